@@ -1,0 +1,1 @@
+"""Spec pipeline: pin, fetch, normalise, generate, diff."""
