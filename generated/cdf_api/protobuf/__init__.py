@@ -1,0 +1,1 @@
+"""Compiled CDF datapoint protobuf messages (from cognitedata/protobuf-files, v1/timeseries)."""
