@@ -1,0 +1,418 @@
+"""Fetch many series concurrently from `POST /timeseries/data/list`: plan windows, pack requests, follow cursors.
+
+Work is a queue of windows (a series' time range, or a part of it). Each request packs windows of different
+series within CDF's per-request budgets (100 items; 100k raw and 10k aggregate points, independently);
+each window asks for about what it is expected to still hold, so one request usually finishes several sparse
+series, while a dense series gets whole requests and is split into parallel windows once its density is
+known. A window is finished only when CDF returns it without a `nextCursor` (or a user limit is reached):
+short pages never end a window. Results are decoded off the event loop and joined once per series.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from cognite.client.exceptions import CogniteNotFoundError
+
+from .limits import DPS_LIMIT_AGG, DPS_LIMIT_RAW, FETCH_TS_LIMIT
+from .query import SeriesQuery
+from .wire_decode import DecodedItem, decode_list_response
+
+# Replies above this size are decoded on a worker thread (numpy releases the GIL while copying columns).
+_THREAD_DECODE_BYTES = 256 * 1024
+# Dense windows are split until about this many windows per worker are queued or in flight.
+_WINDOWS_PER_WORKER = 2
+
+SendList = Callable[[dict[str, Any]], Awaitable[tuple[bytes | None, Any]]]
+
+
+@dataclass(eq=False)
+class _Window:
+    """Part [start, end) of one series' range, fetched page by page until CDF says it is done."""
+
+    series: _Series
+    start: int
+    end: int
+    cursor: str | None = None
+    want: int = 0  # per-item limit for its next request
+    chunks: list[DecodedItem] = field(default_factory=list)
+    outside: bool = False  # the extra `limit: 0, includeOutsidePoints` request
+    origin: int = -1  # start of the range when the window was made: orders windows, anchors density
+
+    def __post_init__(self) -> None:
+        self.origin = self.start
+
+
+@dataclass(eq=False)
+class _Series:
+    query: SeriesQuery
+    index: int
+    windows: list[_Window] = field(default_factory=list)
+    meta: DecodedItem | None = None
+    got: int = 0  # points received (for user limits)
+    missing: bool = False
+
+
+@dataclass
+class SeriesResult:
+    """Everything fetched for one query: identity/metadata from CDF and the joined arrays."""
+
+    query: SeriesQuery
+    meta: DecodedItem | None
+    timestamp: np.ndarray  # datetime64[ns]
+    value: np.ndarray | None
+    aggregates: dict[str, np.ndarray]
+    status_code: np.ndarray | None
+    status_symbol: np.ndarray | None
+    missing: bool = False
+
+
+class DatapointsFetcher:
+    """Run a set of series queries to completion with at most `max_workers` requests in flight."""
+
+    def __init__(
+        self,
+        send: SendList,
+        max_workers: int,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self._send = send
+        self._workers = max(1, max_workers)
+        self._progress = progress
+        self._queue: list[_Window] = []
+        self._active = 0  # windows queued or in flight
+
+    async def run(self, queries: list[SeriesQuery]) -> list[SeriesResult]:
+        series = [_Series(q, i) for i, q in enumerate(queries)]
+        self._plan(series)
+        in_flight: dict[asyncio.Task[Any], list[_Window]] = {}
+        try:
+            while self._queue or in_flight:
+                while self._queue and len(in_flight) < self._workers:
+                    batch = self._pack()
+                    in_flight[asyncio.ensure_future(self._request(batch))] = batch
+                done, _ = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    batch = in_flight.pop(task)
+                    self._handle(batch, task.result())
+        except BaseException:
+            for task in in_flight:
+                task.cancel()
+            await asyncio.gather(*in_flight, return_exceptions=True)
+            raise
+        not_found = [s.query.identifier for s in series if s.missing and not s.query.ignore_unknown_ids]
+        if not_found:
+            raise CogniteNotFoundError("Time series not found", code=400, missing=not_found)
+        return [_finalize(s) for s in series]
+
+    # -- planning ---------------------------------------------------------------------------------------------
+    def _plan(self, series: list[_Series]) -> None:
+        n = len(series)
+        raw_share = max(DPS_LIMIT_RAW // max(1, math.ceil(n / self._workers)), 1000)
+        for s in series:
+            q = s.query
+            if q.include_outside_points:
+                self._add(_Window(s, q.start, q.end, want=0, outside=True))
+            if not q.parallel:
+                self._add(_Window(s, q.start, q.end, want=min(q.limit or q.budget, q.budget)))
+            elif q.is_raw:
+                # Density unknown: split evenly so a lone dense series keeps every worker busy from the start.
+                k = max(1, self._workers // n)
+                for a, b in _split(q.start, q.end, k):
+                    self._add(_Window(s, a, b, want=raw_share))
+            else:
+                gran = q.gran_ms
+                assert gran is not None
+                buckets = (q.end - q.start) // gran
+                k = max(1, math.ceil(buckets / DPS_LIMIT_AGG))
+                per = math.ceil(buckets / k)
+                for i in range(k):
+                    a = q.start + i * per * gran
+                    b = min(q.end, a + per * gran)
+                    if a < b:
+                        self._add(_Window(s, a, b, want=min(DPS_LIMIT_AGG, (b - a) // gran)))
+        # Windows of one series are joined in start order at the end.
+        for s in series:
+            s.windows.sort(key=_window_order)
+
+    def _add(self, w: _Window, *, front: bool = False) -> None:
+        if w not in w.series.windows:
+            w.series.windows.append(w)
+        if front:
+            self._queue.insert(0, w)
+        else:
+            self._queue.append(w)
+        self._active += 1
+
+    def _pack(self) -> list[_Window]:
+        """First-fit: windows of distinct series whose wants fit the raw and aggregate budgets."""
+        batch: list[_Window] = []
+        keys: set[tuple[Any, ...]] = set()
+        raw = agg = 0
+        rest: list[_Window] = []
+        for w in self._queue:
+            q = w.series.query
+            key = q.key()
+            want = max(w.want, 1) if not w.outside else 0
+            fits = len(batch) < FETCH_TS_LIMIT and key not in keys
+            if fits and q.is_raw:
+                fits = raw + want <= DPS_LIMIT_RAW or not batch
+            elif fits:
+                fits = agg + want <= DPS_LIMIT_AGG or not batch
+            if fits:
+                batch.append(w)
+                keys.add(key)
+                if q.is_raw:
+                    raw += want
+                else:
+                    agg += want
+            else:
+                rest.append(w)
+        self._queue = rest
+        return batch
+
+    # -- requests ---------------------------------------------------------------------------------------------
+    async def _request(self, batch: list[_Window]) -> list[DecodedItem]:
+        items = []
+        for w in batch:
+            q = w.series.query
+            item: dict[str, Any] = {**q.item_body, "start": w.start, "end": w.end}
+            if w.outside:
+                item["limit"] = 0
+                item["includeOutsidePoints"] = True
+            else:
+                item["limit"] = max(1, min(w.want, q.budget))
+                if w.cursor:
+                    item["cursor"] = w.cursor
+            items.append(item)
+        content, payload = await self._send({"items": items, "ignoreUnknownIds": True})
+        if content is None:
+            return _from_json(payload)
+        if len(content) >= _THREAD_DECODE_BYTES:
+            return await asyncio.to_thread(decode_list_response, content)
+        return decode_list_response(content)
+
+    def _handle(self, batch: list[_Window], items: list[DecodedItem]) -> None:
+        matched = _match(batch, items)
+        for w, item in zip(batch, matched, strict=True):
+            self._active -= 1
+            s = w.series
+            if item is None:
+                s.missing = True
+                continue
+            if s.meta is None:
+                s.meta = item
+            if w.outside:
+                w.chunks.append(_outside_only(item, s.query))
+                continue
+            if len(item):
+                w.chunks.append(item)
+                if self._progress is not None:
+                    self._progress(len(item))
+            self._advance(w, item)
+
+    def _advance(self, w: _Window, item: DecodedItem) -> None:
+        """Requeue the window when CDF has more for it; split it when it is dense and workers are idle."""
+        s, q = w.series, w.series.query
+        n = len(item)
+        if q.limit is not None:
+            s.got += n
+            if s.got >= q.limit:
+                _truncate(s, q.limit)
+                return
+        if not item.next_cursor:
+            return
+        w.cursor = item.next_cursor
+        if q.limit is not None:
+            w.want = min(q.limit - s.got, q.budget)
+            self._add(w, front=True)
+            return
+        if not q.is_raw:
+            assert q.gran_ms is not None
+            last = int(item.timestamp[-1]) if n else w.start - q.gran_ms
+            w.want = max(1, min(DPS_LIMIT_AGG, (w.end - last) // q.gran_ms))
+            self._add(w, front=True)
+            return
+        if n == 0:  # a cursor without points: follow it as is
+            self._add(w, front=True)
+            return
+        last = int(item.timestamp[-1])
+        density = sum(len(c) for c in w.chunks) / max(1, last - w.origin + 1)
+        remaining = density * max(0, w.end - last - 1)
+        pieces = 1
+        spare = self._workers * _WINDOWS_PER_WORKER - self._active
+        if remaining > 1.5 * DPS_LIMIT_RAW and spare > 0:
+            pieces = min(1 + spare, math.ceil(remaining / DPS_LIMIT_RAW))
+        if pieces == 1:
+            w.want = int(min(DPS_LIMIT_RAW, max(1000, math.ceil(remaining * 1.05) + 16)))
+            self._add(w, front=True)
+            return
+        # Split the rest [last+1, end) into equal-time pieces fetched concurrently (cursors are not reused).
+        bounds = _split(last + 1, w.end, pieces)
+        w.start, w.end, w.cursor, w.want = bounds[0][0], bounds[0][1], None, DPS_LIMIT_RAW
+        self._add(w, front=True)
+        for a, b in bounds[1:]:
+            self._add(_Window(s, a, b, want=DPS_LIMIT_RAW), front=True)
+        s.windows.sort(key=_window_order)
+
+
+def _window_order(w: _Window) -> tuple[bool, int]:
+    return (not w.outside, w.origin)
+
+
+def _split(start: int, end: int, k: int) -> list[tuple[int, int]]:
+    k = max(1, min(k, end - start))
+    edges = [start + (end - start) * i // k for i in range(k + 1)]
+    return [(edges[i], edges[i + 1]) for i in range(k) if edges[i] < edges[i + 1]]
+
+
+def _match(batch: list[_Window], items: list[DecodedItem]) -> list[DecodedItem | None]:
+    """Pair reply items with request windows: CDF keeps request order and drops unknown ids."""
+    out: list[DecodedItem | None] = []
+    j = 0
+    for w in batch:
+        if j < len(items) and _is_for(items[j], w.series.query.identifier):
+            out.append(items[j])
+            j += 1
+        else:
+            out.append(None)
+    if j != len(items):
+        raise RuntimeError(f"Could not match {len(items) - j} reply item(s) of /timeseries/data/list to the request")
+    return out
+
+
+def _is_for(item: DecodedItem, identifier: dict[str, Any]) -> bool:
+    if "id" in identifier:
+        return item.id == identifier["id"]
+    if "externalId" in identifier:
+        return item.external_id == identifier["externalId"]
+    inst = identifier["instanceId"]
+    return bool(item.instance_id) and item.instance_id == {"space": inst["space"], "externalId": inst["externalId"]}
+
+
+def _outside_only(item: DecodedItem, q: SeriesQuery) -> DecodedItem:
+    """Keep only points outside [start, end) of the `limit: 0` outside-points reply."""
+    mask = (item.timestamp < q.start) | (item.timestamp >= q.end)
+    return _take(item, mask)
+
+
+def _take(item: DecodedItem, sel: Any) -> DecodedItem:
+    out = DecodedItem(
+        id=item.id,
+        external_id=item.external_id,
+        instance_id=item.instance_id,
+        is_string=item.is_string,
+        is_step=item.is_step,
+        unit=item.unit,
+        unit_external_id=item.unit_external_id,
+        kind=item.kind,
+        timestamp=item.timestamp[sel],
+        value=None if item.value is None else item.value[sel],
+        aggregates={k: v[sel] for k, v in item.aggregates.items()},
+        status_code=None if item.status_code is None else item.status_code[sel],
+        status_symbol=None if item.status_symbol is None else item.status_symbol[sel],
+        null_value=None if item.null_value is None else item.null_value[sel],
+    )
+    return out
+
+
+def _truncate(s: _Series, limit: int) -> None:
+    """Drop points beyond a user limit (the last page may overshoot when several windows raced)."""
+    keep = limit
+    for w in sorted((w for w in s.windows if not w.outside), key=lambda w: w.start):
+        chunks = []
+        for c in w.chunks:
+            if keep <= 0:
+                break
+            if len(c) > keep:
+                c = _take(c, slice(0, keep))
+            keep -= len(c)
+            chunks.append(c)
+        w.chunks = chunks
+
+
+def _finalize(s: _Series) -> SeriesResult:
+    """Join the series' chunks in time order into its final arrays: one allocation per column."""
+    q = s.query
+    chunks = [c for w in s.windows for c in w.chunks]
+    if q.include_outside_points and chunks:
+        outside = [c for w in s.windows if w.outside for c in w.chunks]
+        inside = [c for w in s.windows if not w.outside for c in w.chunks]
+        before = [_take(c, c.timestamp < q.start) for c in outside]
+        after = [_take(c, c.timestamp >= q.end) for c in outside]
+        chunks = [c for c in before + inside + after if len(c)]
+    for w in s.windows:
+        w.chunks = []
+    n = sum(len(c) for c in chunks)
+    ts = np.empty(n, "datetime64[ns]")
+    tsi = ts.view(np.int64)
+    string = bool(s.meta and s.meta.is_string) or any(c.kind == "string" for c in chunks)
+    value: np.ndarray | None = None
+    aggs: dict[str, np.ndarray] = {}
+    if q.is_raw:
+        value = np.empty(n, object if string else np.float64)
+    else:
+        names = list(q.aggregates or [])
+        for c in chunks:
+            names += [k for k in c.aggregates if k not in names]
+        for k in names:
+            aggs[k] = np.empty(n, object if k in ("maxDatapoint", "minDatapoint") else np.float64)
+    has_status = any(c.status_code is not None for c in chunks) or q.include_status
+    codes = np.zeros(n, np.uint32) if has_status else None
+    symbols = np.full(n, None, object) if any(c.status_symbol is not None for c in chunks) else None
+    pos = 0
+    while chunks:
+        c = chunks.pop(0)  # drop each chunk as soon as it is copied: peak memory stays ~1x the result
+        m = len(c)
+        np.multiply(c.timestamp, 1_000_000, out=tsi[pos : pos + m])
+        if value is not None and c.value is not None:
+            value[pos : pos + m] = c.value
+        for k, arr in aggs.items():
+            src = c.aggregates.get(k)
+            if src is not None:
+                arr[pos : pos + m] = src
+            else:
+                arr[pos : pos + m] = None if arr.dtype == object else 0.0
+        if codes is not None and c.status_code is not None:
+            codes[pos : pos + m] = c.status_code
+        if symbols is not None and c.status_symbol is not None:
+            symbols[pos : pos + m] = c.status_symbol
+        pos += m
+    return SeriesResult(q, s.meta, ts, value, aggs, codes, symbols, missing=s.missing)
+
+
+def _from_json(payload: Any) -> list[DecodedItem]:
+    """A JSON reply (a server that ignored `accept: application/protobuf`) as DecodedItems."""
+    out = []
+    for it in payload.get("items", []):
+        dps = it.get("datapoints", [])
+        item = DecodedItem(
+            id=it.get("id", 0),
+            external_id=it.get("externalId"),
+            instance_id=it.get("instanceId"),
+            is_string=it.get("isString", False),
+            is_step=it.get("isStep", False),
+            unit=it.get("unit"),
+            unit_external_id=it.get("unitExternalId"),
+            next_cursor=it.get("nextCursor"),
+        )
+        item.timestamp = np.array([d["timestamp"] for d in dps], np.int64)
+        aggs = {k for d in dps for k in d if k not in ("timestamp", "value", "status")}
+        if aggs:
+            item.kind = "aggregate"
+            item.aggregates = {k: np.array([d.get(k, np.nan) for d in dps], np.float64) for k in sorted(aggs)}
+        else:
+            item.kind = "string" if item.is_string else "numeric"
+            vals = [d.get("value") for d in dps]
+            item.value = np.array(vals, object) if item.is_string else np.array(vals, np.float64)
+        codes = [d.get("status", {}).get("code", 0) for d in dps]
+        if any(codes):
+            item.status_code = np.array(codes, np.uint32)
+        out.append(item)
+    return out
