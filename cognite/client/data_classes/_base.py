@@ -1,0 +1,370 @@
+"""Base classes of the ergonomic data classes.
+
+A resource class declares which generated models it mirrors (``_read_model`` / ``_write_model``); its field list is
+read from those models by :mod:`._spec`, so nothing here or in the resource modules re-declares the spec's fields.
+Instances are plain attribute bags (snake_case attributes, camelCase on the wire); unknown keys from a newer API
+version are kept and dumped back unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from cognite.client.data_classes import _spec
+from cognite.client.data_classes._spec import to_camel, to_snake
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+T = TypeVar("T", bound="CogniteObject")
+R = TypeVar("R", bound="CogniteResource")
+
+Loader = Callable[[Any], Any]
+
+
+def _dump_value(value: Any, camel_case: bool) -> Any:
+    if isinstance(value, CogniteObject):
+        return value.dump(camel_case=camel_case)
+    if isinstance(value, (list, tuple)):
+        return [_dump_value(v, camel_case) for v in value]
+    if isinstance(value, dict):
+        return {k: _dump_value(v, camel_case) for k, v in value.items()}
+    return value
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as e:  # pragma: no cover - pandas is an optional extra
+        raise ImportError("pandas is required for this method: pip install 'cognite-sdk-fast[pandas]'") from e
+    return pandas
+
+
+class CogniteObject:
+    """Anything that dumps to / loads from CDF JSON.
+
+    Subclasses list their fields through ``_read_model`` / ``_write_model`` (generated model names) and/or
+    ``_fields`` (extra SDK-side names), nested loaders in ``_nested``, and the positional argument order in
+    ``_positional``.
+    """
+
+    _read_model: ClassVar[str | None] = None
+    _write_model: ClassVar[str | None] = None
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _nested: ClassVar[dict[str, Loader]] = {}
+    _positional: ClassVar[tuple[str, ...]] = ()
+    _field_cache: ClassVar[tuple[str, ...] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._field_cache = None
+
+    @classmethod
+    def _field_names(cls) -> tuple[str, ...]:
+        cached = cls.__dict__.get("_field_cache")
+        if cached is None:
+            models = [m for m in (cls._read_model, cls._write_model) if m]
+            names = dict.fromkeys(_spec.field_names(*models))
+            names.update(dict.fromkeys(cls._fields))
+            cached = tuple(names)
+            cls._field_cache = cached
+        return cached
+
+    def __init__(self, *args: Any, cognite_client: Any = None, **kwargs: Any) -> None:
+        if len(args) > len(self._positional):
+            raise TypeError(f"{type(self).__name__} takes at most {len(self._positional)} positional arguments")
+        for name, value in zip(self._positional, args, strict=False):
+            if name in kwargs:
+                raise TypeError(f"{type(self).__name__} got multiple values for argument {name!r}")
+            kwargs[name] = value
+        known = self._field_names()
+        unknown = [k for k in kwargs if k not in known]
+        if unknown:
+            raise TypeError(
+                f"{type(self).__name__} got unexpected argument(s) {unknown}; valid arguments: {', '.join(known)}"
+            )
+        for name in known:
+            value = kwargs.get(name)
+            loader = self._nested.get(name)
+            setattr(self, name, loader(value) if loader is not None and value is not None else value)
+        self._cognite_client = cognite_client
+
+    # -- (de)serialisation -------------------------------------------------------------------------------------
+    @classmethod
+    def _load(cls: type[T], resource: dict[str, Any], cognite_client: Any = None) -> T:
+        obj = cls.__new__(cls)
+        d = obj.__dict__
+        for name in cls._field_names():
+            d[name] = None
+        nested = cls._nested
+        for key, value in resource.items():
+            name = to_snake(key)
+            loader = nested.get(name)
+            d[name] = loader(value) if loader is not None and value is not None else value
+        d["_cognite_client"] = cognite_client
+        return obj
+
+    @classmethod
+    def load(cls: type[T], resource: dict[str, Any] | str, cognite_client: Any = None) -> T:
+        """Load an instance from a JSON string or a (camelCase or snake_case) dict.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> Asset.load({"name": "pump", "externalId": "p1"}).external_id
+            'p1'
+        """
+        if isinstance(resource, str):
+            resource = json.loads(resource)
+        if not isinstance(resource, dict):
+            raise TypeError(f"{cls.__name__}.load expects a dict or a JSON object string, got {type(resource)}")
+        return cls._load(resource, cognite_client)
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        """Dump to a JSON-serialisable dict, leaving out unset (None) fields.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> Asset(name="pump", external_id="p1").dump()
+            {'name': 'pump', 'externalId': 'p1'}
+        """
+        out = {}
+        for key, value in self.__dict__.items():
+            if value is None or key[0] == "_":
+                continue
+            out[to_camel(key) if camel_case else key] = _dump_value(value, camel_case)
+        return out
+
+    # -- python niceties ---------------------------------------------------------------------------------------
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.dump() == other.dump()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def __str__(self) -> str:
+        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.dump(camel_case=False).items())
+        return f"{type(self).__name__}({args})"
+
+    def to_pandas(
+        self,
+        expand_metadata: bool = False,
+        metadata_prefix: str = "metadata.",
+        ignore: Sequence[str] = (),
+        camel_case: bool = False,
+    ) -> pd.DataFrame:
+        """One column named ``value`` indexed by attribute name.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> Asset(name="pump", metadata={"a": "1"}).to_pandas(expand_metadata=True).loc["metadata.a", "value"]
+            '1'
+        """
+        pd = _pandas()
+        dumped = _flatten_metadata(self.dump(camel_case=camel_case), expand_metadata, metadata_prefix)
+        for key in ignore:
+            dumped.pop(key, None)
+        return pd.DataFrame(pd.Series(dumped, dtype=object), columns=["value"])
+
+    def _repr_html_(self) -> str:
+        return self.to_pandas()._repr_html_()
+
+
+def _flatten_metadata(dumped: dict[str, Any], expand: bool, prefix: str) -> dict[str, Any]:
+    if not expand or not isinstance(dumped.get("metadata"), dict):
+        return dumped
+    metadata = dumped.pop("metadata")
+    dumped.update({f"{prefix}{k}": v for k, v in metadata.items()})
+    return dumped
+
+
+class CogniteResource(CogniteObject):
+    """A CDF resource (asset, event, ...). ``as_write()`` gives its write counterpart when it has one."""
+
+    _write_class: ClassVar[type[CogniteResource] | None] = None
+
+    def as_write(self) -> CogniteResource:
+        """The write object (only the fields CDF accepts on create).
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> Asset(id=1, name="pump").as_write().dump()
+            {'name': 'pump'}
+        """
+        write_cls = self._write_class
+        if write_cls is None or isinstance(self, write_cls):
+            return self
+        names = write_cls._field_names()
+        return write_cls._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
+
+    def missing_required(self) -> list[str]:
+        """Names of required write fields that are unset (checked before anything is sent)."""
+        write_cls = self._write_class or type(self)
+        if not write_cls._write_model:
+            return []
+        return [
+            f.name for f in _spec.fields(write_cls._write_model) if f.required and getattr(self, f.name, None) is None
+        ]
+
+
+class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
+    """A list of resources with lookup, dump and pandas helpers."""
+
+    _RESOURCE: ClassVar[type[CogniteResource]]
+
+    def __init__(self, resources: Iterable[Any] = (), cognite_client: Any = None) -> None:
+        items = list(resources)
+        for r in items:
+            if not isinstance(r, self._RESOURCE):
+                raise TypeError(f"{type(self).__name__} holds {self._RESOURCE.__name__}, not {type(r).__name__}")
+        super().__init__(items)
+        self._cognite_client = cognite_client
+        self._by_id: dict[Any, Any] | None = None
+        self._by_xid: dict[Any, Any] | None = None
+
+    @classmethod
+    def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Any:
+        load = cls._RESOURCE._load
+        obj = cls.__new__(cls)
+        list.__init__(obj, (load(r, cognite_client) for r in resources))
+        obj._cognite_client = cognite_client
+        obj._by_id = obj._by_xid = None
+        return obj
+
+    @classmethod
+    def load(cls, resources: Iterable[dict[str, Any]] | str, cognite_client: Any = None) -> Any:
+        """Load from a list of dicts or a JSON array string.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList
+            >>> len(AssetList.load([{"id": 1, "name": "a"}, {"id": 2, "name": "b"}]))
+            2
+        """
+        if isinstance(resources, str):
+            resources = json.loads(resources)
+        return cls._load(resources, cognite_client)  # type: ignore[arg-type]
+
+    def dump(self, camel_case: bool = True) -> list[dict[str, Any]]:
+        """Dump every resource.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> AssetList([Asset(id=1)]).dump()
+            [{'id': 1}]
+        """
+        return [r.dump(camel_case=camel_case) for r in self]
+
+    def get(self, id: int | None = None, external_id: str | None = None) -> R | None:
+        """The resource with this id or external id, or None.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> AssetList([Asset(id=1, external_id="a")]).get(external_id="a").id
+            1
+        """
+        if (id is None) == (external_id is None):
+            raise ValueError("Give exactly one of id and external_id")
+        if id is not None:
+            if self._by_id is None or len(self._by_id) > len(self):
+                self._by_id = {getattr(r, "id", None): r for r in self}
+            return self._by_id.get(id)
+        if self._by_xid is None or len(self._by_xid) > len(self):
+            self._by_xid = {getattr(r, "external_id", None): r for r in self}
+        return self._by_xid.get(external_id)
+
+    def as_ids(self) -> list[int]:
+        """The ids of all resources (raises if one has none).
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> AssetList([Asset(id=1), Asset(id=2)]).as_ids()
+            [1, 2]
+        """
+        ids = [getattr(r, "id", None) for r in self]
+        if any(i is None for i in ids):
+            raise ValueError("Unable to convert to a list of ids: some resources have no id")
+        return ids  # type: ignore[return-value]
+
+    def as_external_ids(self) -> list[str]:
+        """The external ids of all resources (raises if one has none).
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> AssetList([Asset(external_id="a")]).as_external_ids()
+            ['a']
+        """
+        xids = [getattr(r, "external_id", None) for r in self]
+        if any(x is None for x in xids):
+            raise ValueError("Unable to convert to a list of external ids: some resources have no external_id")
+        return xids  # type: ignore[return-value]
+
+    def as_write(self) -> list[CogniteResource]:
+        """Write objects of every resource."""
+        return [r.as_write() for r in self]
+
+    def to_pandas(
+        self,
+        expand_metadata: bool = False,
+        metadata_prefix: str = "metadata.",
+        ignore: Sequence[str] = (),
+        camel_case: bool = False,
+    ) -> pd.DataFrame:
+        """One row per resource.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> AssetList([Asset(id=1, name="a")]).to_pandas().loc[0, "name"]
+            'a'
+        """
+        pd = _pandas()
+        rows = [_flatten_metadata(r.dump(camel_case=camel_case), expand_metadata, metadata_prefix) for r in self]
+        df = pd.DataFrame(rows)
+        return df.drop(columns=[c for c in ignore if c in df.columns])
+
+    def _repr_html_(self) -> str:
+        return self.to_pandas()._repr_html_()
+
+    def __str__(self) -> str:
+        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+
+    def __getitem__(self, item: Any) -> Any:
+        value = super().__getitem__(item)
+        if isinstance(item, slice):
+            return type(self)(value, cognite_client=self._cognite_client)
+        return value
+
+
+class CogniteFilter(CogniteObject):
+    """A filter object; its fields are read from the generated filter model (``_read_model``)."""
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return super().dump(camel_case=camel_case)
+
+
+class CogniteResponse(CogniteObject):
+    """A response object that is not a listable resource (login status, token inspection, ...)."""
+
+
+def load_list(item_cls: type[CogniteObject]) -> Loader:
+    """Nested loader for a list of objects (dicts become ``item_cls``; objects pass through)."""
+
+    def load(values: Any) -> Any:
+        return [v if isinstance(v, CogniteObject) else item_cls._load(v) for v in values]
+
+    return load
+
+
+def load_one(item_cls: type[CogniteObject]) -> Loader:
+    """Nested loader for one object (a dict becomes ``item_cls``; an object passes through)."""
+
+    def load(value: Any) -> Any:
+        return value if isinstance(value, CogniteObject) else item_cls._load(value)
+
+    return load
+
+
+def snake_keys(d: dict[str, Any]) -> dict[str, Any]:
+    return {to_snake(k): v for k, v in d.items()}

@@ -1,0 +1,232 @@
+"""Assets: the resource, its write/update/filter shapes, list navigation, and ``AssetHierarchy``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cognite.client.data_classes._asset_hierarchy import AssetHierarchy
+from cognite.client.data_classes._base import (
+    CogniteFilter,
+    CogniteObject,
+    CogniteResource,
+    CogniteResourceList,
+    load_one,
+)
+from cognite.client.data_classes._navigation import client_of, run_sync
+from cognite.client.data_classes._update import CogniteUpdate
+from cognite.client.data_classes.labels import LabelFilter, load_labels
+from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
+
+if TYPE_CHECKING:
+    from cognite.client.data_classes.events import EventList
+    from cognite.client.data_classes.files import FileMetadataList
+    from cognite.client.data_classes.sequences import SequenceList
+    from cognite.client.data_classes.time_series import TimeSeriesList
+
+__all__ = [
+    "AggregateResultItem",
+    "Asset",
+    "AssetFilter",
+    "AssetHierarchy",
+    "AssetList",
+    "AssetUpdate",
+    "AssetWrite",
+]
+
+
+class AggregateResultItem(CogniteObject):
+    """Aggregated metrics of an asset (child_count, depth, path)."""
+
+    _read_model = "AggregateResultItem"
+
+
+_ASSET_NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
+
+
+class AssetWrite(CogniteResource):
+    """The writable part of an asset (what ``assets.create`` sends).
+
+    Example:
+        >>> from cognite.client.data_classes import AssetWrite
+        >>> AssetWrite(name="pump", parent_external_id="root").dump()
+        {'name': 'pump', 'parentExternalId': 'root'}
+    """
+
+    _write_model = "DataExternalAssetItem"
+    _nested = _ASSET_NESTED
+
+
+class _RelatedResources:
+    """Navigation from assets to what hangs off them, shared by ``Asset`` and ``AssetList``."""
+
+    def _asset_ids(self) -> list[int]:
+        raise NotImplementedError
+
+    async def _related(self, api_name: str, **kwargs: Any) -> Any:
+        client = client_of(self)
+        api = getattr(client, api_name)
+        ids = self._asset_ids()
+        if not ids:
+            return _empty_list(api_name, client)
+        # asset_ids filters accept at most 100 (events/files: 5000) values per request; chunk to stay safe
+        results: list[Any] = []
+        seen: set[int] = set()
+        for i in range(0, len(ids), 100):
+            res = await api.list(asset_ids=ids[i : i + 100], limit=None, **kwargs)
+            for r in res:
+                if r.id not in seen:
+                    seen.add(r.id)
+                    results.append(r)
+        return type(res)(results, cognite_client=client)
+
+    async def time_series_async(self, **kwargs: Any) -> TimeSeriesList:
+        return await self._related("time_series", **kwargs)
+
+    async def events_async(self, **kwargs: Any) -> EventList:
+        return await self._related("events", **kwargs)
+
+    async def files_async(self, **kwargs: Any) -> FileMetadataList:
+        return await self._related("files", **kwargs)
+
+    async def sequences_async(self, **kwargs: Any) -> SequenceList:
+        return await self._related("sequences", **kwargs)
+
+    def time_series(self, **kwargs: Any) -> TimeSeriesList:
+        """All time series linked to this asset (or these assets)."""
+        return run_sync(client_of(self), self.time_series_async(**kwargs))
+
+    def events(self, **kwargs: Any) -> EventList:
+        """All events linked to this asset (or these assets)."""
+        return run_sync(client_of(self), self.events_async(**kwargs))
+
+    def files(self, **kwargs: Any) -> FileMetadataList:
+        """All files linked to this asset (or these assets)."""
+        return run_sync(client_of(self), self.files_async(**kwargs))
+
+    def sequences(self, **kwargs: Any) -> SequenceList:
+        """All sequences linked to this asset (or these assets)."""
+        return run_sync(client_of(self), self.sequences_async(**kwargs))
+
+
+def _empty_list(api_name: str, client: Any) -> Any:
+    import importlib
+
+    module, cls = {
+        "time_series": ("time_series", "TimeSeriesList"),
+        "events": ("events", "EventList"),
+        "files": ("files", "FileMetadataList"),
+        "sequences": ("sequences", "SequenceList"),
+    }[api_name]
+    return getattr(importlib.import_module(f"cognite.client.data_classes.{module}"), cls)([], cognite_client=client)
+
+
+class Asset(_RelatedResources, CogniteResource):
+    """A physical asset, e.g. a factory or a pump. Fields come from the spec's ``Asset`` schema.
+
+    Example:
+        >>> from cognite.client.data_classes import Asset
+        >>> Asset(name="pump", external_id="p1", metadata={"k": "v"}).dump()
+        {'name': 'pump', 'externalId': 'p1', 'metadata': {'k': 'v'}}
+    """
+
+    _read_model = "Asset"
+    _write_model = "DataExternalAssetItem"
+    _write_class = AssetWrite
+    _nested = {**_ASSET_NESTED, "aggregates": load_one(AggregateResultItem)}
+
+    def _asset_ids(self) -> list[int]:
+        if self.id is None:
+            raise ValueError("This asset has no id (retrieve it from CDF first)")
+        return [self.id]
+
+    async def parent_async(self) -> Asset | None:
+        if self.parent_id is None:
+            return None
+        return await client_of(self).assets.retrieve(id=self.parent_id)
+
+    async def children_async(self) -> AssetList:
+        return await client_of(self).assets.list(parent_ids=self._asset_ids(), limit=None)
+
+    async def subtree_async(self, depth: int | None = None) -> AssetList:
+        return await client_of(self).assets.retrieve_subtree(id=self._asset_ids()[0], depth=depth)
+
+    def parent(self) -> Asset | None:
+        """This asset's parent (None for a root).
+
+        Example:
+            >>> parent = client.assets.retrieve(external_id="child").parent()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.parent_async())
+
+    def children(self) -> AssetList:
+        """The direct children of this asset.
+
+        Example:
+            >>> children = client.assets.retrieve(id=1).children()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.children_async())
+
+    def subtree(self, depth: int | None = None) -> AssetList:
+        """This asset and its descendants down to ``depth`` levels (all when None), parents before children.
+
+        Example:
+            >>> subtree = client.assets.retrieve(id=1).subtree(depth=2)  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.subtree_async(depth))
+
+    def to_pandas(
+        self,
+        expand_metadata: bool = False,
+        metadata_prefix: str = "metadata.",
+        ignore: Any = (),
+        camel_case: bool = False,
+        expand: Any = None,
+    ) -> Any:  # type: ignore[override]
+        if expand is not None:  # older keyword: expand=("metadata", ...)
+            expand_metadata = "metadata" in expand
+        return super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case)
+
+
+class AssetList(_RelatedResources, CogniteResourceList[Asset]):
+    """A list of assets; ``.events()``, ``.time_series()``, ``.files()``, ``.sequences()`` fetch related data.
+
+    Example:
+        >>> from cognite.client.data_classes import AssetList, Asset
+        >>> AssetList([Asset(id=1, name="a")]).get(id=1).name
+        'a'
+    """
+
+    _RESOURCE = Asset
+
+    def _asset_ids(self) -> list[int]:
+        return self.as_ids()
+
+
+class AssetUpdate(CogniteUpdate):
+    """Changes to one asset; properties and operations come from the spec's ``AssetPatch``.
+
+    Example:
+        >>> from cognite.client.data_classes import AssetUpdate
+        >>> AssetUpdate(id=1).labels.add(["PUMP"]).dump()
+        {'id': 1, 'update': {'labels': {'add': [{'externalId': 'PUMP'}]}}}
+    """
+
+    _patch_model = "AssetPatch"
+
+
+class AssetFilter(CogniteFilter):
+    """Exact-match filter on assets (fields from the spec's list filter).
+
+    Example:
+        >>> from cognite.client.data_classes import AssetFilter
+        >>> AssetFilter(parent_ids=[1], source="s").dump()
+        {'parentIds': [1], 'source': 's'}
+    """
+
+    _read_model = "AssetFilter.filter"
+    _nested = {
+        "labels": LabelFilter._load,
+        "created_time": load_one(TimestampRange),
+        "last_updated_time": load_one(TimestampRange),
+        "geo_location": load_one(GeoLocationFilter),
+    }

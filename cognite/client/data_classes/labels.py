@@ -1,0 +1,110 @@
+"""Label definitions and the labels attached to resources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
+from cognite.client.data_classes._spec import to_camel
+
+
+class Label(CogniteObject):
+    """A label attached to a resource.
+
+    Example:
+        >>> from cognite.client.data_classes import Label
+        >>> Label("PUMP").dump()
+        {'externalId': 'PUMP'}
+    """
+
+    _read_model = "Label"
+    _positional = ("external_id",)
+
+    @classmethod
+    def _load(cls, resource: Any, cognite_client: Any = None) -> Label:  # type: ignore[override]
+        if isinstance(resource, str):
+            return cls(external_id=resource)
+        if isinstance(resource, Label):
+            return resource
+        if isinstance(resource, LabelDefinition):
+            return cls(external_id=resource.external_id)
+        return super()._load(resource, cognite_client)
+
+
+def load_labels(values: Any) -> list[Label]:
+    """Labels from strings, dicts, ``Label`` or ``LabelDefinition`` objects."""
+    if isinstance(values, (str, dict, CogniteObject)):
+        values = [values]
+    return [Label._load(v) for v in values]
+
+
+class LabelDefinitionWrite(CogniteResource):
+    """The writable part of a label definition.
+
+    Example:
+        >>> from cognite.client.data_classes import LabelDefinitionWrite
+        >>> LabelDefinitionWrite(external_id="PUMP", name="Pump").dump()
+        {'externalId': 'PUMP', 'name': 'Pump'}
+    """
+
+    _write_model = "ExternalLabelDefinition"
+
+
+class LabelDefinition(CogniteResource):
+    """A globally defined label that can be attached to resources.
+
+    Example:
+        >>> from cognite.client.data_classes import LabelDefinition
+        >>> LabelDefinition(external_id="PUMP", name="Pump").as_write().dump()
+        {'externalId': 'PUMP', 'name': 'Pump'}
+    """
+
+    _read_model = "LabelDefinition"
+    _write_model = "ExternalLabelDefinition"
+    _write_class = LabelDefinitionWrite
+
+
+class LabelDefinitionList(CogniteResourceList[LabelDefinition]):
+    _RESOURCE = LabelDefinition
+
+
+class LabelDefinitionFilter(CogniteFilter):
+    """Filter label definitions (fields from the spec's list-filter schema)."""
+
+    _read_model = "LabelDefinitionFilter.filter"
+
+
+class LabelFilter(CogniteObject):
+    """Match resources by labels: ``contains_any`` or ``contains_all`` of the given external ids.
+
+    Example:
+        >>> from cognite.client.data_classes import LabelFilter
+        >>> LabelFilter(contains_all=["PUMP", "VERIFIED"]).dump()
+        {'containsAll': [{'externalId': 'PUMP'}, {'externalId': 'VERIFIED'}]}
+    """
+
+    _fields = ("contains_any", "contains_all")
+    _positional = ("contains_any", "contains_all")
+
+    def __init__(self, contains_any: list[Any] | None = None, contains_all: list[Any] | None = None) -> None:
+        if contains_any is not None and contains_all is not None:
+            raise ValueError("Give only one of contains_any and contains_all")
+        super().__init__(contains_any=contains_any, contains_all=contains_all)
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out = {}
+        for key in self._fields:
+            value = getattr(self, key)
+            if value is not None:
+                refs = [{"externalId" if camel_case else "external_id": lbl.external_id} for lbl in load_labels(value)]
+                out[to_camel(key) if camel_case else key] = refs
+        return out
+
+    @classmethod
+    def _load(cls, resource: Any, cognite_client: Any = None) -> LabelFilter:  # type: ignore[override]
+        if isinstance(resource, LabelFilter):
+            return resource
+        any_ = resource.get("containsAny", resource.get("contains_any"))
+        all_ = resource.get("containsAll", resource.get("contains_all"))
+        unwrap = lambda v: None if v is None else [x["externalId"] if isinstance(x, dict) else x for x in v]  # noqa: E731
+        return cls(contains_any=unwrap(any_), contains_all=unwrap(all_))

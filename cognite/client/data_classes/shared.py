@@ -1,0 +1,76 @@
+"""Small value objects shared by several resources (time ranges, geo locations, aggregate counts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cognite.client.data_classes._base import CogniteObject, load_one
+
+
+class TimestampRange(CogniteObject):
+    """Range between two timestamps in ms since epoch (inclusive).
+
+    Example:
+        >>> from cognite.client.data_classes import TimestampRange
+        >>> TimestampRange(min=0, max=10).dump()
+        {'max': 10, 'min': 0}
+    """
+
+    _read_model = "EpochTimestampRange"
+    _positional = ("min", "max")
+
+
+class AggregateResult(dict):  # type: ignore[type-arg]
+    """One aggregate group, e.g. ``{"count": 10}``; a dict with attribute access."""
+
+    def __getattr__(self, item: str) -> Any:
+        try:
+            return self[item]
+        except KeyError:
+            raise AttributeError(item) from None
+
+    @property
+    def count(self) -> Any:  # type: ignore[override]
+        return self.get("count")
+
+
+class GeometryFilter(CogniteObject):
+    _fields = ("type", "coordinates")
+    _positional = ("type", "coordinates")
+
+
+class GeoLocationFilter(CogniteObject):
+    _fields = ("relation", "shape")
+    _positional = ("relation", "shape")
+    _nested = {"shape": load_one(GeometryFilter)}
+
+
+class Geometry(CogniteObject):
+    _read_model = "GeoLocationGeometry"
+    _fields = ("type", "coordinates", "geometries")
+    _positional = ("type", "coordinates")
+
+
+class GeoLocation(CogniteObject):
+    """GeoJSON Feature attached to an asset or file.
+
+    Example:
+        >>> from cognite.client.data_classes import GeoLocation, Geometry
+        >>> GeoLocation(type="Feature", geometry=Geometry(type="Point", coordinates=[1, 2])).dump()["geometry"]
+        {'type': 'Point', 'coordinates': [1, 2]}
+    """
+
+    _fields = ("type", "geometry", "properties")
+    _positional = ("type", "geometry", "properties")
+    _nested = {"geometry": load_one(Geometry)}
+
+
+def identifier_items(ids: Any = None, external_ids: Any = None) -> list[dict[str, Any]]:
+    """``[{"id": 1}, {"externalId": "x"}]`` from ids / external ids (single values or lists)."""
+    out: list[dict[str, Any]] = []
+    for key, values in (("id", ids), ("externalId", external_ids)):
+        if values is None:
+            continue
+        for v in values if isinstance(values, (list, tuple, set)) else [values]:
+            out.append({key: v})
+    return out
