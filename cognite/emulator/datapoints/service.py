@@ -1,0 +1,88 @@
+"""The datapoints routes (mounted by the emulator app under /api/v1/projects/{project}, contracts.md §2)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from cognite.emulator.datapoints import insert, render, retrieve, synthetic
+from cognite.emulator.datapoints.refs import Resolver, ShortPager
+from cognite.emulator.datapoints.store import DatapointStore
+from cognite.emulator.http import CDFError, json_response, read_body, read_json
+
+PROTOBUF = "application/protobuf"
+
+
+class DatapointsService:
+    """Stateful datapoints for the emulator: insert, list (JSON or protobuf), latest, delete, synthetic queries.
+
+    Example:
+        >>> service = DatapointsService(resolve=lambda ident: None)
+        >>> app_routes = service.routes()  # mount under /api/v1/projects/{project}
+    """
+
+    def __init__(self, resolve: Resolver, faults: ShortPager | None = None) -> None:
+        self.resolve = resolve
+        self.faults = faults
+        self.store = DatapointStore()
+
+    def routes(self) -> list[Route]:
+        handlers: list[tuple[str, Callable[[Request], Awaitable[Response]]]] = [
+            ("/timeseries/data", self._insert),
+            ("/timeseries/data/list", self._list),
+            ("/timeseries/data/latest", self._latest),
+            ("/timeseries/data/delete", self._delete),
+            ("/timeseries/synthetic/query", self._synthetic),
+        ]
+        return [Route(path, _errors_as_cdf(handler), methods=["POST"]) for path, handler in handlers]
+
+    def drop(self, ts_id: int) -> None:
+        """Forget the datapoints of a deleted time series."""
+        self.store.drop(ts_id)
+
+    def reset(self) -> None:
+        self.store.clear()
+
+    def dump(self) -> bytes:
+        return self.store.dump()
+
+    def load(self, data: bytes) -> None:
+        self.store.load(data)
+
+    async def _insert(self, request: Request) -> Response:
+        if request.headers.get("content-type", "").split(";")[0].strip().lower() == PROTOBUF:
+            items = insert.parse_protobuf(await read_body(request))
+        else:
+            items = insert.parse_json(await read_json(request))
+        insert.validate_and_store(items, self.resolve, self.store)
+        return json_response({})
+
+    async def _list(self, request: Request) -> Response:
+        results = retrieve.list_datapoints(await read_json(request), self.resolve, self.store, self.faults)
+        if PROTOBUF in request.headers.get("accept", ""):
+            return Response(render.to_protobuf(results), media_type=PROTOBUF)
+        return json_response(render.to_json(results))
+
+    async def _latest(self, request: Request) -> Response:
+        return json_response({"items": retrieve.latest(await read_json(request), self.resolve, self.store)})
+
+    async def _delete(self, request: Request) -> Response:
+        retrieve.delete(await read_json(request), self.resolve, self.store)
+        return json_response({})
+
+    async def _synthetic(self, request: Request) -> Response:
+        return json_response({"items": synthetic.query(await read_json(request), self.resolve, self.store)})
+
+
+def _errors_as_cdf(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    # The app may translate CDFError too; answering here keeps the service usable on its own.
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except CDFError as e:
+            return e.response()
+
+    return endpoint

@@ -1,0 +1,174 @@
+"""Datapoint storage: per series, sorted numpy arrays (never a Python object per numeric point)."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+
+import numpy as np
+
+# Status codes (OPC UA style, as CDF stores them): the top two bits give the category.
+STATUS_GOOD = 0
+STATUS_UNCERTAIN = 0x40000000
+STATUS_BAD = 0x80000000
+_CATEGORY_MASK = 0xC0000000
+
+
+def status_category(codes: np.ndarray) -> np.ndarray:
+    """0 good, 1 uncertain, 2 bad for each status code."""
+    return ((codes & _CATEGORY_MASK) >> 30).clip(0, 2)
+
+
+class SeriesData:
+    """Datapoints of one time series: `ts` (int64, strictly increasing), `values` (float64 or object for strings),
+    `status` (int64 codes, or None while every point is Good). Backed by growable buffers so appends are amortised."""
+
+    __slots__ = ("_ts", "_values", "_status", "n", "is_string")
+
+    def __init__(self, is_string: bool) -> None:
+        self.is_string = is_string
+        self.n = 0
+        self._ts = np.empty(0, dtype=np.int64)
+        self._values: np.ndarray = np.empty(0, dtype=object if is_string else np.float64)
+        self._status: np.ndarray | None = None
+
+    @property
+    def ts(self) -> np.ndarray:
+        return self._ts[: self.n]
+
+    @property
+    def values(self) -> np.ndarray:
+        return self._values[: self.n]
+
+    @property
+    def status(self) -> np.ndarray | None:
+        return None if self._status is None else self._status[: self.n]
+
+    def _set(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
+        self._ts, self._values, self._status, self.n = ts, values, status, len(ts)
+
+    def insert(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
+        """Merge points (any order, duplicates allowed: the last one of a timestamp wins, new over stored)."""
+        if len(ts) == 0:
+            return
+        if len(ts) > 1 and not bool(np.all(ts[1:] > ts[:-1])):
+            ts, values, status = _sorted_last_wins(ts, values, status)
+        if status is not None and not status.any():
+            status = None
+        if self.n == 0 or ts[0] > self._ts[self.n - 1]:
+            self._append(ts, values, status)
+            return
+        old_status = self.status
+        if status is not None or old_status is not None:
+            new_status = status if status is not None else np.zeros(len(ts), np.int64)
+            old = old_status if old_status is not None else np.zeros(self.n, np.int64)
+            merged_status: np.ndarray | None = np.concatenate([old, new_status])
+        else:
+            merged_status = None
+        self._set(
+            *_sorted_last_wins(np.concatenate([self.ts, ts]), np.concatenate([self.values, values]), merged_status)
+        )
+
+    def _append(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
+        n, k = self.n, len(ts)
+        if n + k > len(self._ts):
+            cap = max(n + k, 2 * len(self._ts), 1024)
+            self._ts = _grow(self._ts, n, cap)
+            self._values = _grow(self._values, n, cap)
+            if self._status is not None:
+                self._status = _grow(self._status, n, cap)
+        if status is not None and self._status is None:
+            self._status = np.zeros(len(self._ts), np.int64)
+        self._ts[n : n + k] = ts
+        self._values[n : n + k] = values
+        if self._status is not None:
+            self._status[n : n + k] = 0 if status is None else status
+        self.n = n + k
+
+    def delete_range(self, begin: int, end: int) -> None:
+        """Remove points with begin <= ts < end."""
+        lo, hi = np.searchsorted(self.ts, [begin, end], side="left")
+        if hi <= lo:
+            return
+        keep = np.r_[0:lo, hi : self.n]
+        status = self.status
+        self._set(self.ts[keep], self.values[keep], None if status is None else status[keep])
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """Index range [i, j) of the points with start <= ts < end."""
+        lo, hi = np.searchsorted(self.ts, [start, end], side="left")
+        return int(lo), int(max(lo, hi))
+
+
+def _grow(arr: np.ndarray, n: int, cap: int) -> np.ndarray:
+    out = np.empty(cap, dtype=arr.dtype)
+    out[:n] = arr[:n]
+    return out
+
+
+def _sorted_last_wins(
+    ts: np.ndarray, values: np.ndarray, status: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    # A stable sort keeps later points after earlier ones with the same timestamp; keep the last of each run.
+    order = np.argsort(ts, kind="stable")
+    ts = ts[order]
+    keep = np.empty(len(ts), dtype=bool)
+    keep[:-1] = ts[1:] != ts[:-1]
+    keep[-1] = True
+    idx = order[keep]
+    return ts[keep], values[idx], None if status is None else status[idx]
+
+
+class DatapointStore:
+    """All series' datapoints, keyed by time series id."""
+
+    def __init__(self) -> None:
+        self.series: dict[int, SeriesData] = {}
+
+    def get(self, ts_id: int) -> SeriesData | None:
+        return self.series.get(ts_id)
+
+    def get_or_create(self, ts_id: int, is_string: bool) -> SeriesData:
+        data = self.series.get(ts_id)
+        if data is None or data.is_string != is_string:
+            data = self.series[ts_id] = SeriesData(is_string)
+        return data
+
+    def drop(self, ts_id: int) -> None:
+        self.series.pop(ts_id, None)
+
+    def clear(self) -> None:
+        self.series.clear()
+
+    def __iter__(self) -> Iterator[tuple[int, SeriesData]]:
+        return iter(self.series.items())
+
+    def dump(self) -> bytes:
+        """Every series as one .npz blob (no pickling: strings travel as JSON)."""
+        arrays: dict[str, np.ndarray] = {}
+        manifest = []
+        for i, (ts_id, data) in enumerate(self.series.items()):
+            manifest.append({"id": ts_id, "isString": data.is_string, "status": data.status is not None})
+            arrays[f"t{i}"] = data.ts
+            if data.is_string:
+                arrays[f"v{i}"] = np.frombuffer(json.dumps(list(data.values)).encode(), dtype=np.uint8)
+            else:
+                arrays[f"v{i}"] = data.values
+            if data.status is not None:
+                arrays[f"s{i}"] = data.status
+        arrays["manifest"] = np.frombuffer(json.dumps(manifest).encode(), dtype=np.uint8)
+        buf = io.BytesIO()
+        np.savez(buf, allow_pickle=False, **arrays)  # type: ignore[arg-type]
+        return buf.getvalue()
+
+    def load(self, blob: bytes) -> None:
+        self.series.clear()
+        with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
+            for i, entry in enumerate(json.loads(npz["manifest"].tobytes())):
+                data = SeriesData(entry["isString"])
+                values = npz[f"v{i}"]
+                if data.is_string:
+                    values = np.array(json.loads(values.tobytes()), dtype=object)
+                data._set(npz[f"t{i}"].copy(), values.copy(), npz[f"s{i}"].copy() if entry["status"] else None)
+                self.series[int(entry["id"])] = data

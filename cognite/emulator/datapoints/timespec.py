@@ -1,0 +1,109 @@
+"""Time arguments as CDF reads them: epoch ms or "now" / "2d-ago" strings, and aggregate granularities."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from cognite.emulator.http import CDFError
+
+# CDF accepts datapoint timestamps from 1900-01-01 to the end of 2099 (spec: PostDatapoint.timestamp).
+MIN_TIMESTAMP = -2208988800000
+MAX_TIMESTAMP = 4102444799999
+
+_UNIT_MS = {"ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 604_800_000}
+_RELATIVE = re.compile(r"^\s*(\d+)\s*(ms|s|m|h|d|w)-(ago|ahead)\s*$")
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def parse_time(value: object, field: str, default: int | None = None) -> int:
+    """An epoch-ms integer from an int, "now", "<N><unit>-ago" / "-ahead", or a numeric string."""
+    if value is None:
+        if default is None:
+            raise CDFError(400, f"Missing required field '{field}'")
+        return default
+    if isinstance(value, bool):
+        raise CDFError(400, f"Invalid {field}: {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text == "now":
+            return now_ms()
+        if re.fullmatch(r"-?\d+", text):
+            return int(text)
+        m = _RELATIVE.match(text)
+        if m:
+            delta = int(m.group(1)) * _UNIT_MS[m.group(2)]
+            return now_ms() - delta if m.group(3) == "ago" else now_ms() + delta
+    raise CDFError(400, f"Invalid {field}: {value!r}. Expected epoch milliseconds, 'now' or e.g. '2d-ago'")
+
+
+# Granularity units: fixed-length ones in ms; months are calendar months (handled by `Granularity.bucket_index`).
+_GRAN_UNITS = {
+    "s": "s", "sec": "s", "second": "s",
+    "m": "m", "t": "m", "min": "m", "minute": "m",
+    "h": "h", "hour": "h",
+    "d": "d", "day": "d",
+    "mo": "mo", "month": "mo",
+}  # fmt: skip
+_GRAN = re.compile(r"^\s*(\d*)\s*([a-z]+?)s?\s*$")
+_MAX_MULTIPLE = {"s": 120, "m": 120, "h": 100_000, "d": 100_000, "mo": 100_000}
+
+
+@dataclass(frozen=True)
+class Granularity:
+    """`multiple` × `unit`; buckets are aligned to the start rounded down to a whole `unit` (CDF's rule, UTC)."""
+
+    multiple: int
+    unit: str  # "s" | "m" | "h" | "d" | "mo"
+
+    @classmethod
+    def parse(cls, text: object) -> Granularity:
+        if not isinstance(text, str):
+            raise CDFError(400, f"Invalid granularity: {text!r}")
+        m = _GRAN.match(text.lower())
+        unit = _GRAN_UNITS.get(m.group(2)) if m else None
+        if m is None or unit is None:
+            raise CDFError(400, f"Invalid granularity: {text!r}. Expected e.g. '1s', '5m', '2h', '1d', '1mo'")
+        multiple = int(m.group(1) or 1)
+        if not 1 <= multiple <= _MAX_MULTIPLE[unit]:
+            raise CDFError(
+                400, f"Invalid granularity: {text!r}. The multiple must be between 1 and {_MAX_MULTIPLE[unit]}"
+            )
+        return cls(multiple, unit)
+
+    @property
+    def unit_ms(self) -> int:
+        return _UNIT_MS[self.unit] if self.unit != "mo" else 0
+
+    def align(self, t: int) -> int:
+        """`t` rounded down to a whole granularity unit."""
+        if self.unit == "mo":
+            return int(np.datetime64(t, "ms").astype("datetime64[M]").astype("datetime64[ms]").astype(np.int64))
+        return t - t % self.unit_ms
+
+    def bucket_index(self, ts: np.ndarray, origin: int) -> np.ndarray:
+        """Bucket number of each timestamp, counting from the aligned `origin` (floor division)."""
+        if self.unit == "mo":
+            months = ts.astype("datetime64[ms]").astype("datetime64[M]").astype(np.int64)
+            base = np.datetime64(origin, "ms").astype("datetime64[M]").astype(np.int64)
+            return (months - base) // self.multiple
+        return (ts - origin) // (self.multiple * self.unit_ms)
+
+    def bucket_start(self, idx: np.ndarray, origin: int) -> np.ndarray:
+        """Start timestamp (ms) of bucket numbers `idx`."""
+        idx = np.asarray(idx, dtype=np.int64)
+        if self.unit == "mo":
+            base = np.datetime64(origin, "ms").astype("datetime64[M]").astype(np.int64)
+            months = (base + idx * self.multiple).astype("datetime64[M]")
+            return months.astype("datetime64[ms]").astype(np.int64)
+        return origin + idx * (self.multiple * self.unit_ms)
