@@ -1,0 +1,89 @@
+"""`python -m cognite.emulator --host 127.0.0.1 --port 8765 [options]`: serve the emulator with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from collections.abc import Sequence
+
+from cognite.emulator.emulator import Emulator
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m cognite.emulator", description="A local, stateful CDF emulator.")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--seed", type=int, default=0, help="seed for ids and fault decisions")
+    p.add_argument("--state-file", help="persist all data to this file (loaded at start, saved while running)")
+    p.add_argument("--strict-auth", action="store_true", help="only accept tokens issued by /oauth2/token")
+    p.add_argument(
+        "--client", action="append", default=[], metavar="ID:SECRET", help="register an OAuth client (repeatable)"
+    )
+    p.add_argument("--token-lifetime", type=float, default=3600.0, help="seconds an issued token is valid")
+    p.add_argument("--validate-responses", action="store_true", help="check replies against the OpenAPI spec")
+    p.add_argument("--spec", help="OpenAPI spec for --validate-responses (default: the pinned snapshot)")
+    g = p.add_argument_group("fault injection (rates are probabilities per request)")
+    for status in (429, 500, 502, 503):
+        g.add_argument(f"--fault-{status}", type=float, default=0.0, metavar="RATE", help=f"rate of {status} answers")
+    g.add_argument("--retry-after", type=float, help="Retry-After seconds sent with injected 429s")
+    g.add_argument("--latency", type=float, default=0.0, metavar="SECONDS", help="latency added to every request")
+    g.add_argument("--drop-rate", type=float, default=0.0, help="rate of connections closed without an answer")
+    g.add_argument("--short-pages", type=int, metavar="N", help="serve list pages of at most N items")
+    g.add_argument("--fault-path", help="scope the injected faults to e.g. 'POST /assets' or '/timeseries/*'")
+    return p.parse_args(argv)
+
+
+def build(args: argparse.Namespace) -> Emulator:
+    clients = {}
+    for spec in args.client:
+        client_id, sep, secret = spec.partition(":")
+        if not sep:
+            raise SystemExit(f"--client expects ID:SECRET, got {spec!r}")
+        clients[client_id] = secret
+    emu = Emulator(
+        seed=args.seed,
+        strict_auth=args.strict_auth,
+        clients=clients,
+        token_lifetime=args.token_lifetime,
+        validate_responses=args.validate_responses,
+        spec_path=args.spec,
+        state_file=args.state_file,
+    )
+    on = args.fault_path
+    if args.latency:
+        emu.faults.delay(args.latency, on=on)
+    for status in (429, 500, 502, 503):
+        rate = getattr(args, f"fault_{status}")
+        if rate:
+            retry_after = args.retry_after if status == 429 else None
+            emu.faults.add(status=status, rate=rate, on=on, retry_after=retry_after)
+    if args.drop_rate:
+        emu.faults.add(drop="before", rate=args.drop_rate, on=on)
+    if args.short_pages:
+        emu.faults.short_pages(args.short_pages)
+    return emu
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    import uvicorn
+
+    args = parse_args(argv)
+    emu = build(args)
+    stop = threading.Event()
+    if emu.state_file:
+        # Save every second while data changes, so a killed emulator loses at most a second of writes.
+        def flush() -> None:
+            while not stop.wait(1.0):
+                emu.save_if_dirty()
+
+        threading.Thread(target=flush, name="emulator-state-flush", daemon=True).start()
+    try:
+        uvicorn.run(emu.app, host=args.host, port=args.port, log_level="warning", lifespan="off", ws="none")
+    finally:
+        stop.set()
+        if emu.state_file:
+            emu.save()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+"""The Emulator: state, the ASGI app, in-process transports, a real-socket server thread, reset and persistence."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount
+
+from cognite.emulator.auth import Auth
+from cognite.emulator.faults import Faults
+from cognite.emulator.http import CDFError, json_response
+from cognite.emulator.ids import IdGenerator
+from cognite.emulator.middleware import EmulatorMiddleware
+from cognite.emulator.requestlog import RequestLog
+from cognite.emulator.transport import AsyncEmulatorTransport, SyncEmulatorTransport
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PROJECT = "emulator"
+
+
+class Emulator:
+    """A local, stateful CDF.
+
+    Example:
+        >>> import httpx
+        >>> from cognite.emulator import Emulator
+        >>> emu = Emulator(seed=1)
+        >>> with httpx.Client(transport=emu.sync_transport, base_url=emu.base_url) as http:
+        ...     r = http.post("/api/v1/projects/demo/assets", json={"items": [{"name": "pump"}]})
+        >>> r.status_code
+        200
+        >>> emu.faults.fail(503, times=1, on="POST /assets/list")  # doctest: +ELLIPSIS
+        FaultRule(...)
+        >>> emu.requests.last.route
+        '/assets'
+    """
+
+    base_url = "http://emulator.local"  # any host works in-process
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        strict_auth: bool = False,
+        clients: dict[str, str] | None = None,
+        tokens: dict[str, str] | None = None,
+        token_lifetime: float = 3600.0,
+        validate_responses: bool = False,
+        spec_path: str | Path | None = None,
+        state_file: str | Path | None = None,
+        request_log_size: int = 10_000,
+        projects: list[str] | None = None,
+    ) -> None:
+        self.seed = seed
+        self.lock = threading.RLock()
+        self.ids = IdGenerator(seed)
+        self.faults = Faults(seed)
+        self.requests = RequestLog(request_log_size)
+        self.auth = Auth(strict=strict_auth, clients=clients, tokens=tokens, token_lifetime=token_lifetime)
+        self.projects = list(projects or [DEFAULT_PROJECT])
+        self.state_file = Path(state_file) if state_file else None
+        self._dirty = False
+        self.validator: Any = None
+        if validate_responses:
+            from cognite.emulator.validation import ResponseValidator
+
+            self.validator = ResponseValidator(spec_path)
+        from cognite.emulator.resources import build_services
+
+        self.services = build_services(self)
+        self.datapoints = self._build_datapoints()
+        self.app = self._build_app()
+        self._transport: AsyncEmulatorTransport | None = None
+        self._sync_transport: SyncEmulatorTransport | None = None
+        if self.state_file and self.state_file.exists():
+            from cognite.emulator.persistence import load_state
+
+            load_state(self, self.state_file)
+
+    # -- services -----------------------------------------------------------------------------------------------
+    def resource(self, name: str) -> Any:
+        """A registered resource or service by name, e.g. emu.resource("assets")."""
+        try:
+            return self.services[name]
+        except KeyError:
+            raise KeyError(f"No emulated resource named {name!r}; known: {sorted(self.services)}") from None
+
+    def _build_datapoints(self) -> Any:
+        """The datapoints service, when its module is available (it is built in parallel with this one)."""
+        try:
+            module = importlib.import_module("cognite.emulator.datapoints")
+        except ImportError as e:
+            if e.name and e.name.startswith("cognite.emulator.datapoints"):
+                return None
+            raise
+        service_cls = getattr(module, "DatapointsService", None)
+        if service_cls is None:
+            return None
+        timeseries = self.services["timeseries"]
+        return service_cls(timeseries.resolve_ref, self.faults)
+
+    # -- app ----------------------------------------------------------------------------------------------------
+    def _build_app(self) -> EmulatorMiddleware:
+        project_routes: list[BaseRoute] = []
+        for service in self.services.values():
+            project_routes.extend(service.routes())
+        if self.datapoints is not None:
+            project_routes.extend(self.datapoints.routes())
+        from cognite.emulator.control import control_routes
+
+        routes: list[BaseRoute] = [
+            *control_routes(self),
+            *self.auth.routes(self._inspect_token),
+            Mount("/api/v1/projects/{project}", routes=project_routes),
+        ]
+        app = Starlette(
+            routes=routes,
+            exception_handlers={CDFError: _cdf_error_handler, HTTPException: _http_error_handler},  # type: ignore[dict-item]
+        )
+        app.state.emulator = self
+        # Outermost, so a dropped connection reaches the server's own transport (no wrapper around `send`).
+        return EmulatorMiddleware(app, self)
+
+    async def _inspect_token(self, request: Request) -> Response:
+        return json_response(self.auth.inspect(request.headers.get("authorization"), self.projects))
+
+    # -- in-process use -----------------------------------------------------------------------------------------
+    @property
+    def transport(self) -> AsyncEmulatorTransport:
+        """An httpx async transport answering from this emulator (no socket)."""
+        if self._transport is None:
+            self._transport = AsyncEmulatorTransport(self.app)
+        return self._transport
+
+    @property
+    def sync_transport(self) -> SyncEmulatorTransport:
+        """An httpx sync transport answering from this emulator (no socket; a private loop thread)."""
+        if self._sync_transport is None:
+            self._sync_transport = SyncEmulatorTransport(self.app)
+        return self._sync_transport
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """A sync httpx client wired to this emulator. Example: `emu.client().get("/_emulator/health")`."""
+        return httpx.Client(transport=self.sync_transport, base_url=kwargs.pop("base_url", self.base_url), **kwargs)
+
+    def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An async httpx client wired to this emulator."""
+        return httpx.AsyncClient(transport=self.transport, base_url=kwargs.pop("base_url", self.base_url), **kwargs)
+
+    @contextlib.contextmanager
+    def serve_in_thread(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
+        """Serve over a real socket (uvicorn in a thread); yields the base URL, e.g. "http://127.0.0.1:54321".
+
+        Example:
+            >>> with Emulator().serve_in_thread() as base_url:  # doctest: +SKIP
+            ...     httpx.get(base_url + "/_emulator/health")
+        """
+        import uvicorn
+
+        config = uvicorn.Config(
+            self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False, ws="none"
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, name="emulator-server", daemon=True)
+        thread.start()
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError(f"The emulator server failed to start on {host}:{port}")
+            thread.join(0.01)
+        sock = server.servers[0].sockets[0]
+        bound_port = sock.getsockname()[1]
+        try:
+            yield f"http://{host}:{bound_port}"
+        finally:
+            server.should_exit = True
+            thread.join(10)
+            if self.state_file:
+                self.save()
+
+    # -- state --------------------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget all data, faults and logged requests (ids restart from the seed)."""
+        with self.lock:
+            for service in self.services.values():
+                service.reset()
+            if self.datapoints is not None:
+                self.datapoints.reset()
+            self.ids.reset()
+            self.faults.clear()
+            self.requests.clear()
+            self.auth.reset()
+            if self.validator is not None:
+                self.validator.violations.clear()
+            self._dirty = True
+
+    def mark_dirty(self, method: str, status: int | None) -> None:
+        if method != "GET" and status is not None and status < 400:
+            self._dirty = True
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Write all data to `path` (default: the state file)."""
+        from cognite.emulator.persistence import save_state
+
+        target = Path(path) if path else self.state_file
+        if target is None:
+            raise ValueError("No path given and the emulator has no state_file")
+        with self.lock:
+            save_state(self, target)
+            self._dirty = False
+
+    def load(self, path: str | Path) -> None:
+        from cognite.emulator.persistence import load_state
+
+        load_state(self, Path(path))
+
+    def save_if_dirty(self) -> None:
+        if self._dirty and self.state_file:
+            self.save()
+
+    @property
+    def violations(self) -> list[str]:
+        """Response-schema violations seen so far (only with validate_responses=True)."""
+        return [] if self.validator is None else list(self.validator.violations)
+
+
+def create_app(**options: Any) -> EmulatorMiddleware:
+    """The emulator's ASGI app (options as for `Emulator`); the Emulator is at `app.state.emulator`.
+
+    Example:
+        >>> app = create_app(seed=3, strict_auth=False)
+        >>> app.state.emulator.faults.rules
+        []
+    """
+    return Emulator(**options).app
+
+
+async def _cdf_error_handler(_request: Request, exc: CDFError) -> Response:
+    return exc.response()
+
+
+async def _http_error_handler(request: Request, exc: HTTPException) -> Response:
+    if exc.status_code == 404:
+        return CDFError(404, f"Not found: {request.method} {request.url.path}").response()
+    if exc.status_code == 405:
+        return CDFError(405, f"Method {request.method} not allowed on {request.url.path}").response()
+    return CDFError(exc.status_code, str(exc.detail)).response()
+
+
+__all__ = ["Emulator", "create_app", "DEFAULT_PROJECT"]

@@ -1,0 +1,156 @@
+"""The one ASGI middleware every API request passes: request id, request log, fault injection, auth check,
+response validation. Control-plane paths (/_emulator/...) bypass it."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from starlette.types import Message, Scope
+
+from cognite.emulator.http import CDFError
+from cognite.emulator.requestlog import LoggedRequest
+
+if TYPE_CHECKING:
+    from cognite.emulator.emulator import Emulator
+
+
+PROJECT_PREFIX = "/api/v1/projects/"
+FAULT_MESSAGES = {
+    429: "Too many requests",
+    500: "Internal server error",
+    502: "Bad gateway",
+    503: "Service unavailable",
+    504: "Gateway timeout",
+}
+
+
+class ConnectionDropped(Exception):
+    """Raised (in-process) to make the transport report a connection closed without a complete answer."""
+
+
+def split_project(path: str) -> tuple[str | None, str]:
+    """/api/v1/projects/demo/assets/list -> ("demo", "/assets/list"); other paths -> (None, path)."""
+    if not path.startswith(PROJECT_PREFIX):
+        return None, path
+    rest = path[len(PROJECT_PREFIX) :]
+    project, sep, route = rest.partition("/")
+    return project, "/" + route if sep else "/"
+
+
+class EmulatorMiddleware:
+    def __init__(self, app: Any, emu: Emulator) -> None:
+        self.app = app
+        self.emu = emu
+        self.state = app.state  # app.state.emulator, as on the Starlette app
+        self._ids = itertools.count(1)
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"].startswith("/_emulator"):
+            await self.app(scope, receive, send)
+            return
+        emu = self.emu
+        method: str = scope["method"]
+        path: str = scope["path"]
+        project, route = split_project(path)
+
+        # Read the whole body up front: it goes into the log, and the app gets it replayed.
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        request_id = f"emu-{next(self._ids):08d}"
+        entry = LoggedRequest(
+            method=method,
+            path=path,
+            route=route,
+            project=project,
+            query=scope.get("query_string", b"").decode("latin-1"),
+            headers=headers,
+            raw_body=body,
+            request_id=request_id,
+        )
+        emu.requests.append(entry)
+        rid_header = (b"x-request-id", request_id.encode())
+        validator = emu.validator if project is not None else None
+        response_chunks: list[bytes] = []
+
+        async def send_tracked(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                entry.status = message["status"]
+                message["headers"] = [*message.get("headers", []), rid_header]
+            elif validator is not None:
+                response_chunks.append(message.get("body", b""))
+            await send(message)
+
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        decision = emu.faults.decide(method, route) if project is not None else None
+        if decision is not None:
+            if decision.latency:
+                await asyncio.sleep(decision.latency)
+            rule = decision.rule
+            if rule is not None and rule.drop is not None:
+                entry.fault = f"drop:{rule.drop}"
+                if rule.drop == "after":
+                    await self.app(scope, replay, _discard)
+                    emu.mark_dirty(method, 200)
+                await _drop_connection(send)
+                return
+            if rule is not None and rule.status is not None:
+                entry.fault = f"status:{rule.status}"
+                extra_headers = {}
+                if rule.retry_after is not None:
+                    extra_headers["Retry-After"] = _format_seconds(rule.retry_after)
+                if rule.auto_retryable:
+                    extra_headers["cdf-is-auto-retryable"] = "true"
+                message = rule.message or FAULT_MESSAGES.get(rule.status, "Injected fault")
+                await CDFError(rule.status, message, headers=extra_headers).response()(scope, replay, send_tracked)
+                return
+
+        if path.startswith("/api/"):
+            denied = emu.auth.check(headers.get("authorization"), project)
+            if denied is not None:
+                await denied.response()(scope, replay, send_tracked)
+                return
+
+        await self.app(scope, replay, send_tracked)
+        emu.mark_dirty(method, entry.status)
+        if validator is not None and entry.status is not None:
+            validator.check(method, route, entry.status, b"".join(response_chunks))
+
+
+async def _discard(message: Message) -> None:
+    return None
+
+
+async def _drop_connection(send: Any) -> None:
+    """Close the client's connection without answering. Under uvicorn the socket itself is closed; in-process
+    the transport turns ConnectionDropped into the error httpx raises for a closed connection."""
+    cycle = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is not None and hasattr(transport, "abort"):
+        transport.abort()
+        # Let the server notice the disconnect before the app returns (it then skips its own 500 answer).
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return
+    raise ConnectionDropped()
+
+
+def _format_seconds(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

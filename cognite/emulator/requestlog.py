@@ -1,0 +1,113 @@
+"""A bounded log of the API requests the emulator received, for tests that assert on what went over the wire."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+
+@dataclass
+class LoggedRequest:
+    """One request as received: `raw_body` exactly as sent (maybe gzipped), `body` decoded."""
+
+    method: str
+    path: str  # full path, e.g. /api/v1/projects/demo/assets/list
+    route: str  # path relative to /api/v1/projects/{project} (the full path for other paths)
+    project: str | None
+    query: str
+    headers: dict[str, str]  # lower-case names
+    raw_body: bytes
+    request_id: str
+    status: int | None = None  # filled in when the response starts
+    fault: str | None = None  # "status:429", "drop:before", ... when a fault was injected
+
+    @property
+    def body(self) -> bytes:
+        if self.headers.get("content-encoding", "").lower() == "gzip" and self.raw_body:
+            return gzip.decompress(self.raw_body)
+        return self.raw_body
+
+    def json(self) -> Any:
+        body = self.body
+        return orjson.loads(body) if body else None
+
+    @property
+    def gzipped(self) -> bool:
+        return self.headers.get("content-encoding", "").lower() == "gzip"
+
+
+class RequestLog:
+    """Requests in arrival order (the newest `maxlen` of them).
+
+    Example:
+        >>> log = RequestLog()
+        >>> len(log.find(method="POST", route="/assets/list"))
+        0
+    """
+
+    def __init__(self, maxlen: int = 10_000) -> None:
+        self._entries: deque[LoggedRequest] = deque(maxlen=maxlen)
+        self._lock = threading.Lock()
+
+    def append(self, entry: LoggedRequest) -> None:
+        with self._lock:
+            self._entries.append(entry)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    @property
+    def entries(self) -> list[LoggedRequest]:
+        with self._lock:
+            return list(self._entries)
+
+    @property
+    def last(self) -> LoggedRequest:
+        with self._lock:
+            if not self._entries:
+                raise IndexError("no request logged")
+            return self._entries[-1]
+
+    def find(self, method: str | None = None, route: str | None = None) -> list[LoggedRequest]:
+        """Entries with this method and route (relative path, e.g. "/assets/list"); None matches all."""
+        return [
+            e
+            for e in self.entries
+            if (method is None or e.method == method.upper()) and (route is None or e.route == route)
+        ]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[LoggedRequest]:
+        return iter(self.entries)
+
+    def to_json(self, limit: int | None = None) -> list[dict[str, Any]]:
+        entries = self.entries if limit is None else self.entries[-limit:]
+        out = []
+        for e in entries:
+            try:
+                body: Any = e.json()
+            except (orjson.JSONDecodeError, OSError):
+                body = {"_bytes": len(e.raw_body)}
+            out.append(
+                {
+                    "method": e.method,
+                    "path": e.path,
+                    "route": e.route,
+                    "query": e.query,
+                    "headers": e.headers,
+                    "body": body,
+                    "status": e.status,
+                    "requestId": e.request_id,
+                    "fault": e.fault,
+                }
+            )
+        return out

@@ -1,0 +1,544 @@
+"""The one generic resource mechanism: a store plus create / byids / list / filter / update / delete / search /
+aggregate handlers, configured per resource by class attributes. Resources override small hooks only.
+
+Example (a complete resource):
+
+    class Labels(Resource):
+        name = "labels"
+        label = "Label"
+        key_field = "externalId"
+        required = ("externalId", "name")
+        operations = frozenset({"create", "list", "byids", "delete"})
+        filters = {"name": eq("name"), "externalIdPrefix": prefix("externalId")}
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from cognite.emulator.filters import Builder, Predicate, compile_filter
+from cognite.emulator.http import CDFError, json_response, read_json
+from cognite.emulator.ids import now_ms
+from cognite.emulator.store import Item, Key, Store, paginate, parse_partition
+
+if TYPE_CHECKING:
+    from cognite.emulator.emulator import Emulator
+
+ALL_OPERATIONS = frozenset(
+    {"create", "byids", "list", "get_list", "get_one", "update", "delete", "search", "aggregate"}
+)
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Limits:
+    create: int = 1000
+    byids: int = 1000
+    update: int = 1000
+    delete: int = 1000
+    list_max: int = 1000
+    list_default: int = 100
+    search_max: int = 1000
+    search_default: int = 100
+
+
+# Update rules: "set" (set / setNull), "required" (set only), "map" (set / add / remove keys),
+# "list" (set / add / remove values), "labels" (set / add / remove by externalId).
+UPDATE_KINDS = frozenset({"set", "required", "map", "list", "labels"})
+
+
+def check_items(body: dict[str, Any], limit: int, key: str = "items") -> list[Any]:
+    """The `items` list of a request body, enforcing CDF's 1..limit size."""
+    items = body.get(key)
+    if not isinstance(items, list):
+        raise CDFError(400, f"{key}: must be a list")
+    if not 1 <= len(items) <= limit:
+        raise CDFError(400, f"{key} size must be between 1 and {limit}")
+    return items
+
+
+def check_limit(value: Any, default: int, maximum: int, minimum: int = 1) -> int:
+    if value is None:
+        return default
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= maximum:
+        raise CDFError(400, f"limit must be between {minimum} and {maximum}")
+    return value
+
+
+def endpoint(emu: Emulator, fn: Callable[[dict[str, Any], Request], Any]) -> Callable[[Request], Awaitable[Response]]:
+    """An async route calling a synchronous handler with the parsed JSON body (or the query for GETs),
+    under the emulator's lock. The handler returns the JSON reply."""
+
+    async def route(request: Request) -> Response:
+        body = await read_json(request) if request.method in ("POST", "PUT") else dict(request.query_params)
+        with emu.lock:
+            result = fn(body, request)
+        if isinstance(result, Response):
+            return result
+        return json_response(result)
+
+    return route
+
+
+class Resource:
+    """A CDF resource type served from one Store. Subclasses set the class attributes and override hooks."""
+
+    name: str = ""  # URL segment and registry name, e.g. "assets"
+    path: str = ""  # defaults to "/" + name
+    label: str = ""  # singular for messages, e.g. "Asset"
+    key_field: str = "id"  # "id" (server-assigned ints) or "externalId" / "name" (client keys)
+    xid_field: str | None = "externalId"
+    has_instance_id: bool = False
+    timestamps: bool = True  # createdTime / lastUpdatedTime
+    required: tuple[str, ...] = ()
+    defaults: dict[str, Any] = {}
+    filters: dict[str, Builder] = {}
+    updates: dict[str, str] = {}
+    search_fields: tuple[str, ...] = ("name", "description")
+    operations: frozenset[str] = ALL_OPERATIONS
+    limits: Limits = Limits()
+    list_wrapped_filter: bool = True  # POST /list takes {"filter": {...}}; False: filter keys at the top level
+
+    def __init__(self, emu: Emulator) -> None:
+        self.emu = emu
+        self.store = Store(self.key_field, self.xid_field)
+        if not self.path:
+            self.path = "/" + self.name
+
+    # -- identity -------------------------------------------------------------------------------------------
+    def key_of(self, ref: Any) -> Key | None:
+        """The stored key for {"id"} / {"externalId"} / {"instanceId"} (or a bare id), None when unknown."""
+        store = self.store
+        if isinstance(ref, dict):
+            if "id" in ref and self.key_field == "id":
+                key = ref["id"]
+                return key if key in store.items else None
+            if "externalId" in ref and self.xid_field:
+                if self.key_field == self.xid_field:
+                    return ref["externalId"] if ref["externalId"] in store.items else None
+                return store.by_xid.get(ref["externalId"])
+            if "instanceId" in ref and self.has_instance_id:
+                iid = ref["instanceId"]
+                for item in store.items.values():
+                    if item.get("instanceId") == iid:
+                        return item[self.key_field]
+                return None
+            if self.key_field in ref:
+                key = ref[self.key_field]
+                return key if key in store.items else None
+            raise CDFError(400, f"Invalid identifier: {ref}")
+        if ref in store.items:
+            return ref
+        return None
+
+    def keys_of(self, refs: Iterable[Any], ignore_unknown: bool = False) -> set[Key]:
+        keys: set[Key] = set()
+        missing = []
+        for ref in refs:
+            key = self.key_of(ref)
+            if key is None:
+                missing.append(ref)
+            else:
+                keys.add(key)
+        if missing and not ignore_unknown:
+            raise CDFError(400, f"{self.label} ids not found", missing=missing)
+        return keys
+
+    def lookup(self, refs: list[Any], ignore_unknown: bool) -> list[Item]:
+        """The items for refs in request order; 400 with `missing` unless ignore_unknown."""
+        found, missing = [], []
+        for ref in refs:
+            key = self.key_of(ref)
+            if key is None:
+                missing.append(ref)
+            else:
+                found.append(self.store.items[key])
+        if missing and not ignore_unknown:
+            raise CDFError(400, f"{self.label} ids not found", missing=_dedupe(missing))
+        return found
+
+    def get(self, ref: Any) -> Item | None:
+        key = self.key_of(ref)
+        return None if key is None else self.store.items[key]
+
+    # -- hooks ------------------------------------------------------------------------------------------------
+    def render(self, item: Item) -> Item:
+        """The item as sent to clients (stored items are already in wire shape)."""
+        return item
+
+    def prepare(self, item: Item) -> Item:
+        """Validate one new item and fill derived fields (before the key is assigned)."""
+        return item
+
+    def create_items(self, items: list[Item]) -> list[Item]:
+        """Create validated items; resources whose items depend on each other override this (assets)."""
+        return [self.insert(item) for item in items]
+
+    def insert(self, item: Item, now: int | None = None) -> Item:
+        new = copy.deepcopy(self.defaults)
+        new.update(item)
+        if self.key_field == "id":
+            new["id"] = self.emu.ids.next()
+        if self.timestamps:
+            now = now if now is not None else now_ms()
+            new["createdTime"] = now
+            new["lastUpdatedTime"] = now
+        self.store.put(new)
+        self.after_insert(new)
+        return new
+
+    def after_insert(self, item: Item) -> None:
+        """Called when an item was stored."""
+
+    def check_update(self, old: Item, new: Item) -> None:
+        """Validate an updated item before it is stored."""
+
+    def after_update(self, old: Item, new: Item) -> None:
+        """Called after an item was updated."""
+
+    def delete_items(self, items: list[Item], body: dict[str, Any]) -> None:
+        for item in items:
+            self.store.remove(item[self.key_field])
+            self.after_delete(item)
+
+    def after_delete(self, item: Item) -> None:
+        """Called when an item was removed."""
+
+    def reset(self) -> None:
+        self.store.clear()
+
+    def dump(self) -> Any:
+        """JSON-able state for persistence."""
+        return [item for _, item in self.store.iter_from(0)]
+
+    def load(self, data: Any) -> None:
+        self.store.clear()
+        for item in data:
+            self.store.put(item)
+            if self.key_field == "id":
+                self.emu.ids.reserve(item["id"])
+            self.after_insert(item)
+
+    # -- routes -----------------------------------------------------------------------------------------------
+    def routes(self) -> list[BaseRoute]:
+        emu, p, ops = self.emu, self.path, self.operations
+        table: list[tuple[str, str, str, Callable[[dict[str, Any], Request], Any]]] = [
+            ("create", p, "POST", self.handle_create),
+            ("get_list", p, "GET", self.handle_get_list),
+            ("list", p + "/list", "POST", self.handle_list),
+            ("byids", p + "/byids", "POST", self.handle_byids),
+            ("update", p + "/update", "POST", self.handle_update),
+            ("delete", p + "/delete", "POST", self.handle_delete),
+            ("search", p + "/search", "POST", self.handle_search),
+            ("aggregate", p + "/aggregate", "POST", self.handle_aggregate),
+            ("get_one", p + "/{id:int}", "GET", self.handle_get_one),
+        ]
+        return [Route(path, endpoint(emu, fn), methods=[method]) for op, path, method, fn in table if op in ops]
+
+    # -- handlers ---------------------------------------------------------------------------------------------
+    def handle_create(self, body: dict[str, Any], _req: Request) -> Any:
+        items = check_items(body, self.limits.create)
+        prepared = []
+        for raw in items:
+            if not isinstance(raw, dict):
+                raise CDFError(400, "items must be objects")
+            item = {k: v for k, v in raw.items() if v is not None}
+            for field in self.required:
+                if field not in item:
+                    raise CDFError(400, f"{field} may not be null")
+            for field in ("id", "createdTime", "lastUpdatedTime"):
+                if field != self.key_field:
+                    item.pop(field, None)
+            prepared.append(self.prepare(item))
+        self.check_duplicates(prepared)
+        created = self.create_items(prepared)
+        return {"items": [self.render(i) for i in created]}
+
+    def check_duplicates(self, items: list[Item]) -> None:
+        """409 with `duplicated` for keys/externalIds that exist already or repeat within the request."""
+        fields = [f for f in (self.key_field, self.xid_field) if f and f != "id"]
+        for field in dict.fromkeys(fields):
+            seen: set[Any] = set()
+            dups = []
+            for item in items:
+                value = item.get(field)
+                if value is None:
+                    continue
+                taken = (value in self.store.items) if field == self.key_field else (value in self.store.by_xid)
+                if taken or value in seen:
+                    dups.append({field: value})
+                seen.add(value)
+            if dups:
+                raise CDFError(409, f"{self.label} id duplicated", duplicated=_dedupe(dups))
+
+    def handle_byids(self, body: dict[str, Any], _req: Request) -> Any:
+        refs = check_items(body, self.limits.byids)
+        found = self.lookup(refs, bool(body.get("ignoreUnknownIds")))
+        return {"items": [self.render(i) for i in _unique(found, self.key_field)]}
+
+    def handle_get_one(self, _body: dict[str, Any], req: Request) -> Any:
+        key = req.path_params["id"]
+        item = self.store.get(key)
+        if item is None:
+            raise CDFError(400, f"{self.label} ids not found", missing=[{"id": key}])
+        return self.render(item)
+
+    def list_predicate(self, flt: Any) -> Predicate | None:
+        return compile_filter(flt, self)
+
+    def list_page(self, body: dict[str, Any], flt: Any) -> dict[str, Any]:
+        limit = check_limit(body.get("limit"), self.limits.list_default, self.limits.list_max)
+        partition = parse_partition(body.get("partition"))
+        page_size = self.emu.faults.short_page(limit)
+        items, cursor = paginate(self.store, self.list_predicate(flt), page_size, body.get("cursor"), partition)
+        out: dict[str, Any] = {"items": [self.render(i) for i in items]}
+        if cursor is not None:
+            out["nextCursor"] = cursor
+        return out
+
+    def handle_list(self, body: dict[str, Any], _req: Request) -> Any:
+        if self.list_wrapped_filter:
+            flt = body.get("filter")
+        else:
+            flt = {k: v for k, v in body.items() if k not in ("limit", "cursor", "partition")}
+        return self.list_page(body, flt)
+
+    def handle_get_list(self, query: dict[str, Any], _req: Request) -> Any:
+        flt = {}
+        for key, raw in query.items():
+            if key in ("limit", "cursor", "partition", "includeMetadata", "all"):
+                continue
+            flt[key] = _query_value(raw)
+        return self.list_page(query, flt)
+
+    def handle_update(self, body: dict[str, Any], _req: Request) -> Any:
+        changes = check_items(body, self.limits.update)
+        targets = self.lookup([_ref_of(c) for c in changes], ignore_unknown=False)
+        now = now_ms()
+        updated: dict[Key, Item] = {}
+        for change, target in zip(changes, targets, strict=True):
+            key = target[self.key_field]
+            old = updated.get(key, target)
+            new = apply_update(old, change.get("update") or {}, self.updates, self.label)
+            if self.timestamps:
+                new["lastUpdatedTime"] = now
+            self.check_update(old, new)
+            updated[key] = new
+        self.check_update_duplicates(targets, list(updated.values()))
+        for new in updated.values():
+            old = self.store.items[new[self.key_field]]
+            self.store.replace(old, new)
+            self.after_update(old, new)
+        return {"items": [self.render(updated[t[self.key_field]]) for t in _unique(targets, self.key_field)]}
+
+    def check_update_duplicates(self, old_items: list[Item], new_items: list[Item]) -> None:
+        if not self.xid_field or self.xid_field == self.key_field:
+            return
+        changed = {n[self.key_field] for n in new_items}
+        dups = []
+        seen: set[str] = set()
+        for new in new_items:
+            xid = new.get(self.xid_field)
+            if xid is None:
+                continue
+            owner = self.store.by_xid.get(xid)
+            if (owner is not None and owner != new[self.key_field] and owner not in changed) or xid in seen:
+                dups.append({self.xid_field: xid})
+            seen.add(xid)
+        if dups:
+            raise CDFError(409, f"{self.label} id duplicated", duplicated=dups)
+
+    def handle_delete(self, body: dict[str, Any], _req: Request) -> Any:
+        refs = check_items(body, self.limits.delete)
+        items = _unique(self.lookup(refs, bool(body.get("ignoreUnknownIds"))), self.key_field)
+        self.delete_items(items, body)
+        return {}
+
+    def handle_search(self, body: dict[str, Any], _req: Request) -> Any:
+        limit = check_limit(body.get("limit"), self.limits.search_default, self.limits.search_max)
+        pred = compile_filter(body.get("filter"), self)
+        search = body.get("search") or {}
+        if not isinstance(search, dict):
+            raise CDFError(400, "search must be an object")
+        scored = []
+        for n, item in enumerate(self.store.items.values()):
+            if pred is not None and not pred(item):
+                continue
+            score = self.search_score(item, search)
+            if score > 0:
+                scored.append((-score, n, item))
+        scored.sort(key=lambda t: (t[0], t[1]))
+        return {"items": [self.render(i) for _, _, i in scored[:limit]]}
+
+    def search_score(self, item: Item, search: dict[str, Any]) -> float:
+        """Word overlap between the query and the searched fields; `query` searches all of them."""
+        if not search:
+            return 1.0
+        score = 0.0
+        for field, query in search.items():
+            if not isinstance(query, str):
+                continue
+            fields = self.search_fields if field == "query" else (field,)
+            words = {w.lower() for w in _TOKEN.findall(query)}
+            for f in fields:
+                text = item.get(f)
+                if not isinstance(text, str):
+                    continue
+                low = text.lower()
+                if low == query.lower():
+                    score += 10
+                score += sum(1 for w in words if w in low)
+        return score
+
+    def handle_aggregate(self, body: dict[str, Any], _req: Request) -> Any:
+        pred = compile_filter(body.get("filter"), self)
+        items = [i for i in self.store.items.values() if pred is None or pred(i)]
+        return {"items": aggregate(items, body)}
+
+
+def aggregate(items: list[Item], body: dict[str, Any]) -> list[dict[str, Any]]:
+    """count / uniqueValues / cardinalityValues / uniqueProperties / cardinalityProperties over `items`."""
+    kind = body.get("aggregate", "count")
+    if kind == "count":
+        return [{"count": len(items)}]
+    props = body.get("properties") or []
+    if not props or not isinstance(props, list):
+        raise CDFError(400, f"aggregate {kind} requires properties")
+    path = props[0].get("property") if isinstance(props[0], dict) else None
+    if not isinstance(path, list) or not path:
+        raise CDFError(400, "properties[0].property must be a non-empty list")
+    if kind in ("uniqueValues", "cardinalityValues"):
+        counts: dict[Any, int] = {}
+        for item in items:
+            for value in _values_at(item, path):
+                counts[value] = counts.get(value, 0) + 1
+        if kind == "cardinalityValues":
+            return [{"count": len(counts)}]
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        return [{"count": c, "values": [v]} for v, c in ranked]
+    if kind in ("uniqueProperties", "cardinalityProperties"):
+        keys: dict[str, int] = {}
+        for item in items:
+            node = _at(item, path)
+            if isinstance(node, dict):
+                for k in node:
+                    keys[k] = keys.get(k, 0) + 1
+        if kind == "cardinalityProperties":
+            return [{"count": len(keys)}]
+        return [{"count": c, "values": [{"property": [*path, k]}]} for k, c in sorted(keys.items())]
+    raise CDFError(400, f"Unsupported aggregate: {kind}")
+
+
+def _at(item: Item, path: list[str]) -> Any:
+    node: Any = item
+    for part in path:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def _values_at(item: Item, path: list[str]) -> list[Any]:
+    value = _at(item, path)
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [v.get("externalId", str(v)) if isinstance(v, dict) else v for v in value]
+    return [value]
+
+
+def apply_update(item: Item, update: dict[str, Any], rules: dict[str, str], label: str) -> Item:
+    """A new item with CDF update operations applied; 400 for unknown fields or operations."""
+    if not isinstance(update, dict):
+        raise CDFError(400, "update must be an object")
+    new = dict(item)
+    for field, op in update.items():
+        kind = rules.get(field)
+        if kind is None:
+            raise CDFError(400, f"Unrecognized field in {label} update: {field}")
+        if not isinstance(op, dict) or not op:
+            raise CDFError(400, f"Invalid update of {field}: {op}")
+        if "setNull" in op:
+            if kind == "required":
+                raise CDFError(400, f"{field} may not be set to null")
+            if op["setNull"]:
+                new.pop(field, None)
+            continue
+        if "set" in op:
+            value = op["set"]
+            if value is None and kind == "required":
+                raise CDFError(400, f"{field} may not be set to null")
+            new[field] = copy.deepcopy(value)
+            continue
+        if kind == "map":
+            current = dict(new.get(field) or {})
+            for k in op.get("remove") or ():
+                current.pop(k, None)
+            current.update(op.get("add") or {})
+            new[field] = current
+        elif kind in ("list", "labels"):
+            values = list(new.get(field) or [])
+            ident = (lambda v: v.get("externalId")) if kind == "labels" else (lambda v: v)
+            remove = {ident(v) for v in op.get("remove") or ()}
+            values = [v for v in values if ident(v) not in remove]
+            present = {ident(v) for v in values}
+            for v in op.get("add") or ():
+                if ident(v) not in present:
+                    values.append(v)
+                    present.add(ident(v))
+            new[field] = values
+        else:
+            raise CDFError(400, f"Invalid update of {field}: {sorted(op)}")
+    return new
+
+
+def _ref_of(change: Any) -> dict[str, Any]:
+    if not isinstance(change, dict):
+        raise CDFError(400, "update items must be objects")
+    ref = {k: change[k] for k in ("id", "externalId", "instanceId", "name") if k in change}
+    if not ref:
+        raise CDFError(400, "update items need an id or externalId")
+    return ref
+
+
+def _unique(items: list[Item], key_field: str) -> list[Item]:
+    seen: set[Any] = set()
+    out = []
+    for item in items:
+        key = item[key_field]
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _dedupe(refs: list[Any]) -> list[Any]:
+    out, seen = [], set()
+    for ref in refs:
+        marker = repr(ref)
+        if marker not in seen:
+            seen.add(marker)
+            out.append(ref)
+    return out
+
+
+def _query_value(raw: str) -> Any:
+    """Query parameters carry JSON for arrays, objects, numbers and booleans; anything else is a string."""
+    import orjson
+
+    if raw[:1] in "[{" or raw in ("true", "false") or raw.lstrip("-").isdigit():
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            return raw
+    return raw

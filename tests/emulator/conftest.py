@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from cognite.emulator import Emulator
+
+PROJECT = "/api/v1/projects/test"
+
+
+class Api:
+    """A thin JSON helper over an in-process httpx client: `api.post("/assets", items=[...])`."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.http = client
+
+    def post(self, route: str, body: Any = None, *, expect: int | None = 200, **kwargs: Any) -> Any:
+        payload = body if body is not None else kwargs
+        r = self.http.post(PROJECT + route, json=payload)
+        if expect is not None:
+            assert r.status_code == expect, r.text
+        return r.json()
+
+    def get(self, route: str, *, expect: int | None = 200, **params: Any) -> Any:
+        r = self.http.get(PROJECT + route, params=params)
+        if expect is not None:
+            assert r.status_code == expect, r.text
+        return r.json()
+
+    def list_all(self, route: str, body: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        body = dict(body or {})
+        out: list[dict[str, Any]] = []
+        while True:
+            page = self.post(route, body)
+            out.extend(page["items"])
+            if not page.get("nextCursor"):
+                return out
+            body["cursor"] = page["nextCursor"]
+
+
+@pytest.fixture
+def emu() -> Emulator:
+    return Emulator(seed=42)
+
+
+@pytest.fixture
+def api(emu: Emulator) -> Iterator[Api]:
+    with emu.client() as client:
+        yield Api(client)

@@ -1,0 +1,119 @@
+"""App factory, in-process transports, request log, gzip bodies, errors, control plane."""
+
+from __future__ import annotations
+
+import gzip
+
+import httpx
+import orjson
+import pytest
+
+from cognite.emulator import Emulator, create_app
+from tests.emulator.conftest import PROJECT, Api
+
+
+def test_create_app_exposes_emulator() -> None:
+    app = create_app(seed=5)
+    assert isinstance(app.state.emulator, Emulator)
+    assert app.state.emulator.seed == 5
+
+
+async def test_async_transport_round_trip(emu: Emulator) -> None:
+    async with emu.async_client() as client:
+        r = await client.post(PROJECT + "/assets", json={"items": [{"name": "pump"}]})
+    assert r.status_code == 200
+    item = r.json()["items"][0]
+    assert item["name"] == "pump"
+    assert item["rootId"] == item["id"]
+
+
+def test_every_response_has_a_request_id(api: Api) -> None:
+    ok = api.http.post(PROJECT + "/assets/list", json={})
+    bad = api.http.post(PROJECT + "/assets/byids", json={"items": [{"id": 1}]})
+    unknown = api.http.get(PROJECT + "/no/such/route")
+    ids = [r.headers["x-request-id"] for r in (ok, bad, unknown)]
+    assert len(set(ids)) == 3
+    assert unknown.status_code == 404
+    assert unknown.json()["error"]["code"] == 404
+
+
+def test_gzip_request_body_and_request_log(emu: Emulator, api: Api) -> None:
+    body = gzip.compress(orjson.dumps({"items": [{"externalId": "z", "name": "zipped"}]}))
+    r = api.http.post(
+        PROJECT + "/assets",
+        content=body,
+        headers={"content-encoding": "gzip", "content-type": "application/json", "cdf-version": "20230101"},
+    )
+    assert r.status_code == 200, r.text
+    entry = emu.requests.last
+    assert entry.route == "/assets" and entry.project == "test"
+    assert entry.gzipped and entry.raw_body == body
+    assert entry.json() == {"items": [{"externalId": "z", "name": "zipped"}]}
+    assert entry.headers["cdf-version"] == "20230101"
+    assert entry.status == 200
+    assert [e.route for e in emu.requests.find("POST", "/assets")] == ["/assets"]
+
+
+def test_invalid_json_and_bad_gzip_are_400(api: Api) -> None:
+    r = api.http.post(PROJECT + "/assets", content=b"{not json", headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "JSON" in r.json()["error"]["message"]
+    r = api.http.post(PROJECT + "/assets", content=b"nope", headers={"content-encoding": "gzip"})
+    assert r.status_code == 400 and "gzip" in r.json()["error"]["message"]
+
+
+def test_control_plane_reset_faults_and_requests(emu: Emulator, api: Api) -> None:
+    api.post("/assets", items=[{"name": "a"}])
+    r = api.http.post("/_emulator/faults", json={"rules": [{"status": 503, "times": 1, "on": "POST /assets/list"}]})
+    assert r.status_code == 200 and r.json()["rules"][0]["status"] == 503
+    assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 503
+    assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
+    log = api.http.get("/_emulator/requests").json()["items"]
+    assert [e["status"] for e in log] == [200, 503, 200]
+    assert log[1]["fault"] == "status:503"
+    assert api.http.post("/_emulator/reset").status_code == 200
+    assert api.post("/assets/list")["items"] == []
+    assert emu.faults.rules == []
+    bad = api.http.post("/_emulator/faults", json={"rules": [{"status": 200}]})
+    assert bad.status_code == 400
+
+
+def test_reset_restarts_ids_from_seed(emu: Emulator, api: Api) -> None:
+    first = api.post("/assets", items=[{"name": "a"}])["items"][0]["id"]
+    emu.reset()
+    again = api.post("/assets", items=[{"name": "a"}])["items"][0]["id"]
+    assert first == again
+    other = Emulator(seed=43)
+    with other.client() as c:
+        third = c.post(PROJECT + "/assets", json={"items": [{"name": "a"}]}).json()["items"][0]["id"]
+    assert third != first
+    assert 0 < first < 2**63
+
+
+def test_serve_in_thread_real_socket() -> None:
+    emu = Emulator()
+    with emu.serve_in_thread() as base_url:
+        assert base_url.startswith("http://127.0.0.1:")
+        with httpx.Client(base_url=base_url) as client:
+            r = client.post(PROJECT + "/assets", json={"items": [{"name": "over-the-wire"}]})
+            assert r.status_code == 200
+            assert r.headers["x-request-id"]
+            assert client.get("/_emulator/health").json()["status"] == "ok"
+
+
+@pytest.mark.parametrize("after", [False, True])
+def test_dropped_connection_over_socket(after: bool) -> None:
+    emu = Emulator()
+    emu.faults.drop_connections(times=1, on="POST /assets", after=after)
+    with emu.serve_in_thread() as base_url, httpx.Client(base_url=base_url) as client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            client.post(PROJECT + "/assets", json={"items": [{"name": "x"}]})
+        items = client.post(PROJECT + "/assets/list", json={}).json()["items"]
+    # "after": the create happened although the client never saw the answer.
+    assert len(items) == (1 if after else 0)
+
+
+def test_dropped_connection_in_process(emu: Emulator, api: Api) -> None:
+    emu.faults.drop_connections(times=1, on="POST /assets/list")
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.http.post(PROJECT + "/assets/list", json={})
+    assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
