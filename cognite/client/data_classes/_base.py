@@ -52,6 +52,7 @@ class CogniteObject:
 
     _read_model: ClassVar[str | None] = None
     _write_model: ClassVar[str | None] = None
+    _more_models: ClassVar[tuple[str, ...]] = ()  # e.g. every variant of a oneOf
     _fields: ClassVar[tuple[str, ...]] = ()
     _nested: ClassVar[dict[str, Loader]] = {}
     _positional: ClassVar[tuple[str, ...]] = ()
@@ -65,7 +66,7 @@ class CogniteObject:
     def _field_names(cls) -> tuple[str, ...]:
         cached = cls.__dict__.get("_field_cache")
         if cached is None:
-            models = [m for m in (cls._read_model, cls._write_model) if m]
+            models = [m for m in (cls._read_model, cls._write_model, *cls._more_models) if m]
             names = dict.fromkeys(_spec.field_names(*models))
             names.update(dict.fromkeys(cls._fields))
             cached = tuple(names)
@@ -195,8 +196,14 @@ class CogniteResource(CogniteObject):
             {'name': 'pump'}
         """
         write_cls = self._write_class
-        if write_cls is None or isinstance(self, write_cls):
+        if write_cls is not None and isinstance(self, write_cls):
             return self
+        if write_cls is None:
+            if not self._write_model:
+                return self
+            # no separate write class: the same class, keeping only the fields the write schema accepts
+            names: tuple[str, ...] = _spec.field_names(self._write_model)
+            return type(self)._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
         names = write_cls._field_names()
         return write_cls._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
 

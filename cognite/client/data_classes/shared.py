@@ -46,7 +46,6 @@ class GeoLocationFilter(CogniteObject):
 
 
 class Geometry(CogniteObject):
-    _read_model = "GeoLocationGeometry"
     _fields = ("type", "coordinates", "geometries")
     _positional = ("type", "coordinates")
 

@@ -1,0 +1,664 @@
+"""Datapoint data classes: columnar results (numpy arrays or Python lists), queries, and pandas / matplotlib views.
+
+`DatapointsArray` holds numpy arrays (`timestamp` is datetime64[ns]); `Datapoints` holds Python lists
+(`timestamp` in epoch ms) and is made from the arrays in one C-level `tolist()` per column.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from cognite.client._datapoints.aggregates import to_camel, to_snake
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from cognite.client._datapoints.fetch import SeriesResult
+
+ALL_SORTED_AGGREGATES = (
+    "average",
+    "continuous_variance",
+    "count",
+    "count_bad",
+    "count_good",
+    "count_uncertain",
+    "discrete_variance",
+    "duration_bad",
+    "duration_good",
+    "duration_uncertain",
+    "interpolation",
+    "max",
+    "max_datapoint",
+    "min",
+    "min_datapoint",
+    "step_interpolation",
+    "sum",
+    "total_variation",
+)
+_INT_AGGS = {
+    "count",
+    "count_bad",
+    "count_good",
+    "count_uncertain",
+    "duration_bad",
+    "duration_good",
+    "duration_uncertain",
+}
+_META = ("id", "external_id", "instance_id", "is_string", "is_step", "unit", "unit_external_id", "granularity")
+
+
+class StatusCode:
+    """The three status code categories CDF uses (a code's two top bits).
+
+    >>> StatusCode.Bad
+    2147483648
+    """
+
+    Good = 0
+    Uncertain = 0x40000000
+    Bad = 0x80000000
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as e:  # pragma: no cover - optional extra
+        raise ImportError("pandas is required for this method: pip install 'cognite-sdk-fast[pandas]'") from e
+    return pandas
+
+
+def _pyplot() -> Any:
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as e:  # pragma: no cover - optional extra
+        raise ImportError("plot() needs matplotlib: pip install 'cognite-sdk-fast[plot]'") from e
+    return plt
+
+
+class Datapoint:
+    """One datapoint (raw value or aggregates) at `timestamp` (epoch ms).
+
+    >>> Datapoint(timestamp=1000, value=2.5).dump()
+    {'timestamp': 1000, 'value': 2.5}
+    """
+
+    def __init__(
+        self,
+        timestamp: int | None = None,
+        value: str | float | None = None,
+        status_code: int | None = None,
+        status_symbol: str | None = None,
+        timezone: Any = None,
+        **aggregates: Any,
+    ) -> None:
+        self.timestamp = timestamp
+        self.value = value
+        self.status_code = status_code
+        self.status_symbol = status_symbol
+        self.timezone = timezone
+        for k, v in aggregates.items():
+            name = to_snake(k)
+            if name not in ALL_SORTED_AGGREGATES:
+                raise TypeError(f"Datapoint got an unexpected keyword argument {k!r}")
+            setattr(self, name, v)
+
+    def dump(self, camel_case: bool = True, include_timezone: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in vars(self).items():
+            if v is None or k == "timezone":
+                continue
+            if k in ("status_code", "status_symbol"):
+                out.setdefault("status", {})["code" if k == "status_code" else "symbol"] = v
+                continue
+            out[to_camel(k) if camel_case else k] = v
+        return out
+
+    def to_pandas(self, camel_case: bool = False) -> pd.DataFrame:
+        """A one-row DataFrame indexed by the timestamp.
+
+        >>> Datapoint(timestamp=0, value=1.0).to_pandas().iloc[0, 0]
+        np.float64(1.0)
+        """
+        pd = _pandas()
+        d = self.dump(camel_case=camel_case)
+        ts = d.pop("timestamp")
+        d.pop("status", None)
+        return pd.DataFrame(d, index=pd.to_datetime([ts], unit="ms"))
+
+    def __repr__(self) -> str:
+        return f"Datapoint({', '.join(f'{k}={v!r}' for k, v in self.dump(camel_case=False).items())})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Datapoint) and self.dump() == other.dump()
+
+
+class _DatapointsBase:
+    """Shared metadata and views of `Datapoints` (lists) and `DatapointsArray` (numpy)."""
+
+    id: int | None
+    external_id: str | None
+    instance_id: Any
+    is_string: bool | None
+    is_step: bool | None
+    unit: str | None
+    unit_external_id: str | None
+    granularity: str | None
+    timestamp: Any
+    value: Any
+    status_code: Any
+    status_symbol: Any
+
+    def _aggregate_names(self) -> list[str]:
+        return [a for a in ALL_SORTED_AGGREGATES if getattr(self, a, None) is not None]
+
+    def _column_base(self, column_names: str) -> str:
+        name = to_snake(column_names.replace("Id", "_id")) if column_names else "external_id"
+        if name == "instance_id" and self.instance_id is not None:
+            inst = self.instance_id
+            return f"{_get(inst, 'space')}:{_get(inst, 'external_id')}"
+        if name in ("external_id", "instance_id") and self.external_id is not None:
+            return str(self.external_id)
+        if name not in ("id", "external_id", "instance_id"):
+            raise ValueError(f"column_names must be 'external_id', 'id' or 'instance_id', got {column_names!r}")
+        return str(self.id)
+
+    def _columns(
+        self, column_names: str, include_aggregate_name: bool, include_granularity_name: bool, include_status: bool
+    ) -> dict[str, Any]:
+        import numpy as np
+
+        base = self._column_base(column_names)
+        cols: dict[str, Any] = {}
+        aggs = self._aggregate_names()
+        if not aggs:
+            cols[base] = np.asarray(self.value, dtype=object if self.is_string else np.float64)
+        for a in aggs:
+            name = base
+            if include_aggregate_name:
+                name += f"|{a}"
+            if include_granularity_name and self.granularity:
+                name += f"|{self.granularity}"
+            cols[name] = np.asarray(getattr(self, a))
+        if include_status and self.status_code is not None and not aggs:
+            cols[f"{base}|status_code"] = np.asarray(self.status_code)
+        return cols
+
+    def _index(self) -> Any:
+        import numpy as np
+
+        pd = _pandas()
+        ts = np.asarray(self.timestamp)
+        if ts.dtype.kind != "M":
+            ts = np.asarray(ts, dtype=np.int64).astype("datetime64[ms]").astype("datetime64[ns]")
+        return pd.DatetimeIndex(ts)
+
+    def to_pandas(
+        self,
+        column_names: str = "external_id",
+        include_aggregate_name: bool = True,
+        include_granularity_name: bool = False,
+        include_status: bool = True,
+        include_errors: bool = False,
+    ) -> pd.DataFrame:
+        """A DataFrame indexed by timestamp; one column per aggregate (`<xid>|<aggregate>`) or the value.
+
+        Example:
+            >>> from cognite.client.data_classes.datapoints import Datapoints
+            >>> Datapoints(external_id="a", timestamp=[0, 1000], value=[1.0, 2.0]).to_pandas().columns.tolist()
+            ['a']
+        """
+        pd = _pandas()
+        cols = self._columns(column_names, include_aggregate_name, include_granularity_name, include_status)
+        return pd.DataFrame(cols, index=self._index(), copy=False)
+
+    def plot(self, *args: Any, **kwargs: Any) -> Any:
+        """Plot with matplotlib (via pandas); arguments go to `DataFrame.plot`.
+
+        Example:
+            >>> dps.plot()  # doctest: +SKIP
+        """
+        _pyplot()
+        return self.to_pandas().plot(*args, **kwargs)
+
+    def _meta_dump(self, camel_case: bool) -> dict[str, Any]:
+        out = {}
+        for k in _META:
+            v = getattr(self, k, None)
+            if v is not None:
+                out[to_camel(k) if camel_case else k] = v
+        return out
+
+    def __str__(self) -> str:
+        return json.dumps(self.dump(camel_case=False), indent=2, default=str)
+
+
+def _get(obj: Any, key: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(key, obj.get(to_camel(key)))
+    return getattr(obj, key, None)
+
+
+class DatapointsArray(_DatapointsBase):
+    """Datapoints of one series as numpy arrays: `timestamp` (datetime64[ns]), `value` or one array per aggregate.
+
+    Example:
+        >>> import numpy as np
+        >>> arr = DatapointsArray(id=1, timestamp=np.array([0, 10**6], "datetime64[ns]"), value=np.array([1.0, 2.0]))
+        >>> len(arr), arr[1].value
+        (2, 2.0)
+    """
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        instance_id: Any = None,
+        is_string: bool | None = None,
+        is_step: bool | None = None,
+        unit: str | None = None,
+        unit_external_id: str | None = None,
+        granularity: str | None = None,
+        timestamp: np.ndarray | None = None,
+        value: np.ndarray | None = None,
+        status_code: np.ndarray | None = None,
+        status_symbol: np.ndarray | None = None,
+        timezone: Any = None,
+        **aggregates: np.ndarray | None,
+    ) -> None:
+        import numpy as np
+
+        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.is_string, self.is_step, self.unit, self.unit_external_id = is_string, is_step, unit, unit_external_id
+        self.granularity = granularity
+        self.timestamp = np.empty(0, "datetime64[ns]") if timestamp is None else timestamp
+        self.value = value
+        self.status_code, self.status_symbol, self.timezone = status_code, status_symbol, timezone
+        for k, v in aggregates.items():
+            name = to_snake(k)
+            if name not in ALL_SORTED_AGGREGATES:
+                raise TypeError(f"DatapointsArray got an unexpected keyword argument {k!r}")
+            setattr(self, name, v)
+
+    @classmethod
+    def _from_result(cls, r: SeriesResult) -> DatapointsArray:
+        q, m = r.query, r.meta
+        ident = q.identifier
+        aggs = {to_snake(k): v for k, v in r.aggregates.items()}
+        return cls(
+            id=m.id if m else ident.get("id"),
+            external_id=(m.external_id if m else None) or ident.get("externalId"),
+            instance_id=(m.instance_id if m else None) or ident.get("instanceId"),
+            is_string=m.is_string if m else None,
+            is_step=m.is_step if m else None,
+            unit=m.unit if m else None,
+            unit_external_id=m.unit_external_id if m else None,
+            granularity=q.granularity,
+            timestamp=r.timestamp,
+            value=r.value if q.is_raw else None,
+            status_code=r.status_code,
+            status_symbol=r.status_symbol,
+            timezone=q.timezone,
+            **aggs,
+        )
+
+    def __len__(self) -> int:
+        return len(self.timestamp)
+
+    def __getitem__(self, item: int | slice) -> Any:
+        if isinstance(item, slice):
+            return self._slice(item)
+        ts = int(self.timestamp[item].astype("datetime64[ms]").astype("int64"))
+        kwargs: dict[str, Any] = {a: _py(getattr(self, a)[item]) for a in self._aggregate_names()}
+        if self.value is not None:
+            kwargs["value"] = _py(self.value[item])
+        if self.status_code is not None:
+            kwargs["status_code"] = int(self.status_code[item])
+        if self.status_symbol is not None:
+            kwargs["status_symbol"] = self.status_symbol[item]
+        return Datapoint(timestamp=ts, **kwargs)
+
+    def _slice(self, sel: Any) -> DatapointsArray:
+        arrays = {a: getattr(self, a)[sel] for a in self._aggregate_names()}
+        return DatapointsArray(
+            **{k: getattr(self, k) for k in _META},
+            timestamp=self.timestamp[sel],
+            value=None if self.value is None else self.value[sel],
+            status_code=None if self.status_code is None else self.status_code[sel],
+            status_symbol=None if self.status_symbol is None else self.status_symbol[sel],
+            timezone=self.timezone,
+            **arrays,
+        )
+
+    def __iter__(self) -> Iterator[Datapoint]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def dump(self, camel_case: bool = True, convert_timestamps: bool = False) -> dict[str, Any]:
+        """Metadata and a `datapoints` list of dicts (timestamps in ms, or ISO strings with convert_timestamps)."""
+        out = self._meta_dump(camel_case)
+        out["datapoints"] = [d.dump(camel_case=camel_case) for d in self]
+        if convert_timestamps:
+            for d in out["datapoints"]:
+                d["timestamp"] = str(self.timestamp.dtype.type(d["timestamp"], "ms"))
+        return out
+
+    def to_datapoints(self) -> Datapoints:
+        """The same data as Python lists (one C-level `tolist()` per column)."""
+        aggs = {a: getattr(self, a).tolist() for a in self._aggregate_names()}
+        return Datapoints(
+            **{k: getattr(self, k) for k in _META},
+            timestamp=self.timestamp.astype("datetime64[ms]").view("int64").tolist(),
+            value=None if self.value is None else self.value.tolist(),
+            status_code=None if self.status_code is None else self.status_code.tolist(),
+            status_symbol=None if self.status_symbol is None else self.status_symbol.tolist(),
+            timezone=self.timezone,
+            **aggs,
+        )
+
+
+def _py(v: Any) -> Any:
+    return v.item() if hasattr(v, "item") else v
+
+
+class Datapoints(_DatapointsBase):
+    """Datapoints of one series as Python lists: `timestamp` (epoch ms), `value` or one list per aggregate.
+
+    Example:
+        >>> dps = Datapoints(id=1, timestamp=[1000, 2000], value=[1.0, 2.0])
+        >>> dps[0].value, len(dps)
+        (1.0, 2)
+    """
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        is_string: bool | None = None,
+        is_step: bool | None = None,
+        unit: str | None = None,
+        timestamp: list[int] | None = None,
+        value: list[Any] | None = None,
+        instance_id: Any = None,
+        unit_external_id: str | None = None,
+        granularity: str | None = None,
+        status_code: list[int] | None = None,
+        status_symbol: list[str] | None = None,
+        error: list[str | None] | None = None,
+        timezone: Any = None,
+        **aggregates: list[Any] | None,
+    ) -> None:
+        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.is_string, self.is_step, self.unit, self.unit_external_id = is_string, is_step, unit, unit_external_id
+        self.granularity = granularity
+        self.timestamp: list[int] = list(timestamp or [])
+        self.value = value
+        self.status_code, self.status_symbol, self.error, self.timezone = status_code, status_symbol, error, timezone
+        for k, v in aggregates.items():
+            name = to_snake(k)
+            if name not in ALL_SORTED_AGGREGATES:
+                raise TypeError(f"Datapoints got an unexpected keyword argument {k!r}")
+            setattr(self, name, v)
+
+    def __len__(self) -> int:
+        return len(self.timestamp)
+
+    def __getitem__(self, item: int | slice) -> Any:
+        if isinstance(item, slice):
+            fields = {a: getattr(self, a)[item] for a in self._aggregate_names()}
+            for k in ("value", "status_code", "status_symbol", "error"):
+                if getattr(self, k) is not None:
+                    fields[k] = getattr(self, k)[item]
+            return Datapoints(
+                **{k: getattr(self, k) for k in _META}, timestamp=self.timestamp[item], timezone=self.timezone, **fields
+            )
+        kwargs: dict[str, Any] = {a: getattr(self, a)[item] for a in self._aggregate_names()}
+        for k in ("value", "status_code", "status_symbol"):
+            if getattr(self, k) is not None:
+                kwargs[k] = getattr(self, k)[item]
+        return Datapoint(timestamp=self.timestamp[item], **kwargs)
+
+    def __iter__(self) -> Iterator[Datapoint]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        """Metadata and a `datapoints` list of dicts.
+
+        >>> Datapoints(id=1, timestamp=[5], value=[1.0]).dump()
+        {'id': 1, 'datapoints': [{'timestamp': 5, 'value': 1.0}]}
+        """
+        out = self._meta_dump(camel_case)
+        out["datapoints"] = [d.dump(camel_case=camel_case) for d in self]
+        return out
+
+    def to_pandas(
+        self,
+        column_names: str = "external_id",
+        include_aggregate_name: bool = True,
+        include_granularity_name: bool = False,
+        include_status: bool = True,
+        include_errors: bool = False,
+    ) -> pd.DataFrame:
+        """A DataFrame indexed by timestamp (see `DatapointsArray.to_pandas`); `include_errors` adds synthetic errors.
+
+        >>> Datapoints(id=1, timestamp=[0], value=[1.5]).to_pandas(column_names="id").iloc[0, 0]
+        np.float64(1.5)
+        """
+        df = super().to_pandas(column_names, include_aggregate_name, include_granularity_name, include_status)
+        if include_errors and self.error is not None:
+            df[f"{self._column_base(column_names)}|error"] = self.error
+        return df
+
+
+class _DatapointsListBase(list):  # type: ignore[type-arg]
+    def __init__(self, resources: Sequence[Any] = (), cognite_client: Any = None) -> None:
+        super().__init__(resources)
+        self._cognite_client = cognite_client
+
+    def get(self, id: int | None = None, external_id: str | None = None, instance_id: Any = None) -> Any:
+        """The entry of this id / external id (a list when the series was queried several times), or None."""
+        if sum(x is not None for x in (id, external_id, instance_id)) != 1:
+            raise ValueError("Give exactly one of id, external_id and instance_id")
+        if id is not None:
+            hits = [d for d in self if d.id == id]
+        elif external_id is not None:
+            hits = [d for d in self if d.external_id == external_id]
+        else:
+            hits = [d for d in self if _same_instance(d.instance_id, instance_id)]
+        if not hits:
+            return None
+        return hits[0] if len(hits) == 1 else hits
+
+    def to_pandas(
+        self,
+        column_names: str = "external_id",
+        include_aggregate_name: bool = True,
+        include_granularity_name: bool = False,
+        include_status: bool = True,
+    ) -> pd.DataFrame:
+        """One DataFrame with a column per series (and aggregate), outer-joined on timestamp.
+
+        Example:
+            >>> DatapointsList([Datapoints(external_id="a", timestamp=[0], value=[1.0]),
+            ...                 Datapoints(external_id="b", timestamp=[0], value=[2.0])]).to_pandas().columns.tolist()
+            ['a', 'b']
+        """
+        return _join_frames(self, column_names, include_aggregate_name, include_granularity_name, include_status)
+
+    def plot(self, *args: Any, **kwargs: Any) -> Any:
+        """Plot every series with matplotlib (via pandas).
+
+        Example:
+            >>> dps_list.plot()  # doctest: +SKIP
+        """
+        _pyplot()
+        return self.to_pandas().plot(*args, **kwargs)
+
+    def dump(self, camel_case: bool = True) -> list[dict[str, Any]]:
+        return [d.dump(camel_case=camel_case) for d in self]
+
+    def __str__(self) -> str:
+        return json.dumps(self.dump(camel_case=False), indent=2, default=str)
+
+
+def _same_instance(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return False
+    if isinstance(b, tuple):
+        b = {"space": b[0], "external_id": b[1]}
+    return bool(_get(a, "space") == _get(b, "space") and _get(a, "external_id") == _get(b, "external_id"))
+
+
+def _join_frames(
+    dps: Sequence[_DatapointsBase],
+    column_names: str,
+    include_aggregate_name: bool,
+    include_granularity_name: bool,
+    include_status: bool,
+) -> pd.DataFrame:
+    """Columns of all series; built directly when every series shares one timestamp index (no alignment)."""
+    import numpy as np
+
+    pd = _pandas()
+    if not dps:
+        return pd.DataFrame(index=pd.DatetimeIndex([], dtype="datetime64[ns]"))
+    parts = [d._columns(column_names, include_aggregate_name, include_granularity_name, include_status) for d in dps]
+    seen: dict[str, int] = {}
+    for cols in parts:  # the same series queried twice: keep both, suffixed
+        for name in list(cols):
+            if name in seen:
+                seen[name] += 1
+                cols[f"{name}_{seen[name]}"] = cols.pop(name)
+            else:
+                seen[name] = 0
+    first = np.asarray(dps[0].timestamp)
+    if all(len(d.timestamp) == len(first) for d in dps) and all(
+        np.array_equal(np.asarray(d.timestamp), first) for d in dps[1:]
+    ):
+        merged = {k: v for cols in parts for k, v in cols.items()}
+        return pd.DataFrame(merged, index=dps[0]._index(), copy=False)
+    frames = [pd.DataFrame(cols, index=d._index(), copy=False) for d, cols in zip(dps, parts, strict=True)]
+    return pd.concat(frames, axis=1, sort=True)
+
+
+class DatapointsList(_DatapointsListBase):
+    """`Datapoints` of several series (in query order)."""
+
+
+class DatapointsArrayList(_DatapointsListBase):
+    """`DatapointsArray` of several series (in query order)."""
+
+    def to_datapoints(self) -> DatapointsList:
+        return DatapointsList([d.to_datapoints() for d in self], cognite_client=self._cognite_client)
+
+    def concat_duplicate_ids(self) -> None:
+        """No-op kept for compatibility: results are already one entry per query."""
+
+
+class DatapointsQuery:
+    """A datapoints query: one or more series with their own start / end / aggregates / granularity / limit.
+
+    `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series overrides.
+
+    Example:
+        >>> from cognite.client.data_classes import DatapointsQuery
+        >>> q = DatapointsQuery(external_id="abc", start="10d-ago", end="now", aggregates=["average"], granularity="1m")
+        >>> q.granularity
+        '1m'
+    """
+
+    def __init__(
+        self,
+        start: int | str | datetime | None = None,
+        end: int | str | datetime | None = None,
+        id: Any = None,
+        external_id: Any = None,
+        limit: int | None = None,
+        aggregates: list[str] | str | None = None,
+        granularity: str | None = None,
+        include_outside_points: bool | None = None,
+        ignore_unknown_ids: bool = False,
+        instance_id: Any = None,
+        timezone: Any = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+    ) -> None:
+        if id is None and external_id is None and instance_id is None:
+            raise ValueError("DatapointsQuery needs at least one of id, external_id and instance_id")
+        self.start, self.end, self.id, self.external_id, self.instance_id = start, end, id, external_id, instance_id
+        self.limit, self.aggregates, self.granularity = limit, aggregates, granularity
+        self.include_outside_points, self.ignore_unknown_ids = include_outside_points, ignore_unknown_ids
+        self.timezone, self.target_unit, self.target_unit_system = timezone, target_unit, target_unit_system
+        self.include_status = include_status
+        self.ignore_bad_datapoints, self.treat_uncertain_as_bad = ignore_bad_datapoints, treat_uncertain_as_bad
+
+    def defaults(self) -> dict[str, Any]:
+        """Settings shared by every series of the query (per-series dicts may override them)."""
+        keys = (
+            "start",
+            "end",
+            "limit",
+            "aggregates",
+            "granularity",
+            "include_outside_points",
+            "ignore_unknown_ids",
+            "timezone",
+            "target_unit",
+            "target_unit_system",
+            "include_status",
+            "ignore_bad_datapoints",
+            "treat_uncertain_as_bad",
+        )
+        return {k: getattr(self, k) for k in keys}
+
+    def _as_query_dict(self) -> dict[str, Any]:
+        """This query as a per-series dict (when given inside `id=` / `external_id=` of retrieve)."""
+        ident = [("id", self.id), ("external_id", self.external_id), ("instance_id", self.instance_id)]
+        given = [(k, v) for k, v in ident if v is not None]
+        if len(given) != 1 or isinstance(given[0][1], (list, dict)):
+            raise ValueError("A DatapointsQuery inside id= / external_id= must name exactly one series")
+        return {given[0][0]: given[0][1], **{k: v for k, v in self.defaults().items() if v is not None}}
+
+    def __repr__(self) -> str:
+        fields = {k: v for k, v in vars(self).items() if v is not None}
+        return f"DatapointsQuery({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
+
+
+class LatestDatapointQuery:
+    """Per-series settings for `retrieve_latest`: the identifier, `before`, and status / unit options.
+
+    Example:
+        >>> from cognite.client.data_classes import LatestDatapointQuery
+        >>> LatestDatapointQuery(id=1, before="2d-ago").before
+        '2d-ago'
+    """
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        instance_id: Any = None,
+        before: int | str | datetime | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool | None = None,
+        ignore_bad_datapoints: bool | None = None,
+        treat_uncertain_as_bad: bool | None = None,
+    ) -> None:
+        if sum(x is not None for x in (id, external_id, instance_id)) != 1:
+            raise ValueError("LatestDatapointQuery needs exactly one of id, external_id and instance_id")
+        self.id, self.external_id, self.instance_id, self.before = id, external_id, instance_id, before
+        self.target_unit, self.target_unit_system = target_unit, target_unit_system
+        self.include_status = include_status
+        self.ignore_bad_datapoints, self.treat_uncertain_as_bad = ignore_bad_datapoints, treat_uncertain_as_bad
+
+    def __repr__(self) -> str:
+        fields = {k: v for k, v in vars(self).items() if v is not None}
+        return f"LatestDatapointQuery({', '.join(f'{k}={v!r}' for k, v in fields.items())})"

@@ -1,0 +1,93 @@
+"""Access management: groups, security categories, sessions, token inspection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, CogniteResponse
+
+__all__ = [
+    "Group",
+    "GroupList",
+    "SecurityCategory",
+    "SecurityCategoryList",
+    "Session",
+    "SessionList",
+    "TokenInspection",
+    "CreatedSession",
+    "ClientCredentials",
+]
+
+
+class Group(CogniteResource):
+    """A group of principals and their capabilities.
+
+    Example:
+        >>> from cognite.client.data_classes import Group
+        >>> Group(name="My Group", capabilities=[{"groupsAcl": {"actions": ["LIST"], "scope": {"all": {}}}}]).dump()["name"]
+        'My Group'
+    """
+
+    # Group is an allOf over a oneOf (membership managed in CDF or externally): all variants contribute fields
+    _read_model = "GroupManagedInCDF"
+    _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
+    _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally", "GroupManagedExternally")
+
+
+class GroupList(CogniteResourceList[Group]):
+    _RESOURCE = Group
+
+
+class SecurityCategory(CogniteResource):
+    """A security category.
+
+    Example:
+        >>> from cognite.client.data_classes import SecurityCategory
+        >>> SecurityCategory(name="My Category").dump()
+        {'name': 'My Category'}
+    """
+
+    _read_model = "SecurityCategoryDTO"
+    _write_model = "SecurityCategorySpecDTO"
+
+
+class SecurityCategoryList(CogniteResourceList[SecurityCategory]):
+    _RESOURCE = SecurityCategory
+
+
+class Session(CogniteResource):
+    """A session (id, status, creation / expiration time)."""
+
+    _read_model = "Session"
+
+
+class SessionList(CogniteResourceList[Session]):
+    _RESOURCE = Session
+
+
+class CreatedSession(CogniteResponse):
+    """A new session and its nonce (pass the nonce to the service that acts on your behalf)."""
+
+    _fields = ("id", "type", "status", "nonce", "client_id")
+
+
+class ClientCredentials(CogniteResponse):
+    """Client credentials for creating a session on behalf of another client."""
+
+    _fields = ("client_id", "client_secret")
+    _positional = ("client_id", "client_secret")
+
+
+class TokenInspection(CogniteResponse):
+    """What the token in use gives access to: subject, projects and capabilities.
+
+    Example:
+        >>> from cognite.client.data_classes import TokenInspection
+        >>> TokenInspection.load({"subject": "me", "projects": [], "capabilities": []}).subject
+        'me'
+    """
+
+    _read_model = "TokenInspectionResponse"
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return super().dump(camel_case)

@@ -1,0 +1,208 @@
+"""Sequences: tables of rows indexed by row number, and their data (``SequenceRows``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from cognite.client.data_classes._base import (
+    CogniteFilter,
+    CogniteResource,
+    CogniteResourceList,
+    _pandas,
+    load_one,
+)
+from cognite.client.data_classes._update import CogniteUpdate
+from cognite.client.data_classes.shared import TimestampRange
+
+__all__ = [
+    "Sequence",
+    "SequenceColumn",
+    "SequenceColumnWrite",
+    "SequenceData",
+    "SequenceDataList",
+    "SequenceFilter",
+    "SequenceList",
+    "SequenceRows",
+    "SequenceRowsList",
+    "SequenceUpdate",
+    "SequenceWrite",
+]
+
+
+class SequenceColumnWrite(CogniteResource):
+    _write_model = "PostSequenceColumnDTO"
+
+
+class SequenceColumn(CogniteResource):
+    """One column of a sequence (external_id, value_type, ...)."""
+
+    _read_model = "GetSequenceColumnDTO"
+    _write_model = "PostSequenceColumnDTO"
+    _write_class = SequenceColumnWrite
+
+
+def _load_columns(values: Any) -> list[SequenceColumn]:
+    return [v if isinstance(v, CogniteResource) else SequenceColumn._load(v) for v in values]
+
+
+class SequenceWrite(CogniteResource):
+    """The writable part of a sequence.
+
+    Example:
+        >>> from cognite.client.data_classes import SequenceWrite
+        >>> SequenceWrite(external_id="s", columns=[{"externalId": "a", "valueType": "DOUBLE"}]).dump()
+        {'columns': [{'externalId': 'a', 'valueType': 'DOUBLE'}], 'externalId': 's'}
+    """
+
+    _write_model = "PostSequenceDTO"
+    _nested = {"columns": _load_columns}
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out = super().dump(camel_case)
+        if self.columns is not None:
+            out["columns"] = [c.as_write().dump(camel_case) for c in self.columns]
+        return out
+
+
+class Sequence(CogniteResource):
+    """A sequence (fields from the spec's sequence schemas).
+
+    Example:
+        >>> from cognite.client.data_classes import Sequence
+        >>> Sequence(external_id="s", columns=[{"externalId": "a"}]).column_external_ids
+        ['a']
+    """
+
+    _read_model = "GetSequenceDTO"
+    _write_model = "PostSequenceDTO"
+    _write_class = SequenceWrite
+    _nested = {"columns": _load_columns}
+
+    @property
+    def column_external_ids(self) -> list[str]:
+        return [c.external_id for c in self.columns or []]
+
+    @property
+    def column_value_types(self) -> list[str]:
+        return [c.value_type for c in self.columns or []]
+
+
+class SequenceList(CogniteResourceList[Sequence]):
+    _RESOURCE = Sequence
+
+
+class SequenceUpdate(CogniteUpdate):
+    """Changes to one sequence (from the spec's ``SequenceChangeDTO``)."""
+
+    _patch_model = "SequenceChangeDTO"
+
+
+class SequenceFilter(CogniteFilter):
+    """Exact-match filter on sequences."""
+
+    _read_model = "SequenceFilter"
+    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}
+
+
+class SequenceRows:
+    """Rows of one sequence: ``rows[row_number]`` gives the values, ``items()`` iterates ``(row_number, values)``.
+
+    Example:
+        >>> from cognite.client.data_classes import SequenceRows
+        >>> rows = SequenceRows(rows=[(1, ["a", 2.0])], columns=["s", "x"], external_id="seq")
+        >>> rows[1], rows.get_column("x")
+        (['a', 2.0], [2.0])
+    """
+
+    def __init__(
+        self,
+        rows: Any = None,
+        columns: list[Any] | None = None,
+        id: int | None = None,
+        external_id: str | None = None,
+        row_numbers: list[int] | None = None,
+        values: list[list[Any]] | None = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.columns = [c if isinstance(c, dict) else {"externalId": c} for c in columns or []]
+        if rows is not None:
+            pairs = [(r["rowNumber"], r["values"]) if isinstance(r, dict) else (r[0], r[1]) for r in rows]
+            self.row_numbers = [p[0] for p in pairs]
+            self.values = [list(p[1]) for p in pairs]
+        else:
+            self.row_numbers = list(row_numbers or [])
+            self.values = [list(v) for v in values or []]
+        if len(self.row_numbers) != len(self.values):
+            raise ValueError("row_numbers and values must have the same length")
+
+    @property
+    def column_external_ids(self) -> list[str]:
+        return [c.get("externalId") for c in self.columns]
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+    def __getitem__(self, row_number: int) -> list[Any]:
+        try:
+            return self.values[self.row_numbers.index(row_number)]
+        except ValueError:
+            raise KeyError(row_number) from None
+
+    def items(self) -> Iterator[tuple[int, list[Any]]]:
+        return zip(self.row_numbers, self.values, strict=True)
+
+    def __iter__(self) -> Iterator[tuple[int, list[Any]]]:
+        return self.items()
+
+    def get_column(self, external_id: str) -> list[Any]:
+        """All values of one column, in row order."""
+        try:
+            i = self.column_external_ids.index(external_id)
+        except ValueError:
+            raise KeyError(f"No column {external_id!r}; columns: {self.column_external_ids}") from None
+        return [v[i] for v in self.values]
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.id is not None:
+            out["id"] = self.id
+        if self.external_id is not None:
+            out["externalId" if camel_case else "external_id"] = self.external_id
+        out["columns"] = self.column_external_ids
+        out["rows"] = [{"rowNumber": r, "values": v} for r, v in self.items()]
+        return out
+
+    def to_pandas(self, column_names: str = "columnExternalId") -> Any:
+        """A DataFrame indexed by row number, one column per sequence column."""
+        pd = _pandas()
+        cols = self.column_external_ids
+        if column_names == "externalId|columnExternalId" and self.external_id:
+            cols = [f"{self.external_id}|{c}" for c in cols]
+        return pd.DataFrame(self.values, index=pd.Index(self.row_numbers, name="row_number"), columns=cols)
+
+    def _repr_html_(self) -> str:
+        return self.to_pandas()._repr_html_()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SequenceRows) and self.dump() == other.dump()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"SequenceRows(id={self.id}, external_id={self.external_id!r}, rows={len(self)})"
+
+
+SequenceData = SequenceRows  # name used by older SDK versions
+
+
+class SequenceRowsList(list):  # type: ignore[type-arg]
+    """Rows of several sequences."""
+
+    def to_pandas(self) -> Any:
+        pd = _pandas()
+        return pd.concat([r.to_pandas("externalId|columnExternalId") for r in self], axis=1)
+
+
+SequenceDataList = SequenceRowsList
