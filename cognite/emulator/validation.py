@@ -1,0 +1,132 @@
+"""Response validation: each JSON reply is checked against the spec's response schema for the matched operation.
+
+Used by the conformance tests (violations fail the test) and by `--validate-responses`. Schemas are resolved
+with `$ref`s against the whole spec (JSON Schema 2020-12, as OpenAPI 3.1 uses) and compiled once per operation.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SPEC_NAME = "cdf-v1-2026-05-07.json"
+SPEC_URI = "urn:cdf-spec"
+MAX_VIOLATIONS = 200
+
+
+def find_spec(explicit: str | Path | None = None) -> Path:
+    """The spec to validate against: explicit path, $CDF_SPEC, openapi/specs/ (fetched), or the shared snapshot."""
+    candidates = [
+        Path(explicit) if explicit else None,
+        Path(os.environ["CDF_SPEC"]) if os.environ.get("CDF_SPEC") else None,
+        REPO_ROOT / "openapi" / "specs" / SPEC_NAME,
+        (REPO_ROOT / ".." / "shared" / "openapi" / SPEC_NAME).resolve(),
+    ]
+    for path in candidates:
+        if path is not None and path.exists():
+            return path
+    raise FileNotFoundError(f"OpenAPI spec {SPEC_NAME} not found (pass spec_path or set CDF_SPEC)")
+
+
+class ResponseValidator:
+    """Example:
+    >>> v = ResponseValidator()  # doctest: +SKIP
+    >>> v.check("POST", "/assets/list", 200, b'{"items": []}')  # doctest: +SKIP
+    >>> v.violations  # doctest: +SKIP
+    []
+    """
+
+    def __init__(self, spec_path: str | Path | None = None) -> None:
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        self.spec_path = find_spec(spec_path)
+        self.spec = orjson.loads(self.spec_path.read_bytes())
+        resource = Resource(contents=self.spec, specification=DRAFT202012)
+        self._registry = Registry().with_resource(SPEC_URI, resource)
+        self._validator_cls = Draft202012Validator
+        self._cache: dict[tuple[str, str, int], Any] = {}
+        self._lock = threading.Lock()
+        self.violations: list[str] = []
+        self.checked = 0
+        # Static paths first so /assets/list wins over /assets/{id}.
+        routes = []
+        for template, item in self.spec.get("paths", {}).items():
+            pattern = re.compile("^" + re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(template)) + "$")
+            routes.append((template.count("{"), template, pattern, item))
+        routes.sort(key=lambda r: r[0])
+        self._routes = routes
+
+    def match(self, method: str, route: str) -> tuple[str, dict[str, Any]] | None:
+        for _, template, pattern, item in self._routes:
+            op = item.get(method.lower())
+            if op is not None and pattern.match(route):
+                return template, op
+        return None
+
+    def _compiled(self, method: str, route: str, status: int) -> Any:
+        key = (method, route, status)
+        if key in self._cache:
+            return self._cache[key]
+        compiled = None
+        matched = self.match(method, route)
+        if matched is not None:
+            template, op = matched
+            responses = op.get("responses", {})
+            code = str(status) if str(status) in responses else ("default" if "default" in responses else None)
+            if code is not None:
+                pointer = self._schema_pointer(template, method, code, responses[code])
+                if pointer is not None:
+                    compiled = self._validator_cls({"$ref": pointer}, registry=self._registry)
+        self._cache[key] = compiled
+        return compiled
+
+    def _schema_pointer(self, template: str, method: str, code: str, response: dict[str, Any]) -> str | None:
+        base = "/paths/" + _escape(template) + f"/{method.lower()}/responses/{code}"
+        if "$ref" in response:  # a shared response component
+            base = response["$ref"].lstrip("#")
+            response = self._resolve_pointer(base)
+        content = response.get("content") or {}
+        if "application/json" not in content or "schema" not in content["application/json"]:
+            return None
+        return f"{SPEC_URI}#{base}/content/application~1json/schema"
+
+    def _resolve_pointer(self, pointer: str) -> Any:
+        node: Any = self.spec
+        for part in pointer.strip("/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def check(self, method: str, route: str, status: int, body: bytes) -> None:
+        """Validate one reply; violations are appended to `self.violations`."""
+        if not body or body[:1] not in (b"{", b"["):
+            return  # not JSON (protobuf datapoints, file bytes)
+        with self._lock:
+            validator = self._compiled(method, route, status)
+            if validator is None:
+                return
+            self.checked += 1
+            try:
+                data = orjson.loads(body)
+            except orjson.JSONDecodeError as e:
+                self._add(f"{method} {route} -> {status}: invalid JSON: {e}")
+                return
+            for error in validator.iter_errors(data):
+                where = "/".join(str(p) for p in error.absolute_path)
+                self._add(f"{method} {route} -> {status}: {error.message[:300]} at /{where}")
+                break
+
+    def _add(self, message: str) -> None:
+        if len(self.violations) < MAX_VIOLATIONS:
+            self.violations.append(message)
+
+
+def _escape(template: str) -> str:
+    return template.replace("~", "~0").replace("/", "~1")
