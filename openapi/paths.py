@@ -15,4 +15,4 @@ GENERATED_DIR = REPO_ROOT / "generated"
 PACKAGE_NAME = "cdf_api"
 PACKAGE_DIR = GENERATED_DIR / PACKAGE_NAME
 CONFIG_FILE = OPENAPI_DIR / "generator-config.yaml"
-PIN_FILE = OPENAPI_DIR / "pin.toml"
+PIN_FILE = OPENAPI_DIR / "pin.json"

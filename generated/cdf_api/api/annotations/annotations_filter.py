@@ -1,0 +1,90 @@
+"""`POST /annotations/list` (annotationsFilter): Filter annotations"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.annotations_filter_body import AnnotationsFilterBody
+from ...models.annotations_v2_cursored_list_response_schema import AnnotationsV2CursoredListResponseSchema
+
+OPERATION_ID = "annotationsFilter"
+
+
+def build_request(
+    *,
+    body: AnnotationsFilterBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Filter annotations
+    Lists the annotations the caller has access to, based on a filter.
+
+    The caller _must_ have read-access on the **annotated resources** listed in the filter, otherwise the call
+    will
+    fail.
+
+    Args:
+        body (AnnotationsFilterBody):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/annotations/list",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> AnnotationsV2CursoredListResponseSchema:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = AnnotationsV2CursoredListResponseSchema.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: AnnotationsFilterBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AnnotationsV2CursoredListResponseSchema:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: AnnotationsFilterBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> AnnotationsV2CursoredListResponseSchema:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

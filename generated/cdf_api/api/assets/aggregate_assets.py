@@ -1,0 +1,178 @@
+"""`POST /assets/aggregate` (aggregateAssets): Aggregate assets"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.asset_cardinality_properties_aggregate import AssetCardinalityPropertiesAggregate
+from ...models.asset_cardinality_values_aggregate import AssetCardinalityValuesAggregate
+from ...models.asset_count_aggregate import AssetCountAggregate
+from ...models.asset_metadata_keys_aggregate import AssetMetadataKeysAggregate
+from ...models.asset_metadata_values_aggregate import AssetMetadataValuesAggregate
+from ...models.asset_unique_properties_aggregate import AssetUniquePropertiesAggregate
+from ...models.asset_unique_values_aggregate import AssetUniqueValuesAggregate
+from ...models.asset_with_property_count_aggregate import AssetWithPropertyCountAggregate
+from ...models.count_aggregate_result import CountAggregateResult
+from ...models.values_aggregate_result import ValuesAggregateResult
+from ...types import UNSET, Unset, best_first
+
+OPERATION_ID = "aggregateAssets"
+
+
+def build_request(
+    *,
+    body: AssetCardinalityPropertiesAggregate
+    | AssetCardinalityValuesAggregate
+    | AssetCountAggregate
+    | AssetMetadataKeysAggregate
+    | AssetMetadataValuesAggregate
+    | AssetUniquePropertiesAggregate
+    | AssetUniqueValuesAggregate
+    | AssetWithPropertyCountAggregate
+    | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Aggregate assets
+
+
+    > **Required capabilities:** `assetsAcl:READ`
+
+    The aggregation API lets you compute aggregated results on assets,
+    such as getting the count of all assets in a project, checking
+    different names and descriptions of assets in your project, etc.
+
+    #### Aggregate filtering
+    ##### Filter (filter & advancedFilter) data for aggregates
+    Filters behave the same way as for the `Filter assets` endpoint.
+    In text properties, the values are aggregated in a case-insensitive manner.
+
+    ##### aggregateFilter to filter aggregate results
+    `aggregateFilter` works similarly to `advancedFilter` but always applies to aggregate properties.
+    For instance, in case of an aggregation for the `source` property, only the values (aka buckets) of the
+    `source` property can be filtered out.
+
+    ### Request throttling
+    This endpoint is meant for data analytics/exploration usage and is not suitable for high load data retrieval
+    usage.\\
+    It is a subject of the new throttling schema (limited request rate and concurrency).
+    Please check [Assets resource description](../../) for more information.
+
+    Args:
+        body (AssetCardinalityPropertiesAggregate | AssetCardinalityValuesAggregate | AssetCountAggregate |
+            AssetMetadataKeysAggregate | AssetMetadataValuesAggregate | AssetUniquePropertiesAggregate |
+            AssetUniqueValuesAggregate | AssetWithPropertyCountAggregate | Unset): Aggregation request of assets. Filters
+            behave the same way as for the `filter` endpoint. Default aggregation is `count`.
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if isinstance(body, AssetCountAggregate):
+        json_body = body.to_dict()
+    elif isinstance(body, AssetWithPropertyCountAggregate):
+        json_body = body.to_dict()
+    elif isinstance(body, AssetCardinalityValuesAggregate):
+        json_body = body.to_dict()
+    elif isinstance(body, AssetCardinalityPropertiesAggregate):
+        json_body = body.to_dict()
+    elif isinstance(body, AssetUniqueValuesAggregate):
+        json_body = body.to_dict()
+    elif isinstance(body, AssetUniquePropertiesAggregate):
+        json_body = body.to_dict()
+    elif isinstance(body, AssetMetadataKeysAggregate):
+        json_body = body.to_dict()
+    else:
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/assets/aggregate",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> CountAggregateResult | ValuesAggregateResult:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+
+        def _parse_response_200(data: object) -> CountAggregateResult | ValuesAggregateResult:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        CountAggregateResult,
+                        ValuesAggregateResult,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: AssetCardinalityPropertiesAggregate
+    | AssetCardinalityValuesAggregate
+    | AssetCountAggregate
+    | AssetMetadataKeysAggregate
+    | AssetMetadataValuesAggregate
+    | AssetUniquePropertiesAggregate
+    | AssetUniqueValuesAggregate
+    | AssetWithPropertyCountAggregate
+    | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> CountAggregateResult | ValuesAggregateResult:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: AssetCardinalityPropertiesAggregate
+    | AssetCardinalityValuesAggregate
+    | AssetCountAggregate
+    | AssetMetadataKeysAggregate
+    | AssetMetadataValuesAggregate
+    | AssetUniquePropertiesAggregate
+    | AssetUniqueValuesAggregate
+    | AssetWithPropertyCountAggregate
+    | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> CountAggregateResult | ValuesAggregateResult:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,95 @@
+"""`POST /assets` (createAssets): Create assets"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.data_asset import DataAsset
+from ...models.data_external_asset import DataExternalAsset
+
+OPERATION_ID = "createAssets"
+
+
+def build_request(
+    *,
+    body: DataExternalAsset,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create assets
+
+
+    > **Required capabilities:** `assetsAcl:WRITE`
+
+    Create multiple asset objects in the same project.
+    It is possible to create a maximum of 1000 assets per request.
+
+    ### Request throttling
+    This endpoint is a subject of the new throttling schema (limited request rate and concurrency).
+    Please check [Assets resource description](../../) for more information.
+
+    Args:
+        body (DataExternalAsset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/assets",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> DataAsset:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_201 = DataAsset.from_dict(response.json())
+
+        return response_201
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: DataExternalAsset,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DataAsset:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: DataExternalAsset,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DataAsset:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

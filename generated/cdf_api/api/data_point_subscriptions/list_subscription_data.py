@@ -1,0 +1,99 @@
+"""`POST /timeseries/subscriptions/data/list` (listSubscriptionData): List subscription data"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.subscriptions_list_data_request import SubscriptionsListDataRequest
+from ...models.subscriptions_list_data_response import SubscriptionsListDataResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "listSubscriptionData"
+
+
+def build_request(
+    *,
+    body: SubscriptionsListDataRequest | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List subscription data
+
+
+    > **Required capabilities:** `timeSeriesSubscriptionsAcl:READ`
+
+    Fetch the next batch of data from a given subscription and partition(s).
+    Data can be ingested datapoints and time ranges where data is deleted.
+    This endpoint will also return changes to the subscription itself, that is, if time series
+    are added or removed from the subscription.
+
+    The data can be returned multiple times, there is no mechanism to acknowledge or delete data.
+    Use cursors to paginate through the results.
+
+    Args:
+        body (SubscriptionsListDataRequest | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if not isinstance(body, Unset):
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/timeseries/subscriptions/data/list",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> SubscriptionsListDataResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = SubscriptionsListDataResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: SubscriptionsListDataRequest | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SubscriptionsListDataResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: SubscriptionsListDataRequest | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SubscriptionsListDataResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

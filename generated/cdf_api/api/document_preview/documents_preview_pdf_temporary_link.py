@@ -1,0 +1,93 @@
+"""`GET /documents/{documentId}/preview/pdf/temporarylink` (documentsPreviewPdfTemporaryLink): Retrieve a temporary link to a PDF preview of a document"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.documents_preview_temporary_link_response import DocumentsPreviewTemporaryLinkResponse
+
+OPERATION_ID = "documentsPreviewPdfTemporaryLink"
+
+
+def build_request(
+    *,
+    document_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve a temporary link to a PDF preview of a document
+
+
+    > **Required capabilities:** `filesAcl:READ`
+
+    This endpoint works similar as the normal preview endpoint except
+    it returns a short-lived temporary link to download the rendered preview instead
+    of returning the binary data.
+
+    Args:
+        document_id (int):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/documents/{document_id}/preview/pdf/temporarylink".format(
+            document_id=quote(str(document_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> DocumentsPreviewTemporaryLinkResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = DocumentsPreviewTemporaryLinkResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    document_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DocumentsPreviewTemporaryLinkResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(document_id=document_id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    document_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DocumentsPreviewTemporaryLinkResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(document_id=document_id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

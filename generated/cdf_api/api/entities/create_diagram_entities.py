@@ -1,0 +1,90 @@
+"""`POST /diagram-parsing/entities` (createDiagramEntities): Create diagram entities"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.create_entities_request import CreateEntitiesRequest
+from ...models.entities_list_response import EntitiesListResponse
+
+OPERATION_ID = "createDiagramEntities"
+
+
+def build_request(
+    *,
+    body: CreateEntitiesRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create diagram entities
+
+
+    > **Required capabilities:** `DiagramParsingAcl:WRITE`
+
+    Create diagram entities.
+
+    Args:
+        body (CreateEntitiesRequest): List of diagram entities to create
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/diagram-parsing/entities",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> EntitiesListResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = EntitiesListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: CreateEntitiesRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EntitiesListResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: CreateEntitiesRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EntitiesListResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

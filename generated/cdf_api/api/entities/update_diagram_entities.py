@@ -1,0 +1,90 @@
+"""`POST /diagram-parsing/entities/update` (updateDiagramEntities): Update diagram entities"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.entities_list_response import EntitiesListResponse
+from ...models.update_entities_request import UpdateEntitiesRequest
+
+OPERATION_ID = "updateDiagramEntities"
+
+
+def build_request(
+    *,
+    body: UpdateEntitiesRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Update diagram entities
+
+
+    > **Required capabilities:** `DiagramParsingAcl:WRITE`
+
+    Update the properties of a set of diagram entities
+
+    Args:
+        body (UpdateEntitiesRequest): List of diagram entities to update
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/diagram-parsing/entities/update",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> EntitiesListResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = EntitiesListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: UpdateEntitiesRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EntitiesListResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: UpdateEntitiesRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EntitiesListResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,95 @@
+"""`POST /context/entitymatching` (entityMatchingCreate): Create entity matcher model"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.entity_matcher_response_schema import EntityMatcherResponseSchema
+from ...models.entity_matching_create_body import EntityMatchingCreateBody
+from ...types import UNSET, Unset
+
+OPERATION_ID = "entityMatchingCreate"
+
+
+def build_request(
+    *,
+    body: EntityMatchingCreateBody | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create entity matcher model
+
+
+    > **Required capabilities:** `entitymatchingAcl:WRITE`
+
+    Train a model that predicts matches between entities (for example, time series names to asset names). This is
+    also known as fuzzy joining. If there are no trueMatches (labeled data), you train a static (unsupervised)
+    model, otherwise a machine learned (supervised) model is trained.
+
+    Args:
+        body (EntityMatchingCreateBody | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if not isinstance(body, Unset):
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/context/entitymatching",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> EntityMatcherResponseSchema:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = EntityMatcherResponseSchema.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: EntityMatchingCreateBody | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EntityMatcherResponseSchema:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: EntityMatchingCreateBody | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EntityMatcherResponseSchema:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

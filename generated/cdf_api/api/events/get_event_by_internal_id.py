@@ -1,0 +1,95 @@
+"""`GET /events/{id}` (getEventByInternalId): Receive an event by its ID"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.event import Event
+
+OPERATION_ID = "getEventByInternalId"
+
+
+def build_request(
+    *,
+    id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Receive an event by its ID
+
+
+    > **Required capabilities:** `eventsAcl:READ`
+
+    Retrieves an event by its internal (service-generated) ID.
+
+    ### Request throttling
+    This endpoint is a subject of the new throttling schema (limited request rate and concurrency).
+    Please check [Events resource description](../../) for more information.
+
+    Args:
+        id (int): A server-generated ID for the object.
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/events/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> Event:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = Event.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Event:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(id=id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Event:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(id=id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,81 @@
+"""`GET /extractors/sources` (list_source_systems): List Source Systems"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.items_response_source_system import ItemsResponseSourceSystem
+
+OPERATION_ID = "list_source_systems"
+
+
+def build_request(
+    *,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List Source Systems
+    List source systems. Source systems represent sources that extractors may read from. They are tied to
+    extractors through Solutions.
+
+    Args:
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/extractors/sources",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> ItemsResponseSourceSystem:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = ItemsResponseSourceSystem.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsResponseSourceSystem:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsResponseSourceSystem:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

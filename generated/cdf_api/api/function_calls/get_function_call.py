@@ -1,0 +1,100 @@
+"""`GET /functions/{functionId}/calls/{callId}` (getFunctionCall): Retrieve a function call by its id"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.function_call import FunctionCall
+
+OPERATION_ID = "getFunctionCall"
+
+
+def build_request(
+    *,
+    function_id: int,
+    call_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve a function call by its id
+
+
+    > **Required capabilities:** `functionsAcl:READ`
+
+    Retrieve function calls.
+
+    Args:
+        function_id (int):
+        call_id (int):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/functions/{function_id}/calls/{call_id}".format(
+            function_id=quote(str(function_id), safe=""),
+            call_id=quote(str(call_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> FunctionCall:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = FunctionCall.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    function_id: int,
+    call_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionCall:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        function_id=function_id, call_id=call_id, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    function_id: int,
+    call_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionCall:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        function_id=function_id, call_id=call_id, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(await client.send(request))

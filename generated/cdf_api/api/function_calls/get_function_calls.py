@@ -1,0 +1,109 @@
+"""`GET /functions/{functionId}/calls` (getFunctionCalls): List function calls"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.function_calls_with_cursor import FunctionCallsWithCursor
+from ...types import UNSET, Unset
+
+OPERATION_ID = "getFunctionCalls"
+
+
+def build_request(
+    *,
+    function_id: int,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List function calls
+
+
+    > **Required capabilities:** `functionsAcl:READ`
+
+    List function calls.
+
+    Args:
+        function_id (int):
+        limit (int | Unset):
+        cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    params["cursor"] = cursor
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/functions/{function_id}/calls".format(
+            function_id=quote(str(function_id), safe=""),
+        ),
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> FunctionCallsWithCursor:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = FunctionCallsWithCursor.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    function_id: int,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionCallsWithCursor:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        function_id=function_id, limit=limit, cursor=cursor, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    function_id: int,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionCallsWithCursor:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        function_id=function_id, limit=limit, cursor=cursor, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(await client.send(request))

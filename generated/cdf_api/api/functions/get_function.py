@@ -1,0 +1,91 @@
+"""`GET /functions/{functionId}` (getFunction): Retrieve a function by its id"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.function import Function
+
+OPERATION_ID = "getFunction"
+
+
+def build_request(
+    *,
+    function_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve a function by its id
+
+
+    > **Required capabilities:** `functionsAcl:READ`
+
+    Retrieve a function by its id. If you want to retrieve functions by names, use Retrieve functions instead.
+
+    Args:
+        function_id (int):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/functions/{function_id}".format(
+            function_id=quote(str(function_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> Function:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = Function.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    function_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Function:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(function_id=function_id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    function_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Function:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(function_id=function_id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

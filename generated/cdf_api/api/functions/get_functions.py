@@ -1,0 +1,93 @@
+"""`GET /functions` (getFunctions): List functions"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.function_list import FunctionList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "getFunctions"
+
+
+def build_request(
+    *,
+    limit: int | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List functions
+
+
+    > **Required capabilities:** `functionsAcl:READ`
+
+    List functions.
+
+    Args:
+        limit (int | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/functions",
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> FunctionList:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = FunctionList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    limit: int | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionList:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(limit=limit, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    limit: int | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionList:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(limit=limit, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

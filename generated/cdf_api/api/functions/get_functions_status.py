@@ -1,0 +1,84 @@
+"""`GET /functions/status` (getFunctionsStatus): Get activation status"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.functions_activation import FunctionsActivation
+
+OPERATION_ID = "getFunctionsStatus"
+
+
+def build_request(
+    *,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Get activation status
+
+
+    > **Required capabilities:** `functionsAcl:READ`
+
+    Get activation status
+
+    Args:
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/functions/status",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> FunctionsActivation:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = FunctionsActivation.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionsActivation:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> FunctionsActivation:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,113 @@
+"""`POST /geospatial/featuretypes/{featureTypeExternalId}/features/search` (searchFeatures): Search features"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.geospatial_feature_search_request import GeospatialFeatureSearchRequest
+from ...models.geospatial_feature_search_result import GeospatialFeatureSearchResult
+from ...types import UNSET, Unset
+
+OPERATION_ID = "searchFeatures"
+
+
+def build_request(
+    *,
+    feature_type_external_id: str,
+    body: GeospatialFeatureSearchRequest | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Search features
+
+
+    > **Required capabilities:** `geospatialAcl:READ`
+
+    Search for features based on the feature property filter passed in the body of the request. The result of the
+    search is limited to a maximum of 1000 items. Results in excess of the limit are truncated. This means that
+    the complete result set of the search cannot be retrieved with this method. However, for a given unmodified
+    feature collection, the result of the search is deterministic and does not change over time.
+
+    Args:
+        feature_type_external_id (str):  Example: ocean_measures.
+        body (GeospatialFeatureSearchRequest | Unset): Feature Search Request
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if not isinstance(body, Unset):
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/geospatial/featuretypes/{feature_type_external_id}/features/search".format(
+            feature_type_external_id=quote(str(feature_type_external_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> GeospatialFeatureSearchResult:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = GeospatialFeatureSearchResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    feature_type_external_id: str,
+    body: GeospatialFeatureSearchRequest | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> GeospatialFeatureSearchResult:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        feature_type_external_id=feature_type_external_id,
+        body=body,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    feature_type_external_id: str,
+    body: GeospatialFeatureSearchRequest | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> GeospatialFeatureSearchResult:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        feature_type_external_id=feature_type_external_id,
+        body=body,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(await client.send(request))

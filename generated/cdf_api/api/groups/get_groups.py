@@ -1,0 +1,94 @@
+"""`GET /groups` (getGroups): List groups"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.data_group import DataGroup
+from ...types import UNSET, Unset
+
+OPERATION_ID = "getGroups"
+
+
+def build_request(
+    *,
+    all_: bool | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List groups
+
+
+    > **Required capabilities:** `groupsAcl:LIST`
+
+    Retrieves a list of groups the asking principal a member of. Principals with groups:list capability can
+    optionally ask for all groups in a project.
+
+    Args:
+        all_ (bool | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["all"] = all_
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/groups",
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> DataGroup:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = DataGroup.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    all_: bool | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DataGroup:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(all_=all_, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    all_: bool | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DataGroup:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(all_=all_, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

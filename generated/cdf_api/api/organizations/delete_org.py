@@ -1,0 +1,100 @@
+"""`POST /api/v1/orgs/{org}/delete` (deleteOrg): Delete an organization"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.delete_org_response_200 import DeleteOrgResponse200
+
+OPERATION_ID = "deleteOrg"
+
+
+def build_request(
+    *,
+    org: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Delete an organization
+    Delete an organization. Users will be locked out of the organization immediately. This also applies to the
+    caller.
+
+    The organization cannot contain sub-organizations or projects at the time of deletion.
+
+    This is a soft-delete, so Cognite Support can restore the organization in case of accidents.
+
+    #### Access control
+    Requires the caller to be an admin in the organization, or any of its ancestors.
+
+    _Example:_ Assume an organization hierarchy like: `org-a` -> `org-b` -> `org-c`.
+    To delete `org-c`, which means calling 'POST /api/v1/orgs/org-c/delete', the caller must be an admin in
+    `org-a`, `org-b` or
+    `org-c`.
+
+    Args:
+        org (str): The ID of an organization Example: my-org.
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/orgs/{org}/delete".format(
+            org=quote(str(org), safe=""),
+        ),
+        base="api",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> DeleteOrgResponse200:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = DeleteOrgResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    org: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DeleteOrgResponse200:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(org=org, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    org: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DeleteOrgResponse200:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(org=org, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

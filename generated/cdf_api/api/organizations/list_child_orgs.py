@@ -1,0 +1,96 @@
+"""`GET /api/v1/orgs/{org}/orgs` (listChildOrgs): List child organizations"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.organization_list_response import OrganizationListResponse
+
+OPERATION_ID = "listChildOrgs"
+
+
+def build_request(
+    *,
+    org: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List child organizations
+    List all child organizations under the specified parent organization.
+
+    #### Access control
+    Requires the caller to be an admin in the parent organization (i.e. the one on the path), or any of its
+    ancestors.
+
+    _Example:_ Assume an organization hierarchy like: `org-a` -> `org-b` -> `org-c`.
+    To list child organizations under `org-b`, which means calling 'GET /api/v1/orgs/org-b/orgs', the caller must
+    be an
+    admin in `org-a` or `org-b`.
+
+    Args:
+        org (str): The ID of an organization Example: my-org.
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/orgs/{org}/orgs".format(
+            org=quote(str(org), safe=""),
+        ),
+        base="api",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> OrganizationListResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = OrganizationListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    org: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrganizationListResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(org=org, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    org: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OrganizationListResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(org=org, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,97 @@
+"""`POST /postgresgateway/tables/{username}` (create_tablesPostgresgatewayUsername): Create tables"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.items_create_table import ItemsCreateTable
+from ...models.items_without_cursor_table_created import ItemsWithoutCursorTableCreated
+
+OPERATION_ID = "create_tablesPostgresgatewayUsername"
+
+
+def build_request(
+    *,
+    username: str,
+    body: ItemsCreateTable,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create tables
+
+
+    > **Required capabilities:** `postgresGateway:WRITE`
+
+    Create up to 10 tables.
+
+    Args:
+        username (str): Username to authenticate the user on the DB.
+        body (ItemsCreateTable):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/postgresgateway/tables/{username}".format(
+            username=quote(str(username), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> ItemsWithoutCursorTableCreated:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = ItemsWithoutCursorTableCreated.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    username: str,
+    body: ItemsCreateTable,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsWithoutCursorTableCreated:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(username=username, body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    username: str,
+    body: ItemsCreateTable,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsWithoutCursorTableCreated:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(username=username, body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,91 @@
+"""`POST /relationships/byids` (byidsRelationships): Retrieve relationships"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.by_ids_request import ByIdsRequest
+from ...models.enriched_relationship_response_wrapper import EnrichedRelationshipResponseWrapper
+
+OPERATION_ID = "byidsRelationships"
+
+
+def build_request(
+    *,
+    body: ByIdsRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve relationships
+
+
+    > **Required capabilities:** `relationshipsAcl:READ`
+
+    Retrieve relationships by external IDs. You can retrieve a maximum of 1000 relationships per request.
+    The order of the relationships in the response equals the order in the request.
+
+    Args:
+        body (ByIdsRequest):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/relationships/byids",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> EnrichedRelationshipResponseWrapper:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = EnrichedRelationshipResponseWrapper.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: ByIdsRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EnrichedRelationshipResponseWrapper:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: ByIdsRequest,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EnrichedRelationshipResponseWrapper:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,91 @@
+"""`GET /transformations/schema/sequence_rows` (getTransformationSequenceRowSchema): Get the schema of a sequence"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.items_column_type import ItemsColumnType
+from ...types import UNSET
+
+OPERATION_ID = "getTransformationSequenceRowSchema"
+
+
+def build_request(
+    *,
+    external_id: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Get the schema of a sequence
+
+
+    > **Required capabilities:** `transformationsAcl:READ`
+
+    Args:
+        external_id (str):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["externalId"] = external_id
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/transformations/schema/sequence_rows",
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> ItemsColumnType:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = ItemsColumnType.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    external_id: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsColumnType:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(external_id=external_id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    external_id: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsColumnType:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(external_id=external_id, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,92 @@
+"""`POST /securitycategories` (createSecurityCategories): Create security categories"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.data_security_category_spec_dto import DataSecurityCategorySpecDTO
+from ...models.security_category_response import SecurityCategoryResponse
+
+OPERATION_ID = "createSecurityCategories"
+
+
+def build_request(
+    *,
+    body: DataSecurityCategorySpecDTO,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create security categories
+
+
+    > **Required capabilities:** `securityCategoriesAcl:CREATE`
+
+    Creates security categories with the given names. Duplicate names in the request are ignored.
+    If a security category with one of the provided names exists already, then the request will fail and no
+    security categories are created.
+
+    Args:
+        body (DataSecurityCategorySpecDTO):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/securitycategories",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> SecurityCategoryResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_201 = SecurityCategoryResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: DataSecurityCategorySpecDTO,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SecurityCategoryResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: DataSecurityCategorySpecDTO,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SecurityCategoryResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

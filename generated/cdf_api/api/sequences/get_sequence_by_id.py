@@ -1,0 +1,91 @@
+"""`POST /sequences/byids` (getSequenceById): Retrieve sequences"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.data_get_sequence import DataGetSequence
+from ...models.data_resource_ids_with_ignore_unknown_ids import DataResourceIdsWithIgnoreUnknownIds
+
+OPERATION_ID = "getSequenceById"
+
+
+def build_request(
+    *,
+    body: DataResourceIdsWithIgnoreUnknownIds,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve sequences
+
+
+    > **Required capabilities:** `sequencesAcl:READ`
+
+    Retrieves one or more sequences by ID or external ID. The response returns the sequences in the same order as
+    in the request.
+
+    Args:
+        body (DataResourceIdsWithIgnoreUnknownIds):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/sequences/byids",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> DataGetSequence:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = DataGetSequence.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: DataResourceIdsWithIgnoreUnknownIds,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DataGetSequence:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: DataResourceIdsWithIgnoreUnknownIds,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DataGetSequence:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,107 @@
+"""`GET /sequences` (listSequences): List sequences"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.sequence_with_cursor_response import SequenceWithCursorResponse
+from ...types import UNSET, Unset
+
+OPERATION_ID = "listSequences"
+
+
+def build_request(
+    *,
+    cursor: str | Unset = UNSET,
+    partition: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List sequences
+
+
+    > **Required capabilities:** `sequencesAcl:READ`
+
+    List sequences. Use `nextCursor` to paginate through the results.
+
+    Args:
+        cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
+        partition (str | Unset):  Example: 1/10.
+        limit (int | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["cursor"] = cursor
+    params["partition"] = partition
+    params["limit"] = limit
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/sequences",
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> SequenceWithCursorResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = SequenceWithCursorResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    cursor: str | Unset = UNSET,
+    partition: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SequenceWithCursorResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        cursor=cursor, partition=partition, limit=limit, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    cursor: str | Unset = UNSET,
+    partition: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SequenceWithCursorResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        cursor=cursor, partition=partition, limit=limit, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(await client.send(request))

@@ -1,0 +1,94 @@
+"""`POST /sessions/byids` (getSessionsByIds): Retrieve sessions with given IDs"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.session_by_ids import SessionByIds
+from ...models.session_reference_ids import SessionReferenceIds
+from ...types import UNSET, Unset
+
+OPERATION_ID = "getSessionsByIds"
+
+
+def build_request(
+    *,
+    body: SessionReferenceIds | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve sessions with given IDs
+
+
+    > **Required capabilities:** `sessionsAcl:LIST`
+
+    Retrieves sessions with given IDs. The request will fail if any of the IDs does not belong to an existing
+    session.
+
+    Args:
+        body (SessionReferenceIds | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if not isinstance(body, Unset):
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/sessions/byids",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> SessionByIds:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = SessionByIds.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: SessionReferenceIds | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SessionByIds:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: SessionReferenceIds | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SessionByIds:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,90 @@
+"""`POST /simulators/run` (run_simulation_simulators_run_post): Run Simulation"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.list_simulation_run_view import ListSimulationRunView
+from ...models.single_item_simulation_run_command_by_routine_or_by_routine_revision import (
+    SingleItemSimulationRunCommandByRoutineOrByRoutineRevision,
+)
+
+OPERATION_ID = "run_simulation_simulators_run_post"
+
+
+def build_request(
+    *,
+    body: SingleItemSimulationRunCommandByRoutineOrByRoutineRevision,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Run Simulation
+    Request to run a simulator routine asynchronously.
+
+    The total size of the request body can be a maximum of 50.00 KB.
+
+    Args:
+        body (SingleItemSimulationRunCommandByRoutineOrByRoutineRevision):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/simulators/run",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> ListSimulationRunView:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_201 = ListSimulationRunView.from_dict(response.json())
+
+        return response_201
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: SingleItemSimulationRunCommandByRoutineOrByRoutineRevision,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListSimulationRunView:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: SingleItemSimulationRunCommandByRoutineOrByRoutineRevision,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListSimulationRunView:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,86 @@
+"""`POST /simulators/models/revisions` (create_simulator_model_revision_simulators_models_revisions_post): Create Simulator Model Revision"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.list_simulator_model_revision import ListSimulatorModelRevision
+from ...models.single_item_simulator_model_revision_create_command import SingleItemSimulatorModelRevisionCreateCommand
+
+OPERATION_ID = "create_simulator_model_revision_simulators_models_revisions_post"
+
+
+def build_request(
+    *,
+    body: SingleItemSimulatorModelRevisionCreateCommand,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create Simulator Model Revision
+    Create a simulator model revision.
+
+    Args:
+        body (SingleItemSimulatorModelRevisionCreateCommand):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/simulators/models/revisions",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> ListSimulatorModelRevision:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_201 = ListSimulatorModelRevision.from_dict(response.json())
+
+        return response_201
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: SingleItemSimulatorModelRevisionCreateCommand,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListSimulatorModelRevision:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: SingleItemSimulatorModelRevisionCreateCommand,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListSimulatorModelRevision:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

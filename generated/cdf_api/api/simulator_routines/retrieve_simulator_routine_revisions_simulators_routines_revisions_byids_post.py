@@ -1,0 +1,86 @@
+"""`POST /simulators/routines/revisions/byids` (retrieve_simulator_routine_revisions_simulators_routines_revisions_byids_post): Retrieve Simulator Routine Revisions"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.input_items_20_id_ref_or_external_id_ref import InputItems20IdRefOrExternalIdRef
+from ...models.list_simulator_routine_revision import ListSimulatorRoutineRevision
+
+OPERATION_ID = "retrieve_simulator_routine_revisions_simulators_routines_revisions_byids_post"
+
+
+def build_request(
+    *,
+    body: InputItems20IdRefOrExternalIdRef,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve Simulator Routine Revisions
+    Retrieve one or more simulator routine revisions by IDs or external IDs.
+
+    Args:
+        body (InputItems20IdRefOrExternalIdRef):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/simulators/routines/revisions/byids",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> ListSimulatorRoutineRevision:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = ListSimulatorRoutineRevision.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: InputItems20IdRefOrExternalIdRef,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListSimulatorRoutineRevision:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: InputItems20IdRefOrExternalIdRef,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ListSimulatorRoutineRevision:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,107 @@
+"""`GET /models/spaces` (listSpacesV3): List spaces defined in the project"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.space_collection_response_with_cursor import SpaceCollectionResponseWithCursor
+from ...types import UNSET, Unset
+
+OPERATION_ID = "listSpacesV3"
+
+
+def build_request(
+    *,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List spaces defined in the project
+
+
+    > **Required capabilities:** `DataModelsAcl:READ`
+
+    List spaces defined in the current project.
+
+    Args:
+        limit (int | Unset):
+        cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
+        include_global (bool | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+    params["cursor"] = cursor
+    params["includeGlobal"] = include_global
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/models/spaces",
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> SpaceCollectionResponseWithCursor:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = SpaceCollectionResponseWithCursor.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SpaceCollectionResponseWithCursor:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        limit=limit, cursor=cursor, include_global=include_global, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    include_global: bool | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SpaceCollectionResponseWithCursor:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        limit=limit, cursor=cursor, include_global=include_global, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(await client.send(request))

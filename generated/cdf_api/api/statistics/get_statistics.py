@@ -1,0 +1,85 @@
+"""`GET /models/statistics` (getStatistics): Retrieve project-wide statistics and limits"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.project_statistics import ProjectStatistics
+
+OPERATION_ID = "getStatistics"
+
+
+def build_request(
+    *,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve project-wide statistics and limits
+
+
+    > **Required capabilities:** `DataModelsAcl:READ`
+
+    Returns statistics and limits for data modeling resources across the project. Use this endpoint to monitor
+    your overall data modeling usage and available capacity.
+
+    Args:
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/models/statistics",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> ProjectStatistics:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = ProjectStatistics.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ProjectStatistics:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ProjectStatistics:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

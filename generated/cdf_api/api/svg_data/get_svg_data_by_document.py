@@ -1,0 +1,113 @@
+"""`GET /diagram-parsing/svg-data/file/{fileSpace}/{fileExternalId}/{pageNumber}` (getSVGDataByDocument): Get SVG data by file reference"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.svg_data import SvgData
+
+OPERATION_ID = "getSVGDataByDocument"
+
+
+def build_request(
+    *,
+    file_space: str,
+    file_external_id: str,
+    page_number: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Get SVG data by file reference
+
+
+    > **Required capabilities:** `DiagramParsingAcl:READ` `DataModelInstancesAcl:READ`
+
+    Get the SVG data of a file by file instanceId and pageNumber.
+
+    Args:
+        file_space (str):
+        file_external_id (str):
+        page_number (int):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/diagram-parsing/svg-data/file/{file_space}/{file_external_id}/{page_number}".format(
+            file_space=quote(str(file_space), safe=""),
+            file_external_id=quote(str(file_external_id), safe=""),
+            page_number=quote(str(page_number), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> SvgData:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = SvgData.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    file_space: str,
+    file_external_id: str,
+    page_number: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SvgData:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        file_space=file_space,
+        file_external_id=file_external_id,
+        page_number=page_number,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    file_space: str,
+    file_external_id: str,
+    page_number: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> SvgData:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        file_space=file_space,
+        file_external_id=file_external_id,
+        page_number=page_number,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(await client.send(request))

@@ -1,0 +1,100 @@
+"""`POST /3d/models/{modelId}/revisions/delete` (delete3DRevisions): Delete 3D revisions"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.data_identifiers import DataIdentifiers
+from ...models.empty_response_body import EmptyResponseBody
+from ...models.one_data_dms_identifier import OneDataDmsIdentifier
+
+OPERATION_ID = "delete3DRevisions"
+
+
+def build_request(
+    *,
+    model_id: int,
+    body: DataIdentifiers | OneDataDmsIdentifier,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Delete 3D revisions
+
+
+    > **Required capabilities:** `threedAcl:DELETE`
+
+    Args:
+        model_id (int):
+        body (DataIdentifiers | OneDataDmsIdentifier):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if isinstance(body, DataIdentifiers):
+        json_body = body.to_dict()
+    else:
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/3d/models/{model_id}/revisions/delete".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> EmptyResponseBody:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = EmptyResponseBody.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    model_id: int,
+    body: DataIdentifiers | OneDataDmsIdentifier,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EmptyResponseBody:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(model_id=model_id, body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    model_id: int,
+    body: DataIdentifiers | OneDataDmsIdentifier,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> EmptyResponseBody:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(model_id=model_id, body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,98 @@
+"""`GET /3d/models/{modelId}/revisions/{revisionId}` (get3DRevision): Retrieve a 3D revision"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.revision_3d import Revision3D
+
+OPERATION_ID = "get3DRevision"
+
+
+def build_request(
+    *,
+    model_id: int,
+    revision_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve a 3D revision
+
+
+    > **Required capabilities:** `threedAcl:READ`
+
+    Args:
+        model_id (int):
+        revision_id (int):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/3d/models/{model_id}/revisions/{revision_id}".format(
+            model_id=quote(str(model_id), safe=""),
+            revision_id=quote(str(revision_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> Revision3D:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = Revision3D.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    model_id: int,
+    revision_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Revision3D:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        model_id=model_id, revision_id=revision_id, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    model_id: int,
+    revision_id: int,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Revision3D:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        model_id=model_id, revision_id=revision_id, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(await client.send(request))

@@ -1,0 +1,93 @@
+"""`POST /3d/models` (create3DModels): Create 3D models"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.create_model_3d_classic_body import CreateModel3DClassicBody
+from ...models.create_model_3d_dms_only_body import CreateModel3DDmsOnlyBody
+from ...models.model_3d_list import Model3DList
+
+OPERATION_ID = "create3DModels"
+
+
+def build_request(
+    *,
+    body: CreateModel3DClassicBody | CreateModel3DDmsOnlyBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Create 3D models
+
+
+    > **Required capabilities:** `threedAcl:CREATE`
+
+    Args:
+        body (CreateModel3DClassicBody | CreateModel3DDmsOnlyBody):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    if isinstance(body, CreateModel3DClassicBody):
+        json_body = body.to_dict()
+    else:
+        json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/3d/models",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> Model3DList:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_201 = Model3DList.from_dict(response.json())
+
+        return response_201
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: CreateModel3DClassicBody | CreateModel3DDmsOnlyBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Model3DList:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: CreateModel3DClassicBody | CreateModel3DDmsOnlyBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> Model3DList:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

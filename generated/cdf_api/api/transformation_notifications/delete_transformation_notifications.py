@@ -1,0 +1,91 @@
+"""`POST /transformations/notifications/delete` (deleteTransformationNotifications): Delete notification subscriptions by notification ID"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.delete_transformation_notifications_response_200 import DeleteTransformationNotificationsResponse200
+from ...models.items_cognite_internal_id import ItemsCogniteInternalId
+
+OPERATION_ID = "deleteTransformationNotifications"
+
+
+def build_request(
+    *,
+    body: ItemsCogniteInternalId,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Delete notification subscriptions by notification ID
+
+
+    > **Required capabilities:** `transformationsAcl:WRITE`
+
+    Deletes the specified notification subscriptions on the transformation. Requests to delete non-existing
+    subscriptions do nothing, but do not throw an error.
+
+    Args:
+        body (ItemsCogniteInternalId):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/transformations/notifications/delete",
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> DeleteTransformationNotificationsResponse200:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = DeleteTransformationNotificationsResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    body: ItemsCogniteInternalId,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DeleteTransformationNotificationsResponse200:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    body: ItemsCogniteInternalId,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> DeleteTransformationNotificationsResponse200:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(body=body, cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

@@ -1,0 +1,127 @@
+"""`GET /transformations/notifications` (getTransformationNotifications): List notification subscriptions"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.items_with_cursor_notification_read import ItemsWithCursorNotificationRead
+from ...types import UNSET, Unset
+
+OPERATION_ID = "getTransformationNotifications"
+
+
+def build_request(
+    *,
+    transformation_id: int | Unset = UNSET,
+    transformation_external_id: str | Unset = UNSET,
+    destination: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """List notification subscriptions
+
+
+    > **Required capabilities:** `transformationsAcl:READ`
+
+    Args:
+        transformation_id (int | Unset):
+        transformation_external_id (str | Unset):
+        destination (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    params: dict[str, Any] = {}
+    params["transformationId"] = transformation_id
+    params["transformationExternalId"] = transformation_external_id
+    params["destination"] = destination
+    params["limit"] = limit
+    params["cursor"] = cursor
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/transformations/notifications",
+        base="project",
+        params=params,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> ItemsWithCursorNotificationRead:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = ItemsWithCursorNotificationRead.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    transformation_id: int | Unset = UNSET,
+    transformation_external_id: str | Unset = UNSET,
+    destination: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsWithCursorNotificationRead:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        transformation_id=transformation_id,
+        transformation_external_id=transformation_external_id,
+        destination=destination,
+        limit=limit,
+        cursor=cursor,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    transformation_id: int | Unset = UNSET,
+    transformation_external_id: str | Unset = UNSET,
+    destination: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ItemsWithCursorNotificationRead:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        transformation_id=transformation_id,
+        transformation_external_id=transformation_external_id,
+        destination=destination,
+        limit=limit,
+        cursor=cursor,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(await client.send(request))

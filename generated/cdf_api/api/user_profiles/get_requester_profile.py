@@ -1,0 +1,102 @@
+"""`GET /principals/me` (getRequesterProfile): Get the user profile of the principal issuing the request"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.service_principal import ServicePrincipal
+from ...models.user_principal import UserPrincipal
+from ...types import best_first
+
+OPERATION_ID = "getRequesterProfile"
+
+
+def build_request(
+    *,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Get the user profile of the principal issuing the request
+    Deprecated in favor of the new [endpoint](#tag/Principals/operation/getMe).
+
+    Retrieves the user profile of the principal issuing the request.
+
+    Args:
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/principals/me",
+        base="api",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> ServicePrincipal | UserPrincipal:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+
+        def _parse_response_200(data: object) -> ServicePrincipal | UserPrincipal:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UserPrincipal,
+                        ServicePrincipal,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ServicePrincipal | UserPrincipal:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> ServicePrincipal | UserPrincipal:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(cdf_version=cdf_version, extra_headers=extra_headers)
+    return parse_response(await client.send(request))

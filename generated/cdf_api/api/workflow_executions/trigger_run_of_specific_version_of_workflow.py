@@ -1,0 +1,116 @@
+"""`POST /workflows/{workflowExternalId}/versions/{version}/run` (TriggerRunOfSpecificVersionOfWorkflow): Run a workflow"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.trigger_run_of_specific_version_of_workflow_body import TriggerRunOfSpecificVersionOfWorkflowBody
+from ...models.workflow_execution_response import WorkflowExecutionResponse
+
+OPERATION_ID = "TriggerRunOfSpecificVersionOfWorkflow"
+
+
+def build_request(
+    *,
+    workflow_external_id: str,
+    version: str,
+    body: TriggerRunOfSpecificVersionOfWorkflowBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Run a workflow
+
+
+    > **Required capabilities:** `workflowOrchestrationACL:WRITE`
+
+    Start an execution of a specific version of a workflow.
+
+    Args:
+        workflow_external_id (str): Identifier for a workflow. Must be unique for the project. No trailing or leading
+            whitespace and no null characters allowed.
+        version (str): Identifier for a version. Must be unique for the workflow. No trailing or leading whitespace
+            and no null characters allowed.
+        body (TriggerRunOfSpecificVersionOfWorkflowBody):
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+    json_body = body.to_dict()
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="POST",
+        path="/workflows/{workflow_external_id}/versions/{version}/run".format(
+            workflow_external_id=quote(str(workflow_external_id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=False,
+    )
+
+
+def parse_response(response: httpx.Response) -> WorkflowExecutionResponse:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_202 = WorkflowExecutionResponse.from_dict(response.json())
+
+        return response_202
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    workflow_external_id: str,
+    version: str,
+    body: TriggerRunOfSpecificVersionOfWorkflowBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> WorkflowExecutionResponse:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        workflow_external_id=workflow_external_id,
+        version=version,
+        body=body,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    workflow_external_id: str,
+    version: str,
+    body: TriggerRunOfSpecificVersionOfWorkflowBody,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> WorkflowExecutionResponse:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        workflow_external_id=workflow_external_id,
+        version=version,
+        body=body,
+        cdf_version=cdf_version,
+        extra_headers=extra_headers,
+    )
+    return parse_response(await client.send(request))

@@ -1,0 +1,96 @@
+"""`GET /workflows/{workflowExternalId}` (fetchWorkflowDetails): Retrieve a workflow"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import OperationRequest, Transport, request_headers
+from ...models.workflow_view import WorkflowView
+
+OPERATION_ID = "fetchWorkflowDetails"
+
+
+def build_request(
+    *,
+    workflow_external_id: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> OperationRequest:
+    """Retrieve a workflow
+
+
+    > **Required capabilities:** `workflowOrchestrationACL:READ`
+
+    Retrieve a workflow by its external id.
+
+    Args:
+        workflow_external_id (str): Identifier for a workflow. Must be unique for the project. No trailing or leading
+            whitespace and no null characters allowed.
+        cdf_version: `cdf-version` header for this call only (the transport's default otherwise).
+        extra_headers: more headers for this call only.
+
+    Returns:
+        OperationRequest: send it with a Transport, then `parse_response` the reply.
+    """
+
+    headers: dict[str, str] = {}
+
+    json_body: Any = None
+    content: bytes | None = None
+
+    return OperationRequest(
+        operation_id=OPERATION_ID,
+        method="GET",
+        path="/workflows/{workflow_external_id}".format(
+            workflow_external_id=quote(str(workflow_external_id), safe=""),
+        ),
+        base="project",
+        params=None,
+        json=json_body,
+        content=content,
+        headers=request_headers(cdf_version, extra_headers, headers),
+        retryable=True,
+    )
+
+
+def parse_response(response: httpx.Response) -> WorkflowView:
+    """Parse the reply to `build_request`'s request; a non-2xx status raises `errors.ApiError`."""
+    if response.is_success:
+        response_200 = WorkflowView.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ApiError.from_response(response)
+
+
+def sync(
+    *,
+    client: Transport,
+    workflow_external_id: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> WorkflowView:
+    """Send the request of `build_request` (same arguments) through `client` and parse the reply."""
+    request = build_request(
+        workflow_external_id=workflow_external_id, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(client.send_sync(request))
+
+
+async def asyncio(
+    *,
+    client: Transport,
+    workflow_external_id: str,
+    cdf_version: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> WorkflowView:
+    """Async `sync`: send the request of `build_request` through `client` and parse the reply."""
+    request = build_request(
+        workflow_external_id=workflow_external_id, cdf_version=cdf_version, extra_headers=extra_headers
+    )
+    return parse_response(await client.send(request))

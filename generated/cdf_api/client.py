@@ -1,0 +1,127 @@
+"""How requests leave the generated layer: `OperationRequest` (what an endpoint wants sent), the `Transport`
+protocol (who sends it) and `Client`, a small standalone Transport over httpx for users of the bare layer.
+
+The project's own transport (cognite/client/_http) implements `Transport` with auth, retries, gzip and
+concurrency limits; `Client` here is deliberately minimal (base URL + project + token, no retries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+import attrs
+import httpx
+
+DEFAULT_CDF_VERSION = "20230101"
+
+
+@attrs.define(frozen=True, slots=True)
+class OperationRequest:
+    """One API call as the generated endpoint describes it (see docs/dev/contracts.md §1)."""
+
+    operation_id: str
+    method: str
+    path: str
+    base: str = "project"
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    content: bytes | None = None
+    headers: Mapping[str, str] | None = None
+    retryable: bool = False
+
+    def url(self, base_url: str, project: str) -> str:
+        """The absolute URL: `{base_url}/api/v1/projects/{project}{path}` (base "project") or `{base_url}/api/v1{path}`.
+
+        Example:
+            >>> OperationRequest("listAssets", "POST", "/assets/list").url("https://api.cognitedata.com", "demo")
+            'https://api.cognitedata.com/api/v1/projects/demo/assets/list'
+        """
+        root = base_url.rstrip("/") + "/api/v1"
+        if self.base == "project":
+            return f"{root}/projects/{project}{self.path}"
+        return root + self.path
+
+
+class Transport(Protocol):
+    """Sends an OperationRequest and returns the raw response (errors are the endpoint's to raise)."""
+
+    def send_sync(self, request: OperationRequest) -> httpx.Response: ...
+
+    async def send(self, request: OperationRequest) -> httpx.Response: ...
+
+
+def request_headers(
+    cdf_version: str | None, extra_headers: Mapping[str, str] | None, own: Mapping[str, str]
+) -> dict[str, str] | None:
+    """Per-call headers of one request: the endpoint's own (content-type, header params), then `cdf-version`,
+    then the caller's `extra_headers` (which win). None when there are none."""
+    headers = dict(own)
+    if cdf_version is not None:
+        headers["cdf-version"] = cdf_version
+    if extra_headers:
+        headers.update(extra_headers)
+    return headers or None
+
+
+@attrs.define
+class Client:
+    """A minimal Transport: `base_url` + `project` + bearer `token` over one httpx client (sync and async).
+
+    Example:
+        >>> from cdf_api.api.assets import list_assets
+        >>> client = Client(base_url="https://api.cognitedata.com", project="demo", token="...")
+        >>> page = list_assets.sync(client=client, body=...)  # doctest: +SKIP
+    """
+
+    base_url: str
+    project: str
+    token: str | None = None
+    cdf_version: str = DEFAULT_CDF_VERSION
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    timeout: float = 60.0
+    transport: httpx.BaseTransport | None = None
+    async_transport: httpx.AsyncBaseTransport | None = None
+    _client: httpx.Client | None = attrs.field(default=None, init=False)
+    _async_client: httpx.AsyncClient | None = attrs.field(default=None, init=False)
+
+    def _build(self, request: OperationRequest) -> tuple[str, dict[str, Any]]:
+        headers = {"cdf-version": self.cdf_version, **self.headers}
+        if self.token is not None:
+            headers["authorization"] = f"Bearer {self.token}"
+        headers.update(request.headers or {})
+        kwargs: dict[str, Any] = {"params": request.params, "headers": headers}
+        if request.content is not None:
+            kwargs["content"] = request.content
+        elif request.json is not None:
+            kwargs["json"] = request.json
+        return request.url(self.base_url, self.project), kwargs
+
+    def send_sync(self, request: OperationRequest) -> httpx.Response:
+        """Send one request and return the response (no retries)."""
+        if self._client is None:
+            self._client = httpx.Client(timeout=self.timeout, transport=self.transport)
+        url, kwargs = self._build(request)
+        return self._client.request(request.method, url, **kwargs)
+
+    async def send(self, request: OperationRequest) -> httpx.Response:
+        """Async `send_sync`."""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(timeout=self.timeout, transport=self.async_transport)
+        url, kwargs = self._build(request)
+        return await self._async_client.request(request.method, url, **kwargs)
+
+    def close(self) -> None:
+        """Close the sync httpx client (the async one is closed by `aclose`)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    async def aclose(self) -> None:
+        """Close the async httpx client."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+            self._async_client = None
+
+
+__all__ = ["DEFAULT_CDF_VERSION", "Client", "OperationRequest", "Transport", "request_headers"]

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.claim_name import ClaimName
+
+
+T = TypeVar("T", bound="AddClaimNames")
+
+
+@_attrs_define
+class AddClaimNames:
+    """
+    Attributes:
+        add (list[ClaimName]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264990>": (
+            "l",
+            ("m", "ClaimName"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264990>",)
+
+    add: list[ClaimName]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add = []
+        for componentsschemas_claim_names_array_item_data in self.add:
+            componentsschemas_claim_names_array_item = componentsschemas_claim_names_array_item_data.to_dict()
+            add.append(componentsschemas_claim_names_array_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "add": add,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.claim_name import ClaimName  # noqa: PLC0415
+
+        d = dict(src_dict)
+        add = []
+        _add = d.pop("add")
+        for componentsschemas_claim_names_array_item_data in _add:
+            componentsschemas_claim_names_array_item = ClaimName.from_dict(
+                componentsschemas_claim_names_array_item_data
+            )
+
+            add.append(componentsschemas_claim_names_array_item)
+
+        add_claim_names = cls(
+            add=add,
+        )
+
+        add_claim_names.additional_properties = d
+        return add_claim_names
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.instance_reference import InstanceReference
+    from ..models.job_identifier import JobIdentifier
+
+
+T = TypeVar("T", bound="AddJobResultRejections")
+
+
+@_attrs_define
+class AddJobResultRejections:
+    """
+    Attributes:
+        job (JobIdentifier):
+        result (InstanceReference):
+        add (list[str]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375c90>": (
+            "m",
+            "JobIdentifier",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375dd0>": (
+            "m",
+            "InstanceReference",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375ed0>": ("l", "s"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375c90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375dd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375ed0>",
+    )
+
+    job: JobIdentifier
+    result: InstanceReference
+    add: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job = self.job.to_dict()
+
+        result = self.result.to_dict()
+
+        add = self.add
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job": job,
+                "result": result,
+                "add": add,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_reference import InstanceReference  # noqa: PLC0415
+        from ..models.job_identifier import JobIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job = JobIdentifier.from_dict(d.pop("job"))
+
+        result = InstanceReference.from_dict(d.pop("result"))
+
+        add = cast(list[str], d.pop("add"))
+
+        add_job_result_rejections = cls(
+            job=job,
+            result=result,
+            add=add,
+        )
+
+        add_job_result_rejections.additional_properties = d
+        return add_job_result_rejections
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.advanced_join_patch_add_remove_matchers import AdvancedJoinPatchAddRemoveMatchers
+    from ..models.advanced_join_patch_set_matchers import AdvancedJoinPatchSetMatchers
+
+
+T = TypeVar("T", bound="AdvancedJoinPatch")
+
+
+@_attrs_define
+class AdvancedJoinPatch:
+    """Matchers can be added, removed, or replaced (set).
+
+    Attributes:
+        matchers (AdvancedJoinPatchAddRemoveMatchers | AdvancedJoinPatchSetMatchers):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6ec90>": (
+            "u",
+            (("m", "AdvancedJoinPatchSetMatchers"), ("m", "AdvancedJoinPatchAddRemoveMatchers")),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6ec90>",)
+
+    matchers: AdvancedJoinPatchAddRemoveMatchers | AdvancedJoinPatchSetMatchers
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.advanced_join_patch_set_matchers import AdvancedJoinPatchSetMatchers  # noqa: PLC0415
+
+        matchers: dict[str, Any]
+        if isinstance(self.matchers, AdvancedJoinPatchSetMatchers):
+            matchers = self.matchers.to_dict()
+        else:
+            matchers = self.matchers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "matchers": matchers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.advanced_join_patch_add_remove_matchers import AdvancedJoinPatchAddRemoveMatchers  # noqa: PLC0415
+        from ..models.advanced_join_patch_set_matchers import AdvancedJoinPatchSetMatchers  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_matchers(data: object) -> AdvancedJoinPatchAddRemoveMatchers | AdvancedJoinPatchSetMatchers:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AdvancedJoinPatchSetMatchers,
+                        AdvancedJoinPatchAddRemoveMatchers,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        matchers = _parse_matchers(d.pop("matchers"))
+
+        advanced_join_patch = cls(
+            matchers=matchers,
+        )
+
+        advanced_join_patch.additional_properties = d
+        return advanced_join_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.raw_matcher import RAWMatcher
+
+
+T = TypeVar("T", bound="AdvancedJoinPatchAddRemoveMatchers")
+
+
+@_attrs_define
+class AdvancedJoinPatchAddRemoveMatchers:
+    """
+    Attributes:
+        add (list[RAWMatcher] | Unset): The matchers to add to the advanced join's matchers.
+            They will be added if they aren't already assigned.
+        remove (list[RAWMatcher] | Unset): The matchers to remove from the advanced join's matchers.
+            They will be removed if they exist.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6e190>": (
+            "l",
+            ("m", "RAWMatcher"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6ddd0>": (
+            "l",
+            ("m", "RAWMatcher"),
+        ),
+    }
+    _REQUIRED = ()
+
+    add: list[RAWMatcher] | Unset = UNSET
+    remove: list[RAWMatcher] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add, Unset):
+            add = []
+            for add_item_data in self.add:
+                add_item = add_item_data.to_dict()
+                add.append(add_item)
+
+        remove: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.remove, Unset):
+            remove = []
+            for remove_item_data in self.remove:
+                remove_item = remove_item_data.to_dict()
+                remove.append(remove_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add is not UNSET:
+            field_dict["add"] = add
+        if remove is not UNSET:
+            field_dict["remove"] = remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.raw_matcher import RAWMatcher  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _add = d.pop("add", UNSET)
+        add: list[RAWMatcher] | Unset = UNSET
+        if _add is not UNSET:
+            add = []
+            for add_item_data in _add:
+                add_item = RAWMatcher.from_dict(add_item_data)
+
+                add.append(add_item)
+
+        _remove = d.pop("remove", UNSET)
+        remove: list[RAWMatcher] | Unset = UNSET
+        if _remove is not UNSET:
+            remove = []
+            for remove_item_data in _remove:
+                remove_item = RAWMatcher.from_dict(remove_item_data)
+
+                remove.append(remove_item)
+
+        advanced_join_patch_add_remove_matchers = cls(
+            add=add,
+            remove=remove,
+        )
+
+        advanced_join_patch_add_remove_matchers.additional_properties = d
+        return advanced_join_patch_add_remove_matchers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

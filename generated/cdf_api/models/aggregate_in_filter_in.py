@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregateInFilterIn")
+
+
+@_attrs_define
+class AggregateInFilterIn:
+    """Matches items where the given property is **exactly** equal to one of the given values. This filter can only be
+    applied to single-valued properties.
+
+        Attributes:
+            values (list[bool | float | int | str]): One or more values you wish to find in the provided property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8db10>": (
+            "l",
+            ("u", ("s", "n", "i", "b")),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8db10>",)
+
+    values: list[bool | float | int | str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        values = []
+        for componentsschemas_values_item_data in self.values:
+            componentsschemas_values_item: bool | float | int | str
+            componentsschemas_values_item = componentsschemas_values_item_data
+            values.append(componentsschemas_values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        values = []
+        _values = d.pop("values")
+        for componentsschemas_values_item_data in _values:
+
+            def _parse_componentsschemas_values_item(data: object) -> bool | float | int | str:
+                return cast(bool | float | int | str, data)
+
+            componentsschemas_values_item = _parse_componentsschemas_values_item(componentsschemas_values_item_data)
+
+            values.append(componentsschemas_values_item)
+
+        aggregate_in_filter_in = cls(
+            values=values,
+        )
+
+        aggregate_in_filter_in.additional_properties = d
+        return aggregate_in_filter_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.string_value import StringValue
+
+
+T = TypeVar("T", bound="AggregatePrefixFilterPrefix")
+
+
+@_attrs_define
+class AggregatePrefixFilterPrefix:
+    """Matches aggregate values that contain a specific prefix.
+
+    Attributes:
+        value (StringValue): A unique string value in the field.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8d010>": ("m", "StringValue")
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8d010>",)
+
+    value: StringValue
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.string_value import StringValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        value = StringValue.from_dict(d.pop("value"))
+
+        aggregate_prefix_filter_prefix = cls(
+            value=value,
+        )
+
+        aggregate_prefix_filter_prefix.additional_properties = d
+        return aggregate_prefix_filter_prefix
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

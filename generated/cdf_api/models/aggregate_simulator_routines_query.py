@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_simulator_routines_filters import ListSimulatorRoutinesFilters
+
+
+T = TypeVar("T", bound="AggregateSimulatorRoutinesQuery")
+
+
+@_attrs_define
+class AggregateSimulatorRoutinesQuery:
+    """
+    Attributes:
+        aggregate (Literal['count']): Aggregate type
+        filter_ (ListSimulatorRoutinesFilters | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e56190>": ("c", "count"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e56050>": (
+            "m",
+            "ListSimulatorRoutinesFilters",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e56190>",)
+
+    aggregate: Literal["count"]
+    filter_: ListSimulatorRoutinesFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aggregate = self.aggregate
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aggregate": aggregate,
+            }
+        )
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_simulator_routines_filters import ListSimulatorRoutinesFilters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        aggregate = cast(Literal["count"], d.pop("aggregate"))
+        if aggregate != "count":
+            raise ValueError(f"aggregate must match const 'count', got '{aggregate}'")
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ListSimulatorRoutinesFilters | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = ListSimulatorRoutinesFilters.from_dict(_filter_)
+
+        aggregate_simulator_routines_query = cls(
+            aggregate=aggregate,
+            filter_=filter_,
+        )
+
+        aggregate_simulator_routines_query.additional_properties = d
+        return aggregate_simulator_routines_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AggregatedHistogramValueBucketsItem")
+
+
+@_attrs_define
+class AggregatedHistogramValueBucketsItem:
+    """
+    Attributes:
+        start (float): Start value for a histogram bucket Example: 1050.
+        count (int): Number of items in the histogram bucket Example: 7.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eaa50>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eac90>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eaa50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eac90>",
+    )
+
+    start: float
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start = d.pop("start")
+
+        count = d.pop("count")
+
+        aggregated_histogram_value_buckets_item = cls(
+            start=start,
+            count=count,
+        )
+
+        aggregated_histogram_value_buckets_item.additional_properties = d
+        return aggregated_histogram_value_buckets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

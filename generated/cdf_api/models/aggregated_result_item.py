@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_type import InstanceType
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.aggregated_histogram_value import AggregatedHistogramValue
+    from ..models.aggregated_number_value import AggregatedNumberValue
+    from ..models.aggregated_result_item_group import AggregatedResultItemGroup
+
+
+T = TypeVar("T", bound="AggregatedResultItem")
+
+
+@_attrs_define
+class AggregatedResultItem:
+    """
+    Attributes:
+        instance_type (InstanceType): The type of instance
+        aggregates (list[AggregatedHistogramValue | AggregatedNumberValue]):
+        group (AggregatedResultItemGroup | Unset):  Example: {'name': 'PumpName1', 'tag': 'tag01'}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8fd0>": (
+            "l",
+            ("u", (("m", "AggregatedNumberValue"), ("m", "AggregatedHistogramValue"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8750>": (
+            "m",
+            "AggregatedResultItemGroup",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8fd0>",
+    )
+
+    instance_type: InstanceType
+    aggregates: list[AggregatedHistogramValue | AggregatedNumberValue]
+    group: AggregatedResultItemGroup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregated_number_value import AggregatedNumberValue  # noqa: PLC0415
+
+        instance_type = self.instance_type.value
+
+        aggregates = []
+        for aggregates_item_data in self.aggregates:
+            aggregates_item: dict[str, Any]
+            if isinstance(aggregates_item_data, AggregatedNumberValue):
+                aggregates_item = aggregates_item_data.to_dict()
+            else:
+                aggregates_item = aggregates_item_data.to_dict()
+
+            aggregates.append(aggregates_item)
+
+        group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.group, Unset):
+            group = self.group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceType": instance_type,
+                "aggregates": aggregates,
+            }
+        )
+        if group is not UNSET:
+            field_dict["group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregated_histogram_value import AggregatedHistogramValue  # noqa: PLC0415
+        from ..models.aggregated_number_value import AggregatedNumberValue  # noqa: PLC0415
+        from ..models.aggregated_result_item_group import AggregatedResultItemGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_type = InstanceType(d.pop("instanceType"))
+
+        aggregates = []
+        _aggregates = d.pop("aggregates")
+        for aggregates_item_data in _aggregates:
+
+            def _parse_aggregates_item(data: object) -> AggregatedHistogramValue | AggregatedNumberValue:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            AggregatedNumberValue,
+                            AggregatedHistogramValue,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            aggregates_item = _parse_aggregates_item(aggregates_item_data)
+
+            aggregates.append(aggregates_item)
+
+        _group = d.pop("group", UNSET)
+        group: AggregatedResultItemGroup | Unset
+        if isinstance(_group, Unset):
+            group = UNSET
+        else:
+            group = AggregatedResultItemGroup.from_dict(_group)
+
+        aggregated_result_item = cls(
+            instance_type=instance_type,
+            aggregates=aggregates,
+            group=group,
+        )
+
+        aggregated_result_item.additional_properties = d
+        return aggregated_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagram_instance_id import DiagramInstanceId
+
+
+T = TypeVar("T", bound="AllOfFileId")
+
+
+@_attrs_define
+class AllOfFileId:
+    """
+    Attributes:
+        file_id (int): The ID of a file in CDF. The file must have mime_type application/pdf, image/jpeg, image/png or
+            image/tiff. Example: 1234.
+        file_external_id (str | Unset): The external ID of a file in CDF. The file must have mime_type application/pdf,
+            image/jpeg, image/png or image/tiff. Example: 1234.
+        file_instance_id (DiagramInstanceId | Unset): The instance id of a file in CDF. The file must have mime_type
+            application/pdf, image/jpeg, image/png or image/tiff. Example: {'space': 'space', 'externalId': 'externalId'}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4410>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4510>": (
+            "m",
+            "DiagramInstanceId",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>",)
+
+    file_id: int
+    file_external_id: str | Unset = UNSET
+    file_instance_id: DiagramInstanceId | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        file_external_id = self.file_external_id
+
+        file_instance_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_instance_id, Unset):
+            file_instance_id = self.file_instance_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+            }
+        )
+        if file_external_id is not UNSET:
+            field_dict["fileExternalId"] = file_external_id
+        if file_instance_id is not UNSET:
+            field_dict["fileInstanceId"] = file_instance_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.diagram_instance_id import DiagramInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("fileId")
+
+        file_external_id = d.pop("fileExternalId", UNSET)
+
+        _file_instance_id = d.pop("fileInstanceId", UNSET)
+        file_instance_id: DiagramInstanceId | Unset
+        if isinstance(_file_instance_id, Unset):
+            file_instance_id = UNSET
+        else:
+            file_instance_id = DiagramInstanceId.from_dict(_file_instance_id)
+
+        all_of_file_id = cls(
+            file_id=file_id,
+            file_external_id=file_external_id,
+            file_instance_id=file_instance_id,
+        )
+
+        all_of_file_id.additional_properties = d
+        return all_of_file_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnnotationsBoolean")
+
+
+@_attrs_define
+class AnnotationsBoolean:
+    """The boolean value of something
+
+    Attributes:
+        type_ (Literal['boolean']):
+        value (bool): The boolean value
+        description (str | Unset): The description of a primitive
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107950>": ("c", "boolean"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107b10>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107710>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107b10>",
+    )
+
+    type_: Literal["boolean"]
+    value: bool
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["boolean"], d.pop("type"))
+        if type_ != "boolean":
+            raise ValueError(f"type must match const 'boolean', got '{type_}'")
+
+        value = d.pop("value")
+
+        description = d.pop("description", UNSET)
+
+        annotations_boolean = cls(
+            type_=type_,
+            value=value,
+            description=description,
+        )
+
+        annotations_boolean.additional_properties = d
+        return annotations_boolean
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotations_bounding_box import AnnotationsBoundingBox
+
+
+T = TypeVar("T", bound="AnnotationsCogmonoAnnotationTypesDiagramsAssetLink")
+
+
+@_attrs_define
+class AnnotationsCogmonoAnnotationTypesDiagramsAssetLink:
+    """Models a link to a CDF Asset referenced in an engineering diagram
+
+    Attributes:
+        asset_ref (Any): A reference to an asset. Either the internal ID or the external ID must be provided (exactly
+            one).
+        text_region (AnnotationsBoundingBox): A plain rectangle
+        description (str | Unset): The description of a primitive
+        page_number (int | Unset): The number of the page on which this annotation is located. The first page has number
+            1.
+        symbol_region (AnnotationsBoundingBox | Unset): A plain rectangle
+        text (str | Unset): The extracted text
+        symbol (str | Unset): The symbol representing the asset
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3db10>": ("u", (None,)),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3dd10>": (
+            "m",
+            "AnnotationsBoundingBox",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d6d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d910>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3dc10>": (
+            "m",
+            "AnnotationsBoundingBox",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3de10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3e010>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3db10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3dd10>",
+    )
+
+    asset_ref: Any
+    text_region: AnnotationsBoundingBox
+    description: str | Unset = UNSET
+    page_number: int | Unset = UNSET
+    symbol_region: AnnotationsBoundingBox | Unset = UNSET
+    text: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_ref: Any
+        asset_ref = self.asset_ref
+
+        text_region = self.text_region.to_dict()
+
+        description = self.description
+
+        page_number = self.page_number
+
+        symbol_region: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.symbol_region, Unset):
+            symbol_region = self.symbol_region.to_dict()
+
+        text = self.text
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetRef": asset_ref,
+                "textRegion": text_region,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if symbol_region is not UNSET:
+            field_dict["symbolRegion"] = symbol_region
+        if text is not UNSET:
+            field_dict["text"] = text
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_bounding_box import AnnotationsBoundingBox  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_asset_ref(data: object) -> Any:
+            return cast(Any, data)
+
+        asset_ref = _parse_asset_ref(d.pop("assetRef"))
+
+        text_region = AnnotationsBoundingBox.from_dict(d.pop("textRegion"))
+
+        description = d.pop("description", UNSET)
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        _symbol_region = d.pop("symbolRegion", UNSET)
+        symbol_region: AnnotationsBoundingBox | Unset
+        if isinstance(_symbol_region, Unset):
+            symbol_region = UNSET
+        else:
+            symbol_region = AnnotationsBoundingBox.from_dict(_symbol_region)
+
+        text = d.pop("text", UNSET)
+
+        symbol = d.pop("symbol", UNSET)
+
+        annotations_cogmono_annotation_types_diagrams_asset_link = cls(
+            asset_ref=asset_ref,
+            text_region=text_region,
+            description=description,
+            page_number=page_number,
+            symbol_region=symbol_region,
+            text=text,
+            symbol=symbol,
+        )
+
+        annotations_cogmono_annotation_types_diagrams_asset_link.additional_properties = d
+        return annotations_cogmono_annotation_types_diagrams_asset_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

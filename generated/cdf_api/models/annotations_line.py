@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotations_poly_line import AnnotationsPolyLine
+
+
+T = TypeVar("T", bound="AnnotationsLine")
+
+
+@_attrs_define
+class AnnotationsLine:
+    """Models a line in an engineering diagram
+
+    Attributes:
+        label (str): The label describing what type of object it is
+        polyline (AnnotationsPolyLine): A polygonal chain consisting of _n_ vertices
+        page_number (int | Unset): The number of the page on which this annotation is located. The first page has number
+            1.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f361d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36610>": (
+            "m",
+            "AnnotationsPolyLine",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36410>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f361d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36610>",
+    )
+
+    label: str
+    polyline: AnnotationsPolyLine
+    page_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        polyline = self.polyline.to_dict()
+
+        page_number = self.page_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "polyline": polyline,
+            }
+        )
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_poly_line import AnnotationsPolyLine  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        polyline = AnnotationsPolyLine.from_dict(d.pop("polyline"))
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        annotations_line = cls(
+            label=label,
+            polyline=polyline,
+            page_number=page_number,
+        )
+
+        annotations_line.additional_properties = d
+        return annotations_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotations_point import AnnotationsPoint
+
+
+T = TypeVar("T", bound="AnnotationsPolyLine")
+
+
+@_attrs_define
+class AnnotationsPolyLine:
+    """A polygonal chain consisting of _n_ vertices
+
+    Attributes:
+        vertices (list[AnnotationsPoint]):
+        confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1fc50>": (
+            "l",
+            ("m", "AnnotationsPoint"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1fa10>": "n",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1fc50>",)
+
+    vertices: list[AnnotationsPoint]
+    confidence: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vertices = []
+        for vertices_item_data in self.vertices:
+            vertices_item = vertices_item_data.to_dict()
+            vertices.append(vertices_item)
+
+        confidence = self.confidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vertices": vertices,
+            }
+        )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_point import AnnotationsPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        vertices = []
+        _vertices = d.pop("vertices")
+        for vertices_item_data in _vertices:
+            vertices_item = AnnotationsPoint.from_dict(vertices_item_data)
+
+            vertices.append(vertices_item)
+
+        confidence = d.pop("confidence", UNSET)
+
+        annotations_poly_line = cls(
+            vertices=vertices,
+            confidence=confidence,
+        )
+
+        annotations_poly_line.additional_properties = d
+        return annotations_poly_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotations_point import AnnotationsPoint
+
+
+T = TypeVar("T", bound="AnnotationsPolygon")
+
+
+@_attrs_define
+class AnnotationsPolygon:
+    """A _closed_ polygon represented by _n_ vertices. In other words, we assume
+    that the first and last vertex are connected.
+
+        Attributes:
+            vertices (list[AnnotationsPoint]):
+            confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f243d0>": (
+            "l",
+            ("m", "AnnotationsPoint"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f24190>": "n",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f243d0>",)
+
+    vertices: list[AnnotationsPoint]
+    confidence: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vertices = []
+        for vertices_item_data in self.vertices:
+            vertices_item = vertices_item_data.to_dict()
+            vertices.append(vertices_item)
+
+        confidence = self.confidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "vertices": vertices,
+            }
+        )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_point import AnnotationsPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        vertices = []
+        _vertices = d.pop("vertices")
+        for vertices_item_data in _vertices:
+            vertices_item = AnnotationsPoint.from_dict(vertices_item_data)
+
+            vertices.append(vertices_item)
+
+        confidence = d.pop("confidence", UNSET)
+
+        annotations_polygon = cls(
+            vertices=vertices,
+            confidence=confidence,
+        )
+
+        annotations_polygon.additional_properties = d
+        return annotations_polygon
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnnotationsSizeAndClassType")
+
+
+@_attrs_define
+class AnnotationsSizeAndClassType:
+    """Store the dimension, units and class of a given annotation
+
+    Attributes:
+        size (float | Unset): The size of the valve or spade
+        unit (str | Unset): The units of the size (mm/inches)
+        class_type (str | Unset): The class type of the valve or spade
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f24d10>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f24f50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25150>": "s",
+    }
+    _REQUIRED = ()
+
+    size: float | Unset = UNSET
+    unit: str | Unset = UNSET
+    class_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        size = self.size
+
+        unit = self.unit
+
+        class_type = self.class_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if size is not UNSET:
+            field_dict["size"] = size
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if class_type is not UNSET:
+            field_dict["classType"] = class_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        size = d.pop("size", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        class_type = d.pop("classType", UNSET)
+
+        annotations_size_and_class_type = cls(
+            size=size,
+            unit=unit,
+            class_type=class_type,
+        )
+
+        annotations_size_and_class_type.additional_properties = d
+        return annotations_size_and_class_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

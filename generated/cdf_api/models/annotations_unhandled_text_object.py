@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotations_bounding_box import AnnotationsBoundingBox
+
+
+T = TypeVar("T", bound="AnnotationsUnhandledTextObject")
+
+
+@_attrs_define
+class AnnotationsUnhandledTextObject:
+    """Models an extracted text region in an engineering diagram
+
+    Attributes:
+        text_region (AnnotationsBoundingBox): A plain rectangle
+        text (str): The extracted text
+        description (str | Unset): The description of a primitive
+        page_number (int | Unset): The number of the page on which this annotation is located. The first page has number
+            1.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d110>": (
+            "m",
+            "AnnotationsBoundingBox",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ccd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3cf10>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d110>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d210>",
+    )
+
+    text_region: AnnotationsBoundingBox
+    text: str
+    description: str | Unset = UNSET
+    page_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text_region = self.text_region.to_dict()
+
+        text = self.text
+
+        description = self.description
+
+        page_number = self.page_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "textRegion": text_region,
+                "text": text,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_bounding_box import AnnotationsBoundingBox  # noqa: PLC0415
+
+        d = dict(src_dict)
+        text_region = AnnotationsBoundingBox.from_dict(d.pop("textRegion"))
+
+        text = d.pop("text")
+
+        description = d.pop("description", UNSET)
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        annotations_unhandled_text_object = cls(
+            text_region=text_region,
+            text=text,
+            description=description,
+            page_number=page_number,
+        )
+
+        annotations_unhandled_text_object.additional_properties = d
+        return annotations_unhandled_text_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.annotated_resource_type import AnnotatedResourceType
+from ..models.annotation_type import AnnotationType
+from ..models.status import Status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotations_v2_reverse_lookup_filter_schema_data import AnnotationsV2ReverseLookupFilterSchemaData
+
+
+T = TypeVar("T", bound="AnnotationsV2ReverseLookupFilterSchema")
+
+
+@_attrs_define
+class AnnotationsV2ReverseLookupFilterSchema:
+    """A filter for reverse lookups
+
+    Example:
+        {'annotatedResourceType': 'file', 'status': 'approved', 'data': {'label': 'cat', 'fileRef': {'externalId':
+            'abc'}}}
+
+    Attributes:
+        annotated_resource_type (AnnotatedResourceType): The annotated CDF resource type. Files as well as 3d-Models are
+            supported. Example: file.
+        annotation_type (AnnotationType | Unset): The type of the annotation. This uniquely decides what the structure
+            of the `data` block will be. Example: pointcloud.BoundingVolume.
+        creating_app (str | Unset): The application name or identifier. This is neither checked nor enforced. Example:
+            cognite-vision.
+        creating_app_version (str | Unset): A version number in the SemVer sense. See [semver.org](https://semver.org/)
+            for the specification. Example: 1.2.1.
+        creating_user (None | str | Unset): A username, or email, or name. This is not checked nor enforced. If the
+            value is null, it means the
+            annotation was created by a service. Example: john.doe@cognite.com.
+        status (Status | Unset): The status of the annotation Example: approved.
+        data (AnnotationsV2ReverseLookupFilterSchemaData | Unset): Filter annotations by their data keys and values
+            (case-sensitive). Concretely, by providing this field, we check for all annotations that contains the data
+            filter as a subset.
+            If `annotationType` is not specified, the data filter will applied across all annotation types. Example:
+            {'label': 'cat', 'fileRef': {'externalId': 'abc'}}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd990>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fda90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fdb90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fdc90>": ("u", ("s", None)),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fdd90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fde90>": (
+            "m",
+            "AnnotationsV2ReverseLookupFilterSchemaData",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd850>",)
+
+    annotated_resource_type: AnnotatedResourceType
+    annotation_type: AnnotationType | Unset = UNSET
+    creating_app: str | Unset = UNSET
+    creating_app_version: str | Unset = UNSET
+    creating_user: None | str | Unset = UNSET
+    status: Status | Unset = UNSET
+    data: AnnotationsV2ReverseLookupFilterSchemaData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotated_resource_type = self.annotated_resource_type.value
+
+        annotation_type: str | Unset = UNSET
+        if not isinstance(self.annotation_type, Unset):
+            annotation_type = self.annotation_type.value
+
+        creating_app = self.creating_app
+
+        creating_app_version = self.creating_app_version
+
+        creating_user: None | str | Unset
+        if isinstance(self.creating_user, Unset):
+            creating_user = UNSET
+        else:
+            creating_user = self.creating_user
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotatedResourceType": annotated_resource_type,
+            }
+        )
+        if annotation_type is not UNSET:
+            field_dict["annotationType"] = annotation_type
+        if creating_app is not UNSET:
+            field_dict["creatingApp"] = creating_app
+        if creating_app_version is not UNSET:
+            field_dict["creatingAppVersion"] = creating_app_version
+        if creating_user is not UNSET:
+            field_dict["creatingUser"] = creating_user
+        if status is not UNSET:
+            field_dict["status"] = status
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_v2_reverse_lookup_filter_schema_data import AnnotationsV2ReverseLookupFilterSchemaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotated_resource_type = AnnotatedResourceType(d.pop("annotatedResourceType"))
+
+        _annotation_type = d.pop("annotationType", UNSET)
+        annotation_type: AnnotationType | Unset
+        if isinstance(_annotation_type, Unset):
+            annotation_type = UNSET
+        else:
+            annotation_type = AnnotationType(_annotation_type)
+
+        creating_app = d.pop("creatingApp", UNSET)
+
+        creating_app_version = d.pop("creatingAppVersion", UNSET)
+
+        def _parse_creating_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creating_user = _parse_creating_user(d.pop("creatingUser", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = Status(_status)
+
+        _data = d.pop("data", UNSET)
+        data: AnnotationsV2ReverseLookupFilterSchemaData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AnnotationsV2ReverseLookupFilterSchemaData.from_dict(_data)
+
+        annotations_v2_reverse_lookup_filter_schema = cls(
+            annotated_resource_type=annotated_resource_type,
+            annotation_type=annotation_type,
+            creating_app=creating_app,
+            creating_app_version=creating_app_version,
+            creating_user=creating_user,
+            status=status,
+            data=data,
+        )
+
+        annotations_v2_reverse_lookup_filter_schema.additional_properties = d
+        return annotations_v2_reverse_lookup_filter_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

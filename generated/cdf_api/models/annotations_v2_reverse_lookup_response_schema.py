@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.annotated_resource_type import AnnotatedResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reverse_lookup_resource_reference import ReverseLookupResourceReference
+
+
+T = TypeVar("T", bound="AnnotationsV2ReverseLookupResponseSchema")
+
+
+@_attrs_define
+class AnnotationsV2ReverseLookupResponseSchema:
+    """
+    Attributes:
+        items (list[ReverseLookupResourceReference]):
+        annotated_resource_type (AnnotatedResourceType): The annotated CDF resource type. Files as well as 3d-Models are
+            supported. Example: file.
+        next_cursor (str | Unset): A cursor pointing to another page of results Example: MzE1NjAwMDcxNzQ0ODI5.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7e10>": (
+            "l",
+            ("m", "ReverseLookupResourceReference"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fc3d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fc110>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7e10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fc3d0>",
+    )
+
+    items: list[ReverseLookupResourceReference]
+    annotated_resource_type: AnnotatedResourceType
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        annotated_resource_type = self.annotated_resource_type.value
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "annotatedResourceType": annotated_resource_type,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reverse_lookup_resource_reference import ReverseLookupResourceReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ReverseLookupResourceReference.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        annotated_resource_type = AnnotatedResourceType(d.pop("annotatedResourceType"))
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        annotations_v2_reverse_lookup_response_schema = cls(
+            items=items,
+            annotated_resource_type=annotated_resource_type,
+            next_cursor=next_cursor,
+        )
+
+        annotations_v2_reverse_lookup_response_schema.additional_properties = d
+        return annotations_v2_reverse_lookup_response_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

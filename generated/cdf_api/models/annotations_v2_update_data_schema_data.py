@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.annotations_bounding_volume import AnnotationsBoundingVolume
+    from ..models.annotations_classification import AnnotationsClassification
+    from ..models.annotations_cogmono_annotation_types_diagrams_asset_link import (
+        AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,
+    )
+    from ..models.annotations_cogmono_annotation_types_diagrams_instance_link import (
+        AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,
+    )
+    from ..models.annotations_cogmono_annotation_types_images_asset_link import (
+        AnnotationsCogmonoAnnotationTypesImagesAssetLink,
+    )
+    from ..models.annotations_cogmono_annotation_types_images_instance_link import (
+        AnnotationsCogmonoAnnotationTypesImagesInstanceLink,
+    )
+    from ..models.annotations_detection import AnnotationsDetection
+    from ..models.annotations_extracted_text import AnnotationsExtractedText
+    from ..models.annotations_file_link import AnnotationsFileLink
+    from ..models.annotations_iso_plan_annotation import AnnotationsIsoPlanAnnotation
+    from ..models.annotations_junction import AnnotationsJunction
+    from ..models.annotations_keypoint_collection import AnnotationsKeypointCollection
+    from ..models.annotations_line import AnnotationsLine
+    from ..models.annotations_object_detection import AnnotationsObjectDetection
+    from ..models.annotations_text_region import AnnotationsTextRegion
+    from ..models.annotations_unhandled_symbol_object import AnnotationsUnhandledSymbolObject
+    from ..models.annotations_unhandled_text_object import AnnotationsUnhandledTextObject
+
+
+T = TypeVar("T", bound="AnnotationsV2UpdateDataSchemaData")
+
+
+@_attrs_define
+class AnnotationsV2UpdateDataSchemaData:
+    """
+    Attributes:
+        set_ (AnnotationsBoundingVolume | AnnotationsClassification | AnnotationsCogmonoAnnotationTypesDiagramsAssetLink
+            | AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink | AnnotationsCogmonoAnnotationTypesImagesAssetLink |
+            AnnotationsCogmonoAnnotationTypesImagesInstanceLink | AnnotationsDetection | AnnotationsExtractedText |
+            AnnotationsFileLink | AnnotationsIsoPlanAnnotation | AnnotationsJunction | AnnotationsKeypointCollection |
+            AnnotationsLine | AnnotationsObjectDetection | AnnotationsTextRegion | AnnotationsUnhandledSymbolObject |
+            AnnotationsUnhandledTextObject): The annotation information. The format of this object is decided by and
+            validated against the `annotationType`
+            attribute. Example: {'assetRef': {'externalId': 'abc'}, 'symbolRegion': {'xMin': 0.1, 'xMax': 0.2, 'yMin': 0.1,
+            'yMax': 0.2}, 'textRegion': {'xMin': 0.2, 'xMax': 0.3, 'yMin': 0.2, 'yMax': 0.3}, 'pageNumber': 43}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff590>": (
+            "u",
+            (
+                ("m", "AnnotationsBoundingVolume"),
+                ("m", "AnnotationsClassification"),
+                ("m", "AnnotationsDetection"),
+                ("m", "AnnotationsExtractedText"),
+                ("m", "AnnotationsFileLink"),
+                ("m", "AnnotationsIsoPlanAnnotation"),
+                ("m", "AnnotationsJunction"),
+                ("m", "AnnotationsKeypointCollection"),
+                ("m", "AnnotationsLine"),
+                ("m", "AnnotationsObjectDetection"),
+                ("m", "AnnotationsTextRegion"),
+                ("m", "AnnotationsUnhandledSymbolObject"),
+                ("m", "AnnotationsUnhandledTextObject"),
+                ("m", "AnnotationsCogmonoAnnotationTypesDiagramsAssetLink"),
+                ("m", "AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink"),
+                ("m", "AnnotationsCogmonoAnnotationTypesImagesAssetLink"),
+                ("m", "AnnotationsCogmonoAnnotationTypesImagesInstanceLink"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff590>",)
+
+    set_: (
+        AnnotationsBoundingVolume
+        | AnnotationsClassification
+        | AnnotationsCogmonoAnnotationTypesDiagramsAssetLink
+        | AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink
+        | AnnotationsCogmonoAnnotationTypesImagesAssetLink
+        | AnnotationsCogmonoAnnotationTypesImagesInstanceLink
+        | AnnotationsDetection
+        | AnnotationsExtractedText
+        | AnnotationsFileLink
+        | AnnotationsIsoPlanAnnotation
+        | AnnotationsJunction
+        | AnnotationsKeypointCollection
+        | AnnotationsLine
+        | AnnotationsObjectDetection
+        | AnnotationsTextRegion
+        | AnnotationsUnhandledSymbolObject
+        | AnnotationsUnhandledTextObject
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotations_bounding_volume import AnnotationsBoundingVolume  # noqa: PLC0415
+        from ..models.annotations_classification import AnnotationsClassification  # noqa: PLC0415
+        from ..models.annotations_cogmono_annotation_types_diagrams_asset_link import (
+            AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_cogmono_annotation_types_diagrams_instance_link import (
+            AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_cogmono_annotation_types_images_asset_link import (
+            AnnotationsCogmonoAnnotationTypesImagesAssetLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_detection import AnnotationsDetection  # noqa: PLC0415
+        from ..models.annotations_extracted_text import AnnotationsExtractedText  # noqa: PLC0415
+        from ..models.annotations_file_link import AnnotationsFileLink  # noqa: PLC0415
+        from ..models.annotations_iso_plan_annotation import AnnotationsIsoPlanAnnotation  # noqa: PLC0415
+        from ..models.annotations_junction import AnnotationsJunction  # noqa: PLC0415
+        from ..models.annotations_keypoint_collection import AnnotationsKeypointCollection  # noqa: PLC0415
+        from ..models.annotations_line import AnnotationsLine  # noqa: PLC0415
+        from ..models.annotations_object_detection import AnnotationsObjectDetection  # noqa: PLC0415
+        from ..models.annotations_text_region import AnnotationsTextRegion  # noqa: PLC0415
+        from ..models.annotations_unhandled_symbol_object import AnnotationsUnhandledSymbolObject  # noqa: PLC0415
+        from ..models.annotations_unhandled_text_object import AnnotationsUnhandledTextObject  # noqa: PLC0415
+
+        set_: dict[str, Any]
+        if isinstance(self.set_, AnnotationsBoundingVolume):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsClassification):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsDetection):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsExtractedText):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsFileLink):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsIsoPlanAnnotation):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsJunction):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsKeypointCollection):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsLine):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsObjectDetection):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsTextRegion):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsUnhandledSymbolObject):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsUnhandledTextObject):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsCogmonoAnnotationTypesDiagramsAssetLink):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, AnnotationsCogmonoAnnotationTypesImagesAssetLink):
+            set_ = self.set_.to_dict()
+        else:
+            set_ = self.set_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_bounding_volume import AnnotationsBoundingVolume  # noqa: PLC0415
+        from ..models.annotations_classification import AnnotationsClassification  # noqa: PLC0415
+        from ..models.annotations_cogmono_annotation_types_diagrams_asset_link import (
+            AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_cogmono_annotation_types_diagrams_instance_link import (
+            AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_cogmono_annotation_types_images_asset_link import (
+            AnnotationsCogmonoAnnotationTypesImagesAssetLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_cogmono_annotation_types_images_instance_link import (
+            AnnotationsCogmonoAnnotationTypesImagesInstanceLink,  # noqa: PLC0415
+        )
+        from ..models.annotations_detection import AnnotationsDetection  # noqa: PLC0415
+        from ..models.annotations_extracted_text import AnnotationsExtractedText  # noqa: PLC0415
+        from ..models.annotations_file_link import AnnotationsFileLink  # noqa: PLC0415
+        from ..models.annotations_iso_plan_annotation import AnnotationsIsoPlanAnnotation  # noqa: PLC0415
+        from ..models.annotations_junction import AnnotationsJunction  # noqa: PLC0415
+        from ..models.annotations_keypoint_collection import AnnotationsKeypointCollection  # noqa: PLC0415
+        from ..models.annotations_line import AnnotationsLine  # noqa: PLC0415
+        from ..models.annotations_object_detection import AnnotationsObjectDetection  # noqa: PLC0415
+        from ..models.annotations_text_region import AnnotationsTextRegion  # noqa: PLC0415
+        from ..models.annotations_unhandled_symbol_object import AnnotationsUnhandledSymbolObject  # noqa: PLC0415
+        from ..models.annotations_unhandled_text_object import AnnotationsUnhandledTextObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_set_(
+            data: object,
+        ) -> (
+            AnnotationsBoundingVolume
+            | AnnotationsClassification
+            | AnnotationsCogmonoAnnotationTypesDiagramsAssetLink
+            | AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink
+            | AnnotationsCogmonoAnnotationTypesImagesAssetLink
+            | AnnotationsCogmonoAnnotationTypesImagesInstanceLink
+            | AnnotationsDetection
+            | AnnotationsExtractedText
+            | AnnotationsFileLink
+            | AnnotationsIsoPlanAnnotation
+            | AnnotationsJunction
+            | AnnotationsKeypointCollection
+            | AnnotationsLine
+            | AnnotationsObjectDetection
+            | AnnotationsTextRegion
+            | AnnotationsUnhandledSymbolObject
+            | AnnotationsUnhandledTextObject
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AnnotationsBoundingVolume,
+                        AnnotationsClassification,
+                        AnnotationsDetection,
+                        AnnotationsExtractedText,
+                        AnnotationsFileLink,
+                        AnnotationsIsoPlanAnnotation,
+                        AnnotationsJunction,
+                        AnnotationsKeypointCollection,
+                        AnnotationsLine,
+                        AnnotationsObjectDetection,
+                        AnnotationsTextRegion,
+                        AnnotationsUnhandledSymbolObject,
+                        AnnotationsUnhandledTextObject,
+                        AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,
+                        AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,
+                        AnnotationsCogmonoAnnotationTypesImagesAssetLink,
+                        AnnotationsCogmonoAnnotationTypesImagesInstanceLink,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        set_ = _parse_set_(d.pop("set"))
+
+        annotations_v2_update_data_schema_data = cls(
+            set_=set_,
+        )
+
+        annotations_v2_update_data_schema_data.additional_properties = d
+        return annotations_v2_update_data_schema_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnnotationsView")
+
+
+@_attrs_define
+class AnnotationsView:
+    """Defines a DMS source (e.g. view)
+
+    Attributes:
+        type_ (Literal['view']):
+        space (str): Id of the space that the view belongs to
+        external_id (str): External id of the view
+        version (str): Version of the view
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25690>": ("c", "view"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25890>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25ad0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25d10>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25690>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25890>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25ad0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25d10>",
+    )
+
+    type_: Literal["view"]
+    space: str
+    external_id: str
+    version: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        space = self.space
+
+        external_id = self.external_id
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "space": space,
+                "externalId": external_id,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["view"], d.pop("type"))
+        if type_ != "view":
+            raise ValueError(f"type must match const 'view', got '{type_}'")
+
+        space = d.pop("space")
+
+        external_id = d.pop("externalId")
+
+        version = d.pop("version")
+
+        annotations_view = cls(
+            type_=type_,
+            space=space,
+            external_id=external_id,
+            version=version,
+        )
+
+        annotations_view.additional_properties = d
+        return annotations_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.aggregate_in_filter import AggregateInFilter
+    from ..models.aggregate_prefix_filter import AggregatePrefixFilter
+    from ..models.aggregate_range_filter import AggregateRangeFilter
+    from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd
+    from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot
+
+
+T = TypeVar("T", bound="AssetAggregateBoolFilterOr")
+
+
+@_attrs_define
+class AssetAggregateBoolFilterOr:
+    """
+    Attributes:
+        or_ (list[AggregateInFilter | AggregatePrefixFilter | AggregateRangeFilter | AssetAggregateBoolFilterAnd |
+            AssetAggregateBoolFilterNot | AssetAggregateBoolFilterOr]): At least one of the sub-clauses in the query must
+            appear in matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0cf90>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "AssetAggregateBoolFilterAnd"),
+                    ("m", "AssetAggregateBoolFilterOr"),
+                    ("m", "AssetAggregateBoolFilterNot"),
+                    ("m", "AggregateInFilter"),
+                    ("m", "AggregatePrefixFilter"),
+                    ("m", "AggregateRangeFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0cf90>",)
+
+    or_: list[
+        AggregateInFilter
+        | AggregatePrefixFilter
+        | AggregateRangeFilter
+        | AssetAggregateBoolFilterAnd
+        | AssetAggregateBoolFilterNot
+        | AssetAggregateBoolFilterOr
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, AssetAggregateBoolFilterAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AssetAggregateBoolFilterOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AssetAggregateBoolFilterNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AggregateInFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, AggregatePrefixFilter):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.aggregate_range_filter import AggregateRangeFilter  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                AggregateInFilter
+                | AggregatePrefixFilter
+                | AggregateRangeFilter
+                | AssetAggregateBoolFilterAnd
+                | AssetAggregateBoolFilterNot
+                | AssetAggregateBoolFilterOr
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            AssetAggregateBoolFilterAnd,
+                            AssetAggregateBoolFilterOr,
+                            AssetAggregateBoolFilterNot,
+                            AggregateInFilter,
+                            AggregatePrefixFilter,
+                            AggregateRangeFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        asset_aggregate_bool_filter_or = cls(
+            or_=or_,
+        )
+
+        asset_aggregate_bool_filter_or.additional_properties = d
+        return asset_aggregate_bool_filter_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

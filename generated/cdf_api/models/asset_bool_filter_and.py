@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.asset_bool_filter_not import AssetBoolFilterNot
+    from ..models.asset_bool_filter_or import AssetBoolFilterOr
+    from ..models.contains_all_filter import ContainsAllFilter
+    from ..models.contains_any_filter import ContainsAnyFilter
+    from ..models.equals_filter import EqualsFilter
+    from ..models.exists_filter import ExistsFilter
+    from ..models.generic_range_filter import GenericRangeFilter
+    from ..models.in_filter import InFilter
+    from ..models.prefix_filter import PrefixFilter
+    from ..models.search_filter import SearchFilter
+
+
+T = TypeVar("T", bound="AssetBoolFilterAnd")
+
+
+@_attrs_define
+class AssetBoolFilterAnd:
+    """
+    Attributes:
+        and_ (list[AssetBoolFilterAnd | AssetBoolFilterNot | AssetBoolFilterOr | ContainsAllFilter | ContainsAnyFilter |
+            EqualsFilter | ExistsFilter | GenericRangeFilter | InFilter | PrefixFilter | SearchFilter]): All of the sub-
+            clauses in the query must appear in matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0d850>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "AssetBoolFilterAnd"),
+                    ("m", "AssetBoolFilterOr"),
+                    ("m", "AssetBoolFilterNot"),
+                    ("m", "EqualsFilter"),
+                    ("m", "InFilter"),
+                    ("m", "GenericRangeFilter"),
+                    ("m", "PrefixFilter"),
+                    ("m", "ExistsFilter"),
+                    ("m", "ContainsAnyFilter"),
+                    ("m", "ContainsAllFilter"),
+                    ("m", "SearchFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0d850>",)
+
+    and_: list[
+        AssetBoolFilterAnd
+        | AssetBoolFilterNot
+        | AssetBoolFilterOr
+        | ContainsAllFilter
+        | ContainsAnyFilter
+        | EqualsFilter
+        | ExistsFilter
+        | GenericRangeFilter
+        | InFilter
+        | PrefixFilter
+        | SearchFilter
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset_bool_filter_not import AssetBoolFilterNot  # noqa: PLC0415
+        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+
+        and_ = []
+        for and_item_data in self.and_:
+            and_item: dict[str, Any]
+            if isinstance(and_item_data, AssetBoolFilterAnd):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, AssetBoolFilterOr):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, AssetBoolFilterNot):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, EqualsFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, InFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, GenericRangeFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, PrefixFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, ExistsFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, ContainsAnyFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, ContainsAllFilter):
+                and_item = and_item_data.to_dict()
+            else:
+                and_item = and_item_data.to_dict()
+
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_bool_filter_not import AssetBoolFilterNot  # noqa: PLC0415
+        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+        from ..models.search_filter import SearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("and")
+        for and_item_data in _and_:
+
+            def _parse_and_item(
+                data: object,
+            ) -> (
+                AssetBoolFilterAnd
+                | AssetBoolFilterNot
+                | AssetBoolFilterOr
+                | ContainsAllFilter
+                | ContainsAnyFilter
+                | EqualsFilter
+                | ExistsFilter
+                | GenericRangeFilter
+                | InFilter
+                | PrefixFilter
+                | SearchFilter
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            AssetBoolFilterAnd,
+                            AssetBoolFilterOr,
+                            AssetBoolFilterNot,
+                            EqualsFilter,
+                            InFilter,
+                            GenericRangeFilter,
+                            PrefixFilter,
+                            ExistsFilter,
+                            ContainsAnyFilter,
+                            ContainsAllFilter,
+                            SearchFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            and_item = _parse_and_item(and_item_data)
+
+            and_.append(and_item)
+
+        asset_bool_filter_and = cls(
+            and_=and_,
+        )
+
+        asset_bool_filter_and.additional_properties = d
+        return asset_bool_filter_and
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.asset_bool_filter_and import AssetBoolFilterAnd
+    from ..models.asset_bool_filter_or import AssetBoolFilterOr
+    from ..models.contains_all_filter import ContainsAllFilter
+    from ..models.contains_any_filter import ContainsAnyFilter
+    from ..models.equals_filter import EqualsFilter
+    from ..models.exists_filter import ExistsFilter
+    from ..models.generic_range_filter import GenericRangeFilter
+    from ..models.in_filter import InFilter
+    from ..models.prefix_filter import PrefixFilter
+    from ..models.search_filter import SearchFilter
+
+
+T = TypeVar("T", bound="AssetBoolFilterNot")
+
+
+@_attrs_define
+class AssetBoolFilterNot:
+    """
+    Attributes:
+        not_ (AssetBoolFilterAnd | AssetBoolFilterNot | AssetBoolFilterOr | ContainsAllFilter | ContainsAnyFilter |
+            EqualsFilter | ExistsFilter | GenericRangeFilter | InFilter | PrefixFilter | SearchFilter): A filter DSL (Domain
+            Specific Language) to define advanced filter queries.
+
+            See more information about filtering DSL [here](https://docs.cognite.com/dev/concepts/resource_filtering_dsl/
+            "filtering DSL").
+
+            Supported properties:
+
+              | Property                        | Type                                    |
+              |---------------------------------|-----------------------------------------|
+              | `["labels"]`                    | array of [string]                       |
+              | `["createdTime"]`               | number                                  |
+              | `["dataSetId"]`                 | number                                  |
+              | `["id"]`                        | number                                  |
+              | `["lastUpdatedTime"]`           | number                                  |
+              | `["parentId"]`                  | number                                  |
+              | `["rootId"]`                    | number                                  |
+              | `["description"]`               | string                                  |
+              | `["externalId"]`                | string                                  |
+              | `["metadata"]`                  | string                                  |
+              | `["metadata", "someCustomKey"]` | string                                  |
+              | `["name"]`                      | string                                  |
+              | `["source"]`                    | string                                  |
+
+              Note: Filtering on the `["metadata"]` property has the following logic:
+              If a value of any metadata keys in an asset matches the filter, the asset matches the filter. Example: {'or':
+            [{'not': {'and': [{'equals': {'property': ['metadata', 'asset_type'], 'value': 'gas pump'}}, {'in': {'property':
+            ['source'], 'values': ['blueprint', 'inventory']}}, {'range': {'property': ['dataSetId'], 'gte': 1, 'lt':
+            10}}]}}, {'and': [{'containsAny': {'property': ['labels'], 'values': ['pump', 'cooler']}}, {'equals':
+            {'property': ['parentId'], 'value': 95867294876}}]}, {'search': {'property': ['description'], 'value': 'My
+            favorite pump'}}]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0e2d0>": (
+            "u",
+            (
+                ("m", "AssetBoolFilterAnd"),
+                ("m", "AssetBoolFilterOr"),
+                ("m", "AssetBoolFilterNot"),
+                ("m", "EqualsFilter"),
+                ("m", "InFilter"),
+                ("m", "GenericRangeFilter"),
+                ("m", "PrefixFilter"),
+                ("m", "ExistsFilter"),
+                ("m", "ContainsAnyFilter"),
+                ("m", "ContainsAllFilter"),
+                ("m", "SearchFilter"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0e2d0>",)
+
+    not_: (
+        AssetBoolFilterAnd
+        | AssetBoolFilterNot
+        | AssetBoolFilterOr
+        | ContainsAllFilter
+        | ContainsAnyFilter
+        | EqualsFilter
+        | ExistsFilter
+        | GenericRangeFilter
+        | InFilter
+        | PrefixFilter
+        | SearchFilter
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset_bool_filter_and import AssetBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, AssetBoolFilterAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, AssetBoolFilterOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, AssetBoolFilterNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, EqualsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, InFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GenericRangeFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, PrefixFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, ExistsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, ContainsAnyFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, ContainsAllFilter):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_bool_filter_and import AssetBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+        from ..models.search_filter import SearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            AssetBoolFilterAnd
+            | AssetBoolFilterNot
+            | AssetBoolFilterOr
+            | ContainsAllFilter
+            | ContainsAnyFilter
+            | EqualsFilter
+            | ExistsFilter
+            | GenericRangeFilter
+            | InFilter
+            | PrefixFilter
+            | SearchFilter
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AssetBoolFilterAnd,
+                        AssetBoolFilterOr,
+                        AssetBoolFilterNot,
+                        EqualsFilter,
+                        InFilter,
+                        GenericRangeFilter,
+                        PrefixFilter,
+                        ExistsFilter,
+                        ContainsAnyFilter,
+                        ContainsAllFilter,
+                        SearchFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        asset_bool_filter_not = cls(
+            not_=not_,
+        )
+
+        asset_bool_filter_not.additional_properties = d
+        return asset_bool_filter_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

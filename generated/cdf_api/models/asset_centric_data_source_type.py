@@ -1,0 +1,29 @@
+from enum import Enum
+
+
+class AssetCentricDataSourceType(str, Enum):
+    """Open enum: a value the spec does not list (a newer server) becomes a pseudo-member instead of an error."""
+
+    ASSETS = "assets"
+    ASSET_HIERARCHY = "asset_hierarchy"
+    DATAPOINTS = "datapoints"
+    DATA_SETS = "data_sets"
+    EVENTS = "events"
+    FILES = "files"
+    LABELS = "labels"
+    RELATIONSHIPS = "relationships"
+    SEQUENCES = "sequences"
+    STRING_DATAPOINTS = "string_datapoints"
+    TIMESERIES = "timeseries"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AssetCentricDataSourceType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

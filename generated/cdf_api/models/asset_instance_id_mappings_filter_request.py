@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_instance_id import AssetInstanceId
+
+
+T = TypeVar("T", bound="AssetInstanceIdMappingsFilterRequest")
+
+
+@_attrs_define
+class AssetInstanceIdMappingsFilterRequest:
+    """
+    Attributes:
+        filter_ (AssetInstanceId):
+        limit (int | Unset): Limits the number of results to return.
+        cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a8850>": (
+            "m",
+            "AssetInstanceId",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26ed0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a8850>",)
+
+    filter_: AssetInstanceId
+    limit: int | Unset = UNSET
+    cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filter": filter_,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_instance_id import AssetInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filter_ = AssetInstanceId.from_dict(d.pop("filter"))
+
+        limit = d.pop("limit", UNSET)
+
+        cursor = d.pop("cursor", UNSET)
+
+        asset_instance_id_mappings_filter_request = cls(
+            filter_=filter_,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        asset_instance_id_mappings_filter_request.additional_properties = d
+        return asset_instance_id_mappings_filter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AssetMapping3DAssetFilter")
+
+
+@_attrs_define
+class AssetMapping3DAssetFilter:
+    """
+    Attributes:
+        asset_ids (list[int]):
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3750>": ("l", "i")}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3750>",)
+
+    asset_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_ids = self.asset_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetIds": asset_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_ids = cast(list[int], d.pop("assetIds"))
+
+        asset_mapping_3d_asset_filter = cls(
+            asset_ids=asset_ids,
+        )
+
+        asset_mapping_3d_asset_filter.additional_properties = d
+        return asset_mapping_3d_asset_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cognite_instance_id import CogniteInstanceId
+
+
+T = TypeVar("T", bound="AssetMapping3DAssetInstanceIdFilter")
+
+
+@_attrs_define
+class AssetMapping3DAssetInstanceIdFilter:
+    """
+    Attributes:
+        asset_instance_ids (list[CogniteInstanceId]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3e90>": (
+            "l",
+            ("m", "CogniteInstanceId"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3e90>",)
+
+    asset_instance_ids: list[CogniteInstanceId]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_instance_ids = []
+        for asset_instance_ids_item_data in self.asset_instance_ids:
+            asset_instance_ids_item = asset_instance_ids_item_data.to_dict()
+            asset_instance_ids.append(asset_instance_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetInstanceIds": asset_instance_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        asset_instance_ids = []
+        _asset_instance_ids = d.pop("assetInstanceIds")
+        for asset_instance_ids_item_data in _asset_instance_ids:
+            asset_instance_ids_item = CogniteInstanceId.from_dict(asset_instance_ids_item_data)
+
+            asset_instance_ids.append(asset_instance_ids_item)
+
+        asset_mapping_3d_asset_instance_id_filter = cls(
+            asset_instance_ids=asset_instance_ids,
+        )
+
+        asset_mapping_3d_asset_instance_id_filter.additional_properties = d
+        return asset_mapping_3d_asset_instance_id_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

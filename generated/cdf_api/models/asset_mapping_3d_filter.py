@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.asset_mapping_3d_asset_filter import AssetMapping3DAssetFilter
+    from ..models.asset_mapping_3d_asset_instance_id_filter import AssetMapping3DAssetInstanceIdFilter
+    from ..models.asset_mapping_3d_node_filter import AssetMapping3DNodeFilter
+    from ..models.asset_mapping_3d_tree_index_filter import AssetMapping3DTreeIndexFilter
+
+
+T = TypeVar("T", bound="AssetMapping3DFilter")
+
+
+@_attrs_define
+class AssetMapping3DFilter:
+    """
+    Attributes:
+        get_dms_instances (bool | Unset): If true, the response will include only the mappings with assetInstanceId
+            values, for DMS based assets.
+        filter_ (AssetMapping3DAssetFilter | AssetMapping3DAssetInstanceIdFilter | AssetMapping3DNodeFilter |
+            AssetMapping3DTreeIndexFilter | Unset):
+        limit (int | Unset): Limits the number of results to return.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2710>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2950>": (
+            "u",
+            (
+                ("m", "AssetMapping3DAssetFilter"),
+                ("m", "AssetMapping3DAssetInstanceIdFilter"),
+                ("m", "AssetMapping3DNodeFilter"),
+                ("m", "AssetMapping3DTreeIndexFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2e10>": "i",
+    }
+    _REQUIRED = ()
+
+    get_dms_instances: bool | Unset = UNSET
+    filter_: (
+        AssetMapping3DAssetFilter
+        | AssetMapping3DAssetInstanceIdFilter
+        | AssetMapping3DNodeFilter
+        | AssetMapping3DTreeIndexFilter
+        | Unset
+    ) = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset_mapping_3d_asset_filter import AssetMapping3DAssetFilter  # noqa: PLC0415
+        from ..models.asset_mapping_3d_asset_instance_id_filter import AssetMapping3DAssetInstanceIdFilter  # noqa: PLC0415
+        from ..models.asset_mapping_3d_node_filter import AssetMapping3DNodeFilter  # noqa: PLC0415
+
+        get_dms_instances = self.get_dms_instances
+
+        filter_: dict[str, Any] | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, AssetMapping3DAssetFilter):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, AssetMapping3DAssetInstanceIdFilter):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, AssetMapping3DNodeFilter):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if get_dms_instances is not UNSET:
+            field_dict["getDmsInstances"] = get_dms_instances
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_mapping_3d_asset_filter import AssetMapping3DAssetFilter  # noqa: PLC0415
+        from ..models.asset_mapping_3d_asset_instance_id_filter import AssetMapping3DAssetInstanceIdFilter  # noqa: PLC0415
+        from ..models.asset_mapping_3d_node_filter import AssetMapping3DNodeFilter  # noqa: PLC0415
+        from ..models.asset_mapping_3d_tree_index_filter import AssetMapping3DTreeIndexFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        get_dms_instances = d.pop("getDmsInstances", UNSET)
+
+        def _parse_filter_(
+            data: object,
+        ) -> (
+            AssetMapping3DAssetFilter
+            | AssetMapping3DAssetInstanceIdFilter
+            | AssetMapping3DNodeFilter
+            | AssetMapping3DTreeIndexFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AssetMapping3DAssetFilter,
+                        AssetMapping3DAssetInstanceIdFilter,
+                        AssetMapping3DNodeFilter,
+                        AssetMapping3DTreeIndexFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        asset_mapping_3d_filter = cls(
+            get_dms_instances=get_dms_instances,
+            filter_=filter_,
+            limit=limit,
+        )
+
+        asset_mapping_3d_filter.additional_properties = d
+        return asset_mapping_3d_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,427 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.labels_add_remove import LabelsAddRemove
+    from ..models.labels_set import LabelsSet
+    from ..models.object_patch_add_remove_asset import ObjectPatchAddRemoveAsset
+    from ..models.object_patch_set_asset import ObjectPatchSetAsset
+    from ..models.remove_field import RemoveField
+    from ..models.set_asset_source import SetAssetSource
+    from ..models.set_description import SetDescription
+    from ..models.set_external_id import SetExternalId
+    from ..models.set_geo_location import SetGeoLocation
+    from ..models.set_long_field import SetLongField
+    from ..models.single_patch_required_internal_id import SinglePatchRequiredInternalId
+    from ..models.single_patch_required_name import SinglePatchRequiredName
+    from ..models.single_patch_required_parent_external_id import SinglePatchRequiredParentExternalId
+
+
+T = TypeVar("T", bound="AssetPatchUpdate")
+
+
+@_attrs_define
+class AssetPatchUpdate:
+    """
+    Attributes:
+        external_id (RemoveField | SetExternalId | Unset): Set a new value for the externalId, or remove the value. Must
+            be unique for the resource type.
+        name (SinglePatchRequiredName | Unset): Set a new value for the asset name.
+        description (RemoveField | SetDescription | Unset):
+        data_set_id (RemoveField | SetLongField | Unset): Set a new value for the long, or remove the value.
+        metadata (ObjectPatchAddRemoveAsset | ObjectPatchSetAsset | Unset): Custom, application specific metadata.
+            String key -> String value. Limits of updated asset: Maximum length of key is 128 bytes, value 10240 bytes, up
+            to 256 key-value pairs, of total size at most 10240.
+        source (RemoveField | SetAssetSource | Unset): Set a new value for the source, or remove the value.
+        parent_id (SinglePatchRequiredInternalId | Unset): Change the ID of the object.
+        parent_external_id (SinglePatchRequiredParentExternalId | Unset): Change the external ID of the object.
+        labels (LabelsAddRemove | LabelsSet | Unset): Updates the resource's assigned labels.
+
+            Labels can be added, removed or replaced (set). Adding an already attached label is an idempotent operation.
+            Removing a label with no matching externalId is silently ignored.
+        geo_location (RemoveField | SetGeoLocation | Unset): Set a new value for the geoLocation, or remove the value.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfc50>": (
+            "u",
+            (("m", "SetExternalId"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfa90>": (
+            "m",
+            "SinglePatchRequiredName",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf7d0>": (
+            "u",
+            (("m", "SetDescription"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf510>": (
+            "u",
+            (("m", "SetLongField"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf450>": (
+            "u",
+            (("m", "ObjectPatchSetAsset"), ("m", "ObjectPatchAddRemoveAsset")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf090>": (
+            "u",
+            (("m", "SetAssetSource"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf310>": (
+            "m",
+            "SinglePatchRequiredInternalId",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cee50>": (
+            "m",
+            "SinglePatchRequiredParentExternalId",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf150>": (
+            "u",
+            (("m", "LabelsAddRemove"), ("m", "LabelsSet")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cef50>": (
+            "u",
+            (("m", "SetGeoLocation"), ("m", "RemoveField")),
+        ),
+    }
+    _REQUIRED = ()
+
+    external_id: RemoveField | SetExternalId | Unset = UNSET
+    name: SinglePatchRequiredName | Unset = UNSET
+    description: RemoveField | SetDescription | Unset = UNSET
+    data_set_id: RemoveField | SetLongField | Unset = UNSET
+    metadata: ObjectPatchAddRemoveAsset | ObjectPatchSetAsset | Unset = UNSET
+    source: RemoveField | SetAssetSource | Unset = UNSET
+    parent_id: SinglePatchRequiredInternalId | Unset = UNSET
+    parent_external_id: SinglePatchRequiredParentExternalId | Unset = UNSET
+    labels: LabelsAddRemove | LabelsSet | Unset = UNSET
+    geo_location: RemoveField | SetGeoLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
+        from ..models.object_patch_set_asset import ObjectPatchSetAsset  # noqa: PLC0415
+        from ..models.set_asset_source import SetAssetSource  # noqa: PLC0415
+        from ..models.set_description import SetDescription  # noqa: PLC0415
+        from ..models.set_external_id import SetExternalId  # noqa: PLC0415
+        from ..models.set_geo_location import SetGeoLocation  # noqa: PLC0415
+        from ..models.set_long_field import SetLongField  # noqa: PLC0415
+
+        external_id: dict[str, Any] | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        elif isinstance(self.external_id, SetExternalId):
+            external_id = self.external_id.to_dict()
+        else:
+            external_id = self.external_id.to_dict()
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        description: dict[str, Any] | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, SetDescription):
+            description = self.description.to_dict()
+        else:
+            description = self.description.to_dict()
+
+        data_set_id: dict[str, Any] | Unset
+        if isinstance(self.data_set_id, Unset):
+            data_set_id = UNSET
+        elif isinstance(self.data_set_id, SetLongField):
+            data_set_id = self.data_set_id.to_dict()
+        else:
+            data_set_id = self.data_set_id.to_dict()
+
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ObjectPatchSetAsset):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
+
+        source: dict[str, Any] | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, SetAssetSource):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        parent_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_id, Unset):
+            parent_id = self.parent_id.to_dict()
+
+        parent_external_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent_external_id, Unset):
+            parent_external_id = self.parent_external_id.to_dict()
+
+        labels: dict[str, Any] | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, LabelsAddRemove):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels.to_dict()
+
+        geo_location: dict[str, Any] | Unset
+        if isinstance(self.geo_location, Unset):
+            geo_location = UNSET
+        elif isinstance(self.geo_location, SetGeoLocation):
+            geo_location = self.geo_location.to_dict()
+        else:
+            geo_location = self.geo_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if source is not UNSET:
+            field_dict["source"] = source
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if parent_external_id is not UNSET:
+            field_dict["parentExternalId"] = parent_external_id
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if geo_location is not UNSET:
+            field_dict["geoLocation"] = geo_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
+        from ..models.labels_set import LabelsSet  # noqa: PLC0415
+        from ..models.object_patch_add_remove_asset import ObjectPatchAddRemoveAsset  # noqa: PLC0415
+        from ..models.object_patch_set_asset import ObjectPatchSetAsset  # noqa: PLC0415
+        from ..models.remove_field import RemoveField  # noqa: PLC0415
+        from ..models.set_asset_source import SetAssetSource  # noqa: PLC0415
+        from ..models.set_description import SetDescription  # noqa: PLC0415
+        from ..models.set_external_id import SetExternalId  # noqa: PLC0415
+        from ..models.set_geo_location import SetGeoLocation  # noqa: PLC0415
+        from ..models.set_long_field import SetLongField  # noqa: PLC0415
+        from ..models.single_patch_required_internal_id import SinglePatchRequiredInternalId  # noqa: PLC0415
+        from ..models.single_patch_required_name import SinglePatchRequiredName  # noqa: PLC0415
+        from ..models.single_patch_required_parent_external_id import SinglePatchRequiredParentExternalId  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_external_id(data: object) -> RemoveField | SetExternalId | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetExternalId,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        _name = d.pop("name", UNSET)
+        name: SinglePatchRequiredName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = SinglePatchRequiredName.from_dict(_name)
+
+        def _parse_description(data: object) -> RemoveField | SetDescription | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetDescription,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_data_set_id(data: object) -> RemoveField | SetLongField | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetLongField,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
+
+        def _parse_metadata(data: object) -> ObjectPatchAddRemoveAsset | ObjectPatchSetAsset | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ObjectPatchSetAsset,
+                        ObjectPatchAddRemoveAsset,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_source(data: object) -> RemoveField | SetAssetSource | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetAssetSource,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        _parent_id = d.pop("parentId", UNSET)
+        parent_id: SinglePatchRequiredInternalId | Unset
+        if isinstance(_parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = SinglePatchRequiredInternalId.from_dict(_parent_id)
+
+        _parent_external_id = d.pop("parentExternalId", UNSET)
+        parent_external_id: SinglePatchRequiredParentExternalId | Unset
+        if isinstance(_parent_external_id, Unset):
+            parent_external_id = UNSET
+        else:
+            parent_external_id = SinglePatchRequiredParentExternalId.from_dict(_parent_external_id)
+
+        def _parse_labels(data: object) -> LabelsAddRemove | LabelsSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        LabelsAddRemove,
+                        LabelsSet,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_geo_location(data: object) -> RemoveField | SetGeoLocation | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetGeoLocation,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        geo_location = _parse_geo_location(d.pop("geoLocation", UNSET))
+
+        asset_patch_update = cls(
+            external_id=external_id,
+            name=name,
+            description=description,
+            data_set_id=data_set_id,
+            metadata=metadata,
+            source=source,
+            parent_id=parent_id,
+            parent_external_id=parent_external_id,
+            labels=labels,
+            geo_location=geo_location,
+        )
+
+        asset_patch_update.additional_properties = d
+        return asset_patch_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,395 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.aggregate_in_filter import AggregateInFilter
+    from ..models.aggregate_prefix_filter import AggregatePrefixFilter
+    from ..models.aggregate_range_filter import AggregateRangeFilter
+    from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd
+    from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot
+    from ..models.asset_aggregate_bool_filter_or import AssetAggregateBoolFilterOr
+    from ..models.asset_bool_filter_and import AssetBoolFilterAnd
+    from ..models.asset_bool_filter_not import AssetBoolFilterNot
+    from ..models.asset_bool_filter_or import AssetBoolFilterOr
+    from ..models.asset_filter_filter import AssetFilterFilter
+    from ..models.contains_all_filter import ContainsAllFilter
+    from ..models.contains_any_filter import ContainsAnyFilter
+    from ..models.equals_filter import EqualsFilter
+    from ..models.exists_filter import ExistsFilter
+    from ..models.generic_range_filter import GenericRangeFilter
+    from ..models.in_filter import InFilter
+    from ..models.prefix_filter import PrefixFilter
+    from ..models.search_filter import SearchFilter
+
+
+T = TypeVar("T", bound="AssetUniquePropertiesAggregate")
+
+
+@_attrs_define
+class AssetUniquePropertiesAggregate:
+    """
+    Attributes:
+        aggregate (Literal['uniqueProperties']): Type of aggregation to apply.
+            `uniqueProperties`: Get unique properties (up to max 1000) in the specified document path (default path is
+            ["metadata"] - metadata keys only).
+            Ordered by frequency.
+        advanced_filter (AssetBoolFilterAnd | AssetBoolFilterNot | AssetBoolFilterOr | ContainsAllFilter |
+            ContainsAnyFilter | EqualsFilter | ExistsFilter | GenericRangeFilter | InFilter | PrefixFilter | SearchFilter |
+            Unset): A filter DSL (Domain Specific Language) to define advanced filter queries.
+
+            See more information about filtering DSL [here](https://docs.cognite.com/dev/concepts/resource_filtering_dsl/
+            "filtering DSL").
+
+            Supported properties:
+
+              | Property                        | Type                                    |
+              |---------------------------------|-----------------------------------------|
+              | `["labels"]`                    | array of [string]                       |
+              | `["createdTime"]`               | number                                  |
+              | `["dataSetId"]`                 | number                                  |
+              | `["id"]`                        | number                                  |
+              | `["lastUpdatedTime"]`           | number                                  |
+              | `["parentId"]`                  | number                                  |
+              | `["rootId"]`                    | number                                  |
+              | `["description"]`               | string                                  |
+              | `["externalId"]`                | string                                  |
+              | `["metadata"]`                  | string                                  |
+              | `["metadata", "someCustomKey"]` | string                                  |
+              | `["name"]`                      | string                                  |
+              | `["source"]`                    | string                                  |
+
+              Note: Filtering on the `["metadata"]` property has the following logic:
+              If a value of any metadata keys in an asset matches the filter, the asset matches the filter. Example: {'or':
+            [{'not': {'and': [{'equals': {'property': ['metadata', 'asset_type'], 'value': 'gas pump'}}, {'in': {'property':
+            ['source'], 'values': ['blueprint', 'inventory']}}, {'range': {'property': ['dataSetId'], 'gte': 1, 'lt':
+            10}}]}}, {'and': [{'containsAny': {'property': ['labels'], 'values': ['pump', 'cooler']}}, {'equals':
+            {'property': ['parentId'], 'value': 95867294876}}]}, {'search': {'property': ['description'], 'value': 'My
+            favorite pump'}}]}.
+        filter_ (AssetFilterFilter | Unset): Filter on assets with strict matching.
+        aggregate_filter (AggregateInFilter | AggregatePrefixFilter | AggregateRangeFilter | AssetAggregateBoolFilterAnd
+            | AssetAggregateBoolFilterNot | AssetAggregateBoolFilterOr | Unset): A filter DSL (Domain Specific Language) to
+            define aggregate filter queries.
+
+            See more information about filtering DSL [here](https://docs.cognite.com/dev/concepts/resource_filtering_dsl/
+            "filtering DSL").
+             Example: {'or': [{'not': {'and': [{'equals': {'value': 10}}, {'in': {'values': [11, 12]}}, {'range': {'gte':
+            13, 'lt': 15}}]}}, {'and': [{'equals': {'value': 42}}]}]}.
+        path (list[Literal['metadata']] | Unset): The scope in every document to aggregate properties.
+            The only value allowed now is ["metadata"].
+            It means to aggregate only metadata properties (aka keys).
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317752410>": (
+            "c",
+            "uniqueProperties",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+            "u",
+            (
+                ("m", "AssetBoolFilterAnd"),
+                ("m", "AssetBoolFilterOr"),
+                ("m", "AssetBoolFilterNot"),
+                ("m", "EqualsFilter"),
+                ("m", "InFilter"),
+                ("m", "GenericRangeFilter"),
+                ("m", "PrefixFilter"),
+                ("m", "ExistsFilter"),
+                ("m", "ContainsAnyFilter"),
+                ("m", "ContainsAllFilter"),
+                ("m", "SearchFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
+            "m",
+            "AssetFilterFilter",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317794d90>": (
+            "u",
+            (
+                ("m", "AssetAggregateBoolFilterAnd"),
+                ("m", "AssetAggregateBoolFilterOr"),
+                ("m", "AssetAggregateBoolFilterNot"),
+                ("m", "AggregateInFilter"),
+                ("m", "AggregatePrefixFilter"),
+                ("m", "AggregateRangeFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177b8590>": (
+            "l",
+            ("c", "metadata"),
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317752410>",)
+
+    aggregate: Literal["uniqueProperties"]
+    advanced_filter: (
+        AssetBoolFilterAnd
+        | AssetBoolFilterNot
+        | AssetBoolFilterOr
+        | ContainsAllFilter
+        | ContainsAnyFilter
+        | EqualsFilter
+        | ExistsFilter
+        | GenericRangeFilter
+        | InFilter
+        | PrefixFilter
+        | SearchFilter
+        | Unset
+    ) = UNSET
+    filter_: AssetFilterFilter | Unset = UNSET
+    aggregate_filter: (
+        AggregateInFilter
+        | AggregatePrefixFilter
+        | AggregateRangeFilter
+        | AssetAggregateBoolFilterAnd
+        | AssetAggregateBoolFilterNot
+        | AssetAggregateBoolFilterOr
+        | Unset
+    ) = UNSET
+    path: list[Literal["metadata"]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_or import AssetAggregateBoolFilterOr  # noqa: PLC0415
+        from ..models.asset_bool_filter_and import AssetBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_bool_filter_not import AssetBoolFilterNot  # noqa: PLC0415
+        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+
+        aggregate = self.aggregate
+
+        advanced_filter: dict[str, Any] | Unset
+        if isinstance(self.advanced_filter, Unset):
+            advanced_filter = UNSET
+        elif isinstance(self.advanced_filter, AssetBoolFilterAnd):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, AssetBoolFilterOr):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, AssetBoolFilterNot):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, EqualsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, InFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, GenericRangeFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, PrefixFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, ExistsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, ContainsAnyFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, ContainsAllFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        else:
+            advanced_filter = self.advanced_filter.to_dict()
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        aggregate_filter: dict[str, Any] | Unset
+        if isinstance(self.aggregate_filter, Unset):
+            aggregate_filter = UNSET
+        elif isinstance(self.aggregate_filter, AssetAggregateBoolFilterAnd):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, AssetAggregateBoolFilterOr):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, AssetAggregateBoolFilterNot):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, AggregateInFilter):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, AggregatePrefixFilter):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        else:
+            aggregate_filter = self.aggregate_filter.to_dict()
+
+        path: list[Literal["metadata"]] | Unset = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aggregate": aggregate,
+            }
+        )
+        if advanced_filter is not UNSET:
+            field_dict["advancedFilter"] = advanced_filter
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if aggregate_filter is not UNSET:
+            field_dict["aggregateFilter"] = aggregate_filter
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.aggregate_range_filter import AggregateRangeFilter  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot  # noqa: PLC0415
+        from ..models.asset_aggregate_bool_filter_or import AssetAggregateBoolFilterOr  # noqa: PLC0415
+        from ..models.asset_bool_filter_and import AssetBoolFilterAnd  # noqa: PLC0415
+        from ..models.asset_bool_filter_not import AssetBoolFilterNot  # noqa: PLC0415
+        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
+        from ..models.asset_filter_filter import AssetFilterFilter  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+        from ..models.search_filter import SearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        aggregate = cast(Literal["uniqueProperties"], d.pop("aggregate"))
+        if aggregate != "uniqueProperties":
+            raise ValueError(f"aggregate must match const 'uniqueProperties', got '{aggregate}'")
+
+        def _parse_advanced_filter(
+            data: object,
+        ) -> (
+            AssetBoolFilterAnd
+            | AssetBoolFilterNot
+            | AssetBoolFilterOr
+            | ContainsAllFilter
+            | ContainsAnyFilter
+            | EqualsFilter
+            | ExistsFilter
+            | GenericRangeFilter
+            | InFilter
+            | PrefixFilter
+            | SearchFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AssetBoolFilterAnd,
+                        AssetBoolFilterOr,
+                        AssetBoolFilterNot,
+                        EqualsFilter,
+                        InFilter,
+                        GenericRangeFilter,
+                        PrefixFilter,
+                        ExistsFilter,
+                        ContainsAnyFilter,
+                        ContainsAllFilter,
+                        SearchFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: AssetFilterFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = AssetFilterFilter.from_dict(_filter_)
+
+        def _parse_aggregate_filter(
+            data: object,
+        ) -> (
+            AggregateInFilter
+            | AggregatePrefixFilter
+            | AggregateRangeFilter
+            | AssetAggregateBoolFilterAnd
+            | AssetAggregateBoolFilterNot
+            | AssetAggregateBoolFilterOr
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AssetAggregateBoolFilterAnd,
+                        AssetAggregateBoolFilterOr,
+                        AssetAggregateBoolFilterNot,
+                        AggregateInFilter,
+                        AggregatePrefixFilter,
+                        AggregateRangeFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        aggregate_filter = _parse_aggregate_filter(d.pop("aggregateFilter", UNSET))
+
+        _path = d.pop("path", UNSET)
+        path: list[Literal["metadata"]] | Unset = UNSET
+        if _path is not UNSET:
+            path = []
+            for path_item_data in _path:
+                path_item = cast(Literal["metadata"], path_item_data)
+                if path_item != "metadata":
+                    raise ValueError(f"path_item must match const 'metadata', got '{path_item}'")
+                path.append(path_item)
+
+        asset_unique_properties_aggregate = cls(
+            aggregate=aggregate,
+            advanced_filter=advanced_filter,
+            filter_=filter_,
+            aggregate_filter=aggregate_filter,
+            path=path,
+        )
+
+        asset_unique_properties_aggregate.additional_properties = d
+        return asset_unique_properties_aggregate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.avg_aggregate_function_v3_avg import AvgAggregateFunctionV3Avg
+
+
+T = TypeVar("T", bound="AvgAggregateFunctionV3")
+
+
+@_attrs_define
+class AvgAggregateFunctionV3:
+    """Calculates the average from the data stored by the specified property. This aggregation uses an average mean
+    calculation, and not an integral mean.
+
+        Attributes:
+            avg (AvgAggregateFunctionV3Avg):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505b50>": (
+            "m",
+            "AvgAggregateFunctionV3Avg",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505b50>",)
+
+    avg: AvgAggregateFunctionV3Avg
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avg = self.avg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "avg": avg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.avg_aggregate_function_v3_avg import AvgAggregateFunctionV3Avg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        avg = AvgAggregateFunctionV3Avg.from_dict(d.pop("avg"))
+
+        avg_aggregate_function_v3 = cls(
+            avg=avg,
+        )
+
+        avg_aggregate_function_v3.additional_properties = d
+        return avg_aggregate_function_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AWSCognitoIdP")
+
+
+@_attrs_define
+class AWSCognitoIdP:
+    """
+    Attributes:
+        issuer (str): The issuer for the external IdP. Example: https://login.microsoftonline.com/some-tenant-id/v2.0.
+        idp_vendor (Literal['AWS_COGNITO']):
+        client_id (str): The client ID of the AWS Cognito application
+        client_secret (str): The client secret of the AWS Cognito application
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36010>": (
+            "c",
+            "AWS_COGNITO",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36410>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36410>",
+    )
+
+    issuer: str
+    idp_vendor: Literal["AWS_COGNITO"]
+    client_id: str
+    client_secret: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        issuer = self.issuer
+
+        idp_vendor = self.idp_vendor
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "issuer": issuer,
+                "idpVendor": idp_vendor,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        issuer = d.pop("issuer")
+
+        idp_vendor = cast(Literal["AWS_COGNITO"], d.pop("idpVendor"))
+        if idp_vendor != "AWS_COGNITO":
+            raise ValueError(f"idpVendor must match const 'AWS_COGNITO', got '{idp_vendor}'")
+
+        client_id = d.pop("clientId")
+
+        client_secret = d.pop("clientSecret")
+
+        aws_cognito_id_p = cls(
+            issuer=issuer,
+            idp_vendor=idp_vendor,
+            client_id=client_id,
+            client_secret=client_secret,
+        )
+
+        aws_cognito_id_p.additional_properties = d
+        return aws_cognito_id_p
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BasicAuthentication")
+
+
+@_attrs_define
+class BasicAuthentication:
+    """
+    Attributes:
+        type_ (Literal['basic']): Authentication type.
+        username (str): User name to use for basic authentication
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2ed0>": ("c", "basic"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3110>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2ed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3110>",
+    )
+
+    type_: Literal["basic"]
+    username: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "username": username,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["basic"], d.pop("type"))
+        if type_ != "basic":
+            raise ValueError(f"type must match const 'basic', got '{type_}'")
+
+        username = d.pop("username")
+
+        basic_authentication = cls(
+            type_=type_,
+            username=username,
+        )
+
+        basic_authentication.additional_properties = d
+        return basic_authentication
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

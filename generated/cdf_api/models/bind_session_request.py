@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BindSessionRequest")
+
+
+@_attrs_define
+class BindSessionRequest:
+    """Bind a newly created session.
+
+    Attributes:
+        nonce (str): Nonce returned by session creation endpoint
+        max_expiration_seconds (int | None | Unset): Maximum number of seconds that the session may stay valid for, from
+            the time it's bound. Even if the session is refreshed, it may not stay valid beyond this.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060710>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060950>": ("u", ("i", None)),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060710>",)
+
+    nonce: str
+    max_expiration_seconds: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nonce = self.nonce
+
+        max_expiration_seconds: int | None | Unset
+        if isinstance(self.max_expiration_seconds, Unset):
+            max_expiration_seconds = UNSET
+        else:
+            max_expiration_seconds = self.max_expiration_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nonce": nonce,
+            }
+        )
+        if max_expiration_seconds is not UNSET:
+            field_dict["maxExpirationSeconds"] = max_expiration_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nonce = d.pop("nonce")
+
+        def _parse_max_expiration_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_expiration_seconds = _parse_max_expiration_seconds(d.pop("maxExpirationSeconds", UNSET))
+
+        bind_session_request = cls(
+            nonce=nonce,
+            max_expiration_seconds=max_expiration_seconds,
+        )
+
+        bind_session_request.additional_properties = d
+        return bind_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.bool_filter_ila_and import BoolFilterIlaAnd
+    from ..models.bool_filter_ila_or import BoolFilterIlaOr
+    from ..models.contains_all_filter_ila import ContainsAllFilterIla
+    from ..models.contains_any_filter_ila import ContainsAnyFilterIla
+    from ..models.equals_filter_ila import EqualsFilterIla
+    from ..models.exists_filter_ila import ExistsFilterIla
+    from ..models.has_data_filter_ila import HasDataFilterIla
+    from ..models.in_filter_ila import InFilterIla
+    from ..models.match_all_filter import MatchAllFilter
+    from ..models.prefix_filter_ila import PrefixFilterIla
+    from ..models.range_filter_ila import RangeFilterIla
+
+
+T = TypeVar("T", bound="BoolFilterIlaNot")
+
+
+@_attrs_define
+class BoolFilterIlaNot:
+    """
+    Attributes:
+        not_ (BoolFilterIlaAnd | BoolFilterIlaNot | BoolFilterIlaOr | ContainsAllFilterIla | ContainsAnyFilterIla |
+            EqualsFilterIla | ExistsFilterIla | HasDataFilterIla | InFilterIla | MatchAllFilter | PrefixFilterIla |
+            RangeFilterIla): A filter Domain Specific Language (DSL) used to create advanced filter queries.
+
+            **Note:** the max number of nodes in the filter tree is 100 and the max tree depth is 10.
+             Example: {'and': [{'containsAll': {'property': ['mySpace', 'myContainer', 'myProperty'], 'values': [10011,
+            10012]}}, {'range': {'property': ['my_space', 'my_container', 'my_weight'], 'gte': 0}}]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0f0d0>": (
+            "u",
+            (
+                ("m", "BoolFilterIlaAnd"),
+                ("m", "BoolFilterIlaOr"),
+                ("m", "BoolFilterIlaNot"),
+                ("m", "MatchAllFilter"),
+                ("m", "ExistsFilterIla"),
+                ("m", "EqualsFilterIla"),
+                ("m", "HasDataFilterIla"),
+                ("m", "PrefixFilterIla"),
+                ("m", "RangeFilterIla"),
+                ("m", "InFilterIla"),
+                ("m", "ContainsAllFilterIla"),
+                ("m", "ContainsAnyFilterIla"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0f0d0>",)
+
+    not_: (
+        BoolFilterIlaAnd
+        | BoolFilterIlaNot
+        | BoolFilterIlaOr
+        | ContainsAllFilterIla
+        | ContainsAnyFilterIla
+        | EqualsFilterIla
+        | ExistsFilterIla
+        | HasDataFilterIla
+        | InFilterIla
+        | MatchAllFilter
+        | PrefixFilterIla
+        | RangeFilterIla
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
+        from ..models.bool_filter_ila_or import BoolFilterIlaOr  # noqa: PLC0415
+        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
+        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
+        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
+        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
+        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
+        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, BoolFilterIlaAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, BoolFilterIlaOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, BoolFilterIlaNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, MatchAllFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, ExistsFilterIla):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, EqualsFilterIla):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, HasDataFilterIla):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, PrefixFilterIla):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, RangeFilterIla):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, InFilterIla):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, ContainsAllFilterIla):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
+        from ..models.bool_filter_ila_or import BoolFilterIlaOr  # noqa: PLC0415
+        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
+        from ..models.contains_any_filter_ila import ContainsAnyFilterIla  # noqa: PLC0415
+        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
+        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
+        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
+        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
+        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            BoolFilterIlaAnd
+            | BoolFilterIlaNot
+            | BoolFilterIlaOr
+            | ContainsAllFilterIla
+            | ContainsAnyFilterIla
+            | EqualsFilterIla
+            | ExistsFilterIla
+            | HasDataFilterIla
+            | InFilterIla
+            | MatchAllFilter
+            | PrefixFilterIla
+            | RangeFilterIla
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        BoolFilterIlaAnd,
+                        BoolFilterIlaOr,
+                        BoolFilterIlaNot,
+                        MatchAllFilter,
+                        ExistsFilterIla,
+                        EqualsFilterIla,
+                        HasDataFilterIla,
+                        PrefixFilterIla,
+                        RangeFilterIla,
+                        InFilterIla,
+                        ContainsAllFilterIla,
+                        ContainsAnyFilterIla,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        bool_filter_ila_not = cls(
+            not_=not_,
+        )
+
+        bool_filter_ila_not.additional_properties = d
+        return bool_filter_ila_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

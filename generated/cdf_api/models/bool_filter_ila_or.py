@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.bool_filter_ila_and import BoolFilterIlaAnd
+    from ..models.bool_filter_ila_not import BoolFilterIlaNot
+    from ..models.contains_all_filter_ila import ContainsAllFilterIla
+    from ..models.contains_any_filter_ila import ContainsAnyFilterIla
+    from ..models.equals_filter_ila import EqualsFilterIla
+    from ..models.exists_filter_ila import ExistsFilterIla
+    from ..models.has_data_filter_ila import HasDataFilterIla
+    from ..models.in_filter_ila import InFilterIla
+    from ..models.match_all_filter import MatchAllFilter
+    from ..models.prefix_filter_ila import PrefixFilterIla
+    from ..models.range_filter_ila import RangeFilterIla
+
+
+T = TypeVar("T", bound="BoolFilterIlaOr")
+
+
+@_attrs_define
+class BoolFilterIlaOr:
+    """
+    Attributes:
+        or_ (list[BoolFilterIlaAnd | BoolFilterIlaNot | BoolFilterIlaOr | ContainsAllFilterIla | ContainsAnyFilterIla |
+            EqualsFilterIla | ExistsFilterIla | HasDataFilterIla | InFilterIla | MatchAllFilter | PrefixFilterIla |
+            RangeFilterIla]): One or more of the sub-clauses in the query must return a matching record.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0eb90>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "BoolFilterIlaAnd"),
+                    ("m", "BoolFilterIlaOr"),
+                    ("m", "BoolFilterIlaNot"),
+                    ("m", "MatchAllFilter"),
+                    ("m", "ExistsFilterIla"),
+                    ("m", "EqualsFilterIla"),
+                    ("m", "HasDataFilterIla"),
+                    ("m", "PrefixFilterIla"),
+                    ("m", "RangeFilterIla"),
+                    ("m", "InFilterIla"),
+                    ("m", "ContainsAllFilterIla"),
+                    ("m", "ContainsAnyFilterIla"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0eb90>",)
+
+    or_: list[
+        BoolFilterIlaAnd
+        | BoolFilterIlaNot
+        | BoolFilterIlaOr
+        | ContainsAllFilterIla
+        | ContainsAnyFilterIla
+        | EqualsFilterIla
+        | ExistsFilterIla
+        | HasDataFilterIla
+        | InFilterIla
+        | MatchAllFilter
+        | PrefixFilterIla
+        | RangeFilterIla
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
+        from ..models.bool_filter_ila_not import BoolFilterIlaNot  # noqa: PLC0415
+        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
+        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
+        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
+        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
+        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
+        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, BoolFilterIlaAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, BoolFilterIlaOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, BoolFilterIlaNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, MatchAllFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, ExistsFilterIla):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, EqualsFilterIla):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, HasDataFilterIla):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, PrefixFilterIla):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, RangeFilterIla):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, InFilterIla):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, ContainsAllFilterIla):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
+        from ..models.bool_filter_ila_not import BoolFilterIlaNot  # noqa: PLC0415
+        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
+        from ..models.contains_any_filter_ila import ContainsAnyFilterIla  # noqa: PLC0415
+        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
+        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
+        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
+        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
+        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                BoolFilterIlaAnd
+                | BoolFilterIlaNot
+                | BoolFilterIlaOr
+                | ContainsAllFilterIla
+                | ContainsAnyFilterIla
+                | EqualsFilterIla
+                | ExistsFilterIla
+                | HasDataFilterIla
+                | InFilterIla
+                | MatchAllFilter
+                | PrefixFilterIla
+                | RangeFilterIla
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            BoolFilterIlaAnd,
+                            BoolFilterIlaOr,
+                            BoolFilterIlaNot,
+                            MatchAllFilter,
+                            ExistsFilterIla,
+                            EqualsFilterIla,
+                            HasDataFilterIla,
+                            PrefixFilterIla,
+                            RangeFilterIla,
+                            InFilterIla,
+                            ContainsAllFilterIla,
+                            ContainsAnyFilterIla,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        bool_filter_ila_or = cls(
+            or_=or_,
+        )
+
+        bool_filter_ila_or.additional_properties = d
+        return bool_filter_ila_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

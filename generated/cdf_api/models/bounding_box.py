@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BoundingBox")
+
+
+@_attrs_define
+class BoundingBox:
+    """
+    Attributes:
+        x_min (float):
+        x_max (float):
+        y_min (float):
+        y_max (float):
+        z_min (float):
+        z_max (float):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aab50>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad50>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad10>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf10>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab090>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf50>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aab50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab090>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf50>",
+    )
+
+    x_min: float
+    x_max: float
+    y_min: float
+    y_max: float
+    z_min: float
+    z_max: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x_min = self.x_min
+
+        x_max = self.x_max
+
+        y_min = self.y_min
+
+        y_max = self.y_max
+
+        z_min = self.z_min
+
+        z_max = self.z_max
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "xMin": x_min,
+                "xMax": x_max,
+                "yMin": y_min,
+                "yMax": y_max,
+                "zMin": z_min,
+                "zMax": z_max,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x_min = d.pop("xMin")
+
+        x_max = d.pop("xMax")
+
+        y_min = d.pop("yMin")
+
+        y_max = d.pop("yMax")
+
+        z_min = d.pop("zMin")
+
+        z_max = d.pop("zMax")
+
+        bounding_box = cls(
+            x_min=x_min,
+            x_max=x_max,
+            y_min=y_min,
+            y_max=y_max,
+            z_min=z_min,
+            z_max=z_max,
+        )
+
+        bounding_box.additional_properties = d
+        return bounding_box
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

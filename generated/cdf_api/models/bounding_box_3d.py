@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BoundingBox3D")
+
+
+@_attrs_define
+class BoundingBox3D:
+    """The bounding box of the subtree with this sector as the root sector. Is null if there are no geometries in the
+    subtree.
+
+        Attributes:
+            max_ (list[float]):
+            min_ (list[float]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166845d0>": ("l", "n"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684310>": ("l", "n"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166845d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684310>",
+    )
+
+    max_: list[float]
+    min_: list[float]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_ = self.max_
+
+        min_ = self.min_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max": max_,
+                "min": min_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_ = cast(list[float], d.pop("max"))
+
+        min_ = cast(list[float], d.pop("min"))
+
+        bounding_box_3d = cls(
+            max_=max_,
+            min_=min_,
+        )
+
+        bounding_box_3d.additional_properties = d
+        return bounding_box_3d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

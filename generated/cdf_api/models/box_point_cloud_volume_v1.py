@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BoxPointCloudVolumeV1")
+
+
+@_attrs_define
+class BoxPointCloudVolumeV1:
+    """
+    Attributes:
+        type_ (Literal['Box']):
+        version (Literal['1.0.0']):
+        data (list[float]): An array of 16 floats defining the box volume.
+            Scale and position values are specified in meters and use a right-handed coordinate system with X right, Y
+            forward, Z up.
+            The array should contain the following values, in the specified order:
+
+            ```json
+            [ scale[0],    0,        0,        position[0],
+              0,           scale[1], 0,        position[1],
+              0,           0,        scale[2], position[2],
+              0,           0,        0,        1 ]
+            ```
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a5d0>": ("c", "Box"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a710>": ("c", "1.0.0"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a990>": ("l", "n"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a5d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a990>",
+    )
+
+    type_: Literal["Box"]
+    version: Literal["1.0.0"]
+    data: list[float]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        version = self.version
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "version": version,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["Box"], d.pop("type"))
+        if type_ != "Box":
+            raise ValueError(f"type must match const 'Box', got '{type_}'")
+
+        version = cast(Literal["1.0.0"], d.pop("version"))
+        if version != "1.0.0":
+            raise ValueError(f"version must match const '1.0.0', got '{version}'")
+
+        data = cast(list[float], d.pop("data"))
+
+        box_point_cloud_volume_v1 = cls(
+            type_=type_,
+            version=version,
+            data=data,
+        )
+
+        box_point_cloud_volume_v1.additional_properties = d
+        return box_point_cloud_volume_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

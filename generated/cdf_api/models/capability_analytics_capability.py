@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.cogniteanalytics_acl_acl import CogniteanalyticsAclAcl
+    from ..models.project_scope_all_projects import ProjectScopeAllProjects
+    from ..models.project_scope_projects_list import ProjectScopeProjectsList
+
+
+T = TypeVar("T", bound="CapabilityAnalyticsCapability")
+
+
+@_attrs_define
+class CapabilityAnalyticsCapability:
+    """
+    Attributes:
+        analytics_acl (CogniteanalyticsAclAcl | Unset):
+        project_scope (ProjectScopeAllProjects | ProjectScopeProjectsList | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c22010>": (
+            "m",
+            "CogniteanalyticsAclAcl",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c22150>": (
+            "u",
+            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
+        ),
+    }
+    _REQUIRED = ()
+
+    analytics_acl: CogniteanalyticsAclAcl | Unset = UNSET
+    project_scope: ProjectScopeAllProjects | ProjectScopeProjectsList | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_scope_all_projects import ProjectScopeAllProjects  # noqa: PLC0415
+
+        analytics_acl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analytics_acl, Unset):
+            analytics_acl = self.analytics_acl.to_dict()
+
+        project_scope: dict[str, Any] | Unset
+        if isinstance(self.project_scope, Unset):
+            project_scope = UNSET
+        elif isinstance(self.project_scope, ProjectScopeAllProjects):
+            project_scope = self.project_scope.to_dict()
+        else:
+            project_scope = self.project_scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if analytics_acl is not UNSET:
+            field_dict["analyticsAcl"] = analytics_acl
+        if project_scope is not UNSET:
+            field_dict["projectScope"] = project_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cogniteanalytics_acl_acl import CogniteanalyticsAclAcl  # noqa: PLC0415
+        from ..models.project_scope_all_projects import ProjectScopeAllProjects  # noqa: PLC0415
+        from ..models.project_scope_projects_list import ProjectScopeProjectsList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _analytics_acl = d.pop("analyticsAcl", UNSET)
+        analytics_acl: CogniteanalyticsAclAcl | Unset
+        if isinstance(_analytics_acl, Unset):
+            analytics_acl = UNSET
+        else:
+            analytics_acl = CogniteanalyticsAclAcl.from_dict(_analytics_acl)
+
+        def _parse_project_scope(data: object) -> ProjectScopeAllProjects | ProjectScopeProjectsList | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ProjectScopeAllProjects,
+                        ProjectScopeProjectsList,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        project_scope = _parse_project_scope(d.pop("projectScope", UNSET))
+
+        capability_analytics_capability = cls(
+            analytics_acl=analytics_acl,
+            project_scope=project_scope,
+        )
+
+        capability_analytics_capability.additional_properties = d
+        return capability_analytics_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.extractionpipelines_acl_acl import ExtractionpipelinesAclAcl
+    from ..models.project_scope_all_projects import ProjectScopeAllProjects
+    from ..models.project_scope_projects_list import ProjectScopeProjectsList
+
+
+T = TypeVar("T", bound="CapabilityExtractionPipelinesCapability")
+
+
+@_attrs_define
+class CapabilityExtractionPipelinesCapability:
+    """
+    Attributes:
+        extractionpipelines_acl (ExtractionpipelinesAclAcl | Unset):
+        project_scope (ProjectScopeAllProjects | ProjectScopeProjectsList | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c28850>": (
+            "m",
+            "ExtractionpipelinesAclAcl",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c28990>": (
+            "u",
+            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
+        ),
+    }
+    _REQUIRED = ()
+
+    extractionpipelines_acl: ExtractionpipelinesAclAcl | Unset = UNSET
+    project_scope: ProjectScopeAllProjects | ProjectScopeProjectsList | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_scope_all_projects import ProjectScopeAllProjects  # noqa: PLC0415
+
+        extractionpipelines_acl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extractionpipelines_acl, Unset):
+            extractionpipelines_acl = self.extractionpipelines_acl.to_dict()
+
+        project_scope: dict[str, Any] | Unset
+        if isinstance(self.project_scope, Unset):
+            project_scope = UNSET
+        elif isinstance(self.project_scope, ProjectScopeAllProjects):
+            project_scope = self.project_scope.to_dict()
+        else:
+            project_scope = self.project_scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if extractionpipelines_acl is not UNSET:
+            field_dict["extractionpipelinesAcl"] = extractionpipelines_acl
+        if project_scope is not UNSET:
+            field_dict["projectScope"] = project_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extractionpipelines_acl_acl import ExtractionpipelinesAclAcl  # noqa: PLC0415
+        from ..models.project_scope_all_projects import ProjectScopeAllProjects  # noqa: PLC0415
+        from ..models.project_scope_projects_list import ProjectScopeProjectsList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _extractionpipelines_acl = d.pop("extractionpipelinesAcl", UNSET)
+        extractionpipelines_acl: ExtractionpipelinesAclAcl | Unset
+        if isinstance(_extractionpipelines_acl, Unset):
+            extractionpipelines_acl = UNSET
+        else:
+            extractionpipelines_acl = ExtractionpipelinesAclAcl.from_dict(_extractionpipelines_acl)
+
+        def _parse_project_scope(data: object) -> ProjectScopeAllProjects | ProjectScopeProjectsList | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ProjectScopeAllProjects,
+                        ProjectScopeProjectsList,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        project_scope = _parse_project_scope(d.pop("projectScope", UNSET))
+
+        capability_extraction_pipelines_capability = cls(
+            extractionpipelines_acl=extractionpipelines_acl,
+            project_scope=project_scope,
+        )
+
+        capability_extraction_pipelines_capability.additional_properties = d
+        return capability_extraction_pipelines_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

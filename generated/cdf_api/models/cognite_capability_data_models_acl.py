@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cognite_capability_shared_project_url_names import CogniteCapabilitySharedProjectUrlNames
+    from ..models.cognitedatamodels_acl_acl import CognitedatamodelsAclAcl
+
+
+T = TypeVar("T", bound="CogniteCapabilityDataModelsAcl")
+
+
+@_attrs_define
+class CogniteCapabilityDataModelsAcl:
+    """
+    Attributes:
+        data_models_acl (CognitedatamodelsAclAcl):
+        project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2b850>": (
+            "m",
+            "CognitedatamodelsAclAcl",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
+            "m",
+            "CogniteCapabilitySharedProjectUrlNames",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2b850>",)
+
+    data_models_acl: CognitedatamodelsAclAcl
+    project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_models_acl = self.data_models_acl.to_dict()
+
+        project_url_names: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_url_names, Unset):
+            project_url_names = self.project_url_names.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataModelsAcl": data_models_acl,
+            }
+        )
+        if project_url_names is not UNSET:
+            field_dict["projectUrlNames"] = project_url_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_capability_shared_project_url_names import CogniteCapabilitySharedProjectUrlNames  # noqa: PLC0415
+        from ..models.cognitedatamodels_acl_acl import CognitedatamodelsAclAcl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data_models_acl = CognitedatamodelsAclAcl.from_dict(d.pop("dataModelsAcl"))
+
+        _project_url_names = d.pop("projectUrlNames", UNSET)
+        project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset
+        if isinstance(_project_url_names, Unset):
+            project_url_names = UNSET
+        else:
+            project_url_names = CogniteCapabilitySharedProjectUrlNames.from_dict(_project_url_names)
+
+        cognite_capability_data_models_acl = cls(
+            data_models_acl=data_models_acl,
+            project_url_names=project_url_names,
+        )
+
+        cognite_capability_data_models_acl.additional_properties = d
+        return cognite_capability_data_models_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cognite_capability_shared_project_url_names import CogniteCapabilitySharedProjectUrlNames
+    from ..models.sessions_acl_acl import SessionsAclAcl
+
+
+T = TypeVar("T", bound="CogniteCapabilitySessionsAcl")
+
+
+@_attrs_define
+class CogniteCapabilitySessionsAcl:
+    """
+    Attributes:
+        project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
+        sessions_acl (SessionsAclAcl | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
+            "m",
+            "CogniteCapabilitySharedProjectUrlNames",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3c650>": (
+            "m",
+            "SessionsAclAcl",
+        ),
+    }
+    _REQUIRED = ()
+
+    project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET
+    sessions_acl: SessionsAclAcl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_url_names: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project_url_names, Unset):
+            project_url_names = self.project_url_names.to_dict()
+
+        sessions_acl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sessions_acl, Unset):
+            sessions_acl = self.sessions_acl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_url_names is not UNSET:
+            field_dict["projectUrlNames"] = project_url_names
+        if sessions_acl is not UNSET:
+            field_dict["sessionsAcl"] = sessions_acl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_capability_shared_project_url_names import CogniteCapabilitySharedProjectUrlNames  # noqa: PLC0415
+        from ..models.sessions_acl_acl import SessionsAclAcl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _project_url_names = d.pop("projectUrlNames", UNSET)
+        project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset
+        if isinstance(_project_url_names, Unset):
+            project_url_names = UNSET
+        else:
+            project_url_names = CogniteCapabilitySharedProjectUrlNames.from_dict(_project_url_names)
+
+        _sessions_acl = d.pop("sessionsAcl", UNSET)
+        sessions_acl: SessionsAclAcl | Unset
+        if isinstance(_sessions_acl, Unset):
+            sessions_acl = UNSET
+        else:
+            sessions_acl = SessionsAclAcl.from_dict(_sessions_acl)
+
+        cognite_capability_sessions_acl = cls(
+            project_url_names=project_url_names,
+            sessions_acl=sessions_acl,
+        )
+
+        cognite_capability_sessions_acl.additional_properties = d
+        return cognite_capability_sessions_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

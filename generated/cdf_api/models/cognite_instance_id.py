@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CogniteInstanceId")
+
+
+@_attrs_define
+class CogniteInstanceId:
+    """The ID of an [instance in Cognite Data
+    Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
+
+        Attributes:
+            space (str):
+            external_id (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fce050>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fcd910>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fce050>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fcd910>",
+    )
+
+    space: str
+    external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space = self.space
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space": space,
+                "externalId": external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        space = d.pop("space")
+
+        external_id = d.pop("externalId")
+
+        cognite_instance_id = cls(
+            space=space,
+            external_id=external_id,
+        )
+
+        cognite_instance_id.additional_properties = d
+        return cognite_instance_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

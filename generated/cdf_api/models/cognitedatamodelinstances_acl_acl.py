@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cognitedatamodel_instances_acl_action import CognitedatamodelInstancesAclAction
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.cognitedatamodels_acl_scope_all import CognitedatamodelsAclScopeAll
+    from ..models.cognitedatamodels_acl_scope_space_id_scope import CognitedatamodelsAclScopeSpaceIdScope
+
+
+T = TypeVar("T", bound="CognitedatamodelinstancesAclAcl")
+
+
+@_attrs_define
+class CognitedatamodelinstancesAclAcl:
+    """
+    Attributes:
+        actions (list[CognitedatamodelInstancesAclAction]):
+        scope (CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316224d90>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316225050>": (
+            "u",
+            (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope")),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316224d90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316225050>",
+    )
+
+    actions: list[CognitedatamodelInstancesAclAction]
+    scope: CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cognitedatamodels_acl_scope_all import CognitedatamodelsAclScopeAll  # noqa: PLC0415
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope: dict[str, Any]
+        if isinstance(self.scope, CognitedatamodelsAclScopeAll):
+            scope = self.scope.to_dict()
+        else:
+            scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitedatamodels_acl_scope_all import CognitedatamodelsAclScopeAll  # noqa: PLC0415
+        from ..models.cognitedatamodels_acl_scope_space_id_scope import CognitedatamodelsAclScopeSpaceIdScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CognitedatamodelInstancesAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        def _parse_scope(data: object) -> CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        CognitedatamodelsAclScopeAll,
+                        CognitedatamodelsAclScopeSpaceIdScope,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        scope = _parse_scope(d.pop("scope"))
+
+        cognitedatamodelinstances_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cognitedatamodelinstances_acl_acl.additional_properties = d
+        return cognitedatamodelinstances_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

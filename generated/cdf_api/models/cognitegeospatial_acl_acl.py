@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cognitegeospatial_acl_action import CognitegeospatialAclAction
+
+if TYPE_CHECKING:
+    from ..models.cognitegeospatial_acl_scope import CognitegeospatialAclScope
+
+
+T = TypeVar("T", bound="CognitegeospatialAclAcl")
+
+
+@_attrs_define
+class CognitegeospatialAclAcl:
+    """
+    Attributes:
+        actions (list[CognitegeospatialAclAction]):
+        scope (CognitegeospatialAclScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316239f90>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623a250>": (
+            "m",
+            "CognitegeospatialAclScope",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316239f90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623a250>",
+    )
+
+    actions: list[CognitegeospatialAclAction]
+    scope: CognitegeospatialAclScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitegeospatial_acl_scope import CognitegeospatialAclScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CognitegeospatialAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        scope = CognitegeospatialAclScope.from_dict(d.pop("scope"))
+
+        cognitegeospatial_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cognitegeospatial_acl_acl.additional_properties = d
+        return cognitegeospatial_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cognitegeospatialcrs_acl_action import CognitegeospatialcrsAclAction
+
+if TYPE_CHECKING:
+    from ..models.cognitegeospatialcrs_acl_scope import CognitegeospatialcrsAclScope
+
+
+T = TypeVar("T", bound="CognitegeospatialcrsAclAcl")
+
+
+@_attrs_define
+class CognitegeospatialcrsAclAcl:
+    """
+    Attributes:
+        actions (list[CognitegeospatialcrsAclAction]):
+        scope (CognitegeospatialcrsAclScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623aad0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623ad90>": (
+            "m",
+            "CognitegeospatialcrsAclScope",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623aad0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623ad90>",
+    )
+
+    actions: list[CognitegeospatialcrsAclAction]
+    scope: CognitegeospatialcrsAclScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitegeospatialcrs_acl_scope import CognitegeospatialcrsAclScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CognitegeospatialcrsAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        scope = CognitegeospatialcrsAclScope.from_dict(d.pop("scope"))
+
+        cognitegeospatialcrs_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cognitegeospatialcrs_acl_acl.additional_properties = d
+        return cognitegeospatialcrs_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cogniterobotics_acl_action import CogniteroboticsAclAction
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.cogniterobotics_acl_scope_all import CogniteroboticsAclScopeAll
+    from ..models.cogniterobotics_acl_scope_dataset_scope import CogniteroboticsAclScopeDatasetScope
+
+
+T = TypeVar("T", bound="CogniteroboticsAclAcl")
+
+
+@_attrs_define
+class CogniteroboticsAclAcl:
+    """
+    Attributes:
+        actions (list[CogniteroboticsAclAction]):
+        scope (CogniteroboticsAclScopeAll | CogniteroboticsAclScopeDatasetScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232090>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232350>": (
+            "u",
+            (("m", "CogniteroboticsAclScopeAll"), ("m", "CogniteroboticsAclScopeDatasetScope")),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232090>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232350>",
+    )
+
+    actions: list[CogniteroboticsAclAction]
+    scope: CogniteroboticsAclScopeAll | CogniteroboticsAclScopeDatasetScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cogniterobotics_acl_scope_all import CogniteroboticsAclScopeAll  # noqa: PLC0415
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope: dict[str, Any]
+        if isinstance(self.scope, CogniteroboticsAclScopeAll):
+            scope = self.scope.to_dict()
+        else:
+            scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cogniterobotics_acl_scope_all import CogniteroboticsAclScopeAll  # noqa: PLC0415
+        from ..models.cogniterobotics_acl_scope_dataset_scope import CogniteroboticsAclScopeDatasetScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CogniteroboticsAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        def _parse_scope(data: object) -> CogniteroboticsAclScopeAll | CogniteroboticsAclScopeDatasetScope:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        CogniteroboticsAclScopeAll,
+                        CogniteroboticsAclScopeDatasetScope,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        scope = _parse_scope(d.pop("scope"))
+
+        cogniterobotics_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cogniterobotics_acl_acl.additional_properties = d
+        return cogniterobotics_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cognitesecuritycategories_acl_id_scope import CognitesecuritycategoriesAclIdScope
+
+
+T = TypeVar("T", bound="CognitesecuritycategoriesAclScopeIdscope")
+
+
+@_attrs_define
+class CognitesecuritycategoriesAclScopeIdscope:
+    """
+    Attributes:
+        idscope (CognitesecuritycategoriesAclIdScope | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca7110>": (
+            "m",
+            "CognitesecuritycategoriesAclIdScope",
+        )
+    }
+    _REQUIRED = ()
+
+    idscope: CognitesecuritycategoriesAclIdScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        idscope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.idscope, Unset):
+            idscope = self.idscope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if idscope is not UNSET:
+            field_dict["idscope"] = idscope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitesecuritycategories_acl_id_scope import CognitesecuritycategoriesAclIdScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _idscope = d.pop("idscope", UNSET)
+        idscope: CognitesecuritycategoriesAclIdScope | Unset
+        if isinstance(_idscope, Unset):
+            idscope = UNSET
+        else:
+            idscope = CognitesecuritycategoriesAclIdScope.from_dict(_idscope)
+
+        cognitesecuritycategories_acl_scope_idscope = cls(
+            idscope=idscope,
+        )
+
+        cognitesecuritycategories_acl_scope_idscope.additional_properties = d
+        return cognitesecuritycategories_acl_scope_idscope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

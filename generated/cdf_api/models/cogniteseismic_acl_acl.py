@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cogniteseismic_acl_action import CogniteseismicAclAction
+
+if TYPE_CHECKING:
+    from ..models.cogniteseismic_acl_scope import CogniteseismicAclScope
+
+
+T = TypeVar("T", bound="CogniteseismicAclAcl")
+
+
+@_attrs_define
+class CogniteseismicAclAcl:
+    """
+    Attributes:
+        actions (list[CogniteseismicAclAction]):
+        scope (CogniteseismicAclScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162388d0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316238b90>": (
+            "m",
+            "CogniteseismicAclScope",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162388d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316238b90>",
+    )
+
+    actions: list[CogniteseismicAclAction]
+    scope: CogniteseismicAclScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cogniteseismic_acl_scope import CogniteseismicAclScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CogniteseismicAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        scope = CogniteseismicAclScope.from_dict(d.pop("scope"))
+
+        cogniteseismic_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cogniteseismic_acl_acl.additional_properties = d
+        return cogniteseismic_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cognitedatasets_acl_id_scope import CognitedatasetsAclIdScope
+
+
+T = TypeVar("T", bound="CognitesequencesAclScopeDatasetScope")
+
+
+@_attrs_define
+class CognitesequencesAclScopeDatasetScope:
+    """
+    Attributes:
+        dataset_scope (CognitedatasetsAclIdScope | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca7710>": (
+            "m",
+            "CognitedatasetsAclIdScope",
+        )
+    }
+    _REQUIRED = ()
+
+    dataset_scope: CognitedatasetsAclIdScope | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_scope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dataset_scope, Unset):
+            dataset_scope = self.dataset_scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dataset_scope is not UNSET:
+            field_dict["datasetScope"] = dataset_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitedatasets_acl_id_scope import CognitedatasetsAclIdScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _dataset_scope = d.pop("datasetScope", UNSET)
+        dataset_scope: CognitedatasetsAclIdScope | Unset
+        if isinstance(_dataset_scope, Unset):
+            dataset_scope = UNSET
+        else:
+            dataset_scope = CognitedatasetsAclIdScope.from_dict(_dataset_scope)
+
+        cognitesequences_acl_scope_dataset_scope = cls(
+            dataset_scope=dataset_scope,
+        )
+
+        cognitesequences_acl_scope_dataset_scope.additional_properties = d
+        return cognitesequences_acl_scope_dataset_scope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cognitetimeseries_acl_action import CognitetimeseriesAclAction
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.cognitetimeseries_acl_scope_all import CognitetimeseriesAclScopeAll
+    from ..models.cognitetimeseries_acl_scope_asset_root_id_scope import CognitetimeseriesAclScopeAssetRootIdScope
+    from ..models.cognitetimeseries_acl_scope_dataset_scope import CognitetimeseriesAclScopeDatasetScope
+    from ..models.cognitetimeseries_acl_scope_idscope import CognitetimeseriesAclScopeIdscope
+
+
+T = TypeVar("T", bound="CognitetimeseriesAclAcl")
+
+
+@_attrs_define
+class CognitetimeseriesAclAcl:
+    """
+    Attributes:
+        actions (list[CognitetimeseriesAclAction]):
+        scope (CognitetimeseriesAclScopeAll | CognitetimeseriesAclScopeAssetRootIdScope |
+            CognitetimeseriesAclScopeDatasetScope | CognitetimeseriesAclScopeIdscope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316244d50>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316245010>": (
+            "u",
+            (
+                ("m", "CognitetimeseriesAclScopeAll"),
+                ("m", "CognitetimeseriesAclScopeIdscope"),
+                ("m", "CognitetimeseriesAclScopeAssetRootIdScope"),
+                ("m", "CognitetimeseriesAclScopeDatasetScope"),
+            ),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316244d50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316245010>",
+    )
+
+    actions: list[CognitetimeseriesAclAction]
+    scope: (
+        CognitetimeseriesAclScopeAll
+        | CognitetimeseriesAclScopeAssetRootIdScope
+        | CognitetimeseriesAclScopeDatasetScope
+        | CognitetimeseriesAclScopeIdscope
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cognitetimeseries_acl_scope_all import CognitetimeseriesAclScopeAll  # noqa: PLC0415
+        from ..models.cognitetimeseries_acl_scope_asset_root_id_scope import CognitetimeseriesAclScopeAssetRootIdScope  # noqa: PLC0415
+        from ..models.cognitetimeseries_acl_scope_idscope import CognitetimeseriesAclScopeIdscope  # noqa: PLC0415
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope: dict[str, Any]
+        if isinstance(self.scope, CognitetimeseriesAclScopeAll):
+            scope = self.scope.to_dict()
+        elif isinstance(self.scope, CognitetimeseriesAclScopeIdscope):
+            scope = self.scope.to_dict()
+        elif isinstance(self.scope, CognitetimeseriesAclScopeAssetRootIdScope):
+            scope = self.scope.to_dict()
+        else:
+            scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitetimeseries_acl_scope_all import CognitetimeseriesAclScopeAll  # noqa: PLC0415
+        from ..models.cognitetimeseries_acl_scope_asset_root_id_scope import CognitetimeseriesAclScopeAssetRootIdScope  # noqa: PLC0415
+        from ..models.cognitetimeseries_acl_scope_dataset_scope import CognitetimeseriesAclScopeDatasetScope  # noqa: PLC0415
+        from ..models.cognitetimeseries_acl_scope_idscope import CognitetimeseriesAclScopeIdscope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CognitetimeseriesAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        def _parse_scope(
+            data: object,
+        ) -> (
+            CognitetimeseriesAclScopeAll
+            | CognitetimeseriesAclScopeAssetRootIdScope
+            | CognitetimeseriesAclScopeDatasetScope
+            | CognitetimeseriesAclScopeIdscope
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        CognitetimeseriesAclScopeAll,
+                        CognitetimeseriesAclScopeIdscope,
+                        CognitetimeseriesAclScopeAssetRootIdScope,
+                        CognitetimeseriesAclScopeDatasetScope,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        scope = _parse_scope(d.pop("scope"))
+
+        cognitetimeseries_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cognitetimeseries_acl_acl.additional_properties = d
+        return cognitetimeseries_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cognitetypes_acl_action import CognitetypesAclAction
+
+if TYPE_CHECKING:
+    from ..models.cognitetypes_acl_scope import CognitetypesAclScope
+
+
+T = TypeVar("T", bound="CognitetypesAclAcl")
+
+
+@_attrs_define
+class CognitetypesAclAcl:
+    """
+    Attributes:
+        actions (list[CognitetypesAclAction]):
+        scope (CognitetypesAclScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162470d0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247390>": (
+            "m",
+            "CognitetypesAclScope",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162470d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247390>",
+    )
+
+    actions: list[CognitetypesAclAction]
+    scope: CognitetypesAclScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognitetypes_acl_scope import CognitetypesAclScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = CognitetypesAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        scope = CognitetypesAclScope.from_dict(d.pop("scope"))
+
+        cognitetypes_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        cognitetypes_acl_acl.additional_properties = d
+        return cognitetypes_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="ContactsUpdateSet")
+
+
+@_attrs_define
+class ContactsUpdateSet:
+    """
+    Attributes:
+        set_ (list[Contact] | Unset): New contacts list
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607fd10>": (
+            "l",
+            ("m", "Contact"),
+        )
+    }
+    _REQUIRED = ()
+
+    set_: list[Contact] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.set_, Unset):
+            set_ = []
+            for set_item_data in self.set_:
+                set_item = set_item_data.to_dict()
+                set_.append(set_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if set_ is not UNSET:
+            field_dict["set"] = set_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _set_ = d.pop("set", UNSET)
+        set_: list[Contact] | Unset = UNSET
+        if _set_ is not UNSET:
+            set_ = []
+            for set_item_data in _set_:
+                set_item = Contact.from_dict(set_item_data)
+
+                set_.append(set_item)
+
+        contacts_update_set = cls(
+            set_=set_,
+        )
+
+        contacts_update_set.additional_properties = d
+        return contacts_update_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.instance_container_create_definition import InstanceContainerCreateDefinition
+    from ..models.record_container_create_definition import RecordContainerCreateDefinition
+
+
+T = TypeVar("T", bound="ContainerCreateCollection")
+
+
+@_attrs_define
+class ContainerCreateCollection:
+    """
+    Attributes:
+        items (list[InstanceContainerCreateDefinition | RecordContainerCreateDefinition]): List of containers to
+            create/update
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ecbd0>": (
+            "l",
+            ("u", (("m", "InstanceContainerCreateDefinition"), ("m", "RecordContainerCreateDefinition"))),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ecbd0>",)
+
+    items: list[InstanceContainerCreateDefinition | RecordContainerCreateDefinition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.instance_container_create_definition import InstanceContainerCreateDefinition  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, InstanceContainerCreateDefinition):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_container_create_definition import InstanceContainerCreateDefinition  # noqa: PLC0415
+        from ..models.record_container_create_definition import RecordContainerCreateDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(data: object) -> InstanceContainerCreateDefinition | RecordContainerCreateDefinition:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            InstanceContainerCreateDefinition,
+                            RecordContainerCreateDefinition,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        container_create_collection = cls(
+            items=items,
+        )
+
+        container_create_collection.additional_properties = d
+        return container_create_collection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

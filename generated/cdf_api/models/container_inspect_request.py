@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.container_inspect_request_inspection_operations import ContainerInspectRequestInspectionOperations
+    from ..models.container_inspect_request_items_item import ContainerInspectRequestItemsItem
+
+
+T = TypeVar("T", bound="ContainerInspectRequest")
+
+
+@_attrs_define
+class ContainerInspectRequest:
+    """
+    Attributes:
+        inspection_operations (ContainerInspectRequestInspectionOperations):
+        items (list[ContainerInspectRequestItemsItem]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9650>": (
+            "m",
+            "ContainerInspectRequestInspectionOperations",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa210>": (
+            "l",
+            ("m", "ContainerInspectRequestItemsItem"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9650>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa210>",
+    )
+
+    inspection_operations: ContainerInspectRequestInspectionOperations
+    items: list[ContainerInspectRequestItemsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inspection_operations = self.inspection_operations.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inspectionOperations": inspection_operations,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_inspect_request_inspection_operations import ContainerInspectRequestInspectionOperations  # noqa: PLC0415
+        from ..models.container_inspect_request_items_item import ContainerInspectRequestItemsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        inspection_operations = ContainerInspectRequestInspectionOperations.from_dict(d.pop("inspectionOperations"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ContainerInspectRequestItemsItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        container_inspect_request = cls(
+            inspection_operations=inspection_operations,
+            items=items,
+        )
+
+        container_inspect_request.additional_properties = d
+        return container_inspect_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.container_inspect_result_item_inspection_results import ContainerInspectResultItemInspectionResults
+
+
+T = TypeVar("T", bound="ContainerInspectResultItem")
+
+
+@_attrs_define
+class ContainerInspectResultItem:
+    """
+    Attributes:
+        external_id (str):
+        space (str):
+        inspection_results (ContainerInspectResultItemInspectionResults):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fab10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fac50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fad50>": (
+            "m",
+            "ContainerInspectResultItemInspectionResults",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fab10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fac50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fad50>",
+    )
+
+    external_id: str
+    space: str
+    inspection_results: ContainerInspectResultItemInspectionResults
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        space = self.space
+
+        inspection_results = self.inspection_results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "space": space,
+                "inspectionResults": inspection_results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_inspect_result_item_inspection_results import (
+            ContainerInspectResultItemInspectionResults,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        space = d.pop("space")
+
+        inspection_results = ContainerInspectResultItemInspectionResults.from_dict(d.pop("inspectionResults"))
+
+        container_inspect_result_item = cls(
+            external_id=external_id,
+            space=space,
+            inspection_results=inspection_results,
+        )
+
+        container_inspect_result_item.additional_properties = d
+        return container_inspect_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.cdf_external_id_reference import CDFExternalIdReference
+    from ..models.core_property_create_definition_option_3 import CorePropertyCreateDefinitionOption3
+    from ..models.core_property_definition_constraint_state import CorePropertyDefinitionConstraintState
+    from ..models.direct_node_relation import DirectNodeRelation
+    from ..models.enum_property import EnumProperty
+    from ..models.primitive_property import PrimitiveProperty
+    from ..models.text_property import TextProperty
+
+
+T = TypeVar("T", bound="ContainerPropertyDefinition")
+
+
+@_attrs_define
+class ContainerPropertyDefinition:
+    """Defines a property of a container.  You can reference this property in views.
+
+    Attributes:
+        constraint_state (CorePropertyDefinitionConstraintState): Describes the validity of constraints defined on this
+            property.
+            Not applicable for records.
+        type_ (CDFExternalIdReference | DirectNodeRelation | EnumProperty | PrimitiveProperty | TextProperty): The type
+            of data you can store in this property. Most properties can also hold a list of values, for example, a list of
+            integers or a list of timestamps. The supported storage types are:
+
+
+            * text (allows user control of collation),
+             * boolean,
+             * 32-bit, and 64-bit float,
+             * 32-bit, and 64-bit integer,
+             * timestamp,
+             * date,
+             * JSON fragment,
+             * direct relation to an existing node,
+             * time series external-id reference,
+             * file external-id reference,
+             * sequence external-id reference,
+             * enum.
+
+
+            The JSON fragments have to be valid JSON objects. If JSON arrays are to be stored, these must be wrapped in a
+            JSON object. JSON values (such as string, number, boolean) should use their respective primitive form instead.
+            The maximum allowed size for a JSON object is 40960 bytes. For lists of json values, the size of the entire list
+            must be within this limit. The maximum allowed length of a key is 128, while the maximum allowed size of a value
+            is 10240 bytes and you can have up to 256 key-value pairs. The  byte sizes are computed by representing the data
+            as a UTF-8 encoded JSON string.
+            Direct relations use a space external-id, the external-id for an existing node, and the external-id for the data
+            container. E.g. ```s-spaceExternalId.uniqueNodeExternalId.containerExternalId```
+            Timestamps must be a string in the format 'YYYY-MM-DDTHH:MM:SS[.millis][Z|time zone]' with optional milliseconds
+            having precision of 1-3 decimal digits and optional timezone with format ±HH:MM, ±HHMM, ±HH or Z, where Z
+            represents UTC, Year must be between 0001 and 9999.
+            Dates must be a date string in the format 'YYYY-MM-DD'. Year must be between 1 and 9999.
+        immutable (bool | Unset): Should updates to this property be rejected after the initial population? Per-property
+            immutability is not applicable for records. For records, immutability is a stream-level concept only.
+        nullable (bool | Unset): Does this property need to be set to a value, or not?
+        auto_increment (bool | Unset): When set to ```true```, the API will increment the property based on its highest
+            current value (max value).  You can only use this functionality to increment properties of type `int32` or
+            `int64`. If the property has a different data type, the API will return an error. Auto-increment is not
+            supported for records. The value will not be auto-generated, so omitting a non-nullable auto-increment property
+            during record ingestion will fail validation.
+        default_value (bool | CorePropertyCreateDefinitionOption3 | float | str | Unset): Default value to use when you
+            do not specify a value for the property.  The default value must be of the same type as what you defined for the
+            property itself.
+
+
+            We do not currently support using default values for array/list types.
+        description (str | Unset): Description of the content and suggested use for this property.
+        name (str | Unset): Readable property name.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9450>": (
+            "m",
+            "CorePropertyDefinitionConstraintState",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a6fd0>": (
+            "u",
+            (
+                ("m", "TextProperty"),
+                ("m", "PrimitiveProperty"),
+                ("m", "CDFExternalIdReference"),
+                ("m", "DirectNodeRelation"),
+                ("m", "EnumProperty"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a7f10>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8190>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8390>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8590>": (
+            "u",
+            ("s", "n", "b", ("m", "CorePropertyCreateDefinitionOption3")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8cd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8ed0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a6fd0>",
+    )
+
+    constraint_state: CorePropertyDefinitionConstraintState
+    type_: CDFExternalIdReference | DirectNodeRelation | EnumProperty | PrimitiveProperty | TextProperty
+    immutable: bool | Unset = UNSET
+    nullable: bool | Unset = UNSET
+    auto_increment: bool | Unset = UNSET
+    default_value: bool | CorePropertyCreateDefinitionOption3 | float | str | Unset = UNSET
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cdf_external_id_reference import CDFExternalIdReference  # noqa: PLC0415
+        from ..models.core_property_create_definition_option_3 import CorePropertyCreateDefinitionOption3  # noqa: PLC0415
+        from ..models.direct_node_relation import DirectNodeRelation  # noqa: PLC0415
+        from ..models.primitive_property import PrimitiveProperty  # noqa: PLC0415
+        from ..models.text_property import TextProperty  # noqa: PLC0415
+
+        constraint_state = self.constraint_state.to_dict()
+
+        type_: dict[str, Any]
+        if isinstance(self.type_, TextProperty):
+            type_ = self.type_.to_dict()
+        elif isinstance(self.type_, PrimitiveProperty):
+            type_ = self.type_.to_dict()
+        elif isinstance(self.type_, CDFExternalIdReference):
+            type_ = self.type_.to_dict()
+        elif isinstance(self.type_, DirectNodeRelation):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_.to_dict()
+
+        immutable = self.immutable
+
+        nullable = self.nullable
+
+        auto_increment = self.auto_increment
+
+        default_value: bool | dict[str, Any] | float | str | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        elif isinstance(self.default_value, CorePropertyCreateDefinitionOption3):
+            default_value = self.default_value.to_dict()
+        else:
+            default_value = self.default_value
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "constraintState": constraint_state,
+                "type": type_,
+            }
+        )
+        if immutable is not UNSET:
+            field_dict["immutable"] = immutable
+        if nullable is not UNSET:
+            field_dict["nullable"] = nullable
+        if auto_increment is not UNSET:
+            field_dict["autoIncrement"] = auto_increment
+        if default_value is not UNSET:
+            field_dict["defaultValue"] = default_value
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cdf_external_id_reference import CDFExternalIdReference  # noqa: PLC0415
+        from ..models.core_property_create_definition_option_3 import CorePropertyCreateDefinitionOption3  # noqa: PLC0415
+        from ..models.core_property_definition_constraint_state import CorePropertyDefinitionConstraintState  # noqa: PLC0415
+        from ..models.direct_node_relation import DirectNodeRelation  # noqa: PLC0415
+        from ..models.enum_property import EnumProperty  # noqa: PLC0415
+        from ..models.primitive_property import PrimitiveProperty  # noqa: PLC0415
+        from ..models.text_property import TextProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        constraint_state = CorePropertyDefinitionConstraintState.from_dict(d.pop("constraintState"))
+
+        def _parse_type_(
+            data: object,
+        ) -> CDFExternalIdReference | DirectNodeRelation | EnumProperty | PrimitiveProperty | TextProperty:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TextProperty,
+                        PrimitiveProperty,
+                        CDFExternalIdReference,
+                        DirectNodeRelation,
+                        EnumProperty,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        type_ = _parse_type_(d.pop("type"))
+
+        immutable = d.pop("immutable", UNSET)
+
+        nullable = d.pop("nullable", UNSET)
+
+        auto_increment = d.pop("autoIncrement", UNSET)
+
+        def _parse_default_value(data: object) -> bool | CorePropertyCreateDefinitionOption3 | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_value_type_3 = CorePropertyCreateDefinitionOption3.from_dict(data)
+
+                return default_value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | CorePropertyCreateDefinitionOption3 | float | str | Unset, data)
+
+        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        container_property_definition = cls(
+            constraint_state=constraint_state,
+            type_=type_,
+            immutable=immutable,
+            nullable=nullable,
+            auto_increment=auto_increment,
+            default_value=default_value,
+            description=description,
+            name=name,
+        )
+
+        container_property_definition.additional_properties = d
+        return container_property_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContainerSubObjectIdentifier")
+
+
+@_attrs_define
+class ContainerSubObjectIdentifier:
+    """
+    Attributes:
+        space (str):
+        container_external_id (str):
+        identifier (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f54d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5710>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f54d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5710>",
+    )
+
+    space: str
+    container_external_id: str
+    identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space = self.space
+
+        container_external_id = self.container_external_id
+
+        identifier = self.identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space": space,
+                "containerExternalId": container_external_id,
+                "identifier": identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        space = d.pop("space")
+
+        container_external_id = d.pop("containerExternalId")
+
+        identifier = d.pop("identifier")
+
+        container_sub_object_identifier = cls(
+            space=space,
+            container_external_id=container_external_id,
+            identifier=identifier,
+        )
+
+        container_sub_object_identifier.additional_properties = d
+        return container_sub_object_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.container_reference import ContainerReference
+
+
+T = TypeVar("T", bound="ContainersWithoutIndexesInvolvedNotice")
+
+
+@_attrs_define
+class ContainersWithoutIndexesInvolvedNotice:
+    """
+    Attributes:
+        code (Literal['containersWithoutIndexesInvolved']):
+        category (Literal['indexing']):
+        level (Literal['warning']):
+        hint (str):
+        grade (Literal['C']):
+        result_expression (str): Identifier for the result set expression that the notice applies to.
+        containers (list[ContainerReference]): List of containers that the notice applies to.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e250>": (
+            "c",
+            "containersWithoutIndexesInvolved",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cd90>": ("c", "indexing"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d550>": ("c", "warning"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d250>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ef90>": ("c", "C"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719f850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719edd0>": (
+            "l",
+            ("m", "ContainerReference"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e250>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cd90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d550>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d250>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ef90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719f850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719edd0>",
+    )
+
+    code: Literal["containersWithoutIndexesInvolved"]
+    category: Literal["indexing"]
+    level: Literal["warning"]
+    hint: str
+    grade: Literal["C"]
+    result_expression: str
+    containers: list[ContainerReference]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        category = self.category
+
+        level = self.level
+
+        hint = self.hint
+
+        grade = self.grade
+
+        result_expression = self.result_expression
+
+        containers = []
+        for containers_item_data in self.containers:
+            containers_item = containers_item_data.to_dict()
+            containers.append(containers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "level": level,
+                "hint": hint,
+                "grade": grade,
+                "resultExpression": result_expression,
+                "containers": containers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_reference import ContainerReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal["containersWithoutIndexesInvolved"], d.pop("code"))
+        if code != "containersWithoutIndexesInvolved":
+            raise ValueError(f"code must match const 'containersWithoutIndexesInvolved', got '{code}'")
+
+        category = cast(Literal["indexing"], d.pop("category"))
+        if category != "indexing":
+            raise ValueError(f"category must match const 'indexing', got '{category}'")
+
+        level = cast(Literal["warning"], d.pop("level"))
+        if level != "warning":
+            raise ValueError(f"level must match const 'warning', got '{level}'")
+
+        hint = d.pop("hint")
+
+        grade = cast(Literal["C"], d.pop("grade"))
+        if grade != "C":
+            raise ValueError(f"grade must match const 'C', got '{grade}'")
+
+        result_expression = d.pop("resultExpression")
+
+        containers = []
+        _containers = d.pop("containers")
+        for containers_item_data in _containers:
+            containers_item = ContainerReference.from_dict(containers_item_data)
+
+            containers.append(containers_item)
+
+        containers_without_indexes_involved_notice = cls(
+            code=code,
+            category=category,
+            level=level,
+            hint=hint,
+            grade=grade,
+            result_expression=result_expression,
+            containers=containers,
+        )
+
+        containers_without_indexes_involved_notice.additional_properties = d
+        return containers_without_indexes_involved_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

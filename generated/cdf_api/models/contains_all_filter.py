@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contains_all_filter_contains_all import ContainsAllFilterContainsAll
+
+
+T = TypeVar("T", bound="ContainsAllFilter")
+
+
+@_attrs_define
+class ContainsAllFilter:
+    """
+    Attributes:
+        contains_all (ContainsAllFilterContainsAll): Matches items where the property contains all the given values.
+            This filter can only be applied to multivalued properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f866d0>": (
+            "m",
+            "ContainsAllFilterContainsAll",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f866d0>",)
+
+    contains_all: ContainsAllFilterContainsAll
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contains_all = self.contains_all.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containsAll": contains_all,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contains_all_filter_contains_all import ContainsAllFilterContainsAll  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contains_all = ContainsAllFilterContainsAll.from_dict(d.pop("containsAll"))
+
+        contains_all_filter = cls(
+            contains_all=contains_all,
+        )
+
+        contains_all_filter.additional_properties = d
+        return contains_all_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

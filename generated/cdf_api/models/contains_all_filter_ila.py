@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contains_all_filter_ila_contains_all import ContainsAllFilterIlaContainsAll
+
+
+T = TypeVar("T", bound="ContainsAllFilterIla")
+
+
+@_attrs_define
+class ContainsAllFilterIla:
+    """
+    Attributes:
+        contains_all (ContainsAllFilterIlaContainsAll): Matches records where the property contains all the given
+            values.
+            Only apply this filter to multivalued properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172830d0>": (
+            "m",
+            "ContainsAllFilterIlaContainsAll",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172830d0>",)
+
+    contains_all: ContainsAllFilterIlaContainsAll
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contains_all = self.contains_all.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containsAll": contains_all,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contains_all_filter_ila_contains_all import ContainsAllFilterIlaContainsAll  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contains_all = ContainsAllFilterIlaContainsAll.from_dict(d.pop("containsAll"))
+
+        contains_all_filter_ila = cls(
+            contains_all=contains_all,
+        )
+
+        contains_all_filter_ila.additional_properties = d
+        return contains_all_filter_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_point_cloud_volume_contextualization_item_rc import (
+        CreatePointCloudVolumeContextualizationItemRC,
+    )
+    from ..models.dms_contextualization_config_rc import DmsContextualizationConfigRC
+
+
+T = TypeVar("T", bound="ContextualizePointCloudVolumeRCBody")
+
+
+@_attrs_define
+class ContextualizePointCloudVolumeRCBody:
+    """
+    Attributes:
+        items (list[CreatePointCloudVolumeContextualizationItemRC]):
+        dms_contextualization_config (DmsContextualizationConfigRC):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692f10>": (
+            "l",
+            ("m", "CreatePointCloudVolumeContextualizationItemRC"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693050>": (
+            "m",
+            "DmsContextualizationConfigRC",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692f10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693050>",
+    )
+
+    items: list[CreatePointCloudVolumeContextualizationItemRC]
+    dms_contextualization_config: DmsContextualizationConfigRC
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for componentsschemas_create_point_cloud_volume_contextualization_rc_list_item_data in self.items:
+            componentsschemas_create_point_cloud_volume_contextualization_rc_list_item = (
+                componentsschemas_create_point_cloud_volume_contextualization_rc_list_item_data.to_dict()
+            )
+            items.append(componentsschemas_create_point_cloud_volume_contextualization_rc_list_item)
+
+        dms_contextualization_config = self.dms_contextualization_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "dmsContextualizationConfig": dms_contextualization_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_point_cloud_volume_contextualization_item_rc import (
+            CreatePointCloudVolumeContextualizationItemRC,  # noqa: PLC0415
+        )
+        from ..models.dms_contextualization_config_rc import DmsContextualizationConfigRC  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_create_point_cloud_volume_contextualization_rc_list_item_data in _items:
+            componentsschemas_create_point_cloud_volume_contextualization_rc_list_item = (
+                CreatePointCloudVolumeContextualizationItemRC.from_dict(
+                    componentsschemas_create_point_cloud_volume_contextualization_rc_list_item_data
+                )
+            )
+
+            items.append(componentsschemas_create_point_cloud_volume_contextualization_rc_list_item)
+
+        dms_contextualization_config = DmsContextualizationConfigRC.from_dict(d.pop("dmsContextualizationConfig"))
+
+        contextualize_point_cloud_volume_rc_body = cls(
+            items=items,
+            dms_contextualization_config=dms_contextualization_config,
+        )
+
+        contextualize_point_cloud_volume_rc_body.additional_properties = d
+        return contextualize_point_cloud_volume_rc_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.count_aggregate_ila_count import CountAggregateIlaCount
+
+
+T = TypeVar("T", bound="CountAggregateIla")
+
+
+@_attrs_define
+class CountAggregateIla:
+    """
+    Attributes:
+        count (CountAggregateIlaCount): Counts the number of items. When you specify a property, it returns the number
+            of non-null values for that property.
+
+            <u>Example:</u>
+
+            To get number of records with non-null value in "nullable_property":
+            ```
+            {
+              "my_nullable_property_count": {
+                "count": { "property": [ "football", "game_statistics", "nullable_property" ] }
+              }
+            }
+            ```
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6350>": (
+            "m",
+            "CountAggregateIlaCount",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6350>",)
+
+    count: CountAggregateIlaCount
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.count_aggregate_ila_count import CountAggregateIlaCount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = CountAggregateIlaCount.from_dict(d.pop("count"))
+
+        count_aggregate_ila = cls(
+            count=count,
+        )
+
+        count_aggregate_ila.additional_properties = d
+        return count_aggregate_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CPURange")
+
+
+@_attrs_define
+class CPURange:
+    """The number of CPU cores per function exectuion (i.e. function call).
+
+    Attributes:
+        min_ (float): The minimum value you can request when creating a function. Example: 1.
+        max_ (float): The maximum value you can request when creating a function. Example: 1.
+        default (float): The default value when creating a function. Example: 1.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163729d0>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372c10>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372e10>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163729d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372c10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372e10>",
+    )
+
+    min_: float
+    max_: float
+    default: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
+
+        max_ = self.max_
+
+        default = self.default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "min": min_,
+                "max": max_,
+                "default": default,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min_ = d.pop("min")
+
+        max_ = d.pop("max")
+
+        default = d.pop("default")
+
+        cpu_range = cls(
+            min_=min_,
+            max_=max_,
+            default=default,
+        )
+
+        cpu_range.additional_properties = d
+        return cpu_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateInstance")
+
+
+@_attrs_define
+class CreateInstance:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        gateway_url (str): SAP NetWeaver Gateway URL
+        client (int): SAP client number
+        username (str): SAP username to use when connecting to the SAP NetWeaver Gateway URL
+        password (str): SAP password to use when connecting to the SAP NetWeaver Gateway URL
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ea90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ebd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3edd0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3efd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f1d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ea90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ebd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3edd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3efd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f1d0>",
+    )
+
+    external_id: str
+    gateway_url: str
+    client: int
+    username: str
+    password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        gateway_url = self.gateway_url
+
+        client = self.client
+
+        username = self.username
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "gatewayUrl": gateway_url,
+                "client": client,
+                "username": username,
+                "password": password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        gateway_url = d.pop("gatewayUrl")
+
+        client = d.pop("client")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        create_instance = cls(
+            external_id=external_id,
+            gateway_url=gateway_url,
+            client=client,
+            username=username,
+            password=password,
+        )
+
+        create_instance.additional_properties = d
+        return create_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_extractor import IntegrationExtractor
+
+
+T = TypeVar("T", bound="CreateIntegration")
+
+
+@_attrs_define
+class CreateIntegration:
+    """Request to create an integration.
+
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.integrations.id.
+        extractor (IntegrationExtractor): Identifier for an extractor. Note that if the extractor externalId starts with
+            `cognite`, it must correspond to a cognite extractor.
+        name (str | Unset): Descriptive integration name.
+        description (str | Unset): Integration description.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f450>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f990>": (
+            "m",
+            "IntegrationExtractor",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f590>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f790>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f990>",
+    )
+
+    external_id: str
+    extractor: IntegrationExtractor
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        extractor = self.extractor.to_dict()
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "extractor": extractor,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_extractor import IntegrationExtractor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        extractor = IntegrationExtractor.from_dict(d.pop("extractor"))
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        create_integration = cls(
+            external_id=external_id,
+            extractor=extractor,
+            name=name,
+            description=description,
+        )
+
+        create_integration.additional_properties = d
+        return create_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.cognite_format import CogniteFormat
+    from ..models.create_job_metadata import CreateJobMetadata
+    from ..models.kafka_job_config import KafkaJobConfig
+    from ..models.mqtt_job_config import MQTTJobConfig
+    from ..models.rest_job_config import RestJobConfig
+    from ..models.rockwell_format import RockwellFormat
+    from ..models.value_format import ValueFormat
+    from ..models.write_custom_format import WriteCustomFormat
+
+
+T = TypeVar("T", bound="CreateJob")
+
+
+@_attrs_define
+class CreateJob:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        destination_id (str): ID of the destination this job should write to.
+        source_id (str): ID of the source this job should read from.
+        format_ (CogniteFormat | RockwellFormat | ValueFormat | WriteCustomFormat): The format of the messages from the
+            source. This is used to convert messages coming from the source system to a format that can be inserted into
+            CDF.
+        config (KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset): Source specific job configuration. The type
+            depends on the type of source, and is required for some sources.
+        name (str | Unset):
+        description (str | Unset):
+        metadata (CreateJobMetadata | Unset): Custom, application specific metadata. String key -> String value. Limits
+            are 16 key-value pairs, 512 bytes per value, and 4096 bytes total.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0bd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0d10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0f10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1110>": (
+            "u",
+            (("m", "RockwellFormat"), ("m", "CogniteFormat"), ("m", "WriteCustomFormat"), ("m", "ValueFormat")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1910>": (
+            "u",
+            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1a10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1bd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1d90>": (
+            "m",
+            "CreateJobMetadata",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0d10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0f10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1110>",
+    )
+
+    external_id: str
+    destination_id: str
+    source_id: str
+    format_: CogniteFormat | RockwellFormat | ValueFormat | WriteCustomFormat
+    config: KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    metadata: CreateJobMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cognite_format import CogniteFormat  # noqa: PLC0415
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.rockwell_format import RockwellFormat  # noqa: PLC0415
+        from ..models.write_custom_format import WriteCustomFormat  # noqa: PLC0415
+
+        external_id = self.external_id
+
+        destination_id = self.destination_id
+
+        source_id = self.source_id
+
+        format_: dict[str, Any]
+        if isinstance(self.format_, RockwellFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, CogniteFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, WriteCustomFormat):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_.to_dict()
+
+        config: dict[str, Any] | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, MQTTJobConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, KafkaJobConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        name = self.name
+
+        description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "destinationId": destination_id,
+                "sourceId": source_id,
+                "format": format_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_format import CogniteFormat  # noqa: PLC0415
+        from ..models.create_job_metadata import CreateJobMetadata  # noqa: PLC0415
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.rest_job_config import RestJobConfig  # noqa: PLC0415
+        from ..models.rockwell_format import RockwellFormat  # noqa: PLC0415
+        from ..models.value_format import ValueFormat  # noqa: PLC0415
+        from ..models.write_custom_format import WriteCustomFormat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        destination_id = d.pop("destinationId")
+
+        source_id = d.pop("sourceId")
+
+        def _parse_format_(data: object) -> CogniteFormat | RockwellFormat | ValueFormat | WriteCustomFormat:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        RockwellFormat,
+                        CogniteFormat,
+                        WriteCustomFormat,
+                        ValueFormat,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        format_ = _parse_format_(d.pop("format"))
+
+        def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        MQTTJobConfig,
+                        KafkaJobConfig,
+                        RestJobConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        config = _parse_config(d.pop("config", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateJobMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateJobMetadata.from_dict(_metadata)
+
+        create_job = cls(
+            external_id=external_id,
+            destination_id=destination_id,
+            source_id=source_id,
+            format_=format_,
+            config=config,
+            name=name,
+            description=description,
+            metadata=metadata,
+        )
+
+        create_job.additional_properties = d
+        return create_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

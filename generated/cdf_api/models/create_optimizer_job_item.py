@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.optimizer_job_configuration import OptimizerJobConfiguration
+    from ..models.optimizer_job_source import OptimizerJobSource
+
+
+T = TypeVar("T", bound="CreateOptimizerJobItem")
+
+
+@_attrs_define
+class CreateOptimizerJobItem:
+    """
+    Attributes:
+        space (str):
+        external_id (str):
+        name (str):
+        type_ (Literal['Optimizer']): The optimizer job type is used to run the Cognite 3D optimizer on a 3D model
+            source file.
+            The source file can be a 3D CAD model or a point cloud file.
+        source (OptimizerJobSource):
+        configuration (OptimizerJobConfiguration): Job configurations are specific to the job type.
+
+            For the optimizer job type, one of the following properties must be specified, depending of what 3D model
+            instance the job result should be connected to.
+            - cadModelInstanceId
+            - image360ModelInstanceId
+            - pointCloudModelInstanceId
+
+            For a point cloud source file where 360-images should also be extracted, both a pointCloudModelInstanceId and
+            image360ModelInstanceId must be provided.
+            That is currently the only supported combination with multiple instanceId references.
+        nonce (str): Session nonce for a recently created CDF Session.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae450>": ("c", "Optimizer"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae910>": (
+            "m",
+            "OptimizerJobSource",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aee50>": (
+            "m",
+            "OptimizerJobConfiguration",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b5a50>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae910>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aee50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b5a50>",
+    )
+
+    space: str
+    external_id: str
+    name: str
+    type_: Literal["Optimizer"]
+    source: OptimizerJobSource
+    configuration: OptimizerJobConfiguration
+    nonce: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space = self.space
+
+        external_id = self.external_id
+
+        name = self.name
+
+        type_ = self.type_
+
+        source = self.source.to_dict()
+
+        configuration = self.configuration.to_dict()
+
+        nonce = self.nonce
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space": space,
+                "externalId": external_id,
+                "name": name,
+                "type": type_,
+                "source": source,
+                "configuration": configuration,
+                "nonce": nonce,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.optimizer_job_configuration import OptimizerJobConfiguration  # noqa: PLC0415
+        from ..models.optimizer_job_source import OptimizerJobSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        space = d.pop("space")
+
+        external_id = d.pop("externalId")
+
+        name = d.pop("name")
+
+        type_ = cast(Literal["Optimizer"], d.pop("type"))
+        if type_ != "Optimizer":
+            raise ValueError(f"type must match const 'Optimizer', got '{type_}'")
+
+        source = OptimizerJobSource.from_dict(d.pop("source"))
+
+        configuration = OptimizerJobConfiguration.from_dict(d.pop("configuration"))
+
+        nonce = d.pop("nonce")
+
+        create_optimizer_job_item = cls(
+            space=space,
+            external_id=external_id,
+            name=name,
+            type_=type_,
+            source=source,
+            configuration=configuration,
+            nonce=nonce,
+        )
+
+        create_optimizer_job_item.additional_properties = d
+        return create_optimizer_job_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.create_preview_format import CreatePreviewFormat
+    from ..models.create_protobuf_config import CreateProtobufConfig
+    from ..models.csv_config import CsvConfig
+    from ..models.json_config import JsonConfig
+    from ..models.kafka_job_config import KafkaJobConfig
+    from ..models.mqtt_job_config import MQTTJobConfig
+    from ..models.rest_job_config import RestJobConfig
+    from ..models.xml_config import XmlConfig
+
+
+T = TypeVar("T", bound="CreatePreview")
+
+
+@_attrs_define
+class CreatePreview:
+    """Create object for a preview job.
+
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        source_id (str): ID of the source this preview job should read from.
+        config (KafkaJobConfig | MQTTJobConfig | RestJobConfig): Source specific job configuration. The type depends on
+            the type of source, and is required for some sources.
+        format_ (CreatePreviewFormat | Unset): Input format parameters.
+        input_ (CreateProtobufConfig | CsvConfig | JsonConfig | Unset | XmlConfig): Optionally set input mapping input
+            type. This defaults to json if left out. Each input type is converted to JSON before being passed to the mapping
+            expression.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f0d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f410>": (
+            "u",
+            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f510>": (
+            "m",
+            "CreatePreviewFormat",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f950>": (
+            "u",
+            (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f0d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f410>",
+    )
+
+    external_id: str
+    source_id: str
+    config: KafkaJobConfig | MQTTJobConfig | RestJobConfig
+    format_: CreatePreviewFormat | Unset = UNSET
+    input_: CreateProtobufConfig | CsvConfig | JsonConfig | Unset | XmlConfig = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
+        from ..models.csv_config import CsvConfig  # noqa: PLC0415
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.xml_config import XmlConfig  # noqa: PLC0415
+
+        external_id = self.external_id
+
+        source_id = self.source_id
+
+        config: dict[str, Any]
+        if isinstance(self.config, MQTTJobConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, KafkaJobConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        format_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.to_dict()
+
+        input_: dict[str, Any] | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        elif isinstance(self.input_, CreateProtobufConfig):
+            input_ = self.input_.to_dict()
+        elif isinstance(self.input_, CsvConfig):
+            input_ = self.input_.to_dict()
+        elif isinstance(self.input_, XmlConfig):
+            input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "sourceId": source_id,
+                "config": config,
+            }
+        )
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_preview_format import CreatePreviewFormat  # noqa: PLC0415
+        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
+        from ..models.csv_config import CsvConfig  # noqa: PLC0415
+        from ..models.json_config import JsonConfig  # noqa: PLC0415
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.rest_job_config import RestJobConfig  # noqa: PLC0415
+        from ..models.xml_config import XmlConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        source_id = d.pop("sourceId")
+
+        def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        MQTTJobConfig,
+                        KafkaJobConfig,
+                        RestJobConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        config = _parse_config(d.pop("config"))
+
+        _format_ = d.pop("format", UNSET)
+        format_: CreatePreviewFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = CreatePreviewFormat.from_dict(_format_)
+
+        def _parse_input_(data: object) -> CreateProtobufConfig | CsvConfig | JsonConfig | Unset | XmlConfig:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        CreateProtobufConfig,
+                        CsvConfig,
+                        XmlConfig,
+                        JsonConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        input_ = _parse_input_(d.pop("input", UNSET))
+
+        create_preview = cls(
+            external_id=external_id,
+            source_id=source_id,
+            config=config,
+            format_=format_,
+            input_=input_,
+        )
+
+        create_preview.additional_properties = d
+        return create_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateQueryParamAuthentication")
+
+
+@_attrs_define
+class CreateQueryParamAuthentication:
+    """
+    Attributes:
+        type_ (Literal['query']): Authentication type.
+        key (str): Key for the query parameter to place the authentication token in
+        value (str): Value of the authentication token
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf6d0>": ("c", "query"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf910>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdfb10>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf6d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf910>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdfb10>",
+    )
+
+    type_: Literal["query"]
+    key: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        key = self.key
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "key": key,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["query"], d.pop("type"))
+        if type_ != "query":
+            raise ValueError(f"type must match const 'query', got '{type_}'")
+
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        create_query_param_authentication = cls(
+            type_=type_,
+            key=key,
+            value=value,
+        )
+
+        create_query_param_authentication.additional_properties = d
+        return create_query_param_authentication
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateSchemaMapping")
+
+
+@_attrs_define
+class CreateSchemaMapping:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        expression (str): Custom transform expression written in the Cognite mapping language. Example:
+            {
+             "SAPFieldA": substring(input.CDFFieldA,0,40),
+             "SAPFieldB": input.CDFFieldB,
+            }
+            .
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e440d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44210>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e440d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44210>",
+    )
+
+    external_id: str
+    expression: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        expression = self.expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "expression": expression,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        expression = d.pop("expression")
+
+        create_schema_mapping = cls(
+            external_id=external_id,
+            expression=expression,
+        )
+
+        create_schema_mapping.additional_properties = d
+        return create_schema_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.create_session_with_client_credentials_request import CreateSessionWithClientCredentialsRequest
+    from ..models.create_session_with_oneshot_token_exchange_request import CreateSessionWithOneshotTokenExchangeRequest
+    from ..models.create_session_with_token_exchange_request import CreateSessionWithTokenExchangeRequest
+
+
+T = TypeVar("T", bound="CreateSessionRequestList")
+
+
+@_attrs_define
+class CreateSessionRequestList:
+    """
+    Attributes:
+        items (list[CreateSessionWithClientCredentialsRequest | CreateSessionWithOneshotTokenExchangeRequest |
+            CreateSessionWithTokenExchangeRequest] | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063950>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "CreateSessionWithClientCredentialsRequest"),
+                    ("m", "CreateSessionWithTokenExchangeRequest"),
+                    ("m", "CreateSessionWithOneshotTokenExchangeRequest"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ()
+
+    items: (
+        list[
+            CreateSessionWithClientCredentialsRequest
+            | CreateSessionWithOneshotTokenExchangeRequest
+            | CreateSessionWithTokenExchangeRequest
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_session_with_client_credentials_request import CreateSessionWithClientCredentialsRequest  # noqa: PLC0415
+        from ..models.create_session_with_token_exchange_request import CreateSessionWithTokenExchangeRequest  # noqa: PLC0415
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, CreateSessionWithClientCredentialsRequest):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, CreateSessionWithTokenExchangeRequest):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
+
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_session_with_client_credentials_request import CreateSessionWithClientCredentialsRequest  # noqa: PLC0415
+        from ..models.create_session_with_oneshot_token_exchange_request import (
+            CreateSessionWithOneshotTokenExchangeRequest,  # noqa: PLC0415
+        )
+        from ..models.create_session_with_token_exchange_request import CreateSessionWithTokenExchangeRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: (
+            list[
+                CreateSessionWithClientCredentialsRequest
+                | CreateSessionWithOneshotTokenExchangeRequest
+                | CreateSessionWithTokenExchangeRequest
+            ]
+            | Unset
+        ) = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(
+                    data: object,
+                ) -> (
+                    CreateSessionWithClientCredentialsRequest
+                    | CreateSessionWithOneshotTokenExchangeRequest
+                    | CreateSessionWithTokenExchangeRequest
+                ):
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                CreateSessionWithClientCredentialsRequest,
+                                CreateSessionWithTokenExchangeRequest,
+                                CreateSessionWithOneshotTokenExchangeRequest,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        create_session_request_list = cls(
+            items=items,
+        )
+
+        create_session_request_list.additional_properties = d
+        return create_session_request_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

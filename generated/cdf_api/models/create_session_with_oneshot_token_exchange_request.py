@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateSessionWithOneshotTokenExchangeRequest")
+
+
+@_attrs_define
+class CreateSessionWithOneshotTokenExchangeRequest:
+    """Credentials for a session using one-shot token exchange to reuse the user's credentials.
+    One-shot sessions are short-lived sessions that are not refreshed and do not require support for token exchange from
+    the identity provider.
+
+        Attributes:
+            oneshot_token_exchange (bool): Use one-shot token exchange for the session. Must be `true`.
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068ed0>": "b"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068ed0>",)
+
+    oneshot_token_exchange: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oneshot_token_exchange = self.oneshot_token_exchange
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "oneshotTokenExchange": oneshot_token_exchange,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        oneshot_token_exchange = d.pop("oneshotTokenExchange")
+
+        create_session_with_oneshot_token_exchange_request = cls(
+            oneshot_token_exchange=oneshot_token_exchange,
+        )
+
+        create_session_with_oneshot_token_exchange_request.additional_properties = d
+        return create_session_with_oneshot_token_exchange_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

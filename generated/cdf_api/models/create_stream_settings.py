@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_stream_settings_template import CreateStreamSettingsTemplate
+
+
+T = TypeVar("T", bound="CreateStreamSettings")
+
+
+@_attrs_define
+class CreateStreamSettings:
+    """Stream settings which should be applied to a stream.
+
+    Attributes:
+        template (CreateStreamSettingsTemplate): Reference to a template which should be used to define initial settings
+            for the stream.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0950>": (
+            "m",
+            "CreateStreamSettingsTemplate",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0950>",)
+
+    template: CreateStreamSettingsTemplate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template = self.template.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template": template,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_stream_settings_template import CreateStreamSettingsTemplate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        template = CreateStreamSettingsTemplate.from_dict(d.pop("template"))
+
+        create_stream_settings = cls(
+            template=template,
+        )
+
+        create_stream_settings.additional_properties = d
+        return create_stream_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

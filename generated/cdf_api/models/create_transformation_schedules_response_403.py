@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_transformation_schedules_response_403_error import (
+        CreateTransformationSchedulesResponse403Error,
+    )
+
+
+T = TypeVar("T", bound="CreateTransformationSchedulesResponse403")
+
+
+@_attrs_define
+class CreateTransformationSchedulesResponse403:
+    """
+    Attributes:
+        error (CreateTransformationSchedulesResponse403Error):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9f790>": (
+            "m",
+            "CreateTransformationSchedulesResponse403Error",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9f790>",)
+
+    error: CreateTransformationSchedulesResponse403Error
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_transformation_schedules_response_403_error import (
+            CreateTransformationSchedulesResponse403Error,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        error = CreateTransformationSchedulesResponse403Error.from_dict(d.pop("error"))
+
+        create_transformation_schedules_response_403 = cls(
+            error=error,
+        )
+
+        create_transformation_schedules_response_403.additional_properties = d
+        return create_transformation_schedules_response_403
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_sink_update import UserSinkUpdate
+
+
+T = TypeVar("T", bound="CurrentUserSinkUpdateItem")
+
+
+@_attrs_define
+class CurrentUserSinkUpdateItem:
+    """Update the sink for the user making the request.
+
+    Attributes:
+        type_ (Literal['current_user']): Sink type.
+        update (UserSinkUpdate): Update request for a user sink.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d794d0>": (
+            "c",
+            "current_user",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d79710>": (
+            "m",
+            "UserSinkUpdate",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d794d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d79710>",
+    )
+
+    type_: Literal["current_user"]
+    update: UserSinkUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_sink_update import UserSinkUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["current_user"], d.pop("type"))
+        if type_ != "current_user":
+            raise ValueError(f"type must match const 'current_user', got '{type_}'")
+
+        update = UserSinkUpdate.from_dict(d.pop("update"))
+
+        current_user_sink_update_item = cls(
+            type_=type_,
+            update=update,
+        )
+
+        current_user_sink_update_item.additional_properties = d
+        return current_user_sink_update_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_models_nested_filter_nested import DataModelsNestedFilterNested
+
+
+T = TypeVar("T", bound="DataModelsNestedFilter")
+
+
+@_attrs_define
+class DataModelsNestedFilter:
+    """
+    Attributes:
+        nested (DataModelsNestedFilterNested): Use `nested` to apply the properties of the direct relation as the
+            filter.  `scope` specifies the direct
+            relation property you want use as the filtering property.
+
+            Example:
+            ```
+              {
+                "nested": {
+                  "scope": ["some", "direct_relation", "property"],
+                  "filter": {
+                    "equals": {
+                      "property": ["node", "name"],
+                      "value": "ACME"
+                    }
+                  }
+                }
+              }
+            ```
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326090>": (
+            "m",
+            "DataModelsNestedFilterNested",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326090>",)
+
+    nested: DataModelsNestedFilterNested
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nested = self.nested.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nested": nested,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_models_nested_filter_nested import DataModelsNestedFilterNested  # noqa: PLC0415
+
+        d = dict(src_dict)
+        nested = DataModelsNestedFilterNested.from_dict(d.pop("nested"))
+
+        data_models_nested_filter = cls(
+            nested=nested,
+        )
+
+        data_models_nested_filter.additional_properties = d
+        return data_models_nested_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

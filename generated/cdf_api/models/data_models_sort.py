@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_models_sort_direction import DataModelsSortDirection
+from ..models.data_models_sort_property import DataModelsSortProperty
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataModelsSort")
+
+
+@_attrs_define
+class DataModelsSort:
+    """
+    Attributes:
+        property_ (DataModelsSortProperty): The property we should base sorting on when we return ordered data
+        direction (DataModelsSortDirection | Unset): The sort order for the returned information
+        nulls_first (bool | Unset): Should we list nulls first, or last (default) in the returned dataset
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9a10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9cd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9f10>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9a10>",)
+
+    property_: DataModelsSortProperty
+    direction: DataModelsSortDirection | Unset = UNSET
+    nulls_first: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_.value
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        nulls_first = self.nulls_first
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if nulls_first is not UNSET:
+            field_dict["nullsFirst"] = nulls_first
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = DataModelsSortProperty(d.pop("property"))
+
+        _direction = d.pop("direction", UNSET)
+        direction: DataModelsSortDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = DataModelsSortDirection(_direction)
+
+        nulls_first = d.pop("nullsFirst", UNSET)
+
+        data_models_sort = cls(
+            property_=property_,
+            direction=direction,
+            nulls_first=nulls_first,
+        )
+
+        data_models_sort.additional_properties = d
+        return data_models_sort
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_product_version_patch import DataProductVersionPatch
+
+
+T = TypeVar("T", bound="DataProductVersionChange")
+
+
+@_attrs_define
+class DataProductVersionChange:
+    """
+    Attributes:
+        version (str):  Example: 1.2.34.
+        update (DataProductVersionPatch): Changes to apply to a data product version
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3550>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3690>": (
+            "m",
+            "DataProductVersionPatch",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3550>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3690>",
+    )
+
+    version: str
+    update: DataProductVersionPatch
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_product_version_patch import DataProductVersionPatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        update = DataProductVersionPatch.from_dict(d.pop("update"))
+
+        data_product_version_change = cls(
+            version=version,
+            update=update,
+        )
+
+        data_product_version_change.additional_properties = d
+        return data_product_version_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

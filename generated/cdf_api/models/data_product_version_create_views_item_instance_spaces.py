@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DataProductVersionCreateViewsItemInstanceSpaces")
+
+
+@_attrs_define
+class DataProductVersionCreateViewsItemInstanceSpaces:
+    """
+    Attributes:
+        read (list[str]): List of space ids that contain instances that may be read through this view when using this
+            data product version. The list does not need to be exhaustive - there may exist other spaces that contain
+            instances that can be read through this view, but access to reading instances from those spaces via this view
+            can not be managed via this data product version.
+        write (list[str]): List of space ids that contain instances that may be written through this view when using
+            this data product version. The list does not need to be exhaustive - there may exist other spaces that contain
+            instances that can be read through this view, but access to writing instances from those spaces via this view
+            can not be managed via this data product version.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0b10>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0e10>": ("l", "s"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0e10>",
+    )
+
+    read: list[str]
+    write: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read = self.read
+
+        write = self.write
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "read": read,
+                "write": write,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        read = cast(list[str], d.pop("read"))
+
+        write = cast(list[str], d.pop("write"))
+
+        data_product_version_create_views_item_instance_spaces = cls(
+            read=read,
+            write=write,
+        )
+
+        data_product_version_create_views_item_instance_spaces.additional_properties = d
+        return data_product_version_create_views_item_instance_spaces
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.remove_field import RemoveField
+    from ..models.set_string_field import SetStringField
+
+
+T = TypeVar("T", bound="DataProductVersionTermsPatchModify")
+
+
+@_attrs_define
+class DataProductVersionTermsPatchModify:
+    """Modify terms fields
+
+    Attributes:
+        usage (RemoveField | SetStringField | Unset): Set a new value for the string, or remove the value.
+        limitations (RemoveField | SetStringField | Unset): Set a new value for the string, or remove the value.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8590>": (
+            "u",
+            (("m", "SetStringField"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db86d0>": (
+            "u",
+            (("m", "SetStringField"), ("m", "RemoveField")),
+        ),
+    }
+    _REQUIRED = ()
+
+    usage: RemoveField | SetStringField | Unset = UNSET
+    limitations: RemoveField | SetStringField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.set_string_field import SetStringField  # noqa: PLC0415
+
+        usage: dict[str, Any] | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, SetStringField):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage.to_dict()
+
+        limitations: dict[str, Any] | Unset
+        if isinstance(self.limitations, Unset):
+            limitations = UNSET
+        elif isinstance(self.limitations, SetStringField):
+            limitations = self.limitations.to_dict()
+        else:
+            limitations = self.limitations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if limitations is not UNSET:
+            field_dict["limitations"] = limitations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remove_field import RemoveField  # noqa: PLC0415
+        from ..models.set_string_field import SetStringField  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_usage(data: object) -> RemoveField | SetStringField | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetStringField,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_limitations(data: object) -> RemoveField | SetStringField | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetStringField,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        limitations = _parse_limitations(d.pop("limitations", UNSET))
+
+        data_product_version_terms_patch_modify = cls(
+            usage=usage,
+            limitations=limitations,
+        )
+
+        data_product_version_terms_patch_modify.additional_properties = d
+        return data_product_version_terms_patch_modify
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_set_patch_update import DataSetPatchUpdate
+
+
+T = TypeVar("T", bound="DataSetPatch")
+
+
+@_attrs_define
+class DataSetPatch:
+    """Update applied to single data set
+
+    Attributes:
+        update (DataSetPatchUpdate):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>": (
+            "m",
+            "DataSetPatchUpdate",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>",)
+
+    update: DataSetPatchUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_set_patch_update import DataSetPatchUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        update = DataSetPatchUpdate.from_dict(d.pop("update"))
+
+        data_set_patch = cls(
+            update=update,
+        )
+
+        data_set_patch.additional_properties = d
+        return data_set_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

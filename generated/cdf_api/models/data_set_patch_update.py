@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.object_patch_add_remove_data_set import ObjectPatchAddRemoveDataSet
+    from ..models.object_patch_set_data_set import ObjectPatchSetDataSet
+    from ..models.remove_field import RemoveField
+    from ..models.set_data_set_description import SetDataSetDescription
+    from ..models.set_data_set_name import SetDataSetName
+    from ..models.set_string_field import SetStringField
+    from ..models.single_patch_boolean import SinglePatchBoolean
+
+
+T = TypeVar("T", bound="DataSetPatchUpdate")
+
+
+@_attrs_define
+class DataSetPatchUpdate:
+    """
+    Attributes:
+        external_id (RemoveField | SetStringField | Unset): Set a new value for the string, or remove the value.
+        name (RemoveField | SetDataSetName | Unset):
+        description (RemoveField | SetDataSetDescription | Unset):
+        metadata (ObjectPatchAddRemoveDataSet | ObjectPatchSetDataSet | Unset): Custom, application specific metadata.
+            String key -> String value. Limits of updated asset: Maximum length of key is 128 bytes, value 10240 bytes, up
+            to 256 key-value pairs, of total size at most 10240.
+        write_protected (SinglePatchBoolean | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275050>": (
+            "u",
+            (("m", "SetStringField"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275190>": (
+            "u",
+            (("m", "SetDataSetName"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275290>": (
+            "u",
+            (("m", "SetDataSetDescription"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275390>": (
+            "u",
+            (("m", "ObjectPatchSetDataSet"), ("m", "ObjectPatchAddRemoveDataSet")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275490>": (
+            "m",
+            "SinglePatchBoolean",
+        ),
+    }
+    _REQUIRED = ()
+
+    external_id: RemoveField | SetStringField | Unset = UNSET
+    name: RemoveField | SetDataSetName | Unset = UNSET
+    description: RemoveField | SetDataSetDescription | Unset = UNSET
+    metadata: ObjectPatchAddRemoveDataSet | ObjectPatchSetDataSet | Unset = UNSET
+    write_protected: SinglePatchBoolean | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.object_patch_set_data_set import ObjectPatchSetDataSet  # noqa: PLC0415
+        from ..models.set_data_set_description import SetDataSetDescription  # noqa: PLC0415
+        from ..models.set_data_set_name import SetDataSetName  # noqa: PLC0415
+        from ..models.set_string_field import SetStringField  # noqa: PLC0415
+
+        external_id: dict[str, Any] | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        elif isinstance(self.external_id, SetStringField):
+            external_id = self.external_id.to_dict()
+        else:
+            external_id = self.external_id.to_dict()
+
+        name: dict[str, Any] | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, SetDataSetName):
+            name = self.name.to_dict()
+        else:
+            name = self.name.to_dict()
+
+        description: dict[str, Any] | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, SetDataSetDescription):
+            description = self.description.to_dict()
+        else:
+            description = self.description.to_dict()
+
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ObjectPatchSetDataSet):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
+
+        write_protected: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.write_protected, Unset):
+            write_protected = self.write_protected.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if write_protected is not UNSET:
+            field_dict["writeProtected"] = write_protected
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_patch_add_remove_data_set import ObjectPatchAddRemoveDataSet  # noqa: PLC0415
+        from ..models.object_patch_set_data_set import ObjectPatchSetDataSet  # noqa: PLC0415
+        from ..models.remove_field import RemoveField  # noqa: PLC0415
+        from ..models.set_data_set_description import SetDataSetDescription  # noqa: PLC0415
+        from ..models.set_data_set_name import SetDataSetName  # noqa: PLC0415
+        from ..models.set_string_field import SetStringField  # noqa: PLC0415
+        from ..models.single_patch_boolean import SinglePatchBoolean  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_external_id(data: object) -> RemoveField | SetStringField | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetStringField,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_name(data: object) -> RemoveField | SetDataSetName | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetDataSetName,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> RemoveField | SetDataSetDescription | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetDataSetDescription,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_metadata(data: object) -> ObjectPatchAddRemoveDataSet | ObjectPatchSetDataSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ObjectPatchSetDataSet,
+                        ObjectPatchAddRemoveDataSet,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        _write_protected = d.pop("writeProtected", UNSET)
+        write_protected: SinglePatchBoolean | Unset
+        if isinstance(_write_protected, Unset):
+            write_protected = UNSET
+        else:
+            write_protected = SinglePatchBoolean.from_dict(_write_protected)
+
+        data_set_patch_update = cls(
+            external_id=external_id,
+            name=name,
+            description=description,
+            metadata=metadata,
+            write_protected=write_protected,
+        )
+
+        data_set_patch_update.additional_properties = d
+        return data_set_patch_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

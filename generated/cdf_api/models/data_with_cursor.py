@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.files_metadata import FilesMetadata
+
+
+T = TypeVar("T", bound="DataWithCursor")
+
+
+@_attrs_define
+class DataWithCursor:
+    """A list of objects along with possible cursors to get the next page of results
+
+    Attributes:
+        items (list[FilesMetadata] | Unset):
+        next_cursor (str | Unset): Cursor to get the next page of results (if available).
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732b550>": (
+            "l",
+            ("m", "FilesMetadata"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174f1590>": "s",
+    }
+    _REQUIRED = ()
+
+    items: list[FilesMetadata] | Unset = UNSET
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.files_metadata import FilesMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[FilesMetadata] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = FilesMetadata.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        data_with_cursor = cls(
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        data_with_cursor.additional_properties = d
+        return data_with_cursor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

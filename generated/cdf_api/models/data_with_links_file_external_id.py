@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataWithLinksFileExternalId")
+
+
+@_attrs_define
+class DataWithLinksFileExternalId:
+    """
+    Attributes:
+        external_id (str | Unset): The external ID provided by the client. Must be unique for the resource type.
+            Example: my.known.id.
+        download_url (str | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171257d0>": "s",
+    }
+    _REQUIRED = ()
+
+    external_id: str | Unset = UNSET
+    download_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        download_url = self.download_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId", UNSET)
+
+        download_url = d.pop("downloadUrl", UNSET)
+
+        data_with_links_file_external_id = cls(
+            external_id=external_id,
+            download_url=download_url,
+        )
+
+        data_with_links_file_external_id.additional_properties = d
+        return data_with_links_file_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

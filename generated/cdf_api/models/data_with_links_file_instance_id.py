@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.instance_id import InstanceId
+
+
+T = TypeVar("T", bound="DataWithLinksFileInstanceId")
+
+
+@_attrs_define
+class DataWithLinksFileInstanceId:
+    """
+    Attributes:
+        instance_id (InstanceId):
+        download_url (str | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>": ("m", "InstanceId"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171257d0>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>",)
+
+    instance_id: InstanceId
+    download_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id.to_dict()
+
+        download_url = self.download_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceId": instance_id,
+            }
+        )
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_id import InstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_id = InstanceId.from_dict(d.pop("instanceId"))
+
+        download_url = d.pop("downloadUrl", UNSET)
+
+        data_with_links_file_instance_id = cls(
+            instance_id=instance_id,
+            download_url=download_url,
+        )
+
+        data_with_links_file_instance_id.additional_properties = d
+        return data_with_links_file_instance_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

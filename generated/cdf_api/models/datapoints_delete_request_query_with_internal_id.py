@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatapointsDeleteRequestQueryWithInternalId")
+
+
+@_attrs_define
+class DatapointsDeleteRequestQueryWithInternalId:
+    """
+    Attributes:
+        inclusive_begin (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Can be negative to define dates before 1970, up to 1900. Example: 1638795554528.
+        id (int): A server-generated ID for the object.
+        exclusive_end (int | Unset): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Can be negative to define dates before 1970, up to 1900. Example:
+            1638795554528.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4a810>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638dc50>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4a810>",
+    )
+
+    inclusive_begin: int
+    id: int
+    exclusive_end: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inclusive_begin = self.inclusive_begin
+
+        id = self.id
+
+        exclusive_end = self.exclusive_end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inclusiveBegin": inclusive_begin,
+                "id": id,
+            }
+        )
+        if exclusive_end is not UNSET:
+            field_dict["exclusiveEnd"] = exclusive_end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inclusive_begin = d.pop("inclusiveBegin")
+
+        id = d.pop("id")
+
+        exclusive_end = d.pop("exclusiveEnd", UNSET)
+
+        datapoints_delete_request_query_with_internal_id = cls(
+            inclusive_begin=inclusive_begin,
+            id=id,
+            exclusive_end=exclusive_end,
+        )
+
+        datapoints_delete_request_query_with_internal_id.additional_properties = d
+        return datapoints_delete_request_query_with_internal_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

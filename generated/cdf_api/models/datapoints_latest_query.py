@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.latest_data_before_request_query_with_external_id import LatestDataBeforeRequestQueryWithExternalId
+    from ..models.latest_data_before_request_query_with_instance_id import LatestDataBeforeRequestQueryWithInstanceId
+    from ..models.latest_data_before_request_query_with_internal_id import LatestDataBeforeRequestQueryWithInternalId
+
+
+T = TypeVar("T", bound="DatapointsLatestQuery")
+
+
+@_attrs_define
+class DatapointsLatestQuery:
+    """
+    Attributes:
+        items (list[LatestDataBeforeRequestQueryWithExternalId | LatestDataBeforeRequestQueryWithInstanceId |
+            LatestDataBeforeRequestQueryWithInternalId]): List of latest queries
+        ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316383810>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "LatestDataBeforeRequestQueryWithInternalId"),
+                    ("m", "LatestDataBeforeRequestQueryWithExternalId"),
+                    ("m", "LatestDataBeforeRequestQueryWithInstanceId"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316383810>",)
+
+    items: list[
+        LatestDataBeforeRequestQueryWithExternalId
+        | LatestDataBeforeRequestQueryWithInstanceId
+        | LatestDataBeforeRequestQueryWithInternalId
+    ]
+    ignore_unknown_ids: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.latest_data_before_request_query_with_external_id import (
+            LatestDataBeforeRequestQueryWithExternalId,  # noqa: PLC0415
+        )
+        from ..models.latest_data_before_request_query_with_internal_id import (
+            LatestDataBeforeRequestQueryWithInternalId,  # noqa: PLC0415
+        )
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, LatestDataBeforeRequestQueryWithInternalId):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, LatestDataBeforeRequestQueryWithExternalId):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        ignore_unknown_ids = self.ignore_unknown_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if ignore_unknown_ids is not UNSET:
+            field_dict["ignoreUnknownIds"] = ignore_unknown_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.latest_data_before_request_query_with_external_id import (
+            LatestDataBeforeRequestQueryWithExternalId,  # noqa: PLC0415
+        )
+        from ..models.latest_data_before_request_query_with_instance_id import (
+            LatestDataBeforeRequestQueryWithInstanceId,  # noqa: PLC0415
+        )
+        from ..models.latest_data_before_request_query_with_internal_id import (
+            LatestDataBeforeRequestQueryWithInternalId,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                LatestDataBeforeRequestQueryWithExternalId
+                | LatestDataBeforeRequestQueryWithInstanceId
+                | LatestDataBeforeRequestQueryWithInternalId
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            LatestDataBeforeRequestQueryWithInternalId,
+                            LatestDataBeforeRequestQueryWithExternalId,
+                            LatestDataBeforeRequestQueryWithInstanceId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        ignore_unknown_ids = d.pop("ignoreUnknownIds", UNSET)
+
+        datapoints_latest_query = cls(
+            items=items,
+            ignore_unknown_ids=ignore_unknown_ids,
+        )
+
+        datapoints_latest_query.additional_properties = d
+        return datapoints_latest_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cognite_instance_id import CogniteInstanceId
+
+
+T = TypeVar("T", bound="DatapointsMetadata")
+
+
+@_attrs_define
+class DatapointsMetadata:
+    """
+    Attributes:
+        id (int): A server-generated ID for the object.
+        external_id (str | Unset): The external ID of the time series the data points belong to.
+        instance_id (CogniteInstanceId | Unset): The ID of an [instance in Cognite Data
+            Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b24d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b26d0>": (
+            "m",
+            "CogniteInstanceId",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>",)
+
+    id: int
+    external_id: str | Unset = UNSET
+    instance_id: CogniteInstanceId | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        external_id = self.external_id
+
+        instance_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.instance_id, Unset):
+            instance_id = self.instance_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if instance_id is not UNSET:
+            field_dict["instanceId"] = instance_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        external_id = d.pop("externalId", UNSET)
+
+        _instance_id = d.pop("instanceId", UNSET)
+        instance_id: CogniteInstanceId | Unset
+        if isinstance(_instance_id, Unset):
+            instance_id = UNSET
+        else:
+            instance_id = CogniteInstanceId.from_dict(_instance_id)
+
+        datapoints_metadata = cls(
+            id=id,
+            external_id=external_id,
+            instance_id=instance_id,
+        )
+
+        datapoints_metadata.additional_properties = d
+        return datapoints_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

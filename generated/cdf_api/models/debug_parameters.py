@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DebugParameters")
+
+
+@_attrs_define
+class DebugParameters:
+    """Return query debug notices.
+
+    Attributes:
+        emit_results (bool | Unset): Include the query result in the response. emitResults=false is required for
+            advanced query analysis features.
+        timeout (int | Unset): Query timeout in milliseconds. Can be used to override the default timeout when analysing
+            queries. Requires emitResults=false.
+        profile (bool | Unset): Most thorough level of query analysis. Requires emitResults=false.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ca2d0>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ca510>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ca710>": "b",
+    }
+    _REQUIRED = ()
+
+    emit_results: bool | Unset = UNSET
+    timeout: int | Unset = UNSET
+    profile: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emit_results = self.emit_results
+
+        timeout = self.timeout
+
+        profile = self.profile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if emit_results is not UNSET:
+            field_dict["emitResults"] = emit_results
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        emit_results = d.pop("emitResults", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        profile = d.pop("profile", UNSET)
+
+        debug_parameters = cls(
+            emit_results=emit_results,
+            timeout=timeout,
+            profile=profile,
+        )
+
+        debug_parameters.additional_properties = d
+        return debug_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

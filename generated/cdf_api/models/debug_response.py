@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.containers_without_indexes_involved_notice import ContainersWithoutIndexesInvolvedNotice
+    from ..models.excessive_timeout_notice import ExcessiveTimeoutNotice
+    from ..models.filter_matches_broken_cursorable_index_notice import FilterMatchesBrokenCursorableIndexNotice
+    from ..models.filter_matches_cursorable_sort_notice import FilterMatchesCursorableSortNotice
+    from ..models.intractable_cursor_with_nested_filter_notice import IntractableCursorWithNestedFilterNotice
+    from ..models.intractable_direct_relations_cursor_notice import IntractableDirectRelationsCursorNotice
+    from ..models.no_timeout_with_results_notice import NoTimeoutWithResultsNotice
+    from ..models.selective_external_id_filter_notice import SelectiveExternalIDFilterNotice
+    from ..models.significant_has_data_filters_notice import SignificantHasDataFiltersNotice
+    from ..models.significant_post_filtering_notice import SignificantPostFilteringNotice
+    from ..models.sort_not_backed_by_index_notice import SortNotBackedByIndexNotice
+    from ..models.unindexed_through_notice import UnindexedThroughNotice
+
+
+T = TypeVar("T", bound="DebugResponse")
+
+
+@_attrs_define
+class DebugResponse:
+    """Contains debug notices if debug flag is set in the query.
+
+    Attributes:
+        notices (list[ContainersWithoutIndexesInvolvedNotice | ExcessiveTimeoutNotice |
+            FilterMatchesBrokenCursorableIndexNotice | FilterMatchesCursorableSortNotice |
+            IntractableCursorWithNestedFilterNotice | IntractableDirectRelationsCursorNotice | NoTimeoutWithResultsNotice |
+            SelectiveExternalIDFilterNotice | SignificantHasDataFiltersNotice | SignificantPostFilteringNotice |
+            SortNotBackedByIndexNotice | UnindexedThroughNotice] | Unset): A list of notices that provide insights into the
+            query's execution. These can highlight potential performance issues, offer optimization suggestions, or explain
+            aspects of the query processing. Each notice falls into a category, such as indexing, sorting, filtering, or
+            cursoring, to help identify areas for improvement.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cd290>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "ExcessiveTimeoutNotice"),
+                    ("m", "NoTimeoutWithResultsNotice"),
+                    ("m", "SortNotBackedByIndexNotice"),
+                    ("m", "FilterMatchesCursorableSortNotice"),
+                    ("m", "FilterMatchesBrokenCursorableIndexNotice"),
+                    ("m", "UnindexedThroughNotice"),
+                    ("m", "ContainersWithoutIndexesInvolvedNotice"),
+                    ("m", "SelectiveExternalIDFilterNotice"),
+                    ("m", "SignificantPostFilteringNotice"),
+                    ("m", "SignificantHasDataFiltersNotice"),
+                    ("m", "IntractableDirectRelationsCursorNotice"),
+                    ("m", "IntractableCursorWithNestedFilterNotice"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ()
+
+    notices: (
+        list[
+            ContainersWithoutIndexesInvolvedNotice
+            | ExcessiveTimeoutNotice
+            | FilterMatchesBrokenCursorableIndexNotice
+            | FilterMatchesCursorableSortNotice
+            | IntractableCursorWithNestedFilterNotice
+            | IntractableDirectRelationsCursorNotice
+            | NoTimeoutWithResultsNotice
+            | SelectiveExternalIDFilterNotice
+            | SignificantHasDataFiltersNotice
+            | SignificantPostFilteringNotice
+            | SortNotBackedByIndexNotice
+            | UnindexedThroughNotice
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.containers_without_indexes_involved_notice import ContainersWithoutIndexesInvolvedNotice  # noqa: PLC0415
+        from ..models.excessive_timeout_notice import ExcessiveTimeoutNotice  # noqa: PLC0415
+        from ..models.filter_matches_broken_cursorable_index_notice import FilterMatchesBrokenCursorableIndexNotice  # noqa: PLC0415
+        from ..models.filter_matches_cursorable_sort_notice import FilterMatchesCursorableSortNotice  # noqa: PLC0415
+        from ..models.intractable_direct_relations_cursor_notice import IntractableDirectRelationsCursorNotice  # noqa: PLC0415
+        from ..models.no_timeout_with_results_notice import NoTimeoutWithResultsNotice  # noqa: PLC0415
+        from ..models.selective_external_id_filter_notice import SelectiveExternalIDFilterNotice  # noqa: PLC0415
+        from ..models.significant_has_data_filters_notice import SignificantHasDataFiltersNotice  # noqa: PLC0415
+        from ..models.significant_post_filtering_notice import SignificantPostFilteringNotice  # noqa: PLC0415
+        from ..models.sort_not_backed_by_index_notice import SortNotBackedByIndexNotice  # noqa: PLC0415
+        from ..models.unindexed_through_notice import UnindexedThroughNotice  # noqa: PLC0415
+
+        notices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notices, Unset):
+            notices = []
+            for notices_item_data in self.notices:
+                notices_item: dict[str, Any]
+                if isinstance(notices_item_data, ExcessiveTimeoutNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, NoTimeoutWithResultsNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, SortNotBackedByIndexNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, FilterMatchesCursorableSortNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, FilterMatchesBrokenCursorableIndexNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, UnindexedThroughNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, ContainersWithoutIndexesInvolvedNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, SelectiveExternalIDFilterNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, SignificantPostFilteringNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, SignificantHasDataFiltersNotice):
+                    notices_item = notices_item_data.to_dict()
+                elif isinstance(notices_item_data, IntractableDirectRelationsCursorNotice):
+                    notices_item = notices_item_data.to_dict()
+                else:
+                    notices_item = notices_item_data.to_dict()
+
+                notices.append(notices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notices is not UNSET:
+            field_dict["notices"] = notices
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.containers_without_indexes_involved_notice import ContainersWithoutIndexesInvolvedNotice  # noqa: PLC0415
+        from ..models.excessive_timeout_notice import ExcessiveTimeoutNotice  # noqa: PLC0415
+        from ..models.filter_matches_broken_cursorable_index_notice import FilterMatchesBrokenCursorableIndexNotice  # noqa: PLC0415
+        from ..models.filter_matches_cursorable_sort_notice import FilterMatchesCursorableSortNotice  # noqa: PLC0415
+        from ..models.intractable_cursor_with_nested_filter_notice import IntractableCursorWithNestedFilterNotice  # noqa: PLC0415
+        from ..models.intractable_direct_relations_cursor_notice import IntractableDirectRelationsCursorNotice  # noqa: PLC0415
+        from ..models.no_timeout_with_results_notice import NoTimeoutWithResultsNotice  # noqa: PLC0415
+        from ..models.selective_external_id_filter_notice import SelectiveExternalIDFilterNotice  # noqa: PLC0415
+        from ..models.significant_has_data_filters_notice import SignificantHasDataFiltersNotice  # noqa: PLC0415
+        from ..models.significant_post_filtering_notice import SignificantPostFilteringNotice  # noqa: PLC0415
+        from ..models.sort_not_backed_by_index_notice import SortNotBackedByIndexNotice  # noqa: PLC0415
+        from ..models.unindexed_through_notice import UnindexedThroughNotice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _notices = d.pop("notices", UNSET)
+        notices: (
+            list[
+                ContainersWithoutIndexesInvolvedNotice
+                | ExcessiveTimeoutNotice
+                | FilterMatchesBrokenCursorableIndexNotice
+                | FilterMatchesCursorableSortNotice
+                | IntractableCursorWithNestedFilterNotice
+                | IntractableDirectRelationsCursorNotice
+                | NoTimeoutWithResultsNotice
+                | SelectiveExternalIDFilterNotice
+                | SignificantHasDataFiltersNotice
+                | SignificantPostFilteringNotice
+                | SortNotBackedByIndexNotice
+                | UnindexedThroughNotice
+            ]
+            | Unset
+        ) = UNSET
+        if _notices is not UNSET:
+            notices = []
+            for notices_item_data in _notices:
+
+                def _parse_notices_item(
+                    data: object,
+                ) -> (
+                    ContainersWithoutIndexesInvolvedNotice
+                    | ExcessiveTimeoutNotice
+                    | FilterMatchesBrokenCursorableIndexNotice
+                    | FilterMatchesCursorableSortNotice
+                    | IntractableCursorWithNestedFilterNotice
+                    | IntractableDirectRelationsCursorNotice
+                    | NoTimeoutWithResultsNotice
+                    | SelectiveExternalIDFilterNotice
+                    | SignificantHasDataFiltersNotice
+                    | SignificantPostFilteringNotice
+                    | SortNotBackedByIndexNotice
+                    | UnindexedThroughNotice
+                ):
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                ExcessiveTimeoutNotice,
+                                NoTimeoutWithResultsNotice,
+                                SortNotBackedByIndexNotice,
+                                FilterMatchesCursorableSortNotice,
+                                FilterMatchesBrokenCursorableIndexNotice,
+                                UnindexedThroughNotice,
+                                ContainersWithoutIndexesInvolvedNotice,
+                                SelectiveExternalIDFilterNotice,
+                                SignificantPostFilteringNotice,
+                                SignificantHasDataFiltersNotice,
+                                IntractableDirectRelationsCursorNotice,
+                                IntractableCursorWithNestedFilterNotice,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                notices_item = _parse_notices_item(notices_item_data)
+
+                notices.append(notices_item)
+
+        debug_response = cls(
+            notices=notices,
+        )
+
+        debug_response.additional_properties = d
+        return debug_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

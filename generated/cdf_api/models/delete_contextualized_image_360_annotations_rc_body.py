@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delete_image_360_annotation_contextualization_item import (
+        DeleteImage360AnnotationContextualizationItem,
+    )
+    from ..models.dms_contextualization_config_rc import DmsContextualizationConfigRC
+
+
+T = TypeVar("T", bound="DeleteContextualizedImage360AnnotationsRCBody")
+
+
+@_attrs_define
+class DeleteContextualizedImage360AnnotationsRCBody:
+    """
+    Attributes:
+        items (list[DeleteImage360AnnotationContextualizationItem]):
+        dms_contextualization_config (DmsContextualizationConfigRC):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691e50>": (
+            "l",
+            ("m", "DeleteImage360AnnotationContextualizationItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691f90>": (
+            "m",
+            "DmsContextualizationConfigRC",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691f90>",
+    )
+
+    items: list[DeleteImage360AnnotationContextualizationItem]
+    dms_contextualization_config: DmsContextualizationConfigRC
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for componentsschemas_delete_image_360_annotation_contextualization_list_item_data in self.items:
+            componentsschemas_delete_image_360_annotation_contextualization_list_item = (
+                componentsschemas_delete_image_360_annotation_contextualization_list_item_data.to_dict()
+            )
+            items.append(componentsschemas_delete_image_360_annotation_contextualization_list_item)
+
+        dms_contextualization_config = self.dms_contextualization_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "dmsContextualizationConfig": dms_contextualization_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delete_image_360_annotation_contextualization_item import (
+            DeleteImage360AnnotationContextualizationItem,  # noqa: PLC0415
+        )
+        from ..models.dms_contextualization_config_rc import DmsContextualizationConfigRC  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_delete_image_360_annotation_contextualization_list_item_data in _items:
+            componentsschemas_delete_image_360_annotation_contextualization_list_item = (
+                DeleteImage360AnnotationContextualizationItem.from_dict(
+                    componentsschemas_delete_image_360_annotation_contextualization_list_item_data
+                )
+            )
+
+            items.append(componentsschemas_delete_image_360_annotation_contextualization_list_item)
+
+        dms_contextualization_config = DmsContextualizationConfigRC.from_dict(d.pop("dmsContextualizationConfig"))
+
+        delete_contextualized_image_360_annotations_rc_body = cls(
+            items=items,
+            dms_contextualization_config=dms_contextualization_config,
+        )
+
+        delete_contextualized_image_360_annotations_rc_body.additional_properties = d
+        return delete_contextualized_image_360_annotations_rc_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

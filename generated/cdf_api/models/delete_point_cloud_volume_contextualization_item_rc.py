@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.instance_reference import InstanceReference
+
+
+T = TypeVar("T", bound="DeletePointCloudVolumeContextualizationItemRC")
+
+
+@_attrs_define
+class DeletePointCloudVolumeContextualizationItemRC:
+    """
+    Attributes:
+        asset (InstanceReference):
+        volume_reference (str): A unique reference for the volume within a revision.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699fd0>": (
+            "m",
+            "InstanceReference",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a110>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699fd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a110>",
+    )
+
+    asset: InstanceReference
+    volume_reference: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset.to_dict()
+
+        volume_reference = self.volume_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "volumeReference": volume_reference,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_reference import InstanceReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        asset = InstanceReference.from_dict(d.pop("asset"))
+
+        volume_reference = d.pop("volumeReference")
+
+        delete_point_cloud_volume_contextualization_item_rc = cls(
+            asset=asset,
+            volume_reference=volume_reference,
+        )
+
+        delete_point_cloud_volume_contextualization_item_rc.additional_properties = d
+        return delete_point_cloud_volume_contextualization_item_rc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

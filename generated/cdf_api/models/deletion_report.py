@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_deletion_report_state import ProjectDeletionReportState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeletionReport")
+
+
+@_attrs_define
+class DeletionReport:
+    """
+    Attributes:
+        project_id (int): Project id of the report
+        resource (str): Resource identifier Example: timeseries.
+        state (ProjectDeletionReportState): The state field indicates the state of deletion.
+
+            - `RECEIVED`: The service acknowledges it has received a notification about the project’s deletion.
+            - `STARTED`: The service has started to delete data for the resource in the project.
+            - `COMPLETED`: The service has deleted all data for the resource in the project.
+            - `FAILED`: The service failed to delete all data for the resource in the project. The failure field should also
+            be set containing additional details.
+            - `NOT_APPLICABLE`: No data deletion is needed for the resource in the project.
+
+        created_time (int): milliseconds since epoch Example: 1697194426715.
+        failure (str | Unset): Optional failure reason
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056890>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056b10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056d10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057010>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056e10>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056890>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056d10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057010>",
+    )
+
+    project_id: int
+    resource: str
+    state: ProjectDeletionReportState
+    created_time: int
+    failure: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        resource = self.resource
+
+        state = self.state.value
+
+        created_time = self.created_time
+
+        failure = self.failure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projectId": project_id,
+                "resource": resource,
+                "state": state,
+                "createdTime": created_time,
+            }
+        )
+        if failure is not UNSET:
+            field_dict["failure"] = failure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("projectId")
+
+        resource = d.pop("resource")
+
+        state = ProjectDeletionReportState(d.pop("state"))
+
+        created_time = d.pop("createdTime")
+
+        failure = d.pop("failure", UNSET)
+
+        deletion_report = cls(
+            project_id=project_id,
+            resource=resource,
+            state=state,
+            created_time=created_time,
+            failure=failure,
+        )
+
+        deletion_report.additional_properties = d
+        return deletion_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.detect_tags_resource_filter_asset import DetectTagsResourceFilterAsset
+    from ..models.detect_tags_resource_filter_file import DetectTagsResourceFilterFile
+
+
+T = TypeVar("T", bound="DetectTagsResourceFilter")
+
+
+@_attrs_define
+class DetectTagsResourceFilter:
+    """
+    Attributes:
+        asset (DetectTagsResourceFilterAsset | Unset):
+        file (DetectTagsResourceFilterFile | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157390>": (
+            "m",
+            "DetectTagsResourceFilterAsset",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157590>": (
+            "m",
+            "DetectTagsResourceFilterFile",
+        ),
+    }
+    _REQUIRED = ()
+
+    asset: DetectTagsResourceFilterAsset | Unset = UNSET
+    file: DetectTagsResourceFilterFile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asset, Unset):
+            asset = self.asset.to_dict()
+
+        file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asset is not UNSET:
+            field_dict["Asset"] = asset
+        if file is not UNSET:
+            field_dict["File"] = file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.detect_tags_resource_filter_asset import DetectTagsResourceFilterAsset  # noqa: PLC0415
+        from ..models.detect_tags_resource_filter_file import DetectTagsResourceFilterFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _asset = d.pop("Asset", UNSET)
+        asset: DetectTagsResourceFilterAsset | Unset
+        if isinstance(_asset, Unset):
+            asset = UNSET
+        else:
+            asset = DetectTagsResourceFilterAsset.from_dict(_asset)
+
+        _file = d.pop("File", UNSET)
+        file: DetectTagsResourceFilterFile | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = DetectTagsResourceFilterFile.from_dict(_file)
+
+        detect_tags_resource_filter = cls(
+            asset=asset,
+            file=file,
+        )
+
+        detect_tags_resource_filter.additional_properties = d
+        return detect_tags_resource_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.diagram_convert_request_schema_option_0 import DiagramConvertRequestSchemaOption0
+    from ..models.diagram_convert_request_schema_option_1 import DiagramConvertRequestSchemaOption1
+    from ..models.diagram_convert_request_schema_option_2 import DiagramConvertRequestSchemaOption2
+
+
+T = TypeVar("T", bound="DiagramConvertBody")
+
+
+@_attrs_define
+class DiagramConvertBody:
+    """
+    Attributes:
+        items (list[DiagramConvertRequestSchemaOption0 | DiagramConvertRequestSchemaOption1 |
+            DiagramConvertRequestSchemaOption2]): An array of files and annotations to create interactive diagrams.
+        grayscale (bool | Unset): Return the SVG version in grayscale colors only (reduces the file size). Example:
+            True.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9cb90>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "DiagramConvertRequestSchemaOption0"),
+                    ("m", "DiagramConvertRequestSchemaOption1"),
+                    ("m", "DiagramConvertRequestSchemaOption2"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304fd0>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9cb90>",)
+
+    items: list[
+        DiagramConvertRequestSchemaOption0 | DiagramConvertRequestSchemaOption1 | DiagramConvertRequestSchemaOption2
+    ]
+    grayscale: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.diagram_convert_request_schema_option_0 import DiagramConvertRequestSchemaOption0  # noqa: PLC0415
+        from ..models.diagram_convert_request_schema_option_1 import DiagramConvertRequestSchemaOption1  # noqa: PLC0415
+
+        items = []
+        for componentsschemas_diagram_convert_request_schema_item_data in self.items:
+            componentsschemas_diagram_convert_request_schema_item: dict[str, Any]
+            if isinstance(
+                componentsschemas_diagram_convert_request_schema_item_data, DiagramConvertRequestSchemaOption0
+            ):
+                componentsschemas_diagram_convert_request_schema_item = (
+                    componentsschemas_diagram_convert_request_schema_item_data.to_dict()
+                )
+            elif isinstance(
+                componentsschemas_diagram_convert_request_schema_item_data, DiagramConvertRequestSchemaOption1
+            ):
+                componentsschemas_diagram_convert_request_schema_item = (
+                    componentsschemas_diagram_convert_request_schema_item_data.to_dict()
+                )
+            else:
+                componentsschemas_diagram_convert_request_schema_item = (
+                    componentsschemas_diagram_convert_request_schema_item_data.to_dict()
+                )
+
+            items.append(componentsschemas_diagram_convert_request_schema_item)
+
+        grayscale = self.grayscale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if grayscale is not UNSET:
+            field_dict["grayscale"] = grayscale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.diagram_convert_request_schema_option_0 import DiagramConvertRequestSchemaOption0  # noqa: PLC0415
+        from ..models.diagram_convert_request_schema_option_1 import DiagramConvertRequestSchemaOption1  # noqa: PLC0415
+        from ..models.diagram_convert_request_schema_option_2 import DiagramConvertRequestSchemaOption2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_diagram_convert_request_schema_item_data in _items:
+
+            def _parse_componentsschemas_diagram_convert_request_schema_item(
+                data: object,
+            ) -> (
+                DiagramConvertRequestSchemaOption0
+                | DiagramConvertRequestSchemaOption1
+                | DiagramConvertRequestSchemaOption2
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DiagramConvertRequestSchemaOption0,
+                            DiagramConvertRequestSchemaOption1,
+                            DiagramConvertRequestSchemaOption2,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            componentsschemas_diagram_convert_request_schema_item = (
+                _parse_componentsschemas_diagram_convert_request_schema_item(
+                    componentsschemas_diagram_convert_request_schema_item_data
+                )
+            )
+
+            items.append(componentsschemas_diagram_convert_request_schema_item)
+
+        grayscale = d.pop("grayscale", UNSET)
+
+        diagram_convert_body = cls(
+            items=items,
+            grayscale=grayscale,
+        )
+
+        diagram_convert_body.additional_properties = d
+        return diagram_convert_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.diagram_annotation import DiagramAnnotation
+
+
+T = TypeVar("T", bound="DiagramConvertRequestSchemaShared")
+
+
+@_attrs_define
+class DiagramConvertRequestSchemaShared:
+    """
+    Attributes:
+        annotations (list[DiagramAnnotation] | Unset): Annotations to draw on the engineering diagrams
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c510>": (
+            "l",
+            ("m", "DiagramAnnotation"),
+        )
+    }
+    _REQUIRED = ()
+
+    annotations: list[DiagramAnnotation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.diagram_annotation import DiagramAnnotation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[DiagramAnnotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+                annotations_item = DiagramAnnotation.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        diagram_convert_request_schema_shared = cls(
+            annotations=annotations,
+        )
+
+        diagram_convert_request_schema_shared.additional_properties = d
+        return diagram_convert_request_schema_shared
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.diagram_detect_entities_item import DiagramDetectEntitiesItem
+    from ..models.file_reference_with_page_range_option_0 import FileReferenceWithPageRangeOption0
+    from ..models.file_reference_with_page_range_option_1 import FileReferenceWithPageRangeOption1
+    from ..models.file_reference_with_page_range_option_2 import FileReferenceWithPageRangeOption2
+
+
+T = TypeVar("T", bound="DiagramDetectBody")
+
+
+@_attrs_define
+class DiagramDetectBody:
+    """
+    Attributes:
+        items (list[FileReferenceWithPageRangeOption0 | FileReferenceWithPageRangeOption1 |
+            FileReferenceWithPageRangeOption2]): Files to run entity detection on.
+        entities (list[DiagramDetectEntitiesItem]): A list of entities to look for. For example, all the assets under a
+            root node. The `searchField` determines the strings that identify the entities. Example: [{'userDefinedField':
+            '21PT1017', 'ignoredField': 'AA11'}, {'userDefinedField': ['21PT1017-A', '21PT1017-B']}].
+        search_field (str | Unset): This field determines the string to search for and to identify object entities.
+            Example: userDefinedField.
+        partial_match (bool | Unset): Allow partial (fuzzy) matching of entities in the engineering diagrams. Creates a
+            match only when it is possible to do so unambiguously.
+        min_tokens (int | Unset): Each detected item must match the detected entity on at least this number of tokens. A
+            token is a substring of consecutive letters or digits.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5790>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "FileReferenceWithPageRangeOption0"),
+                    ("m", "FileReferenceWithPageRangeOption1"),
+                    ("m", "FileReferenceWithPageRangeOption2"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5310>": (
+            "l",
+            ("m", "DiagramDetectEntitiesItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5cd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5e10>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5f10>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5790>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5310>",
+    )
+
+    items: list[
+        FileReferenceWithPageRangeOption0 | FileReferenceWithPageRangeOption1 | FileReferenceWithPageRangeOption2
+    ]
+    entities: list[DiagramDetectEntitiesItem]
+    search_field: str | Unset = UNSET
+    partial_match: bool | Unset = UNSET
+    min_tokens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_reference_with_page_range_option_0 import FileReferenceWithPageRangeOption0  # noqa: PLC0415
+        from ..models.file_reference_with_page_range_option_1 import FileReferenceWithPageRangeOption1  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, FileReferenceWithPageRangeOption0):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, FileReferenceWithPageRangeOption1):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        entities = []
+        for componentsschemas_diagram_detect_entities_item_data in self.entities:
+            componentsschemas_diagram_detect_entities_item = (
+                componentsschemas_diagram_detect_entities_item_data.to_dict()
+            )
+            entities.append(componentsschemas_diagram_detect_entities_item)
+
+        search_field = self.search_field
+
+        partial_match = self.partial_match
+
+        min_tokens = self.min_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "entities": entities,
+            }
+        )
+        if search_field is not UNSET:
+            field_dict["searchField"] = search_field
+        if partial_match is not UNSET:
+            field_dict["partialMatch"] = partial_match
+        if min_tokens is not UNSET:
+            field_dict["minTokens"] = min_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.diagram_detect_entities_item import DiagramDetectEntitiesItem  # noqa: PLC0415
+        from ..models.file_reference_with_page_range_option_0 import FileReferenceWithPageRangeOption0  # noqa: PLC0415
+        from ..models.file_reference_with_page_range_option_1 import FileReferenceWithPageRangeOption1  # noqa: PLC0415
+        from ..models.file_reference_with_page_range_option_2 import FileReferenceWithPageRangeOption2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                FileReferenceWithPageRangeOption0
+                | FileReferenceWithPageRangeOption1
+                | FileReferenceWithPageRangeOption2
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            FileReferenceWithPageRangeOption0,
+                            FileReferenceWithPageRangeOption1,
+                            FileReferenceWithPageRangeOption2,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        entities = []
+        _entities = d.pop("entities")
+        for componentsschemas_diagram_detect_entities_item_data in _entities:
+            componentsschemas_diagram_detect_entities_item = DiagramDetectEntitiesItem.from_dict(
+                componentsschemas_diagram_detect_entities_item_data
+            )
+
+            entities.append(componentsschemas_diagram_detect_entities_item)
+
+        search_field = d.pop("searchField", UNSET)
+
+        partial_match = d.pop("partialMatch", UNSET)
+
+        min_tokens = d.pop("minTokens", UNSET)
+
+        diagram_detect_body = cls(
+            items=items,
+            entities=entities,
+            search_field=search_field,
+            partial_match=partial_match,
+            min_tokens=min_tokens,
+        )
+
+        diagram_detect_body.additional_properties = d
+        return diagram_detect_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.contains_all_filter_v3 import ContainsAllFilterV3
+    from ..models.contains_any_filter_v3 import ContainsAnyFilterV3
+    from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd
+    from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot
+    from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr
+    from ..models.data_models_nested_filter import DataModelsNestedFilter
+    from ..models.diagram_entity_filter_view import DiagramEntityFilterView
+    from ..models.dms_exists_filter import DMSExistsFilter
+    from ..models.equals_filter_v3 import EqualsFilterV3
+    from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3
+    from ..models.in_filter_v3 import InFilterV3
+    from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3
+    from ..models.match_all_filter import MatchAllFilter
+    from ..models.overlaps_filter_v3 import OverlapsFilterV3
+    from ..models.prefix_filter_v3 import PrefixFilterV3
+    from ..models.range_filter_v3 import RangeFilterV3
+
+
+T = TypeVar("T", bound="DiagramEntityFilter")
+
+
+@_attrs_define
+class DiagramEntityFilter:
+    """Filter for entities of a specific view.
+
+    Attributes:
+        view (DiagramEntityFilterView):
+        filters (ContainsAllFilterV3 | ContainsAnyFilterV3 | DataModelsBoolFilterAnd | DataModelsBoolFilterNot |
+            DataModelsBoolFilterOr | DataModelsNestedFilter | DMSExistsFilter | EqualsFilterV3 | HasExistingDataFilterV3 |
+            InFilterV3 | InstanceReferenceFilterV3 | MatchAllFilter | OverlapsFilterV3 | PrefixFilterV3 | RangeFilterV3): A
+            filter Domain Specific Language (DSL) used to create advanced filter queries. Example: {'and': [{'in':
+            {'property': ['tag'], 'values': [10011, 10011]}}, {'range': {'property': ['weight'], 'gte': 0}}]}.
+        search_field (str | Unset): This field determines the string to search for and to identify object entities.
+            Example: userDefinedField.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3310>": (
+            "m",
+            "DiagramEntityFilterView",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3950>": (
+            "u",
+            (
+                ("m", "DataModelsBoolFilterAnd"),
+                ("m", "DataModelsBoolFilterOr"),
+                ("m", "DataModelsBoolFilterNot"),
+                ("m", "EqualsFilterV3"),
+                ("m", "InFilterV3"),
+                ("m", "RangeFilterV3"),
+                ("m", "PrefixFilterV3"),
+                ("m", "DMSExistsFilter"),
+                ("m", "ContainsAnyFilterV3"),
+                ("m", "ContainsAllFilterV3"),
+                ("m", "MatchAllFilter"),
+                ("m", "DataModelsNestedFilter"),
+                ("m", "OverlapsFilterV3"),
+                ("m", "HasExistingDataFilterV3"),
+                ("m", "InstanceReferenceFilterV3"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3a50>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3950>",
+    )
+
+    view: DiagramEntityFilterView
+    filters: (
+        ContainsAllFilterV3
+        | ContainsAnyFilterV3
+        | DataModelsBoolFilterAnd
+        | DataModelsBoolFilterNot
+        | DataModelsBoolFilterOr
+        | DataModelsNestedFilter
+        | DMSExistsFilter
+        | EqualsFilterV3
+        | HasExistingDataFilterV3
+        | InFilterV3
+        | InstanceReferenceFilterV3
+        | MatchAllFilter
+        | OverlapsFilterV3
+        | PrefixFilterV3
+        | RangeFilterV3
+    )
+    search_field: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
+        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
+        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
+        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
+        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
+
+        view = self.view.to_dict()
+
+        filters: dict[str, Any]
+        if isinstance(self.filters, DataModelsBoolFilterAnd):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, DataModelsBoolFilterOr):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, DataModelsBoolFilterNot):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, EqualsFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, InFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, RangeFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, PrefixFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, DMSExistsFilter):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, ContainsAnyFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, ContainsAllFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, MatchAllFilter):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, DataModelsNestedFilter):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, OverlapsFilterV3):
+            filters = self.filters.to_dict()
+        elif isinstance(self.filters, HasExistingDataFilterV3):
+            filters = self.filters.to_dict()
+        else:
+            filters = self.filters.to_dict()
+
+        search_field = self.search_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "view": view,
+                "filters": filters,
+            }
+        )
+        if search_field is not UNSET:
+            field_dict["searchField"] = search_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
+        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
+        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.diagram_entity_filter_view import DiagramEntityFilterView  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
+        from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
+        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
+        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
+
+        d = dict(src_dict)
+        view = DiagramEntityFilterView.from_dict(d.pop("view"))
+
+        def _parse_filters(
+            data: object,
+        ) -> (
+            ContainsAllFilterV3
+            | ContainsAnyFilterV3
+            | DataModelsBoolFilterAnd
+            | DataModelsBoolFilterNot
+            | DataModelsBoolFilterOr
+            | DataModelsNestedFilter
+            | DMSExistsFilter
+            | EqualsFilterV3
+            | HasExistingDataFilterV3
+            | InFilterV3
+            | InstanceReferenceFilterV3
+            | MatchAllFilter
+            | OverlapsFilterV3
+            | PrefixFilterV3
+            | RangeFilterV3
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DataModelsBoolFilterAnd,
+                        DataModelsBoolFilterOr,
+                        DataModelsBoolFilterNot,
+                        EqualsFilterV3,
+                        InFilterV3,
+                        RangeFilterV3,
+                        PrefixFilterV3,
+                        DMSExistsFilter,
+                        ContainsAnyFilterV3,
+                        ContainsAllFilterV3,
+                        MatchAllFilter,
+                        DataModelsNestedFilter,
+                        OverlapsFilterV3,
+                        HasExistingDataFilterV3,
+                        InstanceReferenceFilterV3,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        filters = _parse_filters(d.pop("filters"))
+
+        search_field = d.pop("searchField", UNSET)
+
+        diagram_entity_filter = cls(
+            view=view,
+            filters=filters,
+            search_field=search_field,
+        )
+
+        diagram_entity_filter.additional_properties = d
+        return diagram_entity_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

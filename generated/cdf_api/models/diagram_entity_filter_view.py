@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DiagramEntityFilterView")
+
+
+@_attrs_define
+class DiagramEntityFilterView:
+    """
+    Attributes:
+        space (str):
+        external_id (str):
+        version (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3750>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3850>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3750>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3850>",
+    )
+
+    space: str
+    external_id: str
+    version: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space = self.space
+
+        external_id = self.external_id
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space": space,
+                "externalId": external_id,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        space = d.pop("space")
+
+        external_id = d.pop("externalId")
+
+        version = d.pop("version")
+
+        diagram_entity_filter_view = cls(
+            space=space,
+            external_id=external_id,
+            version=version,
+        )
+
+        diagram_entity_filter_view.additional_properties = d
+        return diagram_entity_filter_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.parse_status import ParseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dms_id import DmsId
+
+
+T = TypeVar("T", bound="DiagramFilter")
+
+
+@_attrs_define
+class DiagramFilter:
+    """List of properties used to filter diagrams
+
+    Attributes:
+        file_id (list[DmsId] | Unset): DMS identifier of a file the diagram is parsed from
+        library_id (list[str] | Unset): The external ID of the library the diagram is parsed with
+        page_number (list[int] | Unset): The page number of a file the diagram is parsed from
+        status (list[ParseStatus] | Unset): Parsing status of a diagram
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316133310>": (
+            "l",
+            ("m", "DmsId"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316133610>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161338d0>": ("l", "i"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316133c50>": ("l", "s"),
+    }
+    _REQUIRED = ()
+
+    file_id: list[DmsId] | Unset = UNSET
+    library_id: list[str] | Unset = UNSET
+    page_number: list[int] | Unset = UNSET
+    status: list[ParseStatus] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.file_id, Unset):
+            file_id = []
+            for file_id_item_data in self.file_id:
+                file_id_item = file_id_item_data.to_dict()
+                file_id.append(file_id_item)
+
+        library_id: list[str] | Unset = UNSET
+        if not isinstance(self.library_id, Unset):
+            library_id = self.library_id
+
+        page_number: list[int] | Unset = UNSET
+        if not isinstance(self.page_number, Unset):
+            page_number = self.page_number
+
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = []
+            for status_item_data in self.status:
+                status_item = status_item_data.value
+                status.append(status_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_id is not UNSET:
+            field_dict["fileId"] = file_id
+        if library_id is not UNSET:
+            field_dict["libraryId"] = library_id
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dms_id import DmsId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _file_id = d.pop("fileId", UNSET)
+        file_id: list[DmsId] | Unset = UNSET
+        if _file_id is not UNSET:
+            file_id = []
+            for file_id_item_data in _file_id:
+                file_id_item = DmsId.from_dict(file_id_item_data)
+
+                file_id.append(file_id_item)
+
+        library_id = cast(list[str], d.pop("libraryId", UNSET))
+
+        page_number = cast(list[int], d.pop("pageNumber", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: list[ParseStatus] | Unset = UNSET
+        if _status is not UNSET:
+            status = []
+            for status_item_data in _status:
+                status_item = ParseStatus(status_item_data)
+
+                status.append(status_item)
+
+        diagram_filter = cls(
+            file_id=file_id,
+            library_id=library_id,
+            page_number=page_number,
+            status=status,
+        )
+
+        diagram_filter.additional_properties = d
+        return diagram_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DiagramOcrRequestSchemaFileExternalId")
+
+
+@_attrs_define
+class DiagramOcrRequestSchemaFileExternalId:
+    """
+    Attributes:
+        file_external_id (str): The external ID of a file in CDF. The file must have mime_type application/pdf,
+            image/jpeg, image/png or image/tiff. Example: 1234.
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54b50>": "s"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54b50>",)
+
+    file_external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_external_id = self.file_external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileExternalId": file_external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_external_id = d.pop("fileExternalId")
+
+        diagram_ocr_request_schema_file_external_id = cls(
+            file_external_id=file_external_id,
+        )
+
+        diagram_ocr_request_schema_file_external_id.additional_properties = d
+        return diagram_ocr_request_schema_file_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

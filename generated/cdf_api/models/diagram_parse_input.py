@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_identifier import DocumentIdentifier
+
+
+T = TypeVar("T", bound="DiagramParseInput")
+
+
+@_attrs_define
+class DiagramParseInput:
+    """
+    Attributes:
+        documents (list[DocumentIdentifier]):
+        library_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        nonce (str): Nonce parameter
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e590>": (
+            "l",
+            ("m", "DocumentIdentifier"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e950>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e590>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e950>",
+    )
+
+    documents: list[DocumentIdentifier]
+    library_id: str
+    nonce: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        documents = []
+        for documents_item_data in self.documents:
+            documents_item = documents_item_data.to_dict()
+            documents.append(documents_item)
+
+        library_id = self.library_id
+
+        nonce = self.nonce
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documents": documents,
+                "libraryId": library_id,
+                "nonce": nonce,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_identifier import DocumentIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        documents = []
+        _documents = d.pop("documents")
+        for documents_item_data in _documents:
+            documents_item = DocumentIdentifier.from_dict(documents_item_data)
+
+            documents.append(documents_item)
+
+        library_id = d.pop("libraryId")
+
+        nonce = d.pop("nonce")
+
+        diagram_parse_input = cls(
+            documents=documents,
+            library_id=library_id,
+            nonce=nonce,
+        )
+
+        diagram_parse_input.additional_properties = d
+        return diagram_parse_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.vertex import Vertex
+
+
+T = TypeVar("T", bound="DiagramRegion")
+
+
+@_attrs_define
+class DiagramRegion:
+    """Shape and coordinates of the detected entity in the image.
+
+    Attributes:
+        shape (Literal['rectangle']): The geometrical shape of the image region to which a detected entity belongs.
+        vertices (list[Vertex]): List of vertices representing the image region to which a detected entity belongs.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308650>": ("c", "rectangle"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308890>": (
+            "l",
+            ("m", "Vertex"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308650>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308890>",
+    )
+
+    shape: Literal["rectangle"]
+    vertices: list[Vertex]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shape = self.shape
+
+        vertices = []
+        for vertices_item_data in self.vertices:
+            vertices_item = vertices_item_data.to_dict()
+            vertices.append(vertices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shape": shape,
+                "vertices": vertices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vertex import Vertex  # noqa: PLC0415
+
+        d = dict(src_dict)
+        shape = cast(Literal["rectangle"], d.pop("shape"))
+        if shape != "rectangle":
+            raise ValueError(f"shape must match const 'rectangle', got '{shape}'")
+
+        vertices = []
+        _vertices = d.pop("vertices")
+        for vertices_item_data in _vertices:
+            vertices_item = Vertex.from_dict(vertices_item_data)
+
+            vertices.append(vertices_item)
+
+        diagram_region = cls(
+            shape=shape,
+            vertices=vertices,
+        )
+
+        diagram_region.additional_properties = d
+        return diagram_region
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DiagramSvgPngResultSchemaOption1")
+
+
+@_attrs_define
+class DiagramSvgPngResultSchemaOption1:
+    """
+    Attributes:
+        page (int): The page of the file where the annotations in `annotations` were detected. Example: 1.
+        error_message (str): The error message for the page and file.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55a90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55bd0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55a90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55bd0>",
+    )
+
+    page: int
+    error_message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "errorMessage": error_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        error_message = d.pop("errorMessage")
+
+        diagram_svg_png_result_schema_option_1 = cls(
+            page=page,
+            error_message=error_message,
+        )
+
+        diagram_svg_png_result_schema_option_1.additional_properties = d
+        return diagram_svg_png_result_schema_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

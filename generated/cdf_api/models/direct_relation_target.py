@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DirectRelationTarget")
+
+
+@_attrs_define
+class DirectRelationTarget:
+    """
+    Attributes:
+        type_ (Literal['direct']):
+        space (str):
+        view_external_id (str):
+        view_version (str):
+        property_name (str): The name of the property that holds the direct relation
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63a90>": ("c", "direct"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63750>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63490>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63390>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63a90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63750>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63490>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63390>",
+    )
+
+    type_: Literal["direct"]
+    space: str
+    view_external_id: str
+    view_version: str
+    property_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        space = self.space
+
+        view_external_id = self.view_external_id
+
+        view_version = self.view_version
+
+        property_name = self.property_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "space": space,
+                "viewExternalId": view_external_id,
+                "viewVersion": view_version,
+                "propertyName": property_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["direct"], d.pop("type"))
+        if type_ != "direct":
+            raise ValueError(f"type must match const 'direct', got '{type_}'")
+
+        space = d.pop("space")
+
+        view_external_id = d.pop("viewExternalId")
+
+        view_version = d.pop("viewVersion")
+
+        property_name = d.pop("propertyName")
+
+        direct_relation_target = cls(
+            type_=type_,
+            space=space,
+            view_external_id=view_external_id,
+            view_version=view_version,
+            property_name=property_name,
+        )
+
+        direct_relation_target.additional_properties = d
+        return direct_relation_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DmsCADContextualizationConfig")
+
+
+@_attrs_define
+class DmsCADContextualizationConfig:
+    """
+    Attributes:
+        object_3d_space (str):
+        cad_node_space (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669ba10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669bb50>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669ba10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669bb50>",
+    )
+
+    object_3d_space: str
+    cad_node_space: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_3d_space = self.object_3d_space
+
+        cad_node_space = self.cad_node_space
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object3DSpace": object_3d_space,
+                "cadNodeSpace": cad_node_space,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_3d_space = d.pop("object3DSpace")
+
+        cad_node_space = d.pop("cadNodeSpace")
+
+        dms_cad_contextualization_config = cls(
+            object_3d_space=object_3d_space,
+            cad_node_space=cad_node_space,
+        )
+
+        dms_cad_contextualization_config.additional_properties = d
+        return dms_cad_contextualization_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.direct_relation_reference import DirectRelationReference
+
+
+T = TypeVar("T", bound="DmsContextualizationConfig")
+
+
+@_attrs_define
+class DmsContextualizationConfig:
+    """
+    Attributes:
+        object_3d_space (str):
+        contextualization_space (str):
+        revision_instance_id (DirectRelationReference): Reference to the node pointed to by the direct relation. The
+            reference consists of a space and an external-id.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166898d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689a10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689b10>": (
+            "m",
+            "DirectRelationReference",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166898d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689a10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689b10>",
+    )
+
+    object_3d_space: str
+    contextualization_space: str
+    revision_instance_id: DirectRelationReference
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_3d_space = self.object_3d_space
+
+        contextualization_space = self.contextualization_space
+
+        revision_instance_id = self.revision_instance_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object3DSpace": object_3d_space,
+                "contextualizationSpace": contextualization_space,
+                "revisionInstanceId": revision_instance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_relation_reference import DirectRelationReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_3d_space = d.pop("object3DSpace")
+
+        contextualization_space = d.pop("contextualizationSpace")
+
+        revision_instance_id = DirectRelationReference.from_dict(d.pop("revisionInstanceId"))
+
+        dms_contextualization_config = cls(
+            object_3d_space=object_3d_space,
+            contextualization_space=contextualization_space,
+            revision_instance_id=revision_instance_id,
+        )
+
+        dms_contextualization_config.additional_properties = d
+        return dms_contextualization_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.instance_reference import InstanceReference
+
+
+T = TypeVar("T", bound="DmsContextualizationConfigRC")
+
+
+@_attrs_define
+class DmsContextualizationConfigRC:
+    """
+    Attributes:
+        object_3d_space (str):
+        contextualization_space (str):
+        revision (InstanceReference):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689ed0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a010>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a0d0>": (
+            "m",
+            "InstanceReference",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689ed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a0d0>",
+    )
+
+    object_3d_space: str
+    contextualization_space: str
+    revision: InstanceReference
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_3d_space = self.object_3d_space
+
+        contextualization_space = self.contextualization_space
+
+        revision = self.revision.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object3DSpace": object_3d_space,
+                "contextualizationSpace": contextualization_space,
+                "revision": revision,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_reference import InstanceReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_3d_space = d.pop("object3DSpace")
+
+        contextualization_space = d.pop("contextualizationSpace")
+
+        revision = InstanceReference.from_dict(d.pop("revision"))
+
+        dms_contextualization_config_rc = cls(
+            object_3d_space=object_3d_space,
+            contextualization_space=contextualization_space,
+            revision=revision,
+        )
+
+        dms_contextualization_config_rc.additional_properties = d
+        return dms_contextualization_config_rc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dms_exists_filter_exists import DMSExistsFilterExists
+
+
+T = TypeVar("T", bound="DMSExistsFilter")
+
+
+@_attrs_define
+class DMSExistsFilter:
+    """
+    Attributes:
+        exists (DMSExistsFilterExists): Will match items that have a value in the specified property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163482d0>": (
+            "m",
+            "DMSExistsFilterExists",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163482d0>",)
+
+    exists: DMSExistsFilterExists
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exists = self.exists.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exists": exists,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dms_exists_filter_exists import DMSExistsFilterExists  # noqa: PLC0415
+
+        d = dict(src_dict)
+        exists = DMSExistsFilterExists.from_dict(d.pop("exists"))
+
+        dms_exists_filter = cls(
+            exists=exists,
+        )
+
+        dms_exists_filter.additional_properties = d
+        return dms_exists_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,320 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.array_patch_long_add_or_remove import ArrayPatchLongAddOrRemove
+    from ..models.array_patch_long_set import ArrayPatchLongSet
+    from ..models.labels_add_remove import LabelsAddRemove
+    from ..models.labels_set import LabelsSet
+    from ..models.object_patch_add_remove import ObjectPatchAddRemove
+    from ..models.object_patch_set import ObjectPatchSet
+    from ..models.remove_field import RemoveField
+    from ..models.set_geo_location import SetGeoLocation
+    from ..models.set_long_field import SetLongField
+    from ..models.set_string_field import SetStringField
+
+
+T = TypeVar("T", bound="DMSFileChangeUpdate")
+
+
+@_attrs_define
+class DMSFileChangeUpdate:
+    """
+    Attributes:
+        external_id (RemoveField | SetStringField | Unset): Set a new value for the string, or remove the value.
+        metadata (ObjectPatchAddRemove | ObjectPatchSet | Unset): Custom, application specific metadata. String key ->
+            String value.
+        asset_ids (ArrayPatchLongAddOrRemove | ArrayPatchLongSet | Unset): Change that will be applied to the array.
+        data_set_id (RemoveField | SetLongField | Unset): Set a new value for the long, or remove the value.
+        labels (LabelsAddRemove | LabelsSet | Unset): Updates the resource's assigned labels.
+
+            Labels can be added, removed or replaced (set). Adding an already attached label is an idempotent operation.
+            Removing a label with no matching externalId is silently ignored.
+        geo_location (RemoveField | SetGeoLocation | Unset): Set a new value for the geoLocation, or remove the value.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337dd0>": (
+            "u",
+            (("m", "SetStringField"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317335b10>": (
+            "u",
+            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173298d0>": (
+            "u",
+            (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732a250>": (
+            "u",
+            (("m", "SetLongField"), ("m", "RemoveField")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732add0>": (
+            "u",
+            (("m", "LabelsAddRemove"), ("m", "LabelsSet")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732b210>": (
+            "u",
+            (("m", "SetGeoLocation"), ("m", "RemoveField")),
+        ),
+    }
+    _REQUIRED = ()
+
+    external_id: RemoveField | SetStringField | Unset = UNSET
+    metadata: ObjectPatchAddRemove | ObjectPatchSet | Unset = UNSET
+    asset_ids: ArrayPatchLongAddOrRemove | ArrayPatchLongSet | Unset = UNSET
+    data_set_id: RemoveField | SetLongField | Unset = UNSET
+    labels: LabelsAddRemove | LabelsSet | Unset = UNSET
+    geo_location: RemoveField | SetGeoLocation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.array_patch_long_set import ArrayPatchLongSet  # noqa: PLC0415
+        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
+        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
+        from ..models.set_geo_location import SetGeoLocation  # noqa: PLC0415
+        from ..models.set_long_field import SetLongField  # noqa: PLC0415
+        from ..models.set_string_field import SetStringField  # noqa: PLC0415
+
+        external_id: dict[str, Any] | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        elif isinstance(self.external_id, SetStringField):
+            external_id = self.external_id.to_dict()
+        else:
+            external_id = self.external_id.to_dict()
+
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ObjectPatchSet):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
+
+        asset_ids: dict[str, Any] | Unset
+        if isinstance(self.asset_ids, Unset):
+            asset_ids = UNSET
+        elif isinstance(self.asset_ids, ArrayPatchLongSet):
+            asset_ids = self.asset_ids.to_dict()
+        else:
+            asset_ids = self.asset_ids.to_dict()
+
+        data_set_id: dict[str, Any] | Unset
+        if isinstance(self.data_set_id, Unset):
+            data_set_id = UNSET
+        elif isinstance(self.data_set_id, SetLongField):
+            data_set_id = self.data_set_id.to_dict()
+        else:
+            data_set_id = self.data_set_id.to_dict()
+
+        labels: dict[str, Any] | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, LabelsAddRemove):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels.to_dict()
+
+        geo_location: dict[str, Any] | Unset
+        if isinstance(self.geo_location, Unset):
+            geo_location = UNSET
+        elif isinstance(self.geo_location, SetGeoLocation):
+            geo_location = self.geo_location.to_dict()
+        else:
+            geo_location = self.geo_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if asset_ids is not UNSET:
+            field_dict["assetIds"] = asset_ids
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if geo_location is not UNSET:
+            field_dict["geoLocation"] = geo_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.array_patch_long_add_or_remove import ArrayPatchLongAddOrRemove  # noqa: PLC0415
+        from ..models.array_patch_long_set import ArrayPatchLongSet  # noqa: PLC0415
+        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
+        from ..models.labels_set import LabelsSet  # noqa: PLC0415
+        from ..models.object_patch_add_remove import ObjectPatchAddRemove  # noqa: PLC0415
+        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
+        from ..models.remove_field import RemoveField  # noqa: PLC0415
+        from ..models.set_geo_location import SetGeoLocation  # noqa: PLC0415
+        from ..models.set_long_field import SetLongField  # noqa: PLC0415
+        from ..models.set_string_field import SetStringField  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_external_id(data: object) -> RemoveField | SetStringField | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetStringField,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ObjectPatchSet,
+                        ObjectPatchAddRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_asset_ids(data: object) -> ArrayPatchLongAddOrRemove | ArrayPatchLongSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ArrayPatchLongSet,
+                        ArrayPatchLongAddOrRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        asset_ids = _parse_asset_ids(d.pop("assetIds", UNSET))
+
+        def _parse_data_set_id(data: object) -> RemoveField | SetLongField | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetLongField,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
+
+        def _parse_labels(data: object) -> LabelsAddRemove | LabelsSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        LabelsAddRemove,
+                        LabelsSet,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        labels = _parse_labels(d.pop("labels", UNSET))
+
+        def _parse_geo_location(data: object) -> RemoveField | SetGeoLocation | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SetGeoLocation,
+                        RemoveField,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        geo_location = _parse_geo_location(d.pop("geoLocation", UNSET))
+
+        dms_file_change_update = cls(
+            external_id=external_id,
+            metadata=metadata,
+            asset_ids=asset_ids,
+            data_set_id=data_set_id,
+            labels=labels,
+            geo_location=geo_location,
+        )
+
+        dms_file_change_update.additional_properties = d
+        return dms_file_change_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot
+    from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr
+    from ..models.document_aggregate_filter_prefix import DocumentAggregateFilterPrefix
+
+
+T = TypeVar("T", bound="DocumentAggregateFilterBoolAnd")
+
+
+@_attrs_define
+class DocumentAggregateFilterBoolAnd:
+    """
+    Attributes:
+        and_ (list[DocumentAggregateFilterBoolAnd | DocumentAggregateFilterBoolNot | DocumentAggregateFilterBoolOr |
+            DocumentAggregateFilterPrefix]): All of the sub-clauses in the query must appear in matching items. Example:
+            [{'prefix': {'property': ['name'], 'value': 'Report'}}, {'equals': {'property': ['type'], 'value': 'PDF'}}].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56010>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "DocumentAggregateFilterBoolAnd"),
+                    ("m", "DocumentAggregateFilterBoolOr"),
+                    ("m", "DocumentAggregateFilterBoolNot"),
+                    ("m", "DocumentAggregateFilterPrefix"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56010>",)
+
+    and_: list[
+        DocumentAggregateFilterBoolAnd
+        | DocumentAggregateFilterBoolNot
+        | DocumentAggregateFilterBoolOr
+        | DocumentAggregateFilterPrefix
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
+
+        and_ = []
+        for and_item_data in self.and_:
+            and_item: dict[str, Any]
+            if isinstance(and_item_data, DocumentAggregateFilterBoolAnd):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentAggregateFilterBoolOr):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentAggregateFilterBoolNot):
+                and_item = and_item_data.to_dict()
+            else:
+                and_item = and_item_data.to_dict()
+
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
+        from ..models.document_aggregate_filter_prefix import DocumentAggregateFilterPrefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("and")
+        for and_item_data in _and_:
+
+            def _parse_and_item(
+                data: object,
+            ) -> (
+                DocumentAggregateFilterBoolAnd
+                | DocumentAggregateFilterBoolNot
+                | DocumentAggregateFilterBoolOr
+                | DocumentAggregateFilterPrefix
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DocumentAggregateFilterBoolAnd,
+                            DocumentAggregateFilterBoolOr,
+                            DocumentAggregateFilterBoolNot,
+                            DocumentAggregateFilterPrefix,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            and_item = _parse_and_item(and_item_data)
+
+            and_.append(and_item)
+
+        document_aggregate_filter_bool_and = cls(
+            and_=and_,
+        )
+
+        document_aggregate_filter_bool_and.additional_properties = d
+        return document_aggregate_filter_bool_and
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

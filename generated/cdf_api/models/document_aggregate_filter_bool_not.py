@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd
+    from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr
+    from ..models.document_aggregate_filter_prefix import DocumentAggregateFilterPrefix
+
+
+T = TypeVar("T", bound="DocumentAggregateFilterBoolNot")
+
+
+@_attrs_define
+class DocumentAggregateFilterBoolNot:
+    """
+    Attributes:
+        not_ (DocumentAggregateFilterBoolAnd | DocumentAggregateFilterBoolNot | DocumentAggregateFilterBoolOr |
+            DocumentAggregateFilterPrefix): A JSON based filtering language. See detailed documentation above.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56a90>": (
+            "u",
+            (
+                ("m", "DocumentAggregateFilterBoolAnd"),
+                ("m", "DocumentAggregateFilterBoolOr"),
+                ("m", "DocumentAggregateFilterBoolNot"),
+                ("m", "DocumentAggregateFilterPrefix"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56a90>",)
+
+    not_: (
+        DocumentAggregateFilterBoolAnd
+        | DocumentAggregateFilterBoolNot
+        | DocumentAggregateFilterBoolOr
+        | DocumentAggregateFilterPrefix
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, DocumentAggregateFilterBoolAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentAggregateFilterBoolOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentAggregateFilterBoolNot):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
+        from ..models.document_aggregate_filter_prefix import DocumentAggregateFilterPrefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            DocumentAggregateFilterBoolAnd
+            | DocumentAggregateFilterBoolNot
+            | DocumentAggregateFilterBoolOr
+            | DocumentAggregateFilterPrefix
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DocumentAggregateFilterBoolAnd,
+                        DocumentAggregateFilterBoolOr,
+                        DocumentAggregateFilterBoolNot,
+                        DocumentAggregateFilterPrefix,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        document_aggregate_filter_bool_not = cls(
+            not_=not_,
+        )
+
+        document_aggregate_filter_bool_not.additional_properties = d
+        return document_aggregate_filter_bool_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

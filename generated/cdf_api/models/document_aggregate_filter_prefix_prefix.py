@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.cognite_instance_id import CogniteInstanceId
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="DocumentAggregateFilterPrefixPrefix")
+
+
+@_attrs_define
+class DocumentAggregateFilterPrefixPrefix:
+    """Matches items that contain a specific prefix in the provided property.
+
+    Example:
+        {'property': ['name'], 'value': 'Report'}
+
+    Attributes:
+        value (bool | CogniteInstanceId | float | Label | str): Value you wish to find in the provided property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dca50>": (
+            "u",
+            ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId")),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dca50>",)
+
+    value: bool | CogniteInstanceId | float | Label | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+        from ..models.label import Label  # noqa: PLC0415
+
+        value: bool | dict[str, Any] | float | str
+        if isinstance(self.value, Label):
+            value = self.value.to_dict()
+        elif isinstance(self.value, CogniteInstanceId):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+        from ..models.label import Label  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> bool | CogniteInstanceId | float | Label | str:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        Label,
+                        CogniteInstanceId,
+                    ),
+                )
+                for _cls in _ranked:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+            return cast(bool | CogniteInstanceId | float | Label | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        document_aggregate_filter_prefix_prefix = cls(
+            value=value,
+        )
+
+        document_aggregate_filter_prefix_prefix.additional_properties = d
+        return document_aggregate_filter_prefix_prefix
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

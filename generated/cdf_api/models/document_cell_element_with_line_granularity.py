@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_line_element_with_line_granularity import DocumentLineElementWithLineGranularity
+
+
+T = TypeVar("T", bound="DocumentCellElementWithLineGranularity")
+
+
+@_attrs_define
+class DocumentCellElementWithLineGranularity:
+    """A cell in a table. A cell contains zero or more lines of text.
+
+    Attributes:
+        lines (list[DocumentLineElementWithLineGranularity]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316201b90>": (
+            "l",
+            ("m", "DocumentLineElementWithLineGranularity"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316201b90>",)
+
+    lines: list[DocumentLineElementWithLineGranularity]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lines": lines,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_line_element_with_line_granularity import DocumentLineElementWithLineGranularity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = DocumentLineElementWithLineGranularity.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        document_cell_element_with_line_granularity = cls(
+            lines=lines,
+        )
+
+        document_cell_element_with_line_granularity.additional_properties = d
+        return document_cell_element_with_line_granularity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,292 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.document_list_element_with_element_granularity import DocumentListElementWithElementGranularity
+    from ..models.document_list_element_with_line_granularity import DocumentListElementWithLineGranularity
+    from ..models.document_list_element_with_word_granularity import DocumentListElementWithWordGranularity
+    from ..models.document_paragraph_element_with_element_granularity import (
+        DocumentParagraphElementWithElementGranularity,
+    )
+    from ..models.document_paragraph_element_with_line_granularity import DocumentParagraphElementWithLineGranularity
+    from ..models.document_paragraph_element_with_word_granularity import DocumentParagraphElementWithWordGranularity
+    from ..models.document_table_element_with_element_granularity import DocumentTableElementWithElementGranularity
+    from ..models.document_table_element_with_line_granularity import DocumentTableElementWithLineGranularity
+    from ..models.document_table_element_with_word_granularity import DocumentTableElementWithWordGranularity
+    from ..models.document_table_of_contents_element_with_element_granularity import (
+        DocumentTableOfContentsElementWithElementGranularity,
+    )
+    from ..models.document_table_of_contents_element_with_line_granularity import (
+        DocumentTableOfContentsElementWithLineGranularity,
+    )
+    from ..models.document_table_of_contents_element_with_word_granularity import (
+        DocumentTableOfContentsElementWithWordGranularity,
+    )
+    from ..models.document_title_element_with_element_granularity import DocumentTitleElementWithElementGranularity
+    from ..models.document_title_element_with_line_granularity import DocumentTitleElementWithLineGranularity
+    from ..models.document_title_element_with_word_granularity import DocumentTitleElementWithWordGranularity
+
+
+T = TypeVar("T", bound="DocumentElementsResponse")
+
+
+@_attrs_define
+class DocumentElementsResponse:
+    """
+    Attributes:
+        elements (list[DocumentListElementWithElementGranularity | DocumentListElementWithLineGranularity |
+            DocumentListElementWithWordGranularity | DocumentParagraphElementWithElementGranularity |
+            DocumentParagraphElementWithLineGranularity | DocumentParagraphElementWithWordGranularity |
+            DocumentTableElementWithElementGranularity | DocumentTableElementWithLineGranularity |
+            DocumentTableElementWithWordGranularity | DocumentTableOfContentsElementWithElementGranularity |
+            DocumentTableOfContentsElementWithLineGranularity | DocumentTableOfContentsElementWithWordGranularity |
+            DocumentTitleElementWithElementGranularity | DocumentTitleElementWithLineGranularity |
+            DocumentTitleElementWithWordGranularity]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd050>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "DocumentTitleElementWithElementGranularity"),
+                    ("m", "DocumentParagraphElementWithElementGranularity"),
+                    ("m", "DocumentListElementWithElementGranularity"),
+                    ("m", "DocumentTableOfContentsElementWithElementGranularity"),
+                    ("m", "DocumentTableElementWithElementGranularity"),
+                    ("m", "DocumentTitleElementWithLineGranularity"),
+                    ("m", "DocumentParagraphElementWithLineGranularity"),
+                    ("m", "DocumentListElementWithLineGranularity"),
+                    ("m", "DocumentTableOfContentsElementWithLineGranularity"),
+                    ("m", "DocumentTableElementWithLineGranularity"),
+                    ("m", "DocumentTitleElementWithWordGranularity"),
+                    ("m", "DocumentParagraphElementWithWordGranularity"),
+                    ("m", "DocumentListElementWithWordGranularity"),
+                    ("m", "DocumentTableOfContentsElementWithWordGranularity"),
+                    ("m", "DocumentTableElementWithWordGranularity"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd050>",)
+
+    elements: list[
+        DocumentListElementWithElementGranularity
+        | DocumentListElementWithLineGranularity
+        | DocumentListElementWithWordGranularity
+        | DocumentParagraphElementWithElementGranularity
+        | DocumentParagraphElementWithLineGranularity
+        | DocumentParagraphElementWithWordGranularity
+        | DocumentTableElementWithElementGranularity
+        | DocumentTableElementWithLineGranularity
+        | DocumentTableElementWithWordGranularity
+        | DocumentTableOfContentsElementWithElementGranularity
+        | DocumentTableOfContentsElementWithLineGranularity
+        | DocumentTableOfContentsElementWithWordGranularity
+        | DocumentTitleElementWithElementGranularity
+        | DocumentTitleElementWithLineGranularity
+        | DocumentTitleElementWithWordGranularity
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_list_element_with_element_granularity import DocumentListElementWithElementGranularity  # noqa: PLC0415
+        from ..models.document_list_element_with_line_granularity import DocumentListElementWithLineGranularity  # noqa: PLC0415
+        from ..models.document_list_element_with_word_granularity import DocumentListElementWithWordGranularity  # noqa: PLC0415
+        from ..models.document_paragraph_element_with_element_granularity import (
+            DocumentParagraphElementWithElementGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_paragraph_element_with_line_granularity import (
+            DocumentParagraphElementWithLineGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_paragraph_element_with_word_granularity import (
+            DocumentParagraphElementWithWordGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_table_element_with_element_granularity import DocumentTableElementWithElementGranularity  # noqa: PLC0415
+        from ..models.document_table_element_with_line_granularity import DocumentTableElementWithLineGranularity  # noqa: PLC0415
+        from ..models.document_table_of_contents_element_with_element_granularity import (
+            DocumentTableOfContentsElementWithElementGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_table_of_contents_element_with_line_granularity import (
+            DocumentTableOfContentsElementWithLineGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_table_of_contents_element_with_word_granularity import (
+            DocumentTableOfContentsElementWithWordGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_title_element_with_element_granularity import DocumentTitleElementWithElementGranularity  # noqa: PLC0415
+        from ..models.document_title_element_with_line_granularity import DocumentTitleElementWithLineGranularity  # noqa: PLC0415
+        from ..models.document_title_element_with_word_granularity import DocumentTitleElementWithWordGranularity  # noqa: PLC0415
+
+        elements = []
+        for componentsschemas_document_elements_item_data in self.elements:
+            componentsschemas_document_elements_item: dict[str, Any]
+            if isinstance(componentsschemas_document_elements_item_data, DocumentTitleElementWithElementGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(
+                componentsschemas_document_elements_item_data, DocumentParagraphElementWithElementGranularity
+            ):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentListElementWithElementGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(
+                componentsschemas_document_elements_item_data, DocumentTableOfContentsElementWithElementGranularity
+            ):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentTableElementWithElementGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentTitleElementWithLineGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentParagraphElementWithLineGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentListElementWithLineGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(
+                componentsschemas_document_elements_item_data, DocumentTableOfContentsElementWithLineGranularity
+            ):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentTableElementWithLineGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentTitleElementWithWordGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentParagraphElementWithWordGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(componentsschemas_document_elements_item_data, DocumentListElementWithWordGranularity):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            elif isinstance(
+                componentsschemas_document_elements_item_data, DocumentTableOfContentsElementWithWordGranularity
+            ):
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            else:
+                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+
+            elements.append(componentsschemas_document_elements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "elements": elements,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_list_element_with_element_granularity import DocumentListElementWithElementGranularity  # noqa: PLC0415
+        from ..models.document_list_element_with_line_granularity import DocumentListElementWithLineGranularity  # noqa: PLC0415
+        from ..models.document_list_element_with_word_granularity import DocumentListElementWithWordGranularity  # noqa: PLC0415
+        from ..models.document_paragraph_element_with_element_granularity import (
+            DocumentParagraphElementWithElementGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_paragraph_element_with_line_granularity import (
+            DocumentParagraphElementWithLineGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_paragraph_element_with_word_granularity import (
+            DocumentParagraphElementWithWordGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_table_element_with_element_granularity import DocumentTableElementWithElementGranularity  # noqa: PLC0415
+        from ..models.document_table_element_with_line_granularity import DocumentTableElementWithLineGranularity  # noqa: PLC0415
+        from ..models.document_table_element_with_word_granularity import DocumentTableElementWithWordGranularity  # noqa: PLC0415
+        from ..models.document_table_of_contents_element_with_element_granularity import (
+            DocumentTableOfContentsElementWithElementGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_table_of_contents_element_with_line_granularity import (
+            DocumentTableOfContentsElementWithLineGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_table_of_contents_element_with_word_granularity import (
+            DocumentTableOfContentsElementWithWordGranularity,  # noqa: PLC0415
+        )
+        from ..models.document_title_element_with_element_granularity import DocumentTitleElementWithElementGranularity  # noqa: PLC0415
+        from ..models.document_title_element_with_line_granularity import DocumentTitleElementWithLineGranularity  # noqa: PLC0415
+        from ..models.document_title_element_with_word_granularity import DocumentTitleElementWithWordGranularity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        elements = []
+        _elements = d.pop("elements")
+        for componentsschemas_document_elements_item_data in _elements:
+
+            def _parse_componentsschemas_document_elements_item(
+                data: object,
+            ) -> (
+                DocumentListElementWithElementGranularity
+                | DocumentListElementWithLineGranularity
+                | DocumentListElementWithWordGranularity
+                | DocumentParagraphElementWithElementGranularity
+                | DocumentParagraphElementWithLineGranularity
+                | DocumentParagraphElementWithWordGranularity
+                | DocumentTableElementWithElementGranularity
+                | DocumentTableElementWithLineGranularity
+                | DocumentTableElementWithWordGranularity
+                | DocumentTableOfContentsElementWithElementGranularity
+                | DocumentTableOfContentsElementWithLineGranularity
+                | DocumentTableOfContentsElementWithWordGranularity
+                | DocumentTitleElementWithElementGranularity
+                | DocumentTitleElementWithLineGranularity
+                | DocumentTitleElementWithWordGranularity
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DocumentTitleElementWithElementGranularity,
+                            DocumentParagraphElementWithElementGranularity,
+                            DocumentListElementWithElementGranularity,
+                            DocumentTableOfContentsElementWithElementGranularity,
+                            DocumentTableElementWithElementGranularity,
+                            DocumentTitleElementWithLineGranularity,
+                            DocumentParagraphElementWithLineGranularity,
+                            DocumentListElementWithLineGranularity,
+                            DocumentTableOfContentsElementWithLineGranularity,
+                            DocumentTableElementWithLineGranularity,
+                            DocumentTitleElementWithWordGranularity,
+                            DocumentParagraphElementWithWordGranularity,
+                            DocumentListElementWithWordGranularity,
+                            DocumentTableOfContentsElementWithWordGranularity,
+                            DocumentTableElementWithWordGranularity,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            componentsschemas_document_elements_item = _parse_componentsschemas_document_elements_item(
+                componentsschemas_document_elements_item_data
+            )
+
+            elements.append(componentsschemas_document_elements_item)
+
+        document_elements_response = cls(
+            elements=elements,
+        )
+
+        document_elements_response.additional_properties = d
+        return document_elements_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

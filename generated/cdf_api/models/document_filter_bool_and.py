@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.document_filter_bool_not import DocumentFilterBoolNot
+    from ..models.document_filter_bool_or import DocumentFilterBoolOr
+    from ..models.document_filter_contains_all import DocumentFilterContainsAll
+    from ..models.document_filter_contains_any import DocumentFilterContainsAny
+    from ..models.document_filter_equals import DocumentFilterEquals
+    from ..models.document_filter_exists import DocumentFilterExists
+    from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint
+    from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects
+    from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin
+    from ..models.document_filter_in import DocumentFilterIn
+    from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree
+    from ..models.document_filter_prefix import DocumentFilterPrefix
+    from ..models.document_filter_range import DocumentFilterRange
+    from ..models.document_filter_search import DocumentFilterSearch
+
+
+T = TypeVar("T", bound="DocumentFilterBoolAnd")
+
+
+@_attrs_define
+class DocumentFilterBoolAnd:
+    """
+    Attributes:
+        and_ (list[DocumentFilterBoolAnd | DocumentFilterBoolNot | DocumentFilterBoolOr | DocumentFilterContainsAll |
+            DocumentFilterContainsAny | DocumentFilterEquals | DocumentFilterExists | DocumentFilterGeoJsonDisjoint |
+            DocumentFilterGeoJsonIntersects | DocumentFilterGeoJsonWithin | DocumentFilterIn | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix | DocumentFilterRange | DocumentFilterSearch]): All of the sub-clauses in the query must
+            appear in matching items. Example: [{'prefix': {'property': ['name'], 'value': 'Report'}}, {'equals':
+            {'property': ['type'], 'value': 'PDF'}}].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56e10>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "DocumentFilterBoolAnd"),
+                    ("m", "DocumentFilterBoolOr"),
+                    ("m", "DocumentFilterBoolNot"),
+                    ("m", "DocumentFilterEquals"),
+                    ("m", "DocumentFilterIn"),
+                    ("m", "DocumentFilterContainsAny"),
+                    ("m", "DocumentFilterContainsAll"),
+                    ("m", "DocumentFilterRange"),
+                    ("m", "DocumentFilterPrefix"),
+                    ("m", "DocumentFilterSearch"),
+                    ("m", "DocumentFilterExists"),
+                    ("m", "DocumentFilterGeoJsonIntersects"),
+                    ("m", "DocumentFilterGeoJsonDisjoint"),
+                    ("m", "DocumentFilterGeoJsonWithin"),
+                    ("m", "DocumentFilterInAssetSubtree"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56e10>",)
+
+    and_: list[
+        DocumentFilterBoolAnd
+        | DocumentFilterBoolNot
+        | DocumentFilterBoolOr
+        | DocumentFilterContainsAll
+        | DocumentFilterContainsAny
+        | DocumentFilterEquals
+        | DocumentFilterExists
+        | DocumentFilterGeoJsonDisjoint
+        | DocumentFilterGeoJsonIntersects
+        | DocumentFilterGeoJsonWithin
+        | DocumentFilterIn
+        | DocumentFilterInAssetSubtree
+        | DocumentFilterPrefix
+        | DocumentFilterRange
+        | DocumentFilterSearch
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        and_ = []
+        for and_item_data in self.and_:
+            and_item: dict[str, Any]
+            if isinstance(and_item_data, DocumentFilterBoolAnd):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterBoolOr):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterBoolNot):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterEquals):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterIn):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterContainsAny):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterContainsAll):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterRange):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterPrefix):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterSearch):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterExists):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterGeoJsonIntersects):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterGeoJsonDisjoint):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, DocumentFilterGeoJsonWithin):
+                and_item = and_item_data.to_dict()
+            else:
+                and_item = and_item_data.to_dict()
+
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("and")
+        for and_item_data in _and_:
+
+            def _parse_and_item(
+                data: object,
+            ) -> (
+                DocumentFilterBoolAnd
+                | DocumentFilterBoolNot
+                | DocumentFilterBoolOr
+                | DocumentFilterContainsAll
+                | DocumentFilterContainsAny
+                | DocumentFilterEquals
+                | DocumentFilterExists
+                | DocumentFilterGeoJsonDisjoint
+                | DocumentFilterGeoJsonIntersects
+                | DocumentFilterGeoJsonWithin
+                | DocumentFilterIn
+                | DocumentFilterInAssetSubtree
+                | DocumentFilterPrefix
+                | DocumentFilterRange
+                | DocumentFilterSearch
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DocumentFilterBoolAnd,
+                            DocumentFilterBoolOr,
+                            DocumentFilterBoolNot,
+                            DocumentFilterEquals,
+                            DocumentFilterIn,
+                            DocumentFilterContainsAny,
+                            DocumentFilterContainsAll,
+                            DocumentFilterRange,
+                            DocumentFilterPrefix,
+                            DocumentFilterSearch,
+                            DocumentFilterExists,
+                            DocumentFilterGeoJsonIntersects,
+                            DocumentFilterGeoJsonDisjoint,
+                            DocumentFilterGeoJsonWithin,
+                            DocumentFilterInAssetSubtree,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            and_item = _parse_and_item(and_item_data)
+
+            and_.append(and_item)
+
+        document_filter_bool_and = cls(
+            and_=and_,
+        )
+
+        document_filter_bool_and.additional_properties = d
+        return document_filter_bool_and
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

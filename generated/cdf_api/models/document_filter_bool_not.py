@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.document_filter_bool_and import DocumentFilterBoolAnd
+    from ..models.document_filter_bool_or import DocumentFilterBoolOr
+    from ..models.document_filter_contains_all import DocumentFilterContainsAll
+    from ..models.document_filter_contains_any import DocumentFilterContainsAny
+    from ..models.document_filter_equals import DocumentFilterEquals
+    from ..models.document_filter_exists import DocumentFilterExists
+    from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint
+    from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects
+    from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin
+    from ..models.document_filter_in import DocumentFilterIn
+    from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree
+    from ..models.document_filter_prefix import DocumentFilterPrefix
+    from ..models.document_filter_range import DocumentFilterRange
+    from ..models.document_filter_search import DocumentFilterSearch
+
+
+T = TypeVar("T", bound="DocumentFilterBoolNot")
+
+
+@_attrs_define
+class DocumentFilterBoolNot:
+    """
+    Attributes:
+        not_ (DocumentFilterBoolAnd | DocumentFilterBoolNot | DocumentFilterBoolOr | DocumentFilterContainsAll |
+            DocumentFilterContainsAny | DocumentFilterEquals | DocumentFilterExists | DocumentFilterGeoJsonDisjoint |
+            DocumentFilterGeoJsonIntersects | DocumentFilterGeoJsonWithin | DocumentFilterIn | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix | DocumentFilterRange | DocumentFilterSearch): A JSON based filtering language. See
+            detailed documentation above.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57890>": (
+            "u",
+            (
+                ("m", "DocumentFilterBoolAnd"),
+                ("m", "DocumentFilterBoolOr"),
+                ("m", "DocumentFilterBoolNot"),
+                ("m", "DocumentFilterEquals"),
+                ("m", "DocumentFilterIn"),
+                ("m", "DocumentFilterContainsAny"),
+                ("m", "DocumentFilterContainsAll"),
+                ("m", "DocumentFilterRange"),
+                ("m", "DocumentFilterPrefix"),
+                ("m", "DocumentFilterSearch"),
+                ("m", "DocumentFilterExists"),
+                ("m", "DocumentFilterGeoJsonIntersects"),
+                ("m", "DocumentFilterGeoJsonDisjoint"),
+                ("m", "DocumentFilterGeoJsonWithin"),
+                ("m", "DocumentFilterInAssetSubtree"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57890>",)
+
+    not_: (
+        DocumentFilterBoolAnd
+        | DocumentFilterBoolNot
+        | DocumentFilterBoolOr
+        | DocumentFilterContainsAll
+        | DocumentFilterContainsAny
+        | DocumentFilterEquals
+        | DocumentFilterExists
+        | DocumentFilterGeoJsonDisjoint
+        | DocumentFilterGeoJsonIntersects
+        | DocumentFilterGeoJsonWithin
+        | DocumentFilterIn
+        | DocumentFilterInAssetSubtree
+        | DocumentFilterPrefix
+        | DocumentFilterRange
+        | DocumentFilterSearch
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, DocumentFilterBoolAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterBoolOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterBoolNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterEquals):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterIn):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterContainsAny):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterContainsAll):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterRange):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterPrefix):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterSearch):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterExists):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterGeoJsonIntersects):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterGeoJsonDisjoint):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DocumentFilterGeoJsonWithin):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            DocumentFilterBoolAnd
+            | DocumentFilterBoolNot
+            | DocumentFilterBoolOr
+            | DocumentFilterContainsAll
+            | DocumentFilterContainsAny
+            | DocumentFilterEquals
+            | DocumentFilterExists
+            | DocumentFilterGeoJsonDisjoint
+            | DocumentFilterGeoJsonIntersects
+            | DocumentFilterGeoJsonWithin
+            | DocumentFilterIn
+            | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix
+            | DocumentFilterRange
+            | DocumentFilterSearch
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DocumentFilterBoolAnd,
+                        DocumentFilterBoolOr,
+                        DocumentFilterBoolNot,
+                        DocumentFilterEquals,
+                        DocumentFilterIn,
+                        DocumentFilterContainsAny,
+                        DocumentFilterContainsAll,
+                        DocumentFilterRange,
+                        DocumentFilterPrefix,
+                        DocumentFilterSearch,
+                        DocumentFilterExists,
+                        DocumentFilterGeoJsonIntersects,
+                        DocumentFilterGeoJsonDisjoint,
+                        DocumentFilterGeoJsonWithin,
+                        DocumentFilterInAssetSubtree,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        document_filter_bool_not = cls(
+            not_=not_,
+        )
+
+        document_filter_bool_not.additional_properties = d
+        return document_filter_bool_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.document_filter_bool_and import DocumentFilterBoolAnd
+    from ..models.document_filter_bool_not import DocumentFilterBoolNot
+    from ..models.document_filter_contains_all import DocumentFilterContainsAll
+    from ..models.document_filter_contains_any import DocumentFilterContainsAny
+    from ..models.document_filter_equals import DocumentFilterEquals
+    from ..models.document_filter_exists import DocumentFilterExists
+    from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint
+    from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects
+    from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin
+    from ..models.document_filter_in import DocumentFilterIn
+    from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree
+    from ..models.document_filter_prefix import DocumentFilterPrefix
+    from ..models.document_filter_range import DocumentFilterRange
+    from ..models.document_filter_search import DocumentFilterSearch
+
+
+T = TypeVar("T", bound="DocumentFilterBoolOr")
+
+
+@_attrs_define
+class DocumentFilterBoolOr:
+    """
+    Attributes:
+        or_ (list[DocumentFilterBoolAnd | DocumentFilterBoolNot | DocumentFilterBoolOr | DocumentFilterContainsAll |
+            DocumentFilterContainsAny | DocumentFilterEquals | DocumentFilterExists | DocumentFilterGeoJsonDisjoint |
+            DocumentFilterGeoJsonIntersects | DocumentFilterGeoJsonWithin | DocumentFilterIn | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix | DocumentFilterRange | DocumentFilterSearch]): At least one of the sub-clauses in the
+            query must appear in matching items. Example: [{'prefix': {'property': ['name'], 'value': 'Report'}}, {'prefix':
+            {'property': ['name'], 'value': 'Summary'}}].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57350>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "DocumentFilterBoolAnd"),
+                    ("m", "DocumentFilterBoolOr"),
+                    ("m", "DocumentFilterBoolNot"),
+                    ("m", "DocumentFilterEquals"),
+                    ("m", "DocumentFilterIn"),
+                    ("m", "DocumentFilterContainsAny"),
+                    ("m", "DocumentFilterContainsAll"),
+                    ("m", "DocumentFilterRange"),
+                    ("m", "DocumentFilterPrefix"),
+                    ("m", "DocumentFilterSearch"),
+                    ("m", "DocumentFilterExists"),
+                    ("m", "DocumentFilterGeoJsonIntersects"),
+                    ("m", "DocumentFilterGeoJsonDisjoint"),
+                    ("m", "DocumentFilterGeoJsonWithin"),
+                    ("m", "DocumentFilterInAssetSubtree"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57350>",)
+
+    or_: list[
+        DocumentFilterBoolAnd
+        | DocumentFilterBoolNot
+        | DocumentFilterBoolOr
+        | DocumentFilterContainsAll
+        | DocumentFilterContainsAny
+        | DocumentFilterEquals
+        | DocumentFilterExists
+        | DocumentFilterGeoJsonDisjoint
+        | DocumentFilterGeoJsonIntersects
+        | DocumentFilterGeoJsonWithin
+        | DocumentFilterIn
+        | DocumentFilterInAssetSubtree
+        | DocumentFilterPrefix
+        | DocumentFilterRange
+        | DocumentFilterSearch
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, DocumentFilterBoolAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterBoolOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterBoolNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterEquals):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterIn):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterContainsAny):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterContainsAll):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterRange):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterPrefix):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterSearch):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterExists):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterGeoJsonIntersects):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterGeoJsonDisjoint):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DocumentFilterGeoJsonWithin):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                DocumentFilterBoolAnd
+                | DocumentFilterBoolNot
+                | DocumentFilterBoolOr
+                | DocumentFilterContainsAll
+                | DocumentFilterContainsAny
+                | DocumentFilterEquals
+                | DocumentFilterExists
+                | DocumentFilterGeoJsonDisjoint
+                | DocumentFilterGeoJsonIntersects
+                | DocumentFilterGeoJsonWithin
+                | DocumentFilterIn
+                | DocumentFilterInAssetSubtree
+                | DocumentFilterPrefix
+                | DocumentFilterRange
+                | DocumentFilterSearch
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DocumentFilterBoolAnd,
+                            DocumentFilterBoolOr,
+                            DocumentFilterBoolNot,
+                            DocumentFilterEquals,
+                            DocumentFilterIn,
+                            DocumentFilterContainsAny,
+                            DocumentFilterContainsAll,
+                            DocumentFilterRange,
+                            DocumentFilterPrefix,
+                            DocumentFilterSearch,
+                            DocumentFilterExists,
+                            DocumentFilterGeoJsonIntersects,
+                            DocumentFilterGeoJsonDisjoint,
+                            DocumentFilterGeoJsonWithin,
+                            DocumentFilterInAssetSubtree,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        document_filter_bool_or = cls(
+            or_=or_,
+        )
+
+        document_filter_bool_or.additional_properties = d
+        return document_filter_bool_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_filter_exists_exists import DocumentFilterExistsExists
+
+
+T = TypeVar("T", bound="DocumentFilterExists")
+
+
+@_attrs_define
+class DocumentFilterExists:
+    """
+    Attributes:
+        exists (DocumentFilterExistsExists): Matches items that contain a value for the provided property. Example:
+            {'property': ['language']}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d45d0>": (
+            "m",
+            "DocumentFilterExistsExists",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d45d0>",)
+
+    exists: DocumentFilterExistsExists
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exists = self.exists.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exists": exists,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_exists_exists import DocumentFilterExistsExists  # noqa: PLC0415
+
+        d = dict(src_dict)
+        exists = DocumentFilterExistsExists.from_dict(d.pop("exists"))
+
+        document_filter_exists = cls(
+            exists=exists,
+        )
+
+        document_filter_exists.additional_properties = d
+        return document_filter_exists
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_filter_geo_json_disjoint_geojson_disjoint import DocumentFilterGeoJsonDisjointGeojsonDisjoint
+
+
+T = TypeVar("T", bound="DocumentFilterGeoJsonDisjoint")
+
+
+@_attrs_define
+class DocumentFilterGeoJsonDisjoint:
+    """
+    Attributes:
+        geojson_disjoint (DocumentFilterGeoJsonDisjointGeojsonDisjoint): Matches items with geolocations that are
+            disjoint from the provided geometry
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d6950>": (
+            "m",
+            "DocumentFilterGeoJsonDisjointGeojsonDisjoint",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d6950>",)
+
+    geojson_disjoint: DocumentFilterGeoJsonDisjointGeojsonDisjoint
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        geojson_disjoint = self.geojson_disjoint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "geojsonDisjoint": geojson_disjoint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_geo_json_disjoint_geojson_disjoint import (
+            DocumentFilterGeoJsonDisjointGeojsonDisjoint,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        geojson_disjoint = DocumentFilterGeoJsonDisjointGeojsonDisjoint.from_dict(d.pop("geojsonDisjoint"))
+
+        document_filter_geo_json_disjoint = cls(
+            geojson_disjoint=geojson_disjoint,
+        )
+
+        document_filter_geo_json_disjoint.additional_properties = d
+        return document_filter_geo_json_disjoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_geo_json_geometry import DocumentGeoJsonGeometry
+
+
+T = TypeVar("T", bound="DocumentFilterGeoJsonWithinGeojsonWithin")
+
+
+@_attrs_define
+class DocumentFilterGeoJsonWithinGeojsonWithin:
+    """Matches items with geolocations that are within the provided geometry
+
+    Attributes:
+        property_ (list[str]): Property you wish to filter. It's a list of strings to allow specifying nested
+            properties.
+            For example, If you have the object `{"foo": {"../bar": "baz"}, "bar": 123}`, you can refer to the nested
+            property as `["foo", "../bar"]` and the un-nested one as `["bar"]`.
+             Example: ['sourceFile', 'name'].
+        geometry (DocumentGeoJsonGeometry): GeoJSON Geometry. Example: {'type': 'Point', 'coordinates': [10.74609,
+            59.91273]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7390>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d74d0>": (
+            "m",
+            "DocumentGeoJsonGeometry",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d74d0>",
+    )
+
+    property_: list[str]
+    geometry: DocumentGeoJsonGeometry
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        geometry = self.geometry.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+                "geometry": geometry,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_geo_json_geometry import DocumentGeoJsonGeometry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        geometry = DocumentGeoJsonGeometry.from_dict(d.pop("geometry"))
+
+        document_filter_geo_json_within_geojson_within = cls(
+            property_=property_,
+            geometry=geometry,
+        )
+
+        document_filter_geo_json_within_geojson_within.additional_properties = d
+        return document_filter_geo_json_within_geojson_within
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_filter_in_in import DocumentFilterInIn
+
+
+T = TypeVar("T", bound="DocumentFilterIn")
+
+
+@_attrs_define
+class DocumentFilterIn:
+    """
+    Attributes:
+        in_ (DocumentFilterInIn): Matches items where the property matches one of the given values Example: {'property':
+            ['author'], 'values': ['Etiam Eget', 'Praesent Vestibulum']}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c6d90>": (
+            "m",
+            "DocumentFilterInIn",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c6d90>",)
+
+    in_: DocumentFilterInIn
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_ = self.in_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "in": in_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_in_in import DocumentFilterInIn  # noqa: PLC0415
+
+        d = dict(src_dict)
+        in_ = DocumentFilterInIn.from_dict(d.pop("in"))
+
+        document_filter_in = cls(
+            in_=in_,
+        )
+
+        document_filter_in.additional_properties = d
+        return document_filter_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

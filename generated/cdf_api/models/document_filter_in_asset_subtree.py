@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_filter_in_asset_subtree_in_asset_subtree import DocumentFilterInAssetSubtreeInAssetSubtree
+
+
+T = TypeVar("T", bound="DocumentFilterInAssetSubtree")
+
+
+@_attrs_define
+class DocumentFilterInAssetSubtree:
+    """
+    Attributes:
+        in_asset_subtree (DocumentFilterInAssetSubtreeInAssetSubtree): Matches items where the property contains one or
+            more assets in a subtree rooted at any of the given values Example: {'property': ['assetIds'], 'values': [51276,
+            94287]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7850>": (
+            "m",
+            "DocumentFilterInAssetSubtreeInAssetSubtree",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7850>",)
+
+    in_asset_subtree: DocumentFilterInAssetSubtreeInAssetSubtree
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_asset_subtree = self.in_asset_subtree.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inAssetSubtree": in_asset_subtree,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_in_asset_subtree_in_asset_subtree import (
+            DocumentFilterInAssetSubtreeInAssetSubtree,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        in_asset_subtree = DocumentFilterInAssetSubtreeInAssetSubtree.from_dict(d.pop("inAssetSubtree"))
+
+        document_filter_in_asset_subtree = cls(
+            in_asset_subtree=in_asset_subtree,
+        )
+
+        document_filter_in_asset_subtree.additional_properties = d
+        return document_filter_in_asset_subtree
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

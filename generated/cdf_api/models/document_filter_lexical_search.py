@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_filter_lexical_search_lexical_search import DocumentFilterLexicalSearchLexicalSearch
+
+
+T = TypeVar("T", bound="DocumentFilterLexicalSearch")
+
+
+@_attrs_define
+class DocumentFilterLexicalSearch:
+    """
+    Attributes:
+        lexical_search (DocumentFilterLexicalSearchLexicalSearch): Matches passages that contains specified keywords.
+            Example: {'property': ['content'], 'value': 'Report'}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cbd50>": (
+            "m",
+            "DocumentFilterLexicalSearchLexicalSearch",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cbd50>",)
+
+    lexical_search: DocumentFilterLexicalSearchLexicalSearch
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lexical_search = self.lexical_search.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lexicalSearch": lexical_search,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_lexical_search_lexical_search import DocumentFilterLexicalSearchLexicalSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        lexical_search = DocumentFilterLexicalSearchLexicalSearch.from_dict(d.pop("lexicalSearch"))
+
+        document_filter_lexical_search = cls(
+            lexical_search=lexical_search,
+        )
+
+        document_filter_lexical_search.additional_properties = d
+        return document_filter_lexical_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

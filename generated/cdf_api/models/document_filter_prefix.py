@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_filter_prefix_prefix import DocumentFilterPrefixPrefix
+
+
+T = TypeVar("T", bound="DocumentFilterPrefix")
+
+
+@_attrs_define
+class DocumentFilterPrefix:
+    """
+    Attributes:
+        prefix (DocumentFilterPrefixPrefix): Matches items that contain a specific prefix in the provided property.
+            Example: {'property': ['name'], 'value': 'Report'}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8e90>": (
+            "m",
+            "DocumentFilterPrefixPrefix",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8e90>",)
+
+    prefix: DocumentFilterPrefixPrefix
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prefix": prefix,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_prefix_prefix import DocumentFilterPrefixPrefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prefix = DocumentFilterPrefixPrefix.from_dict(d.pop("prefix"))
+
+        document_filter_prefix = cls(
+            prefix=prefix,
+        )
+
+        document_filter_prefix.additional_properties = d
+        return document_filter_prefix
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dms_id import DmsId
+
+
+T = TypeVar("T", bound="DocumentIdentifier")
+
+
+@_attrs_define
+class DocumentIdentifier:
+    """
+    Attributes:
+        file_id (DmsId): A DMS Identifier using the space and externalId
+        page_number (int): Page number of the file to be parsed
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614df90>": ("m", "DmsId"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e0d0>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614df90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e0d0>",
+    )
+
+    file_id: DmsId
+    page_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id.to_dict()
+
+        page_number = self.page_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "pageNumber": page_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dms_id import DmsId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = DmsId.from_dict(d.pop("fileId"))
+
+        page_number = d.pop("pageNumber")
+
+        document_identifier = cls(
+            file_id=file_id,
+            page_number=page_number,
+        )
+
+        document_identifier.additional_properties = d
+        return document_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_line_element_with_word_granularity import DocumentLineElementWithWordGranularity
+
+
+T = TypeVar("T", bound="DocumentListElementWithWordGranularity")
+
+
+@_attrs_define
+class DocumentListElementWithWordGranularity:
+    """An ordered or unordered list.
+
+    Attributes:
+        type_ (Literal['list']):
+        lines (list[DocumentLineElementWithWordGranularity]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd710>": ("c", "list"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd910>": (
+            "l",
+            ("m", "DocumentLineElementWithWordGranularity"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd910>",
+    )
+
+    type_: Literal["list"]
+    lines: list[DocumentLineElementWithWordGranularity]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "lines": lines,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_line_element_with_word_granularity import DocumentLineElementWithWordGranularity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["list"], d.pop("type"))
+        if type_ != "list":
+            raise ValueError(f"type must match const 'list', got '{type_}'")
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = DocumentLineElementWithWordGranularity.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        document_list_element_with_word_granularity = cls(
+            type_=type_,
+            lines=lines,
+        )
+
+        document_list_element_with_word_granularity.additional_properties = d
+        return document_list_element_with_word_granularity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

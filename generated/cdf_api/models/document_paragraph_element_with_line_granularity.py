@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_line_element_with_line_granularity import DocumentLineElementWithLineGranularity
+
+
+T = TypeVar("T", bound="DocumentParagraphElementWithLineGranularity")
+
+
+@_attrs_define
+class DocumentParagraphElementWithLineGranularity:
+    """A paragraph in a document. A paragraph can consist of one or more lines of text.
+
+    Attributes:
+        type_ (Literal['paragraph']):
+        lines (list[DocumentLineElementWithLineGranularity]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7cd0>": ("c", "paragraph"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7ed0>": (
+            "l",
+            ("m", "DocumentLineElementWithLineGranularity"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7cd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7ed0>",
+    )
+
+    type_: Literal["paragraph"]
+    lines: list[DocumentLineElementWithLineGranularity]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "lines": lines,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_line_element_with_line_granularity import DocumentLineElementWithLineGranularity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["paragraph"], d.pop("type"))
+        if type_ != "paragraph":
+            raise ValueError(f"type must match const 'paragraph', got '{type_}'")
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = DocumentLineElementWithLineGranularity.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        document_paragraph_element_with_line_granularity = cls(
+            type_=type_,
+            lines=lines,
+        )
+
+        document_paragraph_element_with_line_granularity.additional_properties = d
+        return document_paragraph_element_with_line_granularity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_parser_page_range import DocumentParserPageRange
+
+
+T = TypeVar("T", bound="DocumentParserFileReferenceFileId")
+
+
+@_attrs_define
+class DocumentParserFileReferenceFileId:
+    """
+    Attributes:
+        file_id (int): The ID of a file in CDF. Example: 1234.
+        page_range (DocumentParserPageRange | Unset): An inclusive range of up to 10 pages, starting at 1. For example,
+            the first 10 pages are given by begin=1, end=10. Page ranges only apply to PDF files.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57c10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57d50>": (
+            "m",
+            "DocumentParserPageRange",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57c10>",)
+
+    file_id: int
+    page_range: DocumentParserPageRange | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        page_range: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_range, Unset):
+            page_range = self.page_range.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+            }
+        )
+        if page_range is not UNSET:
+            field_dict["pageRange"] = page_range
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_parser_page_range import DocumentParserPageRange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("fileId")
+
+        _page_range = d.pop("pageRange", UNSET)
+        page_range: DocumentParserPageRange | Unset
+        if isinstance(_page_range, Unset):
+            page_range = UNSET
+        else:
+            page_range = DocumentParserPageRange.from_dict(_page_range)
+
+        document_parser_file_reference_file_id = cls(
+            file_id=file_id,
+            page_range=page_range,
+        )
+
+        document_parser_file_reference_file_id.additional_properties = d
+        return document_parser_file_reference_file_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DocumentParserPageRange")
+
+
+@_attrs_define
+class DocumentParserPageRange:
+    """An inclusive range of up to 10 pages, starting at 1. For example, the first 10 pages are given by begin=1, end=10.
+    Page ranges only apply to PDF files.
+
+        Attributes:
+            begin (int): The first page of the page range. Example: 21.
+            end (int): The last page of the page range, must be greater than or equal to begin. Example: 30.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189210>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189450>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189450>",
+    )
+
+    begin: int
+    end: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        begin = self.begin
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "begin": begin,
+                "end": end,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        begin = d.pop("begin")
+
+        end = d.pop("end")
+
+        document_parser_page_range = cls(
+            begin=begin,
+            end=end,
+        )
+
+        document_parser_page_range.additional_properties = d
+        return document_parser_page_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.document_parser_file_reference_file_external_id import DocumentParserFileReferenceFileExternalId
+    from ..models.document_parser_file_reference_file_id import DocumentParserFileReferenceFileId
+    from ..models.document_parser_file_reference_file_instance_id import DocumentParserFileReferenceFileInstanceId
+    from ..models.node import Node
+    from ..models.view_config import ViewConfig
+
+
+T = TypeVar("T", bound="DocumentParserStartJobRequest")
+
+
+@_attrs_define
+class DocumentParserStartJobRequest:
+    """
+    Attributes:
+        view_config (ViewConfig): The view the job is based on.
+        files (list[DocumentParserFileReferenceFileExternalId | DocumentParserFileReferenceFileId |
+            DocumentParserFileReferenceFileInstanceId]):
+        node (Node | Unset): Data Model node ID where parsed document results are written to.
+        use_vision (bool | Unset): Whether to use vision-based parsing.
+        user_prompt (str | Unset): An optional user prompt to guide the document parsing process. Limited to 4000
+            characters.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189e50>": ("m", "ViewConfig"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189f90>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "DocumentParserFileReferenceFileId"),
+                    ("m", "DocumentParserFileReferenceFileExternalId"),
+                    ("m", "DocumentParserFileReferenceFileInstanceId"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a210>": ("m", "Node"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a310>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a510>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189f90>",
+    )
+
+    view_config: ViewConfig
+    files: list[
+        DocumentParserFileReferenceFileExternalId
+        | DocumentParserFileReferenceFileId
+        | DocumentParserFileReferenceFileInstanceId
+    ]
+    node: Node | Unset = UNSET
+    use_vision: bool | Unset = UNSET
+    user_prompt: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_parser_file_reference_file_external_id import DocumentParserFileReferenceFileExternalId  # noqa: PLC0415
+        from ..models.document_parser_file_reference_file_id import DocumentParserFileReferenceFileId  # noqa: PLC0415
+
+        view_config = self.view_config.to_dict()
+
+        files = []
+        for files_item_data in self.files:
+            files_item: dict[str, Any]
+            if isinstance(files_item_data, DocumentParserFileReferenceFileId):
+                files_item = files_item_data.to_dict()
+            elif isinstance(files_item_data, DocumentParserFileReferenceFileExternalId):
+                files_item = files_item_data.to_dict()
+            else:
+                files_item = files_item_data.to_dict()
+
+            files.append(files_item)
+
+        node: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.node, Unset):
+            node = self.node.to_dict()
+
+        use_vision = self.use_vision
+
+        user_prompt = self.user_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "viewConfig": view_config,
+                "files": files,
+            }
+        )
+        if node is not UNSET:
+            field_dict["node"] = node
+        if use_vision is not UNSET:
+            field_dict["useVision"] = use_vision
+        if user_prompt is not UNSET:
+            field_dict["userPrompt"] = user_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_parser_file_reference_file_external_id import DocumentParserFileReferenceFileExternalId  # noqa: PLC0415
+        from ..models.document_parser_file_reference_file_id import DocumentParserFileReferenceFileId  # noqa: PLC0415
+        from ..models.document_parser_file_reference_file_instance_id import DocumentParserFileReferenceFileInstanceId  # noqa: PLC0415
+        from ..models.node import Node  # noqa: PLC0415
+        from ..models.view_config import ViewConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        view_config = ViewConfig.from_dict(d.pop("viewConfig"))
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+
+            def _parse_files_item(
+                data: object,
+            ) -> (
+                DocumentParserFileReferenceFileExternalId
+                | DocumentParserFileReferenceFileId
+                | DocumentParserFileReferenceFileInstanceId
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DocumentParserFileReferenceFileId,
+                            DocumentParserFileReferenceFileExternalId,
+                            DocumentParserFileReferenceFileInstanceId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            files_item = _parse_files_item(files_item_data)
+
+            files.append(files_item)
+
+        _node = d.pop("node", UNSET)
+        node: Node | Unset
+        if isinstance(_node, Unset):
+            node = UNSET
+        else:
+            node = Node.from_dict(_node)
+
+        use_vision = d.pop("useVision", UNSET)
+
+        user_prompt = d.pop("userPrompt", UNSET)
+
+        document_parser_start_job_request = cls(
+            view_config=view_config,
+            files=files,
+            node=node,
+            use_vision=use_vision,
+            user_prompt=user_prompt,
+        )
+
+        document_parser_start_job_request.additional_properties = d
+        return document_parser_start_job_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+
+T = TypeVar("T", bound="DocumentParserStartJobResponse")
+
+
+@_attrs_define
+class DocumentParserStartJobResponse:
+    """
+    Attributes:
+        created_timestamp (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        job_id (int): Contextualization job ID. Example: 123.
+        status (JobStatus): The status of the job.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a04d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0610>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0710>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a04d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0710>",
+    )
+
+    created_timestamp: int
+    job_id: int
+    status: JobStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_timestamp = self.created_timestamp
+
+        job_id = self.job_id
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdTimestamp": created_timestamp,
+                "jobId": job_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_timestamp = d.pop("createdTimestamp")
+
+        job_id = d.pop("jobId")
+
+        status = JobStatus(d.pop("status"))
+
+        document_parser_start_job_response = cls(
+            created_timestamp=created_timestamp,
+            job_id=job_id,
+            status=status,
+        )
+
+        document_parser_start_job_response.additional_properties = d
+        return document_parser_start_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.document_passages_search_passage_expansion_symmetric import (
+        DocumentPassagesSearchPassageExpansionSymmetric,
+    )
+
+
+T = TypeVar("T", bound="DocumentPassagesSearchPassageExpansion")
+
+
+@_attrs_define
+class DocumentPassagesSearchPassageExpansion:
+    """
+    Attributes:
+        expansion_strategy (DocumentPassagesSearchPassageExpansionSymmetric):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab690>": (
+            "m",
+            "DocumentPassagesSearchPassageExpansionSymmetric",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab690>",)
+
+    expansion_strategy: DocumentPassagesSearchPassageExpansionSymmetric
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expansion_strategy = self.expansion_strategy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expansionStrategy": expansion_strategy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_passages_search_passage_expansion_symmetric import (
+            DocumentPassagesSearchPassageExpansionSymmetric,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        expansion_strategy = DocumentPassagesSearchPassageExpansionSymmetric.from_dict(d.pop("expansionStrategy"))
+
+        document_passages_search_passage_expansion = cls(
+            expansion_strategy=expansion_strategy,
+        )
+
+        document_passages_search_passage_expansion.additional_properties = d
+        return document_passages_search_passage_expansion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

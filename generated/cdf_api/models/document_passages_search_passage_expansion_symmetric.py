@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DocumentPassagesSearchPassageExpansionSymmetric")
+
+
+@_attrs_define
+class DocumentPassagesSearchPassageExpansionSymmetric:
+    """
+    Attributes:
+        strategy (Literal['symmetric']): Expand the passage with adjacent passages that exists before and after a
+            passage.
+        chunk_count (int): Number of passages to expand a given passage by
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab010>": ("c", "symmetric"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab250>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab250>",
+    )
+
+    strategy: Literal["symmetric"]
+    chunk_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strategy = self.strategy
+
+        chunk_count = self.chunk_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+                "chunk_count": chunk_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        strategy = cast(Literal["symmetric"], d.pop("strategy"))
+        if strategy != "symmetric":
+            raise ValueError(f"strategy must match const 'symmetric', got '{strategy}'")
+
+        chunk_count = d.pop("chunk_count")
+
+        document_passages_search_passage_expansion_symmetric = cls(
+            strategy=strategy,
+            chunk_count=chunk_count,
+        )
+
+        document_passages_search_passage_expansion_symmetric.additional_properties = d
+        return document_passages_search_passage_expansion_symmetric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.documents_language import DocumentsLanguage
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.document_external_id import DocumentExternalId
+    from ..models.document_instance_id import DocumentInstanceId
+    from ..models.document_internal_id import DocumentInternalId
+
+
+T = TypeVar("T", bound="DocumentQARequest")
+
+
+@_attrs_define
+class DocumentQARequest:
+    """
+    Attributes:
+        file_ids (list[DocumentExternalId | DocumentInstanceId | DocumentInternalId]): A list of file IDs, external IDs,
+            or instance IDs pointing to PDF documents
+        question (str): The question to ask about the documents.
+        additional_context (str | Unset): Optional additional context that the model can use to improve its answer
+        ignore_unknown_ids (bool | Unset): If `true`, the API will not fail if any documents are missing or not fully
+            processed, but generate an answer based on available documents.
+        language (DocumentsLanguage | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f1d0>": (
+            "l",
+            ("u", (("m", "DocumentInternalId"), ("m", "DocumentExternalId"), ("m", "DocumentInstanceId"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617fa90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ef90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f790>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f990>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f1d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617fa90>",
+    )
+
+    file_ids: list[DocumentExternalId | DocumentInstanceId | DocumentInternalId]
+    question: str
+    additional_context: str | Unset = UNSET
+    ignore_unknown_ids: bool | Unset = UNSET
+    language: DocumentsLanguage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_external_id import DocumentExternalId  # noqa: PLC0415
+        from ..models.document_internal_id import DocumentInternalId  # noqa: PLC0415
+
+        file_ids = []
+        for file_ids_item_data in self.file_ids:
+            file_ids_item: dict[str, Any]
+            if isinstance(file_ids_item_data, DocumentInternalId):
+                file_ids_item = file_ids_item_data.to_dict()
+            elif isinstance(file_ids_item_data, DocumentExternalId):
+                file_ids_item = file_ids_item_data.to_dict()
+            else:
+                file_ids_item = file_ids_item_data.to_dict()
+
+            file_ids.append(file_ids_item)
+
+        question = self.question
+
+        additional_context = self.additional_context
+
+        ignore_unknown_ids = self.ignore_unknown_ids
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileIds": file_ids,
+                "question": question,
+            }
+        )
+        if additional_context is not UNSET:
+            field_dict["additionalContext"] = additional_context
+        if ignore_unknown_ids is not UNSET:
+            field_dict["ignoreUnknownIds"] = ignore_unknown_ids
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_external_id import DocumentExternalId  # noqa: PLC0415
+        from ..models.document_instance_id import DocumentInstanceId  # noqa: PLC0415
+        from ..models.document_internal_id import DocumentInternalId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_ids = []
+        _file_ids = d.pop("fileIds")
+        for file_ids_item_data in _file_ids:
+
+            def _parse_file_ids_item(data: object) -> DocumentExternalId | DocumentInstanceId | DocumentInternalId:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DocumentInternalId,
+                            DocumentExternalId,
+                            DocumentInstanceId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            file_ids_item = _parse_file_ids_item(file_ids_item_data)
+
+            file_ids.append(file_ids_item)
+
+        question = d.pop("question")
+
+        additional_context = d.pop("additionalContext", UNSET)
+
+        ignore_unknown_ids = d.pop("ignoreUnknownIds", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: DocumentsLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = DocumentsLanguage(_language)
+
+        document_qa_request = cls(
+            file_ids=file_ids,
+            question=question,
+            additional_context=additional_context,
+            ignore_unknown_ids=ignore_unknown_ids,
+            language=language,
+        )
+
+        document_qa_request.additional_properties = d
+        return document_qa_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

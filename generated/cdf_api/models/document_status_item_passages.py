@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.document_status_status import DocumentStatusStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentStatusItemPassages")
+
+
+@_attrs_define
+class DocumentStatusItemPassages:
+    """
+    Attributes:
+        status (DocumentStatusStatus): The status of this specific document collection or endpoint. The collection is
+            fully synced with the files api once the status is `completed`. However, when a file is being updated (eg. re-
+            uploaded), the older version of the Document may still be available for search or other read operations (see the
+            available field).
+        available (bool): Whether or not the collection/endpoint has available information. Note that this does not
+            guarentee that the data is up to date, refer to `status` for the current progression.
+        reason (str | Unset): Provides additional insight when `status` is `failed`.
+        count (int | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4bd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4e50>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5050>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5b50>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4e50>",
+    )
+
+    status: DocumentStatusStatus
+    available: bool
+    reason: str | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        available = self.available
+
+        reason = self.reason
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "available": available,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = DocumentStatusStatus(d.pop("status"))
+
+        available = d.pop("available")
+
+        reason = d.pop("reason", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        document_status_item_passages = cls(
+            status=status,
+            available=available,
+            reason=reason,
+            count=count,
+        )
+
+        document_status_item_passages.additional_properties = d
+        return document_status_item_passages
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

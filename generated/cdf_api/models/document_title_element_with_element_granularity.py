@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DocumentTitleElementWithElementGranularity")
+
+
+@_attrs_define
+class DocumentTitleElementWithElementGranularity:
+    """
+    Attributes:
+        text (str): The text contained in this element.
+        page (int): The page number where the element can be found. Pages start at 1.
+        left (float):
+        right (float):
+        top (float):
+        bottom (float):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203510>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203750>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203950>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203b10>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203cd0>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203e90>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203750>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203cd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203e90>",
+    )
+
+    text: str
+    page: int
+    left: float
+    right: float
+    top: float
+    bottom: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        page = self.page
+
+        left = self.left
+
+        right = self.right
+
+        top = self.top
+
+        bottom = self.bottom
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "page": page,
+                "left": left,
+                "right": right,
+                "top": top,
+                "bottom": bottom,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        page = d.pop("page")
+
+        left = d.pop("left")
+
+        right = d.pop("right")
+
+        top = d.pop("top")
+
+        bottom = d.pop("bottom")
+
+        document_title_element_with_element_granularity = cls(
+            text=text,
+            page=page,
+            left=left,
+            right=right,
+            top=top,
+            bottom=bottom,
+        )
+
+        document_title_element_with_element_granularity.additional_properties = d
+        return document_title_element_with_element_granularity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

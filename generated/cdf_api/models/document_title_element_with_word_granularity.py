@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_line_element_with_word_granularity import DocumentLineElementWithWordGranularity
+
+
+T = TypeVar("T", bound="DocumentTitleElementWithWordGranularity")
+
+
+@_attrs_define
+class DocumentTitleElementWithWordGranularity:
+    """A title in a document. A title can consist of one or more lines of text.
+
+    Attributes:
+        type_ (Literal['title']):
+        lines (list[DocumentLineElementWithWordGranularity]):
+        level (float | Unset): The level of this header, from 1 to 3, where smaller numbers mean larger headers.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6f50>": ("c", "title"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7350>": (
+            "l",
+            ("m", "DocumentLineElementWithWordGranularity"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7150>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6f50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7350>",
+    )
+
+    type_: Literal["title"]
+    lines: list[DocumentLineElementWithWordGranularity]
+    level: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        level = self.level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "lines": lines,
+            }
+        )
+        if level is not UNSET:
+            field_dict["level"] = level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_line_element_with_word_granularity import DocumentLineElementWithWordGranularity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["title"], d.pop("type"))
+        if type_ != "title":
+            raise ValueError(f"type must match const 'title', got '{type_}'")
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = DocumentLineElementWithWordGranularity.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        level = d.pop("level", UNSET)
+
+        document_title_element_with_word_granularity = cls(
+            type_=type_,
+            lines=lines,
+            level=level,
+        )
+
+        document_title_element_with_word_granularity.additional_properties = d
+        return document_title_element_with_word_granularity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DocumentsAggregateAllUniquePropertiesItem")
+
+
+@_attrs_define
+class DocumentsAggregateAllUniquePropertiesItem:
+    """
+    Attributes:
+        count (int): Number of properties with this name
+        values (list[str]): A property name
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7390>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7610>": ("l", "s"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7610>",
+    )
+
+    count: int
+    values: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        values = cast(list[str], d.pop("values"))
+
+        documents_aggregate_all_unique_properties_item = cls(
+            count=count,
+            values=values,
+        )
+
+        documents_aggregate_all_unique_properties_item.additional_properties = d
+        return documents_aggregate_all_unique_properties_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

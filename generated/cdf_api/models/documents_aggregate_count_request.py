@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.document_filter_bool_and import DocumentFilterBoolAnd
+    from ..models.document_filter_bool_not import DocumentFilterBoolNot
+    from ..models.document_filter_bool_or import DocumentFilterBoolOr
+    from ..models.document_filter_contains_all import DocumentFilterContainsAll
+    from ..models.document_filter_contains_any import DocumentFilterContainsAny
+    from ..models.document_filter_equals import DocumentFilterEquals
+    from ..models.document_filter_exists import DocumentFilterExists
+    from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint
+    from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects
+    from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin
+    from ..models.document_filter_in import DocumentFilterIn
+    from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree
+    from ..models.document_filter_prefix import DocumentFilterPrefix
+    from ..models.document_filter_range import DocumentFilterRange
+    from ..models.document_filter_search import DocumentFilterSearch
+    from ..models.document_search_in_aggregate_search import DocumentSearchInAggregateSearch
+
+
+T = TypeVar("T", bound="DocumentsAggregateCountRequest")
+
+
+@_attrs_define
+class DocumentsAggregateCountRequest:
+    """Count of documents.
+
+    Attributes:
+        search (DocumentSearchInAggregateSearch | Unset):
+        filter_ (DocumentFilterBoolAnd | DocumentFilterBoolNot | DocumentFilterBoolOr | DocumentFilterContainsAll |
+            DocumentFilterContainsAny | DocumentFilterEquals | DocumentFilterExists | DocumentFilterGeoJsonDisjoint |
+            DocumentFilterGeoJsonIntersects | DocumentFilterGeoJsonWithin | DocumentFilterIn | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix | DocumentFilterRange | DocumentFilterSearch | Unset): A JSON based filtering language.
+            See detailed documentation above.
+        aggregate (Literal['count'] | Unset): Count of documents matching the specified filters and search.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
+            "m",
+            "DocumentSearchInAggregateSearch",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+            "u",
+            (
+                ("m", "DocumentFilterBoolAnd"),
+                ("m", "DocumentFilterBoolOr"),
+                ("m", "DocumentFilterBoolNot"),
+                ("m", "DocumentFilterEquals"),
+                ("m", "DocumentFilterIn"),
+                ("m", "DocumentFilterContainsAny"),
+                ("m", "DocumentFilterContainsAll"),
+                ("m", "DocumentFilterRange"),
+                ("m", "DocumentFilterPrefix"),
+                ("m", "DocumentFilterSearch"),
+                ("m", "DocumentFilterExists"),
+                ("m", "DocumentFilterGeoJsonIntersects"),
+                ("m", "DocumentFilterGeoJsonDisjoint"),
+                ("m", "DocumentFilterGeoJsonWithin"),
+                ("m", "DocumentFilterInAssetSubtree"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dcf90>": ("c", "count"),
+    }
+    _REQUIRED = ()
+
+    search: DocumentSearchInAggregateSearch | Unset = UNSET
+    filter_: (
+        DocumentFilterBoolAnd
+        | DocumentFilterBoolNot
+        | DocumentFilterBoolOr
+        | DocumentFilterContainsAll
+        | DocumentFilterContainsAny
+        | DocumentFilterEquals
+        | DocumentFilterExists
+        | DocumentFilterGeoJsonDisjoint
+        | DocumentFilterGeoJsonIntersects
+        | DocumentFilterGeoJsonWithin
+        | DocumentFilterIn
+        | DocumentFilterInAssetSubtree
+        | DocumentFilterPrefix
+        | DocumentFilterRange
+        | DocumentFilterSearch
+        | Unset
+    ) = UNSET
+    aggregate: Literal["count"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search, Unset):
+            search = self.search.to_dict()
+
+        filter_: dict[str, Any] | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, DocumentFilterBoolAnd):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterBoolOr):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterBoolNot):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterEquals):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterIn):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterContainsAny):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterContainsAll):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterRange):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterPrefix):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterSearch):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterExists):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterGeoJsonIntersects):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterGeoJsonDisjoint):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterGeoJsonWithin):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_.to_dict()
+
+        aggregate = self.aggregate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search is not UNSET:
+            field_dict["search"] = search
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if aggregate is not UNSET:
+            field_dict["aggregate"] = aggregate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+        from ..models.document_search_in_aggregate_search import DocumentSearchInAggregateSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _search = d.pop("search", UNSET)
+        search: DocumentSearchInAggregateSearch | Unset
+        if isinstance(_search, Unset):
+            search = UNSET
+        else:
+            search = DocumentSearchInAggregateSearch.from_dict(_search)
+
+        def _parse_filter_(
+            data: object,
+        ) -> (
+            DocumentFilterBoolAnd
+            | DocumentFilterBoolNot
+            | DocumentFilterBoolOr
+            | DocumentFilterContainsAll
+            | DocumentFilterContainsAny
+            | DocumentFilterEquals
+            | DocumentFilterExists
+            | DocumentFilterGeoJsonDisjoint
+            | DocumentFilterGeoJsonIntersects
+            | DocumentFilterGeoJsonWithin
+            | DocumentFilterIn
+            | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix
+            | DocumentFilterRange
+            | DocumentFilterSearch
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DocumentFilterBoolAnd,
+                        DocumentFilterBoolOr,
+                        DocumentFilterBoolNot,
+                        DocumentFilterEquals,
+                        DocumentFilterIn,
+                        DocumentFilterContainsAny,
+                        DocumentFilterContainsAll,
+                        DocumentFilterRange,
+                        DocumentFilterPrefix,
+                        DocumentFilterSearch,
+                        DocumentFilterExists,
+                        DocumentFilterGeoJsonIntersects,
+                        DocumentFilterGeoJsonDisjoint,
+                        DocumentFilterGeoJsonWithin,
+                        DocumentFilterInAssetSubtree,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        aggregate = cast(Literal["count"] | Unset, d.pop("aggregate", UNSET))
+        if aggregate != "count" and not isinstance(aggregate, Unset):
+            raise ValueError(f"aggregate must match const 'count', got '{aggregate}'")
+
+        documents_aggregate_count_request = cls(
+            search=search,
+            filter_=filter_,
+            aggregate=aggregate,
+        )
+
+        documents_aggregate_count_request.additional_properties = d
+        return documents_aggregate_count_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

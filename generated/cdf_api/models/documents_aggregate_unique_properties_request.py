@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd
+    from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot
+    from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr
+    from ..models.document_aggregate_filter_prefix import DocumentAggregateFilterPrefix
+    from ..models.document_filter_bool_and import DocumentFilterBoolAnd
+    from ..models.document_filter_bool_not import DocumentFilterBoolNot
+    from ..models.document_filter_bool_or import DocumentFilterBoolOr
+    from ..models.document_filter_contains_all import DocumentFilterContainsAll
+    from ..models.document_filter_contains_any import DocumentFilterContainsAny
+    from ..models.document_filter_equals import DocumentFilterEquals
+    from ..models.document_filter_exists import DocumentFilterExists
+    from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint
+    from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects
+    from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin
+    from ..models.document_filter_in import DocumentFilterIn
+    from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree
+    from ..models.document_filter_prefix import DocumentFilterPrefix
+    from ..models.document_filter_range import DocumentFilterRange
+    from ..models.document_filter_search import DocumentFilterSearch
+    from ..models.document_search_in_aggregate_search import DocumentSearchInAggregateSearch
+    from ..models.documents_aggregate_unique_properties_request_properties_item import (
+        DocumentsAggregateUniquePropertiesRequestPropertiesItem,
+    )
+
+
+T = TypeVar("T", bound="DocumentsAggregateUniquePropertiesRequest")
+
+
+@_attrs_define
+class DocumentsAggregateUniquePropertiesRequest:
+    """Top unique metadata property names
+
+    Attributes:
+        aggregate (Literal['uniqueProperties']):
+        properties (list[DocumentsAggregateUniquePropertiesRequestPropertiesItem]): List of properties for which you
+            want to get the nested property names. The only supported property is currently `["sourceFile", "metadata"]`.
+        search (DocumentSearchInAggregateSearch | Unset):
+        filter_ (DocumentFilterBoolAnd | DocumentFilterBoolNot | DocumentFilterBoolOr | DocumentFilterContainsAll |
+            DocumentFilterContainsAny | DocumentFilterEquals | DocumentFilterExists | DocumentFilterGeoJsonDisjoint |
+            DocumentFilterGeoJsonIntersects | DocumentFilterGeoJsonWithin | DocumentFilterIn | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix | DocumentFilterRange | DocumentFilterSearch | Unset): A JSON based filtering language.
+            See detailed documentation above.
+        aggregate_filter (DocumentAggregateFilterBoolAnd | DocumentAggregateFilterBoolNot |
+            DocumentAggregateFilterBoolOr | DocumentAggregateFilterPrefix | Unset): A JSON based filtering language. See
+            detailed documentation above.
+        limit (int | Unset): Maximum number of items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dfed0>": (
+            "c",
+            "uniqueProperties",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4210>": (
+            "l",
+            ("m", "DocumentsAggregateUniquePropertiesRequestPropertiesItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
+            "m",
+            "DocumentSearchInAggregateSearch",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+            "u",
+            (
+                ("m", "DocumentFilterBoolAnd"),
+                ("m", "DocumentFilterBoolOr"),
+                ("m", "DocumentFilterBoolNot"),
+                ("m", "DocumentFilterEquals"),
+                ("m", "DocumentFilterIn"),
+                ("m", "DocumentFilterContainsAny"),
+                ("m", "DocumentFilterContainsAll"),
+                ("m", "DocumentFilterRange"),
+                ("m", "DocumentFilterPrefix"),
+                ("m", "DocumentFilterSearch"),
+                ("m", "DocumentFilterExists"),
+                ("m", "DocumentFilterGeoJsonIntersects"),
+                ("m", "DocumentFilterGeoJsonDisjoint"),
+                ("m", "DocumentFilterGeoJsonWithin"),
+                ("m", "DocumentFilterInAssetSubtree"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4110>": (
+            "u",
+            (
+                ("m", "DocumentAggregateFilterBoolAnd"),
+                ("m", "DocumentAggregateFilterBoolOr"),
+                ("m", "DocumentAggregateFilterBoolNot"),
+                ("m", "DocumentAggregateFilterPrefix"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4750>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dfed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4210>",
+    )
+
+    aggregate: Literal["uniqueProperties"]
+    properties: list[DocumentsAggregateUniquePropertiesRequestPropertiesItem]
+    search: DocumentSearchInAggregateSearch | Unset = UNSET
+    filter_: (
+        DocumentFilterBoolAnd
+        | DocumentFilterBoolNot
+        | DocumentFilterBoolOr
+        | DocumentFilterContainsAll
+        | DocumentFilterContainsAny
+        | DocumentFilterEquals
+        | DocumentFilterExists
+        | DocumentFilterGeoJsonDisjoint
+        | DocumentFilterGeoJsonIntersects
+        | DocumentFilterGeoJsonWithin
+        | DocumentFilterIn
+        | DocumentFilterInAssetSubtree
+        | DocumentFilterPrefix
+        | DocumentFilterRange
+        | DocumentFilterSearch
+        | Unset
+    ) = UNSET
+    aggregate_filter: (
+        DocumentAggregateFilterBoolAnd
+        | DocumentAggregateFilterBoolNot
+        | DocumentAggregateFilterBoolOr
+        | DocumentAggregateFilterPrefix
+        | Unset
+    ) = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+
+        aggregate = self.aggregate
+
+        properties = []
+        for properties_item_data in self.properties:
+            properties_item = properties_item_data.to_dict()
+            properties.append(properties_item)
+
+        search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search, Unset):
+            search = self.search.to_dict()
+
+        filter_: dict[str, Any] | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, DocumentFilterBoolAnd):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterBoolOr):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterBoolNot):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterEquals):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterIn):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterContainsAny):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterContainsAll):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterRange):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterPrefix):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterSearch):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterExists):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterGeoJsonIntersects):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterGeoJsonDisjoint):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DocumentFilterGeoJsonWithin):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_.to_dict()
+
+        aggregate_filter: dict[str, Any] | Unset
+        if isinstance(self.aggregate_filter, Unset):
+            aggregate_filter = UNSET
+        elif isinstance(self.aggregate_filter, DocumentAggregateFilterBoolAnd):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, DocumentAggregateFilterBoolOr):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, DocumentAggregateFilterBoolNot):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        else:
+            aggregate_filter = self.aggregate_filter.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "aggregate": aggregate,
+                "properties": properties,
+            }
+        )
+        if search is not UNSET:
+            field_dict["search"] = search
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if aggregate_filter is not UNSET:
+            field_dict["aggregateFilter"] = aggregate_filter
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot  # noqa: PLC0415
+        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
+        from ..models.document_aggregate_filter_prefix import DocumentAggregateFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
+        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
+        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
+        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
+        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
+        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
+        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
+        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
+        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
+        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
+        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
+        from ..models.document_filter_in_asset_subtree import DocumentFilterInAssetSubtree  # noqa: PLC0415
+        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
+        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
+        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
+        from ..models.document_search_in_aggregate_search import DocumentSearchInAggregateSearch  # noqa: PLC0415
+        from ..models.documents_aggregate_unique_properties_request_properties_item import (
+            DocumentsAggregateUniquePropertiesRequestPropertiesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        aggregate = cast(Literal["uniqueProperties"], d.pop("aggregate"))
+        if aggregate != "uniqueProperties":
+            raise ValueError(f"aggregate must match const 'uniqueProperties', got '{aggregate}'")
+
+        properties = []
+        _properties = d.pop("properties")
+        for properties_item_data in _properties:
+            properties_item = DocumentsAggregateUniquePropertiesRequestPropertiesItem.from_dict(properties_item_data)
+
+            properties.append(properties_item)
+
+        _search = d.pop("search", UNSET)
+        search: DocumentSearchInAggregateSearch | Unset
+        if isinstance(_search, Unset):
+            search = UNSET
+        else:
+            search = DocumentSearchInAggregateSearch.from_dict(_search)
+
+        def _parse_filter_(
+            data: object,
+        ) -> (
+            DocumentFilterBoolAnd
+            | DocumentFilterBoolNot
+            | DocumentFilterBoolOr
+            | DocumentFilterContainsAll
+            | DocumentFilterContainsAny
+            | DocumentFilterEquals
+            | DocumentFilterExists
+            | DocumentFilterGeoJsonDisjoint
+            | DocumentFilterGeoJsonIntersects
+            | DocumentFilterGeoJsonWithin
+            | DocumentFilterIn
+            | DocumentFilterInAssetSubtree
+            | DocumentFilterPrefix
+            | DocumentFilterRange
+            | DocumentFilterSearch
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DocumentFilterBoolAnd,
+                        DocumentFilterBoolOr,
+                        DocumentFilterBoolNot,
+                        DocumentFilterEquals,
+                        DocumentFilterIn,
+                        DocumentFilterContainsAny,
+                        DocumentFilterContainsAll,
+                        DocumentFilterRange,
+                        DocumentFilterPrefix,
+                        DocumentFilterSearch,
+                        DocumentFilterExists,
+                        DocumentFilterGeoJsonIntersects,
+                        DocumentFilterGeoJsonDisjoint,
+                        DocumentFilterGeoJsonWithin,
+                        DocumentFilterInAssetSubtree,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        def _parse_aggregate_filter(
+            data: object,
+        ) -> (
+            DocumentAggregateFilterBoolAnd
+            | DocumentAggregateFilterBoolNot
+            | DocumentAggregateFilterBoolOr
+            | DocumentAggregateFilterPrefix
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DocumentAggregateFilterBoolAnd,
+                        DocumentAggregateFilterBoolOr,
+                        DocumentAggregateFilterBoolNot,
+                        DocumentAggregateFilterPrefix,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        aggregate_filter = _parse_aggregate_filter(d.pop("aggregateFilter", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        documents_aggregate_unique_properties_request = cls(
+            aggregate=aggregate,
+            properties=properties,
+            search=search,
+            filter_=filter_,
+            aggregate_filter=aggregate_filter,
+            limit=limit,
+        )
+
+        documents_aggregate_unique_properties_request.additional_properties = d
+        return documents_aggregate_unique_properties_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

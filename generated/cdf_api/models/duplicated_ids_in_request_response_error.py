@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.duplicated_ids_in_request_response_external_id import DuplicatedIdsInRequestResponseExternalId
+    from ..models.duplicated_ids_in_request_response_id import DuplicatedIdsInRequestResponseId
+
+
+T = TypeVar("T", bound="DuplicatedIdsInRequestResponseError")
+
+
+@_attrs_define
+class DuplicatedIdsInRequestResponseError:
+    """Error details
+
+    Attributes:
+        code (int): HTTP status code Example: 422.
+        message (str): Error message
+        duplicated (list[DuplicatedIdsInRequestResponseExternalId | DuplicatedIdsInRequestResponseId]): Items that are
+            duplicated in the request.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2c10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2e90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3090>": (
+            "l",
+            ("u", (("m", "DuplicatedIdsInRequestResponseId"), ("m", "DuplicatedIdsInRequestResponseExternalId"))),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2c10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2e90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3090>",
+    )
+
+    code: int
+    message: str
+    duplicated: list[DuplicatedIdsInRequestResponseExternalId | DuplicatedIdsInRequestResponseId]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.duplicated_ids_in_request_response_id import DuplicatedIdsInRequestResponseId  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        duplicated = []
+        for duplicated_item_data in self.duplicated:
+            duplicated_item: dict[str, Any]
+            if isinstance(duplicated_item_data, DuplicatedIdsInRequestResponseId):
+                duplicated_item = duplicated_item_data.to_dict()
+            else:
+                duplicated_item = duplicated_item_data.to_dict()
+
+            duplicated.append(duplicated_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "duplicated": duplicated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.duplicated_ids_in_request_response_external_id import DuplicatedIdsInRequestResponseExternalId  # noqa: PLC0415
+        from ..models.duplicated_ids_in_request_response_id import DuplicatedIdsInRequestResponseId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        duplicated = []
+        _duplicated = d.pop("duplicated")
+        for duplicated_item_data in _duplicated:
+
+            def _parse_duplicated_item(
+                data: object,
+            ) -> DuplicatedIdsInRequestResponseExternalId | DuplicatedIdsInRequestResponseId:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            DuplicatedIdsInRequestResponseId,
+                            DuplicatedIdsInRequestResponseExternalId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            duplicated_item = _parse_duplicated_item(duplicated_item_data)
+
+            duplicated.append(duplicated_item)
+
+        duplicated_ids_in_request_response_error = cls(
+            code=code,
+            message=message,
+            duplicated=duplicated,
+        )
+
+        duplicated_ids_in_request_response_error.additional_properties = d
+        return duplicated_ids_in_request_response_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.container_reference import ContainerReference
+    from ..models.property_value_group_v3 import PropertyValueGroupV3
+    from ..models.view_reference import ViewReference
+
+
+T = TypeVar("T", bound="EdgeOrNodeData")
+
+
+@_attrs_define
+class EdgeOrNodeData:
+    """Property values for the identified/specified view or container
+
+    Attributes:
+        source (ContainerReference | ViewReference): Reference to a view, or a container
+        properties (PropertyValueGroupV3 | Unset): Group of property values indexed by a local unique identifier. The
+            identifier has to have a length of between 1 and 255 characters.  It must also match the pattern
+            ```^[a-zA-Z0-9][a-zA-Z0-9_-]{0,253}[a-zA-Z0-9]?$``` , and it cannot be any of the following reserved
+            identifiers: ```space```, ```externalId```, ```createdTime```, ```lastUpdatedTime```, ```deletedTime```, and
+            ```extensions```. The maximum number of properties depends on your subscription, and is by default 100. Example:
+            {'someStringProperty': 'someStringValue', 'someDirectRelation': {'space': 'mySpace', 'externalId': 'someNode'},
+            'someIntArrayProperty': [1, 2, 3, 4]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4e90>": (
+            "u",
+            (("m", "ViewReference"), ("m", "ContainerReference")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4fd0>": (
+            "m",
+            "PropertyValueGroupV3",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4e90>",)
+
+    source: ContainerReference | ViewReference
+    properties: PropertyValueGroupV3 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        source: dict[str, Any]
+        if isinstance(self.source, ViewReference):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_reference import ContainerReference  # noqa: PLC0415
+        from ..models.property_value_group_v3 import PropertyValueGroupV3  # noqa: PLC0415
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_source(data: object) -> ContainerReference | ViewReference:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ViewReference,
+                        ContainerReference,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        source = _parse_source(d.pop("source"))
+
+        _properties = d.pop("properties", UNSET)
+        properties: PropertyValueGroupV3 | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = PropertyValueGroupV3.from_dict(_properties)
+
+        edge_or_node_data = cls(
+            source=source,
+            properties=properties,
+        )
+
+        edge_or_node_data.additional_properties = d
+        return edge_or_node_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EmailSinkId")
+
+
+@_attrs_define
+class EmailSinkId:
+    """
+    Attributes:
+        type_ (Literal['email']): Sink type.
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7abd0>": ("c", "email"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7ae10>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7abd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7ae10>",
+    )
+
+    type_: Literal["email"]
+    external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "externalId": external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["email"], d.pop("type"))
+        if type_ != "email":
+            raise ValueError(f"type must match const 'email', got '{type_}'")
+
+        external_id = d.pop("externalId")
+
+        email_sink_id = cls(
+            type_=type_,
+            external_id=external_id,
+        )
+
+        email_sink_id.additional_properties = d
+        return email_sink_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_sink_update_email_address import EmailSinkUpdateEmailAddress
+
+
+T = TypeVar("T", bound="EmailSinkUpdate")
+
+
+@_attrs_define
+class EmailSinkUpdate:
+    """Update request for an email sink.
+
+    Attributes:
+        email_address (EmailSinkUpdateEmailAddress | Unset): Set the e-mail address of the sink.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d73bd0>": (
+            "m",
+            "EmailSinkUpdateEmailAddress",
+        )
+    }
+    _REQUIRED = ()
+
+    email_address: EmailSinkUpdateEmailAddress | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_address, Unset):
+            email_address = self.email_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_address is not UNSET:
+            field_dict["emailAddress"] = email_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_sink_update_email_address import EmailSinkUpdateEmailAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _email_address = d.pop("emailAddress", UNSET)
+        email_address: EmailSinkUpdateEmailAddress | Unset
+        if isinstance(_email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = EmailSinkUpdateEmailAddress.from_dict(_email_address)
+
+        email_sink_update = cls(
+            email_address=email_address,
+        )
+
+        email_sink_update.additional_properties = d
+        return email_sink_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

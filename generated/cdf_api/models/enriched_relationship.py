@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.asset import Asset
+    from ..models.event import Event
+    from ..models.files_metadata import FilesMetadata
+    from ..models.get_sequence_dto import GetSequenceDTO
+    from ..models.get_time_series_metadata_dto import GetTimeSeriesMetadataDTO
+
+
+T = TypeVar("T", bound="EnrichedRelationship")
+
+
+@_attrs_define
+class EnrichedRelationship:
+    """
+    Attributes:
+        source (Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset):
+        target (Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4250>": (
+            "u",
+            (
+                ("m", "Asset"),
+                ("m", "GetTimeSeriesMetadataDTO"),
+                ("m", "Event"),
+                ("m", "FilesMetadata"),
+                ("m", "GetSequenceDTO"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4810>": (
+            "u",
+            (
+                ("m", "Asset"),
+                ("m", "GetTimeSeriesMetadataDTO"),
+                ("m", "Event"),
+                ("m", "FilesMetadata"),
+                ("m", "GetSequenceDTO"),
+            ),
+        ),
+    }
+    _REQUIRED = ()
+
+    source: Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset = UNSET
+    target: Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset import Asset  # noqa: PLC0415
+        from ..models.event import Event  # noqa: PLC0415
+        from ..models.files_metadata import FilesMetadata  # noqa: PLC0415
+        from ..models.get_time_series_metadata_dto import GetTimeSeriesMetadataDTO  # noqa: PLC0415
+
+        source: dict[str, Any] | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, Asset):
+            source = self.source.to_dict()
+        elif isinstance(self.source, GetTimeSeriesMetadataDTO):
+            source = self.source.to_dict()
+        elif isinstance(self.source, Event):
+            source = self.source.to_dict()
+        elif isinstance(self.source, FilesMetadata):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        target: dict[str, Any] | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        elif isinstance(self.target, Asset):
+            target = self.target.to_dict()
+        elif isinstance(self.target, GetTimeSeriesMetadataDTO):
+            target = self.target.to_dict()
+        elif isinstance(self.target, Event):
+            target = self.target.to_dict()
+        elif isinstance(self.target, FilesMetadata):
+            target = self.target.to_dict()
+        else:
+            target = self.target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if target is not UNSET:
+            field_dict["target"] = target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset import Asset  # noqa: PLC0415
+        from ..models.event import Event  # noqa: PLC0415
+        from ..models.files_metadata import FilesMetadata  # noqa: PLC0415
+        from ..models.get_sequence_dto import GetSequenceDTO  # noqa: PLC0415
+        from ..models.get_time_series_metadata_dto import GetTimeSeriesMetadataDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_source(
+            data: object,
+        ) -> Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        Asset,
+                        GetTimeSeriesMetadataDTO,
+                        Event,
+                        FilesMetadata,
+                        GetSequenceDTO,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_target(
+            data: object,
+        ) -> Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        Asset,
+                        GetTimeSeriesMetadataDTO,
+                        Event,
+                        FilesMetadata,
+                        GetSequenceDTO,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        target = _parse_target(d.pop("target", UNSET))
+
+        enriched_relationship = cls(
+            source=source,
+            target=target,
+        )
+
+        enriched_relationship.additional_properties = d
+        return enriched_relationship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

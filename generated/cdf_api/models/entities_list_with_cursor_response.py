@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity_dto import EntityDto
+
+
+T = TypeVar("T", bound="EntitiesListWithCursorResponse")
+
+
+@_attrs_define
+class EntitiesListWithCursorResponse:
+    """
+    Attributes:
+        items (list[EntityDto]):
+        next_cursor (str | Unset): The cursor value used to return (paginate to) the next page of results, when more
+            data is available.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd81d0>": (
+            "l",
+            ("m", "EntityDto"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd8490>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd81d0>",)
+
+    items: list[EntityDto]
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entity_dto import EntityDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = EntityDto.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        entities_list_with_cursor_response = cls(
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        entities_list_with_cursor_response.additional_properties = d
+        return entities_list_with_cursor_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.one_of_id_external_id import OneOfIdExternalId
+    from ..models.one_of_id_id import OneOfIdId
+
+
+T = TypeVar("T", bound="EntityMatchingDeleteBody")
+
+
+@_attrs_define
+class EntityMatchingDeleteBody:
+    """
+    Attributes:
+        items (list[OneOfIdExternalId | OneOfIdId]): List of ids or externalIds of models. Example: [{'id':
+            2563587950655335}, {'externalId': 'myUniqueName'}].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a735d0>": (
+            "l",
+            ("u", (("m", "OneOfIdId"), ("m", "OneOfIdExternalId"))),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a735d0>",)
+
+    items: list[OneOfIdExternalId | OneOfIdId]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.one_of_id_id import OneOfIdId  # noqa: PLC0415
+
+        items = []
+        for componentsschemas_one_of_id_item_data in self.items:
+            componentsschemas_one_of_id_item: dict[str, Any]
+            if isinstance(componentsschemas_one_of_id_item_data, OneOfIdId):
+                componentsschemas_one_of_id_item = componentsschemas_one_of_id_item_data.to_dict()
+            else:
+                componentsschemas_one_of_id_item = componentsschemas_one_of_id_item_data.to_dict()
+
+            items.append(componentsschemas_one_of_id_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.one_of_id_external_id import OneOfIdExternalId  # noqa: PLC0415
+        from ..models.one_of_id_id import OneOfIdId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_one_of_id_item_data in _items:
+
+            def _parse_componentsschemas_one_of_id_item(data: object) -> OneOfIdExternalId | OneOfIdId:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            OneOfIdId,
+                            OneOfIdExternalId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            componentsschemas_one_of_id_item = _parse_componentsschemas_one_of_id_item(
+                componentsschemas_one_of_id_item_data
+            )
+
+            items.append(componentsschemas_one_of_id_item)
+
+        entity_matching_delete_body = cls(
+            items=items,
+        )
+
+        entity_matching_delete_body.additional_properties = d
+        return entity_matching_delete_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.entity_matching_filter_schema import EntityMatchingFilterSchema
+
+
+T = TypeVar("T", bound="EntityMatchingFilterBody")
+
+
+@_attrs_define
+class EntityMatchingFilterBody:
+    """
+    Attributes:
+        filter_ (EntityMatchingFilterSchema):
+        limit (int | Unset): <- Limits the number of results to return.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7e890>": (
+            "m",
+            "EntityMatchingFilterSchema",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7ead0>": "i",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7e890>",)
+
+    filter_: EntityMatchingFilterSchema
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filter": filter_,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.entity_matching_filter_schema import EntityMatchingFilterSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filter_ = EntityMatchingFilterSchema.from_dict(d.pop("filter"))
+
+        limit = d.pop("limit", UNSET)
+
+        entity_matching_filter_body = cls(
+            filter_=filter_,
+            limit=limit,
+        )
+
+        entity_matching_filter_body.additional_properties = d
+        return entity_matching_filter_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sources_item import SourcesItem
+    from ..models.targets_item import TargetsItem
+
+
+T = TypeVar("T", bound="EntityMatchingPredictSchemaOption1")
+
+
+@_attrs_define
+class EntityMatchingPredictSchemaOption1:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        sources (list[SourcesItem] | Unset): List of custom source object to match from, for example, time series.
+            String key -> value. Only string values are considered in the matching. Both `id` and `externalId` fields are
+            optional, only mandatory if the item is to be referenced in `trueMatches`.
+        targets (list[TargetsItem] | Unset): List of custom target object to match to, for example, assets. String key
+            -> value. Only string values are considered in the matching. Both `id` and `externalId` fields are optional,
+            only mandatory if the item is to be referenced in `trueMatches`.
+        num_matches (int | Unset): The maximum number of results to return for each source entity. Example: 3.
+        score_threshold (float | Unset): Only return matches with score above this threshold. Example: 0.7.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5e6d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9310>": (
+            "l",
+            ("m", "SourcesItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9450>": (
+            "l",
+            ("m", "TargetsItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9550>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9750>": "n",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5e6d0>",)
+
+    external_id: str
+    sources: list[SourcesItem] | Unset = UNSET
+    targets: list[TargetsItem] | Unset = UNSET
+    num_matches: int | Unset = UNSET
+    score_threshold: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for componentsschemas_sources_item_data in self.sources:
+                componentsschemas_sources_item = componentsschemas_sources_item_data.to_dict()
+                sources.append(componentsschemas_sources_item)
+
+        targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = []
+            for componentsschemas_targets_item_data in self.targets:
+                componentsschemas_targets_item = componentsschemas_targets_item_data.to_dict()
+                targets.append(componentsschemas_targets_item)
+
+        num_matches = self.num_matches
+
+        score_threshold = self.score_threshold
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+            }
+        )
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+        if targets is not UNSET:
+            field_dict["targets"] = targets
+        if num_matches is not UNSET:
+            field_dict["numMatches"] = num_matches
+        if score_threshold is not UNSET:
+            field_dict["scoreThreshold"] = score_threshold
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sources_item import SourcesItem  # noqa: PLC0415
+        from ..models.targets_item import TargetsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[SourcesItem] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for componentsschemas_sources_item_data in _sources:
+                componentsschemas_sources_item = SourcesItem.from_dict(componentsschemas_sources_item_data)
+
+                sources.append(componentsschemas_sources_item)
+
+        _targets = d.pop("targets", UNSET)
+        targets: list[TargetsItem] | Unset = UNSET
+        if _targets is not UNSET:
+            targets = []
+            for componentsschemas_targets_item_data in _targets:
+                componentsschemas_targets_item = TargetsItem.from_dict(componentsschemas_targets_item_data)
+
+                targets.append(componentsschemas_targets_item)
+
+        num_matches = d.pop("numMatches", UNSET)
+
+        score_threshold = d.pop("scoreThreshold", UNSET)
+
+        entity_matching_predict_schema_option_1 = cls(
+            external_id=external_id,
+            sources=sources,
+            targets=targets,
+            num_matches=num_matches,
+            score_threshold=score_threshold,
+        )
+
+        entity_matching_predict_schema_option_1.additional_properties = d
+        return entity_matching_predict_schema_option_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

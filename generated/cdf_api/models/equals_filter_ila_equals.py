@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation
+    from ..models.raw_property_value_v3_object import RawPropertyValueV3Object
+    from ..models.raw_property_value_v3_type_8_item import RawPropertyValueV3Type8Item
+    from ..models.raw_property_value_v3_type_9_item import RawPropertyValueV3Type9Item
+
+
+T = TypeVar("T", bound="EqualsFilterIlaEquals")
+
+
+@_attrs_define
+class EqualsFilterIlaEquals:
+    """Matches records that contain the exact value in the provided property.
+    Only apply this filter to properties containing a single value.
+
+        Attributes:
+            property_ (list[str]):
+            value (bool | float | list[bool] | list[float] | list[RawPropertyValueV3Type8Item] |
+                list[RawPropertyValueV3Type9Item] | list[str] | RawPropertyValueV3DirectRelation | RawPropertyValueV3Object |
+                str): A value matching the data type of the defined property
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3250>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3310>": (
+            "u",
+            (
+                "s",
+                "n",
+                "b",
+                ("m", "RawPropertyValueV3Object"),
+                ("m", "RawPropertyValueV3DirectRelation"),
+                ("l", "s"),
+                ("l", "b"),
+                ("l", "n"),
+                ("l", ("m", "RawPropertyValueV3Type8Item")),
+                ("l", ("m", "RawPropertyValueV3Type9Item")),
+            ),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3250>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3310>",
+    )
+
+    property_: list[str]
+    value: (
+        bool
+        | float
+        | list[bool]
+        | list[float]
+        | list[RawPropertyValueV3Type8Item]
+        | list[RawPropertyValueV3Type9Item]
+        | list[str]
+        | RawPropertyValueV3DirectRelation
+        | RawPropertyValueV3Object
+        | str
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation  # noqa: PLC0415
+        from ..models.raw_property_value_v3_object import RawPropertyValueV3Object  # noqa: PLC0415
+
+        property_ = self.property_
+
+        value: bool | dict[str, Any] | float | list[bool] | list[dict[str, Any]] | list[float] | list[str] | str
+        if isinstance(self.value, RawPropertyValueV3Object):
+            value = self.value.to_dict()
+        elif isinstance(self.value, RawPropertyValueV3DirectRelation):
+            value = self.value.to_dict()
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = self.value
+
+        elif isinstance(self.value, list):
+            value = []
+            for componentsschemas_raw_property_value_v3_type_8_item_data in self.value:
+                componentsschemas_raw_property_value_v3_type_8_item = (
+                    componentsschemas_raw_property_value_v3_type_8_item_data.to_dict()
+                )
+                value.append(componentsschemas_raw_property_value_v3_type_8_item)
+
+        elif isinstance(self.value, list):
+            value = []
+            for componentsschemas_raw_property_value_v3_type_9_item_data in self.value:
+                componentsschemas_raw_property_value_v3_type_9_item = (
+                    componentsschemas_raw_property_value_v3_type_9_item_data.to_dict()
+                )
+                value.append(componentsschemas_raw_property_value_v3_type_9_item)
+
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation  # noqa: PLC0415
+        from ..models.raw_property_value_v3_object import RawPropertyValueV3Object  # noqa: PLC0415
+        from ..models.raw_property_value_v3_type_8_item import RawPropertyValueV3Type8Item  # noqa: PLC0415
+        from ..models.raw_property_value_v3_type_9_item import RawPropertyValueV3Type9Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        def _parse_value(
+            data: object,
+        ) -> (
+            bool
+            | float
+            | list[bool]
+            | list[float]
+            | list[RawPropertyValueV3Type8Item]
+            | list[RawPropertyValueV3Type9Item]
+            | list[str]
+            | RawPropertyValueV3DirectRelation
+            | RawPropertyValueV3Object
+            | str
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        RawPropertyValueV3Object,
+                        RawPropertyValueV3DirectRelation,
+                    ),
+                )
+                for _cls in _ranked:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_raw_property_value_v3_type_5 = cast(list[str], data)
+
+                return componentsschemas_raw_property_value_v3_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_raw_property_value_v3_type_6 = cast(list[bool], data)
+
+                return componentsschemas_raw_property_value_v3_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_raw_property_value_v3_type_7 = cast(list[float], data)
+
+                return componentsschemas_raw_property_value_v3_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_raw_property_value_v3_type_8 = []
+                _componentsschemas_raw_property_value_v3_type_8 = data
+                for (
+                    componentsschemas_raw_property_value_v3_type_8_item_data
+                ) in _componentsschemas_raw_property_value_v3_type_8:
+                    componentsschemas_raw_property_value_v3_type_8_item = RawPropertyValueV3Type8Item.from_dict(
+                        componentsschemas_raw_property_value_v3_type_8_item_data
+                    )
+
+                    componentsschemas_raw_property_value_v3_type_8.append(
+                        componentsschemas_raw_property_value_v3_type_8_item
+                    )
+
+                return componentsschemas_raw_property_value_v3_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_raw_property_value_v3_type_9 = []
+                _componentsschemas_raw_property_value_v3_type_9 = data
+                for (
+                    componentsschemas_raw_property_value_v3_type_9_item_data
+                ) in _componentsschemas_raw_property_value_v3_type_9:
+                    componentsschemas_raw_property_value_v3_type_9_item = RawPropertyValueV3Type9Item.from_dict(
+                        componentsschemas_raw_property_value_v3_type_9_item_data
+                    )
+
+                    componentsschemas_raw_property_value_v3_type_9.append(
+                        componentsschemas_raw_property_value_v3_type_9_item
+                    )
+
+                return componentsschemas_raw_property_value_v3_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                bool
+                | float
+                | list[bool]
+                | list[float]
+                | list[RawPropertyValueV3Type8Item]
+                | list[RawPropertyValueV3Type9Item]
+                | list[str]
+                | RawPropertyValueV3DirectRelation
+                | RawPropertyValueV3Object
+                | str,
+                data,
+            )
+
+        value = _parse_value(d.pop("value"))
+
+        equals_filter_ila_equals = cls(
+            property_=property_,
+            value=value,
+        )
+
+        equals_filter_ila_equals.additional_properties = d
+        return equals_filter_ila_equals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.aggregate_in_filter import AggregateInFilter
+    from ..models.aggregate_prefix_filter import AggregatePrefixFilter
+    from ..models.aggregate_range_filter import AggregateRangeFilter
+    from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot
+    from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr
+
+
+T = TypeVar("T", bound="EventAggregateBoolFilterAnd")
+
+
+@_attrs_define
+class EventAggregateBoolFilterAnd:
+    """
+    Attributes:
+        and_ (list[AggregateInFilter | AggregatePrefixFilter | AggregateRangeFilter | EventAggregateBoolFilterAnd |
+            EventAggregateBoolFilterNot | EventAggregateBoolFilterOr]): All of the sub-clauses in the query must appear in
+            matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5f790>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "EventAggregateBoolFilterAnd"),
+                    ("m", "EventAggregateBoolFilterOr"),
+                    ("m", "EventAggregateBoolFilterNot"),
+                    ("m", "AggregateInFilter"),
+                    ("m", "AggregatePrefixFilter"),
+                    ("m", "AggregateRangeFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5f790>",)
+
+    and_: list[
+        AggregateInFilter
+        | AggregatePrefixFilter
+        | AggregateRangeFilter
+        | EventAggregateBoolFilterAnd
+        | EventAggregateBoolFilterNot
+        | EventAggregateBoolFilterOr
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
+
+        and_ = []
+        for and_item_data in self.and_:
+            and_item: dict[str, Any]
+            if isinstance(and_item_data, EventAggregateBoolFilterAnd):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, EventAggregateBoolFilterOr):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, EventAggregateBoolFilterNot):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, AggregateInFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, AggregatePrefixFilter):
+                and_item = and_item_data.to_dict()
+            else:
+                and_item = and_item_data.to_dict()
+
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.aggregate_range_filter import AggregateRangeFilter  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("and")
+        for and_item_data in _and_:
+
+            def _parse_and_item(
+                data: object,
+            ) -> (
+                AggregateInFilter
+                | AggregatePrefixFilter
+                | AggregateRangeFilter
+                | EventAggregateBoolFilterAnd
+                | EventAggregateBoolFilterNot
+                | EventAggregateBoolFilterOr
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            EventAggregateBoolFilterAnd,
+                            EventAggregateBoolFilterOr,
+                            EventAggregateBoolFilterNot,
+                            AggregateInFilter,
+                            AggregatePrefixFilter,
+                            AggregateRangeFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            and_item = _parse_and_item(and_item_data)
+
+            and_.append(and_item)
+
+        event_aggregate_bool_filter_and = cls(
+            and_=and_,
+        )
+
+        event_aggregate_bool_filter_and.additional_properties = d
+        return event_aggregate_bool_filter_and
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.event_patch_update import EventPatchUpdate
+
+
+T = TypeVar("T", bound="EventChangeById")
+
+
+@_attrs_define
+class EventChangeById:
+    """
+    Attributes:
+        update (EventPatchUpdate):
+        id (int): A server-generated ID for the object.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>": (
+            "m",
+            "EventPatchUpdate",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174ab3d0>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174ab3d0>",
+    )
+
+    update: EventPatchUpdate
+    id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update = self.update.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "update": update,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_patch_update import EventPatchUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        update = EventPatchUpdate.from_dict(d.pop("update"))
+
+        id = d.pop("id")
+
+        event_change_by_id = cls(
+            update=update,
+            id=id,
+        )
+
+        event_change_by_id.additional_properties = d
+        return event_change_by_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExcessiveTimeoutNotice")
+
+
+@_attrs_define
+class ExcessiveTimeoutNotice:
+    """
+    Attributes:
+        code (Literal['excessiveTimeout']):
+        category (Literal['invalidDebugOptions']):
+        level (Literal['warning']):
+        hint (str):
+        timeout (int): The specified timeout for the query.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab150>": (
+            "c",
+            "excessiveTimeout",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a8ed0>": (
+            "c",
+            "invalidDebugOptions",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179aa410>": ("c", "warning"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a9a50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab690>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab150>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a8ed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179aa410>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a9a50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab690>",
+    )
+
+    code: Literal["excessiveTimeout"]
+    category: Literal["invalidDebugOptions"]
+    level: Literal["warning"]
+    hint: str
+    timeout: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        category = self.category
+
+        level = self.level
+
+        hint = self.hint
+
+        timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "level": level,
+                "hint": hint,
+                "timeout": timeout,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = cast(Literal["excessiveTimeout"], d.pop("code"))
+        if code != "excessiveTimeout":
+            raise ValueError(f"code must match const 'excessiveTimeout', got '{code}'")
+
+        category = cast(Literal["invalidDebugOptions"], d.pop("category"))
+        if category != "invalidDebugOptions":
+            raise ValueError(f"category must match const 'invalidDebugOptions', got '{category}'")
+
+        level = cast(Literal["warning"], d.pop("level"))
+        if level != "warning":
+            raise ValueError(f"level must match const 'warning', got '{level}'")
+
+        hint = d.pop("hint")
+
+        timeout = d.pop("timeout")
+
+        excessive_timeout_notice = cls(
+            code=code,
+            category=category,
+            level=level,
+            hint=hint,
+            timeout=timeout,
+        )
+
+        excessive_timeout_notice.additional_properties = d
+        return excessive_timeout_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

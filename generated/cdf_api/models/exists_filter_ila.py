@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.exists_filter_ila_exists import ExistsFilterIlaExists
+
+
+T = TypeVar("T", bound="ExistsFilterIla")
+
+
+@_attrs_define
+class ExistsFilterIla:
+    """
+    Attributes:
+        exists (ExistsFilterIlaExists): Will match records that have a value in the specified property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d26d0>": (
+            "m",
+            "ExistsFilterIlaExists",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d26d0>",)
+
+    exists: ExistsFilterIlaExists
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exists = self.exists.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "exists": exists,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.exists_filter_ila_exists import ExistsFilterIlaExists  # noqa: PLC0415
+
+        d = dict(src_dict)
+        exists = ExistsFilterIlaExists.from_dict(d.pop("exists"))
+
+        exists_filter_ila = cls(
+            exists=exists,
+        )
+
+        exists_filter_ila.additional_properties = d
+        return exists_filter_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

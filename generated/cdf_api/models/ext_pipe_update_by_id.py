@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ext_pipe_update_data import ExtPipeUpdateData
+
+
+T = TypeVar("T", bound="ExtPipeUpdateById")
+
+
+@_attrs_define
+class ExtPipeUpdateById:
+    """
+    Attributes:
+        id (int | Unset): A server-generated ID for the object.
+        update (ExtPipeUpdateData | Unset): List of updates for Extraction Pipeline
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083910>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083b90>": (
+            "m",
+            "ExtPipeUpdateData",
+        ),
+    }
+    _REQUIRED = ()
+
+    id: int | Unset = UNSET
+    update: ExtPipeUpdateData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        update: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.update, Unset):
+            update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if update is not UNSET:
+            field_dict["update"] = update
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ext_pipe_update_data import ExtPipeUpdateData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _update = d.pop("update", UNSET)
+        update: ExtPipeUpdateData | Unset
+        if isinstance(_update, Unset):
+            update = UNSET
+        else:
+            update = ExtPipeUpdateData.from_dict(_update)
+
+        ext_pipe_update_by_id = cls(
+            id=id,
+            update=update,
+        )
+
+        ext_pipe_update_by_id.additional_properties = d
+        return ext_pipe_update_by_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.parse_status import ParseStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection_dto import ConnectionDto
+    from ..models.dms_id import DmsId
+    from ..models.entity_with_paths_dto import EntityWithPathsDto
+
+
+T = TypeVar("T", bound="ExtendedDiagramWithPathsDto")
+
+
+@_attrs_define
+class ExtendedDiagramWithPathsDto:
+    """Diagram with its entities, connections, and SVG paths data
+
+    Attributes:
+        connections (list[ConnectionDto]):
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        entities (list[EntityWithPathsDto]):
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        file_id (DmsId): A DMS Identifier using the space and externalId
+        height (str): Height attribute of the SVG diagram
+        last_updated_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        library_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        page_number (int): The page number of a file the diagram is parsed from
+        status (ParseStatus): Status of a parsing job
+        view_box (str): ViewBox attribute of the SVG diagram
+        width (str): Width attribute of the SVG diagram
+        message (str | Unset): Message containing errors or other information
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139890>": (
+            "l",
+            ("m", "ConnectionDto"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139b50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139c50>": (
+            "l",
+            ("m", "EntityWithPathsDto"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139ed0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139fd0>": ("m", "DmsId"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a0d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a2d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a3d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a6d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a8d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a9d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613abd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a4d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139890>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139b50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139c50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139ed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139fd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a0d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a2d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a3d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a6d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a8d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613a9d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613abd0>",
+    )
+
+    connections: list[ConnectionDto]
+    created_time: int
+    entities: list[EntityWithPathsDto]
+    external_id: str
+    file_id: DmsId
+    height: str
+    last_updated_time: int
+    library_id: str
+    page_number: int
+    status: ParseStatus
+    view_box: str
+    width: str
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connections = []
+        for connections_item_data in self.connections:
+            connections_item = connections_item_data.to_dict()
+            connections.append(connections_item)
+
+        created_time = self.created_time
+
+        entities = []
+        for entities_item_data in self.entities:
+            entities_item = entities_item_data.to_dict()
+            entities.append(entities_item)
+
+        external_id = self.external_id
+
+        file_id = self.file_id.to_dict()
+
+        height = self.height
+
+        last_updated_time = self.last_updated_time
+
+        library_id = self.library_id
+
+        page_number = self.page_number
+
+        status = self.status.value
+
+        view_box = self.view_box
+
+        width = self.width
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connections": connections,
+                "createdTime": created_time,
+                "entities": entities,
+                "externalId": external_id,
+                "fileId": file_id,
+                "height": height,
+                "lastUpdatedTime": last_updated_time,
+                "libraryId": library_id,
+                "pageNumber": page_number,
+                "status": status,
+                "viewBox": view_box,
+                "width": width,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_dto import ConnectionDto  # noqa: PLC0415
+        from ..models.dms_id import DmsId  # noqa: PLC0415
+        from ..models.entity_with_paths_dto import EntityWithPathsDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        connections = []
+        _connections = d.pop("connections")
+        for connections_item_data in _connections:
+            connections_item = ConnectionDto.from_dict(connections_item_data)
+
+            connections.append(connections_item)
+
+        created_time = d.pop("createdTime")
+
+        entities = []
+        _entities = d.pop("entities")
+        for entities_item_data in _entities:
+            entities_item = EntityWithPathsDto.from_dict(entities_item_data)
+
+            entities.append(entities_item)
+
+        external_id = d.pop("externalId")
+
+        file_id = DmsId.from_dict(d.pop("fileId"))
+
+        height = d.pop("height")
+
+        last_updated_time = d.pop("lastUpdatedTime")
+
+        library_id = d.pop("libraryId")
+
+        page_number = d.pop("pageNumber")
+
+        status = ParseStatus(d.pop("status"))
+
+        view_box = d.pop("viewBox")
+
+        width = d.pop("width")
+
+        message = d.pop("message", UNSET)
+
+        extended_diagram_with_paths_dto = cls(
+            connections=connections,
+            created_time=created_time,
+            entities=entities,
+            external_id=external_id,
+            file_id=file_id,
+            height=height,
+            last_updated_time=last_updated_time,
+            library_id=library_id,
+            page_number=page_number,
+            status=status,
+            view_box=view_box,
+            width=width,
+            message=message,
+        )
+
+        extended_diagram_with_paths_dto.additional_properties = d
+        return extended_diagram_with_paths_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.library_scope import LibraryScope
+
+if TYPE_CHECKING:
+    from ..models.extended_symbol_dto import ExtendedSymbolDto
+
+
+T = TypeVar("T", bound="ExtendedLibraryDto")
+
+
+@_attrs_define
+class ExtendedLibraryDto:
+    """Library with all of its symbols and geometries joined
+
+    Attributes:
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        last_updated_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        name (str): The name of the library
+        scope (LibraryScope): Global or project scope where library is available
+        symbols (list[ExtendedSymbolDto]): List of symbols of this library
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e110>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e250>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e350>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e450>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e650>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e750>": (
+            "l",
+            ("m", "ExtendedSymbolDto"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e110>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e250>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e350>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e650>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e750>",
+    )
+
+    created_time: int
+    external_id: str
+    last_updated_time: int
+    name: str
+    scope: LibraryScope
+    symbols: list[ExtendedSymbolDto]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_time = self.created_time
+
+        external_id = self.external_id
+
+        last_updated_time = self.last_updated_time
+
+        name = self.name
+
+        scope = self.scope.value
+
+        symbols = []
+        for symbols_item_data in self.symbols:
+            symbols_item = symbols_item_data.to_dict()
+            symbols.append(symbols_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "createdTime": created_time,
+                "externalId": external_id,
+                "lastUpdatedTime": last_updated_time,
+                "name": name,
+                "scope": scope,
+                "symbols": symbols,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extended_symbol_dto import ExtendedSymbolDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_time = d.pop("createdTime")
+
+        external_id = d.pop("externalId")
+
+        last_updated_time = d.pop("lastUpdatedTime")
+
+        name = d.pop("name")
+
+        scope = LibraryScope(d.pop("scope"))
+
+        symbols = []
+        _symbols = d.pop("symbols")
+        for symbols_item_data in _symbols:
+            symbols_item = ExtendedSymbolDto.from_dict(symbols_item_data)
+
+            symbols.append(symbols_item)
+
+        extended_library_dto = cls(
+            created_time=created_time,
+            external_id=external_id,
+            last_updated_time=last_updated_time,
+            name=name,
+            scope=scope,
+            symbols=symbols,
+        )
+
+        extended_library_dto.additional_properties = d
+        return extended_library_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dms_file_change_update import DMSFileChangeUpdate
+    from ..models.instance_id import InstanceId
+
+
+T = TypeVar("T", bound="FileChangeUpdateByInstanceId")
+
+
+@_attrs_define
+class FileChangeUpdateByInstanceId:
+    """
+    Attributes:
+        instance_id (InstanceId):
+        update (DMSFileChangeUpdate):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>": ("m", "InstanceId"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337a50>": (
+            "m",
+            "DMSFileChangeUpdate",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337a50>",
+    )
+
+    instance_id: InstanceId
+    update: DMSFileChangeUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id.to_dict()
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceId": instance_id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dms_file_change_update import DMSFileChangeUpdate  # noqa: PLC0415
+        from ..models.instance_id import InstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_id = InstanceId.from_dict(d.pop("instanceId"))
+
+        update = DMSFileChangeUpdate.from_dict(d.pop("update"))
+
+        file_change_update_by_instance_id = cls(
+            instance_id=instance_id,
+            update=update,
+        )
+
+        file_change_update_by_instance_id.additional_properties = d
+        return file_change_update_by_instance_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

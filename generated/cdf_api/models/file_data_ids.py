@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.file_external_id import FileExternalId
+    from ..models.file_instance_id import FileInstanceId
+    from ..models.file_internal_id import FileInternalId
+
+
+T = TypeVar("T", bound="FileDataIds")
+
+
+@_attrs_define
+class FileDataIds:
+    """
+    Attributes:
+        items (list[FileExternalId | FileInstanceId | FileInternalId] | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172f72d0>": (
+            "l",
+            ("u", (("m", "FileInternalId"), ("m", "FileExternalId"), ("m", "FileInstanceId"))),
+        )
+    }
+    _REQUIRED = ()
+
+    items: list[FileExternalId | FileInstanceId | FileInternalId] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_external_id import FileExternalId  # noqa: PLC0415
+        from ..models.file_internal_id import FileInternalId  # noqa: PLC0415
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, FileInternalId):
+                    items_item = items_item_data.to_dict()
+                elif isinstance(items_item_data, FileExternalId):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
+
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_external_id import FileExternalId  # noqa: PLC0415
+        from ..models.file_instance_id import FileInstanceId  # noqa: PLC0415
+        from ..models.file_internal_id import FileInternalId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _items = d.pop("items", UNSET)
+        items: list[FileExternalId | FileInstanceId | FileInternalId] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(data: object) -> FileExternalId | FileInstanceId | FileInternalId:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                FileInternalId,
+                                FileExternalId,
+                                FileInstanceId,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        file_data_ids = cls(
+            items=items,
+        )
+
+        file_data_ids.additional_properties = d
+        return file_data_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.instance_id import InstanceId
+
+
+T = TypeVar("T", bound="FileSelectByInstanceId")
+
+
+@_attrs_define
+class FileSelectByInstanceId:
+    """
+    Attributes:
+        instance_id (InstanceId | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317225850>": ("m", "InstanceId")
+    }
+    _REQUIRED = ()
+
+    instance_id: InstanceId | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.instance_id, Unset):
+            instance_id = self.instance_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_id is not UNSET:
+            field_dict["instanceId"] = instance_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_id import InstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _instance_id = d.pop("instanceId", UNSET)
+        instance_id: InstanceId | Unset
+        if isinstance(_instance_id, Unset):
+            instance_id = UNSET
+        else:
+            instance_id = InstanceId.from_dict(_instance_id)
+
+        file_select_by_instance_id = cls(
+            instance_id=instance_id,
+        )
+
+        file_select_by_instance_id.additional_properties = d
+        return file_select_by_instance_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

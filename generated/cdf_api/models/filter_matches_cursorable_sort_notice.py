@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_matches_cursorable_sort_notice_grade import FilterMatchesCursorableSortNoticeGrade
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.property_sort_v3 import PropertySortV3
+
+
+T = TypeVar("T", bound="FilterMatchesCursorableSortNotice")
+
+
+@_attrs_define
+class FilterMatchesCursorableSortNotice:
+    """
+    Attributes:
+        code (Literal['filterMatchesCursorableSort']):
+        category (Literal['sorting']):
+        level (Literal['info']):
+        hint (str):
+        grade (FilterMatchesCursorableSortNoticeGrade):
+        result_expression (str): Identifier for the result set expression that the notice applies to.
+        sort (list[PropertySortV3] | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cc90>": (
+            "c",
+            "filterMatchesCursorableSort",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ed10>": ("c", "sorting"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ded0>": ("c", "info"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cb50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ff10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719fb50>": (
+            "l",
+            ("m", "PropertySortV3"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cc90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ed10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ded0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cb50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ff10>",
+    )
+
+    code: Literal["filterMatchesCursorableSort"]
+    category: Literal["sorting"]
+    level: Literal["info"]
+    hint: str
+    grade: FilterMatchesCursorableSortNoticeGrade
+    result_expression: str
+    sort: list[PropertySortV3] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        category = self.category
+
+        level = self.level
+
+        hint = self.hint
+
+        grade = self.grade.value
+
+        result_expression = self.result_expression
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "level": level,
+                "hint": hint,
+                "grade": grade,
+                "resultExpression": result_expression,
+            }
+        )
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.property_sort_v3 import PropertySortV3  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal["filterMatchesCursorableSort"], d.pop("code"))
+        if code != "filterMatchesCursorableSort":
+            raise ValueError(f"code must match const 'filterMatchesCursorableSort', got '{code}'")
+
+        category = cast(Literal["sorting"], d.pop("category"))
+        if category != "sorting":
+            raise ValueError(f"category must match const 'sorting', got '{category}'")
+
+        level = cast(Literal["info"], d.pop("level"))
+        if level != "info":
+            raise ValueError(f"level must match const 'info', got '{level}'")
+
+        hint = d.pop("hint")
+
+        grade = FilterMatchesCursorableSortNoticeGrade(d.pop("grade"))
+
+        result_expression = d.pop("resultExpression")
+
+        _sort = d.pop("sort", UNSET)
+        sort: list[PropertySortV3] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = PropertySortV3.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
+        filter_matches_cursorable_sort_notice = cls(
+            code=code,
+            category=category,
+            level=level,
+            hint=hint,
+            grade=grade,
+            result_expression=result_expression,
+            sort=sort,
+        )
+
+        filter_matches_cursorable_sort_notice.additional_properties = d
+        return filter_matches_cursorable_sort_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bounding_box import BoundingBox
+
+
+T = TypeVar("T", bound="FilterNodesByBoundingBox")
+
+
+@_attrs_define
+class FilterNodesByBoundingBox:
+    """
+    Attributes:
+        bounding_box (BoundingBox):
+        node_ids (list[int]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab4d0>": (
+            "m",
+            "BoundingBox",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab5d0>": ("l", "i"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab4d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab5d0>",
+    )
+
+    bounding_box: BoundingBox
+    node_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bounding_box = self.bounding_box.to_dict()
+
+        node_ids = self.node_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "boundingBox": bounding_box,
+                "nodeIds": node_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bounding_box import BoundingBox  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bounding_box = BoundingBox.from_dict(d.pop("boundingBox"))
+
+        node_ids = cast(list[int], d.pop("nodeIds"))
+
+        filter_nodes_by_bounding_box = cls(
+            bounding_box=bounding_box,
+            node_ids=node_ids,
+        )
+
+        filter_nodes_by_bounding_box.additional_properties = d
+        return filter_nodes_by_bounding_box
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.filter_nodes_by_bounding_box import FilterNodesByBoundingBox
+    from ..models.instance_reference import InstanceReference
+
+
+T = TypeVar("T", bound="FilterNodesByBoundingBoxRequest")
+
+
+@_attrs_define
+class FilterNodesByBoundingBoxRequest:
+    """
+    Attributes:
+        model (InstanceReference):
+        revision (InstanceReference):
+        filter_nodes_by_bounding_box (FilterNodesByBoundingBox):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abc50>": (
+            "m",
+            "InstanceReference",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abd90>": (
+            "m",
+            "InstanceReference",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abe50>": (
+            "m",
+            "FilterNodesByBoundingBox",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abc50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abd90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abe50>",
+    )
+
+    model: InstanceReference
+    revision: InstanceReference
+    filter_nodes_by_bounding_box: FilterNodesByBoundingBox
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model.to_dict()
+
+        revision = self.revision.to_dict()
+
+        filter_nodes_by_bounding_box = self.filter_nodes_by_bounding_box.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "revision": revision,
+                "filterNodesByBoundingBox": filter_nodes_by_bounding_box,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_nodes_by_bounding_box import FilterNodesByBoundingBox  # noqa: PLC0415
+        from ..models.instance_reference import InstanceReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model = InstanceReference.from_dict(d.pop("model"))
+
+        revision = InstanceReference.from_dict(d.pop("revision"))
+
+        filter_nodes_by_bounding_box = FilterNodesByBoundingBox.from_dict(d.pop("filterNodesByBoundingBox"))
+
+        filter_nodes_by_bounding_box_request = cls(
+            model=model,
+            revision=revision,
+            filter_nodes_by_bounding_box=filter_nodes_by_bounding_box,
+        )
+
+        filter_nodes_by_bounding_box_request.additional_properties = d
+        return filter_nodes_by_bounding_box_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

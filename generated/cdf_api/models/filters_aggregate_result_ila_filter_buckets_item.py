@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregates_result_definition_ila import AggregatesResultDefinitionIla
+
+
+T = TypeVar("T", bound="FiltersAggregateResultIlaFilterBucketsItem")
+
+
+@_attrs_define
+class FiltersAggregateResultIlaFilterBucketsItem:
+    """
+    Attributes:
+        count (int): The count of items matching the filter for the bucket.
+             Example: 42.
+        aggregates (AggregatesResultDefinitionIla | Unset): A dictionary of the results for the requested aggregates
+            mapped by the aggregates identifiers.
+
+            <u>Example:</u>
+
+            ```
+            {
+              "my_aggr_1": {
+                "avg": 42
+              },
+              "my_aggr_2": {
+                "max": 69
+              },
+            }
+            ```
+             Example: {'my_avg_aggregate1': {'avg': 42}, 'my_terms_aggregate2': {'uniqueValueBuckets': [{'value': 'Cognite',
+            'count': 42, 'aggregates': {'my_sub_aggregate1': {'min': 13}, 'my_sub_aggregate2': {'max': 69},
+            'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 42}, {'value': 'ie1', 'count': 7}]}}},
+            {'value': 'AkerBP', 'count': 21, 'aggregates': {'my_sub_aggregate1': {'min': 99}, 'my_sub_aggregate2': {'max':
+            999}, 'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 11}]}}}]}}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175aa410>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175baed0>": (
+            "m",
+            "AggregatesResultDefinitionIla",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175aa410>",)
+
+    count: int
+    aggregates: AggregatesResultDefinitionIla | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        aggregates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aggregates, Unset):
+            aggregates = self.aggregates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+            }
+        )
+        if aggregates is not UNSET:
+            field_dict["aggregates"] = aggregates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregates_result_definition_ila import AggregatesResultDefinitionIla  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        _aggregates = d.pop("aggregates", UNSET)
+        aggregates: AggregatesResultDefinitionIla | Unset
+        if isinstance(_aggregates, Unset):
+            aggregates = UNSET
+        else:
+            aggregates = AggregatesResultDefinitionIla.from_dict(_aggregates)
+
+        filters_aggregate_result_ila_filter_buckets_item = cls(
+            count=count,
+            aggregates=aggregates,
+        )
+
+        filters_aggregate_result_ila_filter_buckets_item.additional_properties = d
+        return filters_aggregate_result_ila_filter_buckets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

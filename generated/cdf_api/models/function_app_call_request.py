@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.function_app_call_payload import FunctionAppCallPayload
+
+
+T = TypeVar("T", bound="FunctionAppCallRequest")
+
+
+@_attrs_define
+class FunctionAppCallRequest:
+    """
+    Attributes:
+        data (FunctionAppCallPayload):
+        nonce (str): Session nonce from the Sessions API.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652e10>": (
+            "m",
+            "FunctionAppCallPayload",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652fd0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652e10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652fd0>",
+    )
+
+    data: FunctionAppCallPayload
+    nonce: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        nonce = self.nonce
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "nonce": nonce,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_app_call_payload import FunctionAppCallPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = FunctionAppCallPayload.from_dict(d.pop("data"))
+
+        nonce = d.pop("nonce")
+
+        function_app_call_request = cls(
+            data=data,
+            nonce=nonce,
+        )
+
+        function_app_call_request.additional_properties = d
+        return function_app_call_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FunctionBuildError")
+
+
+@_attrs_define
+class FunctionBuildError:
+    """Cognite Function API error.
+
+    Attributes:
+        message (str): Error message. Example: Function deployment failed..
+        trace (None | str): Raw build output from the deployment process, truncated to 2000 characters. Contains the
+            tail of the build log, typically showing the cause of the failure (e.g., a pip install error).
+             Example: ERROR: Could not find a version that satisfies the requirement pandas==99.0.0
+            ERROR: No matching distribution found for pandas==99.0.0.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373c10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373e50>": ("u", ("s", None)),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373c10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373e50>",
+    )
+
+    message: str
+    trace: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        trace: None | str
+        trace = self.trace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "trace": trace,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        def _parse_trace(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        trace = _parse_trace(d.pop("trace"))
+
+        function_build_error = cls(
+            message=message,
+            trace=trace,
+        )
+
+        function_build_error.additional_properties = d
+        return function_build_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

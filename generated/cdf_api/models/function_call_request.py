@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data import Data
+
+
+T = TypeVar("T", bound="FunctionCallRequest")
+
+
+@_attrs_define
+class FunctionCallRequest:
+    """
+    Attributes:
+        nonce (str): Nonce retrieved from sessions API when creating a session. This will be used to bind the session
+            before executing the function. The corresponding access token will be passed to the function and used to
+            instantiate the client of the handle() function. You can create a session via the [Sessions
+            API](#tag/Sessions/operation/createSessions). When using the Python SDK, the session will be created behind the
+            scenes when creating the schedule.
+        data (Data | Unset): Input data to the function (only present if provided on the schedule). This data is passed
+            deserialized into the function through one of the arguments called `data`. **WARNING:** Secrets or other
+            confidential information should not be passed via the `data` object. There is a dedicated `secrets` object in
+            the request body to "Create functions" for this purpose.' Example: {'timeSeriesId1': 13435351, 'maxValue': 4}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664f410>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664f2d0>": ("m", "Data"),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664f410>",)
+
+    nonce: str
+    data: Data | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nonce = self.nonce
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nonce": nonce,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data import Data  # noqa: PLC0415
+
+        d = dict(src_dict)
+        nonce = d.pop("nonce")
+
+        _data = d.pop("data", UNSET)
+        data: Data | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Data.from_dict(_data)
+
+        function_call_request = cls(
+            nonce=nonce,
+            data=data,
+        )
+
+        function_call_request.additional_properties = d
+        return function_call_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

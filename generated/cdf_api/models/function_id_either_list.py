@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.function_external_id import FunctionExternalId
+    from ..models.function_id import FunctionId
+
+
+T = TypeVar("T", bound="FunctionIdEitherList")
+
+
+@_attrs_define
+class FunctionIdEitherList:
+    """
+    Attributes:
+        items (list[FunctionExternalId | FunctionId]):
+        ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316643750>": (
+            "l",
+            ("u", (("m", "FunctionId"), ("m", "FunctionExternalId"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316643750>",)
+
+    items: list[FunctionExternalId | FunctionId]
+    ignore_unknown_ids: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_id import FunctionId  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, FunctionId):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        ignore_unknown_ids = self.ignore_unknown_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if ignore_unknown_ids is not UNSET:
+            field_dict["ignoreUnknownIds"] = ignore_unknown_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_external_id import FunctionExternalId  # noqa: PLC0415
+        from ..models.function_id import FunctionId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(data: object) -> FunctionExternalId | FunctionId:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            FunctionId,
+                            FunctionExternalId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        ignore_unknown_ids = d.pop("ignoreUnknownIds", UNSET)
+
+        function_id_either_list = cls(
+            items=items,
+            ignore_unknown_ids=ignore_unknown_ids,
+        )
+
+        function_id_either_list.additional_properties = d
+        return function_id_either_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

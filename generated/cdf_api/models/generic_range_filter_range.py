@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenericRangeFilterRange")
+
+
+@_attrs_define
+class GenericRangeFilterRange:
+    """Matches items that contain terms within the provided range.
+    It is not allowed to specify both inclusive and exclusive bounds (such as `gte`, `gt`) together.
+    `gte`: Greater than or equal to.
+    `gt`: Greater than.
+    `lte`: Less than or equal to.
+    `lt`: Less than.
+
+        Attributes:
+            property_ (list[str]): Property you want to filter. Use a list of strings to specify nested properties.
+
+                <u>Example:</u>
+
+                You have the object
+                ```
+                {
+                  "room": {
+                    "id": "b53"
+                  },
+                  "roomId": "a23"
+                }
+                ```
+
+                Use `["room", "id"]` to return the value in the nested `id` property, which is a part of the `room` object.
+
+                You can also read the value(s) in the standalone property `roomId` with `["roomId"]`.
+            gte (float | int | str | Unset): Value you wish to find in the provided property using a range clause.
+            gt (float | int | str | Unset): Value you wish to find in the provided property using a range clause.
+            lte (float | int | str | Unset): Value you wish to find in the provided property using a range clause.
+            lt (float | int | str | Unset): Value you wish to find in the provided property using a range clause.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f0d0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8eed0>": (
+            "u",
+            ("s", "n", "i"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ed90>": (
+            "u",
+            ("s", "n", "i"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ed50>": (
+            "u",
+            ("s", "n", "i"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ea90>": (
+            "u",
+            ("s", "n", "i"),
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f0d0>",)
+
+    property_: list[str]
+    gte: float | int | str | Unset = UNSET
+    gt: float | int | str | Unset = UNSET
+    lte: float | int | str | Unset = UNSET
+    lt: float | int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        gte: float | int | str | Unset
+        if isinstance(self.gte, Unset):
+            gte = UNSET
+        else:
+            gte = self.gte
+
+        gt: float | int | str | Unset
+        if isinstance(self.gt, Unset):
+            gt = UNSET
+        else:
+            gt = self.gt
+
+        lte: float | int | str | Unset
+        if isinstance(self.lte, Unset):
+            lte = UNSET
+        else:
+            lte = self.lte
+
+        lt: float | int | str | Unset
+        if isinstance(self.lt, Unset):
+            lt = UNSET
+        else:
+            lt = self.lt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+            }
+        )
+        if gte is not UNSET:
+            field_dict["gte"] = gte
+        if gt is not UNSET:
+            field_dict["gt"] = gt
+        if lte is not UNSET:
+            field_dict["lte"] = lte
+        if lt is not UNSET:
+            field_dict["lt"] = lt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        def _parse_gte(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        gte = _parse_gte(d.pop("gte", UNSET))
+
+        def _parse_gt(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        gt = _parse_gt(d.pop("gt", UNSET))
+
+        def _parse_lte(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        lte = _parse_lte(d.pop("lte", UNSET))
+
+        def _parse_lt(data: object) -> float | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | str | Unset, data)
+
+        lt = _parse_lt(d.pop("lt", UNSET))
+
+        generic_range_filter_range = cls(
+            property_=property_,
+            gte=gte,
+            gt=gt,
+            lte=lte,
+            lt=lt,
+        )
+
+        generic_range_filter_range.additional_properties = d
+        return generic_range_filter_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.geo_location_properties import GeoLocationProperties
+    from ..models.line_string import LineString
+    from ..models.multi_line_string import MultiLineString
+    from ..models.multi_point import MultiPoint
+    from ..models.multi_polygon import MultiPolygon
+    from ..models.point import Point
+    from ..models.polygon import Polygon
+
+
+T = TypeVar("T", bound="GeoLocation")
+
+
+@_attrs_define
+class GeoLocation:
+    """Geographic metadata.
+
+    Attributes:
+        type_ (Literal['Feature']): One of the GeoJSON types. Currently only the 'Feature' type is supported.
+        geometry (LineString | MultiLineString | MultiPoint | MultiPolygon | Point | Polygon): Represents the points,
+            curves and surfaces in the coordinate space.
+        properties (GeoLocationProperties | Unset): Additional properties in a String key -> Object value format.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe07d0>": ("c", "Feature"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0190>": (
+            "u",
+            (
+                ("m", "Point"),
+                ("m", "LineString"),
+                ("m", "Polygon"),
+                ("m", "MultiPoint"),
+                ("m", "MultiLineString"),
+                ("m", "MultiPolygon"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fdbd10>": (
+            "m",
+            "GeoLocationProperties",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe07d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0190>",
+    )
+
+    type_: Literal["Feature"]
+    geometry: LineString | MultiLineString | MultiPoint | MultiPolygon | Point | Polygon
+    properties: GeoLocationProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.line_string import LineString  # noqa: PLC0415
+        from ..models.multi_line_string import MultiLineString  # noqa: PLC0415
+        from ..models.multi_point import MultiPoint  # noqa: PLC0415
+        from ..models.point import Point  # noqa: PLC0415
+        from ..models.polygon import Polygon  # noqa: PLC0415
+
+        type_ = self.type_
+
+        geometry: dict[str, Any]
+        if isinstance(self.geometry, Point):
+            geometry = self.geometry.to_dict()
+        elif isinstance(self.geometry, LineString):
+            geometry = self.geometry.to_dict()
+        elif isinstance(self.geometry, Polygon):
+            geometry = self.geometry.to_dict()
+        elif isinstance(self.geometry, MultiPoint):
+            geometry = self.geometry.to_dict()
+        elif isinstance(self.geometry, MultiLineString):
+            geometry = self.geometry.to_dict()
+        else:
+            geometry = self.geometry.to_dict()
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "geometry": geometry,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geo_location_properties import GeoLocationProperties  # noqa: PLC0415
+        from ..models.line_string import LineString  # noqa: PLC0415
+        from ..models.multi_line_string import MultiLineString  # noqa: PLC0415
+        from ..models.multi_point import MultiPoint  # noqa: PLC0415
+        from ..models.multi_polygon import MultiPolygon  # noqa: PLC0415
+        from ..models.point import Point  # noqa: PLC0415
+        from ..models.polygon import Polygon  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["Feature"], d.pop("type"))
+        if type_ != "Feature":
+            raise ValueError(f"type must match const 'Feature', got '{type_}'")
+
+        def _parse_geometry(data: object) -> LineString | MultiLineString | MultiPoint | MultiPolygon | Point | Polygon:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        Point,
+                        LineString,
+                        Polygon,
+                        MultiPoint,
+                        MultiLineString,
+                        MultiPolygon,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        geometry = _parse_geometry(d.pop("geometry"))
+
+        _properties = d.pop("properties", UNSET)
+        properties: GeoLocationProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = GeoLocationProperties.from_dict(_properties)
+
+        geo_location = cls(
+            type_=type_,
+            geometry=geometry,
+            properties=properties,
+        )
+
+        geo_location.additional_properties = d
+        return geo_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.path import Path
+
+
+T = TypeVar("T", bound="GeometryCreateDraft")
+
+
+@_attrs_define
+class GeometryCreateDraft:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        paths (list[Path]):
+        symbol_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b750>": (
+            "l",
+            ("m", "Path"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b9d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b750>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b9d0>",
+    )
+
+    external_id: str
+    paths: list[Path]
+    symbol_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        paths = []
+        for paths_item_data in self.paths:
+            paths_item = paths_item_data.to_dict()
+            paths.append(paths_item)
+
+        symbol_id = self.symbol_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "paths": paths,
+                "symbolId": symbol_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.path import Path  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        paths = []
+        _paths = d.pop("paths")
+        for paths_item_data in _paths:
+            paths_item = Path.from_dict(paths_item_data)
+
+            paths.append(paths_item)
+
+        symbol_id = d.pop("symbolId")
+
+        geometry_create_draft = cls(
+            external_id=external_id,
+            paths=paths,
+            symbol_id=symbol_id,
+        )
+
+        geometry_create_draft.additional_properties = d
+        return geometry_create_draft
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

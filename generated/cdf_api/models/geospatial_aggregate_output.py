@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.geospatial_avg_aggregation_output import GeospatialAvgAggregationOutput
+    from ..models.geospatial_centroid_aggregation_output import GeospatialCentroidAggregationOutput
+    from ..models.geospatial_collect_aggregation_output import GeospatialCollectAggregationOutput
+    from ..models.geospatial_convex_hull_aggregation_output import GeospatialConvexHullAggregationOutput
+    from ..models.geospatial_count_aggregation_output import GeospatialCountAggregationOutput
+    from ..models.geospatial_intersection_aggregation_output import GeospatialIntersectionAggregationOutput
+    from ..models.geospatial_max_aggregation_output import GeospatialMaxAggregationOutput
+    from ..models.geospatial_min_aggregation_output import GeospatialMinAggregationOutput
+    from ..models.geospatial_sum_aggregation_output import GeospatialSumAggregationOutput
+    from ..models.geospatial_union_aggregation_output import GeospatialUnionAggregationOutput
+    from ..models.geospatial_variance_aggregation_output import GeospatialVarianceAggregationOutput
+
+
+T = TypeVar("T", bound="GeospatialAggregateOutput")
+
+
+@_attrs_define
+class GeospatialAggregateOutput:
+    """A list of aggregations which are requested."""
+
+    _FIT = {}
+    _REQUIRED = ()
+
+    additional_properties: dict[
+        str,
+        GeospatialAvgAggregationOutput
+        | GeospatialCentroidAggregationOutput
+        | GeospatialCollectAggregationOutput
+        | GeospatialConvexHullAggregationOutput
+        | GeospatialCountAggregationOutput
+        | GeospatialIntersectionAggregationOutput
+        | GeospatialMaxAggregationOutput
+        | GeospatialMinAggregationOutput
+        | GeospatialSumAggregationOutput
+        | GeospatialUnionAggregationOutput
+        | GeospatialVarianceAggregationOutput,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.geospatial_avg_aggregation_output import GeospatialAvgAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_centroid_aggregation_output import GeospatialCentroidAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_collect_aggregation_output import GeospatialCollectAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_convex_hull_aggregation_output import GeospatialConvexHullAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_count_aggregation_output import GeospatialCountAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_intersection_aggregation_output import GeospatialIntersectionAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_max_aggregation_output import GeospatialMaxAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_min_aggregation_output import GeospatialMinAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_sum_aggregation_output import GeospatialSumAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_variance_aggregation_output import GeospatialVarianceAggregationOutput  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, GeospatialMaxAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialMinAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialSumAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialCountAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialAvgAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialVarianceAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialCentroidAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialCollectAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialConvexHullAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, GeospatialIntersectionAggregationOutput):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_avg_aggregation_output import GeospatialAvgAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_centroid_aggregation_output import GeospatialCentroidAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_collect_aggregation_output import GeospatialCollectAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_convex_hull_aggregation_output import GeospatialConvexHullAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_count_aggregation_output import GeospatialCountAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_intersection_aggregation_output import GeospatialIntersectionAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_max_aggregation_output import GeospatialMaxAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_min_aggregation_output import GeospatialMinAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_sum_aggregation_output import GeospatialSumAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_union_aggregation_output import GeospatialUnionAggregationOutput  # noqa: PLC0415
+        from ..models.geospatial_variance_aggregation_output import GeospatialVarianceAggregationOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        geospatial_aggregate_output = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                GeospatialAvgAggregationOutput
+                | GeospatialCentroidAggregationOutput
+                | GeospatialCollectAggregationOutput
+                | GeospatialConvexHullAggregationOutput
+                | GeospatialCountAggregationOutput
+                | GeospatialIntersectionAggregationOutput
+                | GeospatialMaxAggregationOutput
+                | GeospatialMinAggregationOutput
+                | GeospatialSumAggregationOutput
+                | GeospatialUnionAggregationOutput
+                | GeospatialVarianceAggregationOutput
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            GeospatialMaxAggregationOutput,
+                            GeospatialMinAggregationOutput,
+                            GeospatialSumAggregationOutput,
+                            GeospatialCountAggregationOutput,
+                            GeospatialAvgAggregationOutput,
+                            GeospatialVarianceAggregationOutput,
+                            GeospatialCentroidAggregationOutput,
+                            GeospatialCollectAggregationOutput,
+                            GeospatialConvexHullAggregationOutput,
+                            GeospatialIntersectionAggregationOutput,
+                            GeospatialUnionAggregationOutput,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        geospatial_aggregate_output.additional_properties = additional_properties
+        return geospatial_aggregate_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> (
+        GeospatialAvgAggregationOutput
+        | GeospatialCentroidAggregationOutput
+        | GeospatialCollectAggregationOutput
+        | GeospatialConvexHullAggregationOutput
+        | GeospatialCountAggregationOutput
+        | GeospatialIntersectionAggregationOutput
+        | GeospatialMaxAggregationOutput
+        | GeospatialMinAggregationOutput
+        | GeospatialSumAggregationOutput
+        | GeospatialUnionAggregationOutput
+        | GeospatialVarianceAggregationOutput
+    ):
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: GeospatialAvgAggregationOutput
+        | GeospatialCentroidAggregationOutput
+        | GeospatialCollectAggregationOutput
+        | GeospatialConvexHullAggregationOutput
+        | GeospatialCountAggregationOutput
+        | GeospatialIntersectionAggregationOutput
+        | GeospatialMaxAggregationOutput
+        | GeospatialMinAggregationOutput
+        | GeospatialSumAggregationOutput
+        | GeospatialUnionAggregationOutput
+        | GeospatialVarianceAggregationOutput,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_delete_feature_type_items_item import GeospatialDeleteFeatureTypeItemsItem
+
+
+T = TypeVar("T", bound="GeospatialDeleteFeatureType")
+
+
+@_attrs_define
+class GeospatialDeleteFeatureType:
+    """
+    Attributes:
+        items (list[GeospatialDeleteFeatureTypeItemsItem]):
+        recursive (bool | Unset): Indicates if feature types should be deleted together with all related features.
+            Optional parameter, defaults to false. Example: True.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d610>": (
+            "l",
+            ("m", "GeospatialDeleteFeatureTypeItemsItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d4d0>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d610>",)
+
+    items: list[GeospatialDeleteFeatureTypeItemsItem]
+    recursive: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        recursive = self.recursive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if recursive is not UNSET:
+            field_dict["recursive"] = recursive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_delete_feature_type_items_item import GeospatialDeleteFeatureTypeItemsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = GeospatialDeleteFeatureTypeItemsItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        recursive = d.pop("recursive", UNSET)
+
+        geospatial_delete_feature_type = cls(
+            items=items,
+            recursive=recursive,
+        )
+
+        geospatial_delete_feature_type.additional_properties = d
+        return geospatial_delete_feature_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_and_value import GeospatialPropertyAndValue
+
+
+T = TypeVar("T", bound="GeospatialFeatureEqualsFilter")
+
+
+@_attrs_define
+class GeospatialFeatureEqualsFilter:
+    """
+    Attributes:
+        equals (GeospatialPropertyAndValue | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602ff10>": (
+            "m",
+            "GeospatialPropertyAndValue",
+        )
+    }
+    _REQUIRED = ()
+
+    equals: GeospatialPropertyAndValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        equals: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.equals, Unset):
+            equals = self.equals.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if equals is not UNSET:
+            field_dict["equals"] = equals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_and_value import GeospatialPropertyAndValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _equals = d.pop("equals", UNSET)
+        equals: GeospatialPropertyAndValue | Unset
+        if isinstance(_equals, Unset):
+            equals = UNSET
+        else:
+            equals = GeospatialPropertyAndValue.from_dict(_equals)
+
+        geospatial_feature_equals_filter = cls(
+            equals=equals,
+        )
+
+        geospatial_feature_equals_filter.additional_properties = d
+        return geospatial_feature_equals_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_item_external_id import GeospatialItemExternalId
+    from ..models.geospatial_output import GeospatialOutput
+
+
+T = TypeVar("T", bound="GeospatialFeatureIdsWithOutput")
+
+
+@_attrs_define
+class GeospatialFeatureIdsWithOutput:
+    """
+    Attributes:
+        items (list[GeospatialItemExternalId]):
+        output (GeospatialOutput | Unset): Desired output specification. Example: {'properties': {'*': {}, 'geometry1':
+            {'srid': 4326}, 'geometry2': {'srid': 3857}}}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021850>": (
+            "l",
+            ("m", "GeospatialItemExternalId"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021b10>": (
+            "m",
+            "GeospatialOutput",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021850>",)
+
+    items: list[GeospatialItemExternalId]
+    output: GeospatialOutput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = self.output.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_item_external_id import GeospatialItemExternalId  # noqa: PLC0415
+        from ..models.geospatial_output import GeospatialOutput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = GeospatialItemExternalId.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _output = d.pop("output", UNSET)
+        output: GeospatialOutput | Unset
+        if isinstance(_output, Unset):
+            output = UNSET
+        else:
+            output = GeospatialOutput.from_dict(_output)
+
+        geospatial_feature_ids_with_output = cls(
+            items=items,
+            output=output,
+        )
+
+        geospatial_feature_ids_with_output.additional_properties = d
+        return geospatial_feature_ids_with_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

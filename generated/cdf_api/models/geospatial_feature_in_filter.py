@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_and_values import GeospatialPropertyAndValues
+
+
+T = TypeVar("T", bound="GeospatialFeatureInFilter")
+
+
+@_attrs_define
+class GeospatialFeatureInFilter:
+    """
+    Attributes:
+        in_ (GeospatialPropertyAndValues | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160351d0>": (
+            "m",
+            "GeospatialPropertyAndValues",
+        )
+    }
+    _REQUIRED = ()
+
+    in_: GeospatialPropertyAndValues | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
+            in_ = self.in_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if in_ is not UNSET:
+            field_dict["in"] = in_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_and_values import GeospatialPropertyAndValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _in_ = d.pop("in", UNSET)
+        in_: GeospatialPropertyAndValues | Unset
+        if isinstance(_in_, Unset):
+            in_ = UNSET
+        else:
+            in_ = GeospatialPropertyAndValues.from_dict(_in_)
+
+        geospatial_feature_in_filter = cls(
+            in_=in_,
+        )
+
+        geospatial_feature_in_filter.additional_properties = d
+        return geospatial_feature_in_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

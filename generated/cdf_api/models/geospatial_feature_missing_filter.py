@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_reference import GeospatialPropertyReference
+
+
+T = TypeVar("T", bound="GeospatialFeatureMissingFilter")
+
+
+@_attrs_define
+class GeospatialFeatureMissingFilter:
+    """
+    Attributes:
+        missing (GeospatialPropertyReference | Unset): References a feature property in the context of a filter The
+            support for arrays is forward looking for when the geospatial api will have complex properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034250>": (
+            "m",
+            "GeospatialPropertyReference",
+        )
+    }
+    _REQUIRED = ()
+
+    missing: GeospatialPropertyReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        missing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.missing, Unset):
+            missing = self.missing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if missing is not UNSET:
+            field_dict["missing"] = missing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_reference import GeospatialPropertyReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _missing = d.pop("missing", UNSET)
+        missing: GeospatialPropertyReference | Unset
+        if isinstance(_missing, Unset):
+            missing = UNSET
+        else:
+            missing = GeospatialPropertyReference.from_dict(_missing)
+
+        geospatial_feature_missing_filter = cls(
+            missing=missing,
+        )
+
+        geospatial_feature_missing_filter.additional_properties = d
+        return geospatial_feature_missing_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

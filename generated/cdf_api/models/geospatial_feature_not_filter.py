@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter
+    from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter
+    from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter
+    from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter
+    from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter
+    from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter
+    from ..models.geospatial_feature_or_filter import GeospatialFeatureOrFilter
+    from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter
+    from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter
+    from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter
+    from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter
+    from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter
+    from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter
+    from ..models.geospatial_feature_st_within_distance_3d_filter import GeospatialFeatureStWithinDistance3DFilter
+    from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter
+    from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter
+    from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter
+
+
+T = TypeVar("T", bound="GeospatialFeatureNotFilter")
+
+
+@_attrs_define
+class GeospatialFeatureNotFilter:
+    """
+    Attributes:
+        not_ (GeospatialFeatureAndFilter | GeospatialFeatureContainsAnyFilter | GeospatialFeatureEqualsFilter |
+            GeospatialFeatureInFilter | GeospatialFeatureLikeFilter | GeospatialFeatureMissingFilter |
+            GeospatialFeatureNotFilter | GeospatialFeatureOrFilter | GeospatialFeatureRangeFilter |
+            GeospatialFeatureRegexFilter | GeospatialFeatureStContainsFilter | GeospatialFeatureStContainsProperlyFilter |
+            GeospatialFeatureStIntersects3DFilter | GeospatialFeatureStIntersectsFilter |
+            GeospatialFeatureStWithinDistance3DFilter | GeospatialFeatureStWithinDistanceFilter |
+            GeospatialFeatureStWithinFilter | GeospatialFeatureStWithinProperlyFilter | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602f310>": (
+            "u",
+            (
+                ("m", "GeospatialFeatureNotFilter"),
+                ("m", "GeospatialFeatureAndFilter"),
+                ("m", "GeospatialFeatureOrFilter"),
+                ("m", "GeospatialFeatureEqualsFilter"),
+                ("m", "GeospatialFeatureMissingFilter"),
+                ("m", "GeospatialFeatureLikeFilter"),
+                ("m", "GeospatialFeatureRegexFilter"),
+                ("m", "GeospatialFeatureRangeFilter"),
+                ("m", "GeospatialFeatureContainsAnyFilter"),
+                ("m", "GeospatialFeatureInFilter"),
+                ("m", "GeospatialFeatureStIntersectsFilter"),
+                ("m", "GeospatialFeatureStIntersects3DFilter"),
+                ("m", "GeospatialFeatureStWithinFilter"),
+                ("m", "GeospatialFeatureStWithinProperlyFilter"),
+                ("m", "GeospatialFeatureStContainsFilter"),
+                ("m", "GeospatialFeatureStContainsProperlyFilter"),
+                ("m", "GeospatialFeatureStWithinDistanceFilter"),
+                ("m", "GeospatialFeatureStWithinDistance3DFilter"),
+            ),
+        )
+    }
+    _REQUIRED = ()
+
+    not_: (
+        GeospatialFeatureAndFilter
+        | GeospatialFeatureContainsAnyFilter
+        | GeospatialFeatureEqualsFilter
+        | GeospatialFeatureInFilter
+        | GeospatialFeatureLikeFilter
+        | GeospatialFeatureMissingFilter
+        | GeospatialFeatureNotFilter
+        | GeospatialFeatureOrFilter
+        | GeospatialFeatureRangeFilter
+        | GeospatialFeatureRegexFilter
+        | GeospatialFeatureStContainsFilter
+        | GeospatialFeatureStContainsProperlyFilter
+        | GeospatialFeatureStIntersects3DFilter
+        | GeospatialFeatureStIntersectsFilter
+        | GeospatialFeatureStWithinDistance3DFilter
+        | GeospatialFeatureStWithinDistanceFilter
+        | GeospatialFeatureStWithinFilter
+        | GeospatialFeatureStWithinProperlyFilter
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_or_filter import GeospatialFeatureOrFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
+
+        not_: dict[str, Any] | Unset
+        if isinstance(self.not_, Unset):
+            not_ = UNSET
+        elif isinstance(self.not_, GeospatialFeatureNotFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureAndFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureOrFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureEqualsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureMissingFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureLikeFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureRegexFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureRangeFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureContainsAnyFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureInFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStIntersectsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStIntersects3DFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStWithinFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStWithinProperlyFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStContainsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStContainsProperlyFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, GeospatialFeatureStWithinDistanceFilter):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if not_ is not UNSET:
+            field_dict["not"] = not_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_or_filter import GeospatialFeatureOrFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_distance_3d_filter import GeospatialFeatureStWithinDistance3DFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            GeospatialFeatureAndFilter
+            | GeospatialFeatureContainsAnyFilter
+            | GeospatialFeatureEqualsFilter
+            | GeospatialFeatureInFilter
+            | GeospatialFeatureLikeFilter
+            | GeospatialFeatureMissingFilter
+            | GeospatialFeatureNotFilter
+            | GeospatialFeatureOrFilter
+            | GeospatialFeatureRangeFilter
+            | GeospatialFeatureRegexFilter
+            | GeospatialFeatureStContainsFilter
+            | GeospatialFeatureStContainsProperlyFilter
+            | GeospatialFeatureStIntersects3DFilter
+            | GeospatialFeatureStIntersectsFilter
+            | GeospatialFeatureStWithinDistance3DFilter
+            | GeospatialFeatureStWithinDistanceFilter
+            | GeospatialFeatureStWithinFilter
+            | GeospatialFeatureStWithinProperlyFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        GeospatialFeatureNotFilter,
+                        GeospatialFeatureAndFilter,
+                        GeospatialFeatureOrFilter,
+                        GeospatialFeatureEqualsFilter,
+                        GeospatialFeatureMissingFilter,
+                        GeospatialFeatureLikeFilter,
+                        GeospatialFeatureRegexFilter,
+                        GeospatialFeatureRangeFilter,
+                        GeospatialFeatureContainsAnyFilter,
+                        GeospatialFeatureInFilter,
+                        GeospatialFeatureStIntersectsFilter,
+                        GeospatialFeatureStIntersects3DFilter,
+                        GeospatialFeatureStWithinFilter,
+                        GeospatialFeatureStWithinProperlyFilter,
+                        GeospatialFeatureStContainsFilter,
+                        GeospatialFeatureStContainsProperlyFilter,
+                        GeospatialFeatureStWithinDistanceFilter,
+                        GeospatialFeatureStWithinDistance3DFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not", UNSET))
+
+        geospatial_feature_not_filter = cls(
+            not_=not_,
+        )
+
+        geospatial_feature_not_filter.additional_properties = d
+        return geospatial_feature_not_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

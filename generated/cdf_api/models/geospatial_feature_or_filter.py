@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter
+    from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter
+    from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter
+    from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter
+    from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter
+    from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter
+    from ..models.geospatial_feature_not_filter import GeospatialFeatureNotFilter
+    from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter
+    from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter
+    from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter
+    from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter
+    from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter
+    from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter
+    from ..models.geospatial_feature_st_within_distance_3d_filter import GeospatialFeatureStWithinDistance3DFilter
+    from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter
+    from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter
+    from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter
+
+
+T = TypeVar("T", bound="GeospatialFeatureOrFilter")
+
+
+@_attrs_define
+class GeospatialFeatureOrFilter:
+    """
+    Attributes:
+        or_ (list[GeospatialFeatureAndFilter | GeospatialFeatureContainsAnyFilter | GeospatialFeatureEqualsFilter |
+            GeospatialFeatureInFilter | GeospatialFeatureLikeFilter | GeospatialFeatureMissingFilter |
+            GeospatialFeatureNotFilter | GeospatialFeatureOrFilter | GeospatialFeatureRangeFilter |
+            GeospatialFeatureRegexFilter | GeospatialFeatureStContainsFilter | GeospatialFeatureStContainsProperlyFilter |
+            GeospatialFeatureStIntersects3DFilter | GeospatialFeatureStIntersectsFilter |
+            GeospatialFeatureStWithinDistance3DFilter | GeospatialFeatureStWithinDistanceFilter |
+            GeospatialFeatureStWithinFilter | GeospatialFeatureStWithinProperlyFilter] | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602fa90>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "GeospatialFeatureNotFilter"),
+                    ("m", "GeospatialFeatureAndFilter"),
+                    ("m", "GeospatialFeatureOrFilter"),
+                    ("m", "GeospatialFeatureEqualsFilter"),
+                    ("m", "GeospatialFeatureMissingFilter"),
+                    ("m", "GeospatialFeatureLikeFilter"),
+                    ("m", "GeospatialFeatureRegexFilter"),
+                    ("m", "GeospatialFeatureRangeFilter"),
+                    ("m", "GeospatialFeatureContainsAnyFilter"),
+                    ("m", "GeospatialFeatureInFilter"),
+                    ("m", "GeospatialFeatureStIntersectsFilter"),
+                    ("m", "GeospatialFeatureStIntersects3DFilter"),
+                    ("m", "GeospatialFeatureStWithinFilter"),
+                    ("m", "GeospatialFeatureStWithinProperlyFilter"),
+                    ("m", "GeospatialFeatureStContainsFilter"),
+                    ("m", "GeospatialFeatureStContainsProperlyFilter"),
+                    ("m", "GeospatialFeatureStWithinDistanceFilter"),
+                    ("m", "GeospatialFeatureStWithinDistance3DFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ()
+
+    or_: (
+        list[
+            GeospatialFeatureAndFilter
+            | GeospatialFeatureContainsAnyFilter
+            | GeospatialFeatureEqualsFilter
+            | GeospatialFeatureInFilter
+            | GeospatialFeatureLikeFilter
+            | GeospatialFeatureMissingFilter
+            | GeospatialFeatureNotFilter
+            | GeospatialFeatureOrFilter
+            | GeospatialFeatureRangeFilter
+            | GeospatialFeatureRegexFilter
+            | GeospatialFeatureStContainsFilter
+            | GeospatialFeatureStContainsProperlyFilter
+            | GeospatialFeatureStIntersects3DFilter
+            | GeospatialFeatureStIntersectsFilter
+            | GeospatialFeatureStWithinDistance3DFilter
+            | GeospatialFeatureStWithinDistanceFilter
+            | GeospatialFeatureStWithinFilter
+            | GeospatialFeatureStWithinProperlyFilter
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_not_filter import GeospatialFeatureNotFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
+
+        or_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.or_, Unset):
+            or_ = []
+            for or_item_data in self.or_:
+                or_item: dict[str, Any]
+                if isinstance(or_item_data, GeospatialFeatureNotFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureAndFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureOrFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureEqualsFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureMissingFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureLikeFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureRegexFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureRangeFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureContainsAnyFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureInFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStIntersectsFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStIntersects3DFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStWithinFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStWithinProperlyFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStContainsFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStContainsProperlyFilter):
+                    or_item = or_item_data.to_dict()
+                elif isinstance(or_item_data, GeospatialFeatureStWithinDistanceFilter):
+                    or_item = or_item_data.to_dict()
+                else:
+                    or_item = or_item_data.to_dict()
+
+                or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if or_ is not UNSET:
+            field_dict["or"] = or_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_not_filter import GeospatialFeatureNotFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_distance_3d_filter import GeospatialFeatureStWithinDistance3DFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
+        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _or_ = d.pop("or", UNSET)
+        or_: (
+            list[
+                GeospatialFeatureAndFilter
+                | GeospatialFeatureContainsAnyFilter
+                | GeospatialFeatureEqualsFilter
+                | GeospatialFeatureInFilter
+                | GeospatialFeatureLikeFilter
+                | GeospatialFeatureMissingFilter
+                | GeospatialFeatureNotFilter
+                | GeospatialFeatureOrFilter
+                | GeospatialFeatureRangeFilter
+                | GeospatialFeatureRegexFilter
+                | GeospatialFeatureStContainsFilter
+                | GeospatialFeatureStContainsProperlyFilter
+                | GeospatialFeatureStIntersects3DFilter
+                | GeospatialFeatureStIntersectsFilter
+                | GeospatialFeatureStWithinDistance3DFilter
+                | GeospatialFeatureStWithinDistanceFilter
+                | GeospatialFeatureStWithinFilter
+                | GeospatialFeatureStWithinProperlyFilter
+            ]
+            | Unset
+        ) = UNSET
+        if _or_ is not UNSET:
+            or_ = []
+            for or_item_data in _or_:
+
+                def _parse_or_item(
+                    data: object,
+                ) -> (
+                    GeospatialFeatureAndFilter
+                    | GeospatialFeatureContainsAnyFilter
+                    | GeospatialFeatureEqualsFilter
+                    | GeospatialFeatureInFilter
+                    | GeospatialFeatureLikeFilter
+                    | GeospatialFeatureMissingFilter
+                    | GeospatialFeatureNotFilter
+                    | GeospatialFeatureOrFilter
+                    | GeospatialFeatureRangeFilter
+                    | GeospatialFeatureRegexFilter
+                    | GeospatialFeatureStContainsFilter
+                    | GeospatialFeatureStContainsProperlyFilter
+                    | GeospatialFeatureStIntersects3DFilter
+                    | GeospatialFeatureStIntersectsFilter
+                    | GeospatialFeatureStWithinDistance3DFilter
+                    | GeospatialFeatureStWithinDistanceFilter
+                    | GeospatialFeatureStWithinFilter
+                    | GeospatialFeatureStWithinProperlyFilter
+                ):
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                GeospatialFeatureNotFilter,
+                                GeospatialFeatureAndFilter,
+                                GeospatialFeatureOrFilter,
+                                GeospatialFeatureEqualsFilter,
+                                GeospatialFeatureMissingFilter,
+                                GeospatialFeatureLikeFilter,
+                                GeospatialFeatureRegexFilter,
+                                GeospatialFeatureRangeFilter,
+                                GeospatialFeatureContainsAnyFilter,
+                                GeospatialFeatureInFilter,
+                                GeospatialFeatureStIntersectsFilter,
+                                GeospatialFeatureStIntersects3DFilter,
+                                GeospatialFeatureStWithinFilter,
+                                GeospatialFeatureStWithinProperlyFilter,
+                                GeospatialFeatureStContainsFilter,
+                                GeospatialFeatureStContainsProperlyFilter,
+                                GeospatialFeatureStWithinDistanceFilter,
+                                GeospatialFeatureStWithinDistance3DFilter,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                or_item = _parse_or_item(or_item_data)
+
+                or_.append(or_item)
+
+        geospatial_feature_or_filter = cls(
+            or_=or_,
+        )
+
+        geospatial_feature_or_filter.additional_properties = d
+        return geospatial_feature_or_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

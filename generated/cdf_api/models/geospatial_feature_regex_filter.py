@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_and_pattern import GeospatialPropertyAndPattern
+
+
+T = TypeVar("T", bound="GeospatialFeatureRegexFilter")
+
+
+@_attrs_define
+class GeospatialFeatureRegexFilter:
+    """Regular expression pattern matching.
+
+    Attributes:
+        regex (GeospatialPropertyAndPattern | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034890>": (
+            "m",
+            "GeospatialPropertyAndPattern",
+        )
+    }
+    _REQUIRED = ()
+
+    regex: GeospatialPropertyAndPattern | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regex: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.regex, Unset):
+            regex = self.regex.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if regex is not UNSET:
+            field_dict["regex"] = regex
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_and_pattern import GeospatialPropertyAndPattern  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _regex = d.pop("regex", UNSET)
+        regex: GeospatialPropertyAndPattern | Unset
+        if isinstance(_regex, Unset):
+            regex = UNSET
+        else:
+            regex = GeospatialPropertyAndPattern.from_dict(_regex)
+
+        geospatial_feature_regex_filter = cls(
+            regex=regex,
+        )
+
+        geospatial_feature_regex_filter.additional_properties = d
+        return geospatial_feature_regex_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_value_and_distance import GeospatialPropertyValueAndDistance
+
+
+T = TypeVar("T", bound="GeospatialFeatureStWithinDistance3DFilter")
+
+
+@_attrs_define
+class GeospatialFeatureStWithinDistance3DFilter:
+    """
+    Attributes:
+        st_within_distance_3_d (GeospatialPropertyValueAndDistance | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160369d0>": (
+            "m",
+            "GeospatialPropertyValueAndDistance",
+        )
+    }
+    _REQUIRED = ()
+
+    st_within_distance_3_d: GeospatialPropertyValueAndDistance | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        st_within_distance_3_d: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.st_within_distance_3_d, Unset):
+            st_within_distance_3_d = self.st_within_distance_3_d.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if st_within_distance_3_d is not UNSET:
+            field_dict["stWithinDistance3d"] = st_within_distance_3_d
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_value_and_distance import GeospatialPropertyValueAndDistance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _st_within_distance_3_d = d.pop("stWithinDistance3d", UNSET)
+        st_within_distance_3_d: GeospatialPropertyValueAndDistance | Unset
+        if isinstance(_st_within_distance_3_d, Unset):
+            st_within_distance_3_d = UNSET
+        else:
+            st_within_distance_3_d = GeospatialPropertyValueAndDistance.from_dict(_st_within_distance_3_d)
+
+        geospatial_feature_st_within_distance_3d_filter = cls(
+            st_within_distance_3_d=st_within_distance_3_d,
+        )
+
+        geospatial_feature_st_within_distance_3d_filter.additional_properties = d
+        return geospatial_feature_st_within_distance_3d_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_and_value import GeospatialPropertyAndValue
+
+
+T = TypeVar("T", bound="GeospatialFeatureStWithinFilter")
+
+
+@_attrs_define
+class GeospatialFeatureStWithinFilter:
+    """
+    Attributes:
+        st_within (GeospatialPropertyAndValue | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160354d0>": (
+            "m",
+            "GeospatialPropertyAndValue",
+        )
+    }
+    _REQUIRED = ()
+
+    st_within: GeospatialPropertyAndValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        st_within: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.st_within, Unset):
+            st_within = self.st_within.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if st_within is not UNSET:
+            field_dict["stWithin"] = st_within
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_and_value import GeospatialPropertyAndValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _st_within = d.pop("stWithin", UNSET)
+        st_within: GeospatialPropertyAndValue | Unset
+        if isinstance(_st_within, Unset):
+            st_within = UNSET
+        else:
+            st_within = GeospatialPropertyAndValue.from_dict(_st_within)
+
+        geospatial_feature_st_within_filter = cls(
+            st_within=st_within,
+        )
+
+        geospatial_feature_st_within_filter.additional_properties = d
+        return geospatial_feature_st_within_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

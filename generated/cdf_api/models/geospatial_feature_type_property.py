@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.geospatial_property_type import GeospatialPropertyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeospatialFeatureTypeProperty")
+
+
+@_attrs_define
+class GeospatialFeatureTypeProperty:
+    """
+    Attributes:
+        type_ (GeospatialPropertyType): Property type
+        description (str | Unset): The description of the property
+        srid (int | Unset): EPSG code, e.g. 4326. Only valid for geometry types. See
+            https://en.wikipedia.org/wiki/Spatial_reference_system Example: 4326.
+        size (int | Unset): Maximal length of string. Only valid for string type.
+        optional (bool | Unset): Indicate if property is nullable. Default is false.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b110>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b250>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b450>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b550>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b750>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b110>",)
+
+    type_: GeospatialPropertyType
+    description: str | Unset = UNSET
+    srid: int | Unset = UNSET
+    size: int | Unset = UNSET
+    optional: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        description = self.description
+
+        srid = self.srid
+
+        size = self.size
+
+        optional = self.optional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if srid is not UNSET:
+            field_dict["srid"] = srid
+        if size is not UNSET:
+            field_dict["size"] = size
+        if optional is not UNSET:
+            field_dict["optional"] = optional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = GeospatialPropertyType(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        srid = d.pop("srid", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        optional = d.pop("optional", UNSET)
+
+        geospatial_feature_type_property = cls(
+            type_=type_,
+            description=description,
+            srid=srid,
+            size=size,
+            optional=optional,
+        )
+
+        geospatial_feature_type_property.additional_properties = d
+        return geospatial_feature_type_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

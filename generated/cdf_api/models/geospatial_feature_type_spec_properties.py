@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.geospatial_feature_type_property import GeospatialFeatureTypeProperty
+
+
+T = TypeVar("T", bound="GeospatialFeatureTypeSpecProperties")
+
+
+@_attrs_define
+class GeospatialFeatureTypeSpecProperties:
+    """Each property name has to match the following regexp pattern `/^[A-Za-z][A-Za-z0-9_]{0,31}$/`.\\ The number of
+    properties is limited to 200 per feature type.
+
+    """
+
+    _FIT = {}
+    _REQUIRED = ()
+
+    additional_properties: dict[str, GeospatialFeatureTypeProperty] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_feature_type_property import GeospatialFeatureTypeProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        geospatial_feature_type_spec_properties = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = GeospatialFeatureTypeProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        geospatial_feature_type_spec_properties.additional_properties = additional_properties
+        return geospatial_feature_type_spec_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> GeospatialFeatureTypeProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: GeospatialFeatureTypeProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

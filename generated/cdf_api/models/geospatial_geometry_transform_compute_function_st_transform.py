@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.geospatial_geometry_value_compute_function import GeospatialGeometryValueComputeFunction
+
+
+T = TypeVar("T", bound="GeospatialGeometryTransformComputeFunctionStTransform")
+
+
+@_attrs_define
+class GeospatialGeometryTransformComputeFunctionStTransform:
+    """
+    Attributes:
+        geometry (GeospatialGeometryValueComputeFunction):
+        srid (int): EPSG code, e.g. 4326. Only valid for geometry types. See
+            https://en.wikipedia.org/wiki/Spatial_reference_system Example: 4326.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ec10>": (
+            "m",
+            "GeospatialGeometryValueComputeFunction",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ed50>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ec10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ed50>",
+    )
+
+    geometry: GeospatialGeometryValueComputeFunction
+    srid: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        geometry = self.geometry.to_dict()
+
+        srid = self.srid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "geometry": geometry,
+                "srid": srid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_geometry_value_compute_function import GeospatialGeometryValueComputeFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        geometry = GeospatialGeometryValueComputeFunction.from_dict(d.pop("geometry"))
+
+        srid = d.pop("srid")
+
+        geospatial_geometry_transform_compute_function_st_transform = cls(
+            geometry=geometry,
+            srid=srid,
+        )
+
+        geospatial_geometry_transform_compute_function_st_transform.additional_properties = d
+        return geospatial_geometry_transform_compute_function_st_transform
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_reference import GeospatialPropertyReference
+
+
+T = TypeVar("T", bound="GeospatialPropertyAndValue")
+
+
+@_attrs_define
+class GeospatialPropertyAndValue:
+    """
+    Attributes:
+        property_ (GeospatialPropertyReference | Unset): References a feature property in the context of a filter The
+            support for arrays is forward looking for when the geospatial api will have complex properties.
+        value (Any | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602cd10>": (
+            "m",
+            "GeospatialPropertyReference",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602ce50>": None,
+    }
+    _REQUIRED = ()
+
+    property_: GeospatialPropertyReference | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.property_, Unset):
+            property_ = self.property_.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_reference import GeospatialPropertyReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _property_ = d.pop("property", UNSET)
+        property_: GeospatialPropertyReference | Unset
+        if isinstance(_property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = GeospatialPropertyReference.from_dict(_property_)
+
+        value = d.pop("value", UNSET)
+
+        geospatial_property_and_value = cls(
+            property_=property_,
+            value=value,
+        )
+
+        geospatial_property_and_value.additional_properties = d
+        return geospatial_property_and_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

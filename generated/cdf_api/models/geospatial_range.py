@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_property_reference import GeospatialPropertyReference
+
+
+T = TypeVar("T", bound="GeospatialRange")
+
+
+@_attrs_define
+class GeospatialRange:
+    """
+    Attributes:
+        gt (float | str | Unset):
+        lt (float | str | Unset):
+        gte (float | str | Unset):
+        lte (float | str | Unset):
+        property_ (GeospatialPropertyReference | Unset): References a feature property in the context of a filter The
+            support for arrays is forward looking for when the geospatial api will have complex properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026150>": ("u", ("s", "n")),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026650>": ("u", ("s", "n")),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026b10>": ("u", ("s", "n")),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026fd0>": ("u", ("s", "n")),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160277d0>": (
+            "m",
+            "GeospatialPropertyReference",
+        ),
+    }
+    _REQUIRED = ()
+
+    gt: float | str | Unset = UNSET
+    lt: float | str | Unset = UNSET
+    gte: float | str | Unset = UNSET
+    lte: float | str | Unset = UNSET
+    property_: GeospatialPropertyReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gt: float | str | Unset
+        if isinstance(self.gt, Unset):
+            gt = UNSET
+        else:
+            gt = self.gt
+
+        lt: float | str | Unset
+        if isinstance(self.lt, Unset):
+            lt = UNSET
+        else:
+            lt = self.lt
+
+        gte: float | str | Unset
+        if isinstance(self.gte, Unset):
+            gte = UNSET
+        else:
+            gte = self.gte
+
+        lte: float | str | Unset
+        if isinstance(self.lte, Unset):
+            lte = UNSET
+        else:
+            lte = self.lte
+
+        property_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.property_, Unset):
+            property_ = self.property_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gt is not UNSET:
+            field_dict["gt"] = gt
+        if lt is not UNSET:
+            field_dict["lt"] = lt
+        if gte is not UNSET:
+            field_dict["gte"] = gte
+        if lte is not UNSET:
+            field_dict["lte"] = lte
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_property_reference import GeospatialPropertyReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_gt(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        gt = _parse_gt(d.pop("gt", UNSET))
+
+        def _parse_lt(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        lt = _parse_lt(d.pop("lt", UNSET))
+
+        def _parse_gte(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        gte = _parse_gte(d.pop("gte", UNSET))
+
+        def _parse_lte(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        lte = _parse_lte(d.pop("lte", UNSET))
+
+        _property_ = d.pop("property", UNSET)
+        property_: GeospatialPropertyReference | Unset
+        if isinstance(_property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = GeospatialPropertyReference.from_dict(_property_)
+
+        geospatial_range = cls(
+            gt=gt,
+            lt=lt,
+            gte=gte,
+            lte=lte,
+            property_=property_,
+        )
+
+        geospatial_range.additional_properties = d
+        return geospatial_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.geospatial_raster_gtiff_output_spec_options import GeospatialRasterGtiffOutputSpecOptions
+
+
+T = TypeVar("T", bound="GeospatialRasterGtiffOutputSpec")
+
+
+@_attrs_define
+class GeospatialRasterGtiffOutputSpec:
+    """GTiff specification for the output raster
+
+    Attributes:
+        format_ (Literal['GTiff']):
+        options (GeospatialRasterGtiffOutputSpecOptions | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043110>": ("c", "GTiff"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043310>": (
+            "m",
+            "GeospatialRasterGtiffOutputSpecOptions",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043110>",)
+
+    format_: Literal["GTiff"]
+    options: GeospatialRasterGtiffOutputSpecOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "format": format_,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geospatial_raster_gtiff_output_spec_options import GeospatialRasterGtiffOutputSpecOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        format_ = cast(Literal["GTiff"], d.pop("format"))
+        if format_ != "GTiff":
+            raise ValueError(f"format must match const 'GTiff', got '{format_}'")
+
+        _options = d.pop("options", UNSET)
+        options: GeospatialRasterGtiffOutputSpecOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = GeospatialRasterGtiffOutputSpecOptions.from_dict(_options)
+
+        geospatial_raster_gtiff_output_spec = cls(
+            format_=format_,
+            options=options,
+        )
+
+        geospatial_raster_gtiff_output_spec.additional_properties = d
+        return geospatial_raster_gtiff_output_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

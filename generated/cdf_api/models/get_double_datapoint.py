@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datapoint_status import DatapointStatus
+
+
+T = TypeVar("T", bound="GetDoubleDatapoint")
+
+
+@_attrs_define
+class GetDoubleDatapoint:
+    """ 
+        Attributes:
+            timestamp (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
+                (UTC), minus leap seconds. Can be negative to define dates before 1970, up to 1900. Example: 1638795554528.
+            value (float | Unset): The data value.
+                The value is required unless the status is bad.
+
+                If the status is bad, the value may also be one of the 3 special string values:
+                'NaN', 'Infinity' or '-Infinity'.
+            status (DatapointStatus | Unset): The [status
+                code](<https://docs.cognite.com/dev/concepts/reference/status_codes>) of the datapoint.
+
+                The most common status codes are:\\
+                _Good_ (0) (Default)\\
+                _Uncertain_ (1073741824)\\
+                _Bad_ (2147483648)
+
+                Only one of code and symbol is required. If both are defined, they must match.
+     """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a6250>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a64d0>": (
+            "m",
+            "DatapointStatus",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+
+    timestamp: int
+    value: float | Unset = UNSET
+    status: DatapointStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        value = self.value
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.datapoint_status import DatapointStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        value = d.pop("value", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DatapointStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DatapointStatus.from_dict(_status)
+
+        get_double_datapoint = cls(
+            timestamp=timestamp,
+            value=value,
+            status=status,
+        )
+
+        get_double_datapoint.additional_properties = d
+        return get_double_datapoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state_aggregate_functions_state_aggregates_item import StateAggregateFunctionsStateAggregatesItem
+
+
+T = TypeVar("T", bound="GetStateAggregateDatapoint")
+
+
+@_attrs_define
+class GetStateAggregateDatapoint:
+    """
+    Attributes:
+        timestamp (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
+            (UTC), minus leap seconds. Can be negative to define dates before 1970, up to 1900. Example: 1638795554528.
+        count (int | Unset): The number of data points in the aggregate period.
+        count_good (int | Unset): The number of data points in the aggregate period that have a _Good_ [status
+            code](<https://docs.cognite.com/dev/concepts/reference/status_codes>). _Uncertain_ does not count, irrespective
+            of `treatUncertainAsBad` parameter.
+        count_uncertain (int | Unset): The number of data points in the aggregate period that have an _Uncertain_
+            [status code](<https://docs.cognite.com/dev/concepts/reference/status_codes>).
+        count_bad (int | Unset): The number of data points in the aggregate period that have a _Bad_ [status
+            code](<https://docs.cognite.com/dev/concepts/reference/status_codes>). _Uncertain_ does not count, irrespective
+            of `treatUncertainAsBad` parameter.
+        duration_good (int | Unset): The duration the aggregate is defined and marked as good (regardless of
+            `ignoreBadDataPoints` parameter). Measured in milliseconds. Equivalent to duration that the previous data point
+            is _good_ and in range.
+        duration_uncertain (int | Unset): The duration the aggregate is defined and marked as uncertain (regardless of
+            `ignoreBadDataPoints` parameter). Measured in milliseconds. Equivalent to duration that the previous data point
+            is _uncertain_ and in range.
+        duration_bad (int | Unset): The duration the aggregate is defined but marked as bad (regardless of
+            `ignoreBadDataPoints` parameter). Measured in milliseconds. Equivalent to duration that the previous data point
+            is _bad_ and in range.
+        state_aggregates (list[StateAggregateFunctionsStateAggregatesItem] | Unset): Aggregates per state value
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a79d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7c50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7e90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac110>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac350>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac590>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac7d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af090>": (
+            "l",
+            ("m", "StateAggregateFunctionsStateAggregatesItem"),
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+
+    timestamp: int
+    count: int | Unset = UNSET
+    count_good: int | Unset = UNSET
+    count_uncertain: int | Unset = UNSET
+    count_bad: int | Unset = UNSET
+    duration_good: int | Unset = UNSET
+    duration_uncertain: int | Unset = UNSET
+    duration_bad: int | Unset = UNSET
+    state_aggregates: list[StateAggregateFunctionsStateAggregatesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        count = self.count
+
+        count_good = self.count_good
+
+        count_uncertain = self.count_uncertain
+
+        count_bad = self.count_bad
+
+        duration_good = self.duration_good
+
+        duration_uncertain = self.duration_uncertain
+
+        duration_bad = self.duration_bad
+
+        state_aggregates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.state_aggregates, Unset):
+            state_aggregates = []
+            for state_aggregates_item_data in self.state_aggregates:
+                state_aggregates_item = state_aggregates_item_data.to_dict()
+                state_aggregates.append(state_aggregates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if count_good is not UNSET:
+            field_dict["countGood"] = count_good
+        if count_uncertain is not UNSET:
+            field_dict["countUncertain"] = count_uncertain
+        if count_bad is not UNSET:
+            field_dict["countBad"] = count_bad
+        if duration_good is not UNSET:
+            field_dict["durationGood"] = duration_good
+        if duration_uncertain is not UNSET:
+            field_dict["durationUncertain"] = duration_uncertain
+        if duration_bad is not UNSET:
+            field_dict["durationBad"] = duration_bad
+        if state_aggregates is not UNSET:
+            field_dict["stateAggregates"] = state_aggregates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.state_aggregate_functions_state_aggregates_item import StateAggregateFunctionsStateAggregatesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        count = d.pop("count", UNSET)
+
+        count_good = d.pop("countGood", UNSET)
+
+        count_uncertain = d.pop("countUncertain", UNSET)
+
+        count_bad = d.pop("countBad", UNSET)
+
+        duration_good = d.pop("durationGood", UNSET)
+
+        duration_uncertain = d.pop("durationUncertain", UNSET)
+
+        duration_bad = d.pop("durationBad", UNSET)
+
+        _state_aggregates = d.pop("stateAggregates", UNSET)
+        state_aggregates: list[StateAggregateFunctionsStateAggregatesItem] | Unset = UNSET
+        if _state_aggregates is not UNSET:
+            state_aggregates = []
+            for state_aggregates_item_data in _state_aggregates:
+                state_aggregates_item = StateAggregateFunctionsStateAggregatesItem.from_dict(state_aggregates_item_data)
+
+                state_aggregates.append(state_aggregates_item)
+
+        get_state_aggregate_datapoint = cls(
+            timestamp=timestamp,
+            count=count,
+            count_good=count_good,
+            count_uncertain=count_uncertain,
+            count_bad=count_bad,
+            duration_good=duration_good,
+            duration_uncertain=duration_uncertain,
+            duration_bad=duration_bad,
+            state_aggregates=state_aggregates,
+        )
+
+        get_state_aggregate_datapoint.additional_properties = d
+        return get_state_aggregate_datapoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

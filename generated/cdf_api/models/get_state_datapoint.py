@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.datapoint_status import DatapointStatus
+
+
+T = TypeVar("T", bound="GetStateDatapoint")
+
+
+@_attrs_define
+class GetStateDatapoint:
+    """ 
+        Attributes:
+            timestamp (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
+                (UTC), minus leap seconds. Can be negative to define dates before 1970, up to 1900. Example: 1638795554528.
+            string_value (str | Unset): The string representation of a state value belonging to this time series' state set.
+                May be missing if the state no longer exists in the state set, or if the status is bad.
+                 Example: Running.
+            numeric_value (float | Unset): The numeric representation of a state value belonging to this time series' state
+                set. May be missing if the status is bad.
+                 Example: 1.
+            status (DatapointStatus | Unset): The [status
+                code](<https://docs.cognite.com/dev/concepts/reference/status_codes>) of the datapoint.
+
+                The most common status codes are:\\
+                _Good_ (0) (Default)\\
+                _Uncertain_ (1073741824)\\
+                _Bad_ (2147483648)
+
+                Only one of code and symbol is required. If both are defined, they must match.
+     """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a69d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a6c10>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a6e10>": (
+            "m",
+            "DatapointStatus",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+
+    timestamp: int
+    string_value: str | Unset = UNSET
+    numeric_value: float | Unset = UNSET
+    status: DatapointStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        string_value = self.string_value
+
+        numeric_value = self.numeric_value
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+            }
+        )
+        if string_value is not UNSET:
+            field_dict["stringValue"] = string_value
+        if numeric_value is not UNSET:
+            field_dict["numericValue"] = numeric_value
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.datapoint_status import DatapointStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        string_value = d.pop("stringValue", UNSET)
+
+        numeric_value = d.pop("numericValue", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DatapointStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DatapointStatus.from_dict(_status)
+
+        get_state_datapoint = cls(
+            timestamp=timestamp,
+            string_value=string_value,
+            numeric_value=numeric_value,
+            status=status,
+        )
+
+        get_state_datapoint.additional_properties = d
+        return get_state_datapoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cognite_instance_id import CogniteInstanceId
+
+
+T = TypeVar("T", bound="GetTimeSeriesForSubscription")
+
+
+@_attrs_define
+class GetTimeSeriesForSubscription:
+    """
+    Attributes:
+        id (int): A server-generated ID for the object.
+        is_string (bool): True if the time series contains string values; false if it contains numeric values.
+        type_ (str): The type of the time series. Currently, time series can either be of type `numeric` or `string`. **
+            The available types of time series may be extended in the future. **
+        external_id (str | Unset): The external ID provided by the client. Must be unique for the resource type.
+            Example: my.known.id.
+        instance_id (CogniteInstanceId | Unset): The ID of an [instance in Cognite Data
+            Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2090>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e23d0>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e25d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e21d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e22d0>": (
+            "m",
+            "CogniteInstanceId",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2090>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e23d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e25d0>",
+    )
+
+    id: int
+    is_string: bool
+    type_: str
+    external_id: str | Unset = UNSET
+    instance_id: CogniteInstanceId | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_string = self.is_string
+
+        type_ = self.type_
+
+        external_id = self.external_id
+
+        instance_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.instance_id, Unset):
+            instance_id = self.instance_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "isString": is_string,
+                "type": type_,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if instance_id is not UNSET:
+            field_dict["instanceId"] = instance_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        is_string = d.pop("isString")
+
+        type_ = d.pop("type")
+
+        external_id = d.pop("externalId", UNSET)
+
+        _instance_id = d.pop("instanceId", UNSET)
+        instance_id: CogniteInstanceId | Unset
+        if isinstance(_instance_id, Unset):
+            instance_id = UNSET
+        else:
+            instance_id = CogniteInstanceId.from_dict(_instance_id)
+
+        get_time_series_for_subscription = cls(
+            id=id,
+            is_string=is_string,
+            type_=type_,
+            external_id=external_id,
+            instance_id=instance_id,
+        )
+
+        get_time_series_for_subscription.additional_properties = d
+        return get_time_series_for_subscription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupManagedInCDF")
+
+
+@_attrs_define
+class GroupManagedInCDF:
+    """
+    Attributes:
+        id (int): Unique ID of the group
+        is_deleted (bool):
+        deleted_time (int | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b0d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b350>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b510>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b0d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b350>",
+    )
+
+    id: int
+    is_deleted: bool
+    deleted_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_deleted = self.is_deleted
+
+        deleted_time = self.deleted_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "isDeleted": is_deleted,
+            }
+        )
+        if deleted_time is not UNSET:
+            field_dict["deletedTime"] = deleted_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        is_deleted = d.pop("isDeleted")
+
+        deleted_time = d.pop("deletedTime", UNSET)
+
+        group_managed_in_cdf = cls(
+            id=id,
+            is_deleted=is_deleted,
+            deleted_time=deleted_time,
+        )
+
+        group_managed_in_cdf.additional_properties = d
+        return group_managed_in_cdf
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.container_reference import ContainerReference
+    from ..models.view_reference import ViewReference
+
+
+T = TypeVar("T", bound="HasExistingDataFilterV3")
+
+
+@_attrs_define
+class HasExistingDataFilterV3:
+    """
+    Attributes:
+        has_data (list[ContainerReference | ViewReference]): Matches instances that have data in the referenced views or
+            containers.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326a50>": (
+            "l",
+            ("u", (("m", "ViewReference"), ("m", "ContainerReference"))),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326a50>",)
+
+    has_data: list[ContainerReference | ViewReference]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        has_data = []
+        for has_data_item_data in self.has_data:
+            has_data_item: dict[str, Any]
+            if isinstance(has_data_item_data, ViewReference):
+                has_data_item = has_data_item_data.to_dict()
+            else:
+                has_data_item = has_data_item_data.to_dict()
+
+            has_data.append(has_data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hasData": has_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_reference import ContainerReference  # noqa: PLC0415
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        has_data = []
+        _has_data = d.pop("hasData")
+        for has_data_item_data in _has_data:
+
+            def _parse_has_data_item(data: object) -> ContainerReference | ViewReference:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            ViewReference,
+                            ContainerReference,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            has_data_item = _parse_has_data_item(has_data_item_data)
+
+            has_data.append(has_data_item)
+
+        has_existing_data_filter_v3 = cls(
+            has_data=has_data,
+        )
+
+        has_existing_data_filter_v3.additional_properties = d
+        return has_existing_data_filter_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

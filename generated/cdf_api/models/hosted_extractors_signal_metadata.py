@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HostedExtractorsSignalMetadata")
+
+
+@_attrs_define
+class HostedExtractorsSignalMetadata:
+    """Metadata specific to hosted extractor signals.
+
+    Attributes:
+        source_type (str | Unset): Source type of the hosted extractor.
+        source_external_id (str | Unset): Source external ID of the hosted extractor.
+        destination_external_id (str | Unset): Destination external ID of the hosted extractor.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93510>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93750>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93950>": "s",
+    }
+    _REQUIRED = ()
+
+    source_type: str | Unset = UNSET
+    source_external_id: str | Unset = UNSET
+    destination_external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type = self.source_type
+
+        source_external_id = self.source_external_id
+
+        destination_external_id = self.destination_external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_type is not UNSET:
+            field_dict["sourceType"] = source_type
+        if source_external_id is not UNSET:
+            field_dict["sourceExternalId"] = source_external_id
+        if destination_external_id is not UNSET:
+            field_dict["destinationExternalId"] = destination_external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_type = d.pop("sourceType", UNSET)
+
+        source_external_id = d.pop("sourceExternalId", UNSET)
+
+        destination_external_id = d.pop("destinationExternalId", UNSET)
+
+        hosted_extractors_signal_metadata = cls(
+            source_type=source_type,
+            source_external_id=source_external_id,
+            destination_external_id=destination_external_id,
+        )
+
+        hosted_extractors_signal_metadata.additional_properties = d
+        return hosted_extractors_signal_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

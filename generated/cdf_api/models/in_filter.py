@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.in_filter_in import InFilterIn
+
+
+T = TypeVar("T", bound="InFilter")
+
+
+@_attrs_define
+class InFilter:
+    """
+    Attributes:
+        in_ (InFilterIn): Matches items where the given property is **exactly** equal to one of the given values. This
+            filter can only be applied to single-valued properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f910>": ("m", "InFilterIn")
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f910>",)
+
+    in_: InFilterIn
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_ = self.in_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "in": in_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.in_filter_in import InFilterIn  # noqa: PLC0415
+
+        d = dict(src_dict)
+        in_ = InFilterIn.from_dict(d.pop("in"))
+
+        in_filter = cls(
+            in_=in_,
+        )
+
+        in_filter.additional_properties = d
+        return in_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.instance_inspect_request_inspection_operations import InstanceInspectRequestInspectionOperations
+    from ..models.instance_inspect_request_items_item import InstanceInspectRequestItemsItem
+
+
+T = TypeVar("T", bound="InstanceInspectRequest")
+
+
+@_attrs_define
+class InstanceInspectRequest:
+    """
+    Attributes:
+        inspection_operations (InstanceInspectRequestInspectionOperations):
+        items (list[InstanceInspectRequestItemsItem]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7510>": (
+            "m",
+            "InstanceInspectRequestInspectionOperations",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7ed0>": (
+            "l",
+            ("m", "InstanceInspectRequestItemsItem"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7ed0>",
+    )
+
+    inspection_operations: InstanceInspectRequestInspectionOperations
+    items: list[InstanceInspectRequestItemsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inspection_operations = self.inspection_operations.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inspectionOperations": inspection_operations,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_inspect_request_inspection_operations import InstanceInspectRequestInspectionOperations  # noqa: PLC0415
+        from ..models.instance_inspect_request_items_item import InstanceInspectRequestItemsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        inspection_operations = InstanceInspectRequestInspectionOperations.from_dict(d.pop("inspectionOperations"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = InstanceInspectRequestItemsItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        instance_inspect_request = cls(
+            inspection_operations=inspection_operations,
+            items=items,
+        )
+
+        instance_inspect_request.additional_properties = d
+        return instance_inspect_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

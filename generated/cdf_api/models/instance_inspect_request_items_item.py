@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_type import InstanceType
+
+T = TypeVar("T", bound="InstanceInspectRequestItemsItem")
+
+
+@_attrs_define
+class InstanceInspectRequestItemsItem:
+    """
+    Attributes:
+        instance_type (InstanceType): The type of instance
+        external_id (str):
+        space (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8310>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8450>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8550>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8550>",
+    )
+
+    instance_type: InstanceType
+    external_id: str
+    space: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_type = self.instance_type.value
+
+        external_id = self.external_id
+
+        space = self.space
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceType": instance_type,
+                "externalId": external_id,
+                "space": space,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instance_type = InstanceType(d.pop("instanceType"))
+
+        external_id = d.pop("externalId")
+
+        space = d.pop("space")
+
+        instance_inspect_request_items_item = cls(
+            instance_type=instance_type,
+            external_id=external_id,
+            space=space,
+        )
+
+        instance_inspect_request_items_item.additional_properties = d
+        return instance_inspect_request_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_type import InstanceType
+
+if TYPE_CHECKING:
+    from ..models.instance_inspect_result_item_inspection_results import InstanceInspectResultItemInspectionResults
+
+
+T = TypeVar("T", bound="InstanceInspectResultItem")
+
+
+@_attrs_define
+class InstanceInspectResultItem:
+    """
+    Attributes:
+        instance_type (InstanceType): The type of instance
+        external_id (str):
+        space (str):
+        inspection_results (InstanceInspectResultItemInspectionResults):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8990>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8ad0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8bd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8cd0>": (
+            "m",
+            "InstanceInspectResultItemInspectionResults",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8990>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8ad0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8cd0>",
+    )
+
+    instance_type: InstanceType
+    external_id: str
+    space: str
+    inspection_results: InstanceInspectResultItemInspectionResults
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_type = self.instance_type.value
+
+        external_id = self.external_id
+
+        space = self.space
+
+        inspection_results = self.inspection_results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceType": instance_type,
+                "externalId": external_id,
+                "space": space,
+                "inspectionResults": inspection_results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.instance_inspect_result_item_inspection_results import InstanceInspectResultItemInspectionResults  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_type = InstanceType(d.pop("instanceType"))
+
+        external_id = d.pop("externalId")
+
+        space = d.pop("space")
+
+        inspection_results = InstanceInspectResultItemInspectionResults.from_dict(d.pop("inspectionResults"))
+
+        instance_inspect_result_item = cls(
+            instance_type=instance_type,
+            external_id=external_id,
+            space=space,
+            inspection_results=inspection_results,
+        )
+
+        instance_inspect_result_item.additional_properties = d
+        return instance_inspect_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

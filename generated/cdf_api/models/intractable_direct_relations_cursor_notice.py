@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IntractableDirectRelationsCursorNotice")
+
+
+@_attrs_define
+class IntractableDirectRelationsCursorNotice:
+    """
+    Attributes:
+        code (Literal['intractableDirectRelationsCursor']):
+        category (Literal['cursoring']):
+        level (Literal['warning']):
+        grade (Literal['D']):
+        hint (str):
+        result_expression (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1bd0>": (
+            "c",
+            "intractableDirectRelationsCursor",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1490>": ("c", "cursoring"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1a10>": ("c", "warning"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1610>": ("c", "D"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c3690>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff318287cd0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1490>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1a10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c3690>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff318287cd0>",
+    )
+
+    code: Literal["intractableDirectRelationsCursor"]
+    category: Literal["cursoring"]
+    level: Literal["warning"]
+    grade: Literal["D"]
+    hint: str
+    result_expression: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        category = self.category
+
+        level = self.level
+
+        grade = self.grade
+
+        hint = self.hint
+
+        result_expression = self.result_expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "level": level,
+                "grade": grade,
+                "hint": hint,
+                "resultExpression": result_expression,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = cast(Literal["intractableDirectRelationsCursor"], d.pop("code"))
+        if code != "intractableDirectRelationsCursor":
+            raise ValueError(f"code must match const 'intractableDirectRelationsCursor', got '{code}'")
+
+        category = cast(Literal["cursoring"], d.pop("category"))
+        if category != "cursoring":
+            raise ValueError(f"category must match const 'cursoring', got '{category}'")
+
+        level = cast(Literal["warning"], d.pop("level"))
+        if level != "warning":
+            raise ValueError(f"level must match const 'warning', got '{level}'")
+
+        grade = cast(Literal["D"], d.pop("grade"))
+        if grade != "D":
+            raise ValueError(f"grade must match const 'D', got '{grade}'")
+
+        hint = d.pop("hint")
+
+        result_expression = d.pop("resultExpression")
+
+        intractable_direct_relations_cursor_notice = cls(
+            code=code,
+            category=category,
+            level=level,
+            grade=grade,
+            hint=hint,
+            result_expression=result_expression,
+        )
+
+        intractable_direct_relations_cursor_notice.additional_properties = d
+        return intractable_direct_relations_cursor_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.transformation_cognite_external_id import TransformationCogniteExternalId
+    from ..models.transformation_cognite_internal_id import TransformationCogniteInternalId
+
+
+T = TypeVar("T", bound="ItemsWithByIdsFlagsCogniteId")
+
+
+@_attrs_define
+class ItemsWithByIdsFlagsCogniteId:
+    """All provided IDs and external IDs must be unique.
+
+    Attributes:
+        with_job_details (bool): Whether the transformations will be returned with running job and last created job
+            details.
+        items (list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset):
+        ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found. Defaults to false.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6350>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5c50>": (
+            "l",
+            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6150>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6350>",)
+
+    with_job_details: bool
+    items: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET
+    ignore_unknown_ids: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transformation_cognite_external_id import TransformationCogniteExternalId  # noqa: PLC0415
+
+        with_job_details = self.with_job_details
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: dict[str, Any]
+                if isinstance(items_item_data, TransformationCogniteExternalId):
+                    items_item = items_item_data.to_dict()
+                else:
+                    items_item = items_item_data.to_dict()
+
+                items.append(items_item)
+
+        ignore_unknown_ids = self.ignore_unknown_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "withJobDetails": with_job_details,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+        if ignore_unknown_ids is not UNSET:
+            field_dict["ignoreUnknownIds"] = ignore_unknown_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transformation_cognite_external_id import TransformationCogniteExternalId  # noqa: PLC0415
+        from ..models.transformation_cognite_internal_id import TransformationCogniteInternalId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        with_job_details = d.pop("withJobDetails")
+
+        _items = d.pop("items", UNSET)
+        items: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(
+                    data: object,
+                ) -> TransformationCogniteExternalId | TransformationCogniteInternalId:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                TransformationCogniteExternalId,
+                                TransformationCogniteInternalId,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        ignore_unknown_ids = d.pop("ignoreUnknownIds", UNSET)
+
+        items_with_by_ids_flags_cognite_id = cls(
+            with_job_details=with_job_details,
+            items=items,
+            ignore_unknown_ids=ignore_unknown_ids,
+        )
+
+        items_with_by_ids_flags_cognite_id.additional_properties = d
+        return items_with_by_ids_flags_cognite_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

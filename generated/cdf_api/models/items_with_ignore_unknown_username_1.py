@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.username_wrapper import UsernameWrapper
+
+
+T = TypeVar("T", bound="ItemsWithIgnoreUnknownUsername1")
+
+
+@_attrs_define
+class ItemsWithIgnoreUnknownUsername1:
+    """
+    Attributes:
+        items (list[UsernameWrapper]):
+        ignore_unknown_ids (bool | Unset): Ignore usernames that are not found
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e323d0>": (
+            "l",
+            ("m", "UsernameWrapper"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e32690>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e323d0>",)
+
+    items: list[UsernameWrapper]
+    ignore_unknown_ids: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        ignore_unknown_ids = self.ignore_unknown_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if ignore_unknown_ids is not UNSET:
+            field_dict["ignoreUnknownIds"] = ignore_unknown_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.username_wrapper import UsernameWrapper  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = UsernameWrapper.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        ignore_unknown_ids = d.pop("ignoreUnknownIds", UNSET)
+
+        items_with_ignore_unknown_username_1 = cls(
+            items=items,
+            ignore_unknown_ids=ignore_unknown_ids,
+        )
+
+        items_with_ignore_unknown_username_1.additional_properties = d
+        return items_with_ignore_unknown_username_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

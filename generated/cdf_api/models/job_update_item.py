@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.job_update import JobUpdate
+
+
+T = TypeVar("T", bound="JobUpdateItem")
+
+
+@_attrs_define
+class JobUpdateItem:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        update (JobUpdate):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0dd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0f10>": ("m", "JobUpdate"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0dd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0f10>",
+    )
+
+    external_id: str
+    update: JobUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_update import JobUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        update = JobUpdate.from_dict(d.pop("update"))
+
+        job_update_item = cls(
+            external_id=external_id,
+            update=update,
+        )
+
+        job_update_item.additional_properties = d
+        return job_update_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

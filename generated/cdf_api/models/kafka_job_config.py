@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KafkaJobConfig")
+
+
+@_attrs_define
+class KafkaJobConfig:
+    """
+    Attributes:
+        topic (str): Kafka topic to connect to
+        partitions (int | Unset): Number of partitions on the topic.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93e50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c0d0>": "i",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93e50>",)
+
+    topic: str
+    partitions: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topic = self.topic
+
+        partitions = self.partitions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topic": topic,
+            }
+        )
+        if partitions is not UNSET:
+            field_dict["partitions"] = partitions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        topic = d.pop("topic")
+
+        partitions = d.pop("partitions", UNSET)
+
+        kafka_job_config = cls(
+            topic=topic,
+            partitions=partitions,
+        )
+
+        kafka_job_config.additional_properties = d
+        return kafka_job_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

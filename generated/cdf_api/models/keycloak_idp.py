@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="KeycloakIdp")
+
+
+@_attrs_define
+class KeycloakIdp:
+    """
+    Attributes:
+        issuer (str): The issuer for the external IdP. Example: https://login.microsoftonline.com/some-tenant-id/v2.0.
+        idp_vendor (Literal['KEYCLOAK']):
+        client_id (str): The client ID of the Keycloak application
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d341d0>": ("c", "KEYCLOAK"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d343d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d341d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d343d0>",
+    )
+
+    issuer: str
+    idp_vendor: Literal["KEYCLOAK"]
+    client_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        issuer = self.issuer
+
+        idp_vendor = self.idp_vendor
+
+        client_id = self.client_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "issuer": issuer,
+                "idpVendor": idp_vendor,
+                "clientId": client_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        issuer = d.pop("issuer")
+
+        idp_vendor = cast(Literal["KEYCLOAK"], d.pop("idpVendor"))
+        if idp_vendor != "KEYCLOAK":
+            raise ValueError(f"idpVendor must match const 'KEYCLOAK', got '{idp_vendor}'")
+
+        client_id = d.pop("clientId")
+
+        keycloak_idp = cls(
+            issuer=issuer,
+            idp_vendor=idp_vendor,
+            client_id=client_id,
+        )
+
+        keycloak_idp.additional_properties = d
+        return keycloak_idp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

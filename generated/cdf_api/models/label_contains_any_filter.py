@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="LabelContainsAnyFilter")
+
+
+@_attrs_define
+class LabelContainsAnyFilter:
+    """
+    Attributes:
+        contains_any (list[Label]): The resource item contains at least one of the listed labels.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9f450>": (
+            "l",
+            ("m", "Label"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9f450>",)
+
+    contains_any: list[Label]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contains_any = []
+        for contains_any_item_data in self.contains_any:
+            contains_any_item = contains_any_item_data.to_dict()
+            contains_any.append(contains_any_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "containsAny": contains_any,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label import Label  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contains_any = []
+        _contains_any = d.pop("containsAny")
+        for contains_any_item_data in _contains_any:
+            contains_any_item = Label.from_dict(contains_any_item_data)
+
+            contains_any.append(contains_any_item)
+
+        label_contains_any_filter = cls(
+            contains_any=contains_any,
+        )
+
+        label_contains_any_filter.additional_properties = d
+        return label_contains_any_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LegacyAggregationFields")
+
+
+@_attrs_define
+class LegacyAggregationFields:
+    """ 
+        Attributes:
+            fields (list[str]): This field is deprecated. Use the `properties` field instead.\\
+                The field name(s) to apply the aggregation on. Currently limited to one field.
+                Accepts the following field names: `type`, `subtype`, `dataSetId` and metadata fields, for example,
+                `metadata.FooBar`.
+     """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfad0>": ("l", "s")}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfad0>",)
+
+    fields: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fields = cast(list[str], d.pop("fields"))
+
+        legacy_aggregation_fields = cls(
+            fields=fields,
+        )
+
+        legacy_aggregation_fields.additional_properties = d
+        return legacy_aggregation_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LineString")
+
+
+@_attrs_define
+class LineString:
+    """
+    Attributes:
+        type_ (Literal['LineString']):
+        coordinates (list[list[float]]): Coordinates of a line described by a list of two or more points.
+            Each point is defined as a pair of two numbers in an array, representing coordinates of a point in 2D space.
+
+            Example: `[[30, 10], [10, 30], [40, 40]]`
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe8250>": ("c", "LineString"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3950>": ("l", ("l", "n")),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe8250>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3950>",
+    )
+
+    type_: Literal["LineString"]
+    coordinates: list[list[float]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        coordinates = []
+        for componentsschemas_line_string_coordinates_item_data in self.coordinates:
+            componentsschemas_line_string_coordinates_item = componentsschemas_line_string_coordinates_item_data
+
+            coordinates.append(componentsschemas_line_string_coordinates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "coordinates": coordinates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["LineString"], d.pop("type"))
+        if type_ != "LineString":
+            raise ValueError(f"type must match const 'LineString', got '{type_}'")
+
+        coordinates = []
+        _coordinates = d.pop("coordinates")
+        for componentsschemas_line_string_coordinates_item_data in _coordinates:
+            componentsschemas_line_string_coordinates_item = cast(
+                list[float], componentsschemas_line_string_coordinates_item_data
+            )
+
+            coordinates.append(componentsschemas_line_string_coordinates_item)
+
+        line_string = cls(
+            type_=type_,
+            coordinates=coordinates,
+        )
+
+        line_string.additional_properties = d
+        return line_string
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

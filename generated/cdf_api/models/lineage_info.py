@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LineageInfo")
+
+
+@_attrs_define
+class LineageInfo:
+    """
+    Attributes:
+        uri (str): CDF resource URI following the format:
+            `cdf://<cluster>/<project>/domain/<domain>/<service>/<resourcePath>`. Examples: `cdf://westeurope-1/my-
+            project/domain/my-domain/raw/sensors/readings` or `cdf://westeurope-1/my-project/domain/my-
+            domain/models/sensor_space/view/TimeseriesView/v1`. Example: cdf://westeurope-1/my-project/domain/my-
+            domain/raw/sensors/readings.
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55490>": "s"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55490>",)
+
+    uri: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uri = self.uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uri": uri,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        uri = d.pop("uri")
+
+        lineage_info = cls(
+            uri=uri,
+        )
+
+        lineage_info.additional_properties = d
+        return lineage_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.list_simulation_runs_filters import ListSimulationRunsFilters
+    from ..models.sort_by_created_time import SortByCreatedTime
+    from ..models.sort_by_simulation_time import SortBySimulationTime
+
+
+T = TypeVar("T", bound="ListSimulationRunsQuery")
+
+
+@_attrs_define
+class ListSimulationRunsQuery:
+    """
+    Attributes:
+        filter_ (ListSimulationRunsFilters | Unset):
+        limit (int | Unset):
+        cursor (str | Unset): Cursor for pagination
+        sort (list[SortByCreatedTime | SortBySimulationTime] | Unset): Only supports sorting by one property at a time
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60c90>": (
+            "m",
+            "ListSimulationRunsFilters",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60dd0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60f90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e61190>": (
+            "l",
+            ("u", (("m", "SortByCreatedTime"), ("m", "SortBySimulationTime"))),
+        ),
+    }
+    _REQUIRED = ()
+
+    filter_: ListSimulationRunsFilters | Unset = UNSET
+    limit: int | Unset = UNSET
+    cursor: str | Unset = UNSET
+    sort: list[SortByCreatedTime | SortBySimulationTime] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sort_by_created_time import SortByCreatedTime  # noqa: PLC0415
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        cursor = self.cursor
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item: dict[str, Any]
+                if isinstance(sort_item_data, SortByCreatedTime):
+                    sort_item = sort_item_data.to_dict()
+                else:
+                    sort_item = sort_item_data.to_dict()
+
+                sort.append(sort_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_simulation_runs_filters import ListSimulationRunsFilters  # noqa: PLC0415
+        from ..models.sort_by_created_time import SortByCreatedTime  # noqa: PLC0415
+        from ..models.sort_by_simulation_time import SortBySimulationTime  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ListSimulationRunsFilters | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = ListSimulationRunsFilters.from_dict(_filter_)
+
+        limit = d.pop("limit", UNSET)
+
+        cursor = d.pop("cursor", UNSET)
+
+        _sort = d.pop("sort", UNSET)
+        sort: list[SortByCreatedTime | SortBySimulationTime] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+
+                def _parse_sort_item(data: object) -> SortByCreatedTime | SortBySimulationTime:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                SortByCreatedTime,
+                                SortBySimulationTime,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                sort_item = _parse_sort_item(sort_item_data)
+
+                sort.append(sort_item)
+
+        list_simulation_runs_query = cls(
+            filter_=filter_,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+        )
+
+        list_simulation_runs_query.additional_properties = d
+        return list_simulation_runs_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_simulator_models_filters import ListSimulatorModelsFilters
+    from ..models.sort_by_created_time import SortByCreatedTime
+
+
+T = TypeVar("T", bound="ListSimulatorModelsQuery")
+
+
+@_attrs_define
+class ListSimulatorModelsQuery:
+    """
+    Attributes:
+        filter_ (ListSimulatorModelsFilters | Unset):
+        limit (int | Unset):
+        cursor (str | Unset): Cursor for pagination
+        sort (list[SortByCreatedTime] | Unset): Only supports sorting by one property at a time
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68650>": (
+            "m",
+            "ListSimulatorModelsFilters",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68790>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68b50>": (
+            "l",
+            ("m", "SortByCreatedTime"),
+        ),
+    }
+    _REQUIRED = ()
+
+    filter_: ListSimulatorModelsFilters | Unset = UNSET
+    limit: int | Unset = UNSET
+    cursor: str | Unset = UNSET
+    sort: list[SortByCreatedTime] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        cursor = self.cursor
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_simulator_models_filters import ListSimulatorModelsFilters  # noqa: PLC0415
+        from ..models.sort_by_created_time import SortByCreatedTime  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ListSimulatorModelsFilters | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = ListSimulatorModelsFilters.from_dict(_filter_)
+
+        limit = d.pop("limit", UNSET)
+
+        cursor = d.pop("cursor", UNSET)
+
+        _sort = d.pop("sort", UNSET)
+        sort: list[SortByCreatedTime] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = SortByCreatedTime.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
+        list_simulator_models_query = cls(
+            filter_=filter_,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+        )
+
+        list_simulator_models_query.additional_properties = d
+        return list_simulator_models_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_versions_filter import ListVersionsFilter
+
+
+T = TypeVar("T", bound="ListVersionsQuery")
+
+
+@_attrs_define
+class ListVersionsQuery:
+    """
+    Attributes:
+        filter_ (ListVersionsFilter | Unset):
+        limit (int | Unset): The maximum number of results to return.
+        cursor (str | Unset): Cursor to use for paging through results. This cursor is returned in the response of a
+            previous request as `nextCursor`. If not specified, start from the first page of results. Example:
+            4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70d90>": (
+            "m",
+            "ListVersionsFilter",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70ed0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70fd0>": "s",
+    }
+    _REQUIRED = ()
+
+    filter_: ListVersionsFilter | Unset = UNSET
+    limit: int | Unset = UNSET
+    cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_versions_filter import ListVersionsFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: ListVersionsFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = ListVersionsFilter.from_dict(_filter_)
+
+        limit = d.pop("limit", UNSET)
+
+        cursor = d.pop("cursor", UNSET)
+
+        list_versions_query = cls(
+            filter_=filter_,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        list_versions_query.additional_properties = d
+        return list_versions_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simulator_routine_revision import SimulatorRoutineRevision
+
+
+T = TypeVar("T", bound="ListWithCursorSimulatorRoutineRevision")
+
+
+@_attrs_define
+class ListWithCursorSimulatorRoutineRevision:
+    """
+    Attributes:
+        items (list[SimulatorRoutineRevision]):
+        next_cursor (str | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc150>": (
+            "l",
+            ("m", "SimulatorRoutineRevision"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc410>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc150>",)
+
+    items: list[SimulatorRoutineRevision]
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_routine_revision import SimulatorRoutineRevision  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = SimulatorRoutineRevision.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        list_with_cursor_simulator_routine_revision = cls(
+            items=items,
+            next_cursor=next_cursor,
+        )
+
+        list_with_cursor_simulator_routine_revision.additional_properties = d
+        return list_with_cursor_simulator_routine_revision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LocationAI")
+
+
+@_attrs_define
+class LocationAI:
+    """
+    Attributes:
+        bottom (float):
+        left (float):
+        page_number (int): The page number within the file. Page numbers start at 1.
+        right (float):
+        top (float):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187010>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187210>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161873d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161875d0>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187790>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161873d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161875d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187790>",
+    )
+
+    bottom: float
+    left: float
+    page_number: int
+    right: float
+    top: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bottom = self.bottom
+
+        left = self.left
+
+        page_number = self.page_number
+
+        right = self.right
+
+        top = self.top
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bottom": bottom,
+                "left": left,
+                "pageNumber": page_number,
+                "right": right,
+                "top": top,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        bottom = d.pop("bottom")
+
+        left = d.pop("left")
+
+        page_number = d.pop("pageNumber")
+
+        right = d.pop("right")
+
+        top = d.pop("top")
+
+        location_ai = cls(
+            bottom=bottom,
+            left=left,
+            page_number=page_number,
+            right=right,
+            top=top,
+        )
+
+        location_ai.additional_properties = d
+        return location_ai
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

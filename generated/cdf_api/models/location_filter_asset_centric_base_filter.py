@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.id_either_external_id import IdEitherExternalId
+    from ..models.id_either_id import IdEitherId
+
+
+T = TypeVar("T", bound="LocationFilterAssetCentricBaseFilter")
+
+
+@_attrs_define
+class LocationFilterAssetCentricBaseFilter:
+    """
+    Attributes:
+        data_set_ids (list[float] | Unset): The list of data set IDs
+        asset_subtree_ids (list[IdEitherExternalId | IdEitherId] | Unset): The list of asset subtree IDs
+        external_id_prefix (str | Unset): The external ID prefix
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d22cd0>": ("l", "n"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23090>": (
+            "l",
+            ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23350>": "s",
+    }
+    _REQUIRED = ()
+
+    data_set_ids: list[float] | Unset = UNSET
+    asset_subtree_ids: list[IdEitherExternalId | IdEitherId] | Unset = UNSET
+    external_id_prefix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.id_either_id import IdEitherId  # noqa: PLC0415
+
+        data_set_ids: list[float] | Unset = UNSET
+        if not isinstance(self.data_set_ids, Unset):
+            data_set_ids = self.data_set_ids
+
+        asset_subtree_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.asset_subtree_ids, Unset):
+            asset_subtree_ids = []
+            for asset_subtree_ids_item_data in self.asset_subtree_ids:
+                asset_subtree_ids_item: dict[str, Any]
+                if isinstance(asset_subtree_ids_item_data, IdEitherId):
+                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
+                else:
+                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
+
+                asset_subtree_ids.append(asset_subtree_ids_item)
+
+        external_id_prefix = self.external_id_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_set_ids is not UNSET:
+            field_dict["dataSetIds"] = data_set_ids
+        if asset_subtree_ids is not UNSET:
+            field_dict["assetSubtreeIds"] = asset_subtree_ids
+        if external_id_prefix is not UNSET:
+            field_dict["externalIdPrefix"] = external_id_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_either_external_id import IdEitherExternalId  # noqa: PLC0415
+        from ..models.id_either_id import IdEitherId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data_set_ids = cast(list[float], d.pop("dataSetIds", UNSET))
+
+        _asset_subtree_ids = d.pop("assetSubtreeIds", UNSET)
+        asset_subtree_ids: list[IdEitherExternalId | IdEitherId] | Unset = UNSET
+        if _asset_subtree_ids is not UNSET:
+            asset_subtree_ids = []
+            for asset_subtree_ids_item_data in _asset_subtree_ids:
+
+                def _parse_asset_subtree_ids_item(data: object) -> IdEitherExternalId | IdEitherId:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                IdEitherId,
+                                IdEitherExternalId,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                asset_subtree_ids_item = _parse_asset_subtree_ids_item(asset_subtree_ids_item_data)
+
+                asset_subtree_ids.append(asset_subtree_ids_item)
+
+        external_id_prefix = d.pop("externalIdPrefix", UNSET)
+
+        location_filter_asset_centric_base_filter = cls(
+            data_set_ids=data_set_ids,
+            asset_subtree_ids=asset_subtree_ids,
+            external_id_prefix=external_id_prefix,
+        )
+
+        location_filter_asset_centric_base_filter.additional_properties = d
+        return location_filter_asset_centric_base_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

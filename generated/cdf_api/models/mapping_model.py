@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.csv_config import CsvConfig
+    from ..models.custom_mapping import CustomMapping
+    from ..models.json_config import JsonConfig
+    from ..models.protobuf_config import ProtobufConfig
+    from ..models.xml_config import XmlConfig
+
+
+T = TypeVar("T", bound="MappingModel")
+
+
+@_attrs_define
+class MappingModel:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        mapping (CustomMapping):
+        input_ (CsvConfig | JsonConfig | ProtobufConfig | XmlConfig): Optionally set input mapping input type. This
+            defaults to json if left out. Any input type is converted to JSON before being passed to the mapping expression.
+        published (bool): Whether this mapping is published and should be available to be used in jobs.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        last_updated_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5a50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5b90>": (
+            "m",
+            "CustomMapping",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5c90>": (
+            "u",
+            (("m", "ProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5d90>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5f90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6090>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5a50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5b90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5c90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5d90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5f90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6090>",
+    )
+
+    external_id: str
+    mapping: CustomMapping
+    input_: CsvConfig | JsonConfig | ProtobufConfig | XmlConfig
+    published: bool
+    created_time: int
+    last_updated_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.csv_config import CsvConfig  # noqa: PLC0415
+        from ..models.protobuf_config import ProtobufConfig  # noqa: PLC0415
+        from ..models.xml_config import XmlConfig  # noqa: PLC0415
+
+        external_id = self.external_id
+
+        mapping = self.mapping.to_dict()
+
+        input_: dict[str, Any]
+        if isinstance(self.input_, ProtobufConfig):
+            input_ = self.input_.to_dict()
+        elif isinstance(self.input_, CsvConfig):
+            input_ = self.input_.to_dict()
+        elif isinstance(self.input_, XmlConfig):
+            input_ = self.input_.to_dict()
+        else:
+            input_ = self.input_.to_dict()
+
+        published = self.published
+
+        created_time = self.created_time
+
+        last_updated_time = self.last_updated_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "mapping": mapping,
+                "input": input_,
+                "published": published,
+                "createdTime": created_time,
+                "lastUpdatedTime": last_updated_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.csv_config import CsvConfig  # noqa: PLC0415
+        from ..models.custom_mapping import CustomMapping  # noqa: PLC0415
+        from ..models.json_config import JsonConfig  # noqa: PLC0415
+        from ..models.protobuf_config import ProtobufConfig  # noqa: PLC0415
+        from ..models.xml_config import XmlConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        mapping = CustomMapping.from_dict(d.pop("mapping"))
+
+        def _parse_input_(data: object) -> CsvConfig | JsonConfig | ProtobufConfig | XmlConfig:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ProtobufConfig,
+                        CsvConfig,
+                        XmlConfig,
+                        JsonConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        input_ = _parse_input_(d.pop("input"))
+
+        published = d.pop("published")
+
+        created_time = d.pop("createdTime")
+
+        last_updated_time = d.pop("lastUpdatedTime")
+
+        mapping_model = cls(
+            external_id=external_id,
+            mapping=mapping,
+            input_=input_,
+            published=published,
+            created_time=created_time,
+            last_updated_time=last_updated_time,
+        )
+
+        mapping_model.additional_properties = d
+        return mapping_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

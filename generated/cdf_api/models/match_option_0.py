@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MatchOption0")
+
+
+@_attrs_define
+class MatchOption0:
+    """
+    Attributes:
+        source_id (int): A server-generated ID for the object.
+        target_id (int): A server-generated ID for the object.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73990>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73ad0>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73990>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73ad0>",
+    )
+
+    source_id: int
+    target_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_id = self.source_id
+
+        target_id = self.target_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sourceId": source_id,
+                "targetId": target_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_id = d.pop("sourceId")
+
+        target_id = d.pop("targetId")
+
+        match_option_0 = cls(
+            source_id=source_id,
+            target_id=target_id,
+        )
+
+        match_option_0.additional_properties = d
+        return match_option_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.max_aggregate_function_v3_max import MaxAggregateFunctionV3Max
+
+
+T = TypeVar("T", bound="MaxAggregateFunctionV3")
+
+
+@_attrs_define
+class MaxAggregateFunctionV3:
+    """The function will calculate, and return, the highest - max - value for the property.
+
+    Attributes:
+        max_ (MaxAggregateFunctionV3Max):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316506290>": (
+            "m",
+            "MaxAggregateFunctionV3Max",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316506290>",)
+
+    max_: MaxAggregateFunctionV3Max
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_ = self.max_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max": max_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.max_aggregate_function_v3_max import MaxAggregateFunctionV3Max  # noqa: PLC0415
+
+        d = dict(src_dict)
+        max_ = MaxAggregateFunctionV3Max.from_dict(d.pop("max"))
+
+        max_aggregate_function_v3 = cls(
+            max_=max_,
+        )
+
+        max_aggregate_function_v3.additional_properties = d
+        return max_aggregate_function_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

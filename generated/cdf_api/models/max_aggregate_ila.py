@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.max_aggregate_ila_max import MaxAggregateIlaMax
+
+
+T = TypeVar("T", bound="MaxAggregateIla")
+
+
+@_attrs_define
+class MaxAggregateIla:
+    """
+    Attributes:
+        max_ (MaxAggregateIlaMax): The function will calculate, and return, the highest - max - value for the property.
+
+            <u>Example:</u>
+
+            ```
+            {
+              "my_player_scores_max": {
+                "max": { "property": [ "football", "game_statistics", "points_scored" ] }
+              },
+              "my_player_age_max": {
+                "max": { "property": [ "football", "game_statistics", "player_age" ] }
+              }
+            }
+            ```
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2550>": (
+            "m",
+            "MaxAggregateIlaMax",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2550>",)
+
+    max_: MaxAggregateIlaMax
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_ = self.max_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max": max_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.max_aggregate_ila_max import MaxAggregateIlaMax  # noqa: PLC0415
+
+        d = dict(src_dict)
+        max_ = MaxAggregateIlaMax.from_dict(d.pop("max"))
+
+        max_aggregate_ila = cls(
+            max_=max_,
+        )
+
+        max_aggregate_ila.additional_properties = d
+        return max_aggregate_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

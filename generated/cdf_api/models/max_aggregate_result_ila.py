@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MaxAggregateResultIla")
+
+
+@_attrs_define
+class MaxAggregateResultIla:
+    """
+    Attributes:
+        max_ (float): The highest - max - value for the specified in the request property.
+             Example: 77.7.
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759f9d0>": "n"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759f9d0>",)
+
+    max_: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_ = self.max_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max": max_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_ = d.pop("max")
+
+        max_aggregate_result_ila = cls(
+            max_=max_,
+        )
+
+        max_aggregate_result_ila.additional_properties = d
+        return max_aggregate_result_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MemoryRange")
+
+
+@_attrs_define
+class MemoryRange:
+    """The amount of available memory in GB per function execution (i.e. function call).
+
+    Attributes:
+        min_ (float): The minimum value you can request when creating a function. Example: 1.5.
+        max_ (float): The maximum value you can request when creating a function. Example: 1.5.
+        default (float): The default value when creating a function. Example: 1.5.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373310>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373550>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373750>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373550>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373750>",
+    )
+
+    min_: float
+    max_: float
+    default: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_
+
+        max_ = self.max_
+
+        default = self.default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "min": min_,
+                "max": max_,
+                "default": default,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        min_ = d.pop("min")
+
+        max_ = d.pop("max")
+
+        default = d.pop("default")
+
+        memory_range = cls(
+            min_=min_,
+            max_=max_,
+            default=default,
+        )
+
+        memory_range.additional_properties = d
+        return memory_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MetricCounter")
+
+
+@_attrs_define
+class MetricCounter:
+    """
+    Attributes:
+        timestamp (int): Time when this metric was recorded: The number of milliseconds since 00:00:00 Thursday, 1
+            January 1970, Coordinated Universal Time (UTC), minus leap seconds.
+        name (str): Name of the metric. Metrics like `assets.read` mean how many items were fetched from
+            CDF;`assets.create` and `assets.update` inform how many resources were created or updated (note that we count
+            objects as updated even when no field is changed). `requests` says how many HTTP request were made to CDF to
+            complete the job. `requestWithoutRetries` does not count retried requests. Normally, these two metrics should be
+            almost equal, if there is a big difference, it may indicate a problem with rate-limiting. Example: assets.read.
+        count (int): The value of this metric
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc210>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc490>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc690>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc490>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc690>",
+    )
+
+    timestamp: int
+    name: str
+    count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        name = self.name
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "name": name,
+                "count": count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        name = d.pop("name")
+
+        count = d.pop("count")
+
+        metric_counter = cls(
+            timestamp=timestamp,
+            name=name,
+            count=count,
+        )
+
+        metric_counter.additional_properties = d
+        return metric_counter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

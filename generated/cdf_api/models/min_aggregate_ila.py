@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.min_aggregate_ila_min import MinAggregateIlaMin
+
+
+T = TypeVar("T", bound="MinAggregateIla")
+
+
+@_attrs_define
+class MinAggregateIla:
+    """
+    Attributes:
+        min_ (MinAggregateIlaMin): The function will calculate, and return, the lowest - min - value for a property.
+
+            <u>Example:</u>
+
+            ```
+            {
+              "my_player_age_min": {
+                "min": { "property": [ "football", "game_statistics", "player_age" ] }
+              }
+            }
+            ```
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2350>": (
+            "m",
+            "MinAggregateIlaMin",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2350>",)
+
+    min_: MinAggregateIlaMin
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_ = self.min_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "min": min_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.min_aggregate_ila_min import MinAggregateIlaMin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        min_ = MinAggregateIlaMin.from_dict(d.pop("min"))
+
+        min_aggregate_ila = cls(
+            min_=min_,
+        )
+
+        min_aggregate_ila.additional_properties = d
+        return min_aggregate_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_target_status import JobTargetStatus
+from ..models.minimal_job_status import MinimalJobStatus
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.cognite_format import CogniteFormat
+    from ..models.custom_format import CustomFormat
+    from ..models.kafka_job_config import KafkaJobConfig
+    from ..models.minimal_job_metadata import MinimalJobMetadata
+    from ..models.mqtt_job_config import MQTTJobConfig
+    from ..models.rest_job_config import RestJobConfig
+    from ..models.rockwell_format import RockwellFormat
+    from ..models.value_format import ValueFormat
+
+
+T = TypeVar("T", bound="MinimalJob")
+
+
+@_attrs_define
+class MinimalJob:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        destination_id (str): ID of the destination this job writes to.
+        source_id (str): ID of the source this job reads from.
+        format_ (CogniteFormat | CustomFormat | RockwellFormat | ValueFormat): The format of the messages from the
+            source. This is used to convert messages coming from the source system to a format that can be inserted into
+            CDF.
+        target_status (JobTargetStatus): The target status of a job. Set this to start or stop the job.
+        status (MinimalJobStatus): Status of this job.
+        config (KafkaJobConfig | MQTTJobConfig | RestJobConfig): Source specific job configuration. The type depends on
+            the type of source, and is required for some sources.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        last_updated_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        name (str | Unset):
+        description (str | Unset):
+        metadata (MinimalJobMetadata | Unset): Custom, application specific metadata. String key -> String value. Limits
+            are 16 key-value pairs, 512 bytes per value, and 4096 bytes total.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0310>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0450>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0650>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0850>": (
+            "u",
+            (("m", "RockwellFormat"), ("m", "CogniteFormat"), ("m", "CustomFormat"), ("m", "ValueFormat")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1050>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1150>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1390>": (
+            "u",
+            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1490>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1590>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1690>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1a10>": (
+            "m",
+            "MinimalJobMetadata",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0650>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1050>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1150>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1490>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1590>",
+    )
+
+    external_id: str
+    destination_id: str
+    source_id: str
+    format_: CogniteFormat | CustomFormat | RockwellFormat | ValueFormat
+    target_status: JobTargetStatus
+    status: MinimalJobStatus
+    config: KafkaJobConfig | MQTTJobConfig | RestJobConfig
+    created_time: int
+    last_updated_time: int
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    metadata: MinimalJobMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cognite_format import CogniteFormat  # noqa: PLC0415
+        from ..models.custom_format import CustomFormat  # noqa: PLC0415
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.rockwell_format import RockwellFormat  # noqa: PLC0415
+
+        external_id = self.external_id
+
+        destination_id = self.destination_id
+
+        source_id = self.source_id
+
+        format_: dict[str, Any]
+        if isinstance(self.format_, RockwellFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, CogniteFormat):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, CustomFormat):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_.to_dict()
+
+        target_status = self.target_status.value
+
+        status = self.status.value
+
+        config: dict[str, Any]
+        if isinstance(self.config, MQTTJobConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, KafkaJobConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        created_time = self.created_time
+
+        last_updated_time = self.last_updated_time
+
+        name = self.name
+
+        description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "destinationId": destination_id,
+                "sourceId": source_id,
+                "format": format_,
+                "targetStatus": target_status,
+                "status": status,
+                "config": config,
+                "createdTime": created_time,
+                "lastUpdatedTime": last_updated_time,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_format import CogniteFormat  # noqa: PLC0415
+        from ..models.custom_format import CustomFormat  # noqa: PLC0415
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.minimal_job_metadata import MinimalJobMetadata  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.rest_job_config import RestJobConfig  # noqa: PLC0415
+        from ..models.rockwell_format import RockwellFormat  # noqa: PLC0415
+        from ..models.value_format import ValueFormat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        destination_id = d.pop("destinationId")
+
+        source_id = d.pop("sourceId")
+
+        def _parse_format_(data: object) -> CogniteFormat | CustomFormat | RockwellFormat | ValueFormat:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        RockwellFormat,
+                        CogniteFormat,
+                        CustomFormat,
+                        ValueFormat,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        format_ = _parse_format_(d.pop("format"))
+
+        target_status = JobTargetStatus(d.pop("targetStatus"))
+
+        status = MinimalJobStatus(d.pop("status"))
+
+        def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        MQTTJobConfig,
+                        KafkaJobConfig,
+                        RestJobConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        config = _parse_config(d.pop("config"))
+
+        created_time = d.pop("createdTime")
+
+        last_updated_time = d.pop("lastUpdatedTime")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MinimalJobMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MinimalJobMetadata.from_dict(_metadata)
+
+        minimal_job = cls(
+            external_id=external_id,
+            destination_id=destination_id,
+            source_id=source_id,
+            format_=format_,
+            target_status=target_status,
+            status=status,
+            config=config,
+            created_time=created_time,
+            last_updated_time=last_updated_time,
+            name=name,
+            description=description,
+            metadata=metadata,
+        )
+
+        minimal_job.additional_properties = d
+        return minimal_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

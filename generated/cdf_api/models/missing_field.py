@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.missing_field_missing_fields_item import MissingFieldMissingFieldsItem
+
+
+T = TypeVar("T", bound="MissingField")
+
+
+@_attrs_define
+class MissingField:
+    """Some required fields are missing.
+
+    Attributes:
+        code (int): HTTP status code. Example: 400.
+        message (str): Error message.
+        missing_fields (list[MissingFieldMissingFieldsItem]): Fields that are missing.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de45d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4a50>": (
+            "l",
+            ("m", "MissingFieldMissingFieldsItem"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de45d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4a50>",
+    )
+
+    code: int
+    message: str
+    missing_fields: list[MissingFieldMissingFieldsItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        missing_fields = []
+        for missing_fields_item_data in self.missing_fields:
+            missing_fields_item = missing_fields_item_data.to_dict()
+            missing_fields.append(missing_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "missingFields": missing_fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.missing_field_missing_fields_item import MissingFieldMissingFieldsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        missing_fields = []
+        _missing_fields = d.pop("missingFields")
+        for missing_fields_item_data in _missing_fields:
+            missing_fields_item = MissingFieldMissingFieldsItem.from_dict(missing_fields_item_data)
+
+            missing_fields.append(missing_fields_item)
+
+        missing_field = cls(
+            code=code,
+            message=message,
+            missing_fields=missing_fields,
+        )
+
+        missing_field.additional_properties = d
+        return missing_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

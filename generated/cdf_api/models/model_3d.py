@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_3d import Metadata3D
+
+
+T = TypeVar("T", bound="Model3D")
+
+
+@_attrs_define
+class Model3D:
+    """
+    Attributes:
+        name (str): The name of the model. Example: My Model.
+        id (int): The ID of the model. Example: 1000.
+        created_time (int): The creation time of the resource, in milliseconds since January 1, 1970 at 00:00 UTC.
+            Example: 0.
+        data_set_id (int | Unset): The dataSet Id for the item.
+        space (str | Unset):
+        metadata (Metadata3D | Unset): Custom, application specific metadata. String key -> String value. Limits:
+            Maximum length of key is 32 bytes, value 512 bytes, up to 16 key-value pairs.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cdd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cf50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d290>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d350>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d450>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d550>": ("m", "Metadata3D"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cdd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cf50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d290>",
+    )
+
+    name: str
+    id: int
+    created_time: int
+    data_set_id: int | Unset = UNSET
+    space: str | Unset = UNSET
+    metadata: Metadata3D | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        created_time = self.created_time
+
+        data_set_id = self.data_set_id
+
+        space = self.space
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+                "createdTime": created_time,
+            }
+        )
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
+        if space is not UNSET:
+            field_dict["space"] = space
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_3d import Metadata3D  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id")
+
+        created_time = d.pop("createdTime")
+
+        data_set_id = d.pop("dataSetId", UNSET)
+
+        space = d.pop("space", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata3D | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata3D.from_dict(_metadata)
+
+        model_3d = cls(
+            name=name,
+            id=id,
+            created_time=created_time,
+            data_set_id=data_set_id,
+            space=space,
+            metadata=metadata,
+        )
+
+        model_3d.additional_properties = d
+        return model_3d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.oidc_configuration_update_dto import OidcConfigurationUpdateDTO
+
+
+T = TypeVar("T", bound="ModifyOidcConfigurationUpdateDTO")
+
+
+@_attrs_define
+class ModifyOidcConfigurationUpdateDTO:
+    """
+    Attributes:
+        modify (OidcConfigurationUpdateDTO):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625db10>": (
+            "m",
+            "OidcConfigurationUpdateDTO",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625db10>",)
+
+    modify: OidcConfigurationUpdateDTO
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        modify = self.modify.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "modify": modify,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.oidc_configuration_update_dto import OidcConfigurationUpdateDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        modify = OidcConfigurationUpdateDTO.from_dict(d.pop("modify"))
+
+        modify_oidc_configuration_update_dto = cls(
+            modify=modify,
+        )
+
+        modify_oidc_configuration_update_dto.additional_properties = d
+        return modify_oidc_configuration_update_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import Enum
+
+
+class MovingFunctionAggregateIlaMovingFunctionFunction(str, Enum):
+    """Open enum: a value the spec does not list (a newer server) becomes a pseudo-member instead of an error."""
+
+    MOVINGFUNCTIONS_LINEARWEIGHTEDAVG = "MovingFunctions.linearWeightedAvg"
+    MOVINGFUNCTIONS_MAX = "MovingFunctions.max"
+    MOVINGFUNCTIONS_MIN = "MovingFunctions.min"
+    MOVINGFUNCTIONS_SUM = "MovingFunctions.sum"
+    MOVINGFUNCTIONS_UNWEIGHTEDAVG = "MovingFunctions.unweightedAvg"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MovingFunctionAggregateIlaMovingFunctionFunction | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MQTTJobConfig")
+
+
+@_attrs_define
+class MQTTJobConfig:
+    """
+    Attributes:
+        topic_filter (str): Topic filter.
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f939d0>": "s"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f939d0>",)
+
+    topic_filter: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topic_filter = self.topic_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topicFilter": topic_filter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        topic_filter = d.pop("topicFilter")
+
+        mqtt_job_config = cls(
+            topic_filter=topic_filter,
+        )
+
+        mqtt_job_config.additional_properties = d
+        return mqtt_job_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MultiPoint")
+
+
+@_attrs_define
+class MultiPoint:
+    """
+    Attributes:
+        type_ (Literal['MultiPoint']):
+        coordinates (list[list[float]]): List of Points. Each Point is defined as an array of 2 numbers, representing
+            coordinates of a point in 2D space.
+
+            Example: `[[35, 10], [45, 45]]`
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe2a90>": ("c", "MultiPoint"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe27d0>": ("l", ("l", "n")),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe2a90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe27d0>",
+    )
+
+    type_: Literal["MultiPoint"]
+    coordinates: list[list[float]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        coordinates = []
+        for componentsschemas_multi_point_coordinates_item_data in self.coordinates:
+            componentsschemas_multi_point_coordinates_item = componentsschemas_multi_point_coordinates_item_data
+
+            coordinates.append(componentsschemas_multi_point_coordinates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "coordinates": coordinates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["MultiPoint"], d.pop("type"))
+        if type_ != "MultiPoint":
+            raise ValueError(f"type must match const 'MultiPoint', got '{type_}'")
+
+        coordinates = []
+        _coordinates = d.pop("coordinates")
+        for componentsschemas_multi_point_coordinates_item_data in _coordinates:
+            componentsschemas_multi_point_coordinates_item = cast(
+                list[float], componentsschemas_multi_point_coordinates_item_data
+            )
+
+            coordinates.append(componentsschemas_multi_point_coordinates_item)
+
+        multi_point = cls(
+            type_=type_,
+            coordinates=coordinates,
+        )
+
+        multi_point.additional_properties = d
+        return multi_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

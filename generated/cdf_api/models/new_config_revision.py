@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewConfigRevision")
+
+
+@_attrs_define
+class NewConfigRevision:
+    """Request schema for creating a new config revision. This is also backwards compatible with extraction pipelines API.
+
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.integrations.id.
+        config (str): Content of the config revision.
+        description (str | Unset): Config revision description.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ae90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b1d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4afd0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ae90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b1d0>",
+    )
+
+    external_id: str
+    config: str
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        config = self.config
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "config": config,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        config = d.pop("config")
+
+        description = d.pop("description", UNSET)
+
+        new_config_revision = cls(
+            external_id=external_id,
+            config=config,
+            description=description,
+        )
+
+        new_config_revision.additional_properties = d
+        return new_config_revision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

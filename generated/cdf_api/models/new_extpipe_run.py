@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_extpipe_run_status import NewExtpipeRunStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewExtpipeRun")
+
+
+@_attrs_define
+class NewExtpipeRun:
+    """Request of a run operation.
+
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.integrations.id.
+        status (NewExtpipeRunStatus): The type of run being reported
+        message (str | Unset): Run message
+        created_time (int | Unset): The time when the run was created.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42e90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42fd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43410>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42e90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42fd0>",
+    )
+
+    external_id: str
+    status: NewExtpipeRunStatus
+    message: str | Unset = UNSET
+    created_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        status = self.status.value
+
+        message = self.message
+
+        created_time = self.created_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "status": status,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        status = NewExtpipeRunStatus(d.pop("status"))
+
+        message = d.pop("message", UNSET)
+
+        created_time = d.pop("created_time", UNSET)
+
+        new_extpipe_run = cls(
+            external_id=external_id,
+            status=status,
+            message=message,
+            created_time=created_time,
+        )
+
+        new_extpipe_run.additional_properties = d
+        return new_extpipe_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

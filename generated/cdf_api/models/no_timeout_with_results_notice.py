@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NoTimeoutWithResultsNotice")
+
+
+@_attrs_define
+class NoTimeoutWithResultsNotice:
+    """
+    Attributes:
+        code (Literal['noTimeoutWithResults']):
+        category (Literal['invalidDebugOptions']):
+        level (Literal['warning']):
+        hint (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1ed0>": (
+            "c",
+            "noTimeoutWithResults",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0b10>": (
+            "c",
+            "invalidDebugOptions",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1e50>": ("c", "warning"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff03d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1ed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff03d0>",
+    )
+
+    code: Literal["noTimeoutWithResults"]
+    category: Literal["invalidDebugOptions"]
+    level: Literal["warning"]
+    hint: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        category = self.category
+
+        level = self.level
+
+        hint = self.hint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "level": level,
+                "hint": hint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = cast(Literal["noTimeoutWithResults"], d.pop("code"))
+        if code != "noTimeoutWithResults":
+            raise ValueError(f"code must match const 'noTimeoutWithResults', got '{code}'")
+
+        category = cast(Literal["invalidDebugOptions"], d.pop("category"))
+        if category != "invalidDebugOptions":
+            raise ValueError(f"category must match const 'invalidDebugOptions', got '{category}'")
+
+        level = cast(Literal["warning"], d.pop("level"))
+        if level != "warning":
+            raise ValueError(f"level must match const 'warning', got '{level}'")
+
+        hint = d.pop("hint")
+
+        no_timeout_with_results_notice = cls(
+            code=code,
+            category=category,
+            level=level,
+            hint=hint,
+        )
+
+        no_timeout_with_results_notice.additional_properties = d
+        return no_timeout_with_results_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Node3DAssetMapping")
+
+
+@_attrs_define
+class Node3DAssetMapping:
+    """
+    Attributes:
+        model_id (int): The ID of the associated model Example: 3001.
+        revision_id (int): The ID of the associated revision Example: 3001.
+        node_id (int): The ID of the node. Example: 1003.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a9fd0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa210>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa450>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a9fd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa450>",
+    )
+
+    model_id: int
+    revision_id: int
+    node_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        revision_id = self.revision_id
+
+        node_id = self.node_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "modelId": model_id,
+                "revisionId": revision_id,
+                "nodeId": node_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model_id = d.pop("modelId")
+
+        revision_id = d.pop("revisionId")
+
+        node_id = d.pop("nodeId")
+
+        node_3d_asset_mapping = cls(
+            model_id=model_id,
+            revision_id=revision_id,
+            node_id=node_id,
+        )
+
+        node_3d_asset_mapping.additional_properties = d
+        return node_3d_asset_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Node3DNameFilter")
+
+
+@_attrs_define
+class Node3DNameFilter:
+    """Filter used in searching for nodes by name.
+
+    Attributes:
+        names (list[str] | Unset):  Example: ['PIPE-9MM-HG', 'VALVE-HL3', 'US-DIV-2'].
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684f90>": ("l", "s")}
+    _REQUIRED = ()
+
+    names: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        names: list[str] | Unset = UNSET
+        if not isinstance(self.names, Unset):
+            names = self.names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if names is not UNSET:
+            field_dict["names"] = names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        names = cast(list[str], d.pop("names", UNSET))
+
+        node_3d_name_filter = cls(
+            names=names,
+        )
+
+        node_3d_name_filter.additional_properties = d
+        return node_3d_name_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

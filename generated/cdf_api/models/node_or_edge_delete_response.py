@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.deleted_instances_item import DeletedInstancesItem
+
+
+T = TypeVar("T", bound="NodeOrEdgeDeleteResponse")
+
+
+@_attrs_define
+class NodeOrEdgeDeleteResponse:
+    """
+    Attributes:
+        items (list[DeletedInstancesItem]): List of deleted instances
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6950>": (
+            "l",
+            ("m", "DeletedInstancesItem"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6950>",)
+
+    items: list[DeletedInstancesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for componentsschemas_deleted_instances_item_data in self.items:
+            componentsschemas_deleted_instances_item = componentsschemas_deleted_instances_item_data.to_dict()
+            items.append(componentsschemas_deleted_instances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deleted_instances_item import DeletedInstancesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for componentsschemas_deleted_instances_item_data in _items:
+            componentsschemas_deleted_instances_item = DeletedInstancesItem.from_dict(
+                componentsschemas_deleted_instances_item_data
+            )
+
+            items.append(componentsschemas_deleted_instances_item)
+
+        node_or_edge_delete_response = cls(
+            items=items,
+        )
+
+        node_or_edge_delete_response.additional_properties = d
+        return node_or_edge_delete_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

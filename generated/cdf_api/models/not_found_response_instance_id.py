@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cognite_instance_id import CogniteInstanceId
+
+
+T = TypeVar("T", bound="NotFoundResponseInstanceId")
+
+
+@_attrs_define
+class NotFoundResponseInstanceId:
+    """
+    Attributes:
+        instance_id (CogniteInstanceId): The ID of an [instance in Cognite Data
+            Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c75390>": (
+            "m",
+            "CogniteInstanceId",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c75390>",)
+
+    instance_id: CogniteInstanceId
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceId": instance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_id = CogniteInstanceId.from_dict(d.pop("instanceId"))
+
+        not_found_response_instance_id = cls(
+            instance_id=instance_id,
+        )
+
+        not_found_response_instance_id.additional_properties = d
+        return not_found_response_instance_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

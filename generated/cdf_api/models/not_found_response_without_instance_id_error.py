@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.not_found_response_without_instance_id_external_id import NotFoundResponseWithoutInstanceIdExternalId
+    from ..models.not_found_response_without_instance_id_id import NotFoundResponseWithoutInstanceIdId
+
+
+T = TypeVar("T", bound="NotFoundResponseWithoutInstanceIdError")
+
+
+@_attrs_define
+class NotFoundResponseWithoutInstanceIdError:
+    """Error details.
+
+    Attributes:
+        code (int): HTTP status code Example: 400.
+        message (str): Error message.
+        missing (list[NotFoundResponseWithoutInstanceIdExternalId | NotFoundResponseWithoutInstanceIdId]): Items that
+            are not found.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4b10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4d90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4f90>": (
+            "l",
+            ("u", (("m", "NotFoundResponseWithoutInstanceIdId"), ("m", "NotFoundResponseWithoutInstanceIdExternalId"))),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4d90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4f90>",
+    )
+
+    code: int
+    message: str
+    missing: list[NotFoundResponseWithoutInstanceIdExternalId | NotFoundResponseWithoutInstanceIdId]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.not_found_response_without_instance_id_id import NotFoundResponseWithoutInstanceIdId  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        missing = []
+        for missing_item_data in self.missing:
+            missing_item: dict[str, Any]
+            if isinstance(missing_item_data, NotFoundResponseWithoutInstanceIdId):
+                missing_item = missing_item_data.to_dict()
+            else:
+                missing_item = missing_item_data.to_dict()
+
+            missing.append(missing_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "missing": missing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.not_found_response_without_instance_id_external_id import (
+            NotFoundResponseWithoutInstanceIdExternalId,  # noqa: PLC0415
+        )
+        from ..models.not_found_response_without_instance_id_id import NotFoundResponseWithoutInstanceIdId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        missing = []
+        _missing = d.pop("missing")
+        for missing_item_data in _missing:
+
+            def _parse_missing_item(
+                data: object,
+            ) -> NotFoundResponseWithoutInstanceIdExternalId | NotFoundResponseWithoutInstanceIdId:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            NotFoundResponseWithoutInstanceIdId,
+                            NotFoundResponseWithoutInstanceIdExternalId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            missing_item = _parse_missing_item(missing_item_data)
+
+            missing.append(missing_item)
+
+        not_found_response_without_instance_id_error = cls(
+            code=code,
+            message=message,
+            missing=missing,
+        )
+
+        not_found_response_without_instance_id_error.additional_properties = d
+        return not_found_response_without_instance_id_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

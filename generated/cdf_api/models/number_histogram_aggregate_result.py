@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_histogram_aggregate_result_buckets_item import NumberHistogramAggregateResultBucketsItem
+
+
+T = TypeVar("T", bound="NumberHistogramAggregateResult")
+
+
+@_attrs_define
+class NumberHistogramAggregateResult:
+    """
+    Attributes:
+        buckets (list[NumberHistogramAggregateResultBucketsItem] | Unset): The histogram from the values of the
+            specified in the request property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2b10>": (
+            "l",
+            ("m", "NumberHistogramAggregateResultBucketsItem"),
+        )
+    }
+    _REQUIRED = ()
+
+    buckets: list[NumberHistogramAggregateResultBucketsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buckets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buckets, Unset):
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if buckets is not UNSET:
+            field_dict["buckets"] = buckets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_histogram_aggregate_result_buckets_item import NumberHistogramAggregateResultBucketsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _buckets = d.pop("buckets", UNSET)
+        buckets: list[NumberHistogramAggregateResultBucketsItem] | Unset = UNSET
+        if _buckets is not UNSET:
+            buckets = []
+            for buckets_item_data in _buckets:
+                buckets_item = NumberHistogramAggregateResultBucketsItem.from_dict(buckets_item_data)
+
+                buckets.append(buckets_item)
+
+        number_histogram_aggregate_result = cls(
+            buckets=buckets,
+        )
+
+        number_histogram_aggregate_result.additional_properties = d
+        return number_histogram_aggregate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

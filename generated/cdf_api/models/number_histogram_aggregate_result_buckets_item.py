@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregates_result_definition import AggregatesResultDefinition
+
+
+T = TypeVar("T", bound="NumberHistogramAggregateResultBucketsItem")
+
+
+@_attrs_define
+class NumberHistogramAggregateResultBucketsItem:
+    """
+    Attributes:
+        count (int): The count of items with the value from the bucket interval in the property. Example: 100.
+        interval_start (float): The number which represent the start of the bucket interval (the next bucket start point
+            is the end point for this bucket). Example: 42.7.
+        aggregates (AggregatesResultDefinition | Unset): A dictionary of the results for the requested aggregates mapped
+            by the aggregates identifiers.
+
+            <u>Example:</u>
+
+            ```
+            {
+              "my_aggr_1": {
+                "avg": 42
+              },
+              "my_aggr_2": {
+                "max": 69
+              },
+            }
+            ``` Example: {'my_avg_aggregate1': {'avg': 42}, 'my_terms_aggregate2': {'buckets': [{'value': 'Cognite',
+            'count': 42, 'aggregates': {'my_sub_aggregate1': {'min': 13}, 'my_sub_aggregate2': {'max': 69},
+            'my_sub_aggregate3': {'buckets': [{'value': 'us1', 'count': 42}, {'value': 'ie1', 'count': 7}]}}}, {'value':
+            'AkerBP', 'count': 21, 'aggregates': {'my_sub_aggregate1': {'min': 99}, 'my_sub_aggregate2': {'max': 999},
+            'my_sub_aggregate3': {'buckets': [{'value': 'us1', 'count': 11}]}}}]}}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2f10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e3190>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e3390>": (
+            "m",
+            "AggregatesResultDefinition",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2f10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e3190>",
+    )
+
+    count: int
+    interval_start: float
+    aggregates: AggregatesResultDefinition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        interval_start = self.interval_start
+
+        aggregates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.aggregates, Unset):
+            aggregates = self.aggregates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "intervalStart": interval_start,
+            }
+        )
+        if aggregates is not UNSET:
+            field_dict["aggregates"] = aggregates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregates_result_definition import AggregatesResultDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        interval_start = d.pop("intervalStart")
+
+        _aggregates = d.pop("aggregates", UNSET)
+        aggregates: AggregatesResultDefinition | Unset
+        if isinstance(_aggregates, Unset):
+            aggregates = UNSET
+        else:
+            aggregates = AggregatesResultDefinition.from_dict(_aggregates)
+
+        number_histogram_aggregate_result_buckets_item = cls(
+            count=count,
+            interval_start=interval_start,
+            aggregates=aggregates,
+        )
+
+        number_histogram_aggregate_result_buckets_item.additional_properties = d
+        return number_histogram_aggregate_result_buckets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

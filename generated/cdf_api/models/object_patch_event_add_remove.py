@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.object_patch_event_add_remove_add import ObjectPatchEventAddRemoveAdd
+
+
+T = TypeVar("T", bound="ObjectPatchEventAddRemove")
+
+
+@_attrs_define
+class ObjectPatchEventAddRemove:
+    """
+    Attributes:
+        add (ObjectPatchEventAddRemoveAdd | Unset): Add the key-value pairs. Values for existing keys will be
+            overwritten. Example: {'key1': 'value1', 'key2': 'value2'}.
+        remove (list[str] | Unset): Remove the key-value pairs with the specified keys. Example: ['value1', 'value2'].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317012610>": (
+            "m",
+            "ObjectPatchEventAddRemoveAdd",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317012150>": ("l", "s"),
+    }
+    _REQUIRED = ()
+
+    add: ObjectPatchEventAddRemoveAdd | Unset = UNSET
+    remove: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.add, Unset):
+            add = self.add.to_dict()
+
+        remove: list[str] | Unset = UNSET
+        if not isinstance(self.remove, Unset):
+            remove = self.remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add is not UNSET:
+            field_dict["add"] = add
+        if remove is not UNSET:
+            field_dict["remove"] = remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.object_patch_event_add_remove_add import ObjectPatchEventAddRemoveAdd  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _add = d.pop("add", UNSET)
+        add: ObjectPatchEventAddRemoveAdd | Unset
+        if isinstance(_add, Unset):
+            add = UNSET
+        else:
+            add = ObjectPatchEventAddRemoveAdd.from_dict(_add)
+
+        remove = cast(list[str], d.pop("remove", UNSET))
+
+        object_patch_event_add_remove = cls(
+            add=add,
+            remove=remove,
+        )
+
+        object_patch_event_add_remove.additional_properties = d
+        return object_patch_event_add_remove
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

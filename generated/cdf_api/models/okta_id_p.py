@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OktaIdP")
+
+
+@_attrs_define
+class OktaIdP:
+    """
+    Attributes:
+        issuer (str): The issuer for the external IdP. Example: https://login.microsoftonline.com/some-tenant-id/v2.0.
+        idp_vendor (Literal['OKTA']):
+        client_id (str): The client ID of the Okta application.
+        client_secret (str): The client secret of the Okta application. It is write-only and cannot be read.
+        groups_claim_name (str): The name of the claim that contains the groups in the token Example: my-groups-claim.
+        access_token_audience (str): The expected value of the `aud` claim in the Okta access tokens.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36c10>": ("c", "OKTA"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36e10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37010>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37450>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36c10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36e10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37450>",
+    )
+
+    issuer: str
+    idp_vendor: Literal["OKTA"]
+    client_id: str
+    client_secret: str
+    groups_claim_name: str
+    access_token_audience: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        issuer = self.issuer
+
+        idp_vendor = self.idp_vendor
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        groups_claim_name = self.groups_claim_name
+
+        access_token_audience = self.access_token_audience
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "issuer": issuer,
+                "idpVendor": idp_vendor,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "groupsClaimName": groups_claim_name,
+                "accessTokenAudience": access_token_audience,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        issuer = d.pop("issuer")
+
+        idp_vendor = cast(Literal["OKTA"], d.pop("idpVendor"))
+        if idp_vendor != "OKTA":
+            raise ValueError(f"idpVendor must match const 'OKTA', got '{idp_vendor}'")
+
+        client_id = d.pop("clientId")
+
+        client_secret = d.pop("clientSecret")
+
+        groups_claim_name = d.pop("groupsClaimName")
+
+        access_token_audience = d.pop("accessTokenAudience")
+
+        okta_id_p = cls(
+            issuer=issuer,
+            idp_vendor=idp_vendor,
+            client_id=client_id,
+            client_secret=client_secret,
+            groups_claim_name=groups_claim_name,
+            access_token_audience=access_token_audience,
+        )
+
+        okta_id_p.additional_properties = d
+        return okta_id_p
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

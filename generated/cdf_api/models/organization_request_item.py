@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.auth_0_idp import Auth0Idp
+    from ..models.aws_cognito_id_p import AWSCognitoIdP
+    from ..models.azure_ad_idp import AzureAdIdp
+    from ..models.keycloak_idp import KeycloakIdp
+    from ..models.okta_id_p import OktaIdP
+    from ..models.s_auth_idp import SAuthIdp
+
+
+T = TypeVar("T", bound="OrganizationRequestItem")
+
+
+@_attrs_define
+class OrganizationRequestItem:
+    """
+    Attributes:
+        id (str): The ID of an organization Example: my-org.
+        idp (Auth0Idp | AWSCognitoIdP | AzureAdIdp | KeycloakIdp | OktaIdP | SAuthIdp): Configuration for an external
+            OIDC-compliant IdP.
+        admin_group_id (str | Unset): The ID of a group managed by the external identity provider Example: my-external-
+            group.
+        admins_can_create_orgs_in_subtree (bool | Unset): Whether admins of the new organization are allowed to create
+            organizations in the subtree of the
+            organization.
+        admins_can_create_projects_in_subtree (bool | Unset): Whether admins of the new organization are allowed to
+            create CDF projects in the subtree of the
+            organization.
+        allowed_clusters (list[str] | Unset): The clusters on which the admins of the organization will be able to
+            create projects.
+            This must be a (non-strict) subset of the `allowedClusters` set of the parent organization. Example:
+            ['westeurope-1', 'asia-northeast1-1'].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fcd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fe10>": (
+            "u",
+            (
+                ("m", "AzureAdIdp"),
+                ("m", "Auth0Idp"),
+                ("m", "KeycloakIdp"),
+                ("m", "SAuthIdp"),
+                ("m", "AWSCognitoIdP"),
+                ("m", "OktaIdP"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ff10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40050>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40250>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40450>": ("l", "s"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fcd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fe10>",
+    )
+
+    id: str
+    idp: Auth0Idp | AWSCognitoIdP | AzureAdIdp | KeycloakIdp | OktaIdP | SAuthIdp
+    admin_group_id: str | Unset = UNSET
+    admins_can_create_orgs_in_subtree: bool | Unset = UNSET
+    admins_can_create_projects_in_subtree: bool | Unset = UNSET
+    allowed_clusters: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auth_0_idp import Auth0Idp  # noqa: PLC0415
+        from ..models.aws_cognito_id_p import AWSCognitoIdP  # noqa: PLC0415
+        from ..models.azure_ad_idp import AzureAdIdp  # noqa: PLC0415
+        from ..models.keycloak_idp import KeycloakIdp  # noqa: PLC0415
+        from ..models.s_auth_idp import SAuthIdp  # noqa: PLC0415
+
+        id = self.id
+
+        idp: dict[str, Any]
+        if isinstance(self.idp, AzureAdIdp):
+            idp = self.idp.to_dict()
+        elif isinstance(self.idp, Auth0Idp):
+            idp = self.idp.to_dict()
+        elif isinstance(self.idp, KeycloakIdp):
+            idp = self.idp.to_dict()
+        elif isinstance(self.idp, SAuthIdp):
+            idp = self.idp.to_dict()
+        elif isinstance(self.idp, AWSCognitoIdP):
+            idp = self.idp.to_dict()
+        else:
+            idp = self.idp.to_dict()
+
+        admin_group_id = self.admin_group_id
+
+        admins_can_create_orgs_in_subtree = self.admins_can_create_orgs_in_subtree
+
+        admins_can_create_projects_in_subtree = self.admins_can_create_projects_in_subtree
+
+        allowed_clusters: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_clusters, Unset):
+            allowed_clusters = self.allowed_clusters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "idp": idp,
+            }
+        )
+        if admin_group_id is not UNSET:
+            field_dict["adminGroupId"] = admin_group_id
+        if admins_can_create_orgs_in_subtree is not UNSET:
+            field_dict["adminsCanCreateOrgsInSubtree"] = admins_can_create_orgs_in_subtree
+        if admins_can_create_projects_in_subtree is not UNSET:
+            field_dict["adminsCanCreateProjectsInSubtree"] = admins_can_create_projects_in_subtree
+        if allowed_clusters is not UNSET:
+            field_dict["allowedClusters"] = allowed_clusters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auth_0_idp import Auth0Idp  # noqa: PLC0415
+        from ..models.aws_cognito_id_p import AWSCognitoIdP  # noqa: PLC0415
+        from ..models.azure_ad_idp import AzureAdIdp  # noqa: PLC0415
+        from ..models.keycloak_idp import KeycloakIdp  # noqa: PLC0415
+        from ..models.okta_id_p import OktaIdP  # noqa: PLC0415
+        from ..models.s_auth_idp import SAuthIdp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_idp(data: object) -> Auth0Idp | AWSCognitoIdP | AzureAdIdp | KeycloakIdp | OktaIdP | SAuthIdp:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        AzureAdIdp,
+                        Auth0Idp,
+                        KeycloakIdp,
+                        SAuthIdp,
+                        AWSCognitoIdP,
+                        OktaIdP,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        idp = _parse_idp(d.pop("idp"))
+
+        admin_group_id = d.pop("adminGroupId", UNSET)
+
+        admins_can_create_orgs_in_subtree = d.pop("adminsCanCreateOrgsInSubtree", UNSET)
+
+        admins_can_create_projects_in_subtree = d.pop("adminsCanCreateProjectsInSubtree", UNSET)
+
+        allowed_clusters = cast(list[str], d.pop("allowedClusters", UNSET))
+
+        organization_request_item = cls(
+            id=id,
+            idp=idp,
+            admin_group_id=admin_group_id,
+            admins_can_create_orgs_in_subtree=admins_can_create_orgs_in_subtree,
+            admins_can_create_projects_in_subtree=admins_can_create_projects_in_subtree,
+            allowed_clusters=allowed_clusters,
+        )
+
+        organization_request_item.additional_properties = d
+        return organization_request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.overlaps_filter_v3_overlaps import OverlapsFilterV3Overlaps
+
+
+T = TypeVar("T", bound="OverlapsFilterV3")
+
+
+@_attrs_define
+class OverlapsFilterV3:
+    """
+    Attributes:
+        overlaps (OverlapsFilterV3Overlaps): Matches items where the range made up of the two properties overlap with
+            the provided range.
+            Not available for search queries.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327890>": (
+            "m",
+            "OverlapsFilterV3Overlaps",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327890>",)
+
+    overlaps: OverlapsFilterV3Overlaps
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overlaps = self.overlaps.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "overlaps": overlaps,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.overlaps_filter_v3_overlaps import OverlapsFilterV3Overlaps  # noqa: PLC0415
+
+        d = dict(src_dict)
+        overlaps = OverlapsFilterV3Overlaps.from_dict(d.pop("overlaps"))
+
+        overlaps_filter_v3 = cls(
+            overlaps=overlaps,
+        )
+
+        overlaps_filter_v3.additional_properties = d
+        return overlaps_filter_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

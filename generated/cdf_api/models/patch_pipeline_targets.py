@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.pipeline_targets_option_0 import PipelineTargetsOption0
+    from ..models.pipeline_targets_option_1 import PipelineTargetsOption1
+    from ..models.pipeline_targets_option_2 import PipelineTargetsOption2
+
+
+T = TypeVar("T", bound="PatchPipelineTargets")
+
+
+@_attrs_define
+class PatchPipelineTargets:
+    """Set a new value for targets.
+
+    Attributes:
+        set_ (PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2): Targets for the pipeline
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611bcd0>": (
+            "u",
+            (("m", "PipelineTargetsOption0"), ("m", "PipelineTargetsOption1"), ("m", "PipelineTargetsOption2")),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611bcd0>",)
+
+    set_: PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pipeline_targets_option_0 import PipelineTargetsOption0  # noqa: PLC0415
+        from ..models.pipeline_targets_option_1 import PipelineTargetsOption1  # noqa: PLC0415
+
+        set_: dict[str, Any]
+        if isinstance(self.set_, PipelineTargetsOption0):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, PipelineTargetsOption1):
+            set_ = self.set_.to_dict()
+        else:
+            set_ = self.set_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_targets_option_0 import PipelineTargetsOption0  # noqa: PLC0415
+        from ..models.pipeline_targets_option_1 import PipelineTargetsOption1  # noqa: PLC0415
+        from ..models.pipeline_targets_option_2 import PipelineTargetsOption2  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_set_(data: object) -> PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        PipelineTargetsOption0,
+                        PipelineTargetsOption1,
+                        PipelineTargetsOption2,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        set_ = _parse_set_(d.pop("set"))
+
+        patch_pipeline_targets = cls(
+            set_=set_,
+        )
+
+        patch_pipeline_targets.additional_properties = d
+        return patch_pipeline_targets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

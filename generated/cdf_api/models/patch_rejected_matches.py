@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.match_option_0 import MatchOption0
+    from ..models.match_option_1 import MatchOption1
+    from ..models.match_option_2 import MatchOption2
+    from ..models.match_option_3 import MatchOption3
+
+
+T = TypeVar("T", bound="PatchRejectedMatches")
+
+
+@_attrs_define
+class PatchRejectedMatches:
+    """Set a new value for rejected matches.
+
+    Attributes:
+        set_ (list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3]): List of objects of pairs of sourceId or
+            sourceExternalId and targetId or targetExternalId, that corresponds to entities in source and target
+            respectively, that indicates a match rejected by the user. A source and target pair in this list will override
+            results from a model or rules and will never be returned as a match.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121010>": (
+            "l",
+            ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121010>",)
+
+    set_: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
+        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
+        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
+
+        set_ = []
+        for componentsschemas_rejected_matches_item_data in self.set_:
+            componentsschemas_rejected_matches_item: dict[str, Any]
+            if isinstance(componentsschemas_rejected_matches_item_data, MatchOption0):
+                componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+            elif isinstance(componentsschemas_rejected_matches_item_data, MatchOption1):
+                componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+            elif isinstance(componentsschemas_rejected_matches_item_data, MatchOption2):
+                componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+            else:
+                componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+
+            set_.append(componentsschemas_rejected_matches_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
+        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
+        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
+        from ..models.match_option_3 import MatchOption3  # noqa: PLC0415
+
+        d = dict(src_dict)
+        set_ = []
+        _set_ = d.pop("set")
+        for componentsschemas_rejected_matches_item_data in _set_:
+
+            def _parse_componentsschemas_rejected_matches_item(
+                data: object,
+            ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            MatchOption0,
+                            MatchOption1,
+                            MatchOption2,
+                            MatchOption3,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            componentsschemas_rejected_matches_item = _parse_componentsschemas_rejected_matches_item(
+                componentsschemas_rejected_matches_item_data
+            )
+
+            set_.append(componentsschemas_rejected_matches_item)
+
+        patch_rejected_matches = cls(
+            set_=set_,
+        )
+
+        patch_rejected_matches.additional_properties = d
+        return patch_rejected_matches
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import Enum
+
+
+class PipelineMatchMatchType(str, Enum):
+    """Open enum: a value the spec does not list (a newer server) becomes a pseudo-member instead of an error."""
+
+    MODEL = "model"
+    PREVIOUSLY_MAPPED = "previously_mapped"
+    RULE_RULE_INPUT_PATTERN_RULE_PREDICT_PATTERN = "rule_rule_input_pattern->rule_predict_pattern"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PipelineMatchMatchType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,619 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.match_option_0 import MatchOption0
+    from ..models.match_option_1 import MatchOption1
+    from ..models.match_option_2 import MatchOption2
+    from ..models.match_option_3 import MatchOption3
+    from ..models.match_rule import MatchRule
+    from ..models.model_parameters import ModelParameters
+    from ..models.pipeline_replacements_item import PipelineReplacementsItem
+    from ..models.pipeline_response_item_last_run import PipelineResponseItemLastRun
+    from ..models.pipeline_sources_option_0 import PipelineSourcesOption0
+    from ..models.pipeline_sources_option_1 import PipelineSourcesOption1
+    from ..models.pipeline_sources_option_2 import PipelineSourcesOption2
+    from ..models.pipeline_targets_option_0 import PipelineTargetsOption0
+    from ..models.pipeline_targets_option_1 import PipelineTargetsOption1
+    from ..models.pipeline_targets_option_2 import PipelineTargetsOption2
+
+
+T = TypeVar("T", bound="PipelineResponseItem")
+
+
+@_attrs_define
+class PipelineResponseItem:
+    """
+    Attributes:
+        sources (PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2): Source of the pipeline
+        targets (PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2): Targets for the pipeline
+        id (int): A server-generated ID for the object.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        external_id (str | Unset): The external ID provided by the client. Must be unique for the resource type.
+            Example: my.known.id.
+        name (str | Unset): User-defined name of the pipeline. Example: myPipeline.
+        description (str | Unset): User-defined description of the pipeline. Example: My pipeline.
+        model_parameters (ModelParameters | Unset): The parameters to use in the entity matching model. Example:
+            {'featureType': 'bigram'}.
+        true_matches (list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset): A list of confirmed
+            source/target matches, which will be used to train the model. If omitted, an unsupervised
+            model is trained.
+        confirmed_matches (list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset): List of objects of
+            pairs of sourceId or sourceExternalId and targetId or targetExternalId, that corresponds to entities in source
+            and target respectively, that indicates a confirmed match by the user. A source and target pair in this list
+            will override results from a model or rules and will therefore always be returned as a match. The matches are
+            also used as training data when the entity matcher model is created.
+        rejected_matches (list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset): List of objects of
+            pairs of sourceId or sourceExternalId and targetId or targetExternalId, that corresponds to entities in source
+            and target respectively, that indicates a match rejected by the user. A source and target pair in this list will
+            override results from a model or rules and will never be returned as a match.
+        use_existing_matches (bool | None | Unset): Use existing (id/assetId) links on the CDF resources as training
+            data when the entity matching model is created.
+        generate_rules (bool | None | Unset): Whether to generate match rules automatically
+        replacements (list[PipelineReplacementsItem] | Unset): Replace strings in entity fields. You can use this field
+            to add input naming variations to the entity matching
+            model to improve the suggested matches, for example, 'pmp' for 'pump' and 'bhp' for 'bottom hole pressure'.
+            To avoid false positives, we recommend using the longer string as `string` and the shorter as `replacement`.
+        rules (list[MatchRule] | Unset): A collection of match rules
+        rejected_rules (list[MatchRule] | Unset): A collection of match rules
+        score_threshold (float | Unset): Only return model matches with score above this threshold. Example: 0.7.
+        schedule_interval (int | Unset): How often to schedule the pipeline, in seconds. The interval can be between 1
+            hour and 31 days. Example: 7200.
+        last_updated_time (int | Unset): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        owner (str | Unset): Owner of the pipeline. This is only provided in case the pipeline was created in the Fusion
+            front-end. Example: alice@example.com.
+        last_run (PipelineResponseItemLastRun | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bd90>": (
+            "u",
+            (("m", "PipelineSourcesOption0"), ("m", "PipelineSourcesOption1"), ("m", "PipelineSourcesOption2")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630be90>": (
+            "u",
+            (("m", "PipelineTargetsOption0"), ("m", "PipelineTargetsOption1"), ("m", "PipelineTargetsOption2")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310d10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310e50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630b950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630ba90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bb90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bc90>": (
+            "m",
+            "ModelParameters",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bf90>": (
+            "l",
+            ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163100d0>": (
+            "l",
+            ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163101d0>": (
+            "l",
+            ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163102d0>": ("u", ("b", None)),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163103d0>": ("u", ("b", None)),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163104d0>": (
+            "l",
+            ("m", "PipelineReplacementsItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163105d0>": (
+            "l",
+            ("m", "MatchRule"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163106d0>": (
+            "l",
+            ("m", "MatchRule"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163107d0>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163108d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310f50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316311050>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316311710>": (
+            "m",
+            "PipelineResponseItemLastRun",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bd90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630be90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310d10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310e50>",
+    )
+
+    sources: PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2
+    targets: PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2
+    id: int
+    created_time: int
+    external_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    model_parameters: ModelParameters | Unset = UNSET
+    true_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset = UNSET
+    confirmed_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset = UNSET
+    rejected_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset = UNSET
+    use_existing_matches: bool | None | Unset = UNSET
+    generate_rules: bool | None | Unset = UNSET
+    replacements: list[PipelineReplacementsItem] | Unset = UNSET
+    rules: list[MatchRule] | Unset = UNSET
+    rejected_rules: list[MatchRule] | Unset = UNSET
+    score_threshold: float | Unset = UNSET
+    schedule_interval: int | Unset = UNSET
+    last_updated_time: int | Unset = UNSET
+    owner: str | Unset = UNSET
+    last_run: PipelineResponseItemLastRun | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
+        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
+        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
+        from ..models.pipeline_sources_option_0 import PipelineSourcesOption0  # noqa: PLC0415
+        from ..models.pipeline_sources_option_1 import PipelineSourcesOption1  # noqa: PLC0415
+        from ..models.pipeline_targets_option_0 import PipelineTargetsOption0  # noqa: PLC0415
+        from ..models.pipeline_targets_option_1 import PipelineTargetsOption1  # noqa: PLC0415
+
+        sources: dict[str, Any]
+        if isinstance(self.sources, PipelineSourcesOption0):
+            sources = self.sources.to_dict()
+        elif isinstance(self.sources, PipelineSourcesOption1):
+            sources = self.sources.to_dict()
+        else:
+            sources = self.sources.to_dict()
+
+        targets: dict[str, Any]
+        if isinstance(self.targets, PipelineTargetsOption0):
+            targets = self.targets.to_dict()
+        elif isinstance(self.targets, PipelineTargetsOption1):
+            targets = self.targets.to_dict()
+        else:
+            targets = self.targets.to_dict()
+
+        id = self.id
+
+        created_time = self.created_time
+
+        external_id = self.external_id
+
+        name = self.name
+
+        description = self.description
+
+        model_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model_parameters, Unset):
+            model_parameters = self.model_parameters.to_dict()
+
+        true_matches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.true_matches, Unset):
+            true_matches = []
+            for componentsschemas_true_matches_item_data in self.true_matches:
+                componentsschemas_true_matches_item: dict[str, Any]
+                if isinstance(componentsschemas_true_matches_item_data, MatchOption0):
+                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
+                elif isinstance(componentsschemas_true_matches_item_data, MatchOption1):
+                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
+                elif isinstance(componentsschemas_true_matches_item_data, MatchOption2):
+                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
+                else:
+                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
+
+                true_matches.append(componentsschemas_true_matches_item)
+
+        confirmed_matches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.confirmed_matches, Unset):
+            confirmed_matches = []
+            for componentsschemas_confirmed_matches_item_data in self.confirmed_matches:
+                componentsschemas_confirmed_matches_item: dict[str, Any]
+                if isinstance(componentsschemas_confirmed_matches_item_data, MatchOption0):
+                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
+                elif isinstance(componentsschemas_confirmed_matches_item_data, MatchOption1):
+                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
+                elif isinstance(componentsschemas_confirmed_matches_item_data, MatchOption2):
+                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
+                else:
+                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
+
+                confirmed_matches.append(componentsschemas_confirmed_matches_item)
+
+        rejected_matches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rejected_matches, Unset):
+            rejected_matches = []
+            for componentsschemas_rejected_matches_item_data in self.rejected_matches:
+                componentsschemas_rejected_matches_item: dict[str, Any]
+                if isinstance(componentsschemas_rejected_matches_item_data, MatchOption0):
+                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+                elif isinstance(componentsschemas_rejected_matches_item_data, MatchOption1):
+                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+                elif isinstance(componentsschemas_rejected_matches_item_data, MatchOption2):
+                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+                else:
+                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+
+                rejected_matches.append(componentsschemas_rejected_matches_item)
+
+        use_existing_matches: bool | None | Unset
+        if isinstance(self.use_existing_matches, Unset):
+            use_existing_matches = UNSET
+        else:
+            use_existing_matches = self.use_existing_matches
+
+        generate_rules: bool | None | Unset
+        if isinstance(self.generate_rules, Unset):
+            generate_rules = UNSET
+        else:
+            generate_rules = self.generate_rules
+
+        replacements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.replacements, Unset):
+            replacements = []
+            for componentsschemas_pipeline_replacements_item_data in self.replacements:
+                componentsschemas_pipeline_replacements_item = (
+                    componentsschemas_pipeline_replacements_item_data.to_dict()
+                )
+                replacements.append(componentsschemas_pipeline_replacements_item)
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for componentsschemas_match_rules_item_data in self.rules:
+                componentsschemas_match_rules_item = componentsschemas_match_rules_item_data.to_dict()
+                rules.append(componentsschemas_match_rules_item)
+
+        rejected_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rejected_rules, Unset):
+            rejected_rules = []
+            for componentsschemas_match_rules_item_data in self.rejected_rules:
+                componentsschemas_match_rules_item = componentsschemas_match_rules_item_data.to_dict()
+                rejected_rules.append(componentsschemas_match_rules_item)
+
+        score_threshold = self.score_threshold
+
+        schedule_interval = self.schedule_interval
+
+        last_updated_time = self.last_updated_time
+
+        owner = self.owner
+
+        last_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_run, Unset):
+            last_run = self.last_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sources": sources,
+                "targets": targets,
+                "id": id,
+                "createdTime": created_time,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if model_parameters is not UNSET:
+            field_dict["modelParameters"] = model_parameters
+        if true_matches is not UNSET:
+            field_dict["trueMatches"] = true_matches
+        if confirmed_matches is not UNSET:
+            field_dict["confirmedMatches"] = confirmed_matches
+        if rejected_matches is not UNSET:
+            field_dict["rejectedMatches"] = rejected_matches
+        if use_existing_matches is not UNSET:
+            field_dict["useExistingMatches"] = use_existing_matches
+        if generate_rules is not UNSET:
+            field_dict["generateRules"] = generate_rules
+        if replacements is not UNSET:
+            field_dict["replacements"] = replacements
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if rejected_rules is not UNSET:
+            field_dict["rejectedRules"] = rejected_rules
+        if score_threshold is not UNSET:
+            field_dict["scoreThreshold"] = score_threshold
+        if schedule_interval is not UNSET:
+            field_dict["scheduleInterval"] = schedule_interval
+        if last_updated_time is not UNSET:
+            field_dict["lastUpdatedTime"] = last_updated_time
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if last_run is not UNSET:
+            field_dict["lastRun"] = last_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
+        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
+        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
+        from ..models.match_option_3 import MatchOption3  # noqa: PLC0415
+        from ..models.match_rule import MatchRule  # noqa: PLC0415
+        from ..models.model_parameters import ModelParameters  # noqa: PLC0415
+        from ..models.pipeline_replacements_item import PipelineReplacementsItem  # noqa: PLC0415
+        from ..models.pipeline_response_item_last_run import PipelineResponseItemLastRun  # noqa: PLC0415
+        from ..models.pipeline_sources_option_0 import PipelineSourcesOption0  # noqa: PLC0415
+        from ..models.pipeline_sources_option_1 import PipelineSourcesOption1  # noqa: PLC0415
+        from ..models.pipeline_sources_option_2 import PipelineSourcesOption2  # noqa: PLC0415
+        from ..models.pipeline_targets_option_0 import PipelineTargetsOption0  # noqa: PLC0415
+        from ..models.pipeline_targets_option_1 import PipelineTargetsOption1  # noqa: PLC0415
+        from ..models.pipeline_targets_option_2 import PipelineTargetsOption2  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_sources(data: object) -> PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        PipelineSourcesOption0,
+                        PipelineSourcesOption1,
+                        PipelineSourcesOption2,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        sources = _parse_sources(d.pop("sources"))
+
+        def _parse_targets(data: object) -> PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        PipelineTargetsOption0,
+                        PipelineTargetsOption1,
+                        PipelineTargetsOption2,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        targets = _parse_targets(d.pop("targets"))
+
+        id = d.pop("id")
+
+        created_time = d.pop("createdTime")
+
+        external_id = d.pop("externalId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _model_parameters = d.pop("modelParameters", UNSET)
+        model_parameters: ModelParameters | Unset
+        if isinstance(_model_parameters, Unset):
+            model_parameters = UNSET
+        else:
+            model_parameters = ModelParameters.from_dict(_model_parameters)
+
+        _true_matches = d.pop("trueMatches", UNSET)
+        true_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset = UNSET
+        if _true_matches is not UNSET:
+            true_matches = []
+            for componentsschemas_true_matches_item_data in _true_matches:
+
+                def _parse_componentsschemas_true_matches_item(
+                    data: object,
+                ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                MatchOption0,
+                                MatchOption1,
+                                MatchOption2,
+                                MatchOption3,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                componentsschemas_true_matches_item = _parse_componentsschemas_true_matches_item(
+                    componentsschemas_true_matches_item_data
+                )
+
+                true_matches.append(componentsschemas_true_matches_item)
+
+        _confirmed_matches = d.pop("confirmedMatches", UNSET)
+        confirmed_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset = UNSET
+        if _confirmed_matches is not UNSET:
+            confirmed_matches = []
+            for componentsschemas_confirmed_matches_item_data in _confirmed_matches:
+
+                def _parse_componentsschemas_confirmed_matches_item(
+                    data: object,
+                ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                MatchOption0,
+                                MatchOption1,
+                                MatchOption2,
+                                MatchOption3,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                componentsschemas_confirmed_matches_item = _parse_componentsschemas_confirmed_matches_item(
+                    componentsschemas_confirmed_matches_item_data
+                )
+
+                confirmed_matches.append(componentsschemas_confirmed_matches_item)
+
+        _rejected_matches = d.pop("rejectedMatches", UNSET)
+        rejected_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3] | Unset = UNSET
+        if _rejected_matches is not UNSET:
+            rejected_matches = []
+            for componentsschemas_rejected_matches_item_data in _rejected_matches:
+
+                def _parse_componentsschemas_rejected_matches_item(
+                    data: object,
+                ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                MatchOption0,
+                                MatchOption1,
+                                MatchOption2,
+                                MatchOption3,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                componentsschemas_rejected_matches_item = _parse_componentsschemas_rejected_matches_item(
+                    componentsschemas_rejected_matches_item_data
+                )
+
+                rejected_matches.append(componentsschemas_rejected_matches_item)
+
+        def _parse_use_existing_matches(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_existing_matches = _parse_use_existing_matches(d.pop("useExistingMatches", UNSET))
+
+        def _parse_generate_rules(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        generate_rules = _parse_generate_rules(d.pop("generateRules", UNSET))
+
+        _replacements = d.pop("replacements", UNSET)
+        replacements: list[PipelineReplacementsItem] | Unset = UNSET
+        if _replacements is not UNSET:
+            replacements = []
+            for componentsschemas_pipeline_replacements_item_data in _replacements:
+                componentsschemas_pipeline_replacements_item = PipelineReplacementsItem.from_dict(
+                    componentsschemas_pipeline_replacements_item_data
+                )
+
+                replacements.append(componentsschemas_pipeline_replacements_item)
+
+        _rules = d.pop("rules", UNSET)
+        rules: list[MatchRule] | Unset = UNSET
+        if _rules is not UNSET:
+            rules = []
+            for componentsschemas_match_rules_item_data in _rules:
+                componentsschemas_match_rules_item = MatchRule.from_dict(componentsschemas_match_rules_item_data)
+
+                rules.append(componentsschemas_match_rules_item)
+
+        _rejected_rules = d.pop("rejectedRules", UNSET)
+        rejected_rules: list[MatchRule] | Unset = UNSET
+        if _rejected_rules is not UNSET:
+            rejected_rules = []
+            for componentsschemas_match_rules_item_data in _rejected_rules:
+                componentsschemas_match_rules_item = MatchRule.from_dict(componentsschemas_match_rules_item_data)
+
+                rejected_rules.append(componentsschemas_match_rules_item)
+
+        score_threshold = d.pop("scoreThreshold", UNSET)
+
+        schedule_interval = d.pop("scheduleInterval", UNSET)
+
+        last_updated_time = d.pop("lastUpdatedTime", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        _last_run = d.pop("lastRun", UNSET)
+        last_run: PipelineResponseItemLastRun | Unset
+        if isinstance(_last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = PipelineResponseItemLastRun.from_dict(_last_run)
+
+        pipeline_response_item = cls(
+            sources=sources,
+            targets=targets,
+            id=id,
+            created_time=created_time,
+            external_id=external_id,
+            name=name,
+            description=description,
+            model_parameters=model_parameters,
+            true_matches=true_matches,
+            confirmed_matches=confirmed_matches,
+            rejected_matches=rejected_matches,
+            use_existing_matches=use_existing_matches,
+            generate_rules=generate_rules,
+            replacements=replacements,
+            rules=rules,
+            rejected_rules=rejected_rules,
+            score_threshold=score_threshold,
+            schedule_interval=schedule_interval,
+            last_updated_time=last_updated_time,
+            owner=owner,
+            last_run=last_run,
+        )
+
+        pipeline_response_item.additional_properties = d
+        return pipeline_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

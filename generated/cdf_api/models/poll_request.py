@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PollRequest")
+
+
+@_attrs_define
+class PollRequest:
+    """
+    Attributes:
+        limit (int): The maximum number of tasks to return
+        task_type (str): Type of task to poll for. The type is left as a string to allow for any future task types
+            without requiring an update of the API. The list of supported task types is defined in ...<TODO: add link to the
+            list of supported task types in jazz-api in github>...
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f86e90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f870d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f86e90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f870d0>",
+    )
+
+    limit: int
+    task_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        task_type = self.task_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "limit": limit,
+                "taskType": task_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        limit = d.pop("limit")
+
+        task_type = d.pop("taskType")
+
+        poll_request = cls(
+            limit=limit,
+            task_type=task_type,
+        )
+
+        poll_request.additional_properties = d
+        return poll_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

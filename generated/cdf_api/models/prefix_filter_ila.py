@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.prefix_filter_ila_prefix import PrefixFilterIlaPrefix
+
+
+T = TypeVar("T", bound="PrefixFilterIla")
+
+
+@_attrs_define
+class PrefixFilterIla:
+    """
+    Attributes:
+        prefix (PrefixFilterIlaPrefix): Matches records that have the prefix in the identified property. This filter is
+            only supported for
+            single value text properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3d50>": (
+            "m",
+            "PrefixFilterIlaPrefix",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3d50>",)
+
+    prefix: PrefixFilterIlaPrefix
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prefix": prefix,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prefix_filter_ila_prefix import PrefixFilterIlaPrefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prefix = PrefixFilterIlaPrefix.from_dict(d.pop("prefix"))
+
+        prefix_filter_ila = cls(
+            prefix=prefix,
+        )
+
+        prefix_filter_ila.additional_properties = d
+        return prefix_filter_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.proto_file import ProtoFile
+
+
+T = TypeVar("T", bound="ProtobufConfig")
+
+
+@_attrs_define
+class ProtobufConfig:
+    """List of protobuf files used to define input to the mapping. This will be compiled to a collection of definitions
+    which will be used to convert the input to JSON.
+
+        Attributes:
+            type_ (Literal['protobuf']): Input type
+            message_name (str): Name of root message in the protobuf files.
+            files (list[ProtoFile]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fafd50>": ("c", "protobuf"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faff90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb81d0>": (
+            "l",
+            ("m", "ProtoFile"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fafd50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faff90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb81d0>",
+    )
+
+    type_: Literal["protobuf"]
+    message_name: str
+    files: list[ProtoFile]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message_name = self.message_name
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_dict()
+            files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "messageName": message_name,
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.proto_file import ProtoFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["protobuf"], d.pop("type"))
+        if type_ != "protobuf":
+            raise ValueError(f"type must match const 'protobuf', got '{type_}'")
+
+        message_name = d.pop("messageName")
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+            files_item = ProtoFile.from_dict(files_item_data)
+
+            files.append(files_item)
+
+        protobuf_config = cls(
+            type_=type_,
+            message_name=message_name,
+            files=files,
+        )
+
+        protobuf_config.additional_properties = d
+        return protobuf_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="QueryParameterConfig")
+
+
+@_attrs_define
+class QueryParameterConfig:
+    """
+    Attributes:
+        type_ (Literal['queryParam']):
+        key (str): Key to insert the generated value into
+        value (str): Expression that will be evaluated, and its result used as a query parameter
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c590>": ("c", "queryParam"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c790>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c990>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c590>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c790>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c990>",
+    )
+
+    type_: Literal["queryParam"]
+    key: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        key = self.key
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "key": key,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["queryParam"], d.pop("type"))
+        if type_ != "queryParam":
+            raise ValueError(f"type must match const 'queryParam', got '{type_}'")
+
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        query_parameter_config = cls(
+            type_=type_,
+            key=key,
+            value=value,
+        )
+
+        query_parameter_config.additional_properties = d
+        return query_parameter_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.type_information_outer import TypeInformationOuter
+
+
+T = TypeVar("T", bound="QueryResponseTyping")
+
+
+@_attrs_define
+class QueryResponseTyping:
+    """Property type information for selected result expressions."""
+
+    _FIT = {}
+    _REQUIRED = ()
+
+    additional_properties: dict[str, TypeInformationOuter] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.type_information_outer import TypeInformationOuter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query_response_typing = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = TypeInformationOuter.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        query_response_typing.additional_properties = additional_properties
+        return query_response_typing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> TypeInformationOuter:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: TypeInformationOuter) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

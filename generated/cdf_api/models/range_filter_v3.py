@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.range_filter_v3_range import RangeFilterV3Range
+
+
+T = TypeVar("T", bound="RangeFilterV3")
+
+
+@_attrs_define
+class RangeFilterV3:
+    """
+    Attributes:
+        range_ (RangeFilterV3Range): Matches items that contain terms within the provided range.
+
+            The range must include both an upper and a lower bound. It is not permitted to specify both inclusive
+            and exclusive bounds together.  E.g. `gte` and `gt`.
+
+              `gte`: Greater than or equal to.
+              `gt`: Greater than.
+              `lte`: Less than or equal to.
+              `lt`: Less than.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632edd0>": (
+            "m",
+            "RangeFilterV3Range",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632edd0>",)
+
+    range_: RangeFilterV3Range
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        range_ = self.range_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "range": range_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.range_filter_v3_range import RangeFilterV3Range  # noqa: PLC0415
+
+        d = dict(src_dict)
+        range_ = RangeFilterV3Range.from_dict(d.pop("range"))
+
+        range_filter_v3 = cls(
+            range_=range_,
+        )
+
+        range_filter_v3.additional_properties = d
+        return range_filter_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.raw_response_item_core_value import RawResponseItemCoreValue
+    from ..models.spatial_data import SpatialData
+
+
+T = TypeVar("T", bound="RawResponseItemCore")
+
+
+@_attrs_define
+class RawResponseItemCore:
+    """
+    Attributes:
+        file_id (int): The internal ID for the File.
+        page_num (int): Page number the answer is in.
+        property_id (str): property_id of the View
+        spatial_data (SpatialData):
+        value (RawResponseItemCoreValue): The extracted value returned in the expected data type.
+        selected_answer_index (int | Unset): This field is the index of the selected answer. If index is -1, it means
+            that the main answer is selected. If index is 0 or greater, it means that the answer at that index in the
+            other_answers list is selected.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618bed0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190150>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190350>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190550>": (
+            "m",
+            "SpatialData",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190650>": (
+            "m",
+            "RawResponseItemCoreValue",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190850>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618bed0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190150>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190350>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190550>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190650>",
+    )
+
+    file_id: int
+    page_num: int
+    property_id: str
+    spatial_data: SpatialData
+    value: RawResponseItemCoreValue
+    selected_answer_index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        page_num = self.page_num
+
+        property_id = self.property_id
+
+        spatial_data = self.spatial_data.to_dict()
+
+        value = self.value.to_dict()
+
+        selected_answer_index = self.selected_answer_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "pageNum": page_num,
+                "propertyId": property_id,
+                "spatialData": spatial_data,
+                "value": value,
+            }
+        )
+        if selected_answer_index is not UNSET:
+            field_dict["selectedAnswerIndex"] = selected_answer_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.raw_response_item_core_value import RawResponseItemCoreValue  # noqa: PLC0415
+        from ..models.spatial_data import SpatialData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("fileId")
+
+        page_num = d.pop("pageNum")
+
+        property_id = d.pop("propertyId")
+
+        spatial_data = SpatialData.from_dict(d.pop("spatialData"))
+
+        value = RawResponseItemCoreValue.from_dict(d.pop("value"))
+
+        selected_answer_index = d.pop("selectedAnswerIndex", UNSET)
+
+        raw_response_item_core = cls(
+            file_id=file_id,
+            page_num=page_num,
+            property_id=property_id,
+            spatial_data=spatial_data,
+            value=value,
+            selected_answer_index=selected_answer_index,
+        )
+
+        raw_response_item_core.additional_properties = d
+        return raw_response_item_core
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

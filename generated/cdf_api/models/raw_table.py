@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RawTable")
+
+
+@_attrs_define
+class RawTable:
+    """
+    Attributes:
+        db_name (str): Database name
+        table_name (str): Table name
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071410>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071650>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071410>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071650>",
+    )
+
+    db_name: str
+    table_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        db_name = self.db_name
+
+        table_name = self.table_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dbName": db_name,
+                "tableName": table_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        db_name = d.pop("dbName")
+
+        table_name = d.pop("tableName")
+
+        raw_table = cls(
+            db_name=db_name,
+            table_name=table_name,
+        )
+
+        raw_table.additional_properties = d
+        return raw_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.record_container_property_definition_option_3 import RecordContainerPropertyDefinitionOption3
+    from ..models.record_direct_relation_property_type import RecordDirectRelationPropertyType
+    from ..models.record_enum_property_type import RecordEnumPropertyType
+    from ..models.record_primitive_property_type import RecordPrimitivePropertyType
+    from ..models.record_text_property_type import RecordTextPropertyType
+
+
+T = TypeVar("T", bound="RecordContainerPropertyDefinition")
+
+
+@_attrs_define
+class RecordContainerPropertyDefinition:
+    """Type and configuration of a property.
+
+    Attributes:
+        nullable (bool): Can this property have a null value.
+        default_value (bool | float | None | RecordContainerPropertyDefinitionOption3 | str): Default value that will be
+            used if a value for this property is not explicitly specified.
+        type_ (RecordDirectRelationPropertyType | RecordEnumPropertyType | RecordPrimitivePropertyType |
+            RecordTextPropertyType):
+        description (str | Unset): Description of the content and suggested use for this property.
+        name (str | Unset): Readable property name.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316362690>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163628d0>": (
+            "u",
+            ("s", "n", "b", ("m", "RecordContainerPropertyDefinitionOption3"), None),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363590>": (
+            "u",
+            (
+                ("m", "RecordTextPropertyType"),
+                ("m", "RecordDirectRelationPropertyType"),
+                ("m", "RecordPrimitivePropertyType"),
+                ("m", "RecordEnumPropertyType"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363190>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363390>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316362690>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163628d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363590>",
+    )
+
+    nullable: bool
+    default_value: bool | float | None | RecordContainerPropertyDefinitionOption3 | str
+    type_: (
+        RecordDirectRelationPropertyType | RecordEnumPropertyType | RecordPrimitivePropertyType | RecordTextPropertyType
+    )
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.record_container_property_definition_option_3 import RecordContainerPropertyDefinitionOption3  # noqa: PLC0415
+        from ..models.record_direct_relation_property_type import RecordDirectRelationPropertyType  # noqa: PLC0415
+        from ..models.record_primitive_property_type import RecordPrimitivePropertyType  # noqa: PLC0415
+        from ..models.record_text_property_type import RecordTextPropertyType  # noqa: PLC0415
+
+        nullable = self.nullable
+
+        default_value: bool | dict[str, Any] | float | None | str
+        if isinstance(self.default_value, RecordContainerPropertyDefinitionOption3):
+            default_value = self.default_value.to_dict()
+        else:
+            default_value = self.default_value
+
+        type_: dict[str, Any]
+        if isinstance(self.type_, RecordTextPropertyType):
+            type_ = self.type_.to_dict()
+        elif isinstance(self.type_, RecordDirectRelationPropertyType):
+            type_ = self.type_.to_dict()
+        elif isinstance(self.type_, RecordPrimitivePropertyType):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_.to_dict()
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nullable": nullable,
+                "defaultValue": default_value,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_container_property_definition_option_3 import RecordContainerPropertyDefinitionOption3  # noqa: PLC0415
+        from ..models.record_direct_relation_property_type import RecordDirectRelationPropertyType  # noqa: PLC0415
+        from ..models.record_enum_property_type import RecordEnumPropertyType  # noqa: PLC0415
+        from ..models.record_primitive_property_type import RecordPrimitivePropertyType  # noqa: PLC0415
+        from ..models.record_text_property_type import RecordTextPropertyType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        nullable = d.pop("nullable")
+
+        def _parse_default_value(data: object) -> bool | float | None | RecordContainerPropertyDefinitionOption3 | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_value_type_3 = RecordContainerPropertyDefinitionOption3.from_dict(data)
+
+                return default_value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | None | RecordContainerPropertyDefinitionOption3 | str, data)
+
+        default_value = _parse_default_value(d.pop("defaultValue"))
+
+        def _parse_type_(
+            data: object,
+        ) -> (
+            RecordDirectRelationPropertyType
+            | RecordEnumPropertyType
+            | RecordPrimitivePropertyType
+            | RecordTextPropertyType
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        RecordTextPropertyType,
+                        RecordDirectRelationPropertyType,
+                        RecordPrimitivePropertyType,
+                        RecordEnumPropertyType,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        type_ = _parse_type_(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        record_container_property_definition = cls(
+            nullable=nullable,
+            default_value=default_value,
+            type_=type_,
+            description=description,
+            name=name,
+        )
+
+        record_container_property_definition.additional_properties = d
+        return record_container_property_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.property_specific_target_unit import PropertySpecificTargetUnit
+
+
+T = TypeVar("T", bound="RecordTargetUnitsProperties")
+
+
+@_attrs_define
+class RecordTargetUnitsProperties:
+    """
+    Attributes:
+        properties (list[PropertySpecificTargetUnit]): List of properties and units to convert these properties to.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c80d50>": (
+            "l",
+            ("m", "PropertySpecificTargetUnit"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c80d50>",)
+
+    properties: list[PropertySpecificTargetUnit]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = []
+        for properties_item_data in self.properties:
+            properties_item = properties_item_data.to_dict()
+            properties.append(properties_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.property_specific_target_unit import PropertySpecificTargetUnit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        properties = []
+        _properties = d.pop("properties")
+        for properties_item_data in _properties:
+            properties_item = PropertySpecificTargetUnit.from_dict(properties_item_data)
+
+            properties.append(properties_item)
+
+        record_target_units_properties = cls(
+            properties=properties,
+        )
+
+        record_target_units_properties.additional_properties = d
+        return record_target_units_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

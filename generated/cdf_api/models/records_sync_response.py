@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sync_record import SyncRecord
+
+
+T = TypeVar("T", bound="RecordsSyncResponse")
+
+
+@_attrs_define
+class RecordsSyncResponse:
+    """
+    Attributes:
+        items (list[SyncRecord]): List of records.
+        next_cursor (str): A cursor to use in the next request as a starting point to get the next chunk of records.
+             Example: c29tZSBjdXJzb3I=.
+        has_next (bool): The attribute indicates if there are more records to read in the storage or the cursor points
+            to the last item.
+             Example: True.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2390>": (
+            "l",
+            ("m", "SyncRecord"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2690>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2890>": "b",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2690>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2890>",
+    )
+
+    items: list[SyncRecord]
+    next_cursor: str
+    has_next: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        has_next = self.has_next
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "nextCursor": next_cursor,
+                "hasNext": has_next,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_record import SyncRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = SyncRecord.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        next_cursor = d.pop("nextCursor")
+
+        has_next = d.pop("hasNext")
+
+        records_sync_response = cls(
+            items=items,
+            next_cursor=next_cursor,
+            has_next=has_next,
+        )
+
+        records_sync_response.additional_properties = d
+        return records_sync_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

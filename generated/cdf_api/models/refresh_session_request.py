@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RefreshSessionRequest")
+
+
+@_attrs_define
+class RefreshSessionRequest:
+    """Refresh an active session.
+
+    Attributes:
+        session_key (str): Session key for the session.
+        session_id (float): ID of the session
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060e50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061090>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061090>",
+    )
+
+    session_key: str
+    session_id: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_key = self.session_key
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sessionKey": session_key,
+                "sessionId": session_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        session_key = d.pop("sessionKey")
+
+        session_id = d.pop("sessionId")
+
+        refresh_session_request = cls(
+            session_key=session_key,
+            session_id=session_id,
+        )
+
+        refresh_session_request.additional_properties = d
+        return refresh_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

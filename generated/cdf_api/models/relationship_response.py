@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_type import ResourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="RelationshipResponse")
+
+
+@_attrs_define
+class RelationshipResponse:
+    """
+    Attributes:
+        external_id (str): The external ID of the relationship.
+        source_external_id (str):
+        source_type (ResourceType):
+        target_external_id (str): The external ID of the relationship.
+        target_type (ResourceType):
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        last_updated_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        start_time (int | Unset): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        end_time (int | Unset): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        confidence (float | Unset): Confidence value of the existence of the relationship. Generated relationships
+            provide a score of the likelihood of the relationship existing. Relationships without a confidence value can be
+            interpreted at the discretion of each project.
+        data_set_id (int | Unset): A server-generated ID for the object.
+        labels (list[Label] | Unset): A list of the labels associated with this resource item.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6bd0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6d10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6e10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6f10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7010>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3e50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3f50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7110>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7210>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7310>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7410>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7510>": (
+            "l",
+            ("m", "Label"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6d10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6e10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6f10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3f50>",
+    )
+
+    external_id: str
+    source_external_id: str
+    source_type: ResourceType
+    target_external_id: str
+    target_type: ResourceType
+    created_time: int
+    last_updated_time: int
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    confidence: float | Unset = UNSET
+    data_set_id: int | Unset = UNSET
+    labels: list[Label] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        source_external_id = self.source_external_id
+
+        source_type = self.source_type.value
+
+        target_external_id = self.target_external_id
+
+        target_type = self.target_type.value
+
+        created_time = self.created_time
+
+        last_updated_time = self.last_updated_time
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        confidence = self.confidence
+
+        data_set_id = self.data_set_id
+
+        labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = []
+            for componentsschemas_label_list_item_data in self.labels:
+                componentsschemas_label_list_item = componentsschemas_label_list_item_data.to_dict()
+                labels.append(componentsschemas_label_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "sourceExternalId": source_external_id,
+                "sourceType": source_type,
+                "targetExternalId": target_external_id,
+                "targetType": target_type,
+                "createdTime": created_time,
+                "lastUpdatedTime": last_updated_time,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label import Label  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        source_external_id = d.pop("sourceExternalId")
+
+        source_type = ResourceType(d.pop("sourceType"))
+
+        target_external_id = d.pop("targetExternalId")
+
+        target_type = ResourceType(d.pop("targetType"))
+
+        created_time = d.pop("createdTime")
+
+        last_updated_time = d.pop("lastUpdatedTime")
+
+        start_time = d.pop("startTime", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        confidence = d.pop("confidence", UNSET)
+
+        data_set_id = d.pop("dataSetId", UNSET)
+
+        _labels = d.pop("labels", UNSET)
+        labels: list[Label] | Unset = UNSET
+        if _labels is not UNSET:
+            labels = []
+            for componentsschemas_label_list_item_data in _labels:
+                componentsschemas_label_list_item = Label.from_dict(componentsschemas_label_list_item_data)
+
+                labels.append(componentsschemas_label_list_item)
+
+        relationship_response = cls(
+            external_id=external_id,
+            source_external_id=source_external_id,
+            source_type=source_type,
+            target_external_id=target_external_id,
+            target_type=target_type,
+            created_time=created_time,
+            last_updated_time=last_updated_time,
+            start_time=start_time,
+            end_time=end_time,
+            confidence=confidence,
+            data_set_id=data_set_id,
+            labels=labels,
+        )
+
+        relationship_response.additional_properties = d
+        return relationship_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

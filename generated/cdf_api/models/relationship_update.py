@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.relationship_update_content import RelationshipUpdateContent
+
+
+T = TypeVar("T", bound="RelationshipUpdate")
+
+
+@_attrs_define
+class RelationshipUpdate:
+    """
+    Attributes:
+        external_id (str): The external ID of the relationship.
+        update (RelationshipUpdateContent):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ceb50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cec90>": (
+            "m",
+            "RelationshipUpdateContent",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ceb50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cec90>",
+    )
+
+    external_id: str
+    update: RelationshipUpdateContent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship_update_content import RelationshipUpdateContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        update = RelationshipUpdateContent.from_dict(d.pop("update"))
+
+        relationship_update = cls(
+            external_id=external_id,
+            update=update,
+        )
+
+        relationship_update.additional_properties = d
+        return relationship_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.request_item_payload import RequestItemPayload
+
+
+T = TypeVar("T", bound="RequestItem")
+
+
+@_attrs_define
+class RequestItem:
+    """
+    Attributes:
+        payload (RequestItemPayload): Payload to send to the SAP endpoint
+        key (str | Unset): External object key related to this request
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c5d0>": (
+            "m",
+            "RequestItemPayload",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c390>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c5d0>",)
+
+    payload: RequestItemPayload
+    key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payload = self.payload.to_dict()
+
+        key = self.key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payload": payload,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.request_item_payload import RequestItemPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        payload = RequestItemPayload.from_dict(d.pop("payload"))
+
+        key = d.pop("key", UNSET)
+
+        request_item = cls(
+            payload=payload,
+            key=key,
+        )
+
+        request_item.additional_properties = d
+        return request_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

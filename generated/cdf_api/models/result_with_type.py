@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cognite_instance_id import CogniteInstanceId
+
+
+T = TypeVar("T", bound="ResultWithType")
+
+
+@_attrs_define
+class ResultWithType:
+    """
+    Attributes:
+        instance_id (CogniteInstanceId): The ID of an [instance in Cognite Data
+            Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
+        type_ (Literal['CogniteFile']):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>": (
+            "m",
+            "CogniteInstanceId",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316374490>": (
+            "c",
+            "CogniteFile",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316374490>",
+    )
+
+    instance_id: CogniteInstanceId
+    type_: Literal["CogniteFile"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_id = self.instance_id.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceId": instance_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cognite_instance_id import CogniteInstanceId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_id = CogniteInstanceId.from_dict(d.pop("instanceId"))
+
+        type_ = cast(Literal["CogniteFile"], d.pop("type"))
+        if type_ != "CogniteFile":
+            raise ValueError(f"type must match const 'CogniteFile', got '{type_}'")
+
+        result_with_type = cls(
+            instance_id=instance_id,
+            type_=type_,
+        )
+
+        result_with_type.additional_properties = d
+        return result_with_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.transformation_cognite_external_id import TransformationCogniteExternalId
+    from ..models.transformation_cognite_internal_id import TransformationCogniteInternalId
+
+
+T = TypeVar("T", bound="RunTransformationResponse403Error")
+
+
+@_attrs_define
+class RunTransformationResponse403Error:
+    """
+    Attributes:
+        code (int): HTTP status code.
+        message (str): Error message.
+        missing (list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset): List of lookup
+            objects that do not match any results.
+        duplicated (list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset): List of objects
+            that are not unique.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03c50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03a50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03650>": (
+            "l",
+            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d02a10>": (
+            "l",
+            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03c50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03a50>",
+    )
+
+    code: int
+    message: str
+    missing: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET
+    duplicated: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transformation_cognite_external_id import TransformationCogniteExternalId  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        missing: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.missing, Unset):
+            missing = []
+            for missing_item_data in self.missing:
+                missing_item: dict[str, Any]
+                if isinstance(missing_item_data, TransformationCogniteExternalId):
+                    missing_item = missing_item_data.to_dict()
+                else:
+                    missing_item = missing_item_data.to_dict()
+
+                missing.append(missing_item)
+
+        duplicated: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.duplicated, Unset):
+            duplicated = []
+            for duplicated_item_data in self.duplicated:
+                duplicated_item: dict[str, Any]
+                if isinstance(duplicated_item_data, TransformationCogniteExternalId):
+                    duplicated_item = duplicated_item_data.to_dict()
+                else:
+                    duplicated_item = duplicated_item_data.to_dict()
+
+                duplicated.append(duplicated_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if missing is not UNSET:
+            field_dict["missing"] = missing
+        if duplicated is not UNSET:
+            field_dict["duplicated"] = duplicated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transformation_cognite_external_id import TransformationCogniteExternalId  # noqa: PLC0415
+        from ..models.transformation_cognite_internal_id import TransformationCogniteInternalId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        _missing = d.pop("missing", UNSET)
+        missing: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET
+        if _missing is not UNSET:
+            missing = []
+            for missing_item_data in _missing:
+
+                def _parse_missing_item(
+                    data: object,
+                ) -> TransformationCogniteExternalId | TransformationCogniteInternalId:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                TransformationCogniteExternalId,
+                                TransformationCogniteInternalId,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                missing_item = _parse_missing_item(missing_item_data)
+
+                missing.append(missing_item)
+
+        _duplicated = d.pop("duplicated", UNSET)
+        duplicated: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET
+        if _duplicated is not UNSET:
+            duplicated = []
+            for duplicated_item_data in _duplicated:
+
+                def _parse_duplicated_item(
+                    data: object,
+                ) -> TransformationCogniteExternalId | TransformationCogniteInternalId:
+                    if isinstance(data, dict):
+                        _ranked = best_first(
+                            data,
+                            (
+                                TransformationCogniteExternalId,
+                                TransformationCogniteInternalId,
+                            ),
+                        )
+                        for _cls in _ranked[:-1]:
+                            try:
+                                return _cls.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        return _ranked[-1].from_dict(data)
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+
+                duplicated_item = _parse_duplicated_item(duplicated_item_data)
+
+                duplicated.append(duplicated_item)
+
+        run_transformation_response_403_error = cls(
+            code=code,
+            message=message,
+            missing=missing,
+            duplicated=duplicated,
+        )
+
+        run_transformation_response_403_error.additional_properties = d
+        return run_transformation_response_403_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.runs_filter import RunsFilter
+
+
+T = TypeVar("T", bound="RunsFilterRequest")
+
+
+@_attrs_define
+class RunsFilterRequest:
+    """
+    Attributes:
+        filter_ (RunsFilter):
+        limit (int | Unset): Limits the number of results to return.
+        cursor (str | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099c50>": ("m", "RunsFilter"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099d90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099fd0>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099c50>",)
+
+    filter_: RunsFilter
+    limit: int | Unset = UNSET
+    cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filter": filter_,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.runs_filter import RunsFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filter_ = RunsFilter.from_dict(d.pop("filter"))
+
+        limit = d.pop("limit", UNSET)
+
+        cursor = d.pop("cursor", UNSET)
+
+        runs_filter_request = cls(
+            filter_=filter_,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        runs_filter_request.additional_properties = d
+        return runs_filter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

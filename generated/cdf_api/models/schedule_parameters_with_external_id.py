@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleParametersWithExternalId")
+
+
+@_attrs_define
+class ScheduleParametersWithExternalId:
+    """
+    Attributes:
+        interval (str): Cron expression describes when the job should run. Example: 0 0 * * *.
+        external_id (str): External ID of the scheduled transformation
+        is_paused (bool | Unset): If true, the transformation is not scheduled.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d66d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6a10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6810>": "b",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d66d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6a10>",
+    )
+
+    interval: str
+    external_id: str
+    is_paused: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval
+
+        external_id = self.external_id
+
+        is_paused = self.is_paused
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "externalId": external_id,
+            }
+        )
+        if is_paused is not UNSET:
+            field_dict["isPaused"] = is_paused
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval = d.pop("interval")
+
+        external_id = d.pop("externalId")
+
+        is_paused = d.pop("isPaused", UNSET)
+
+        schedule_parameters_with_external_id = cls(
+            interval=interval,
+            external_id=external_id,
+            is_paused=is_paused,
+        )
+
+        schedule_parameters_with_external_id.additional_properties = d
+        return schedule_parameters_with_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

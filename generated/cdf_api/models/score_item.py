@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ScoreItem")
+
+
+@_attrs_define
+class ScoreItem:
+    """Represents a scoring item, including the count of errors, a numeric score, and a status message. The score is a
+    float value, while the status message provides additional details or context about the score.
+
+        Attributes:
+            error_count (int):
+            score (float):
+            status (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a22d0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a24d0>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a26d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a22d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a24d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a26d0>",
+    )
+
+    error_count: int
+    score: float
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_count = self.error_count
+
+        score = self.score
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_count": error_count,
+                "score": score,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_count = d.pop("error_count")
+
+        score = d.pop("score")
+
+        status = d.pop("status")
+
+        score_item = cls(
+            error_count=error_count,
+            score=score,
+            status=status,
+        )
+
+        score_item.additional_properties = d
+        return score_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

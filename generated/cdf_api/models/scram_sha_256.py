@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ScramSha256")
+
+
+@_attrs_define
+class ScramSha256:
+    """
+    Attributes:
+        type_ (Literal['scramSha256']): Authentication type
+        username (str): Username for authentication
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1850>": (
+            "c",
+            "scramSha256",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1a90>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1a90>",
+    )
+
+    type_: Literal["scramSha256"]
+    username: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "username": username,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["scramSha256"], d.pop("type"))
+        if type_ != "scramSha256":
+            raise ValueError(f"type must match const 'scramSha256', got '{type_}'")
+
+        username = d.pop("username")
+
+        scram_sha_256 = cls(
+            type_=type_,
+            username=username,
+        )
+
+        scram_sha_256.additional_properties = d
+        return scram_sha_256
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

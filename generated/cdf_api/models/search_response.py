@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.edge_definition import EdgeDefinition
+    from ..models.node_definition import NodeDefinition
+    from ..models.type_information_outer import TypeInformationOuter
+
+
+T = TypeVar("T", bound="SearchResponse")
+
+
+@_attrs_define
+class SearchResponse:
+    """
+    Attributes:
+        items (list[EdgeDefinition | NodeDefinition]): List of nodes and edges
+        typing (TypeInformationOuter | Unset): Spaces for the requested view and containers
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3190>": (
+            "l",
+            ("u", (("m", "NodeDefinition"), ("m", "EdgeDefinition"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3490>": (
+            "m",
+            "TypeInformationOuter",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3190>",)
+
+    items: list[EdgeDefinition | NodeDefinition]
+    typing: TypeInformationOuter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.node_definition import NodeDefinition  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, NodeDefinition):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        typing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.typing, Unset):
+            typing = self.typing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if typing is not UNSET:
+            field_dict["typing"] = typing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.edge_definition import EdgeDefinition  # noqa: PLC0415
+        from ..models.node_definition import NodeDefinition  # noqa: PLC0415
+        from ..models.type_information_outer import TypeInformationOuter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(data: object) -> EdgeDefinition | NodeDefinition:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            NodeDefinition,
+                            EdgeDefinition,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        _typing = d.pop("typing", UNSET)
+        typing: TypeInformationOuter | Unset
+        if isinstance(_typing, Unset):
+            typing = UNSET
+        else:
+            typing = TypeInformationOuter.from_dict(_typing)
+
+        search_response = cls(
+            items=items,
+            typing=typing,
+        )
+
+        search_response.additional_properties = d
+        return search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

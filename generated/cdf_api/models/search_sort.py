@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_sort_direction import SearchSortDirection
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchSort")
+
+
+@_attrs_define
+class SearchSort:
+    """
+    Attributes:
+        property_ (list[str]): A reference to either a DMS base property or a container property.
+            For nodes the DMS base properties are `instanceType`, `version`,
+            `space`, `externalId`, `type`, `createdTime`, `lastUpdatedTime`,
+            and `deletedTime`. For edges the DMS base properties
+            are all of the node base properties with the addition of
+            `startNode` and `endNode`.
+
+            References to DMS base properties are on the form
+            `["node", "identifier"]` or `["edge", "identifier"]` where
+            `identifier` is a DMS base property.
+
+            Container properties can be referenced either through a view
+             or through the container where it is defined.
+            - To reference a property through the container where it
+                is defined the format is
+                `["space", "externalId", "identifier"]` where `space`,
+                `externalId` is the space and
+                externalId of the container and `identifier` is one of the
+                property identifiers defined in the container.
+            - To reference a property through one of the views mapping it the format
+              is `["space", "externalId/version", "identifier"]`
+              where `space`, `externalId`, `version` is the space, externalId,
+              and version of the view respectively, and `identifier` is one of the
+              property identifiers defined in the view.
+        direction (SearchSortDirection | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163212d0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316321410>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163212d0>",)
+
+    property_: list[str]
+    direction: SearchSortDirection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        _direction = d.pop("direction", UNSET)
+        direction: SearchSortDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = SearchSortDirection(_direction)
+
+        search_sort = cls(
+            property_=property_,
+            direction=direction,
+        )
+
+        search_sort.additional_properties = d
+        return search_sort
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

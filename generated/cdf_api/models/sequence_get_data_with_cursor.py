@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basic_get_sequence_column_info import BasicGetSequenceColumnInfo
+    from ..models.sequence_row_dto import SequenceRowDTO
+
+
+T = TypeVar("T", bound="SequenceGetDataWithCursor")
+
+
+@_attrs_define
+class SequenceGetDataWithCursor:
+    """
+    Attributes:
+        id (int): A server-generated ID for the object.
+        columns (list[BasicGetSequenceColumnInfo]): Column information in the order given by data.
+        rows (list[SequenceRowDTO]): List of row information.
+        external_id (str | Unset): The external ID provided by the client. Must be unique for the resource type.
+            Example: my.known.id.
+        next_cursor (str | Unset): Cursor to get the next page of results (if available).
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294cd0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294f10>": (
+            "l",
+            ("m", "BasicGetSequenceColumnInfo"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162951d0>": (
+            "l",
+            ("m", "SequenceRowDTO"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294e10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162957d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294cd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294f10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162951d0>",
+    )
+
+    id: int
+    columns: list[BasicGetSequenceColumnInfo]
+    rows: list[SequenceRowDTO]
+    external_id: str | Unset = UNSET
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        columns = []
+        for columns_item_data in self.columns:
+            columns_item = columns_item_data.to_dict()
+            columns.append(columns_item)
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        external_id = self.external_id
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "columns": columns,
+                "rows": rows,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.basic_get_sequence_column_info import BasicGetSequenceColumnInfo  # noqa: PLC0415
+        from ..models.sequence_row_dto import SequenceRowDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        columns = []
+        _columns = d.pop("columns")
+        for columns_item_data in _columns:
+            columns_item = BasicGetSequenceColumnInfo.from_dict(columns_item_data)
+
+            columns.append(columns_item)
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = SequenceRowDTO.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        external_id = d.pop("externalId", UNSET)
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        sequence_get_data_with_cursor = cls(
+            id=id,
+            columns=columns,
+            rows=rows,
+            external_id=external_id,
+            next_cursor=next_cursor,
+        )
+
+        sequence_get_data_with_cursor.additional_properties = d
+        return sequence_get_data_with_cursor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SequenceLatestDataRequestSelectByExternalId")
+
+
+@_attrs_define
+class SequenceLatestDataRequestSelectByExternalId:
+    """
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        columns (list[str] | Unset): Columns to include. Specified as a list of the `externalId` of each column to
+            include.
+            If this filter isn't set, all available columns will be returned.
+        before (int | Unset): Get rows up to, but not including, this row number.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83090>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628fd50>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294150>": "i",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83090>",)
+
+    external_id: str
+    columns: list[str] | Unset = UNSET
+    before: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        columns: list[str] | Unset = UNSET
+        if not isinstance(self.columns, Unset):
+            columns = self.columns
+
+        before = self.before
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+            }
+        )
+        if columns is not UNSET:
+            field_dict["columns"] = columns
+        if before is not UNSET:
+            field_dict["before"] = before
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        columns = cast(list[str], d.pop("columns", UNSET))
+
+        before = d.pop("before", UNSET)
+
+        sequence_latest_data_request_select_by_external_id = cls(
+            external_id=external_id,
+            columns=columns,
+            before=before,
+        )
+
+        sequence_latest_data_request_select_by_external_id.additional_properties = d
+        return sequence_latest_data_request_select_by_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sequence_row_dto import SequenceRowDTO
+
+
+T = TypeVar("T", bound="SequencePostDataSelectByExternalId")
+
+
+@_attrs_define
+class SequencePostDataSelectByExternalId:
+    """
+    Attributes:
+        columns (list[str]): Column external IDs in the same order as the values for each row.
+        rows (list[SequenceRowDTO]): List of rows. The number of rows per request is limited to 10000. The total number
+            of values, including nulls, in a single request is limited to 100000.
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>": (
+            "l",
+            ("m", "SequenceRowDTO"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83c10>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83c10>",
+    )
+
+    columns: list[str]
+    rows: list[SequenceRowDTO]
+    external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        columns = self.columns
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "columns": columns,
+                "rows": rows,
+                "externalId": external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequence_row_dto import SequenceRowDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        columns = cast(list[str], d.pop("columns"))
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = SequenceRowDTO.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        external_id = d.pop("externalId")
+
+        sequence_post_data_select_by_external_id = cls(
+            columns=columns,
+            rows=rows,
+            external_id=external_id,
+        )
+
+        sequence_post_data_select_by_external_id.additional_properties = d
+        return sequence_post_data_select_by_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

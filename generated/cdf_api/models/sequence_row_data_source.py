@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SequenceRowDataSource")
+
+
+@_attrs_define
+class SequenceRowDataSource:
+    """
+    Attributes:
+        type_ (Literal['sequence_rows']): The type of the destination resource indicating that the transformation will
+            write to Sequence Rows.
+        external_id (str): The externalId of sequence
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7d10>": (
+            "c",
+            "sequence_rows",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7f50>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7d10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7f50>",
+    )
+
+    type_: Literal["sequence_rows"]
+    external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "externalId": external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["sequence_rows"], d.pop("type"))
+        if type_ != "sequence_rows":
+            raise ValueError(f"type must match const 'sequence_rows', got '{type_}'")
+
+        external_id = d.pop("externalId")
+
+        sequence_row_data_source = cls(
+            type_=type_,
+            external_id=external_id,
+        )
+
+        sequence_row_data_source.additional_properties = d
+        return sequence_row_data_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

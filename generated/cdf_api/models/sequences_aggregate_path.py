@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SequencesAggregatePath")
+
+
+@_attrs_define
+class SequencesAggregatePath:
+    """
+    Attributes:
+        path (list[Literal['metadata']]): The scope within which properties should be aggregated. The only value that is
+            currently allowed is `['metadata']`, which will aggregate metadata keys.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>": (
+            "l",
+            ("c", "metadata"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>",)
+
+    path: list[Literal["metadata"]]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path = []
+        _path = d.pop("path")
+        for path_item_data in _path:
+            path_item = cast(Literal["metadata"], path_item_data)
+            if path_item != "metadata":
+                raise ValueError(f"path_item must match const 'metadata', got '{path_item}'")
+            path.append(path_item)
+
+        sequences_aggregate_path = cls(
+            path=path,
+        )
+
+        sequences_aggregate_path.additional_properties = d
+        return sequences_aggregate_path
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

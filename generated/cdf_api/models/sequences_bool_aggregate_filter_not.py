@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd
+    from ..models.sequences_bool_aggregate_filter_or import SequencesBoolAggregateFilterOr
+    from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter
+    from ..models.sequences_prefix_aggregate_filter import SequencesPrefixAggregateFilter
+    from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter
+
+
+T = TypeVar("T", bound="SequencesBoolAggregateFilterNot")
+
+
+@_attrs_define
+class SequencesBoolAggregateFilterNot:
+    """
+    Attributes:
+        not_ (SequencesBoolAggregateFilterAnd | SequencesBoolAggregateFilterNot | SequencesBoolAggregateFilterOr |
+            SequencesInAggregateFilter | SequencesPrefixAggregateFilter | SequencesRangeAggregateFilter): A filter DSL
+            (Domain Specific Language) to define aggregate filters.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89b90>": (
+            "u",
+            (
+                ("m", "SequencesBoolAggregateFilterAnd"),
+                ("m", "SequencesBoolAggregateFilterOr"),
+                ("m", "SequencesBoolAggregateFilterNot"),
+                ("m", "SequencesInAggregateFilter"),
+                ("m", "SequencesRangeAggregateFilter"),
+                ("m", "SequencesPrefixAggregateFilter"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89b90>",)
+
+    not_: (
+        SequencesBoolAggregateFilterAnd
+        | SequencesBoolAggregateFilterNot
+        | SequencesBoolAggregateFilterOr
+        | SequencesInAggregateFilter
+        | SequencesPrefixAggregateFilter
+        | SequencesRangeAggregateFilter
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.sequences_bool_aggregate_filter_or import SequencesBoolAggregateFilterOr  # noqa: PLC0415
+        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
+        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, SequencesBoolAggregateFilterAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, SequencesBoolAggregateFilterOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, SequencesBoolAggregateFilterNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, SequencesInAggregateFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, SequencesRangeAggregateFilter):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.sequences_bool_aggregate_filter_or import SequencesBoolAggregateFilterOr  # noqa: PLC0415
+        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
+        from ..models.sequences_prefix_aggregate_filter import SequencesPrefixAggregateFilter  # noqa: PLC0415
+        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            SequencesBoolAggregateFilterAnd
+            | SequencesBoolAggregateFilterNot
+            | SequencesBoolAggregateFilterOr
+            | SequencesInAggregateFilter
+            | SequencesPrefixAggregateFilter
+            | SequencesRangeAggregateFilter
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SequencesBoolAggregateFilterAnd,
+                        SequencesBoolAggregateFilterOr,
+                        SequencesBoolAggregateFilterNot,
+                        SequencesInAggregateFilter,
+                        SequencesRangeAggregateFilter,
+                        SequencesPrefixAggregateFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        sequences_bool_aggregate_filter_not = cls(
+            not_=not_,
+        )
+
+        sequences_bool_aggregate_filter_not.additional_properties = d
+        return sequences_bool_aggregate_filter_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd
+    from ..models.sequences_bool_aggregate_filter_not import SequencesBoolAggregateFilterNot
+    from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter
+    from ..models.sequences_prefix_aggregate_filter import SequencesPrefixAggregateFilter
+    from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter
+
+
+T = TypeVar("T", bound="SequencesBoolAggregateFilterOr")
+
+
+@_attrs_define
+class SequencesBoolAggregateFilterOr:
+    """
+    Attributes:
+        or_ (list[SequencesBoolAggregateFilterAnd | SequencesBoolAggregateFilterNot | SequencesBoolAggregateFilterOr |
+            SequencesInAggregateFilter | SequencesPrefixAggregateFilter | SequencesRangeAggregateFilter]): The aggregation
+            result will only contain items that match _at least one_
+            (but potentially many or even all) of the given sub-clauses.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89650>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "SequencesBoolAggregateFilterAnd"),
+                    ("m", "SequencesBoolAggregateFilterOr"),
+                    ("m", "SequencesBoolAggregateFilterNot"),
+                    ("m", "SequencesInAggregateFilter"),
+                    ("m", "SequencesRangeAggregateFilter"),
+                    ("m", "SequencesPrefixAggregateFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89650>",)
+
+    or_: list[
+        SequencesBoolAggregateFilterAnd
+        | SequencesBoolAggregateFilterNot
+        | SequencesBoolAggregateFilterOr
+        | SequencesInAggregateFilter
+        | SequencesPrefixAggregateFilter
+        | SequencesRangeAggregateFilter
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.sequences_bool_aggregate_filter_not import SequencesBoolAggregateFilterNot  # noqa: PLC0415
+        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
+        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, SequencesBoolAggregateFilterAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesBoolAggregateFilterOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesBoolAggregateFilterNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesInAggregateFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesRangeAggregateFilter):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.sequences_bool_aggregate_filter_not import SequencesBoolAggregateFilterNot  # noqa: PLC0415
+        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
+        from ..models.sequences_prefix_aggregate_filter import SequencesPrefixAggregateFilter  # noqa: PLC0415
+        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                SequencesBoolAggregateFilterAnd
+                | SequencesBoolAggregateFilterNot
+                | SequencesBoolAggregateFilterOr
+                | SequencesInAggregateFilter
+                | SequencesPrefixAggregateFilter
+                | SequencesRangeAggregateFilter
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            SequencesBoolAggregateFilterAnd,
+                            SequencesBoolAggregateFilterOr,
+                            SequencesBoolAggregateFilterNot,
+                            SequencesInAggregateFilter,
+                            SequencesRangeAggregateFilter,
+                            SequencesPrefixAggregateFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        sequences_bool_aggregate_filter_or = cls(
+            or_=or_,
+        )
+
+        sequences_bool_aggregate_filter_or.additional_properties = d
+        return sequences_bool_aggregate_filter_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

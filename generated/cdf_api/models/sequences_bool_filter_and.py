@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.sequences_bool_filter_not import SequencesBoolFilterNot
+    from ..models.sequences_bool_filter_or import SequencesBoolFilterOr
+    from ..models.sequences_contains_all_filter import SequencesContainsAllFilter
+    from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter
+    from ..models.sequences_equals_filter import SequencesEqualsFilter
+    from ..models.sequences_exists_filter import SequencesExistsFilter
+    from ..models.sequences_in_filter import SequencesInFilter
+    from ..models.sequences_prefix_filter import SequencesPrefixFilter
+    from ..models.sequences_range_filter import SequencesRangeFilter
+    from ..models.sequences_search_filter import SequencesSearchFilter
+
+
+T = TypeVar("T", bound="SequencesBoolFilterAnd")
+
+
+@_attrs_define
+class SequencesBoolFilterAnd:
+    """
+    Attributes:
+        and_ (list[SequencesBoolFilterAnd | SequencesBoolFilterNot | SequencesBoolFilterOr | SequencesContainsAllFilter
+            | SequencesContainsAnyFilter | SequencesEqualsFilter | SequencesExistsFilter | SequencesInFilter |
+            SequencesPrefixFilter | SequencesRangeFilter | SequencesSearchFilter]): All of the sub-clauses in the query must
+            appear in matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89f10>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "SequencesBoolFilterAnd"),
+                    ("m", "SequencesBoolFilterOr"),
+                    ("m", "SequencesBoolFilterNot"),
+                    ("m", "SequencesEqualsFilter"),
+                    ("m", "SequencesInFilter"),
+                    ("m", "SequencesRangeFilter"),
+                    ("m", "SequencesPrefixFilter"),
+                    ("m", "SequencesExistsFilter"),
+                    ("m", "SequencesContainsAnyFilter"),
+                    ("m", "SequencesContainsAllFilter"),
+                    ("m", "SequencesSearchFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89f10>",)
+
+    and_: list[
+        SequencesBoolFilterAnd
+        | SequencesBoolFilterNot
+        | SequencesBoolFilterOr
+        | SequencesContainsAllFilter
+        | SequencesContainsAnyFilter
+        | SequencesEqualsFilter
+        | SequencesExistsFilter
+        | SequencesInFilter
+        | SequencesPrefixFilter
+        | SequencesRangeFilter
+        | SequencesSearchFilter
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
+        from ..models.sequences_bool_filter_or import SequencesBoolFilterOr  # noqa: PLC0415
+        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
+        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
+        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
+        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
+        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
+        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
+        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
+
+        and_ = []
+        for and_item_data in self.and_:
+            and_item: dict[str, Any]
+            if isinstance(and_item_data, SequencesBoolFilterAnd):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesBoolFilterOr):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesBoolFilterNot):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesEqualsFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesInFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesRangeFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesPrefixFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesExistsFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesContainsAnyFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, SequencesContainsAllFilter):
+                and_item = and_item_data.to_dict()
+            else:
+                and_item = and_item_data.to_dict()
+
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
+        from ..models.sequences_bool_filter_or import SequencesBoolFilterOr  # noqa: PLC0415
+        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
+        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
+        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
+        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
+        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
+        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
+        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
+        from ..models.sequences_search_filter import SequencesSearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("and")
+        for and_item_data in _and_:
+
+            def _parse_and_item(
+                data: object,
+            ) -> (
+                SequencesBoolFilterAnd
+                | SequencesBoolFilterNot
+                | SequencesBoolFilterOr
+                | SequencesContainsAllFilter
+                | SequencesContainsAnyFilter
+                | SequencesEqualsFilter
+                | SequencesExistsFilter
+                | SequencesInFilter
+                | SequencesPrefixFilter
+                | SequencesRangeFilter
+                | SequencesSearchFilter
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            SequencesBoolFilterAnd,
+                            SequencesBoolFilterOr,
+                            SequencesBoolFilterNot,
+                            SequencesEqualsFilter,
+                            SequencesInFilter,
+                            SequencesRangeFilter,
+                            SequencesPrefixFilter,
+                            SequencesExistsFilter,
+                            SequencesContainsAnyFilter,
+                            SequencesContainsAllFilter,
+                            SequencesSearchFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            and_item = _parse_and_item(and_item_data)
+
+            and_.append(and_item)
+
+        sequences_bool_filter_and = cls(
+            and_=and_,
+        )
+
+        sequences_bool_filter_and.additional_properties = d
+        return sequences_bool_filter_and
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd
+    from ..models.sequences_bool_filter_not import SequencesBoolFilterNot
+    from ..models.sequences_contains_all_filter import SequencesContainsAllFilter
+    from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter
+    from ..models.sequences_equals_filter import SequencesEqualsFilter
+    from ..models.sequences_exists_filter import SequencesExistsFilter
+    from ..models.sequences_in_filter import SequencesInFilter
+    from ..models.sequences_prefix_filter import SequencesPrefixFilter
+    from ..models.sequences_range_filter import SequencesRangeFilter
+    from ..models.sequences_search_filter import SequencesSearchFilter
+
+
+T = TypeVar("T", bound="SequencesBoolFilterOr")
+
+
+@_attrs_define
+class SequencesBoolFilterOr:
+    """
+    Attributes:
+        or_ (list[SequencesBoolFilterAnd | SequencesBoolFilterNot | SequencesBoolFilterOr | SequencesContainsAllFilter |
+            SequencesContainsAnyFilter | SequencesEqualsFilter | SequencesExistsFilter | SequencesInFilter |
+            SequencesPrefixFilter | SequencesRangeFilter | SequencesSearchFilter]): At least one of the sub-clauses in the
+            query must appear in matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8a450>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "SequencesBoolFilterAnd"),
+                    ("m", "SequencesBoolFilterOr"),
+                    ("m", "SequencesBoolFilterNot"),
+                    ("m", "SequencesEqualsFilter"),
+                    ("m", "SequencesInFilter"),
+                    ("m", "SequencesRangeFilter"),
+                    ("m", "SequencesPrefixFilter"),
+                    ("m", "SequencesExistsFilter"),
+                    ("m", "SequencesContainsAnyFilter"),
+                    ("m", "SequencesContainsAllFilter"),
+                    ("m", "SequencesSearchFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8a450>",)
+
+    or_: list[
+        SequencesBoolFilterAnd
+        | SequencesBoolFilterNot
+        | SequencesBoolFilterOr
+        | SequencesContainsAllFilter
+        | SequencesContainsAnyFilter
+        | SequencesEqualsFilter
+        | SequencesExistsFilter
+        | SequencesInFilter
+        | SequencesPrefixFilter
+        | SequencesRangeFilter
+        | SequencesSearchFilter
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd  # noqa: PLC0415
+        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
+        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
+        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
+        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
+        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
+        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
+        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
+        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, SequencesBoolFilterAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesBoolFilterOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesBoolFilterNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesEqualsFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesInFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesRangeFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesPrefixFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesExistsFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesContainsAnyFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, SequencesContainsAllFilter):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd  # noqa: PLC0415
+        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
+        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
+        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
+        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
+        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
+        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
+        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
+        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
+        from ..models.sequences_search_filter import SequencesSearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                SequencesBoolFilterAnd
+                | SequencesBoolFilterNot
+                | SequencesBoolFilterOr
+                | SequencesContainsAllFilter
+                | SequencesContainsAnyFilter
+                | SequencesEqualsFilter
+                | SequencesExistsFilter
+                | SequencesInFilter
+                | SequencesPrefixFilter
+                | SequencesRangeFilter
+                | SequencesSearchFilter
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            SequencesBoolFilterAnd,
+                            SequencesBoolFilterOr,
+                            SequencesBoolFilterNot,
+                            SequencesEqualsFilter,
+                            SequencesInFilter,
+                            SequencesRangeFilter,
+                            SequencesPrefixFilter,
+                            SequencesExistsFilter,
+                            SequencesContainsAnyFilter,
+                            SequencesContainsAllFilter,
+                            SequencesSearchFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        sequences_bool_filter_or = cls(
+            or_=or_,
+        )
+
+        sequences_bool_filter_or.additional_properties = d
+        return sequences_bool_filter_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

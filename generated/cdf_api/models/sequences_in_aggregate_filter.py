@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sequences_in_aggregate_filter_in import SequencesInAggregateFilterIn
+
+
+T = TypeVar("T", bound="SequencesInAggregateFilter")
+
+
+@_attrs_define
+class SequencesInAggregateFilter:
+    """
+    Attributes:
+        in_ (SequencesInAggregateFilterIn): Matches intermediate aggregation results where the property key or the
+            property value is _exactly_
+            equal to one of the given values. When the `aggregate` operation is `uniqueProperties` or
+            `cardinalityProperties`, property _keys_ will be targeted; when it is `uniqueValues` or
+            `cardinalityValues`, property _values_ will be targeted.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b8390>": (
+            "m",
+            "SequencesInAggregateFilterIn",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b8390>",)
+
+    in_: SequencesInAggregateFilterIn
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_ = self.in_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "in": in_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequences_in_aggregate_filter_in import SequencesInAggregateFilterIn  # noqa: PLC0415
+
+        d = dict(src_dict)
+        in_ = SequencesInAggregateFilterIn.from_dict(d.pop("in"))
+
+        sequences_in_aggregate_filter = cls(
+            in_=in_,
+        )
+
+        sequences_in_aggregate_filter.additional_properties = d
+        return sequences_in_aggregate_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

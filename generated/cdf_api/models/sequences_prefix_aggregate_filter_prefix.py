@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SequencesPrefixAggregateFilterPrefix")
+
+
+@_attrs_define
+class SequencesPrefixAggregateFilterPrefix:
+    """Matches intermediate aggregation results where the property key or the property value begins with
+    the given text. When the `aggregate` operation is `uniqueProperties` or `cardinalityProperties`,
+    property _keys_ will be targeted; when it is `uniqueValues` or `cardinalityValues`, property
+    _values_ will be targeted.
+
+        Attributes:
+            value (str): A string value that represents either a property key or a property value, depending on the
+                `aggregate` operation.
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b8c50>": "s"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b8c50>",)
+
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        sequences_prefix_aggregate_filter_prefix = cls(
+            value=value,
+        )
+
+        sequences_prefix_aggregate_filter_prefix.additional_properties = d
+        return sequences_prefix_aggregate_filter_prefix
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sequences_sort_item import SequencesSortItem
+
+
+T = TypeVar("T", bound="SequencesSort")
+
+
+@_attrs_define
+class SequencesSort:
+    """
+    Attributes:
+        sort (list[SequencesSortItem] | Unset): Sort by array of selected properties.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bab90>": (
+            "l",
+            ("m", "SequencesSortItem"),
+        )
+    }
+    _REQUIRED = ()
+
+    sort: list[SequencesSortItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequences_sort_item import SequencesSortItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _sort = d.pop("sort", UNSET)
+        sort: list[SequencesSortItem] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = SequencesSortItem.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
+        sequences_sort = cls(
+            sort=sort,
+        )
+
+        sequences_sort.additional_properties = d
+        return sequences_sort
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.signal_write_severity import SignalWriteSeverity
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.hosted_extractors_signal_metadata import HostedExtractorsSignalMetadata
+    from ..models.integration_signal_metadata import IntegrationSignalMetadata
+    from ..models.workflow_signal_metadata import WorkflowSignalMetadata
+
+
+T = TypeVar("T", bound="SignalWrite")
+
+
+@_attrs_define
+class SignalWrite:
+    """A signal to be published.
+
+    Attributes:
+        project (str): The name of the project.
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Cannot be
+            empty. Example: my.known.id.
+        resource_id (str): Resource ID the signal is about. This corresponds to an external ID in the service referred
+            to by "topic". For example, an integration or a workflow.
+        category (str): Category of the signal. This may be given special meaning by the publisher.
+        severity (SignalWriteSeverity): Severity level of the signal.
+        message (str): Could be a summary or a detailed message of the signal.
+        metadata (HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata): Topic specific
+            metadata for the signal.
+        details (str | Unset): Additional details about the signal.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bb50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bd50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bf90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9c3d0>": (
+            "u",
+            (
+                ("m", "IntegrationSignalMetadata"),
+                ("m", "WorkflowSignalMetadata"),
+                ("m", "HostedExtractorsSignalMetadata"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9c1d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bb50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bd50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bf90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9c3d0>",
+    )
+
+    project: str
+    external_id: str
+    resource_id: str
+    category: str
+    severity: SignalWriteSeverity
+    message: str
+    metadata: HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata
+    details: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.integration_signal_metadata import IntegrationSignalMetadata  # noqa: PLC0415
+        from ..models.workflow_signal_metadata import WorkflowSignalMetadata  # noqa: PLC0415
+
+        project = self.project
+
+        external_id = self.external_id
+
+        resource_id = self.resource_id
+
+        category = self.category
+
+        severity = self.severity.value
+
+        message = self.message
+
+        metadata: dict[str, Any]
+        if isinstance(self.metadata, IntegrationSignalMetadata):
+            metadata = self.metadata.to_dict()
+        elif isinstance(self.metadata, WorkflowSignalMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project": project,
+                "externalId": external_id,
+                "resourceId": resource_id,
+                "category": category,
+                "severity": severity,
+                "message": message,
+                "metadata": metadata,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hosted_extractors_signal_metadata import HostedExtractorsSignalMetadata  # noqa: PLC0415
+        from ..models.integration_signal_metadata import IntegrationSignalMetadata  # noqa: PLC0415
+        from ..models.workflow_signal_metadata import WorkflowSignalMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project = d.pop("project")
+
+        external_id = d.pop("externalId")
+
+        resource_id = d.pop("resourceId")
+
+        category = d.pop("category")
+
+        severity = SignalWriteSeverity(d.pop("severity"))
+
+        message = d.pop("message")
+
+        def _parse_metadata(
+            data: object,
+        ) -> HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        IntegrationSignalMetadata,
+                        WorkflowSignalMetadata,
+                        HostedExtractorsSignalMetadata,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        details = d.pop("details", UNSET)
+
+        signal_write = cls(
+            project=project,
+            external_id=external_id,
+            resource_id=resource_id,
+            category=category,
+            severity=severity,
+            message=message,
+            metadata=metadata,
+            details=details,
+        )
+
+        signal_write.additional_properties = d
+        return signal_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.signal_severity import SignalSeverity
+from ..models.supported_topics import SupportedTopics
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.current_user_sink_id import CurrentUserSinkId
+    from ..models.email_sink_id import EmailSinkId
+    from ..models.hosted_extractors_signal_metadata import HostedExtractorsSignalMetadata
+    from ..models.integration_signal_metadata import IntegrationSignalMetadata
+    from ..models.user_sink_id import UserSinkId
+    from ..models.workflow_signal_metadata import WorkflowSignalMetadata
+
+
+T = TypeVar("T", bound="SignalsNotificationRead")
+
+
+@_attrs_define
+class SignalsNotificationRead:
+    """A signal item
+
+    Attributes:
+        topic (SupportedTopics): Topics supported by the service.
+        sink (CurrentUserSinkId | EmailSinkId | UserSinkId): Reference to a sink. If the type is "user", the user must
+            exist in the user profiles API.
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        severity (SignalSeverity): The severity level of the signal.
+        resource_id (str):
+        category (str):
+        metadata (HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata):
+        message (str): Could be a summary or a detailed message of the signal.
+        details (str | Unset): Details of a signal.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b2d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b410>": (
+            "u",
+            (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b510>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b710>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b8d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6ba90>": (
+            "u",
+            (
+                ("m", "IntegrationSignalMetadata"),
+                ("m", "WorkflowSignalMetadata"),
+                ("m", "HostedExtractorsSignalMetadata"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6be90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d700d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b2d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b410>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b8d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6ba90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6be90>",
+    )
+
+    topic: SupportedTopics
+    sink: CurrentUserSinkId | EmailSinkId | UserSinkId
+    external_id: str
+    severity: SignalSeverity
+    resource_id: str
+    category: str
+    metadata: HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata
+    message: str
+    details: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
+        from ..models.integration_signal_metadata import IntegrationSignalMetadata  # noqa: PLC0415
+        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
+        from ..models.workflow_signal_metadata import WorkflowSignalMetadata  # noqa: PLC0415
+
+        topic = self.topic.value
+
+        sink: dict[str, Any]
+        if isinstance(self.sink, EmailSinkId):
+            sink = self.sink.to_dict()
+        elif isinstance(self.sink, UserSinkId):
+            sink = self.sink.to_dict()
+        else:
+            sink = self.sink.to_dict()
+
+        external_id = self.external_id
+
+        severity = self.severity.value
+
+        resource_id = self.resource_id
+
+        category = self.category
+
+        metadata: dict[str, Any]
+        if isinstance(self.metadata, IntegrationSignalMetadata):
+            metadata = self.metadata.to_dict()
+        elif isinstance(self.metadata, WorkflowSignalMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
+
+        message = self.message
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topic": topic,
+                "sink": sink,
+                "externalId": external_id,
+                "severity": severity,
+                "resourceId": resource_id,
+                "category": category,
+                "metadata": metadata,
+                "message": message,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.current_user_sink_id import CurrentUserSinkId  # noqa: PLC0415
+        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
+        from ..models.hosted_extractors_signal_metadata import HostedExtractorsSignalMetadata  # noqa: PLC0415
+        from ..models.integration_signal_metadata import IntegrationSignalMetadata  # noqa: PLC0415
+        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
+        from ..models.workflow_signal_metadata import WorkflowSignalMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        topic = SupportedTopics(d.pop("topic"))
+
+        def _parse_sink(data: object) -> CurrentUserSinkId | EmailSinkId | UserSinkId:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        EmailSinkId,
+                        UserSinkId,
+                        CurrentUserSinkId,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        sink = _parse_sink(d.pop("sink"))
+
+        external_id = d.pop("externalId")
+
+        severity = SignalSeverity(d.pop("severity"))
+
+        resource_id = d.pop("resourceId")
+
+        category = d.pop("category")
+
+        def _parse_metadata(
+            data: object,
+        ) -> HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        IntegrationSignalMetadata,
+                        WorkflowSignalMetadata,
+                        HostedExtractorsSignalMetadata,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        message = d.pop("message")
+
+        details = d.pop("details", UNSET)
+
+        signals_notification_read = cls(
+            topic=topic,
+            sink=sink,
+            external_id=external_id,
+            severity=severity,
+            resource_id=resource_id,
+            category=category,
+            metadata=metadata,
+            message=message,
+            details=details,
+        )
+
+        signals_notification_read.additional_properties = d
+        return signals_notification_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

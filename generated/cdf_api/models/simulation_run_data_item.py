@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulation_value import SimulationValue
+    from ..models.simulation_value_base import SimulationValueBase
+
+
+T = TypeVar("T", bound="SimulationRunDataItem")
+
+
+@_attrs_define
+class SimulationRunDataItem:
+    """
+    Attributes:
+        run_id (int):
+        inputs (list[SimulationValue]):
+        outputs (list[SimulationValueBase]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79090>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79290>": (
+            "l",
+            ("m", "SimulationValue"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79510>": (
+            "l",
+            ("m", "SimulationValueBase"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79090>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79290>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79510>",
+    )
+
+    run_id: int
+    inputs: list[SimulationValue]
+    outputs: list[SimulationValueBase]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_id = self.run_id
+
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        outputs = []
+        for outputs_item_data in self.outputs:
+            outputs_item = outputs_item_data.to_dict()
+            outputs.append(outputs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "runId": run_id,
+                "inputs": inputs,
+                "outputs": outputs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulation_value import SimulationValue  # noqa: PLC0415
+        from ..models.simulation_value_base import SimulationValueBase  # noqa: PLC0415
+
+        d = dict(src_dict)
+        run_id = d.pop("runId")
+
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = SimulationValue.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        outputs = []
+        _outputs = d.pop("outputs")
+        for outputs_item_data in _outputs:
+            outputs_item = SimulationValueBase.from_dict(outputs_item_data)
+
+            outputs.append(outputs_item)
+
+        simulation_run_data_item = cls(
+            run_id=run_id,
+            inputs=inputs,
+            outputs=outputs,
+        )
+
+        simulation_run_data_item.additional_properties = d
+        return simulation_run_data_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimulationValueUnitQuantity")
+
+
+@_attrs_define
+class SimulationValueUnitQuantity:
+    """
+    Attributes:
+        name (str): Name of the unit
+        external_id (str | Unset): External id of the unit
+        quantity (str | Unset): Quantity of measure for the unit
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e885d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88810>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88a10>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e885d0>",)
+
+    name: str
+    external_id: str | Unset = UNSET
+    quantity: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        external_id = self.external_id
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        external_id = d.pop("externalId", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        simulation_value_unit_quantity = cls(
+            name=name,
+            external_id=external_id,
+            quantity=quantity,
+        )
+
+        simulation_value_unit_quantity.additional_properties = d
+        return simulation_value_unit_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

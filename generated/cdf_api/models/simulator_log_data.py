@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simulator_log_severity_level import SimulatorLogSeverityLevel
+
+T = TypeVar("T", bound="SimulatorLogData")
+
+
+@_attrs_define
+class SimulatorLogData:
+    """
+    Attributes:
+        timestamp (int): Timestamp of the log message
+        message (str): Log message
+        severity (SimulatorLogSeverityLevel):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a050>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a290>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a490>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a050>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a290>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a490>",
+    )
+
+    timestamp: int
+    message: str
+    severity: SimulatorLogSeverityLevel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        message = self.message
+
+        severity = self.severity.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "message": message,
+                "severity": severity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp")
+
+        message = d.pop("message")
+
+        severity = SimulatorLogSeverityLevel(d.pop("severity"))
+
+        simulator_log_data = cls(
+            timestamp=timestamp,
+            message=message,
+            severity=severity,
+        )
+
+        simulator_log_data.additional_properties = d
+        return simulator_log_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

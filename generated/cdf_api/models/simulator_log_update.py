@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_log_data_list_update_add import SimulatorLogDataListUpdateAdd
+
+
+T = TypeVar("T", bound="SimulatorLogUpdate")
+
+
+@_attrs_define
+class SimulatorLogUpdate:
+    """
+    Attributes:
+        data (SimulatorLogDataListUpdateAdd):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a9d0>": (
+            "m",
+            "SimulatorLogDataListUpdateAdd",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a9d0>",)
+
+    data: SimulatorLogDataListUpdateAdd
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_log_data_list_update_add import SimulatorLogDataListUpdateAdd  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = SimulatorLogDataListUpdateAdd.from_dict(d.pop("data"))
+
+        simulator_log_update = cls(
+            data=data,
+        )
+
+        simulator_log_update.additional_properties = d
+        return simulator_log_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

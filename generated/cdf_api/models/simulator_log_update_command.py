@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_log_update import SimulatorLogUpdate
+
+
+T = TypeVar("T", bound="SimulatorLogUpdateCommand")
+
+
+@_attrs_define
+class SimulatorLogUpdateCommand:
+    """
+    Attributes:
+        id (int): Id of the simulator resource log
+        update (SimulatorLogUpdate):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ad90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9afd0>": (
+            "m",
+            "SimulatorLogUpdate",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ad90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9afd0>",
+    )
+
+    id: int
+    update: SimulatorLogUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_log_update import SimulatorLogUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        update = SimulatorLogUpdate.from_dict(d.pop("update"))
+
+        simulator_log_update_command = cls(
+            id=id,
+            update=update,
+        )
+
+        simulator_log_update_command.additional_properties = d
+        return simulator_log_update_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SimulatorModelDependencyField")
+
+
+@_attrs_define
+class SimulatorModelDependencyField:
+    """
+    Attributes:
+        name (str): Name of the field
+        label (str): Label of the field. Used to render the field label in the GUI.
+        info (str): Info of the field. Used to render a tooltip for the field in the GUI.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e450>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e650>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e210>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e450>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e650>",
+    )
+
+    name: str
+    label: str
+    info: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        label = self.label
+
+        info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "label": label,
+                "info": info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        info = d.pop("info")
+
+        simulator_model_dependency_field = cls(
+            name=name,
+            label=label,
+            info=info,
+        )
+
+        simulator_model_dependency_field.additional_properties = d
+        return simulator_model_dependency_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

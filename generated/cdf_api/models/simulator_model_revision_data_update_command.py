@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_model_revision_data_update import SimulatorModelRevisionDataUpdate
+
+
+T = TypeVar("T", bound="SimulatorModelRevisionDataUpdateCommand")
+
+
+@_attrs_define
+class SimulatorModelRevisionDataUpdateCommand:
+    """
+    Attributes:
+        model_revision_external_id (str): External id of the model revision
+        update (SimulatorModelRevisionDataUpdate):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabb10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabd50>": (
+            "m",
+            "SimulatorModelRevisionDataUpdate",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabb10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabd50>",
+    )
+
+    model_revision_external_id: str
+    update: SimulatorModelRevisionDataUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_revision_external_id = self.model_revision_external_id
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "modelRevisionExternalId": model_revision_external_id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_model_revision_data_update import SimulatorModelRevisionDataUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_revision_external_id = d.pop("modelRevisionExternalId")
+
+        update = SimulatorModelRevisionDataUpdate.from_dict(d.pop("update"))
+
+        simulator_model_revision_data_update_command = cls(
+            model_revision_external_id=model_revision_external_id,
+            update=update,
+        )
+
+        simulator_model_revision_data_update_command.additional_properties = d
+        return simulator_model_revision_data_update_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

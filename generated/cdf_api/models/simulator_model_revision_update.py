@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.simulator_model_revision_status_update import SimulatorModelRevisionStatusUpdate
+    from ..models.update_set_null import UpdateSetNull
+    from ..models.update_set_string import UpdateSetString
+
+
+T = TypeVar("T", bound="SimulatorModelRevisionUpdate")
+
+
+@_attrs_define
+class SimulatorModelRevisionUpdate:
+    """
+    Attributes:
+        status (SimulatorModelRevisionStatusUpdate | Unset):
+        status_message (Unset | UpdateSetNull | UpdateSetString): Status message of the simulation model revision
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5350>": (
+            "m",
+            "SimulatorModelRevisionStatusUpdate",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5490>": (
+            "u",
+            (("m", "UpdateSetString"), ("m", "UpdateSetNull")),
+        ),
+    }
+    _REQUIRED = ()
+
+    status: SimulatorModelRevisionStatusUpdate | Unset = UNSET
+    status_message: Unset | UpdateSetNull | UpdateSetString = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_set_string import UpdateSetString  # noqa: PLC0415
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        status_message: dict[str, Any] | Unset
+        if isinstance(self.status_message, Unset):
+            status_message = UNSET
+        elif isinstance(self.status_message, UpdateSetString):
+            status_message = self.status_message.to_dict()
+        else:
+            status_message = self.status_message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_message is not UNSET:
+            field_dict["statusMessage"] = status_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_model_revision_status_update import SimulatorModelRevisionStatusUpdate  # noqa: PLC0415
+        from ..models.update_set_null import UpdateSetNull  # noqa: PLC0415
+        from ..models.update_set_string import UpdateSetString  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: SimulatorModelRevisionStatusUpdate | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SimulatorModelRevisionStatusUpdate.from_dict(_status)
+
+        def _parse_status_message(data: object) -> Unset | UpdateSetNull | UpdateSetString:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UpdateSetString,
+                        UpdateSetNull,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        status_message = _parse_status_message(d.pop("statusMessage", UNSET))
+
+        simulator_model_revision_update = cls(
+            status=status,
+            status_message=status_message,
+        )
+
+        simulator_model_revision_update.additional_properties = d
+        return simulator_model_revision_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_model_update import SimulatorModelUpdate
+
+
+T = TypeVar("T", bound="SimulatorModelUpdateCommand")
+
+
+@_attrs_define
+class SimulatorModelUpdateCommand:
+    """
+    Attributes:
+        id (int): Id of the simulator model
+        update (SimulatorModelUpdate):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8ad0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8d10>": (
+            "m",
+            "SimulatorModelUpdate",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8ad0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8d10>",
+    )
+
+    id: int
+    update: SimulatorModelUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_model_update import SimulatorModelUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        update = SimulatorModelUpdate.from_dict(d.pop("update"))
+
+        simulator_model_update_command = cls(
+            id=id,
+            update=update,
+        )
+
+        simulator_model_update_command.additional_properties = d
+        return simulator_model_update_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

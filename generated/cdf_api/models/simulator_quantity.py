@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_unit_entry import SimulatorUnitEntry
+
+
+T = TypeVar("T", bound="SimulatorQuantity")
+
+
+@_attrs_define
+class SimulatorQuantity:
+    """
+    Attributes:
+        name (str): Name of the quantity
+        label (str): Label of the quantity. For display purposes
+        units (list[SimulatorUnitEntry]): Units of measure supported by the simulator for the given quantity
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb92d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9510>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9710>": (
+            "l",
+            ("m", "SimulatorUnitEntry"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb92d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9710>",
+    )
+
+    name: str
+    label: str
+    units: list[SimulatorUnitEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        label = self.label
+
+        units = []
+        for units_item_data in self.units:
+            units_item = units_item_data.to_dict()
+            units.append(units_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "label": label,
+                "units": units,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_unit_entry import SimulatorUnitEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        label = d.pop("label")
+
+        units = []
+        _units = d.pop("units")
+        for units_item_data in _units:
+            units_item = SimulatorUnitEntry.from_dict(units_item_data)
+
+            units.append(units_item)
+
+        simulator_quantity = cls(
+            name=name,
+            label=label,
+            units=units,
+        )
+
+        simulator_quantity.additional_properties = d
+        return simulator_quantity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.simulator_routine_config_disabled import SimulatorRoutineConfigDisabled
+    from ..models.simulator_routine_data_sampling_enabled import SimulatorRoutineDataSamplingEnabled
+    from ..models.simulator_routine_logical_check_enabled import SimulatorRoutineLogicalCheckEnabled
+    from ..models.simulator_routine_schedule_enabled import SimulatorRoutineScheduleEnabled
+    from ..models.simulator_routine_steady_state_detection_enabled import SimulatorRoutineSteadyStateDetectionEnabled
+
+
+T = TypeVar("T", bound="SimulatorRoutineConfigurationBase")
+
+
+@_attrs_define
+class SimulatorRoutineConfigurationBase:
+    """
+    Attributes:
+        schedule (SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled):
+        data_sampling (SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled):
+        logical_check (list[SimulatorRoutineLogicalCheckEnabled]): List of logical check rules. Used to find out data
+            points which satisfy the logical check.
+        steady_state_detection (list[SimulatorRoutineSteadyStateDetectionEnabled]): List of steady state detection
+            rules. Used to find out data points which are in steady state.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd150>": (
+            "u",
+            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd4d0>": (
+            "u",
+            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd810>": (
+            "l",
+            ("m", "SimulatorRoutineLogicalCheckEnabled"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebdad0>": (
+            "l",
+            ("m", "SimulatorRoutineSteadyStateDetectionEnabled"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd150>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd4d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd810>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebdad0>",
+    )
+
+    schedule: SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled
+    data_sampling: SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled
+    logical_check: list[SimulatorRoutineLogicalCheckEnabled]
+    steady_state_detection: list[SimulatorRoutineSteadyStateDetectionEnabled]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.simulator_routine_config_disabled import SimulatorRoutineConfigDisabled  # noqa: PLC0415
+
+        schedule: dict[str, Any]
+        if isinstance(self.schedule, SimulatorRoutineConfigDisabled):
+            schedule = self.schedule.to_dict()
+        else:
+            schedule = self.schedule.to_dict()
+
+        data_sampling: dict[str, Any]
+        if isinstance(self.data_sampling, SimulatorRoutineConfigDisabled):
+            data_sampling = self.data_sampling.to_dict()
+        else:
+            data_sampling = self.data_sampling.to_dict()
+
+        logical_check = []
+        for logical_check_item_data in self.logical_check:
+            logical_check_item = logical_check_item_data.to_dict()
+            logical_check.append(logical_check_item)
+
+        steady_state_detection = []
+        for steady_state_detection_item_data in self.steady_state_detection:
+            steady_state_detection_item = steady_state_detection_item_data.to_dict()
+            steady_state_detection.append(steady_state_detection_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schedule": schedule,
+                "dataSampling": data_sampling,
+                "logicalCheck": logical_check,
+                "steadyStateDetection": steady_state_detection,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_routine_config_disabled import SimulatorRoutineConfigDisabled  # noqa: PLC0415
+        from ..models.simulator_routine_data_sampling_enabled import SimulatorRoutineDataSamplingEnabled  # noqa: PLC0415
+        from ..models.simulator_routine_logical_check_enabled import SimulatorRoutineLogicalCheckEnabled  # noqa: PLC0415
+        from ..models.simulator_routine_schedule_enabled import SimulatorRoutineScheduleEnabled  # noqa: PLC0415
+        from ..models.simulator_routine_steady_state_detection_enabled import (
+            SimulatorRoutineSteadyStateDetectionEnabled,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_schedule(data: object) -> SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SimulatorRoutineConfigDisabled,
+                        SimulatorRoutineScheduleEnabled,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        schedule = _parse_schedule(d.pop("schedule"))
+
+        def _parse_data_sampling(data: object) -> SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SimulatorRoutineConfigDisabled,
+                        SimulatorRoutineDataSamplingEnabled,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        data_sampling = _parse_data_sampling(d.pop("dataSampling"))
+
+        logical_check = []
+        _logical_check = d.pop("logicalCheck")
+        for logical_check_item_data in _logical_check:
+            logical_check_item = SimulatorRoutineLogicalCheckEnabled.from_dict(logical_check_item_data)
+
+            logical_check.append(logical_check_item)
+
+        steady_state_detection = []
+        _steady_state_detection = d.pop("steadyStateDetection")
+        for steady_state_detection_item_data in _steady_state_detection:
+            steady_state_detection_item = SimulatorRoutineSteadyStateDetectionEnabled.from_dict(
+                steady_state_detection_item_data
+            )
+
+            steady_state_detection.append(steady_state_detection_item)
+
+        simulator_routine_configuration_base = cls(
+            schedule=schedule,
+            data_sampling=data_sampling,
+            logical_check=logical_check,
+            steady_state_detection=steady_state_detection,
+        )
+
+        simulator_routine_configuration_base.additional_properties = d
+        return simulator_routine_configuration_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

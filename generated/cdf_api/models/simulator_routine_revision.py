@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_routine_configuration import SimulatorRoutineConfiguration
+    from ..models.simulator_routine_stage import SimulatorRoutineStage
+
+
+T = TypeVar("T", bound="SimulatorRoutineRevision")
+
+
+@_attrs_define
+class SimulatorRoutineRevision:
+    """
+    Attributes:
+        data_set_id (int): Dataset id of the resource
+        id (int): A unique id of a simulation routine revision
+        external_id (str): External id of the simulation routine revision
+        simulator_external_id (str): External id of the simulator
+        routine_external_id (str): External id of the simulation routine
+        simulator_integration_external_id (str): External id of the simulator integration this routine belongs to
+        model_external_id (str): External id of the simulation model
+        created_by_user_id (str): Author of the simulation routine revision
+        version_number (int): Version number of the simulation routine revision. Unique per simulation routine.
+        created_time (int): The number of milliseconds since epoch
+        configuration (SimulatorRoutineConfiguration):
+        script (list[SimulatorRoutineStage]): Script of the simulation routine revision
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecced0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd110>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd310>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd510>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd710>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd910>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecdb10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecdd10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecdf10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece110>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece310>": (
+            "m",
+            "SimulatorRoutineConfiguration",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece410>": (
+            "l",
+            ("m", "SimulatorRoutineStage"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecced0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd110>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecd910>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecdb10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecdd10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecdf10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece110>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece410>",
+    )
+
+    data_set_id: int
+    id: int
+    external_id: str
+    simulator_external_id: str
+    routine_external_id: str
+    simulator_integration_external_id: str
+    model_external_id: str
+    created_by_user_id: str
+    version_number: int
+    created_time: int
+    configuration: SimulatorRoutineConfiguration
+    script: list[SimulatorRoutineStage]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_set_id = self.data_set_id
+
+        id = self.id
+
+        external_id = self.external_id
+
+        simulator_external_id = self.simulator_external_id
+
+        routine_external_id = self.routine_external_id
+
+        simulator_integration_external_id = self.simulator_integration_external_id
+
+        model_external_id = self.model_external_id
+
+        created_by_user_id = self.created_by_user_id
+
+        version_number = self.version_number
+
+        created_time = self.created_time
+
+        configuration = self.configuration.to_dict()
+
+        script = []
+        for script_item_data in self.script:
+            script_item = script_item_data.to_dict()
+            script.append(script_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataSetId": data_set_id,
+                "id": id,
+                "externalId": external_id,
+                "simulatorExternalId": simulator_external_id,
+                "routineExternalId": routine_external_id,
+                "simulatorIntegrationExternalId": simulator_integration_external_id,
+                "modelExternalId": model_external_id,
+                "createdByUserId": created_by_user_id,
+                "versionNumber": version_number,
+                "createdTime": created_time,
+                "configuration": configuration,
+                "script": script,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_routine_configuration import SimulatorRoutineConfiguration  # noqa: PLC0415
+        from ..models.simulator_routine_stage import SimulatorRoutineStage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data_set_id = d.pop("dataSetId")
+
+        id = d.pop("id")
+
+        external_id = d.pop("externalId")
+
+        simulator_external_id = d.pop("simulatorExternalId")
+
+        routine_external_id = d.pop("routineExternalId")
+
+        simulator_integration_external_id = d.pop("simulatorIntegrationExternalId")
+
+        model_external_id = d.pop("modelExternalId")
+
+        created_by_user_id = d.pop("createdByUserId")
+
+        version_number = d.pop("versionNumber")
+
+        created_time = d.pop("createdTime")
+
+        configuration = SimulatorRoutineConfiguration.from_dict(d.pop("configuration"))
+
+        script = []
+        _script = d.pop("script")
+        for script_item_data in _script:
+            script_item = SimulatorRoutineStage.from_dict(script_item_data)
+
+            script.append(script_item)
+
+        simulator_routine_revision = cls(
+            data_set_id=data_set_id,
+            id=id,
+            external_id=external_id,
+            simulator_external_id=simulator_external_id,
+            routine_external_id=routine_external_id,
+            simulator_integration_external_id=simulator_integration_external_id,
+            model_external_id=model_external_id,
+            created_by_user_id=created_by_user_id,
+            version_number=version_number,
+            created_time=created_time,
+            configuration=configuration,
+            script=script,
+        )
+
+        simulator_routine_revision.additional_properties = d
+        return simulator_routine_revision
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

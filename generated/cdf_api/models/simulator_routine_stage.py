@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.simulator_routine_step_command import SimulatorRoutineStepCommand
+    from ..models.simulator_routine_step_get import SimulatorRoutineStepGet
+    from ..models.simulator_routine_step_set import SimulatorRoutineStepSet
+
+
+T = TypeVar("T", bound="SimulatorRoutineStage")
+
+
+@_attrs_define
+class SimulatorRoutineStage:
+    """
+    Attributes:
+        order (int): Stage number
+        steps (list[SimulatorRoutineStepCommand | SimulatorRoutineStepGet | SimulatorRoutineStepSet]): Stage steps
+        description (str | Unset): Stage description
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed1590>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed19d0>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "SimulatorRoutineStepGet"),
+                    ("m", "SimulatorRoutineStepSet"),
+                    ("m", "SimulatorRoutineStepCommand"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed17d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed1590>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed19d0>",
+    )
+
+    order: int
+    steps: list[SimulatorRoutineStepCommand | SimulatorRoutineStepGet | SimulatorRoutineStepSet]
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.simulator_routine_step_get import SimulatorRoutineStepGet  # noqa: PLC0415
+        from ..models.simulator_routine_step_set import SimulatorRoutineStepSet  # noqa: PLC0415
+
+        order = self.order
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item: dict[str, Any]
+            if isinstance(steps_item_data, SimulatorRoutineStepGet):
+                steps_item = steps_item_data.to_dict()
+            elif isinstance(steps_item_data, SimulatorRoutineStepSet):
+                steps_item = steps_item_data.to_dict()
+            else:
+                steps_item = steps_item_data.to_dict()
+
+            steps.append(steps_item)
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+                "steps": steps,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_routine_step_command import SimulatorRoutineStepCommand  # noqa: PLC0415
+        from ..models.simulator_routine_step_get import SimulatorRoutineStepGet  # noqa: PLC0415
+        from ..models.simulator_routine_step_set import SimulatorRoutineStepSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = d.pop("order")
+
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+
+            def _parse_steps_item(
+                data: object,
+            ) -> SimulatorRoutineStepCommand | SimulatorRoutineStepGet | SimulatorRoutineStepSet:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            SimulatorRoutineStepGet,
+                            SimulatorRoutineStepSet,
+                            SimulatorRoutineStepCommand,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            steps_item = _parse_steps_item(steps_item_data)
+
+            steps.append(steps_item)
+
+        description = d.pop("description", UNSET)
+
+        simulator_routine_stage = cls(
+            order=order,
+            steps=steps,
+            description=description,
+        )
+
+        simulator_routine_stage.additional_properties = d
+        return simulator_routine_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simulator_routine_step_arguments_command import SimulatorRoutineStepArgumentsCommand
+
+
+T = TypeVar("T", bound="SimulatorRoutineStepCommand")
+
+
+@_attrs_define
+class SimulatorRoutineStepCommand:
+    """Used to run a command in a simulation routine. For example, to run a solver.
+
+    Attributes:
+        order (int): Step number
+        step_type (Literal['Command']): Step type
+        arguments (SimulatorRoutineStepArgumentsCommand):
+        description (str | Unset): Step description
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed3e50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed82d0>": ("c", "Command"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed84d0>": (
+            "m",
+            "SimulatorRoutineStepArgumentsCommand",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed80d0>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed3e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed82d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed84d0>",
+    )
+
+    order: int
+    step_type: Literal["Command"]
+    arguments: SimulatorRoutineStepArgumentsCommand
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order = self.order
+
+        step_type = self.step_type
+
+        arguments = self.arguments.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+                "stepType": step_type,
+                "arguments": arguments,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_routine_step_arguments_command import SimulatorRoutineStepArgumentsCommand  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = d.pop("order")
+
+        step_type = cast(Literal["Command"], d.pop("stepType"))
+        if step_type != "Command":
+            raise ValueError(f"stepType must match const 'Command', got '{step_type}'")
+
+        arguments = SimulatorRoutineStepArgumentsCommand.from_dict(d.pop("arguments"))
+
+        description = d.pop("description", UNSET)
+
+        simulator_routine_step_command = cls(
+            order=order,
+            step_type=step_type,
+            arguments=arguments,
+            description=description,
+        )
+
+        simulator_routine_step_command.additional_properties = d
+        return simulator_routine_step_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_step_field import SimulatorStepField
+
+
+T = TypeVar("T", bound="SimulatorStep")
+
+
+@_attrs_define
+class SimulatorStep:
+    """
+    Attributes:
+        step_type (str): Step type
+        fields (list[SimulatorStepField]): Fields of the step
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda390>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda5d0>": (
+            "l",
+            ("m", "SimulatorStepField"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda5d0>",
+    )
+
+    step_type: str
+    fields: list[SimulatorStepField]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_type = self.step_type
+
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stepType": step_type,
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_step_field import SimulatorStepField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        step_type = d.pop("stepType")
+
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = SimulatorStepField.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        simulator_step = cls(
+            step_type=step_type,
+            fields=fields,
+        )
+
+        simulator_step.additional_properties = d
+        return simulator_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.simulator_step import SimulatorStep
+
+
+T = TypeVar("T", bound="SimulatorStepListUpdate")
+
+
+@_attrs_define
+class SimulatorStepListUpdate:
+    """
+    Attributes:
+        set_ (list[SimulatorStep]): List value to set
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4990>": (
+            "l",
+            ("m", "SimulatorStep"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4990>",)
+
+    set_: list[SimulatorStep]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_ = []
+        for set_item_data in self.set_:
+            set_item = set_item_data.to_dict()
+            set_.append(set_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_step import SimulatorStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        set_ = []
+        _set_ = d.pop("set")
+        for set_item_data in _set_:
+            set_item = SimulatorStep.from_dict(set_item_data)
+
+            set_.append(set_item)
+
+        simulator_step_list_update = cls(
+            set_=set_,
+        )
+
+        simulator_step_list_update.additional_properties = d
+        return simulator_step_list_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simulator_task_parameters_simulation import SimulatorTaskParametersSimulation
+
+
+T = TypeVar("T", bound="SimulatorTaskParameters")
+
+
+@_attrs_define
+class SimulatorTaskParameters:
+    """Parameters for the Simulation run task type.
+
+    Attributes:
+        simulation (SimulatorTaskParametersSimulation | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5c610>": (
+            "m",
+            "SimulatorTaskParametersSimulation",
+        )
+    }
+    _REQUIRED = ()
+
+    simulation: SimulatorTaskParametersSimulation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        simulation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.simulation, Unset):
+            simulation = self.simulation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if simulation is not UNSET:
+            field_dict["simulation"] = simulation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulator_task_parameters_simulation import SimulatorTaskParametersSimulation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _simulation = d.pop("simulation", UNSET)
+        simulation: SimulatorTaskParametersSimulation | Unset
+        if isinstance(_simulation, Unset):
+            simulation = UNSET
+        else:
+            simulation = SimulatorTaskParametersSimulation.from_dict(_simulation)
+
+        simulator_task_parameters = cls(
+            simulation=simulation,
+        )
+
+        simulator_task_parameters.additional_properties = d
+        return simulator_task_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simulators_acl_action import SimulatorsAclAction
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.simulators_acl_scope_all import SimulatorsAclScopeAll
+    from ..models.simulators_acl_scope_dataset_scope import SimulatorsAclScopeDatasetScope
+
+
+T = TypeVar("T", bound="SimulatorsAclAcl")
+
+
+@_attrs_define
+class SimulatorsAclAcl:
+    """
+    Attributes:
+        actions (list[SimulatorsAclAction]):
+        scope (SimulatorsAclScopeAll | SimulatorsAclScopeDatasetScope):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253ad0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253d90>": (
+            "u",
+            (("m", "SimulatorsAclScopeAll"), ("m", "SimulatorsAclScopeDatasetScope")),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253ad0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253d90>",
+    )
+
+    actions: list[SimulatorsAclAction]
+    scope: SimulatorsAclScopeAll | SimulatorsAclScopeDatasetScope
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.simulators_acl_scope_all import SimulatorsAclScopeAll  # noqa: PLC0415
+
+        actions = []
+        for actions_item_data in self.actions:
+            actions_item = actions_item_data.value
+            actions.append(actions_item)
+
+        scope: dict[str, Any]
+        if isinstance(self.scope, SimulatorsAclScopeAll):
+            scope = self.scope.to_dict()
+        else:
+            scope = self.scope.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actions": actions,
+                "scope": scope,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simulators_acl_scope_all import SimulatorsAclScopeAll  # noqa: PLC0415
+        from ..models.simulators_acl_scope_dataset_scope import SimulatorsAclScopeDatasetScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        actions = []
+        _actions = d.pop("actions")
+        for actions_item_data in _actions:
+            actions_item = SimulatorsAclAction(actions_item_data)
+
+            actions.append(actions_item)
+
+        def _parse_scope(data: object) -> SimulatorsAclScopeAll | SimulatorsAclScopeDatasetScope:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SimulatorsAclScopeAll,
+                        SimulatorsAclScopeDatasetScope,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        scope = _parse_scope(d.pop("scope"))
+
+        simulators_acl_acl = cls(
+            actions=actions,
+            scope=scope,
+        )
+
+        simulators_acl_acl.additional_properties = d
+        return simulators_acl_acl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SinglePatchLeafProject")
+
+
+@_attrs_define
+class SinglePatchLeafProject:
+    """Sets if the project should be a leaf project or not. Currently only permitted to be updated by cluster
+    administrators.
+
+    Cluster administrators should exercise caution when updating the `leafProject` status of a project, as it has the
+    potential
+    to break the invariants that only leaf projects can contain industrial data (assets, timeseries, etc.), or that leaf
+    projects
+    should not have child projects.
+
+    Typically the `leafProject` state should only be updated if a project has been mistakenly created with the wrong
+    status.
+
+        Attributes:
+            set_ (bool):
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316256fd0>": "b"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316256fd0>",)
+
+    set_: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_ = self.set_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        set_ = d.pop("set")
+
+        single_patch_leaf_project = cls(
+            set_=set_,
+        )
+
+        single_patch_leaf_project.additional_properties = d
+        return single_patch_leaf_project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.deleted_instances_item import DeletedInstancesItem
+    from ..models.slim_edge_definition import SlimEdgeDefinition
+    from ..models.slim_node_definition import SlimNodeDefinition
+
+
+T = TypeVar("T", bound="SlimNodeAndEdgeCollectionResponse")
+
+
+@_attrs_define
+class SlimNodeAndEdgeCollectionResponse:
+    """
+    Attributes:
+        items (list[SlimEdgeDefinition | SlimNodeDefinition]): List of nodes and edges that were created or updated
+        deleted (list[DeletedInstancesItem]): List of deleted instances
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3810>": (
+            "l",
+            ("u", (("m", "SlimNodeDefinition"), ("m", "SlimEdgeDefinition"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3b10>": (
+            "l",
+            ("m", "DeletedInstancesItem"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3810>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3b10>",
+    )
+
+    items: list[SlimEdgeDefinition | SlimNodeDefinition]
+    deleted: list[DeletedInstancesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.slim_node_definition import SlimNodeDefinition  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, SlimNodeDefinition):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        deleted = []
+        for componentsschemas_deleted_instances_item_data in self.deleted:
+            componentsschemas_deleted_instances_item = componentsschemas_deleted_instances_item_data.to_dict()
+            deleted.append(componentsschemas_deleted_instances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "deleted": deleted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deleted_instances_item import DeletedInstancesItem  # noqa: PLC0415
+        from ..models.slim_edge_definition import SlimEdgeDefinition  # noqa: PLC0415
+        from ..models.slim_node_definition import SlimNodeDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(data: object) -> SlimEdgeDefinition | SlimNodeDefinition:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            SlimNodeDefinition,
+                            SlimEdgeDefinition,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        deleted = []
+        _deleted = d.pop("deleted")
+        for componentsschemas_deleted_instances_item_data in _deleted:
+            componentsschemas_deleted_instances_item = DeletedInstancesItem.from_dict(
+                componentsschemas_deleted_instances_item_data
+            )
+
+            deleted.append(componentsschemas_deleted_instances_item)
+
+        slim_node_and_edge_collection_response = cls(
+            items=items,
+            deleted=deleted,
+        )
+
+        slim_node_and_edge_collection_response.additional_properties = d
+        return slim_node_and_edge_collection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

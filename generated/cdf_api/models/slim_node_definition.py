@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SlimNodeDefinition")
+
+
+@_attrs_define
+class SlimNodeDefinition:
+    """Node
+
+    Attributes:
+        instance_type (Literal['node']):
+        version (int): Current version of the node
+        was_modified (bool): Whether or not the node was modified by this ingestion. We only update the nodes if the
+            input differs from the existing state.
+        space (str):
+        external_id (str):
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        last_updated_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3510>": ("c", "node"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3710>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3910>": "b",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3b10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3c10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3d10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3e10>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3910>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3c10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3d10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3e10>",
+    )
+
+    instance_type: Literal["node"]
+    version: int
+    was_modified: bool
+    space: str
+    external_id: str
+    created_time: int
+    last_updated_time: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_type = self.instance_type
+
+        version = self.version
+
+        was_modified = self.was_modified
+
+        space = self.space
+
+        external_id = self.external_id
+
+        created_time = self.created_time
+
+        last_updated_time = self.last_updated_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instanceType": instance_type,
+                "version": version,
+                "wasModified": was_modified,
+                "space": space,
+                "externalId": external_id,
+                "createdTime": created_time,
+                "lastUpdatedTime": last_updated_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instance_type = cast(Literal["node"], d.pop("instanceType"))
+        if instance_type != "node":
+            raise ValueError(f"instanceType must match const 'node', got '{instance_type}'")
+
+        version = d.pop("version")
+
+        was_modified = d.pop("wasModified")
+
+        space = d.pop("space")
+
+        external_id = d.pop("externalId")
+
+        created_time = d.pop("createdTime")
+
+        last_updated_time = d.pop("lastUpdatedTime")
+
+        slim_node_definition = cls(
+            instance_type=instance_type,
+            version=version,
+            was_modified=was_modified,
+            space=space,
+            external_id=external_id,
+            created_time=created_time,
+            last_updated_time=last_updated_time,
+        )
+
+        slim_node_definition.additional_properties = d
+        return slim_node_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

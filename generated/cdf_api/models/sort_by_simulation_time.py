@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SortBySimulationTime")
+
+
+@_attrs_define
+class SortBySimulationTime:
+    """
+    Attributes:
+        order (Literal['asc'] | Literal['desc']): Sort order
+        property_ (Literal['simulationTime']): Name of the property to sort by
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1b10>": (
+            "u",
+            (("c", "asc"), ("c", "desc")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee2050>": (
+            "c",
+            "simulationTime",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1b10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee2050>",
+    )
+
+    order: Literal["asc"] | Literal["desc"]
+    property_: Literal["simulationTime"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order: Literal["asc"] | Literal["desc"]
+        order = self.order
+
+        property_ = self.property_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+                "property": property_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_order(data: object) -> Literal["asc"] | Literal["desc"]:
+            order_type_0 = cast(Literal["asc"], data)
+            if order_type_0 != "asc":
+                raise ValueError(f"order_type_0 must match const 'asc', got '{order_type_0}'")
+            return order_type_0
+            order_type_1 = cast(Literal["desc"], data)
+            if order_type_1 != "desc":
+                raise ValueError(f"order_type_1 must match const 'desc', got '{order_type_1}'")
+            return order_type_1
+
+        order = _parse_order(d.pop("order"))
+
+        property_ = cast(Literal["simulationTime"], d.pop("property"))
+        if property_ != "simulationTime":
+            raise ValueError(f"property must match const 'simulationTime', got '{property_}'")
+
+        sort_by_simulation_time = cls(
+            order=order,
+            property_=property_,
+        )
+
+        sort_by_simulation_time.additional_properties = d
+        return sort_by_simulation_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpaceCreateDefinition")
+
+
+@_attrs_define
+class SpaceCreateDefinition:
+    """
+    Attributes:
+        space (str): The Space identifier (id).
+
+
+            Note that we have reserved the use of certain space ids.  These reserved spaces are:
+             * `space`
+             * `cdf`
+             * `dms`
+             * `pg3`
+             * `shared`
+             * `system`
+             * `node`
+             * `edge`
+
+        description (str | Unset): Used to describe the space you're defining.
+        name (str | Unset): Human-readable name for the space.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef0d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef350>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef550>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef0d0>",)
+
+    space: str
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space = self.space
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space": space,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        space = d.pop("space")
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        space_create_definition = cls(
+            space=space,
+            description=description,
+            name=name,
+        )
+
+        space_create_definition.additional_properties = d
+        return space_create_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SpatialData")
+
+
+@_attrs_define
+class SpatialData:
+    """
+    Attributes:
+        x_max (float): Normalized x coordinate.
+        x_min (float): Normalized x coordinate.
+        y_max (float): Normalized x coordinate.
+        y_min (float): Normalized x coordinate.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191490>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191710>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191950>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191b90>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191490>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191b90>",
+    )
+
+    x_max: float
+    x_min: float
+    y_max: float
+    y_min: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x_max = self.x_max
+
+        x_min = self.x_min
+
+        y_max = self.y_max
+
+        y_min = self.y_min
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "xMax": x_max,
+                "xMin": x_min,
+                "yMax": y_max,
+                "yMin": y_min,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x_max = d.pop("xMax")
+
+        x_min = d.pop("xMin")
+
+        y_max = d.pop("yMax")
+
+        y_min = d.pop("yMin")
+
+        spatial_data = cls(
+            x_max=x_max,
+            x_min=x_min,
+            y_max=y_max,
+            y_min=y_min,
+        )
+
+        spatial_data.additional_properties = d
+        return spatial_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.current_user_sink_id import CurrentUserSinkId
+    from ..models.email_sink_id import EmailSinkId
+    from ..models.hosted_extractors_subscription_filter import HostedExtractorsSubscriptionFilter
+    from ..models.subscription_filter_update import SubscriptionFilterUpdate
+    from ..models.user_sink_id import UserSinkId
+
+
+T = TypeVar("T", bound="SubscriptionWrite")
+
+
+@_attrs_define
+class SubscriptionWrite:
+    """Request to create a subscription.
+
+    Attributes:
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        sink (CurrentUserSinkId | EmailSinkId | UserSinkId): Reference to a sink. If the type is "user", the user must
+            exist in the user profiles API.
+        filter_ (HostedExtractorsSubscriptionFilter | SubscriptionFilterUpdate): Filter used to select which signals
+            will be received by a subscription. Omitted fields are ignored when filtering, allowing signals with any value
+            in that field.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88690>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d887d0>": (
+            "u",
+            (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d888d0>": (
+            "u",
+            (("m", "SubscriptionFilterUpdate"), ("m", "HostedExtractorsSubscriptionFilter")),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88690>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d887d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d888d0>",
+    )
+
+    external_id: str
+    sink: CurrentUserSinkId | EmailSinkId | UserSinkId
+    filter_: HostedExtractorsSubscriptionFilter | SubscriptionFilterUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
+        from ..models.subscription_filter_update import SubscriptionFilterUpdate  # noqa: PLC0415
+        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
+
+        external_id = self.external_id
+
+        sink: dict[str, Any]
+        if isinstance(self.sink, EmailSinkId):
+            sink = self.sink.to_dict()
+        elif isinstance(self.sink, UserSinkId):
+            sink = self.sink.to_dict()
+        else:
+            sink = self.sink.to_dict()
+
+        filter_: dict[str, Any]
+        if isinstance(self.filter_, SubscriptionFilterUpdate):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "sink": sink,
+                "filter": filter_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.current_user_sink_id import CurrentUserSinkId  # noqa: PLC0415
+        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
+        from ..models.hosted_extractors_subscription_filter import HostedExtractorsSubscriptionFilter  # noqa: PLC0415
+        from ..models.subscription_filter_update import SubscriptionFilterUpdate  # noqa: PLC0415
+        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_id = d.pop("externalId")
+
+        def _parse_sink(data: object) -> CurrentUserSinkId | EmailSinkId | UserSinkId:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        EmailSinkId,
+                        UserSinkId,
+                        CurrentUserSinkId,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        sink = _parse_sink(d.pop("sink"))
+
+        def _parse_filter_(data: object) -> HostedExtractorsSubscriptionFilter | SubscriptionFilterUpdate:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SubscriptionFilterUpdate,
+                        HostedExtractorsSubscriptionFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        filter_ = _parse_filter_(d.pop("filter"))
+
+        subscription_write = cls(
+            external_id=external_id,
+            sink=sink,
+            filter_=filter_,
+        )
+
+        subscription_write.additional_properties = d
+        return subscription_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

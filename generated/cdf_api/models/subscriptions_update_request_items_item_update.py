@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.nullable_single_patch_long_remove import NullableSinglePatchLongRemove
+    from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet
+    from ..models.nullable_single_patch_string_remove import NullableSinglePatchStringRemove
+    from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet
+    from ..models.subscriptions_update_request_add_or_remove_time_series import (
+        SubscriptionsUpdateRequestAddOrRemoveTimeSeries,
+    )
+    from ..models.subscriptions_update_request_add_or_remove_time_series_2 import (
+        SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,
+    )
+    from ..models.subscriptions_update_request_items_item_update_filter import (
+        SubscriptionsUpdateRequestItemsItemUpdateFilter,
+    )
+    from ..models.subscriptions_update_request_replace_the_entire_list_of_time_series import (
+        SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries,
+    )
+    from ..models.subscriptions_update_request_replace_the_entire_list_of_time_series_2 import (
+        SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionsUpdateRequestItemsItemUpdate")
+
+
+@_attrs_define
+class SubscriptionsUpdateRequestItemsItemUpdate:
+    """
+    Attributes:
+        time_series_ids (SubscriptionsUpdateRequestAddOrRemoveTimeSeries |
+            SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries | Unset): Update subscription definition (not
+            applicable for filter subscriptions).
+        instance_ids (SubscriptionsUpdateRequestAddOrRemoveTimeSeries2 |
+            SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2 | Unset): Update subscription definition (not
+            applicable for filter subscriptions).
+        name (NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset): The change that will be applied
+            to the key.
+        description (NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset): The change that will be
+            applied to the key.
+        data_set_id (NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset): The change that will be
+            applied to the key.
+        filter_ (SubscriptionsUpdateRequestItemsItemUpdateFilter | Unset): New filter definition of the subscription.
+            This can only be used to
+            update a filter subscription. It is not possible to delete a filter,
+            you will have to delete the subscription.
+            This update is eventually consistent, there may be a period of time where
+            you get a mix of data, both from the old and the new filter.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d8ad0>": (
+            "u",
+            (
+                ("m", "SubscriptionsUpdateRequestAddOrRemoveTimeSeries"),
+                ("m", "SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d8e90>": (
+            "u",
+            (
+                ("m", "SubscriptionsUpdateRequestAddOrRemoveTimeSeries2"),
+                ("m", "SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9210>": (
+            "u",
+            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9310>": (
+            "u",
+            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9410>": (
+            "u",
+            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9510>": (
+            "m",
+            "SubscriptionsUpdateRequestItemsItemUpdateFilter",
+        ),
+    }
+    _REQUIRED = ()
+
+    time_series_ids: (
+        SubscriptionsUpdateRequestAddOrRemoveTimeSeries
+        | SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries
+        | Unset
+    ) = UNSET
+    instance_ids: (
+        SubscriptionsUpdateRequestAddOrRemoveTimeSeries2
+        | SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2
+        | Unset
+    ) = UNSET
+    name: NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset = UNSET
+    description: NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset = UNSET
+    data_set_id: NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset = UNSET
+    filter_: SubscriptionsUpdateRequestItemsItemUpdateFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
+        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
+        from ..models.subscriptions_update_request_add_or_remove_time_series import (
+            SubscriptionsUpdateRequestAddOrRemoveTimeSeries,  # noqa: PLC0415
+        )
+        from ..models.subscriptions_update_request_add_or_remove_time_series_2 import (
+            SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,  # noqa: PLC0415
+        )
+
+        time_series_ids: dict[str, Any] | Unset
+        if isinstance(self.time_series_ids, Unset):
+            time_series_ids = UNSET
+        elif isinstance(self.time_series_ids, SubscriptionsUpdateRequestAddOrRemoveTimeSeries):
+            time_series_ids = self.time_series_ids.to_dict()
+        else:
+            time_series_ids = self.time_series_ids.to_dict()
+
+        instance_ids: dict[str, Any] | Unset
+        if isinstance(self.instance_ids, Unset):
+            instance_ids = UNSET
+        elif isinstance(self.instance_ids, SubscriptionsUpdateRequestAddOrRemoveTimeSeries2):
+            instance_ids = self.instance_ids.to_dict()
+        else:
+            instance_ids = self.instance_ids.to_dict()
+
+        name: dict[str, Any] | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, NullableSinglePatchStringSet):
+            name = self.name.to_dict()
+        else:
+            name = self.name.to_dict()
+
+        description: dict[str, Any] | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, NullableSinglePatchStringSet):
+            description = self.description.to_dict()
+        else:
+            description = self.description.to_dict()
+
+        data_set_id: dict[str, Any] | Unset
+        if isinstance(self.data_set_id, Unset):
+            data_set_id = UNSET
+        elif isinstance(self.data_set_id, NullableSinglePatchLongSet):
+            data_set_id = self.data_set_id.to_dict()
+        else:
+            data_set_id = self.data_set_id.to_dict()
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_series_ids is not UNSET:
+            field_dict["timeSeriesIds"] = time_series_ids
+        if instance_ids is not UNSET:
+            field_dict["instanceIds"] = instance_ids
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nullable_single_patch_long_remove import NullableSinglePatchLongRemove  # noqa: PLC0415
+        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
+        from ..models.nullable_single_patch_string_remove import NullableSinglePatchStringRemove  # noqa: PLC0415
+        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
+        from ..models.subscriptions_update_request_add_or_remove_time_series import (
+            SubscriptionsUpdateRequestAddOrRemoveTimeSeries,  # noqa: PLC0415
+        )
+        from ..models.subscriptions_update_request_add_or_remove_time_series_2 import (
+            SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,  # noqa: PLC0415
+        )
+        from ..models.subscriptions_update_request_items_item_update_filter import (
+            SubscriptionsUpdateRequestItemsItemUpdateFilter,  # noqa: PLC0415
+        )
+        from ..models.subscriptions_update_request_replace_the_entire_list_of_time_series import (
+            SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries,  # noqa: PLC0415
+        )
+        from ..models.subscriptions_update_request_replace_the_entire_list_of_time_series_2 import (
+            SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_time_series_ids(
+            data: object,
+        ) -> (
+            SubscriptionsUpdateRequestAddOrRemoveTimeSeries
+            | SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SubscriptionsUpdateRequestAddOrRemoveTimeSeries,
+                        SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        time_series_ids = _parse_time_series_ids(d.pop("timeSeriesIds", UNSET))
+
+        def _parse_instance_ids(
+            data: object,
+        ) -> (
+            SubscriptionsUpdateRequestAddOrRemoveTimeSeries2
+            | SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,
+                        SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        instance_ids = _parse_instance_ids(d.pop("instanceIds", UNSET))
+
+        def _parse_name(data: object) -> NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        NullableSinglePatchStringSet,
+                        NullableSinglePatchStringRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        NullableSinglePatchStringSet,
+                        NullableSinglePatchStringRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_data_set_id(data: object) -> NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        NullableSinglePatchLongSet,
+                        NullableSinglePatchLongRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: SubscriptionsUpdateRequestItemsItemUpdateFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = SubscriptionsUpdateRequestItemsItemUpdateFilter.from_dict(_filter_)
+
+        subscriptions_update_request_items_item_update = cls(
+            time_series_ids=time_series_ids,
+            instance_ids=instance_ids,
+            name=name,
+            description=description,
+            data_set_id=data_set_id,
+            filter_=filter_,
+        )
+
+        subscriptions_update_request_items_item_update.additional_properties = d
+        return subscriptions_update_request_items_item_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SumAggregateSum")
+
+
+@_attrs_define
+class SumAggregateSum:
+    """Calculates the sum from the values of the specified property.
+
+    Attributes:
+        property_ (list[str]): Property you want to aggregate. Use a list of strings to specify nested properties.
+
+            <u>Example:</u>
+
+            You have the object
+            ```
+            {
+              "room": {
+                "id": "b53"
+              },
+              "roomId": "a23"
+            }
+            ```
+
+            Use `["room", "id"]` to return the value in the nested `id` property, which is a part of the `room` object.
+
+            You can also read the value(s) in the standalone property `roomId` with `["roomId"]`.
+             Example: ['room', 'id'].
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6690>": ("l", "s")}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6690>",)
+
+    property_: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        sum_aggregate_sum = cls(
+            property_=property_,
+        )
+
+        sum_aggregate_sum.additional_properties = d
+        return sum_aggregate_sum
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.path_styles_dict import PathStylesDict
+    from ..models.paths_dict import PathsDict
+
+
+T = TypeVar("T", bound="SvgData")
+
+
+@_attrs_define
+class SvgData:
+    """SVG data extracted for a file.
+
+    Attributes:
+        height (float): Height attribute of the SVG diagram
+        paths (PathsDict): Map representation of paths
+        path_styles (PathStylesDict): Map linking styleIds to SVG path style properties
+        view_box (str): ViewBox attribute of the SVG diagram
+        width (float): Width attribute of the SVG diagram
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ef50>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f190>": ("m", "PathsDict"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f290>": (
+            "m",
+            "PathStylesDict",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f390>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f590>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ef50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f190>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f290>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f590>",
+    )
+
+    height: float
+    paths: PathsDict
+    path_styles: PathStylesDict
+    view_box: str
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        paths = self.paths.to_dict()
+
+        path_styles = self.path_styles.to_dict()
+
+        view_box = self.view_box
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "paths": paths,
+                "pathStyles": path_styles,
+                "viewBox": view_box,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.path_styles_dict import PathStylesDict  # noqa: PLC0415
+        from ..models.paths_dict import PathsDict  # noqa: PLC0415
+
+        d = dict(src_dict)
+        height = d.pop("height")
+
+        paths = PathsDict.from_dict(d.pop("paths"))
+
+        path_styles = PathStylesDict.from_dict(d.pop("pathStyles"))
+
+        view_box = d.pop("viewBox")
+
+        width = d.pop("width")
+
+        svg_data = cls(
+            height=height,
+            paths=paths,
+            path_styles=path_styles,
+            view_box=view_box,
+            width=width,
+        )
+
+        svg_data.additional_properties = d
+        return svg_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

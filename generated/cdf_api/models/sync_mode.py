@@ -1,0 +1,21 @@
+from enum import Enum
+
+
+class SyncMode(str, Enum):
+    """Open enum: a value the spec does not list (a newer server) becomes a pseudo-member instead of an error."""
+
+    NOBACKFILL = "noBackfill"
+    ONEPHASE = "onePhase"
+    TWOPHASE = "twoPhase"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SyncMode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.synthetic_data_error import SyntheticDataError
+    from ..models.synthetic_data_value import SyntheticDataValue
+
+
+T = TypeVar("T", bound="SyntheticQueryResponse")
+
+
+@_attrs_define
+class SyntheticQueryResponse:
+    """
+    Attributes:
+        datapoints (list[SyntheticDataError | SyntheticDataValue]): list of data points
+        is_string (bool | Unset): whether the returned data points are of string type or floating point type. Currently
+            it will always be false. Example: False.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ff490>": (
+            "l",
+            ("u", (("m", "SyntheticDataValue"), ("m", "SyntheticDataError"))),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ff250>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ff490>",)
+
+    datapoints: list[SyntheticDataError | SyntheticDataValue]
+    is_string: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.synthetic_data_value import SyntheticDataValue  # noqa: PLC0415
+
+        datapoints = []
+        for datapoints_item_data in self.datapoints:
+            datapoints_item: dict[str, Any]
+            if isinstance(datapoints_item_data, SyntheticDataValue):
+                datapoints_item = datapoints_item_data.to_dict()
+            else:
+                datapoints_item = datapoints_item_data.to_dict()
+
+            datapoints.append(datapoints_item)
+
+        is_string = self.is_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datapoints": datapoints,
+            }
+        )
+        if is_string is not UNSET:
+            field_dict["isString"] = is_string
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.synthetic_data_error import SyntheticDataError  # noqa: PLC0415
+        from ..models.synthetic_data_value import SyntheticDataValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        datapoints = []
+        _datapoints = d.pop("datapoints")
+        for datapoints_item_data in _datapoints:
+
+            def _parse_datapoints_item(data: object) -> SyntheticDataError | SyntheticDataValue:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            SyntheticDataValue,
+                            SyntheticDataError,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            datapoints_item = _parse_datapoints_item(datapoints_item_data)
+
+            datapoints.append(datapoints_item)
+
+        is_string = d.pop("isString", UNSET)
+
+        synthetic_query_response = cls(
+            datapoints=datapoints,
+            is_string=is_string,
+        )
+
+        synthetic_query_response.additional_properties = d
+        return synthetic_query_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.data_models_nested_filter import DataModelsNestedFilter
+    from ..models.dms_exists_filter import DMSExistsFilter
+    from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3
+    from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3
+    from ..models.match_all_filter import MatchAllFilter
+    from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3
+    from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3
+    from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd
+    from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr
+    from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3
+    from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3
+    from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3
+    from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3
+    from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3
+
+
+T = TypeVar("T", bound="TableExpressionDataModelsBoolFilterNot")
+
+
+@_attrs_define
+class TableExpressionDataModelsBoolFilterNot:
+    """
+    Attributes:
+        not_ (DataModelsNestedFilter | DMSExistsFilter | HasExistingDataFilterV3 | InstanceReferenceFilterV3 |
+            MatchAllFilter | TableExpressionContainsAllFilterV3 | TableExpressionContainsAnyFilterV3 |
+            TableExpressionDataModelsBoolFilterAnd | TableExpressionDataModelsBoolFilterNot |
+            TableExpressionDataModelsBoolFilterOr | TableExpressionEqualsFilterV3 | TableExpressionInFilterV3 |
+            TableExpressionOverlapsFilterV3 | TableExpressionPrefixFilterV3 | TableExpressionRangeFilterV3): A filter Domain
+            Specific Language (DSL) used to create advanced filter queries. Example: {'and': [{'in': {'property': ['tag'],
+            'values': [10011, 10011]}}, {'range': {'property': ['weight'], 'gte': 0}}]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91c90>": (
+            "u",
+            (
+                ("m", "TableExpressionDataModelsBoolFilterAnd"),
+                ("m", "TableExpressionDataModelsBoolFilterOr"),
+                ("m", "TableExpressionDataModelsBoolFilterNot"),
+                ("m", "TableExpressionEqualsFilterV3"),
+                ("m", "TableExpressionInFilterV3"),
+                ("m", "TableExpressionRangeFilterV3"),
+                ("m", "TableExpressionPrefixFilterV3"),
+                ("m", "DMSExistsFilter"),
+                ("m", "TableExpressionContainsAnyFilterV3"),
+                ("m", "TableExpressionContainsAllFilterV3"),
+                ("m", "MatchAllFilter"),
+                ("m", "DataModelsNestedFilter"),
+                ("m", "TableExpressionOverlapsFilterV3"),
+                ("m", "HasExistingDataFilterV3"),
+                ("m", "InstanceReferenceFilterV3"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91c90>",)
+
+    not_: (
+        DataModelsNestedFilter
+        | DMSExistsFilter
+        | HasExistingDataFilterV3
+        | InstanceReferenceFilterV3
+        | MatchAllFilter
+        | TableExpressionContainsAllFilterV3
+        | TableExpressionContainsAnyFilterV3
+        | TableExpressionDataModelsBoolFilterAnd
+        | TableExpressionDataModelsBoolFilterNot
+        | TableExpressionDataModelsBoolFilterOr
+        | TableExpressionEqualsFilterV3
+        | TableExpressionInFilterV3
+        | TableExpressionOverlapsFilterV3
+        | TableExpressionPrefixFilterV3
+        | TableExpressionRangeFilterV3
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
+        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr  # noqa: PLC0415
+        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
+        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
+        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, TableExpressionDataModelsBoolFilterAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionDataModelsBoolFilterOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionDataModelsBoolFilterNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionEqualsFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionInFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionRangeFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionPrefixFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DMSExistsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionContainsAnyFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionContainsAllFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, MatchAllFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, DataModelsNestedFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TableExpressionOverlapsFilterV3):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, HasExistingDataFilterV3):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
+        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr  # noqa: PLC0415
+        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
+        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
+        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            DataModelsNestedFilter
+            | DMSExistsFilter
+            | HasExistingDataFilterV3
+            | InstanceReferenceFilterV3
+            | MatchAllFilter
+            | TableExpressionContainsAllFilterV3
+            | TableExpressionContainsAnyFilterV3
+            | TableExpressionDataModelsBoolFilterAnd
+            | TableExpressionDataModelsBoolFilterNot
+            | TableExpressionDataModelsBoolFilterOr
+            | TableExpressionEqualsFilterV3
+            | TableExpressionInFilterV3
+            | TableExpressionOverlapsFilterV3
+            | TableExpressionPrefixFilterV3
+            | TableExpressionRangeFilterV3
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TableExpressionDataModelsBoolFilterAnd,
+                        TableExpressionDataModelsBoolFilterOr,
+                        TableExpressionDataModelsBoolFilterNot,
+                        TableExpressionEqualsFilterV3,
+                        TableExpressionInFilterV3,
+                        TableExpressionRangeFilterV3,
+                        TableExpressionPrefixFilterV3,
+                        DMSExistsFilter,
+                        TableExpressionContainsAnyFilterV3,
+                        TableExpressionContainsAllFilterV3,
+                        MatchAllFilter,
+                        DataModelsNestedFilter,
+                        TableExpressionOverlapsFilterV3,
+                        HasExistingDataFilterV3,
+                        InstanceReferenceFilterV3,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        table_expression_data_models_bool_filter_not = cls(
+            not_=not_,
+        )
+
+        table_expression_data_models_bool_filter_not.additional_properties = d
+        return table_expression_data_models_bool_filter_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.data_models_nested_filter import DataModelsNestedFilter
+    from ..models.dms_exists_filter import DMSExistsFilter
+    from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3
+    from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3
+    from ..models.match_all_filter import MatchAllFilter
+    from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3
+    from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3
+    from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd
+    from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot
+    from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3
+    from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3
+    from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3
+    from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3
+    from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3
+
+
+T = TypeVar("T", bound="TableExpressionDataModelsBoolFilterOr")
+
+
+@_attrs_define
+class TableExpressionDataModelsBoolFilterOr:
+    """
+    Attributes:
+        or_ (list[DataModelsNestedFilter | DMSExistsFilter | HasExistingDataFilterV3 | InstanceReferenceFilterV3 |
+            MatchAllFilter | TableExpressionContainsAllFilterV3 | TableExpressionContainsAnyFilterV3 |
+            TableExpressionDataModelsBoolFilterAnd | TableExpressionDataModelsBoolFilterNot |
+            TableExpressionDataModelsBoolFilterOr | TableExpressionEqualsFilterV3 | TableExpressionInFilterV3 |
+            TableExpressionOverlapsFilterV3 | TableExpressionPrefixFilterV3 | TableExpressionRangeFilterV3]): One or more of
+            the sub-clauses in the query must return a matching item.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91750>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "TableExpressionDataModelsBoolFilterAnd"),
+                    ("m", "TableExpressionDataModelsBoolFilterOr"),
+                    ("m", "TableExpressionDataModelsBoolFilterNot"),
+                    ("m", "TableExpressionEqualsFilterV3"),
+                    ("m", "TableExpressionInFilterV3"),
+                    ("m", "TableExpressionRangeFilterV3"),
+                    ("m", "TableExpressionPrefixFilterV3"),
+                    ("m", "DMSExistsFilter"),
+                    ("m", "TableExpressionContainsAnyFilterV3"),
+                    ("m", "TableExpressionContainsAllFilterV3"),
+                    ("m", "MatchAllFilter"),
+                    ("m", "DataModelsNestedFilter"),
+                    ("m", "TableExpressionOverlapsFilterV3"),
+                    ("m", "HasExistingDataFilterV3"),
+                    ("m", "InstanceReferenceFilterV3"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91750>",)
+
+    or_: list[
+        DataModelsNestedFilter
+        | DMSExistsFilter
+        | HasExistingDataFilterV3
+        | InstanceReferenceFilterV3
+        | MatchAllFilter
+        | TableExpressionContainsAllFilterV3
+        | TableExpressionContainsAnyFilterV3
+        | TableExpressionDataModelsBoolFilterAnd
+        | TableExpressionDataModelsBoolFilterNot
+        | TableExpressionDataModelsBoolFilterOr
+        | TableExpressionEqualsFilterV3
+        | TableExpressionInFilterV3
+        | TableExpressionOverlapsFilterV3
+        | TableExpressionPrefixFilterV3
+        | TableExpressionRangeFilterV3
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
+        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot  # noqa: PLC0415
+        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
+        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
+        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, TableExpressionDataModelsBoolFilterAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionDataModelsBoolFilterOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionDataModelsBoolFilterNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionEqualsFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionInFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionRangeFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionPrefixFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DMSExistsFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionContainsAnyFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionContainsAllFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, MatchAllFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, DataModelsNestedFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TableExpressionOverlapsFilterV3):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, HasExistingDataFilterV3):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
+        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot  # noqa: PLC0415
+        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
+        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
+        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
+        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                DataModelsNestedFilter
+                | DMSExistsFilter
+                | HasExistingDataFilterV3
+                | InstanceReferenceFilterV3
+                | MatchAllFilter
+                | TableExpressionContainsAllFilterV3
+                | TableExpressionContainsAnyFilterV3
+                | TableExpressionDataModelsBoolFilterAnd
+                | TableExpressionDataModelsBoolFilterNot
+                | TableExpressionDataModelsBoolFilterOr
+                | TableExpressionEqualsFilterV3
+                | TableExpressionInFilterV3
+                | TableExpressionOverlapsFilterV3
+                | TableExpressionPrefixFilterV3
+                | TableExpressionRangeFilterV3
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            TableExpressionDataModelsBoolFilterAnd,
+                            TableExpressionDataModelsBoolFilterOr,
+                            TableExpressionDataModelsBoolFilterNot,
+                            TableExpressionEqualsFilterV3,
+                            TableExpressionInFilterV3,
+                            TableExpressionRangeFilterV3,
+                            TableExpressionPrefixFilterV3,
+                            DMSExistsFilter,
+                            TableExpressionContainsAnyFilterV3,
+                            TableExpressionContainsAllFilterV3,
+                            MatchAllFilter,
+                            DataModelsNestedFilter,
+                            TableExpressionOverlapsFilterV3,
+                            HasExistingDataFilterV3,
+                            InstanceReferenceFilterV3,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        table_expression_data_models_bool_filter_or = cls(
+            or_=or_,
+        )
+
+        table_expression_data_models_bool_filter_or.additional_properties = d
+        return table_expression_data_models_bool_filter_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3
+    from ..models.raw_property_value_list_v3_option_3 import RawPropertyValueListV3Option3
+    from ..models.referenced_property_value_v3 import ReferencedPropertyValueV3
+
+
+T = TypeVar("T", bound="TableExpressionInFilterV3In")
+
+
+@_attrs_define
+class TableExpressionInFilterV3In:
+    """Matches items where the property **exactly** matches one of the given values.
+
+    Attributes:
+        property_ (list[str]): A reference to either a DMS base property or a container property.
+            For nodes the DMS base properties are `instanceType`, `version`,
+            `space`, `externalId`, `type`, `createdTime`, `lastUpdatedTime`,
+            and `deletedTime`. For edges the DMS base properties
+            are all of the node base properties with the addition of
+            `startNode` and `endNode`.
+
+            References to DMS base properties are on the form
+            `["node", "identifier"]` or `["edge", "identifier"]` where
+            `identifier` is a DMS base property.
+
+            Container properties can be referenced either through a view
+             or through the container where it is defined.
+            - To reference a property through the container where it
+                is defined the format is
+                `["space", "externalId", "identifier"]` where `space`,
+                `externalId` is the space and
+                externalId of the container and `identifier` is one of the
+                property identifiers defined in the container.
+            - To reference a property through one of the views mapping it the format
+              is `["space", "externalId/version", "identifier"]`
+              where `space`, `externalId`, `version` is the space, externalId,
+              and version of the view respectively, and `identifier` is one of the
+              property identifiers defined in the view.
+        values (list[bool | float | RawPropertyValueListV3Option3 | str] | ParameterizedPropertyValueV3 |
+            ReferencedPropertyValueV3):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632e910>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ea50>": (
+            "u",
+            (
+                ("l", ("u", ("s", "n", "b", ("m", "RawPropertyValueListV3Option3")))),
+                ("m", "ParameterizedPropertyValueV3"),
+                ("m", "ReferencedPropertyValueV3"),
+            ),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632e910>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ea50>",
+    )
+
+    property_: list[str]
+    values: (
+        list[bool | float | RawPropertyValueListV3Option3 | str]
+        | ParameterizedPropertyValueV3
+        | ReferencedPropertyValueV3
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3  # noqa: PLC0415
+        from ..models.raw_property_value_list_v3_option_3 import RawPropertyValueListV3Option3  # noqa: PLC0415
+
+        property_ = self.property_
+
+        values: dict[str, Any] | list[bool | dict[str, Any] | float | str]
+        if isinstance(self.values, list):
+            values = []
+            for componentsschemas_raw_property_value_list_v3_item_data in self.values:
+                componentsschemas_raw_property_value_list_v3_item: bool | dict[str, Any] | float | str
+                if isinstance(componentsschemas_raw_property_value_list_v3_item_data, RawPropertyValueListV3Option3):
+                    componentsschemas_raw_property_value_list_v3_item = (
+                        componentsschemas_raw_property_value_list_v3_item_data.to_dict()
+                    )
+                else:
+                    componentsschemas_raw_property_value_list_v3_item = (
+                        componentsschemas_raw_property_value_list_v3_item_data
+                    )
+                values.append(componentsschemas_raw_property_value_list_v3_item)
+
+        elif isinstance(self.values, ParameterizedPropertyValueV3):
+            values = self.values.to_dict()
+        else:
+            values = self.values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3  # noqa: PLC0415
+        from ..models.raw_property_value_list_v3_option_3 import RawPropertyValueListV3Option3  # noqa: PLC0415
+        from ..models.referenced_property_value_v3 import ReferencedPropertyValueV3  # noqa: PLC0415
+
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        def _parse_values(
+            data: object,
+        ) -> (
+            list[bool | float | RawPropertyValueListV3Option3 | str]
+            | ParameterizedPropertyValueV3
+            | ReferencedPropertyValueV3
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ParameterizedPropertyValueV3,
+                        ReferencedPropertyValueV3,
+                    ),
+                )
+                for _cls in _ranked:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_table_expression_filter_value_list_type_0 = []
+            _componentsschemas_table_expression_filter_value_list_type_0 = data
+            for (
+                componentsschemas_raw_property_value_list_v3_item_data
+            ) in _componentsschemas_table_expression_filter_value_list_type_0:
+
+                def _parse_componentsschemas_raw_property_value_list_v3_item(
+                    data: object,
+                ) -> bool | float | RawPropertyValueListV3Option3 | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_raw_property_value_list_v3_item_type_3 = (
+                            RawPropertyValueListV3Option3.from_dict(data)
+                        )
+
+                        return componentsschemas_raw_property_value_list_v3_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(bool | float | RawPropertyValueListV3Option3 | str, data)
+
+                componentsschemas_raw_property_value_list_v3_item = (
+                    _parse_componentsschemas_raw_property_value_list_v3_item(
+                        componentsschemas_raw_property_value_list_v3_item_data
+                    )
+                )
+
+                componentsschemas_table_expression_filter_value_list_type_0.append(
+                    componentsschemas_raw_property_value_list_v3_item
+                )
+
+            return componentsschemas_table_expression_filter_value_list_type_0
+
+        values = _parse_values(d.pop("values"))
+
+        table_expression_in_filter_v3_in = cls(
+            property_=property_,
+            values=values,
+        )
+
+        table_expression_in_filter_v3_in.additional_properties = d
+        return table_expression_in_filter_v3_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.table_expression_prefix_filter_v3_prefix import TableExpressionPrefixFilterV3Prefix
+
+
+T = TypeVar("T", bound="TableExpressionPrefixFilterV3")
+
+
+@_attrs_define
+class TableExpressionPrefixFilterV3:
+    """
+    Attributes:
+        prefix (TableExpressionPrefixFilterV3Prefix): Matches items that have the prefix in the identified property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334d10>": (
+            "m",
+            "TableExpressionPrefixFilterV3Prefix",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334d10>",)
+
+    prefix: TableExpressionPrefixFilterV3Prefix
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prefix": prefix,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.table_expression_prefix_filter_v3_prefix import TableExpressionPrefixFilterV3Prefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prefix = TableExpressionPrefixFilterV3Prefix.from_dict(d.pop("prefix"))
+
+        table_expression_prefix_filter_v3 = cls(
+            prefix=prefix,
+        )
+
+        table_expression_prefix_filter_v3.additional_properties = d
+        return table_expression_prefix_filter_v3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.unit_reference import UnitReference
+    from ..models.unit_system_reference import UnitSystemReference
+
+
+T = TypeVar("T", bound="TargetUnit")
+
+
+@_attrs_define
+class TargetUnit:
+    """Describes a target unit for a property.
+
+    Attributes:
+        property_ (str):
+        unit (UnitReference | UnitSystemReference): The external id of the target unit or unit system to convert to.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322b50>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322d50>": (
+            "u",
+            (("m", "UnitReference"), ("m", "UnitSystemReference")),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322b50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322d50>",
+    )
+
+    property_: str
+    unit: UnitReference | UnitSystemReference
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.unit_reference import UnitReference  # noqa: PLC0415
+
+        property_ = self.property_
+
+        unit: dict[str, Any]
+        if isinstance(self.unit, UnitReference):
+            unit = self.unit.to_dict()
+        else:
+            unit = self.unit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+                "unit": unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit_reference import UnitReference  # noqa: PLC0415
+        from ..models.unit_system_reference import UnitSystemReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        property_ = d.pop("property")
+
+        def _parse_unit(data: object) -> UnitReference | UnitSystemReference:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UnitReference,
+                        UnitSystemReference,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        unit = _parse_unit(d.pop("unit"))
+
+        target_unit = cls(
+            property_=property_,
+            unit=unit,
+        )
+
+        target_unit.additional_properties = d
+        return target_unit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.container_reference import ContainerReference
+    from ..models.view_reference import ViewReference
+
+
+T = TypeVar("T", bound="ThroughReference")
+
+
+@_attrs_define
+class ThroughReference:
+    """Traverse from another table expression using a direct relation. Only applicable when `from` is specified. The view
+    or container property to use when we traverse direct relations. Has to reference a direct relation property.
+
+        Attributes:
+            source (ContainerReference | ViewReference): Reference to a view, or a container
+            identifier (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198610>": (
+            "u",
+            (("m", "ViewReference"), ("m", "ContainerReference")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a750>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a750>",
+    )
+
+    source: ContainerReference | ViewReference
+    identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        source: dict[str, Any]
+        if isinstance(self.source, ViewReference):
+            source = self.source.to_dict()
+        else:
+            source = self.source.to_dict()
+
+        identifier = self.identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "identifier": identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_reference import ContainerReference  # noqa: PLC0415
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_source(data: object) -> ContainerReference | ViewReference:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ViewReference,
+                        ContainerReference,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        source = _parse_source(d.pop("source"))
+
+        identifier = d.pop("identifier")
+
+        through_reference = cls(
+            source=source,
+            identifier=identifier,
+        )
+
+        through_reference.additional_properties = d
+        return through_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,391 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.filter_ import Filter
+    from ..models.time_series_aggregate_properties_properties_item import TimeSeriesAggregatePropertiesPropertiesItem
+    from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd
+    from ..models.time_series_bool_aggregate_filter_not import TimeSeriesBoolAggregateFilterNot
+    from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr
+    from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd
+    from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot
+    from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr
+    from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter
+    from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter
+    from ..models.time_series_equals_filter import TimeSeriesEqualsFilter
+    from ..models.time_series_exists_filter import TimeSeriesExistsFilter
+    from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter
+    from ..models.time_series_in_filter import TimeSeriesInFilter
+    from ..models.time_series_prefix_aggregate_filter import TimeSeriesPrefixAggregateFilter
+    from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter
+    from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter
+    from ..models.time_series_range_filter import TimeSeriesRangeFilter
+    from ..models.time_series_search_filter import TimeSeriesSearchFilter
+
+
+T = TypeVar("T", bound="TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityValuesAggregate")
+
+
+@_attrs_define
+class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityValuesAggregate:
+    """
+    Attributes:
+        properties (list[TimeSeriesAggregatePropertiesPropertiesItem]): The properties to which the aggregation should
+            be applied. While this parameter is a list, it
+            currently only accepts one element. Each element is an object with a single field called `property`,
+            whose value is another list (in order to accommodate nested properties). Thus, a top-level property
+            `name` must be specified as `[{"property": ["name"]}]`, and a metadata property `tag` must be
+            specified as `[{"property": ["metadata", "tag"]}]`.
+
+            The supported top-level properties are:
+            - `assetId`
+            - `assetRootId`
+            - `createdTime`
+            - `dataSetId`
+            - `description`
+            - `externalId`
+            - `id`
+            - `isStep`
+            - `isString`
+            - `lastUpdatedTime`
+            - `name`
+            - `securityCategories`
+            - `unit`
+        aggregate (Literal['cardinalityValues']): The `cardinalityValues` aggregation gets, from the time series that
+            match the filter(s),
+            the approximate number of unique values that are taken on by the given property.
+        advanced_filter (TimeSeriesBoolFilterAnd | TimeSeriesBoolFilterNot | TimeSeriesBoolFilterOr |
+            TimeSeriesContainsAllFilter | TimeSeriesContainsAnyFilter | TimeSeriesEqualsFilter | TimeSeriesExistsFilter |
+            TimeSeriesInFilter | TimeSeriesPrefixFilter | TimeSeriesRangeFilter | TimeSeriesSearchFilter | Unset): A filter
+            DSL (Domain Specific Language) to define advanced filter queries.
+
+            At the top level, an `advancedFilter` expression is either a single Boolean filter or a
+            single leaf filter. Boolean filters contain other Boolean filters and/or leaf filters. The
+            total number of filters may be at most 100, and the depth (the greatest number of times
+            filters have been nested inside each other) may be at most 10. The `search` leaf filter may
+            at most be used twice within a single `advancedFilter`, but all other filters can be used
+            as many times as you like as long as the other limits are respected.
+             Example: {'or': [{'not': {'and': [{'equals': {'property': ['metadata', 'manufacturer'], 'value': 'acme'}},
+            {'in': {'property': ['name'], 'values': ['pump-1-temperature', 'motor-9-temperature']}}, {'range': {'property':
+            ['dataSetId'], 'gte': 1, 'lt': 10}}]}}, {'and': [{'equals': {'property': ['assetId'], 'value': 1234}},
+            {'equals': {'property': ['description'], 'value': 'Temperature in Celsius'}}]}]}.
+        filter_ (Filter | Unset):
+        aggregate_filter (TimeSeriesBoolAggregateFilterAnd | TimeSeriesBoolAggregateFilterNot |
+            TimeSeriesBoolAggregateFilterOr | TimeSeriesInAggregateFilter | TimeSeriesPrefixAggregateFilter |
+            TimeSeriesRangeAggregateFilter | Unset): A filter DSL (Domain Specific Language) to define aggregate filters.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
+            "l",
+            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc810>": (
+            "c",
+            "cardinalityValues",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ab10>": (
+            "u",
+            (
+                ("m", "TimeSeriesBoolFilterAnd"),
+                ("m", "TimeSeriesBoolFilterOr"),
+                ("m", "TimeSeriesBoolFilterNot"),
+                ("m", "TimeSeriesEqualsFilter"),
+                ("m", "TimeSeriesInFilter"),
+                ("m", "TimeSeriesRangeFilter"),
+                ("m", "TimeSeriesPrefixFilter"),
+                ("m", "TimeSeriesExistsFilter"),
+                ("m", "TimeSeriesContainsAnyFilter"),
+                ("m", "TimeSeriesContainsAllFilter"),
+                ("m", "TimeSeriesSearchFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ac50>": ("m", "Filter"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ad50>": (
+            "u",
+            (
+                ("m", "TimeSeriesBoolAggregateFilterAnd"),
+                ("m", "TimeSeriesBoolAggregateFilterOr"),
+                ("m", "TimeSeriesBoolAggregateFilterNot"),
+                ("m", "TimeSeriesInAggregateFilter"),
+                ("m", "TimeSeriesRangeAggregateFilter"),
+                ("m", "TimeSeriesPrefixAggregateFilter"),
+            ),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc810>",
+    )
+
+    properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
+    aggregate: Literal["cardinalityValues"]
+    advanced_filter: (
+        TimeSeriesBoolFilterAnd
+        | TimeSeriesBoolFilterNot
+        | TimeSeriesBoolFilterOr
+        | TimeSeriesContainsAllFilter
+        | TimeSeriesContainsAnyFilter
+        | TimeSeriesEqualsFilter
+        | TimeSeriesExistsFilter
+        | TimeSeriesInFilter
+        | TimeSeriesPrefixFilter
+        | TimeSeriesRangeFilter
+        | TimeSeriesSearchFilter
+        | Unset
+    ) = UNSET
+    filter_: Filter | Unset = UNSET
+    aggregate_filter: (
+        TimeSeriesBoolAggregateFilterAnd
+        | TimeSeriesBoolAggregateFilterNot
+        | TimeSeriesBoolAggregateFilterOr
+        | TimeSeriesInAggregateFilter
+        | TimeSeriesPrefixAggregateFilter
+        | TimeSeriesRangeAggregateFilter
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_aggregate_filter_not import TimeSeriesBoolAggregateFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+
+        properties = []
+        for properties_item_data in self.properties:
+            properties_item = properties_item_data.to_dict()
+            properties.append(properties_item)
+
+        aggregate = self.aggregate
+
+        advanced_filter: dict[str, Any] | Unset
+        if isinstance(self.advanced_filter, Unset):
+            advanced_filter = UNSET
+        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterAnd):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterOr):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterNot):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesEqualsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesInFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesRangeFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesPrefixFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesExistsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesContainsAnyFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesContainsAllFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        else:
+            advanced_filter = self.advanced_filter.to_dict()
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        aggregate_filter: dict[str, Any] | Unset
+        if isinstance(self.aggregate_filter, Unset):
+            aggregate_filter = UNSET
+        elif isinstance(self.aggregate_filter, TimeSeriesBoolAggregateFilterAnd):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, TimeSeriesBoolAggregateFilterOr):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, TimeSeriesBoolAggregateFilterNot):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, TimeSeriesInAggregateFilter):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, TimeSeriesRangeAggregateFilter):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        else:
+            aggregate_filter = self.aggregate_filter.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+                "aggregate": aggregate,
+            }
+        )
+        if advanced_filter is not UNSET:
+            field_dict["advancedFilter"] = advanced_filter
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if aggregate_filter is not UNSET:
+            field_dict["aggregateFilter"] = aggregate_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_ import Filter  # noqa: PLC0415
+        from ..models.time_series_aggregate_properties_properties_item import (
+            TimeSeriesAggregatePropertiesPropertiesItem,  # noqa: PLC0415
+        )
+        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_aggregate_filter_not import TimeSeriesBoolAggregateFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_aggregate_filter import TimeSeriesPrefixAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+        from ..models.time_series_search_filter import TimeSeriesSearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        properties = []
+        _properties = d.pop("properties")
+        for properties_item_data in _properties:
+            properties_item = TimeSeriesAggregatePropertiesPropertiesItem.from_dict(properties_item_data)
+
+            properties.append(properties_item)
+
+        aggregate = cast(Literal["cardinalityValues"], d.pop("aggregate"))
+        if aggregate != "cardinalityValues":
+            raise ValueError(f"aggregate must match const 'cardinalityValues', got '{aggregate}'")
+
+        def _parse_advanced_filter(
+            data: object,
+        ) -> (
+            TimeSeriesBoolFilterAnd
+            | TimeSeriesBoolFilterNot
+            | TimeSeriesBoolFilterOr
+            | TimeSeriesContainsAllFilter
+            | TimeSeriesContainsAnyFilter
+            | TimeSeriesEqualsFilter
+            | TimeSeriesExistsFilter
+            | TimeSeriesInFilter
+            | TimeSeriesPrefixFilter
+            | TimeSeriesRangeFilter
+            | TimeSeriesSearchFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TimeSeriesBoolFilterAnd,
+                        TimeSeriesBoolFilterOr,
+                        TimeSeriesBoolFilterNot,
+                        TimeSeriesEqualsFilter,
+                        TimeSeriesInFilter,
+                        TimeSeriesRangeFilter,
+                        TimeSeriesPrefixFilter,
+                        TimeSeriesExistsFilter,
+                        TimeSeriesContainsAnyFilter,
+                        TimeSeriesContainsAllFilter,
+                        TimeSeriesSearchFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = Filter.from_dict(_filter_)
+
+        def _parse_aggregate_filter(
+            data: object,
+        ) -> (
+            TimeSeriesBoolAggregateFilterAnd
+            | TimeSeriesBoolAggregateFilterNot
+            | TimeSeriesBoolAggregateFilterOr
+            | TimeSeriesInAggregateFilter
+            | TimeSeriesPrefixAggregateFilter
+            | TimeSeriesRangeAggregateFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TimeSeriesBoolAggregateFilterAnd,
+                        TimeSeriesBoolAggregateFilterOr,
+                        TimeSeriesBoolAggregateFilterNot,
+                        TimeSeriesInAggregateFilter,
+                        TimeSeriesRangeAggregateFilter,
+                        TimeSeriesPrefixAggregateFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        aggregate_filter = _parse_aggregate_filter(d.pop("aggregateFilter", UNSET))
+
+        time_series_advanced_aggregate_dto_time_series_cardinality_values_aggregate = cls(
+            properties=properties,
+            aggregate=aggregate,
+            advanced_filter=advanced_filter,
+            filter_=filter_,
+            aggregate_filter=aggregate_filter,
+        )
+
+        time_series_advanced_aggregate_dto_time_series_cardinality_values_aggregate.additional_properties = d
+        return time_series_advanced_aggregate_dto_time_series_cardinality_values_aggregate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

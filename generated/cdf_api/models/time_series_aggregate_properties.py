@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.time_series_aggregate_properties_properties_item import TimeSeriesAggregatePropertiesPropertiesItem
+
+
+T = TypeVar("T", bound="TimeSeriesAggregateProperties")
+
+
+@_attrs_define
+class TimeSeriesAggregateProperties:
+    """
+    Attributes:
+        properties (list[TimeSeriesAggregatePropertiesPropertiesItem]): The properties to which the aggregation should
+            be applied. While this parameter is a list, it
+            currently only accepts one element. Each element is an object with a single field called `property`,
+            whose value is another list (in order to accommodate nested properties). Thus, a top-level property
+            `name` must be specified as `[{"property": ["name"]}]`, and a metadata property `tag` must be
+            specified as `[{"property": ["metadata", "tag"]}]`.
+
+            The supported top-level properties are:
+            - `assetId`
+            - `assetRootId`
+            - `createdTime`
+            - `dataSetId`
+            - `description`
+            - `externalId`
+            - `id`
+            - `isStep`
+            - `isString`
+            - `lastUpdatedTime`
+            - `name`
+            - `securityCategories`
+            - `unit`
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
+            "l",
+            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",)
+
+    properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = []
+        for properties_item_data in self.properties:
+            properties_item = properties_item_data.to_dict()
+            properties.append(properties_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_aggregate_properties_properties_item import (
+            TimeSeriesAggregatePropertiesPropertiesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        properties = []
+        _properties = d.pop("properties")
+        for properties_item_data in _properties:
+            properties_item = TimeSeriesAggregatePropertiesPropertiesItem.from_dict(properties_item_data)
+
+            properties.append(properties_item)
+
+        time_series_aggregate_properties = cls(
+            properties=properties,
+        )
+
+        time_series_aggregate_properties.additional_properties = d
+        return time_series_aggregate_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

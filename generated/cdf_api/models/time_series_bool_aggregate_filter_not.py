@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd
+    from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr
+    from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter
+    from ..models.time_series_prefix_aggregate_filter import TimeSeriesPrefixAggregateFilter
+    from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter
+
+
+T = TypeVar("T", bound="TimeSeriesBoolAggregateFilterNot")
+
+
+@_attrs_define
+class TimeSeriesBoolAggregateFilterNot:
+    """
+    Attributes:
+        not_ (TimeSeriesBoolAggregateFilterAnd | TimeSeriesBoolAggregateFilterNot | TimeSeriesBoolAggregateFilterOr |
+            TimeSeriesInAggregateFilter | TimeSeriesPrefixAggregateFilter | TimeSeriesRangeAggregateFilter): A filter DSL
+            (Domain Specific Language) to define aggregate filters.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93ad0>": (
+            "u",
+            (
+                ("m", "TimeSeriesBoolAggregateFilterAnd"),
+                ("m", "TimeSeriesBoolAggregateFilterOr"),
+                ("m", "TimeSeriesBoolAggregateFilterNot"),
+                ("m", "TimeSeriesInAggregateFilter"),
+                ("m", "TimeSeriesRangeAggregateFilter"),
+                ("m", "TimeSeriesPrefixAggregateFilter"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93ad0>",)
+
+    not_: (
+        TimeSeriesBoolAggregateFilterAnd
+        | TimeSeriesBoolAggregateFilterNot
+        | TimeSeriesBoolAggregateFilterOr
+        | TimeSeriesInAggregateFilter
+        | TimeSeriesPrefixAggregateFilter
+        | TimeSeriesRangeAggregateFilter
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
+        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, TimeSeriesBoolAggregateFilterAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesBoolAggregateFilterOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesBoolAggregateFilterNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesInAggregateFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesRangeAggregateFilter):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
+        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_aggregate_filter import TimeSeriesPrefixAggregateFilter  # noqa: PLC0415
+        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            TimeSeriesBoolAggregateFilterAnd
+            | TimeSeriesBoolAggregateFilterNot
+            | TimeSeriesBoolAggregateFilterOr
+            | TimeSeriesInAggregateFilter
+            | TimeSeriesPrefixAggregateFilter
+            | TimeSeriesRangeAggregateFilter
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TimeSeriesBoolAggregateFilterAnd,
+                        TimeSeriesBoolAggregateFilterOr,
+                        TimeSeriesBoolAggregateFilterNot,
+                        TimeSeriesInAggregateFilter,
+                        TimeSeriesRangeAggregateFilter,
+                        TimeSeriesPrefixAggregateFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        time_series_bool_aggregate_filter_not = cls(
+            not_=not_,
+        )
+
+        time_series_bool_aggregate_filter_not.additional_properties = d
+        return time_series_bool_aggregate_filter_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot
+    from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr
+    from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter
+    from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter
+    from ..models.time_series_equals_filter import TimeSeriesEqualsFilter
+    from ..models.time_series_exists_filter import TimeSeriesExistsFilter
+    from ..models.time_series_in_filter import TimeSeriesInFilter
+    from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter
+    from ..models.time_series_range_filter import TimeSeriesRangeFilter
+    from ..models.time_series_search_filter import TimeSeriesSearchFilter
+
+
+T = TypeVar("T", bound="TimeSeriesBoolFilterAnd")
+
+
+@_attrs_define
+class TimeSeriesBoolFilterAnd:
+    """
+    Attributes:
+        and_ (list[TimeSeriesBoolFilterAnd | TimeSeriesBoolFilterNot | TimeSeriesBoolFilterOr |
+            TimeSeriesContainsAllFilter | TimeSeriesContainsAnyFilter | TimeSeriesEqualsFilter | TimeSeriesExistsFilter |
+            TimeSeriesInFilter | TimeSeriesPrefixFilter | TimeSeriesRangeFilter | TimeSeriesSearchFilter]): All of the sub-
+            clauses in the query must appear in matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93e50>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "TimeSeriesBoolFilterAnd"),
+                    ("m", "TimeSeriesBoolFilterOr"),
+                    ("m", "TimeSeriesBoolFilterNot"),
+                    ("m", "TimeSeriesEqualsFilter"),
+                    ("m", "TimeSeriesInFilter"),
+                    ("m", "TimeSeriesRangeFilter"),
+                    ("m", "TimeSeriesPrefixFilter"),
+                    ("m", "TimeSeriesExistsFilter"),
+                    ("m", "TimeSeriesContainsAnyFilter"),
+                    ("m", "TimeSeriesContainsAllFilter"),
+                    ("m", "TimeSeriesSearchFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93e50>",)
+
+    and_: list[
+        TimeSeriesBoolFilterAnd
+        | TimeSeriesBoolFilterNot
+        | TimeSeriesBoolFilterOr
+        | TimeSeriesContainsAllFilter
+        | TimeSeriesContainsAnyFilter
+        | TimeSeriesEqualsFilter
+        | TimeSeriesExistsFilter
+        | TimeSeriesInFilter
+        | TimeSeriesPrefixFilter
+        | TimeSeriesRangeFilter
+        | TimeSeriesSearchFilter
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+
+        and_ = []
+        for and_item_data in self.and_:
+            and_item: dict[str, Any]
+            if isinstance(and_item_data, TimeSeriesBoolFilterAnd):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesBoolFilterOr):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesBoolFilterNot):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesEqualsFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesInFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesRangeFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesPrefixFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesExistsFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesContainsAnyFilter):
+                and_item = and_item_data.to_dict()
+            elif isinstance(and_item_data, TimeSeriesContainsAllFilter):
+                and_item = and_item_data.to_dict()
+            else:
+                and_item = and_item_data.to_dict()
+
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+        from ..models.time_series_search_filter import TimeSeriesSearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("and")
+        for and_item_data in _and_:
+
+            def _parse_and_item(
+                data: object,
+            ) -> (
+                TimeSeriesBoolFilterAnd
+                | TimeSeriesBoolFilterNot
+                | TimeSeriesBoolFilterOr
+                | TimeSeriesContainsAllFilter
+                | TimeSeriesContainsAnyFilter
+                | TimeSeriesEqualsFilter
+                | TimeSeriesExistsFilter
+                | TimeSeriesInFilter
+                | TimeSeriesPrefixFilter
+                | TimeSeriesRangeFilter
+                | TimeSeriesSearchFilter
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            TimeSeriesBoolFilterAnd,
+                            TimeSeriesBoolFilterOr,
+                            TimeSeriesBoolFilterNot,
+                            TimeSeriesEqualsFilter,
+                            TimeSeriesInFilter,
+                            TimeSeriesRangeFilter,
+                            TimeSeriesPrefixFilter,
+                            TimeSeriesExistsFilter,
+                            TimeSeriesContainsAnyFilter,
+                            TimeSeriesContainsAllFilter,
+                            TimeSeriesSearchFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            and_item = _parse_and_item(and_item_data)
+
+            and_.append(and_item)
+
+        time_series_bool_filter_and = cls(
+            and_=and_,
+        )
+
+        time_series_bool_filter_and.additional_properties = d
+        return time_series_bool_filter_and
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

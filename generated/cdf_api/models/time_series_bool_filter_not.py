@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd
+    from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr
+    from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter
+    from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter
+    from ..models.time_series_equals_filter import TimeSeriesEqualsFilter
+    from ..models.time_series_exists_filter import TimeSeriesExistsFilter
+    from ..models.time_series_in_filter import TimeSeriesInFilter
+    from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter
+    from ..models.time_series_range_filter import TimeSeriesRangeFilter
+    from ..models.time_series_search_filter import TimeSeriesSearchFilter
+
+
+T = TypeVar("T", bound="TimeSeriesBoolFilterNot")
+
+
+@_attrs_define
+class TimeSeriesBoolFilterNot:
+    """
+    Attributes:
+        not_ (TimeSeriesBoolFilterAnd | TimeSeriesBoolFilterNot | TimeSeriesBoolFilterOr | TimeSeriesContainsAllFilter |
+            TimeSeriesContainsAnyFilter | TimeSeriesEqualsFilter | TimeSeriesExistsFilter | TimeSeriesInFilter |
+            TimeSeriesPrefixFilter | TimeSeriesRangeFilter | TimeSeriesSearchFilter): A filter DSL (Domain Specific
+            Language) to define advanced filter queries.
+
+            At the top level, an `advancedFilter` expression is either a single Boolean filter or a
+            single leaf filter. Boolean filters contain other Boolean filters and/or leaf filters. The
+            total number of filters may be at most 100, and the depth (the greatest number of times
+            filters have been nested inside each other) may be at most 10. The `search` leaf filter may
+            at most be used twice within a single `advancedFilter`, but all other filters can be used
+            as many times as you like as long as the other limits are respected.
+             Example: {'or': [{'not': {'and': [{'equals': {'property': ['metadata', 'manufacturer'], 'value': 'acme'}},
+            {'in': {'property': ['name'], 'values': ['pump-1-temperature', 'motor-9-temperature']}}, {'range': {'property':
+            ['dataSetId'], 'gte': 1, 'lt': 10}}]}}, {'and': [{'equals': {'property': ['assetId'], 'value': 1234}},
+            {'equals': {'property': ['description'], 'value': 'Temperature in Celsius'}}]}]}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c98910>": (
+            "u",
+            (
+                ("m", "TimeSeriesBoolFilterAnd"),
+                ("m", "TimeSeriesBoolFilterOr"),
+                ("m", "TimeSeriesBoolFilterNot"),
+                ("m", "TimeSeriesEqualsFilter"),
+                ("m", "TimeSeriesInFilter"),
+                ("m", "TimeSeriesRangeFilter"),
+                ("m", "TimeSeriesPrefixFilter"),
+                ("m", "TimeSeriesExistsFilter"),
+                ("m", "TimeSeriesContainsAnyFilter"),
+                ("m", "TimeSeriesContainsAllFilter"),
+                ("m", "TimeSeriesSearchFilter"),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c98910>",)
+
+    not_: (
+        TimeSeriesBoolFilterAnd
+        | TimeSeriesBoolFilterNot
+        | TimeSeriesBoolFilterOr
+        | TimeSeriesContainsAllFilter
+        | TimeSeriesContainsAnyFilter
+        | TimeSeriesEqualsFilter
+        | TimeSeriesExistsFilter
+        | TimeSeriesInFilter
+        | TimeSeriesPrefixFilter
+        | TimeSeriesRangeFilter
+        | TimeSeriesSearchFilter
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+
+        not_: dict[str, Any]
+        if isinstance(self.not_, TimeSeriesBoolFilterAnd):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesBoolFilterOr):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesBoolFilterNot):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesEqualsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesInFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesRangeFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesPrefixFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesExistsFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesContainsAnyFilter):
+            not_ = self.not_.to_dict()
+        elif isinstance(self.not_, TimeSeriesContainsAllFilter):
+            not_ = self.not_.to_dict()
+        else:
+            not_ = self.not_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "not": not_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+        from ..models.time_series_search_filter import TimeSeriesSearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_not_(
+            data: object,
+        ) -> (
+            TimeSeriesBoolFilterAnd
+            | TimeSeriesBoolFilterNot
+            | TimeSeriesBoolFilterOr
+            | TimeSeriesContainsAllFilter
+            | TimeSeriesContainsAnyFilter
+            | TimeSeriesEqualsFilter
+            | TimeSeriesExistsFilter
+            | TimeSeriesInFilter
+            | TimeSeriesPrefixFilter
+            | TimeSeriesRangeFilter
+            | TimeSeriesSearchFilter
+        ):
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TimeSeriesBoolFilterAnd,
+                        TimeSeriesBoolFilterOr,
+                        TimeSeriesBoolFilterNot,
+                        TimeSeriesEqualsFilter,
+                        TimeSeriesInFilter,
+                        TimeSeriesRangeFilter,
+                        TimeSeriesPrefixFilter,
+                        TimeSeriesExistsFilter,
+                        TimeSeriesContainsAnyFilter,
+                        TimeSeriesContainsAllFilter,
+                        TimeSeriesSearchFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        not_ = _parse_not_(d.pop("not"))
+
+        time_series_bool_filter_not = cls(
+            not_=not_,
+        )
+
+        time_series_bool_filter_not.additional_properties = d
+        return time_series_bool_filter_not
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

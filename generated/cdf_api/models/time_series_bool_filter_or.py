@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd
+    from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot
+    from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter
+    from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter
+    from ..models.time_series_equals_filter import TimeSeriesEqualsFilter
+    from ..models.time_series_exists_filter import TimeSeriesExistsFilter
+    from ..models.time_series_in_filter import TimeSeriesInFilter
+    from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter
+    from ..models.time_series_range_filter import TimeSeriesRangeFilter
+    from ..models.time_series_search_filter import TimeSeriesSearchFilter
+
+
+T = TypeVar("T", bound="TimeSeriesBoolFilterOr")
+
+
+@_attrs_define
+class TimeSeriesBoolFilterOr:
+    """
+    Attributes:
+        or_ (list[TimeSeriesBoolFilterAnd | TimeSeriesBoolFilterNot | TimeSeriesBoolFilterOr |
+            TimeSeriesContainsAllFilter | TimeSeriesContainsAnyFilter | TimeSeriesEqualsFilter | TimeSeriesExistsFilter |
+            TimeSeriesInFilter | TimeSeriesPrefixFilter | TimeSeriesRangeFilter | TimeSeriesSearchFilter]): At least one of
+            the sub-clauses in the query must appear in matching items.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c983d0>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "TimeSeriesBoolFilterAnd"),
+                    ("m", "TimeSeriesBoolFilterOr"),
+                    ("m", "TimeSeriesBoolFilterNot"),
+                    ("m", "TimeSeriesEqualsFilter"),
+                    ("m", "TimeSeriesInFilter"),
+                    ("m", "TimeSeriesRangeFilter"),
+                    ("m", "TimeSeriesPrefixFilter"),
+                    ("m", "TimeSeriesExistsFilter"),
+                    ("m", "TimeSeriesContainsAnyFilter"),
+                    ("m", "TimeSeriesContainsAllFilter"),
+                    ("m", "TimeSeriesSearchFilter"),
+                ),
+            ),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c983d0>",)
+
+    or_: list[
+        TimeSeriesBoolFilterAnd
+        | TimeSeriesBoolFilterNot
+        | TimeSeriesBoolFilterOr
+        | TimeSeriesContainsAllFilter
+        | TimeSeriesContainsAnyFilter
+        | TimeSeriesEqualsFilter
+        | TimeSeriesExistsFilter
+        | TimeSeriesInFilter
+        | TimeSeriesPrefixFilter
+        | TimeSeriesRangeFilter
+        | TimeSeriesSearchFilter
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+
+        or_ = []
+        for or_item_data in self.or_:
+            or_item: dict[str, Any]
+            if isinstance(or_item_data, TimeSeriesBoolFilterAnd):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesBoolFilterOr):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesBoolFilterNot):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesEqualsFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesInFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesRangeFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesPrefixFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesExistsFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesContainsAnyFilter):
+                or_item = or_item_data.to_dict()
+            elif isinstance(or_item_data, TimeSeriesContainsAllFilter):
+                or_item = or_item_data.to_dict()
+            else:
+                or_item = or_item_data.to_dict()
+
+            or_.append(or_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "or": or_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+        from ..models.time_series_search_filter import TimeSeriesSearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        or_ = []
+        _or_ = d.pop("or")
+        for or_item_data in _or_:
+
+            def _parse_or_item(
+                data: object,
+            ) -> (
+                TimeSeriesBoolFilterAnd
+                | TimeSeriesBoolFilterNot
+                | TimeSeriesBoolFilterOr
+                | TimeSeriesContainsAllFilter
+                | TimeSeriesContainsAnyFilter
+                | TimeSeriesEqualsFilter
+                | TimeSeriesExistsFilter
+                | TimeSeriesInFilter
+                | TimeSeriesPrefixFilter
+                | TimeSeriesRangeFilter
+                | TimeSeriesSearchFilter
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            TimeSeriesBoolFilterAnd,
+                            TimeSeriesBoolFilterOr,
+                            TimeSeriesBoolFilterNot,
+                            TimeSeriesEqualsFilter,
+                            TimeSeriesInFilter,
+                            TimeSeriesRangeFilter,
+                            TimeSeriesPrefixFilter,
+                            TimeSeriesExistsFilter,
+                            TimeSeriesContainsAnyFilter,
+                            TimeSeriesContainsAllFilter,
+                            TimeSeriesSearchFilter,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            or_item = _parse_or_item(or_item_data)
+
+            or_.append(or_item)
+
+        time_series_bool_filter_or = cls(
+            or_=or_,
+        )
+
+        time_series_bool_filter_or.additional_properties = d
+        return time_series_bool_filter_or
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TimeSeriesEqualsFilterEquals")
+
+
+@_attrs_define
+class TimeSeriesEqualsFilterEquals:
+    """Matches items where the given property is **exactly** equal to the given value.
+
+    Attributes:
+        property_ (list[str]): The property on which you want to filter. May be either:
+            - A single-element list that contains the name of one of the predefined top-level
+              properties, in which case the filter will be applied to that top-level property.
+            - A single-element list that contains `'metadata'`, in which case the filter will be applied
+              to _all_ metadata properties.
+            - A two-element list where the first element is `'metadata'` and the second one is any
+              string, in which case the filter will be applied to metadata properties with that name.
+            - A two-element list where the first element is `'instanceId'` and the second element is
+              either `'space'` or `'externalId'`.
+        value (bool | float | int | str): A value that you wish to find in the provided property.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0790>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f08d0>": (
+            "u",
+            ("s", "n", "i", "b"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0790>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f08d0>",
+    )
+
+    property_: list[str]
+    value: bool | float | int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        value: bool | float | int | str
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        def _parse_value(data: object) -> bool | float | int | str:
+            return cast(bool | float | int | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        time_series_equals_filter_equals = cls(
+            property_=property_,
+            value=value,
+        )
+
+        time_series_equals_filter_equals.additional_properties = d
+        return time_series_equals_filter_equals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.filter_ import Filter
+    from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd
+    from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot
+    from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr
+    from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter
+    from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter
+    from ..models.time_series_equals_filter import TimeSeriesEqualsFilter
+    from ..models.time_series_exists_filter import TimeSeriesExistsFilter
+    from ..models.time_series_in_filter import TimeSeriesInFilter
+    from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter
+    from ..models.time_series_range_filter import TimeSeriesRangeFilter
+    from ..models.time_series_search_filter import TimeSeriesSearchFilter
+    from ..models.time_series_sort_item import TimeSeriesSortItem
+
+
+T = TypeVar("T", bound="TimeSeriesListDTO")
+
+
+@_attrs_define
+class TimeSeriesListDTO:
+    """ Filter request for time series. Filters exact field matching or timestamp ranges inclusive min and max.
+
+        Attributes:
+            cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
+            partition (str | Unset): Splits the data set into `N` partitions.
+                The attribute is specified as a "M/N" string, where `M` is a natural number in the interval of `[1, N]`.
+                You need to follow the cursors within each partition in order to receive all the data.
+
+                To prevent unexpected problems and maximize read throughput, you should at most use 10 (N <= 10) partitions.
+
+                When using more than 10 partitions, CDF may reduce the number of partitions silently.
+                For example, CDF may reduce the number of partitions to `K = 10` so if you specify an `X/N` `partition` value
+                where `X = 8` and `N = 20` - i.e. `"partition": "8/20"`- then
+                CDF will change `N` to `N = K = 10` and process the request.
+                But if you  specify the `X/N` `partition` value where `X = 11` (`X > K`) and `N = 20` - i.e. `"partition":
+                "11/20"`- then
+                CDF will reply with an empty result list and no cursor in the response.\\
+
+                In future releases of the resource APIs, Cognite may reject requests if you specify more than 10 partitions.
+                When Cognite enforces this behavior, the requests will result in a 400 Bad Request status.
+                 Example: 1/10.
+            sort (list[TimeSeriesSortItem] | Unset): Sort by array of selected properties.
+            filter_ (Filter | Unset):
+            advanced_filter (TimeSeriesBoolFilterAnd | TimeSeriesBoolFilterNot | TimeSeriesBoolFilterOr |
+                TimeSeriesContainsAllFilter | TimeSeriesContainsAnyFilter | TimeSeriesEqualsFilter | TimeSeriesExistsFilter |
+                TimeSeriesInFilter | TimeSeriesPrefixFilter | TimeSeriesRangeFilter | TimeSeriesSearchFilter | Unset): A filter
+                DSL (Domain Specific Language) to define advanced filter queries.
+
+                At the top level, an `advancedFilter` expression is either a single Boolean filter or a
+                single leaf filter. Boolean filters contain other Boolean filters and/or leaf filters. The
+                total number of filters may be at most 100, and the depth (the greatest number of times
+                filters have been nested inside each other) may be at most 10. The `search` leaf filter may
+                at most be used twice within a single `advancedFilter`, but all other filters can be used
+                as many times as you like as long as the other limits are respected.
+                 Example: {'or': [{'not': {'and': [{'equals': {'property': ['metadata', 'manufacturer'], 'value': 'acme'}},
+                {'in': {'property': ['name'], 'values': ['pump-1-temperature', 'motor-9-temperature']}}, {'range': {'property':
+                ['dataSetId'], 'gte': 1, 'lt': 10}}]}}, {'and': [{'equals': {'property': ['assetId'], 'value': 1234}},
+                {'equals': {'property': ['description'], 'value': 'Temperature in Celsius'}}]}]}.
+            limit (int | Unset): Return up to this many results.
+     """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff53d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fcd90>": (
+            "l",
+            ("m", "TimeSeriesSortItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2f90>": ("m", "Filter"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c30d0>": (
+            "u",
+            (
+                ("m", "TimeSeriesBoolFilterAnd"),
+                ("m", "TimeSeriesBoolFilterOr"),
+                ("m", "TimeSeriesBoolFilterNot"),
+                ("m", "TimeSeriesEqualsFilter"),
+                ("m", "TimeSeriesInFilter"),
+                ("m", "TimeSeriesRangeFilter"),
+                ("m", "TimeSeriesPrefixFilter"),
+                ("m", "TimeSeriesExistsFilter"),
+                ("m", "TimeSeriesContainsAnyFilter"),
+                ("m", "TimeSeriesContainsAllFilter"),
+                ("m", "TimeSeriesSearchFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c31d0>": "i",
+    }
+    _REQUIRED = ()
+
+    cursor: str | Unset = UNSET
+    partition: str | Unset = UNSET
+    sort: list[TimeSeriesSortItem] | Unset = UNSET
+    filter_: Filter | Unset = UNSET
+    advanced_filter: (
+        TimeSeriesBoolFilterAnd
+        | TimeSeriesBoolFilterNot
+        | TimeSeriesBoolFilterOr
+        | TimeSeriesContainsAllFilter
+        | TimeSeriesContainsAnyFilter
+        | TimeSeriesEqualsFilter
+        | TimeSeriesExistsFilter
+        | TimeSeriesInFilter
+        | TimeSeriesPrefixFilter
+        | TimeSeriesRangeFilter
+        | TimeSeriesSearchFilter
+        | Unset
+    ) = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+
+        cursor = self.cursor
+
+        partition = self.partition
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        advanced_filter: dict[str, Any] | Unset
+        if isinstance(self.advanced_filter, Unset):
+            advanced_filter = UNSET
+        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterAnd):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterOr):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterNot):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesEqualsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesInFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesRangeFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesPrefixFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesExistsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesContainsAnyFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, TimeSeriesContainsAllFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        else:
+            advanced_filter = self.advanced_filter.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if partition is not UNSET:
+            field_dict["partition"] = partition
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if advanced_filter is not UNSET:
+            field_dict["advancedFilter"] = advanced_filter
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_ import Filter  # noqa: PLC0415
+        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
+        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
+        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
+        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
+        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
+        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
+        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
+        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
+        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
+        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
+        from ..models.time_series_search_filter import TimeSeriesSearchFilter  # noqa: PLC0415
+        from ..models.time_series_sort_item import TimeSeriesSortItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cursor = d.pop("cursor", UNSET)
+
+        partition = d.pop("partition", UNSET)
+
+        _sort = d.pop("sort", UNSET)
+        sort: list[TimeSeriesSortItem] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = TimeSeriesSortItem.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = Filter.from_dict(_filter_)
+
+        def _parse_advanced_filter(
+            data: object,
+        ) -> (
+            TimeSeriesBoolFilterAnd
+            | TimeSeriesBoolFilterNot
+            | TimeSeriesBoolFilterOr
+            | TimeSeriesContainsAllFilter
+            | TimeSeriesContainsAnyFilter
+            | TimeSeriesEqualsFilter
+            | TimeSeriesExistsFilter
+            | TimeSeriesInFilter
+            | TimeSeriesPrefixFilter
+            | TimeSeriesRangeFilter
+            | TimeSeriesSearchFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        TimeSeriesBoolFilterAnd,
+                        TimeSeriesBoolFilterOr,
+                        TimeSeriesBoolFilterNot,
+                        TimeSeriesEqualsFilter,
+                        TimeSeriesInFilter,
+                        TimeSeriesRangeFilter,
+                        TimeSeriesPrefixFilter,
+                        TimeSeriesExistsFilter,
+                        TimeSeriesContainsAnyFilter,
+                        TimeSeriesContainsAllFilter,
+                        TimeSeriesSearchFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
+
+        limit = d.pop("limit", UNSET)
+
+        time_series_list_dto = cls(
+            cursor=cursor,
+            partition=partition,
+            sort=sort,
+            filter_=filter_,
+            advanced_filter=advanced_filter,
+            limit=limit,
+        )
+
+        time_series_list_dto.additional_properties = d
+        return time_series_list_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

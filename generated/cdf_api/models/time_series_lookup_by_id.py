@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.time_series_lookup_by_id_query_with_external_id import TimeSeriesLookupByIdQueryWithExternalId
+    from ..models.time_series_lookup_by_id_query_with_instance_id import TimeSeriesLookupByIdQueryWithInstanceId
+    from ..models.time_series_lookup_by_id_query_with_internal_id import TimeSeriesLookupByIdQueryWithInternalId
+
+
+T = TypeVar("T", bound="TimeSeriesLookupById")
+
+
+@_attrs_define
+class TimeSeriesLookupById:
+    """
+    Attributes:
+        items (list[TimeSeriesLookupByIdQueryWithExternalId | TimeSeriesLookupByIdQueryWithInstanceId |
+            TimeSeriesLookupByIdQueryWithInternalId]): List of ID objects.
+        ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638e9d0>": (
+            "l",
+            (
+                "u",
+                (
+                    ("m", "TimeSeriesLookupByIdQueryWithInternalId"),
+                    ("m", "TimeSeriesLookupByIdQueryWithExternalId"),
+                    ("m", "TimeSeriesLookupByIdQueryWithInstanceId"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638e9d0>",)
+
+    items: list[
+        TimeSeriesLookupByIdQueryWithExternalId
+        | TimeSeriesLookupByIdQueryWithInstanceId
+        | TimeSeriesLookupByIdQueryWithInternalId
+    ]
+    ignore_unknown_ids: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.time_series_lookup_by_id_query_with_external_id import TimeSeriesLookupByIdQueryWithExternalId  # noqa: PLC0415
+        from ..models.time_series_lookup_by_id_query_with_internal_id import TimeSeriesLookupByIdQueryWithInternalId  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, TimeSeriesLookupByIdQueryWithInternalId):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, TimeSeriesLookupByIdQueryWithExternalId):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        ignore_unknown_ids = self.ignore_unknown_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if ignore_unknown_ids is not UNSET:
+            field_dict["ignoreUnknownIds"] = ignore_unknown_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_lookup_by_id_query_with_external_id import TimeSeriesLookupByIdQueryWithExternalId  # noqa: PLC0415
+        from ..models.time_series_lookup_by_id_query_with_instance_id import TimeSeriesLookupByIdQueryWithInstanceId  # noqa: PLC0415
+        from ..models.time_series_lookup_by_id_query_with_internal_id import TimeSeriesLookupByIdQueryWithInternalId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                TimeSeriesLookupByIdQueryWithExternalId
+                | TimeSeriesLookupByIdQueryWithInstanceId
+                | TimeSeriesLookupByIdQueryWithInternalId
+            ):
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            TimeSeriesLookupByIdQueryWithInternalId,
+                            TimeSeriesLookupByIdQueryWithExternalId,
+                            TimeSeriesLookupByIdQueryWithInstanceId,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        ignore_unknown_ids = d.pop("ignoreUnknownIds", UNSET)
+
+        time_series_lookup_by_id = cls(
+            items=items,
+            ignore_unknown_ids=ignore_unknown_ids,
+        )
+
+        time_series_lookup_by_id.additional_properties = d
+        return time_series_lookup_by_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

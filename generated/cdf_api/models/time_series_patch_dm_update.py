@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.nullable_single_patch_long_remove import NullableSinglePatchLongRemove
+    from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet
+    from ..models.nullable_single_patch_string_remove import NullableSinglePatchStringRemove
+    from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet
+    from ..models.object_patch_add_remove import ObjectPatchAddRemove
+    from ..models.object_patch_set import ObjectPatchSet
+
+
+T = TypeVar("T", bound="TimeSeriesPatchDMUpdate")
+
+
+@_attrs_define
+class TimeSeriesPatchDMUpdate:
+    """
+    Attributes:
+        external_id (NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset): The change that will be
+            applied to the key.
+        metadata (ObjectPatchAddRemove | ObjectPatchSet | Unset): Custom, application specific metadata. String key ->
+            String value.
+        asset_id (NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset): The change that will be applied
+            to the key.
+        data_set_id (NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset): The change that will be
+            applied to the key.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391f10>": (
+            "u",
+            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392050>": (
+            "u",
+            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392150>": (
+            "u",
+            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392250>": (
+            "u",
+            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
+        ),
+    }
+    _REQUIRED = ()
+
+    external_id: NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset = UNSET
+    metadata: ObjectPatchAddRemove | ObjectPatchSet | Unset = UNSET
+    asset_id: NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset = UNSET
+    data_set_id: NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
+        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
+        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
+
+        external_id: dict[str, Any] | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        elif isinstance(self.external_id, NullableSinglePatchStringSet):
+            external_id = self.external_id.to_dict()
+        else:
+            external_id = self.external_id.to_dict()
+
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ObjectPatchSet):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata.to_dict()
+
+        asset_id: dict[str, Any] | Unset
+        if isinstance(self.asset_id, Unset):
+            asset_id = UNSET
+        elif isinstance(self.asset_id, NullableSinglePatchLongSet):
+            asset_id = self.asset_id.to_dict()
+        else:
+            asset_id = self.asset_id.to_dict()
+
+        data_set_id: dict[str, Any] | Unset
+        if isinstance(self.data_set_id, Unset):
+            data_set_id = UNSET
+        elif isinstance(self.data_set_id, NullableSinglePatchLongSet):
+            data_set_id = self.data_set_id.to_dict()
+        else:
+            data_set_id = self.data_set_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if asset_id is not UNSET:
+            field_dict["assetId"] = asset_id
+        if data_set_id is not UNSET:
+            field_dict["dataSetId"] = data_set_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nullable_single_patch_long_remove import NullableSinglePatchLongRemove  # noqa: PLC0415
+        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
+        from ..models.nullable_single_patch_string_remove import NullableSinglePatchStringRemove  # noqa: PLC0415
+        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
+        from ..models.object_patch_add_remove import ObjectPatchAddRemove  # noqa: PLC0415
+        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_external_id(data: object) -> NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        NullableSinglePatchStringSet,
+                        NullableSinglePatchStringRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        ObjectPatchSet,
+                        ObjectPatchAddRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_asset_id(data: object) -> NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        NullableSinglePatchLongSet,
+                        NullableSinglePatchLongRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        asset_id = _parse_asset_id(d.pop("assetId", UNSET))
+
+        def _parse_data_set_id(data: object) -> NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        NullableSinglePatchLongSet,
+                        NullableSinglePatchLongRemove,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
+
+        time_series_patch_dm_update = cls(
+            external_id=external_id,
+            metadata=metadata,
+            asset_id=asset_id,
+            data_set_id=data_set_id,
+        )
+
+        time_series_patch_dm_update.additional_properties = d
+        return time_series_patch_dm_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

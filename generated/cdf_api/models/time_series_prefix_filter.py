@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.time_series_prefix_filter_prefix import TimeSeriesPrefixFilterPrefix
+
+
+T = TypeVar("T", bound="TimeSeriesPrefixFilter")
+
+
+@_attrs_define
+class TimeSeriesPrefixFilter:
+    """
+    Attributes:
+        prefix (TimeSeriesPrefixFilterPrefix): Matches items where the provided property begins with the given text.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1e10>": (
+            "m",
+            "TimeSeriesPrefixFilterPrefix",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1e10>",)
+
+    prefix: TimeSeriesPrefixFilterPrefix
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prefix": prefix,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_prefix_filter_prefix import TimeSeriesPrefixFilterPrefix  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prefix = TimeSeriesPrefixFilterPrefix.from_dict(d.pop("prefix"))
+
+        time_series_prefix_filter = cls(
+            prefix=prefix,
+        )
+
+        time_series_prefix_filter.additional_properties = d
+        return time_series_prefix_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_ import Filter
+    from ..models.search import Search
+
+
+T = TypeVar("T", bound="TimeSeriesSearchDTO")
+
+
+@_attrs_define
+class TimeSeriesSearchDTO:
+    """
+    Attributes:
+        filter_ (Filter | Unset):
+        search (Search | Unset):
+        limit (int | Unset): Return up to this many results.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c28d0>": ("m", "Filter"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2a10>": ("m", "Search"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2b10>": "i",
+    }
+    _REQUIRED = ()
+
+    filter_: Filter | Unset = UNSET
+    search: Search | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search, Unset):
+            search = self.search.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if search is not UNSET:
+            field_dict["search"] = search
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_ import Filter  # noqa: PLC0415
+        from ..models.search import Search  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = Filter.from_dict(_filter_)
+
+        _search = d.pop("search", UNSET)
+        search: Search | Unset
+        if isinstance(_search, Unset):
+            search = UNSET
+        else:
+            search = Search.from_dict(_search)
+
+        limit = d.pop("limit", UNSET)
+
+        time_series_search_dto = cls(
+            filter_=filter_,
+            search=search,
+            limit=limit,
+        )
+
+        time_series_search_dto.additional_properties = d
+        return time_series_search_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.time_series_sort_item_nulls import TimeSeriesSortItemNulls
+from ..models.time_series_sort_item_order import TimeSeriesSortItemOrder
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeSeriesSortItem")
+
+
+@_attrs_define
+class TimeSeriesSortItem:
+    """
+    Attributes:
+        property_ (list[str]): Property to sort on.
+            Sorting can be done on the following properties:
+              | Property                          |
+              |-----------------------------------|
+              | `['assetId']`                     |
+              | `['createdTime']`                 |
+              | `['dataSetId']`                   |
+              | `['description']`                 |
+              | `['externalId']`                  |
+              | `['lastUpdatedTime']`             |
+              | `['metadata', '<someCustomKey>']` |
+              | `['name']`                        |
+              | `['_score_']`                     |
+              | `['instanceId', 'space']`         |
+              | `['instanceId', 'externalId']`    |
+        order (TimeSeriesSortItemOrder | Unset): The `order` attribute is optional and defaults to `desc` for `_score_`
+            and `asc` for all
+            other properties.
+        nulls (TimeSeriesSortItemNulls | Unset): The `nulls` attribute is optional and defaults to `auto`. `auto` is
+            translated to `last`
+            for the `asc` order and to `first` for the `desc` order.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd2d0>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd690>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd8d0>": "s",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd2d0>",)
+
+    property_: list[str]
+    order: TimeSeriesSortItemOrder | Unset = UNSET
+    nulls: TimeSeriesSortItemNulls | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_ = self.property_
+
+        order: str | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.value
+
+        nulls: str | Unset = UNSET
+        if not isinstance(self.nulls, Unset):
+            nulls = self.nulls.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "property": property_,
+            }
+        )
+        if order is not UNSET:
+            field_dict["order"] = order
+        if nulls is not UNSET:
+            field_dict["nulls"] = nulls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        property_ = cast(list[str], d.pop("property"))
+
+        _order = d.pop("order", UNSET)
+        order: TimeSeriesSortItemOrder | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = TimeSeriesSortItemOrder(_order)
+
+        _nulls = d.pop("nulls", UNSET)
+        nulls: TimeSeriesSortItemNulls | Unset
+        if isinstance(_nulls, Unset):
+            nulls = UNSET
+        else:
+            nulls = TimeSeriesSortItemNulls(_nulls)
+
+        time_series_sort_item = cls(
+            property_=property_,
+            order=order,
+            nulls=nulls,
+        )
+
+        time_series_sort_item.additional_properties = d
+        return time_series_sort_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.time_series_patch_update import TimeSeriesPatchUpdate
+
+
+T = TypeVar("T", bound="TimeSeriesUpdateByExternalId")
+
+
+@_attrs_define
+class TimeSeriesUpdateByExternalId:
+    """
+    Attributes:
+        update (TimeSeriesPatchUpdate):
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>": (
+            "m",
+            "TimeSeriesPatchUpdate",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390350>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390350>",
+    )
+
+    update: TimeSeriesPatchUpdate
+    external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update = self.update.to_dict()
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "update": update,
+                "externalId": external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_patch_update import TimeSeriesPatchUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        update = TimeSeriesPatchUpdate.from_dict(d.pop("update"))
+
+        external_id = d.pop("externalId")
+
+        time_series_update_by_external_id = cls(
+            update=update,
+            external_id=external_id,
+        )
+
+        time_series_update_by_external_id.additional_properties = d
+        return time_series_update_by_external_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,34 @@
+from enum import Enum
+
+
+class TransformationFilterDestinationType(str, Enum):
+    """Open enum: a value the spec does not list (a newer server) becomes a pseudo-member instead of an error."""
+
+    ASSETS = "assets"
+    ASSET_HIERARCHY = "asset_hierarchy"
+    DATAPOINTS = "datapoints"
+    DATA_SETS = "data_sets"
+    EDGES = "edges"
+    EVENTS = "events"
+    FILES = "files"
+    INSTANCES = "instances"
+    LABELS = "labels"
+    NODES = "nodes"
+    RAW = "raw"
+    RELATIONSHIPS = "relationships"
+    SEQUENCES = "sequences"
+    SEQUENCE_ROWS = "sequence_rows"
+    STRING_DATAPOINTS = "string_datapoints"
+    TIMESERIES = "timeseries"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TransformationFilterDestinationType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nonce_credentials import NonceCredentials
+
+
+T = TypeVar("T", bound="TransformationRunWithId")
+
+
+@_attrs_define
+class TransformationRunWithId:
+    """
+    Attributes:
+        id (int):
+        nonce (NonceCredentials | Unset): Credentials for a CDF session (sessionId, nonce, and project name). These are
+            obtained when you create a session via the Sessions API. See [Sessions
+            API](#tag/Sessions/operation/createSessions) documentation for more information.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb910>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ebb50>": (
+            "m",
+            "NonceCredentials",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb910>",)
+
+    id: int
+    nonce: NonceCredentials | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        nonce: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nonce, Unset):
+            nonce = self.nonce.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if nonce is not UNSET:
+            field_dict["nonce"] = nonce
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nonce_credentials import NonceCredentials  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _nonce = d.pop("nonce", UNSET)
+        nonce: NonceCredentials | Unset
+        if isinstance(_nonce, Unset):
+            nonce = UNSET
+        else:
+            nonce = NonceCredentials.from_dict(_nonce)
+
+        transformation_run_with_id = cls(
+            id=id,
+            nonce=nonce,
+        )
+
+        transformation_run_with_id.additional_properties = d
+        return transformation_run_with_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnindexedThroughNotice")
+
+
+@_attrs_define
+class UnindexedThroughNotice:
+    """
+    Attributes:
+        code (Literal['unindexedThrough']):
+        category (Literal['indexing']):
+        level (Literal['warning']):
+        hint (str):
+        grade (Literal['E']):
+        result_expression (str): Identifier for the result set expression that the notice applies to.
+        property_ (list[str]): Reference to the property that the notice applies to.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1f90>": (
+            "c",
+            "unindexedThrough",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff05d0>": ("c", "indexing"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0dd0>": ("c", "warning"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff2390>": ("c", "E"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805e550>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805f9d0>": ("l", "s"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1f90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff05d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0dd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff2390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805e550>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805f9d0>",
+    )
+
+    code: Literal["unindexedThrough"]
+    category: Literal["indexing"]
+    level: Literal["warning"]
+    hint: str
+    grade: Literal["E"]
+    result_expression: str
+    property_: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        category = self.category
+
+        level = self.level
+
+        hint = self.hint
+
+        grade = self.grade
+
+        result_expression = self.result_expression
+
+        property_ = self.property_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "category": category,
+                "level": level,
+                "hint": hint,
+                "grade": grade,
+                "resultExpression": result_expression,
+                "property": property_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = cast(Literal["unindexedThrough"], d.pop("code"))
+        if code != "unindexedThrough":
+            raise ValueError(f"code must match const 'unindexedThrough', got '{code}'")
+
+        category = cast(Literal["indexing"], d.pop("category"))
+        if category != "indexing":
+            raise ValueError(f"category must match const 'indexing', got '{category}'")
+
+        level = cast(Literal["warning"], d.pop("level"))
+        if level != "warning":
+            raise ValueError(f"level must match const 'warning', got '{level}'")
+
+        hint = d.pop("hint")
+
+        grade = cast(Literal["E"], d.pop("grade"))
+        if grade != "E":
+            raise ValueError(f"grade must match const 'E', got '{grade}'")
+
+        result_expression = d.pop("resultExpression")
+
+        property_ = cast(list[str], d.pop("property"))
+
+        unindexed_through_notice = cls(
+            code=code,
+            category=category,
+            level=level,
+            hint=hint,
+            grade=grade,
+            result_expression=result_expression,
+            property_=property_,
+        )
+
+        unindexed_through_notice.additional_properties = d
+        return unindexed_through_notice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

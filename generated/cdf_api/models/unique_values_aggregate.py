@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.unique_values_aggregate_unique_values import UniqueValuesAggregateUniqueValues
+
+
+T = TypeVar("T", bound="UniqueValuesAggregate")
+
+
+@_attrs_define
+class UniqueValuesAggregate:
+    """
+    Attributes:
+        unique_values (UniqueValuesAggregateUniqueValues): Request unique value buckets aggregate on of the specified
+            property.
+            Each bucket is defined by `values` array and has the number of the `values` occurrences.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6a50>": (
+            "m",
+            "UniqueValuesAggregateUniqueValues",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6a50>",)
+
+    unique_values: UniqueValuesAggregateUniqueValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unique_values = self.unique_values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uniqueValues": unique_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unique_values_aggregate_unique_values import UniqueValuesAggregateUniqueValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        unique_values = UniqueValuesAggregateUniqueValues.from_dict(d.pop("uniqueValues"))
+
+        unique_values_aggregate = cls(
+            unique_values=unique_values,
+        )
+
+        unique_values_aggregate.additional_properties = d
+        return unique_values_aggregate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

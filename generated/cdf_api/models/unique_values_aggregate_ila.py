@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.unique_values_aggregate_ila_unique_values import UniqueValuesAggregateIlaUniqueValues
+
+
+T = TypeVar("T", bound="UniqueValuesAggregateIla")
+
+
+@_attrs_define
+class UniqueValuesAggregateIla:
+    """
+    Attributes:
+        unique_values (UniqueValuesAggregateIlaUniqueValues): Request unique value buckets aggregate on the specified
+            property.
+            Each bucket is defined by `value` attribute and has the records `count` in the bucket.
+
+            <u>Example:</u>
+
+            ```
+            {
+              "my_group_by_player_name": {
+                "uniqueValues": {
+                  "property": [ "football", "game_statistics", "player_name" ],
+                  "aggregates": {
+                    "my_player_scores_sum": {
+                      "sum": { "property": [ "football", "game_statistics", "points_scored" ] }
+                    },
+                    "my_player_scores_maximum": {
+                      "max": { "property": [ "football", "game_statistics", "points_scored" ] }
+                    }
+                  }
+                }
+              }
+            }
+            ```
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199890>": (
+            "m",
+            "UniqueValuesAggregateIlaUniqueValues",
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199890>",)
+
+    unique_values: UniqueValuesAggregateIlaUniqueValues
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unique_values = self.unique_values.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uniqueValues": unique_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unique_values_aggregate_ila_unique_values import UniqueValuesAggregateIlaUniqueValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        unique_values = UniqueValuesAggregateIlaUniqueValues.from_dict(d.pop("uniqueValues"))
+
+        unique_values_aggregate_ila = cls(
+            unique_values=unique_values,
+        )
+
+        unique_values_aggregate_ila.additional_properties = d
+        return unique_values_aggregate_ila
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

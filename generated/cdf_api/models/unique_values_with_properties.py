@@ -1,0 +1,398 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.aggregate_in_filter import AggregateInFilter
+    from ..models.aggregate_prefix_filter import AggregatePrefixFilter
+    from ..models.aggregate_range_filter import AggregateRangeFilter
+    from ..models.contains_all_filter import ContainsAllFilter
+    from ..models.contains_any_filter import ContainsAnyFilter
+    from ..models.equals_filter import EqualsFilter
+    from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd
+    from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot
+    from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr
+    from ..models.event_aggregate_properties_properties_item import EventAggregatePropertiesPropertiesItem
+    from ..models.event_bool_filter_and import EventBoolFilterAnd
+    from ..models.event_bool_filter_not import EventBoolFilterNot
+    from ..models.event_bool_filter_or import EventBoolFilterOr
+    from ..models.event_filter import EventFilter
+    from ..models.exists_filter import ExistsFilter
+    from ..models.generic_range_filter import GenericRangeFilter
+    from ..models.in_filter import InFilter
+    from ..models.prefix_filter import PrefixFilter
+    from ..models.search_filter import SearchFilter
+
+
+T = TypeVar("T", bound="UniqueValuesWithProperties")
+
+
+@_attrs_define
+class UniqueValuesWithProperties:
+    """
+    Attributes:
+        properties (list[EventAggregatePropertiesPropertiesItem]): The property name(s) to apply the aggregation on.
+            Currently, limited to one property per request.
+        aggregate (Literal['uniqueValues']): Type of aggregation to apply.
+            `uniqueValues`: Get unique values (up to max 1000) in the specified property ordered by the frequency.
+            Note: When aggregate on the `["metadata"]` property, a value may occur multiple times in one Event for different
+            metadata keys.
+            Each occurrence is counted.
+        aggregate_filter (AggregateInFilter | AggregatePrefixFilter | AggregateRangeFilter | EventAggregateBoolFilterAnd
+            | EventAggregateBoolFilterNot | EventAggregateBoolFilterOr | Unset): A filter DSL (Domain Specific Language) to
+            define aggregate filter queries.
+
+            See more information about filtering DSL [here](https://docs.cognite.com/dev/concepts/resource_filtering_dsl/
+            "filtering DSL").
+             Example: {'or': [{'not': {'and': [{'equals': {'value': 10}}, {'in': {'values': [11, 12]}}, {'range': {'gte':
+            13, 'lt': 15}}]}}, {'and': [{'equals': {'value': 42}}]}]}.
+        advanced_filter (ContainsAllFilter | ContainsAnyFilter | EqualsFilter | EventBoolFilterAnd | EventBoolFilterNot
+            | EventBoolFilterOr | ExistsFilter | GenericRangeFilter | InFilter | PrefixFilter | SearchFilter | Unset): A
+            filter DSL (Domain Specific Language) to define advanced filter queries.
+
+            See more information about filtering DSL [here](https://docs.cognite.com/dev/concepts/resource_filtering_dsl/
+            "filtering DSL").
+
+            Supported properties:
+
+              | Property                        | Type                                    |
+              |---------------------------------|-----------------------------------------|
+              | `["assetIds"]`                  | array of [number]                       |
+              | `["createdTime"]`               | number                                  |
+              | `["dataSetId"]`                 | number                                  |
+              | `["endTime"]`                   | number                                  |
+              | `["id"]`                        | number                                  |
+              | `["lastUpdatedTime"]`           | number                                  |
+              | `["startTime"]`                 | number                                  |
+              | `["description"]`               | string                                  |
+              | `["externalId"]`                | string                                  |
+              | `["metadata"]`                  | string                                  |
+              | `["metadata", "someCustomKey"]` | string                                  |
+              | `["source"]`                    | string                                  |
+              | `["subtype"]`                   | string                                  |
+              | `["type"]`                      | string                                  |
+
+              Note: Filtering on the `["metadata"]` property has the following logic:
+              If a value of any metadata keys in an event matches the filter, the event matches the filter. Example: {'or':
+            [{'not': {'and': [{'equals': {'property': ['metadata', 'severity'], 'value': 'medium'}}, {'in': {'property':
+            ['source'], 'values': ['inspection protocol', 'incident report']}}, {'range': {'property': ['dataSetId'], 'gte':
+            1, 'lt': 10}}]}}, {'and': [{'equals': {'property': ['type'], 'value': 'equipment malfunction'}}, {'equals':
+            {'property': ['subtype'], 'value': 'mechanical failure'}}]}, {'search': {'property': ['description'], 'value':
+            'outage'}}]}.
+        filter_ (EventFilter | Unset): Filter on events filter with exact match
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>": (
+            "l",
+            ("m", "EventAggregatePropertiesPropertiesItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>": (
+            "c",
+            "uniqueValues",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a190>": (
+            "u",
+            (
+                ("m", "EventAggregateBoolFilterAnd"),
+                ("m", "EventAggregateBoolFilterOr"),
+                ("m", "EventAggregateBoolFilterNot"),
+                ("m", "AggregateInFilter"),
+                ("m", "AggregatePrefixFilter"),
+                ("m", "AggregateRangeFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a290>": (
+            "u",
+            (
+                ("m", "EventBoolFilterAnd"),
+                ("m", "EventBoolFilterOr"),
+                ("m", "EventBoolFilterNot"),
+                ("m", "EqualsFilter"),
+                ("m", "InFilter"),
+                ("m", "GenericRangeFilter"),
+                ("m", "PrefixFilter"),
+                ("m", "ExistsFilter"),
+                ("m", "ContainsAnyFilter"),
+                ("m", "ContainsAllFilter"),
+                ("m", "SearchFilter"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a390>": (
+            "m",
+            "EventFilter",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>",
+    )
+
+    properties: list[EventAggregatePropertiesPropertiesItem]
+    aggregate: Literal["uniqueValues"]
+    aggregate_filter: (
+        AggregateInFilter
+        | AggregatePrefixFilter
+        | AggregateRangeFilter
+        | EventAggregateBoolFilterAnd
+        | EventAggregateBoolFilterNot
+        | EventAggregateBoolFilterOr
+        | Unset
+    ) = UNSET
+    advanced_filter: (
+        ContainsAllFilter
+        | ContainsAnyFilter
+        | EqualsFilter
+        | EventBoolFilterAnd
+        | EventBoolFilterNot
+        | EventBoolFilterOr
+        | ExistsFilter
+        | GenericRangeFilter
+        | InFilter
+        | PrefixFilter
+        | SearchFilter
+        | Unset
+    ) = UNSET
+    filter_: EventFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
+        from ..models.event_bool_filter_and import EventBoolFilterAnd  # noqa: PLC0415
+        from ..models.event_bool_filter_not import EventBoolFilterNot  # noqa: PLC0415
+        from ..models.event_bool_filter_or import EventBoolFilterOr  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+
+        properties = []
+        for properties_item_data in self.properties:
+            properties_item = properties_item_data.to_dict()
+            properties.append(properties_item)
+
+        aggregate = self.aggregate
+
+        aggregate_filter: dict[str, Any] | Unset
+        if isinstance(self.aggregate_filter, Unset):
+            aggregate_filter = UNSET
+        elif isinstance(self.aggregate_filter, EventAggregateBoolFilterAnd):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, EventAggregateBoolFilterOr):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, EventAggregateBoolFilterNot):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, AggregateInFilter):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        elif isinstance(self.aggregate_filter, AggregatePrefixFilter):
+            aggregate_filter = self.aggregate_filter.to_dict()
+        else:
+            aggregate_filter = self.aggregate_filter.to_dict()
+
+        advanced_filter: dict[str, Any] | Unset
+        if isinstance(self.advanced_filter, Unset):
+            advanced_filter = UNSET
+        elif isinstance(self.advanced_filter, EventBoolFilterAnd):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, EventBoolFilterOr):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, EventBoolFilterNot):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, EqualsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, InFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, GenericRangeFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, PrefixFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, ExistsFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, ContainsAnyFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        elif isinstance(self.advanced_filter, ContainsAllFilter):
+            advanced_filter = self.advanced_filter.to_dict()
+        else:
+            advanced_filter = self.advanced_filter.to_dict()
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+                "aggregate": aggregate,
+            }
+        )
+        if aggregate_filter is not UNSET:
+            field_dict["aggregateFilter"] = aggregate_filter
+        if advanced_filter is not UNSET:
+            field_dict["advancedFilter"] = advanced_filter
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
+        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
+        from ..models.aggregate_range_filter import AggregateRangeFilter  # noqa: PLC0415
+        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
+        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
+        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
+        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
+        from ..models.event_aggregate_properties_properties_item import EventAggregatePropertiesPropertiesItem  # noqa: PLC0415
+        from ..models.event_bool_filter_and import EventBoolFilterAnd  # noqa: PLC0415
+        from ..models.event_bool_filter_not import EventBoolFilterNot  # noqa: PLC0415
+        from ..models.event_bool_filter_or import EventBoolFilterOr  # noqa: PLC0415
+        from ..models.event_filter import EventFilter  # noqa: PLC0415
+        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
+        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
+        from ..models.in_filter import InFilter  # noqa: PLC0415
+        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
+        from ..models.search_filter import SearchFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        properties = []
+        _properties = d.pop("properties")
+        for properties_item_data in _properties:
+            properties_item = EventAggregatePropertiesPropertiesItem.from_dict(properties_item_data)
+
+            properties.append(properties_item)
+
+        aggregate = cast(Literal["uniqueValues"], d.pop("aggregate"))
+        if aggregate != "uniqueValues":
+            raise ValueError(f"aggregate must match const 'uniqueValues', got '{aggregate}'")
+
+        def _parse_aggregate_filter(
+            data: object,
+        ) -> (
+            AggregateInFilter
+            | AggregatePrefixFilter
+            | AggregateRangeFilter
+            | EventAggregateBoolFilterAnd
+            | EventAggregateBoolFilterNot
+            | EventAggregateBoolFilterOr
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        EventAggregateBoolFilterAnd,
+                        EventAggregateBoolFilterOr,
+                        EventAggregateBoolFilterNot,
+                        AggregateInFilter,
+                        AggregatePrefixFilter,
+                        AggregateRangeFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        aggregate_filter = _parse_aggregate_filter(d.pop("aggregateFilter", UNSET))
+
+        def _parse_advanced_filter(
+            data: object,
+        ) -> (
+            ContainsAllFilter
+            | ContainsAnyFilter
+            | EqualsFilter
+            | EventBoolFilterAnd
+            | EventBoolFilterNot
+            | EventBoolFilterOr
+            | ExistsFilter
+            | GenericRangeFilter
+            | InFilter
+            | PrefixFilter
+            | SearchFilter
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        EventBoolFilterAnd,
+                        EventBoolFilterOr,
+                        EventBoolFilterNot,
+                        EqualsFilter,
+                        InFilter,
+                        GenericRangeFilter,
+                        PrefixFilter,
+                        ExistsFilter,
+                        ContainsAnyFilter,
+                        ContainsAllFilter,
+                        SearchFilter,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: EventFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = EventFilter.from_dict(_filter_)
+
+        unique_values_with_properties = cls(
+            properties=properties,
+            aggregate=aggregate,
+            aggregate_filter=aggregate_filter,
+            advanced_filter=advanced_filter,
+            filter_=filter_,
+        )
+
+        unique_values_with_properties.additional_properties = d
+        return unique_values_with_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

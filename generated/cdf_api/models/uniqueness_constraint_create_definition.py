@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UniquenessConstraintCreateDefinition")
+
+
+@_attrs_define
+class UniquenessConstraintCreateDefinition:
+    """
+    Attributes:
+        properties (list[str]): List of properties included in the constraint. The order you list the properties in is
+            significant.
+        constraint_type (Literal['uniqueness'] | Unset):
+        by_space (bool | Unset): Whether to make the constraint space-specific
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d690>": ("l", "s"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d490>": ("c", "uniqueness"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649da10>": "b",
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d690>",)
+
+    properties: list[str]
+    constraint_type: Literal["uniqueness"] | Unset = UNSET
+    by_space: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        properties = self.properties
+
+        constraint_type = self.constraint_type
+
+        by_space = self.by_space
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "properties": properties,
+            }
+        )
+        if constraint_type is not UNSET:
+            field_dict["constraintType"] = constraint_type
+        if by_space is not UNSET:
+            field_dict["bySpace"] = by_space
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        properties = cast(list[str], d.pop("properties"))
+
+        constraint_type = cast(Literal["uniqueness"] | Unset, d.pop("constraintType", UNSET))
+        if constraint_type != "uniqueness" and not isinstance(constraint_type, Unset):
+            raise ValueError(f"constraintType must match const 'uniqueness', got '{constraint_type}'")
+
+        by_space = d.pop("bySpace", UNSET)
+
+        uniqueness_constraint_create_definition = cls(
+            properties=properties,
+            constraint_type=constraint_type,
+            by_space=by_space,
+        )
+
+        uniqueness_constraint_create_definition.additional_properties = d
+        return uniqueness_constraint_create_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

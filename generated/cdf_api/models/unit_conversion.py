@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnitConversion")
+
+
+@_attrs_define
+class UnitConversion:
+    """
+    Attributes:
+        multiplier (float):  Example: 1.
+        offset (float):  Example: -273.15.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b390>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b590>": "n",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b390>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b590>",
+    )
+
+    multiplier: float
+    offset: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        multiplier = self.multiplier
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "multiplier": multiplier,
+                "offset": offset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        multiplier = d.pop("multiplier")
+
+        offset = d.pop("offset")
+
+        unit_conversion = cls(
+            multiplier=multiplier,
+            offset=offset,
+        )
+
+        unit_conversion.additional_properties = d
+        return unit_conversion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

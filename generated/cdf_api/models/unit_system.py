@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.unit_system_quantity import UnitSystemQuantity
+
+
+T = TypeVar("T", bound="UnitSystem")
+
+
+@_attrs_define
+class UnitSystem:
+    """Unit System: A set of default units designated per quantity.
+
+    An example being:
+
+    - SI: Temperature in Kelvin, Pressure in Pa
+
+    - SI (Engineering): Temperature in degrees Celsius, Pressure in bar
+
+    - Imperial: Temperature in degrees Fahrenheit, Pressure in psi
+
+        Attributes:
+            name (str): Name of the unit system Example: SI.
+            quantities (list[UnitSystemQuantity]): List of quantities and their default units Example: [{'name':
+                'Temperature', 'unitExternalId': 'temperature:deg_c'}].
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b9d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0bc10>": (
+            "l",
+            ("m", "UnitSystemQuantity"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b9d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0bc10>",
+    )
+
+    name: str
+    quantities: list[UnitSystemQuantity]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        quantities = []
+        for quantities_item_data in self.quantities:
+            quantities_item = quantities_item_data.to_dict()
+            quantities.append(quantities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "quantities": quantities,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit_system_quantity import UnitSystemQuantity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        quantities = []
+        _quantities = d.pop("quantities")
+        for quantities_item_data in _quantities:
+            quantities_item = UnitSystemQuantity.from_dict(quantities_item_data)
+
+            quantities.append(quantities_item)
+
+        unit_system = cls(
+            name=name,
+            quantities=quantities,
+        )
+
+        unit_system.additional_properties = d
+        return unit_system
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.update_item_data_set_id import UpdateItemDataSetId
+    from ..models.update_item_session_credentials_object import UpdateItemSessionCredentialsObject
+    from ..models.update_set_null import UpdateSetNull
+
+
+T = TypeVar("T", bound="UpdateDestination")
+
+
+@_attrs_define
+class UpdateDestination:
+    """
+    Attributes:
+        credentials (Unset | UpdateItemSessionCredentialsObject | UpdateSetNull): Set a new session, or remove the
+            value.
+        target_data_set_id (Unset | UpdateItemDataSetId | UpdateSetNull): Set a new value for the dataset ID, or remove
+            the value.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6810>": (
+            "u",
+            (("m", "UpdateSetNull"), ("m", "UpdateItemSessionCredentialsObject")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6bd0>": (
+            "u",
+            (("m", "UpdateSetNull"), ("m", "UpdateItemDataSetId")),
+        ),
+    }
+    _REQUIRED = ()
+
+    credentials: Unset | UpdateItemSessionCredentialsObject | UpdateSetNull = UNSET
+    target_data_set_id: Unset | UpdateItemDataSetId | UpdateSetNull = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_set_null import UpdateSetNull  # noqa: PLC0415
+
+        credentials: dict[str, Any] | Unset
+        if isinstance(self.credentials, Unset):
+            credentials = UNSET
+        elif isinstance(self.credentials, UpdateSetNull):
+            credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials.to_dict()
+
+        target_data_set_id: dict[str, Any] | Unset
+        if isinstance(self.target_data_set_id, Unset):
+            target_data_set_id = UNSET
+        elif isinstance(self.target_data_set_id, UpdateSetNull):
+            target_data_set_id = self.target_data_set_id.to_dict()
+        else:
+            target_data_set_id = self.target_data_set_id.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if target_data_set_id is not UNSET:
+            field_dict["targetDataSetId"] = target_data_set_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_item_data_set_id import UpdateItemDataSetId  # noqa: PLC0415
+        from ..models.update_item_session_credentials_object import UpdateItemSessionCredentialsObject  # noqa: PLC0415
+        from ..models.update_set_null import UpdateSetNull  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_credentials(data: object) -> Unset | UpdateItemSessionCredentialsObject | UpdateSetNull:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UpdateSetNull,
+                        UpdateItemSessionCredentialsObject,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        credentials = _parse_credentials(d.pop("credentials", UNSET))
+
+        def _parse_target_data_set_id(data: object) -> Unset | UpdateItemDataSetId | UpdateSetNull:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UpdateSetNull,
+                        UpdateItemDataSetId,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        target_data_set_id = _parse_target_data_set_id(d.pop("targetDataSetId", UNSET))
+
+        update_destination = cls(
+            credentials=credentials,
+            target_data_set_id=target_data_set_id,
+        )
+
+        update_destination.additional_properties = d
+        return update_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.update_item_description import UpdateItemDescription
+    from ..models.update_item_name import UpdateItemName
+    from ..models.update_set_null import UpdateSetNull
+
+
+T = TypeVar("T", bound="UpdateIntegration")
+
+
+@_attrs_define
+class UpdateIntegration:
+    """Update an integration.
+
+    Attributes:
+        name (Unset | UpdateItemName | UpdateSetNull): Set or remove integration name.
+        description (Unset | UpdateItemDescription | UpdateSetNull): Set or remove integration description.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4fc90>": (
+            "u",
+            (("m", "UpdateItemName"), ("m", "UpdateSetNull")),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58090>": (
+            "u",
+            (("m", "UpdateItemDescription"), ("m", "UpdateSetNull")),
+        ),
+    }
+    _REQUIRED = ()
+
+    name: Unset | UpdateItemName | UpdateSetNull = UNSET
+    description: Unset | UpdateItemDescription | UpdateSetNull = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_item_description import UpdateItemDescription  # noqa: PLC0415
+        from ..models.update_item_name import UpdateItemName  # noqa: PLC0415
+
+        name: dict[str, Any] | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        elif isinstance(self.name, UpdateItemName):
+            name = self.name.to_dict()
+        else:
+            name = self.name.to_dict()
+
+        description: dict[str, Any] | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, UpdateItemDescription):
+            description = self.description.to_dict()
+        else:
+            description = self.description.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_item_description import UpdateItemDescription  # noqa: PLC0415
+        from ..models.update_item_name import UpdateItemName  # noqa: PLC0415
+        from ..models.update_set_null import UpdateSetNull  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> Unset | UpdateItemName | UpdateSetNull:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UpdateItemName,
+                        UpdateSetNull,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> Unset | UpdateItemDescription | UpdateSetNull:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        UpdateItemDescription,
+                        UpdateSetNull,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        update_integration = cls(
+            name=name,
+            description=description,
+        )
+
+        update_integration.additional_properties = d
+        return update_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.create_protobuf_config import CreateProtobufConfig
+    from ..models.csv_config import CsvConfig
+    from ..models.json_config import JsonConfig
+    from ..models.xml_config import XmlConfig
+
+
+T = TypeVar("T", bound="UpdateItemInputConfig")
+
+
+@_attrs_define
+class UpdateItemInputConfig:
+    """Set a new mapping input.
+
+    Attributes:
+        set_ (CreateProtobufConfig | CsvConfig | JsonConfig | XmlConfig): Optionally set input mapping input type. This
+            defaults to json if left out. Each input type is converted to JSON before being passed to the mapping
+            expression.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb86d0>": (
+            "u",
+            (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb86d0>",)
+
+    set_: CreateProtobufConfig | CsvConfig | JsonConfig | XmlConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
+        from ..models.csv_config import CsvConfig  # noqa: PLC0415
+        from ..models.xml_config import XmlConfig  # noqa: PLC0415
+
+        set_: dict[str, Any]
+        if isinstance(self.set_, CreateProtobufConfig):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, CsvConfig):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, XmlConfig):
+            set_ = self.set_.to_dict()
+        else:
+            set_ = self.set_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
+        from ..models.csv_config import CsvConfig  # noqa: PLC0415
+        from ..models.json_config import JsonConfig  # noqa: PLC0415
+        from ..models.xml_config import XmlConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_set_(data: object) -> CreateProtobufConfig | CsvConfig | JsonConfig | XmlConfig:
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        CreateProtobufConfig,
+                        CsvConfig,
+                        XmlConfig,
+                        JsonConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        set_ = _parse_set_(d.pop("set"))
+
+        update_item_input_config = cls(
+            set_=set_,
+        )
+
+        update_item_input_config.additional_properties = d
+        return update_item_input_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

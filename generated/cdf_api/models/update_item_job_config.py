@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.kafka_job_config import KafkaJobConfig
+    from ..models.mqtt_job_config import MQTTJobConfig
+    from ..models.rest_job_config import RestJobConfig
+
+
+T = TypeVar("T", bound="UpdateItemJobConfig")
+
+
+@_attrs_define
+class UpdateItemJobConfig:
+    """Set a new source specific job config.
+
+    Attributes:
+        set_ (KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset): Source specific job configuration. The type
+            depends on the type of source, and is required for some sources.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0750>": (
+            "u",
+            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
+        )
+    }
+    _REQUIRED = ()
+
+    set_: KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+
+        set_: dict[str, Any] | Unset
+        if isinstance(self.set_, Unset):
+            set_ = UNSET
+        elif isinstance(self.set_, MQTTJobConfig):
+            set_ = self.set_.to_dict()
+        elif isinstance(self.set_, KafkaJobConfig):
+            set_ = self.set_.to_dict()
+        else:
+            set_ = self.set_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if set_ is not UNSET:
+            field_dict["set"] = set_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
+        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
+        from ..models.rest_job_config import RestJobConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_set_(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        MQTTJobConfig,
+                        KafkaJobConfig,
+                        RestJobConfig,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        set_ = _parse_set_(d.pop("set", UNSET))
+
+        update_item_job_config = cls(
+            set_=set_,
+        )
+
+        update_item_job_config.additional_properties = d
+        return update_item_job_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

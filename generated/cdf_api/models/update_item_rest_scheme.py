@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_item_rest_scheme_set import UpdateItemRestSchemeSet
+
+T = TypeVar("T", bound="UpdateItemRestScheme")
+
+
+@_attrs_define
+class UpdateItemRestScheme:
+    """Set a new scheme for this source to use
+
+    Attributes:
+        set_ (UpdateItemRestSchemeSet):
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fef7d0>": "s"}
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fef7d0>",)
+
+    set_: UpdateItemRestSchemeSet
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_ = self.set_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "set": set_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        set_ = UpdateItemRestSchemeSet(d.pop("set"))
+
+        update_item_rest_scheme = cls(
+            set_=set_,
+        )
+
+        update_item_rest_scheme.additional_properties = d
+        return update_item_rest_scheme
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

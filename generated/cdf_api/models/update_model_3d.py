@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_model_3d_update import UpdateModel3DUpdate
+
+
+T = TypeVar("T", bound="UpdateModel3D")
+
+
+@_attrs_define
+class UpdateModel3D:
+    """
+    Attributes:
+        id (int): A server-generated ID for the object.
+        update (UpdateModel3DUpdate | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665afd0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665890>": (
+            "m",
+            "UpdateModel3DUpdate",
+        ),
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665afd0>",)
+
+    id: int
+    update: UpdateModel3DUpdate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        update: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.update, Unset):
+            update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if update is not UNSET:
+            field_dict["update"] = update
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_model_3d_update import UpdateModel3DUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _update = d.pop("update", UNSET)
+        update: UpdateModel3DUpdate | Unset
+        if isinstance(_update, Unset):
+            update = UNSET
+        else:
+            update = UpdateModel3DUpdate.from_dict(_update)
+
+        update_model_3d = cls(
+            id=id,
+            update=update,
+        )
+
+        update_model_3d.additional_properties = d
+        return update_model_3d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCreated")
+
+
+@_attrs_define
+class UserCreated:
+    """A user
+
+    Attributes:
+        host (str): The connection host for the postgres instance. Example: fdw.<CLUSTER>.cogniteapp.com.
+        username (str): Username to authenticate the user on the DB.
+        password (str): Password to authenticate the user on the DB.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        last_updated_time (int | Unset): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
+            Universal Time (UTC), minus leap seconds. Example: 1730204346000.
+        session_id (int | Unset): ID of the session tied to this user.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f610>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fb50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fc50>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fd50>": "i",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f610>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fb50>",
+    )
+
+    host: str
+    username: str
+    password: str
+    created_time: int
+    last_updated_time: int | Unset = UNSET
+    session_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host = self.host
+
+        username = self.username
+
+        password = self.password
+
+        created_time = self.created_time
+
+        last_updated_time = self.last_updated_time
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "host": host,
+                "username": username,
+                "password": password,
+                "createdTime": created_time,
+            }
+        )
+        if last_updated_time is not UNSET:
+            field_dict["lastUpdatedTime"] = last_updated_time
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        host = d.pop("host")
+
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        created_time = d.pop("createdTime")
+
+        last_updated_time = d.pop("lastUpdatedTime", UNSET)
+
+        session_id = d.pop("sessionId", UNSET)
+
+        user_created = cls(
+            host=host,
+            username=username,
+            password=password,
+            created_time=created_time,
+            last_updated_time=last_updated_time,
+            session_id=session_id,
+        )
+
+        user_created.additional_properties = d
+        return user_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_history_resource_item_action import UserHistoryResourceItemAction
+
+T = TypeVar("T", bound="UserHistoryResourceItem")
+
+
+@_attrs_define
+class UserHistoryResourceItem:
+    """
+    Attributes:
+        resource_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+        app (str): Unique app identifier
+        action (UserHistoryResourceItemAction): The action performed on the resource
+        name (str): Resource name
+        path (str): Path to the resource
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c510>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c650>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c850>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2ca90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2cc90>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c510>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c650>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2ca90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2cc90>",
+    )
+
+    resource_id: str
+    app: str
+    action: UserHistoryResourceItemAction
+    name: str
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_id = self.resource_id
+
+        app = self.app
+
+        action = self.action.value
+
+        name = self.name
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resourceId": resource_id,
+                "app": app,
+                "action": action,
+                "name": name,
+                "path": path,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_id = d.pop("resourceId")
+
+        app = d.pop("app")
+
+        action = UserHistoryResourceItemAction(d.pop("action"))
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        user_history_resource_item = cls(
+            resource_id=resource_id,
+            app=app,
+            action=action,
+            name=name,
+            path=path,
+        )
+
+        user_history_resource_item.additional_properties = d
+        return user_history_resource_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

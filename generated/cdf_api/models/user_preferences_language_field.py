@@ -1,0 +1,30 @@
+from enum import Enum
+
+
+class UserPreferencesLanguageField(str, Enum):
+    """Open enum: a value the spec does not list (a newer server) becomes a pseudo-member instead of an error."""
+
+    DE = "de"
+    EN = "en"
+    ES = "es"
+    FR = "fr"
+    IT = "it"
+    JA = "ja"
+    KO = "ko"
+    LV = "lv"
+    NL = "nl"
+    PT = "pt"
+    SV = "sv"
+    ZH = "zh"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "UserPreferencesLanguageField | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_preferences_read_general import UserPreferencesReadGeneral
+
+
+T = TypeVar("T", bound="UserPreferencesRead")
+
+
+@_attrs_define
+class UserPreferencesRead:
+    """
+    Attributes:
+        general (UserPreferencesReadGeneral | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1a250>": (
+            "m",
+            "UserPreferencesReadGeneral",
+        )
+    }
+    _REQUIRED = ()
+
+    general: UserPreferencesReadGeneral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        general: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.general, Unset):
+            general = self.general.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if general is not UNSET:
+            field_dict["general"] = general
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_preferences_read_general import UserPreferencesReadGeneral  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _general = d.pop("general", UNSET)
+        general: UserPreferencesReadGeneral | Unset
+        if isinstance(_general, Unset):
+            general = UNSET
+        else:
+            general = UserPreferencesReadGeneral.from_dict(_general)
+
+        user_preferences_read = cls(
+            general=general,
+        )
+
+        user_preferences_read.additional_properties = d
+        return user_preferences_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

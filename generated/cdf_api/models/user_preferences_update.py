@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_preferences_update_general import UserPreferencesUpdateGeneral
+
+
+T = TypeVar("T", bound="UserPreferencesUpdate")
+
+
+@_attrs_define
+class UserPreferencesUpdate:
+    """
+    Attributes:
+        general (UserPreferencesUpdateGeneral | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1aa50>": (
+            "m",
+            "UserPreferencesUpdateGeneral",
+        )
+    }
+    _REQUIRED = ()
+
+    general: UserPreferencesUpdateGeneral | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        general: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.general, Unset):
+            general = self.general.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if general is not UNSET:
+            field_dict["general"] = general
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_preferences_update_general import UserPreferencesUpdateGeneral  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _general = d.pop("general", UNSET)
+        general: UserPreferencesUpdateGeneral | Unset
+        if isinstance(_general, Unset):
+            general = UNSET
+        else:
+            general = UserPreferencesUpdateGeneral.from_dict(_general)
+
+        user_preferences_update = cls(
+            general=general,
+        )
+
+        user_preferences_update.additional_properties = d
+        return user_preferences_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_preferences_update_general_update import UserPreferencesUpdateGeneralUpdate
+
+
+T = TypeVar("T", bound="UserPreferencesUpdateGeneral")
+
+
+@_attrs_define
+class UserPreferencesUpdateGeneral:
+    """
+    Attributes:
+        update (UserPreferencesUpdateGeneralUpdate | Unset): Fields omitted from `update` object will retain their
+            previous values.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1ac50>": (
+            "m",
+            "UserPreferencesUpdateGeneralUpdate",
+        )
+    }
+    _REQUIRED = ()
+
+    update: UserPreferencesUpdateGeneralUpdate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.update, Unset):
+            update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update is not UNSET:
+            field_dict["update"] = update
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_preferences_update_general_update import UserPreferencesUpdateGeneralUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _update = d.pop("update", UNSET)
+        update: UserPreferencesUpdateGeneralUpdate | Unset
+        if isinstance(_update, Unset):
+            update = UNSET
+        else:
+            update = UserPreferencesUpdateGeneralUpdate.from_dict(_update)
+
+        user_preferences_update_general = cls(
+            update=update,
+        )
+
+        user_preferences_update_general.additional_properties = d
+        return user_preferences_update_general
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_preferences_language_field import UserPreferencesLanguageField
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserPreferencesUpdateGeneralUpdateLanguage")
+
+
+@_attrs_define
+class UserPreferencesUpdateGeneralUpdateLanguage:
+    """
+    Attributes:
+        set_ (UserPreferencesLanguageField | Unset):
+    """
+
+    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b050>": "s"}
+    _REQUIRED = ()
+
+    set_: UserPreferencesLanguageField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_: str | Unset = UNSET
+        if not isinstance(self.set_, Unset):
+            set_ = self.set_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if set_ is not UNSET:
+            field_dict["set"] = set_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _set_ = d.pop("set", UNSET)
+        set_: UserPreferencesLanguageField | Unset
+        if isinstance(_set_, Unset):
+            set_ = UNSET
+        else:
+            set_ = UserPreferencesLanguageField(_set_)
+
+        user_preferences_update_general_update_language = cls(
+            set_=set_,
+        )
+
+        user_preferences_update_general_update_language.additional_properties = d
+        return user_preferences_update_general_update_language
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

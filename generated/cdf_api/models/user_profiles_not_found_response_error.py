@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserProfilesNotFoundResponseError")
+
+
+@_attrs_define
+class UserProfilesNotFoundResponseError:
+    """
+    Attributes:
+        code (int): HTTP status code.
+        message (str): Error message.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49bd0>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49e10>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49bd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49e10>",
+    )
+
+    code: int
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        user_profiles_not_found_response_error = cls(
+            code=code,
+            message=message,
+        )
+
+        user_profiles_not_found_response_error.additional_properties = d
+        return user_profiles_not_found_response_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

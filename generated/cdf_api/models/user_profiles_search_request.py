@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_profiles_search_request_search import UserProfilesSearchRequestSearch
+
+
+T = TypeVar("T", bound="UserProfilesSearchRequest")
+
+
+@_attrs_define
+class UserProfilesSearchRequest:
+    """
+    Attributes:
+        search (UserProfilesSearchRequestSearch | Unset):
+        limit (int | Unset): <- Limits the maximum number of results to be returned by single request. The default is
+            25.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47150>": (
+            "m",
+            "UserProfilesSearchRequestSearch",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47590>": "i",
+    }
+    _REQUIRED = ()
+
+    search: UserProfilesSearchRequestSearch | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search, Unset):
+            search = self.search.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search is not UNSET:
+            field_dict["search"] = search
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_profiles_search_request_search import UserProfilesSearchRequestSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _search = d.pop("search", UNSET)
+        search: UserProfilesSearchRequestSearch | Unset
+        if isinstance(_search, Unset):
+            search = UNSET
+        else:
+            search = UserProfilesSearchRequestSearch.from_dict(_search)
+
+        limit = d.pop("limit", UNSET)
+
+        user_profiles_search_request = cls(
+            search=search,
+            limit=limit,
+        )
+
+        user_profiles_search_request.additional_properties = d
+        return user_profiles_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

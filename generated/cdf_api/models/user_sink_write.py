@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserSinkWrite")
+
+
+@_attrs_define
+class UserSinkWrite:
+    """Request to create a user sink. The external ID of the sink must match a user in the user profiles API.
+
+    Attributes:
+        type_ (Literal['user']): Sink type.
+        external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
+            my.known.id.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72150>": ("c", "user"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72390>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72150>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72390>",
+    )
+
+    type_: Literal["user"]
+    external_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "externalId": external_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["user"], d.pop("type"))
+        if type_ != "user":
+            raise ValueError(f"type must match const 'user', got '{type_}'")
+
+        external_id = d.pop("externalId")
+
+        user_sink_write = cls(
+            type_=type_,
+            external_id=external_id,
+        )
+
+        user_sink_write.additional_properties = d
+        return user_sink_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.aggregate_integer_values import AggregateIntegerValues
+    from ..models.aggregate_property_values import AggregatePropertyValues
+    from ..models.aggregate_string_values import AggregateStringValues
+
+
+T = TypeVar("T", bound="ValuesAggregateResult")
+
+
+@_attrs_define
+class ValuesAggregateResult:
+    """Common aggregate structure to represent aggregate result which have count buckets for filter resultset (Unique
+    Property Values, Not Null Document Properties, etc).
+
+        Example:
+            {'items': [{'count': 5, 'values': ['value_1']}, {'count': 10, 'values': ['value_2']}]}
+
+        Attributes:
+            items (list[AggregateIntegerValues | AggregatePropertyValues | AggregateStringValues]):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb0f90>": (
+            "l",
+            ("u", (("m", "AggregateStringValues"), ("m", "AggregateIntegerValues"), ("m", "AggregatePropertyValues"))),
+        )
+    }
+    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb0f90>",)
+
+    items: list[AggregateIntegerValues | AggregatePropertyValues | AggregateStringValues]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aggregate_integer_values import AggregateIntegerValues  # noqa: PLC0415
+        from ..models.aggregate_string_values import AggregateStringValues  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, AggregateStringValues):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, AggregateIntegerValues):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_integer_values import AggregateIntegerValues  # noqa: PLC0415
+        from ..models.aggregate_property_values import AggregatePropertyValues  # noqa: PLC0415
+        from ..models.aggregate_string_values import AggregateStringValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> AggregateIntegerValues | AggregatePropertyValues | AggregateStringValues:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            AggregateStringValues,
+                            AggregateIntegerValues,
+                            AggregatePropertyValues,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        values_aggregate_result = cls(
+            items=items,
+        )
+
+        values_aggregate_result.additional_properties = d
+        return values_aggregate_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

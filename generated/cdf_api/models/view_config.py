@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViewConfig")
+
+
+@_attrs_define
+class ViewConfig:
+    """The view the job is based on.
+
+    Attributes:
+        space (str | Unset):
+        external_id (str | Unset):
+        version (str | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195250>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195390>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195490>": "s",
+    }
+    _REQUIRED = ()
+
+    space: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        space = self.space
+
+        external_id = self.external_id
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if space is not UNSET:
+            field_dict["space"] = space
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        space = d.pop("space", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        view_config = cls(
+            space=space,
+            external_id=external_id,
+            version=version,
+        )
+
+        view_config.additional_properties = d
+        return view_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, best_first
+
+if TYPE_CHECKING:
+    from ..models.contains_all_filter_v3 import ContainsAllFilterV3
+    from ..models.contains_any_filter_v3 import ContainsAnyFilterV3
+    from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd
+    from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot
+    from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr
+    from ..models.data_models_nested_filter import DataModelsNestedFilter
+    from ..models.dms_exists_filter import DMSExistsFilter
+    from ..models.equals_filter_v3 import EqualsFilterV3
+    from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3
+    from ..models.in_filter_v3 import InFilterV3
+    from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3
+    from ..models.match_all_filter import MatchAllFilter
+    from ..models.overlaps_filter_v3 import OverlapsFilterV3
+    from ..models.prefix_filter_v3 import PrefixFilterV3
+    from ..models.range_filter_v3 import RangeFilterV3
+    from ..models.view_create_definition_properties import ViewCreateDefinitionProperties
+    from ..models.view_reference import ViewReference
+
+
+T = TypeVar("T", bound="ViewCreateDefinition")
+
+
+@_attrs_define
+class ViewCreateDefinition:
+    """
+    Attributes:
+        space (str):
+        version (str):
+        external_id (str):
+        name (str | Unset): Readable name, meant for use in UIs
+        description (str | Unset): Description. Intended to describe the content, and use, of this view.
+        filter_ (ContainsAllFilterV3 | ContainsAnyFilterV3 | DataModelsBoolFilterAnd | DataModelsBoolFilterNot |
+            DataModelsBoolFilterOr | DataModelsNestedFilter | DMSExistsFilter | EqualsFilterV3 | HasExistingDataFilterV3 |
+            InFilterV3 | InstanceReferenceFilterV3 | MatchAllFilter | OverlapsFilterV3 | PrefixFilterV3 | RangeFilterV3 |
+            Unset): A filter Domain Specific Language (DSL) used to create advanced filter queries. Example: {'and': [{'in':
+            {'property': ['tag'], 'values': [10011, 10011]}}, {'range': {'property': ['weight'], 'gte': 0}}]}.
+        implements (list[ViewReference] | Unset): References to the views from where this view will inherit properties -
+            both mapped properties (properties pointing to container properties like text, integers, direct relations) and
+            connection properties (like reverse direct relations).
+
+
+            Note: The order you list the views in is significant. We use this order to deduce the priority when we encounter
+            duplicate property references.
+
+
+            If you do not specify a view version, we will use the most recent version available at the time of creation.
+        properties (ViewCreateDefinitionProperties | Unset): View with included properties and expected edges, indexed
+            by a unique space-local identifier. The view identifier has to have a length of between 1 and 255 characters.
+            It must also match the pattern ```^[a-zA-Z0-9][a-zA-Z0-9_-]{0,253}[a-zA-Z0-9]?$```, and it cannot be any of the
+            following reserved identifiers: ```space```, ```externalId```, ```createdTime```, ```lastUpdatedTime```,
+            ```deletedTime```, ```edge_id```, ```node_id```, ```project_id```, ```property_group```, ```seq```,
+            ```tg_table_name```, and ```extensions```. The maximum number of properties depends on the project subscription
+            and is by default 100.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6650>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171954d0>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195650>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171958d0>": (
+            "u",
+            (
+                ("m", "DataModelsBoolFilterAnd"),
+                ("m", "DataModelsBoolFilterOr"),
+                ("m", "DataModelsBoolFilterNot"),
+                ("m", "EqualsFilterV3"),
+                ("m", "InFilterV3"),
+                ("m", "RangeFilterV3"),
+                ("m", "PrefixFilterV3"),
+                ("m", "DMSExistsFilter"),
+                ("m", "ContainsAnyFilterV3"),
+                ("m", "ContainsAllFilterV3"),
+                ("m", "MatchAllFilter"),
+                ("m", "DataModelsNestedFilter"),
+                ("m", "OverlapsFilterV3"),
+                ("m", "HasExistingDataFilterV3"),
+                ("m", "InstanceReferenceFilterV3"),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195a90>": (
+            "l",
+            ("m", "ViewReference"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5210>": (
+            "m",
+            "ViewCreateDefinitionProperties",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6650>",
+    )
+
+    space: str
+    version: str
+    external_id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    filter_: (
+        ContainsAllFilterV3
+        | ContainsAnyFilterV3
+        | DataModelsBoolFilterAnd
+        | DataModelsBoolFilterNot
+        | DataModelsBoolFilterOr
+        | DataModelsNestedFilter
+        | DMSExistsFilter
+        | EqualsFilterV3
+        | HasExistingDataFilterV3
+        | InFilterV3
+        | InstanceReferenceFilterV3
+        | MatchAllFilter
+        | OverlapsFilterV3
+        | PrefixFilterV3
+        | RangeFilterV3
+        | Unset
+    ) = UNSET
+    implements: list[ViewReference] | Unset = UNSET
+    properties: ViewCreateDefinitionProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
+        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
+        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
+        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
+        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
+
+        space = self.space
+
+        version = self.version
+
+        external_id = self.external_id
+
+        name = self.name
+
+        description = self.description
+
+        filter_: dict[str, Any] | Unset
+        if isinstance(self.filter_, Unset):
+            filter_ = UNSET
+        elif isinstance(self.filter_, DataModelsBoolFilterAnd):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DataModelsBoolFilterOr):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DataModelsBoolFilterNot):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, EqualsFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, InFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, RangeFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, PrefixFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DMSExistsFilter):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, ContainsAnyFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, ContainsAllFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, MatchAllFilter):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, DataModelsNestedFilter):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, OverlapsFilterV3):
+            filter_ = self.filter_.to_dict()
+        elif isinstance(self.filter_, HasExistingDataFilterV3):
+            filter_ = self.filter_.to_dict()
+        else:
+            filter_ = self.filter_.to_dict()
+
+        implements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.implements, Unset):
+            implements = []
+            for implements_item_data in self.implements:
+                implements_item = implements_item_data.to_dict()
+                implements.append(implements_item)
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "space": space,
+                "version": version,
+                "externalId": external_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if implements is not UNSET:
+            field_dict["implements"] = implements
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
+        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
+        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
+        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
+        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
+        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
+        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
+        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
+        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
+        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
+        from ..models.instance_reference_filter_v3 import InstanceReferenceFilterV3  # noqa: PLC0415
+        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
+        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
+        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
+        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
+        from ..models.view_create_definition_properties import ViewCreateDefinitionProperties  # noqa: PLC0415
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        space = d.pop("space")
+
+        version = d.pop("version")
+
+        external_id = d.pop("externalId")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_filter_(
+            data: object,
+        ) -> (
+            ContainsAllFilterV3
+            | ContainsAnyFilterV3
+            | DataModelsBoolFilterAnd
+            | DataModelsBoolFilterNot
+            | DataModelsBoolFilterOr
+            | DataModelsNestedFilter
+            | DMSExistsFilter
+            | EqualsFilterV3
+            | HasExistingDataFilterV3
+            | InFilterV3
+            | InstanceReferenceFilterV3
+            | MatchAllFilter
+            | OverlapsFilterV3
+            | PrefixFilterV3
+            | RangeFilterV3
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                _ranked = best_first(
+                    data,
+                    (
+                        DataModelsBoolFilterAnd,
+                        DataModelsBoolFilterOr,
+                        DataModelsBoolFilterNot,
+                        EqualsFilterV3,
+                        InFilterV3,
+                        RangeFilterV3,
+                        PrefixFilterV3,
+                        DMSExistsFilter,
+                        ContainsAnyFilterV3,
+                        ContainsAllFilterV3,
+                        MatchAllFilter,
+                        DataModelsNestedFilter,
+                        OverlapsFilterV3,
+                        HasExistingDataFilterV3,
+                        InstanceReferenceFilterV3,
+                    ),
+                )
+                for _cls in _ranked[:-1]:
+                    try:
+                        return _cls.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                return _ranked[-1].from_dict(data)
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+
+        filter_ = _parse_filter_(d.pop("filter", UNSET))
+
+        _implements = d.pop("implements", UNSET)
+        implements: list[ViewReference] | Unset = UNSET
+        if _implements is not UNSET:
+            implements = []
+            for implements_item_data in _implements:
+                implements_item = ViewReference.from_dict(implements_item_data)
+
+                implements.append(implements_item)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ViewCreateDefinitionProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ViewCreateDefinitionProperties.from_dict(_properties)
+
+        view_create_definition = cls(
+            space=space,
+            version=version,
+            external_id=external_id,
+            name=name,
+            description=description,
+            filter_=filter_,
+            implements=implements,
+            properties=properties,
+        )
+
+        view_create_definition.additional_properties = d
+        return view_create_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import best_first
+
+if TYPE_CHECKING:
+    from ..models.edge_connection import EdgeConnection
+    from ..models.reverse_direct_relation_connection_read import ReverseDirectRelationConnectionRead
+    from ..models.view_property_definition import ViewPropertyDefinition
+
+
+T = TypeVar("T", bound="ViewDefinitionProperties")
+
+
+@_attrs_define
+class ViewDefinitionProperties:
+    """List of properties and connections included in this view.  The view identifier has to have a length of between 1 and
+    255 characters.  It must also match the pattern ```^[a-zA-Z0-9][a-zA-Z0-9_-]{0,253}[a-zA-Z0-9]?$```.
+
+    """
+
+    _FIT = {}
+    _REQUIRED = ()
+
+    additional_properties: dict[str, EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
+        from ..models.view_property_definition import ViewPropertyDefinition  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, ViewPropertyDefinition):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, EdgeConnection):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
+        from ..models.reverse_direct_relation_connection_read import ReverseDirectRelationConnectionRead  # noqa: PLC0415
+        from ..models.view_property_definition import ViewPropertyDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        view_definition_properties = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition:
+                if isinstance(data, dict):
+                    _ranked = best_first(
+                        data,
+                        (
+                            ViewPropertyDefinition,
+                            EdgeConnection,
+                            ReverseDirectRelationConnectionRead,
+                        ),
+                    )
+                    for _cls in _ranked[:-1]:
+                        try:
+                            return _cls.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    return _ranked[-1].from_dict(data)
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        view_definition_properties.additional_properties = additional_properties
+        return view_definition_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.view_reference import ViewReference
+
+
+T = TypeVar("T", bound="ViewPropertyReference")
+
+
+@_attrs_define
+class ViewPropertyReference:
+    """
+    Attributes:
+        view (ViewReference): Reference to a view
+        identifier (str):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198310>": (
+            "m",
+            "ViewReference",
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719be90>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198310>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719be90>",
+    )
+
+    view: ViewReference
+    identifier: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        view = self.view.to_dict()
+
+        identifier = self.identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "view": view,
+                "identifier": identifier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.view_reference import ViewReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        view = ViewReference.from_dict(d.pop("view"))
+
+        identifier = d.pop("identifier")
+
+        view_property_reference = cls(
+            view=view,
+            identifier=identifier,
+        )
+
+        view_property_reference.additional_properties = d
+        return view_property_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_parameters import FeatureParameters
+    from ..models.vision_all_of_file_id import VisionAllOfFileId
+
+
+T = TypeVar("T", bound="VisionExtractPostResponse")
+
+
+@_attrs_define
+class VisionExtractPostResponse:
+    """
+    Attributes:
+        status (JobStatus): The status of the job.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        start_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
+            (UTC), minus leap seconds. Example: 1730204346000.
+        status_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        job_id (int): Contextualization job ID. Example: 123.
+        items (list[VisionAllOfFileId]): List of files to be analyzed by the feature extractors.
+        features (list[Literal['AssetTagDetection'] | Literal['DialGaugeDetection'] | Literal['DigitalGaugeDetection'] |
+            Literal['IndustrialObjectDetection'] | Literal['LevelGaugeDetection'] | Literal['PeopleDetection'] |
+            Literal['PersonalProtectiveEquipmentDetection'] | Literal['TextDetection'] | Literal['ValveDetection']]): The
+            type of detections to perform. New feature extractors may appear. Example: ['TextDetection',
+            'AssetTagDetection', 'PeopleDetection'].
+        error_message (str | Unset): If the job failed, some more information about the error cause.
+        parameters (FeatureParameters | Unset): Feature-specific parameters. New feature extractor parameters may
+            appear. Example: {'textDetectionParameters': {'threshold': 0.8}, 'assetTagDetectionParameters': {'threshold':
+            0.8, 'partialMatch': True, 'assetSubtreeIds': [1, 2]}, 'peopleDetectionParameters': {'threshold': 0.8}}.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01710>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01850>": (
+            "l",
+            ("m", "VisionAllOfFileId"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01b10>": (
+            "l",
+            (
+                "u",
+                (
+                    ("c", "TextDetection"),
+                    ("c", "AssetTagDetection"),
+                    ("c", "PeopleDetection"),
+                    ("c", "IndustrialObjectDetection"),
+                    ("c", "PersonalProtectiveEquipmentDetection"),
+                    ("c", "DialGaugeDetection"),
+                    ("c", "LevelGaugeDetection"),
+                    ("c", "DigitalGaugeDetection"),
+                    ("c", "ValveDetection"),
+                ),
+            ),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01dd0>": (
+            "m",
+            "FeatureParameters",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01710>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01850>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01b10>",
+    )
+
+    status: JobStatus
+    created_time: int
+    start_time: int
+    status_time: int
+    job_id: int
+    items: list[VisionAllOfFileId]
+    features: list[
+        Literal["AssetTagDetection"]
+        | Literal["DialGaugeDetection"]
+        | Literal["DigitalGaugeDetection"]
+        | Literal["IndustrialObjectDetection"]
+        | Literal["LevelGaugeDetection"]
+        | Literal["PeopleDetection"]
+        | Literal["PersonalProtectiveEquipmentDetection"]
+        | Literal["TextDetection"]
+        | Literal["ValveDetection"]
+    ]
+    error_message: str | Unset = UNSET
+    parameters: FeatureParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        created_time = self.created_time
+
+        start_time = self.start_time
+
+        status_time = self.status_time
+
+        job_id = self.job_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        features = []
+        for features_item_data in self.features:
+            features_item: (
+                Literal["AssetTagDetection"]
+                | Literal["DialGaugeDetection"]
+                | Literal["DigitalGaugeDetection"]
+                | Literal["IndustrialObjectDetection"]
+                | Literal["LevelGaugeDetection"]
+                | Literal["PeopleDetection"]
+                | Literal["PersonalProtectiveEquipmentDetection"]
+                | Literal["TextDetection"]
+                | Literal["ValveDetection"]
+            )
+            features_item = features_item_data
+            features.append(features_item)
+
+        error_message = self.error_message
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "createdTime": created_time,
+                "startTime": start_time,
+                "statusTime": status_time,
+                "jobId": job_id,
+                "items": items,
+                "features": features,
+            }
+        )
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_parameters import FeatureParameters  # noqa: PLC0415
+        from ..models.vision_all_of_file_id import VisionAllOfFileId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = JobStatus(d.pop("status"))
+
+        created_time = d.pop("createdTime")
+
+        start_time = d.pop("startTime")
+
+        status_time = d.pop("statusTime")
+
+        job_id = d.pop("jobId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = VisionAllOfFileId.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        features = []
+        _features = d.pop("features")
+        for features_item_data in _features:
+
+            def _parse_features_item(
+                data: object,
+            ) -> (
+                Literal["AssetTagDetection"]
+                | Literal["DialGaugeDetection"]
+                | Literal["DigitalGaugeDetection"]
+                | Literal["IndustrialObjectDetection"]
+                | Literal["LevelGaugeDetection"]
+                | Literal["PeopleDetection"]
+                | Literal["PersonalProtectiveEquipmentDetection"]
+                | Literal["TextDetection"]
+                | Literal["ValveDetection"]
+            ):
+                componentsschemas_vision_extract_feature_type_0 = cast(Literal["TextDetection"], data)
+                if componentsschemas_vision_extract_feature_type_0 != "TextDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_0 must match const 'TextDetection', got '{componentsschemas_vision_extract_feature_type_0}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_0
+                componentsschemas_vision_extract_feature_type_1 = cast(Literal["AssetTagDetection"], data)
+                if componentsschemas_vision_extract_feature_type_1 != "AssetTagDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_1 must match const 'AssetTagDetection', got '{componentsschemas_vision_extract_feature_type_1}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_1
+                componentsschemas_vision_extract_feature_type_2 = cast(Literal["PeopleDetection"], data)
+                if componentsschemas_vision_extract_feature_type_2 != "PeopleDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_2 must match const 'PeopleDetection', got '{componentsschemas_vision_extract_feature_type_2}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_2
+                componentsschemas_vision_extract_feature_type_3 = cast(Literal["IndustrialObjectDetection"], data)
+                if componentsschemas_vision_extract_feature_type_3 != "IndustrialObjectDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_3 must match const 'IndustrialObjectDetection', got '{componentsschemas_vision_extract_feature_type_3}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_3
+                componentsschemas_vision_extract_feature_type_4 = cast(
+                    Literal["PersonalProtectiveEquipmentDetection"], data
+                )
+                if componentsschemas_vision_extract_feature_type_4 != "PersonalProtectiveEquipmentDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_4 must match const 'PersonalProtectiveEquipmentDetection', got '{componentsschemas_vision_extract_feature_type_4}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_4
+                componentsschemas_vision_extract_feature_type_5 = cast(Literal["DialGaugeDetection"], data)
+                if componentsschemas_vision_extract_feature_type_5 != "DialGaugeDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_5 must match const 'DialGaugeDetection', got '{componentsschemas_vision_extract_feature_type_5}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_5
+                componentsschemas_vision_extract_feature_type_6 = cast(Literal["LevelGaugeDetection"], data)
+                if componentsschemas_vision_extract_feature_type_6 != "LevelGaugeDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_6 must match const 'LevelGaugeDetection', got '{componentsschemas_vision_extract_feature_type_6}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_6
+                componentsschemas_vision_extract_feature_type_7 = cast(Literal["DigitalGaugeDetection"], data)
+                if componentsschemas_vision_extract_feature_type_7 != "DigitalGaugeDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_7 must match const 'DigitalGaugeDetection', got '{componentsschemas_vision_extract_feature_type_7}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_7
+                componentsschemas_vision_extract_feature_type_8 = cast(Literal["ValveDetection"], data)
+                if componentsschemas_vision_extract_feature_type_8 != "ValveDetection":
+                    raise ValueError(
+                        f"/components/schemas/VisionExtractFeature_type_8 must match const 'ValveDetection', got '{componentsschemas_vision_extract_feature_type_8}'"
+                    )
+                return componentsschemas_vision_extract_feature_type_8
+
+            features_item = _parse_features_item(features_item_data)
+
+            features.append(features_item)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: FeatureParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = FeatureParameters.from_dict(_parameters)
+
+        vision_extract_post_response = cls(
+            status=status,
+            created_time=created_time,
+            start_time=start_time,
+            status_time=status_time,
+            job_id=job_id,
+            items=items,
+            features=features,
+            error_message=error_message,
+            parameters=parameters,
+        )
+
+        vision_extract_post_response.additional_properties = d
+        return vision_extract_post_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

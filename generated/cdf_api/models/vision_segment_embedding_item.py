@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisionSegmentEmbeddingItem")
+
+
+@_attrs_define
+class VisionSegmentEmbeddingItem:
+    """
+    Attributes:
+        file_id (int): The ID of a file in CDF. Example: 1234.
+        embedding (str):
+        file_external_id (str | Unset): The external ID of a file in CDF. Example: 1234.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d010>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d250>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d150>": "s",
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d010>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d250>",
+    )
+
+    file_id: int
+    embedding: str
+    file_external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        embedding = self.embedding
+
+        file_external_id = self.file_external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fileId": file_id,
+                "embedding": embedding,
+            }
+        )
+        if file_external_id is not UNSET:
+            field_dict["fileExternalId"] = file_external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_id = d.pop("fileId")
+
+        embedding = d.pop("embedding")
+
+        file_external_id = d.pop("fileExternalId", UNSET)
+
+        vision_segment_embedding_item = cls(
+            file_id=file_id,
+            embedding=embedding,
+            file_external_id=file_external_id,
+        )
+
+        vision_segment_embedding_item.additional_properties = d
+        return vision_segment_embedding_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

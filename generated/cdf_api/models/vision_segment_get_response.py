@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failed_batch import FailedBatch
+    from ..models.vision_segment_item import VisionSegmentItem
+
+
+T = TypeVar("T", bound="VisionSegmentGetResponse")
+
+
+@_attrs_define
+class VisionSegmentGetResponse:
+    """
+    Attributes:
+        status (JobStatus): The status of the job.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        start_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
+            (UTC), minus leap seconds. Example: 1730204346000.
+        status_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        job_id (int): Contextualization job ID. Example: 123.
+        items (list[VisionSegmentItem]): List of file IDs and their corresponding predictions.
+        prompt (Any): Input prompt used to segment the image.
+        error_message (str | Unset): If the job failed, some more information about the error cause.
+        failed_items (list[FailedBatch] | Unset):
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03590>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e036d0>": (
+            "l",
+            ("m", "VisionSegmentItem"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03990>": ("u", (None,)),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e083d0>": (
+            "l",
+            ("m", "FailedBatch"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03590>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e036d0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03990>",
+    )
+
+    status: JobStatus
+    created_time: int
+    start_time: int
+    status_time: int
+    job_id: int
+    items: list[VisionSegmentItem]
+    prompt: Any
+    error_message: str | Unset = UNSET
+    failed_items: list[FailedBatch] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        created_time = self.created_time
+
+        start_time = self.start_time
+
+        status_time = self.status_time
+
+        job_id = self.job_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        prompt: Any
+        prompt = self.prompt
+
+        error_message = self.error_message
+
+        failed_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed_items, Unset):
+            failed_items = []
+            for failed_items_item_data in self.failed_items:
+                failed_items_item = failed_items_item_data.to_dict()
+                failed_items.append(failed_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "createdTime": created_time,
+                "startTime": start_time,
+                "statusTime": status_time,
+                "jobId": job_id,
+                "items": items,
+                "prompt": prompt,
+            }
+        )
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if failed_items is not UNSET:
+            field_dict["failedItems"] = failed_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failed_batch import FailedBatch  # noqa: PLC0415
+        from ..models.vision_segment_item import VisionSegmentItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = JobStatus(d.pop("status"))
+
+        created_time = d.pop("createdTime")
+
+        start_time = d.pop("startTime")
+
+        status_time = d.pop("statusTime")
+
+        job_id = d.pop("jobId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = VisionSegmentItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_prompt(data: object) -> Any:
+            return cast(Any, data)
+
+        prompt = _parse_prompt(d.pop("prompt"))
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        _failed_items = d.pop("failedItems", UNSET)
+        failed_items: list[FailedBatch] | Unset = UNSET
+        if _failed_items is not UNSET:
+            failed_items = []
+            for failed_items_item_data in _failed_items:
+                failed_items_item = FailedBatch.from_dict(failed_items_item_data)
+
+                failed_items.append(failed_items_item)
+
+        vision_segment_get_response = cls(
+            status=status,
+            created_time=created_time,
+            start_time=start_time,
+            status_time=status_time,
+            job_id=job_id,
+            items=items,
+            prompt=prompt,
+            error_message=error_message,
+            failed_items=failed_items,
+        )
+
+        vision_segment_get_response.additional_properties = d
+        return vision_segment_get_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment_bounding_box import SegmentBoundingBox
+    from ..models.segment_point import SegmentPoint
+    from ..models.vision_all_of_file_id import VisionAllOfFileId
+
+
+T = TypeVar("T", bound="VisionSegmentPostResponse")
+
+
+@_attrs_define
+class VisionSegmentPostResponse:
+    """
+    Attributes:
+        status (JobStatus): The status of the job.
+        created_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        start_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
+            (UTC), minus leap seconds. Example: 1730204346000.
+        status_time (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
+            Time (UTC), minus leap seconds. Example: 1730204346000.
+        job_id (int): Contextualization job ID. Example: 123.
+        items (list[VisionAllOfFileId]): List of files to be analyzed by the feature extractors.
+        error_message (str | Unset): If the job failed, some more information about the error cause.
+        points (list[SegmentPoint] | Unset): Prompt points.
+        bounding_box (SegmentBoundingBox | Unset): Box prompt.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e08f10>": "i",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09050>": (
+            "l",
+            ("m", "VisionAllOfFileId"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09310>": (
+            "l",
+            ("m", "SegmentPoint"),
+        ),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e095d0>": (
+            "m",
+            "SegmentBoundingBox",
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e08f10>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09050>",
+    )
+
+    status: JobStatus
+    created_time: int
+    start_time: int
+    status_time: int
+    job_id: int
+    items: list[VisionAllOfFileId]
+    error_message: str | Unset = UNSET
+    points: list[SegmentPoint] | Unset = UNSET
+    bounding_box: SegmentBoundingBox | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        created_time = self.created_time
+
+        start_time = self.start_time
+
+        status_time = self.status_time
+
+        job_id = self.job_id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        error_message = self.error_message
+
+        points: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.points, Unset):
+            points = []
+            for points_item_data in self.points:
+                points_item = points_item_data.to_dict()
+                points.append(points_item)
+
+        bounding_box: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bounding_box, Unset):
+            bounding_box = self.bounding_box.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "createdTime": created_time,
+                "startTime": start_time,
+                "statusTime": status_time,
+                "jobId": job_id,
+                "items": items,
+            }
+        )
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if points is not UNSET:
+            field_dict["points"] = points
+        if bounding_box is not UNSET:
+            field_dict["boundingBox"] = bounding_box
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.segment_bounding_box import SegmentBoundingBox  # noqa: PLC0415
+        from ..models.segment_point import SegmentPoint  # noqa: PLC0415
+        from ..models.vision_all_of_file_id import VisionAllOfFileId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = JobStatus(d.pop("status"))
+
+        created_time = d.pop("createdTime")
+
+        start_time = d.pop("startTime")
+
+        status_time = d.pop("statusTime")
+
+        job_id = d.pop("jobId")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = VisionAllOfFileId.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        _points = d.pop("points", UNSET)
+        points: list[SegmentPoint] | Unset = UNSET
+        if _points is not UNSET:
+            points = []
+            for points_item_data in _points:
+                points_item = SegmentPoint.from_dict(points_item_data)
+
+                points.append(points_item)
+
+        _bounding_box = d.pop("boundingBox", UNSET)
+        bounding_box: SegmentBoundingBox | Unset
+        if isinstance(_bounding_box, Unset):
+            bounding_box = UNSET
+        else:
+            bounding_box = SegmentBoundingBox.from_dict(_bounding_box)
+
+        vision_segment_post_response = cls(
+            status=status,
+            created_time=created_time,
+            start_time=start_time,
+            status_time=status_time,
+            job_id=job_id,
+            items=items,
+            error_message=error_message,
+            points=points,
+            bounding_box=bounding_box,
+        )
+
+        vision_segment_post_response.additional_properties = d
+        return vision_segment_post_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

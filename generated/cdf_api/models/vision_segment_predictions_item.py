@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotations_polygon import AnnotationsPolygon
+
+
+T = TypeVar("T", bound="VisionSegmentPredictionsItem")
+
+
+@_attrs_define
+class VisionSegmentPredictionsItem:
+    """
+    Attributes:
+        score (float): Score for the calculated mask by Segment Anything model. Example: 0.8.
+        polygons (list[AnnotationsPolygon]): Polygons representing the segmented object
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c250>": "n",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c490>": (
+            "l",
+            ("m", "AnnotationsPolygon"),
+        ),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c250>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c490>",
+    )
+
+    score: float
+    polygons: list[AnnotationsPolygon]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        polygons = []
+        for polygons_item_data in self.polygons:
+            polygons_item = polygons_item_data.to_dict()
+            polygons.append(polygons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "score": score,
+                "polygons": polygons,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotations_polygon import AnnotationsPolygon  # noqa: PLC0415
+
+        d = dict(src_dict)
+        score = d.pop("score")
+
+        polygons = []
+        _polygons = d.pop("polygons")
+        for polygons_item_data in _polygons:
+            polygons_item = AnnotationsPolygon.from_dict(polygons_item_data)
+
+            polygons.append(polygons_item)
+
+        vision_segment_predictions_item = cls(
+            score=score,
+            polygons=polygons,
+        )
+
+        vision_segment_predictions_item.additional_properties = d
+        return vision_segment_predictions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.encoding_type import EncodingType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WriteCustomFormat")
+
+
+@_attrs_define
+class WriteCustomFormat:
+    """Format the source data using a custom mapping.
+
+    Attributes:
+        type_ (Literal['custom']): Format type.
+        mapping_id (str): ID of the mapping this format should be tied to.
+        encoding (EncodingType | Unset): The type of encoding to convert from.
+            - `utf8`, UTF-8, default.
+            - `utf16`, UTF-16 big endian.
+            - `utf16le`, UTF-16 little endian.
+            - `latin1`, Latin 1, Specifically Windows CP 1252.
+        compression (Literal['gzip'] | Unset): The compression applied to incoming messages. The messages are
+            decompressed before being passed to transformations.
+            This is usually not relevant for REST, where this is handled automatically, but MQTT, Kafka, and EventHub have
+            no such mechanisms.
+    """
+
+    _FIT = {
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffadd0>": ("c", "custom"),
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb210>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb010>": "s",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb110>": ("c", "gzip"),
+    }
+    _REQUIRED = (
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffadd0>",
+        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb210>",
+    )
+
+    type_: Literal["custom"]
+    mapping_id: str
+    encoding: EncodingType | Unset = UNSET
+    compression: Literal["gzip"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        mapping_id = self.mapping_id
+
+        encoding: str | Unset = UNSET
+        if not isinstance(self.encoding, Unset):
+            encoding = self.encoding.value
+
+        compression = self.compression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "mappingId": mapping_id,
+            }
+        )
+        if encoding is not UNSET:
+            field_dict["encoding"] = encoding
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["custom"], d.pop("type"))
+        if type_ != "custom":
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        mapping_id = d.pop("mappingId")
+
+        _encoding = d.pop("encoding", UNSET)
+        encoding: EncodingType | Unset
+        if isinstance(_encoding, Unset):
+            encoding = UNSET
+        else:
+            encoding = EncodingType(_encoding)
+
+        compression = cast(Literal["gzip"] | Unset, d.pop("compression", UNSET))
+        if compression != "gzip" and not isinstance(compression, Unset):
+            raise ValueError(f"compression must match const 'gzip', got '{compression}'")
+
+        write_custom_format = cls(
+            type_=type_,
+            mapping_id=mapping_id,
+            encoding=encoding,
+            compression=compression,
+        )
+
+        write_custom_format.additional_properties = d
+        return write_custom_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

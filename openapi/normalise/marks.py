@@ -1,0 +1,165 @@
+"""Per-operation marks the endpoint template reads: which base URL an operation lives under, and whether it is
+safe to repeat. Both are written into the normalised spec as `x-cdf-*` extensions and into cdf_api.operations."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openapi.normalise.walk import operations
+
+Spec = dict[str, Any]
+
+_API_ROOT = re.compile(r"/api/v1/?$")
+
+
+def _servers(item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
+    return op.get("servers") or item.get("servers") or []
+
+
+def mark_base(spec: Spec) -> int:
+    """Operations served from `{cluster}/api/v1` (inspectToken) or the auth host are not under the project:
+    record `x-cdf-base` (project | api), `x-cdf-path` (path relative to that base) and `x-cdf-server`."""
+    count = 0
+    for path, _method, op in operations(spec):
+        servers = _servers(spec["paths"][path], op)
+        url = servers[0]["url"] if servers else ""
+        base, rel = "project", path
+        if url and not url.endswith("/projects/{project}"):
+            base = "api"
+            if not _API_ROOT.search(url) and path.startswith("/api/v1/"):
+                rel = path[len("/api/v1") :]  # server is a bare host; the path carries /api/v1 itself
+            count += 1
+        op["x-cdf-base"] = base
+        op["x-cdf-path"] = rel
+        if url and "{cluster}" not in url:
+            op["x-cdf-server"] = url.rstrip("/").removesuffix("/api/v1")
+    return count
+
+
+# First verb-like word of the operationId decides; reads are safe to repeat, writes are not.
+READ_WORDS = frozenset(
+    {
+        "list",
+        "filter",
+        "search",
+        "aggregate",
+        "aggregates",
+        "query",
+        "sync",
+        "retrieve",
+        "retreive",
+        "get",
+        "byids",
+        "by",
+        "multi",
+        "advanced",
+        "inspect",
+        "latest",
+        "cursors",
+        "download",
+        "preview",
+        "count",
+    }
+)
+WRITE_WORDS = frozenset(
+    {
+        "create",
+        "delete",
+        "update",
+        "post",
+        "apply",
+        "upsert",
+        "ingest",
+        "run",
+        "cancel",
+        "retry",
+        "revoke",
+        "init",
+        "complete",
+        "alter",
+        "copy",
+        "write",
+        "revert",
+        "trigger",
+        "pause",
+        "resume",
+        "verify",
+        "new",
+        "predict",
+        "refit",
+        "suggest",
+        "detect",
+        "convert",
+        "put",
+        "patch",
+        "set",
+        "call",
+        "compute",
+        "startup",
+        "checkin",
+        "batch",
+        "execution",
+    }
+)
+# Operations whose name says one thing and whose semantics say another (reason per entry).
+RETRYABLE_OVERRIDES: dict[str, bool] = {
+    "documentsContentPost": True,  # returns a document's text; reads only
+    "containerInspect": True,  # read-only inspection of containers
+    "instanceInspect": True,  # read-only inspection of instances
+    "userProfilesSearch": True,  # search
+    "documents_summary_ai_tools_documents_summarize_post": False,  # billable AI call; do not silently repeat
+    "document_questioning_ai_tools_documents_ask_post": False,  # billable AI call
+    "getUploadLink": False,  # may create the file placeholder
+    "getMultiPartUploadLink": False,  # starts a multipart upload session
+    "postFunctionsStatus": False,  # activates Functions for the project
+}
+
+
+def _words(operation_id: str) -> list[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", operation_id).replace("_", " ")
+    return [w.lower() for w in spaced.split()]
+
+
+def is_retryable(method: str, operation_id: str) -> bool:
+    """Safe to repeat after a 5xx/connection error: HTTP reads, and POST reads named by their operationId."""
+    if operation_id in RETRYABLE_OVERRIDES:
+        return RETRYABLE_OVERRIDES[operation_id]
+    if method.lower() in ("get", "head", "options"):
+        return True
+    if method.lower() != "post":
+        return False  # the spec's PUT/DELETE change state; repeat only what is known to be a read
+    for word in _words(operation_id):
+        if word in READ_WORDS:
+            return True
+        if word in WRITE_WORDS:
+            return False
+    return False  # unknown verbs are treated as writes
+
+
+def mark_retryable(spec: Spec) -> int:
+    """Per-operation retry safety from operationId + method semantics (`x-cdf-retryable`); counts retryable ops."""
+    count = 0
+    for _path, method, op in operations(spec):
+        op["x-cdf-retryable"] = is_retryable(method, op["operationId"])
+        count += op["x-cdf-retryable"]
+    return count
+
+
+def mark_accept(spec: Spec) -> int:
+    """Operations whose success reply is not JSON (files, images, csv) send that type as `accept`
+    (`x-cdf-accept`); the generator parses the first content type a response lists, so that one is asked for."""
+    count = 0
+    for _path, _method, op in operations(spec):
+        for code, response in sorted((op.get("responses") or {}).items()):
+            if not (code.startswith("2") and isinstance(response, dict) and response.get("content")):
+                continue
+            first = next(iter(response["content"]))
+            if first != "application/json":
+                op["x-cdf-accept"] = first
+                count += 1
+            break
+    return count
+
+
+MARKS = [mark_base, mark_retryable, mark_accept]
