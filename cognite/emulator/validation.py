@@ -44,12 +44,12 @@ class ResponseValidator:
 
     def __init__(self, spec_path: str | Path | None = None) -> None:
         from jsonschema import Draft202012Validator
-        from referencing import Registry, Resource
+        from referencing import Registry
         from referencing.jsonschema import DRAFT202012
 
         self.spec_path = find_spec(spec_path)
         self.spec = orjson.loads(self.spec_path.read_bytes())
-        resource = Resource(contents=self.spec, specification=DRAFT202012)
+        resource = DRAFT202012.create_resource(self.spec)
         self._registry = Registry().with_resource(SPEC_URI, resource)
         self._validator_cls = Draft202012Validator
         self._cache: dict[tuple[str, str, int], Any] = {}
