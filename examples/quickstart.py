@@ -189,7 +189,7 @@ def plot(df, series: list[TimeSeriesWrite], output: Path) -> Path:  # type: igno
 
     kinds = [k[0] for k in SENSOR_KINDS]
     fig, axes = plt.subplots(len(kinds), 1, figsize=(12, 2.4 * len(kinds)), sharex=True)
-    for ax, kind in zip(axes, kinds):
+    for ax, kind in zip(axes, kinds, strict=True):
         for ts in series:
             if f":{kind}:" not in (ts.external_id or ""):
                 continue
@@ -225,7 +225,7 @@ def print_summary(df, series: list[TimeSeriesWrite], timings: dict[str, float]) 
         )
     header = ("time series", "unit", "hours", "min", "mean", "max")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    line = "  ".join("{:<%d}" % w if i < 2 else "{:>%d}" % w for i, w in enumerate(widths))
+    line = "  ".join(f"{{:{'<' if i < 2 else '>'}{w}}}" for i, w in enumerate(widths))
     print()
     print(line.format(*header))
     print("  ".join("-" * w for w in widths))

@@ -74,7 +74,7 @@ def running_emulator(host: str = "127.0.0.1", port: int | None = None, log_path:
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         try:
-            wait_until_answering(base_url + "/", proc)
+            wait_until_answering(base_url + "/_emulator/health", proc)
             yield base_url
         except BaseException:
             stop(proc)

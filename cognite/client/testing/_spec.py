@@ -1,0 +1,138 @@
+"""The API surface the mocks copy: spec classes built from `API_REGISTRY` and the real API classes.
+
+Two things the real clients do lazily have to be made explicit for `unittest.mock`'s autospec:
+
+- resource APIs are attached on first access (so they are not class attributes a spec could see): the spec
+  classes get one placeholder attribute per API name;
+- `CogniteClient` is a generic blocking view of the async APIs: its spec turns every coroutine (and async
+  generator) method of the async API into a plain method with the same signature and docstring.
+
+Spec classes subclass the real ones, so `isinstance(mock.assets, AssetsAPI)` holds for a mock.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cognite.client import _api_registry
+
+
+@dataclass(frozen=True)
+class ApiNode:
+    """One resource API of the tree: its class and its child APIs (aliases share the node of their target)."""
+
+    path: str
+    cls: type
+    children: dict[str, ApiNode] = field(default_factory=dict)
+
+
+def _import_class(target: str) -> type | None:
+    module_name, _, class_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as e:
+        # An API declared in the registry whose module is not written (yet): the real client cannot serve it
+        # either, so the mock leaves it out. Any other import error is a real bug and propagates.
+        if e.name and module_name.startswith(e.name):
+            return None
+        raise
+    return getattr(module, class_name)
+
+
+@functools.cache
+def api_tree() -> dict[str, ApiNode]:
+    """The top-level resource APIs of the clients, each with its nested APIs (e.g. `time_series.data`).
+
+    Example:
+        >>> from cognite.client.testing._spec import api_tree
+        >>> "assets" in api_tree()
+        True
+    """
+    registry = _api_registry.API_REGISTRY
+    nodes: dict[str, ApiNode] = {}
+
+    def node(path: str) -> ApiNode | None:
+        target_path = _api_registry.resolve(path)
+        if target_path in nodes:
+            return nodes[target_path]
+        cls = _import_class(registry[target_path])
+        if cls is None:
+            return None
+        children: dict[str, ApiNode] = {}
+        new = nodes[target_path] = ApiNode(target_path, cls, children)
+        for child in _api_registry.children(target_path):
+            child_node = node(f"{target_path}.{child}")
+            if child_node is not None:
+                children[child] = child_node
+        return new
+
+    top: dict[str, ApiNode] = {}
+    for name in _api_registry.children(""):
+        n = node(name)
+        if n is not None:
+            top[name] = n
+    return top
+
+
+def _public_names(cls: type) -> list[str]:
+    return [n for n in dir(cls) if not n.startswith("_") or n == "__call__"]
+
+
+def _blocking_twin(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A plain function with `fn`'s name, signature and docstring (what the sync client exposes for a coroutine)."""
+
+    def twin(*args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError  # never called: only its signature is used, by autospec
+
+    twin.__name__ = fn.__name__
+    twin.__qualname__ = fn.__qualname__
+    twin.__doc__ = fn.__doc__
+    twin.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    return twin
+
+
+def _is_async_method(attr: Any) -> bool:
+    fn = attr.__func__ if isinstance(attr, (staticmethod, classmethod)) else attr
+    return inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn)
+
+
+def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool) -> type:
+    namespace: dict[str, Any] = dict.fromkeys(extra_names)
+    if blocking:
+        for name in _public_names(cls):
+            attr = inspect.getattr_static(cls, name)
+            if _is_async_method(attr):
+                namespace[name] = _blocking_twin(attr)
+    namespace["__module__"] = cls.__module__
+    namespace["__doc__"] = cls.__doc__
+    # Subclassing keeps isinstance() true; a class with a custom __init_subclass__ gets a plain namespace copy.
+    try:
+        return type(cls.__name__, (cls,), namespace)
+    except TypeError:
+        return type(cls.__name__, (), {**{n: inspect.getattr_static(cls, n) for n in _public_names(cls)}, **namespace})
+
+
+@functools.cache
+def api_spec(path: str, blocking: bool) -> type:
+    """The class a mock of the API at `path` is autospecced from (blocking=True: as seen through CogniteClient)."""
+    node = _find(path)
+    return _spec_class(node.cls, tuple(node.children), blocking)
+
+
+@functools.cache
+def client_spec(client_cls: type, blocking: bool) -> type:
+    """The spec of a client mock: the client class plus one attribute per top-level API."""
+    return _spec_class(client_cls, tuple(api_tree()), blocking)
+
+
+def _find(path: str) -> ApiNode:
+    first, *rest = path.split(".")
+    node = api_tree()[first]
+    for part in rest:
+        node = node.children[part]
+    return node
