@@ -232,6 +232,9 @@ class _DatapointsBase:
                 out[to_camel(k) if camel_case else k] = v
         return out
 
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        raise NotImplementedError
+
     def __str__(self) -> str:
         return json.dumps(self.dump(camel_case=False), indent=2, default=str)
 

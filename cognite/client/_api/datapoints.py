@@ -1,0 +1,815 @@
+"""`client.time_series.data` (alias `client.datapoints`): retrieve, insert and delete datapoints.
+
+Argument handling lives here; the work is done by the engine in `cognite.client._datapoints` (request planning
+and protobuf decoding for reads, vectorised protobuf encoding and packing for inserts).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from cognite.client._api_client import APIClient
+from cognite.client._datapoints import insert as ins
+from cognite.client._datapoints.aggregates import to_snake
+from cognite.client._datapoints.fetch import DatapointsFetcher, SeriesResult
+from cognite.client._datapoints.limits import DELETE_LIMIT, LATEST_LIMIT
+from cognite.client._datapoints.query import SeriesQuery, build_queries, expand_identifiers
+from cognite.client._datapoints.timeparse import granularity_ms, now_ms, to_ms
+from cognite.client.data_classes.datapoints import (
+    Datapoints,
+    DatapointsArray,
+    DatapointsArrayList,
+    DatapointsList,
+    DatapointsQuery,
+    LatestDatapointQuery,
+)
+from cognite.client.exceptions import CogniteNotFoundError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+TimeLike = int | float | str | datetime
+_FILLABLE = {"interpolation", "step_interpolation", "count", "sum", "total_variation"}
+_ZERO_FILL = {"count", "sum", "total_variation", "count_good", "count_bad", "count_uncertain"}
+# Insert bodies above this size are gzipped (level 1, on a worker thread); protobuf is already compact.
+_GZIP_MIN_BYTES = 1 << 20
+
+
+def _max_workers(kind: str) -> int:
+    try:
+        from cognite.client.config import global_config
+
+        return int(getattr(global_config.concurrency_settings.datapoints, kind))
+    except Exception:  # pragma: no cover - config not importable
+        return 5
+
+
+class DatapointsAPI(APIClient):
+    """Datapoints of time series: `retrieve`, `retrieve_arrays`, `retrieve_dataframe`, `insert`, `delete_range`, ...
+
+    Example:
+        >>> dps = client.time_series.data.retrieve(id=1, start="2w-ago", end="now")  # doctest: +SKIP
+    """
+
+    _CONCURRENCY_CATEGORY = "datapoints"
+
+    # -- sending -------------------------------------------------------------------------------------------------
+    async def _post_dps(self, path: str, *, json: Any = None, content: bytes | None = None, headers: Any = None) -> Any:
+        # Every datapoints endpoint is idempotent (inserts overwrite by timestamp): safe to retry.
+        return await self._post(path, json=json, content=content, headers=headers, retryable=True)
+
+    async def _send_list(self, body: dict[str, Any]) -> tuple[bytes | None, Any]:
+        resp = await self._post_dps("/timeseries/data/list", json=body, headers={"accept": "application/protobuf"})
+        if "protobuf" in resp.headers.get("content-type", ""):
+            return resp.content, None
+        return None, resp.json()
+
+    async def _fetch(self, queries: list[SeriesQuery], progress: bool = False) -> list[SeriesResult]:
+        bar = _progress_bar(progress, "datapoints")
+        try:
+            fetcher = DatapointsFetcher(self._send_list, _max_workers("read"), bar.update if bar else None)
+            return await fetcher.run(queries)
+        finally:
+            if bar is not None:
+                bar.close()
+
+    # -- retrieve ------------------------------------------------------------------------------------------------
+    async def _retrieve_dps(
+        self,
+        *,
+        id: Any,
+        external_id: Any,
+        instance_id: Any,
+        defaults: dict[str, Any],
+        progress: bool = False,
+    ) -> tuple[list[DatapointsArray], bool]:
+        queries = build_queries(
+            id=id, external_id=external_id, instance_id=instance_id, defaults=defaults, now=now_ms()
+        )
+        results = await self._fetch(queries, progress)
+        arrays = [DatapointsArray._from_result(r) for r in results if not r.missing]
+        given = [x for x in (id, external_id, instance_id) if x is not None]
+        single = len(given) == 1 and len(queries) == 1 and not isinstance(given[0], (list, DatapointsQuery))
+        if isinstance(given[0], tuple) and instance_id is None:
+            single = False
+        return arrays, single
+
+    async def retrieve(
+        self,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        id: Any = None,
+        external_id: Any = None,
+        aggregates: str | list[str] | None = None,
+        granularity: str | None = None,
+        include_outside_points: bool = False,
+        limit: int | None = None,
+        ignore_unknown_ids: bool = False,
+        *,
+        instance_id: Any = None,
+        timezone: Any = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+    ) -> Datapoints | DatapointsList | None:
+        """Datapoints (raw or aggregates) of one or more time series, as Python lists.
+
+        `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series settings
+        (`{"id": 1, "aggregates": ["average"], "start": ...}`). Every datapoint in [start, end) is returned (or
+        `limit` per series); large ranges are split and fetched in parallel.
+
+        Args:
+            start: inclusive start (ms, "2w-ago", "now", datetime). Default: 0 (1970).
+            end: exclusive end. Default: now.
+            id: internal id(s) or per-series dicts.
+            external_id: external id(s) or per-series dicts.
+            aggregates: aggregate name(s), e.g. "average" or ["min", "max"] (snake_case or camelCase).
+            granularity: bucket size for aggregates, e.g. "1h", "10m", "1d".
+            include_outside_points: also return the last point before start and the first at/after end (raw only).
+            limit: maximum datapoints per series (None: all).
+            ignore_unknown_ids: skip unknown series instead of raising CogniteNotFoundError.
+            instance_id: data modeling node id(s) (NodeId or (space, external_id)).
+            timezone: IANA time zone (or "UTC+05:30") aggregates align to.
+            target_unit: convert values to this unit external id.
+            target_unit_system: convert values to this unit system.
+            include_status: return status codes (and include Bad/Uncertain points when the flags below allow it).
+            ignore_bad_datapoints: leave out Bad points (default True).
+            treat_uncertain_as_bad: treat Uncertain points as Bad (default True).
+            progress: show a tqdm progress bar.
+
+        Returns:
+            Datapoints for a single identifier, otherwise a DatapointsList (None if a single unknown id is ignored).
+
+        Examples:
+            >>> dps = client.time_series.data.retrieve(id=1, start="2w-ago", end="now")  # doctest: +SKIP
+            >>> dps = client.time_series.data.retrieve(  # doctest: +SKIP
+            ...     id=[{"id": 1, "aggregates": ["average"]}, {"id": 1, "aggregates": ["min"]}],
+            ...     external_id={"externalId": "1", "aggregates": ["max"]},
+            ...     start="1d-ago", end="now", granularity="1h")
+        """
+        arrays = await self.retrieve_arrays(
+            start,
+            end,
+            id,
+            external_id,
+            aggregates,
+            granularity,
+            include_outside_points,
+            limit,
+            ignore_unknown_ids,
+            instance_id=instance_id,
+            timezone=timezone,
+            target_unit=target_unit,
+            target_unit_system=target_unit_system,
+            include_status=include_status,
+            ignore_bad_datapoints=ignore_bad_datapoints,
+            treat_uncertain_as_bad=treat_uncertain_as_bad,
+            progress=progress,
+        )
+        if arrays is None:
+            return None
+        if isinstance(arrays, DatapointsArray):
+            return arrays.to_datapoints()
+        return DatapointsList([a.to_datapoints() for a in arrays], cognite_client=self._cognite_client)
+
+    async def retrieve_arrays(
+        self,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        id: Any = None,
+        external_id: Any = None,
+        aggregates: str | list[str] | None = None,
+        granularity: str | None = None,
+        include_outside_points: bool = False,
+        limit: int | None = None,
+        ignore_unknown_ids: bool = False,
+        *,
+        instance_id: Any = None,
+        timezone: Any = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+    ) -> DatapointsArray | DatapointsArrayList | None:
+        """Like `retrieve`, but numpy arrays: `timestamp` datetime64[ns], float64 / object values, uint32 status codes.
+
+        Examples:
+            >>> arr = client.time_series.data.retrieve_arrays(id=1, start="2w-ago", end="now")  # doctest: +SKIP
+            >>> arr.timestamp.dtype, arr.value.dtype  # doctest: +SKIP
+            (dtype('<M8[ns]'), dtype('float64'))
+        """
+        defaults = dict(
+            start=start,
+            end=end,
+            aggregates=aggregates,
+            granularity=granularity,
+            include_outside_points=include_outside_points,
+            limit=limit,
+            ignore_unknown_ids=ignore_unknown_ids,
+            timezone=timezone,
+            target_unit=target_unit,
+            target_unit_system=target_unit_system,
+            include_status=include_status,
+            ignore_bad_datapoints=ignore_bad_datapoints,
+            treat_uncertain_as_bad=treat_uncertain_as_bad,
+        )
+        arrays, single = await self._retrieve_dps(
+            id=id, external_id=external_id, instance_id=instance_id, defaults=defaults, progress=progress
+        )
+        if single:
+            return arrays[0] if arrays else None
+        return DatapointsArrayList(arrays, cognite_client=self._cognite_client)
+
+    async def query(self, query: DatapointsQuery | list[DatapointsQuery]) -> DatapointsList | list[DatapointsList]:
+        """Run one or more `DatapointsQuery`, each with its own start / end / aggregates / granularity.
+
+        Returns:
+            A DatapointsList per query (a list of them when a list is given).
+
+        Example:
+            >>> from cognite.client.data_classes import DatapointsQuery
+            >>> queries = [DatapointsQuery(id=1, start="2d-ago", end="now"),
+            ...            DatapointsQuery(external_id="abc", start="10d-ago", end="now",
+            ...                            aggregates=["average"], granularity="1m")]
+            >>> res = client.time_series.data.query(queries)  # doctest: +SKIP
+        """
+        single = isinstance(query, DatapointsQuery)
+        qs: list[DatapointsQuery] = [query] if isinstance(query, DatapointsQuery) else list(query)
+        for q in qs:
+            if not isinstance(q, DatapointsQuery):
+                raise TypeError(f"query takes DatapointsQuery objects, got {type(q).__name__}")
+        now = now_ms()
+        built = [
+            build_queries(id=q.id, external_id=q.external_id, instance_id=q.instance_id, defaults=q.defaults(), now=now)
+            for q in qs
+        ]
+        flat = [sq for b in built for sq in b]
+        results = iter(await self._fetch(flat))
+        out = []
+        for b in built:
+            arrays = [DatapointsArray._from_result(r) for r in (next(results) for _ in b) if not r.missing]
+            out.append(DatapointsList([a.to_datapoints() for a in arrays], cognite_client=self._cognite_client))
+        return out[0] if single else out
+
+    async def retrieve_dataframe(
+        self,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: str | list[str] | None = None,
+        granularity: str | None = None,
+        id: Any = None,
+        external_id: Any = None,
+        limit: int | None = None,
+        include_aggregate_name: bool = True,
+        complete: str | None = None,
+        ignore_unknown_ids: bool = False,
+        *,
+        instance_id: Any = None,
+        include_outside_points: bool = False,
+        include_granularity_name: bool = False,
+        uniform_index: bool = False,
+        column_names: str = "external_id",
+        timezone: Any = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+    ) -> pd.DataFrame:
+        """A pandas DataFrame: one column per series (`<external id>|<aggregate>` for aggregates), indexed by time.
+
+        Args:
+            complete: "fill" puts every bucket in a uniform index and fills what is fillable (interpolation,
+                step_interpolation, count, sum, total_variation); "fill,dropna" also drops rows that still have
+                missing values. Aggregates only.
+            uniform_index: reindex to one row per granularity bucket from start to end (aggregates only).
+            column_names: "external_id" (default; falls back to id), "id" or "instance_id".
+            (other arguments: see `retrieve`)
+
+        Examples:
+            >>> df = client.time_series.data.retrieve_dataframe(id=[1, 2, 3], start="2w-ago", end="now",  # doctest: +SKIP
+            ...     aggregates=["average", "sum"], granularity="1h")
+            >>> df = client.time_series.data.retrieve_dataframe(id=[1, 2, 3], start="2w-ago", end="now",  # doctest: +SKIP
+            ...     aggregates=["interpolation"], granularity="1m", include_aggregate_name=False, complete="fill,dropna")
+        """
+        fill, dropna = _parse_complete(complete, aggregates, granularity)
+        if (uniform_index or fill) and (granularity is None or granularity_ms(granularity) is None or timezone):
+            raise ValueError(
+                "uniform_index / complete need aggregates with a fixed granularity (s, m, h, d) and no timezone"
+            )
+        arrays = await self.retrieve_arrays(
+            start,
+            end,
+            id,
+            external_id,
+            aggregates,
+            granularity,
+            include_outside_points,
+            limit,
+            ignore_unknown_ids,
+            instance_id=instance_id,
+            timezone=timezone,
+            target_unit=target_unit,
+            target_unit_system=target_unit_system,
+            include_status=include_status,
+            ignore_bad_datapoints=ignore_bad_datapoints,
+            treat_uncertain_as_bad=treat_uncertain_as_bad,
+            progress=progress,
+        )
+        items = [] if arrays is None else [arrays] if isinstance(arrays, DatapointsArray) else list(arrays)
+        df = DatapointsArrayList(items).to_pandas(
+            column_names, include_aggregate_name, include_granularity_name, include_status
+        )
+        if uniform_index or fill:
+            df = _uniform(df, items, granularity, start, end)  # type: ignore[arg-type]
+        if fill:
+            df = _fill(df, items, include_aggregate_name)
+            if dropna:
+                df = df.dropna()
+        return df
+
+    async def retrieve_dataframe_dict(
+        self,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: str | list[str] | None = None,
+        granularity: str | None = None,
+        id: Any = None,
+        external_id: Any = None,
+        limit: int | None = None,
+        ignore_unknown_ids: bool = False,
+        complete: str | None = None,
+        *,
+        instance_id: Any = None,
+        column_names: str = "external_id",
+    ) -> dict[str, pd.DataFrame]:
+        """One DataFrame per aggregate (keys: snake_case aggregate names), columns are the series.
+
+        Example:
+            >>> dfs = client.time_series.data.retrieve_dataframe_dict(id=[1, 2, 3], start="2w-ago", end="now",  # doctest: +SKIP
+            ...     aggregates=["interpolation", "count"], granularity="1h", complete="fill,dropna")
+            >>> dfs["interpolation"]  # doctest: +SKIP
+        """
+        if not aggregates or not granularity:
+            raise ValueError("retrieve_dataframe_dict needs aggregates and granularity")
+        df = await self.retrieve_dataframe(
+            start,
+            end,
+            aggregates,
+            granularity,
+            id,
+            external_id,
+            limit,
+            True,
+            complete.replace(",dropna", "") if complete else None,
+            ignore_unknown_ids,
+            instance_id=instance_id,
+            column_names=column_names,
+        )
+        names = [to_snake(a) for a in ([aggregates] if isinstance(aggregates, str) else aggregates)]
+        out: dict[str, Any] = {}
+        for agg in dict.fromkeys(names):
+            cols = [c for c in df.columns if str(c).rsplit("|", 1)[-1] == agg]
+            sub = df[cols]
+            sub.columns = [str(c).rsplit("|", 1)[0] for c in cols]
+            out[agg] = sub
+        if complete and "dropna" in complete:
+            keep = None
+            for sub in out.values():
+                mask = sub.notna().all(axis=1)
+                keep = mask if keep is None else keep & mask
+            out = {k: v[keep] for k, v in out.items()}
+        return out
+
+    async def __call__(
+        self,
+        queries: DatapointsQuery | list[DatapointsQuery],
+        chunk_size_datapoints: int = 100_000,
+        return_arrays: bool = True,
+    ) -> AsyncIterator[DatapointsArray | Datapoints]:
+        """Iterate over very large ranges in chunks of `chunk_size_datapoints` per series (bounded memory).
+
+        Example:
+            >>> from cognite.client.data_classes import DatapointsQuery
+            >>> for chunk in client.time_series.data(DatapointsQuery(id=1, start=0, end="now")):  # doctest: +SKIP
+            ...     process(chunk.value)
+        """
+        if not isinstance(chunk_size_datapoints, int) or chunk_size_datapoints < 1:
+            raise ValueError("chunk_size_datapoints must be a positive int")
+        qs = [queries] if isinstance(queries, DatapointsQuery) else list(queries)
+        now = now_ms()
+        series = [
+            sq
+            for q in qs
+            for sq in build_queries(
+                id=q.id, external_id=q.external_id, instance_id=q.instance_id, defaults=q.defaults(), now=now
+            )
+        ]
+        for sq in series:
+            if sq.include_outside_points:
+                raise ValueError("include_outside_points is not supported when iterating")
+            total = sq.limit
+            start = sq.start
+            while start < sq.end and (total is None or total > 0):
+                want = chunk_size_datapoints if total is None else min(chunk_size_datapoints, total)
+                part = _replace_range(sq, start, want)
+                (res,) = await self._fetch([part])
+                if res.missing:
+                    if sq.ignore_unknown_ids:
+                        break
+                    raise CogniteNotFoundError("Time series not found", code=400, missing=[sq.identifier])
+                arr = DatapointsArray._from_result(res)
+                n = len(arr)
+                if n:
+                    yield arr if return_arrays else arr.to_datapoints()
+                if n < want:  # the fetcher followed every cursor: the range is exhausted
+                    break
+                last = int(arr.timestamp[-1].astype("datetime64[ms]").astype("int64"))
+                start = last + (sq.gran_ms or 1) if not sq.is_raw else last + 1
+                if total is not None:
+                    total -= n
+
+    # -- latest --------------------------------------------------------------------------------------------------
+    async def retrieve_latest(
+        self,
+        id: Any = None,
+        external_id: Any = None,
+        before: TimeLike | None = None,
+        ignore_unknown_ids: bool = False,
+        *,
+        instance_id: Any = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+    ) -> Datapoints | DatapointsList | None:
+        """The latest datapoint (before `before`, default now) of one or more time series.
+
+        Identifiers may be `LatestDatapointQuery` objects with their own `before` and options.
+
+        Examples:
+            >>> res = client.time_series.data.retrieve_latest(id=1)[0]  # doctest: +SKIP
+            >>> res = client.time_series.data.retrieve_latest(id=1, before="2d-ago")[0]  # doctest: +SKIP
+            >>> res = client.time_series.data.retrieve_latest(external_id=["abc", "def"])  # doctest: +SKIP
+        """
+        now = now_ms()
+        common = {
+            "before": before,
+            "target_unit": target_unit,
+            "target_unit_system": target_unit_system,
+            "include_status": include_status,
+            "ignore_bad_datapoints": ignore_bad_datapoints,
+            "treat_uncertain_as_bad": treat_uncertain_as_bad,
+        }
+        items: list[dict[str, Any]] = []
+        for kind, given in (("id", id), ("externalId", external_id), ("instanceId", instance_id)):
+            seq = given if isinstance(given, list) else [] if given is None else [given]
+            for g in seq:
+                opts = dict(common)
+                if isinstance(g, LatestDatapointQuery):
+                    opts.update({k: v for k, v in vars(g).items() if v is not None and k not in _IDENT_ATTRS})
+                    k2, g = next((k, v) for k, v in _latest_ident(g))
+                    ident = expand_identifiers(k2, g)[0][0]
+                else:
+                    ident = expand_identifiers(kind, g)[0][0]
+                items.append({**ident, **_latest_body(opts, now)})
+        if not items:
+            raise ValueError("Give at least one of id, external_id or instance_id")
+        chunks = [items[i : i + LATEST_LIMIT] for i in range(0, len(items), LATEST_LIMIT)]
+        replies = await asyncio.gather(
+            *(
+                self._post_dps("/timeseries/data/latest", json={"items": c, "ignoreUnknownIds": ignore_unknown_ids})
+                for c in chunks
+            )
+        )
+        out = [_latest_datapoints(it) for r in replies for it in r.json().get("items", [])]
+        given_all = [g for g in (id, external_id, instance_id) if g is not None]
+        single = len(given_all) == 1 and not isinstance(given_all[0], list)
+        if single:
+            return out[0] if out else None
+        return DatapointsList(out, cognite_client=self._cognite_client)
+
+    # -- insert --------------------------------------------------------------------------------------------------
+    async def _post_insert(self, body: bytes) -> None:
+        headers = {"content-type": "application/protobuf"}
+        from cognite.client.config import global_config
+
+        if not global_config.disable_gzip and len(body) >= _GZIP_MIN_BYTES:
+            body = await asyncio.to_thread(gzip.compress, body, 1)
+            headers["content-encoding"] = "gzip"
+        else:
+            headers["content-encoding"] = "identity"
+        await self._post_dps("/timeseries/data", content=body, headers=headers)
+
+    async def _insert_parts(self, parts: list[Any], progress: bool = False) -> None:
+        bar = _progress_bar(progress, "datapoints inserted")
+        try:
+            await ins.send_inserts(parts, self._post_insert, _max_workers("write"), bar.update if bar else None)
+        finally:
+            if bar is not None:
+                bar.close()
+
+    async def insert(
+        self,
+        datapoints: Any,
+        id: int | None = None,
+        external_id: str | None = None,
+        *,
+        instance_id: Any = None,
+        progress: bool = False,
+    ) -> None:
+        """Insert datapoints into one time series (existing timestamps are overwritten).
+
+        `datapoints`: a list of (timestamp, value[, status_code]) tuples, a list of dicts
+        ({"timestamp", "value"[, "status"]}), a `Datapoints` / `DatapointsArray`, a (timestamps, values) pair of
+        arrays, or an (n, 2) numpy array. Timestamps: ms since epoch, datetime (naive = local) or datetime64.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> client.time_series.data.insert([(datetime(2018, 1, 1), 1000), (datetime(2018, 1, 2), 2000)], id=1)  # doctest: +SKIP
+            >>> client.time_series.data.insert([{"timestamp": 150000000000, "value": 1000}], external_id="def")  # doctest: +SKIP
+        """
+        if (
+            isinstance(datapoints, (Datapoints, DatapointsArray))
+            and id is None
+            and external_id is None
+            and instance_id is None
+        ):
+            ident = _ident_of(datapoints)
+        else:
+            ident = _single_ident(id, external_id, instance_id)
+        await self._insert_parts([ins.to_part(ident, datapoints)], progress)
+
+    async def insert_multiple(self, datapoints: list[Any], *, progress: bool = False) -> None:
+        """Insert datapoints into several time series; each entry names its series and holds its datapoints.
+
+        Entries: {"id" | "externalId" | "external_id" | "instanceId": ..., "datapoints": <any shape `insert` takes>},
+        or `Datapoints` / `DatapointsArray` objects.
+
+        Example:
+            >>> from datetime import datetime
+            >>> client.time_series.data.insert_multiple([  # doctest: +SKIP
+            ...     {"id": 1, "datapoints": [(datetime(2018, 1, 1), 1000), (datetime(2018, 1, 2), 2000)]},
+            ...     {"externalId": "abc", "datapoints": [{"timestamp": 150000000000, "value": 1000}]}])
+        """
+        if not isinstance(datapoints, (list, tuple)):
+            raise TypeError("insert_multiple takes a list of {'id'|'externalId': ..., 'datapoints': [...]} dicts")
+        parts = []
+        for entry in datapoints:
+            if isinstance(entry, (Datapoints, DatapointsArray)):
+                parts.append(ins.to_part(_ident_of(entry), entry))
+                continue
+            if not isinstance(entry, dict) or "datapoints" not in entry:
+                raise ValueError(f"Each entry needs an identifier and 'datapoints', got {entry!r:.200}")
+            keys = [k for k in ("id", "externalId", "external_id", "instanceId", "instance_id") if k in entry]
+            if len(keys) != 1:
+                raise ValueError(
+                    f"Each entry needs exactly one of id / externalId / instanceId, got keys {list(entry)}"
+                )
+            kind = {"external_id": "externalId", "instance_id": "instanceId"}.get(keys[0], keys[0])
+            value = entry[keys[0]]
+            if kind == "externalId" and not isinstance(value, str):
+                value = str(value)  # seed example: {"externalId": 1, ...}
+            ident = expand_identifiers(kind, value)[0][0]
+            parts.append(ins.to_part(ident, entry["datapoints"]))
+        await self._insert_parts(parts, progress)
+
+    async def insert_dataframe(
+        self,
+        dataframe: pd.DataFrame,
+        external_id_headers: bool | None = None,
+        dropna: bool = False,
+        *,
+        instance_id_headers: bool = False,
+        progress: bool = False,
+    ) -> None:
+        """Insert every column of a DataFrame indexed by timestamps (DatetimeIndex or ms) into its time series.
+
+        Column names are ids (int) or external ids (str); `external_id_headers=True` reads all as external ids,
+        `instance_id_headers=True` reads (space, external_id) tuples / NodeIds. With `dropna`, NaNs are skipped per
+        column; otherwise a NaN is an error (CDF only accepts NaN on Bad points).
+
+        Example:
+            >>> import numpy as np, pandas as pd
+            >>> from datetime import datetime, timedelta
+            >>> x = pd.DatetimeIndex([datetime(2018, 1, 1) + timedelta(days=d) for d in range(100)])
+            >>> df = pd.DataFrame({123: np.random.normal(0, 1, 100)}, index=x)
+            >>> client.time_series.data.insert_dataframe(df)  # doctest: +SKIP
+        """
+        import numpy as np
+        import pandas as pd
+
+        if not isinstance(dataframe, pd.DataFrame):
+            raise TypeError(f"insert_dataframe takes a pandas DataFrame, got {type(dataframe).__name__}")
+        idx = dataframe.index
+        if isinstance(idx, pd.DatetimeIndex):
+            if idx.tz is not None:
+                idx = idx.tz_convert("UTC").tz_localize(None)
+            ts = idx.values.astype("datetime64[ms]").view(np.int64)
+        elif pd.api.types.is_integer_dtype(idx.dtype):
+            ts = np.asarray(idx, dtype=np.int64)
+        else:
+            raise ValueError("The DataFrame index must be a DatetimeIndex or integer ms timestamps")
+        parts = []
+        for col in dataframe.columns:
+            if instance_id_headers:
+                ident = expand_identifiers("instanceId", col)[0][0]
+            elif external_id_headers or (external_id_headers is None and isinstance(col, str)):
+                ident = {"externalId": str(col)}
+            else:
+                try:
+                    ident = {"id": int(col)}
+                except (TypeError, ValueError):
+                    raise ValueError(f"Column {col!r} is not an id; pass external_id_headers=True") from None
+            values = dataframe[col].to_numpy()
+            keep = None
+            if values.dtype.kind == "f":
+                if np.isinf(values).any():
+                    raise ValueError(f"Column {col!r} holds infinite values, which CDF does not accept")
+                if dropna:
+                    keep = ~np.isnan(values)
+            elif dropna:
+                keep = ~pd.isna(values)
+            parts.append(
+                ins.to_part(ident, (ts if keep is None else ts[keep], values if keep is None else values[keep]))
+            )
+        await self._insert_parts(parts, progress)
+
+    # -- delete --------------------------------------------------------------------------------------------------
+    async def delete_range(
+        self,
+        start: TimeLike,
+        end: TimeLike,
+        id: int | None = None,
+        external_id: str | None = None,
+        *,
+        instance_id: Any = None,
+    ) -> None:
+        """Delete the datapoints in [start, end) of one time series.
+
+        Example:
+            >>> client.time_series.data.delete_range(start="1w-ago", end="now", id=1)  # doctest: +SKIP
+        """
+        ident = _single_ident(id, external_id, instance_id)
+        await self.delete_ranges([{**ident, "start": start, "end": end}])
+
+    async def delete_ranges(self, ranges: list[dict[str, Any]]) -> None:
+        """Delete datapoint ranges of several time series: [{"id" | "externalId" | "instanceId": ..., "start", "end"}].
+
+        Example:
+            >>> ranges = [{"id": 1, "start": "2d-ago", "end": "now"}, {"externalId": "abc", "start": "2d-ago", "end": "now"}]
+            >>> client.time_series.data.delete_ranges(ranges)  # doctest: +SKIP
+        """
+        if not isinstance(ranges, (list, tuple)):
+            raise TypeError("delete_ranges takes a list of dicts")
+        now = now_ms()
+        items = []
+        for r in ranges:
+            if not isinstance(r, dict) or "start" not in r or "end" not in r:
+                raise ValueError(f"Each range needs an identifier, 'start' and 'end', got {r!r}")
+            keys = [k for k in ("id", "externalId", "external_id", "instanceId", "instance_id") if k in r]
+            if len(keys) != 1:
+                raise ValueError(f"Each range needs exactly one of id / externalId / instanceId, got {r!r}")
+            kind = {"external_id": "externalId", "instance_id": "instanceId"}.get(keys[0], keys[0])
+            ident = expand_identifiers(kind, r[keys[0]])[0][0]
+            a, b = to_ms(r["start"], now, name="start"), to_ms(r["end"], now, name="end")
+            if b <= a:
+                raise ValueError(f"end must be after start in {r!r}")
+            items.append({**ident, "inclusiveBegin": a, "exclusiveEnd": b})
+        chunks = [items[i : i + DELETE_LIMIT] for i in range(0, len(items), DELETE_LIMIT)]
+        await asyncio.gather(*(self._post_dps("/timeseries/data/delete", json={"items": c}) for c in chunks))
+
+
+_IDENT_ATTRS = ("id", "external_id", "instance_id")
+
+
+def _latest_ident(q: LatestDatapointQuery) -> list[tuple[str, Any]]:
+    return [
+        (k, v) for k, v in (("id", q.id), ("externalId", q.external_id), ("instanceId", q.instance_id)) if v is not None
+    ]
+
+
+def _latest_body(opts: dict[str, Any], now: int) -> dict[str, Any]:
+    body: dict[str, Any] = {"before": to_ms(opts["before"], now, name="before") if opts["before"] is not None else now}
+    if opts.get("target_unit"):
+        body["targetUnit"] = opts["target_unit"]
+    if opts.get("target_unit_system"):
+        body["targetUnitSystem"] = opts["target_unit_system"]
+    if opts.get("include_status"):
+        body["includeStatus"] = True
+    if opts.get("ignore_bad_datapoints") is False:
+        body["ignoreBadDataPoints"] = False
+    if opts.get("treat_uncertain_as_bad") is False:
+        body["treatUncertainAsBad"] = False
+    return body
+
+
+def _latest_datapoints(item: dict[str, Any]) -> Datapoints:
+    dps = item.get("datapoints", [])
+    status = [d.get("status", {}) for d in dps]
+    has_status = any(status)
+    return Datapoints(
+        id=item.get("id"),
+        external_id=item.get("externalId"),
+        instance_id=item.get("instanceId"),
+        is_string=item.get("isString"),
+        is_step=item.get("isStep"),
+        unit=item.get("unit"),
+        unit_external_id=item.get("unitExternalId"),
+        timestamp=[d["timestamp"] for d in dps],
+        value=[d.get("value") for d in dps],
+        status_code=[s.get("code", 0) for s in status] if has_status else None,
+        status_symbol=[s.get("symbol", "Good") for s in status] if has_status else None,
+    )
+
+
+def _single_ident(id: Any, external_id: Any, instance_id: Any) -> dict[str, Any]:
+    given = [(k, v) for k, v in (("id", id), ("externalId", external_id), ("instanceId", instance_id)) if v is not None]
+    if len(given) != 1:
+        raise ValueError("Give exactly one of id, external_id and instance_id")
+    return expand_identifiers(*given[0])[0][0]
+
+
+def _ident_of(dps: Datapoints | DatapointsArray) -> dict[str, Any]:
+    if dps.id is not None:
+        return {"id": dps.id}
+    if dps.external_id is not None:
+        return {"externalId": dps.external_id}
+    if dps.instance_id is not None:
+        return expand_identifiers("instanceId", dps.instance_id)[0][0]
+    raise ValueError("The Datapoints object has no id / external_id; pass id= or external_id=")
+
+
+def _replace_range(q: SeriesQuery, start: int, limit: int) -> SeriesQuery:
+    from dataclasses import replace
+
+    return replace(q, start=start, limit=limit)
+
+
+def _parse_complete(complete: str | None, aggregates: Any, granularity: Any) -> tuple[bool, bool]:
+    if complete is None:
+        return False, False
+    opts = {c.strip() for c in str(complete).split(",") if c.strip()}
+    if not opts <= {"fill", "dropna"} or "fill" not in opts:
+        raise ValueError(f"complete must be 'fill' or 'fill,dropna', got {complete!r}")
+    if not aggregates or not granularity:
+        raise ValueError("complete needs aggregates and granularity")
+    aggs = {to_snake(a) for a in ([aggregates] if isinstance(aggregates, str) else aggregates)}
+    if "dropna" in opts and not aggs <= _FILLABLE:
+        raise ValueError(f"complete='fill,dropna' supports only the aggregates {sorted(_FILLABLE)}, got {sorted(aggs)}")
+    return True, "dropna" in opts
+
+
+def _uniform(df: pd.DataFrame, items: list[DatapointsArray], granularity: str, start: Any, end: Any) -> pd.DataFrame:
+    import pandas as pd
+
+    step = granularity_ms(granularity)
+    assert step is not None
+    if not len(df):
+        return df
+    first = df.index[0]
+    last = df.index[-1]
+    freq = pd.Timedelta(milliseconds=step)
+    index = pd.date_range(first, last, freq=freq)
+    return df.reindex(index)
+
+
+def _fill(df: pd.DataFrame, items: list[DatapointsArray], include_aggregate_name: bool) -> pd.DataFrame:
+    """Complete missing buckets: interpolate interpolation, forward-fill step_interpolation, zero for counts/sums."""
+    df = df.copy()
+    for col in df.columns:
+        agg = str(col).rsplit("|", 1)[-1] if include_aggregate_name else _single_agg(items)
+        if agg == "interpolation":
+            df[col] = df[col].interpolate(method="time", limit_area="inside")
+        elif agg == "step_interpolation":
+            df[col] = df[col].ffill()
+        elif agg in _ZERO_FILL or agg.startswith("duration_"):
+            df[col] = df[col].fillna(0)
+    return df
+
+
+def _single_agg(items: list[DatapointsArray]) -> str:
+    names = {a for it in items for a in it._aggregate_names()}
+    return next(iter(names)) if len(names) == 1 else ""
+
+
+def _progress_bar(enabled: bool, unit: str) -> Any:
+    if not enabled:
+        return None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError as e:  # pragma: no cover - optional extra
+        raise ImportError("progress=True needs tqdm: pip install 'cognite-sdk-fast[progress]'") from e
+    return tqdm(unit=" " + unit, unit_scale=True)

@@ -1,0 +1,316 @@
+"""Inserts: user datapoints of any accepted shape -> validated numpy columns -> packed protobuf requests.
+
+Every input shape (tuples, dicts, `Datapoints`, `DatapointsArray`, numpy arrays, DataFrame columns) becomes
+`SeriesPart`s of int64 ms timestamps and float64 / object values, validated in vectorised form before anything
+is sent. Parts are packed into requests of at most 100k points and 10k series (a series may span requests)
+and sent concurrently; the outcome of every (series, chunk) is recorded for exact partial-failure reports.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from cognite.client.exceptions import CogniteAPIError
+
+from .limits import (
+    INSERT_DPS_LIMIT,
+    INSERT_TS_LIMIT,
+    MAX_ABS_NUMERIC,
+    MAX_STRING_BYTES,
+    MAX_TIMESTAMP_MS,
+    MIN_TIMESTAMP_MS,
+)
+from .timeparse import to_ms
+from .wire_encode import SeriesPart, encode_insert_request
+
+_BAD = 0x80000000
+
+
+def _timestamps_ms(raw: Any) -> np.ndarray:
+    """int64 ms from a sequence / array of ms numbers, datetimes, datetime64 or time strings."""
+    if isinstance(raw, np.ndarray):
+        if raw.dtype.kind == "M":
+            return raw.astype("datetime64[ms]").view(np.int64)
+        if raw.dtype.kind in "iu":
+            return raw.astype(np.int64, copy=False)
+        if raw.dtype.kind == "f":
+            if not np.isfinite(raw).all():
+                raise ValueError("Timestamps must be finite numbers")
+            return raw.astype(np.int64)
+        raw = raw.tolist()
+    try:
+        arr = np.array(raw)
+    except (TypeError, ValueError):
+        arr = np.array(raw, dtype=object)
+    if arr.dtype.kind in "iufM" and arr.ndim == 1:
+        return _timestamps_ms(arr)
+    return np.fromiter((to_ms(t) for t in raw), np.int64, len(raw))
+
+
+def _values(raw: Any, n: int) -> tuple[np.ndarray, bool, np.ndarray | None]:
+    """(values, is_string, null mask) from a sequence / array of numbers, strings or None."""
+    if isinstance(raw, np.ndarray) and raw.dtype.kind in "iufb":
+        return raw.astype(np.float64, copy=False), False, None
+    if isinstance(raw, np.ndarray) and raw.dtype.kind in "US":
+        return raw.astype(object), True, None
+    seq = raw.tolist() if isinstance(raw, np.ndarray) else list(raw)
+    try:
+        arr = np.array(seq, dtype=np.float64)
+        nulls = np.fromiter((v is None for v in seq), bool, n)
+        return arr, False, nulls if nulls.any() else None
+    except (TypeError, ValueError):
+        pass
+    obj = np.array(seq, dtype=object)
+    if all(isinstance(v, str) or v is None for v in seq):
+        nulls = np.fromiter((v is None for v in seq), bool, n)
+        return obj, True, nulls if nulls.any() else None
+    # numbers given as "NaN" / "Infinity" strings (the JSON API's spelling)
+    special = {"NaN": np.nan, "Infinity": np.inf, "-Infinity": -np.inf}
+    conv = [special.get(v, v) if isinstance(v, str) else (np.nan if v is None else v) for v in seq]
+    try:
+        nulls = np.fromiter((v is None for v in seq), bool, n)
+        return np.array(conv, dtype=np.float64), False, nulls if nulls.any() else None
+    except (TypeError, ValueError):
+        raise TypeError("Datapoint values must be all numbers or all strings") from None
+
+
+def _status_codes(raw: Sequence[Any]) -> np.ndarray | None:
+    symbols = {"good": 0, "uncertain": 0x40000000, "bad": _BAD}
+    codes = []
+    for s in raw:
+        if s is None:
+            codes.append(0)
+        elif isinstance(s, (int, np.integer)):
+            codes.append(int(s))
+        elif isinstance(s, dict):
+            if "code" in s:
+                codes.append(int(s["code"]))
+            else:
+                sym = str(s.get("symbol", "Good")).lower()
+                if sym not in symbols:
+                    raise ValueError(f"Unknown status symbol {s.get('symbol')!r}; use Good, Uncertain or Bad")
+                codes.append(symbols[sym])
+        else:
+            raise TypeError(f"A datapoint status must be an int code or {{'code'|'symbol': ...}}, got {s!r}")
+    arr = np.array(codes, dtype=np.int64)
+    if ((arr < 0) | (arr > 0xFFFFFFFF)).any():
+        raise ValueError("Status codes must fit in 32 unsigned bits")
+    return arr.astype(np.uint32) if arr.any() else None
+
+
+def to_part(identifier: dict[str, Any], datapoints: Any) -> SeriesPart:
+    """Validated columns of one series' datapoints in any accepted shape.
+
+    >>> to_part({"id": 1}, [(1000, 1.0), (2000, 2.0)]).timestamp
+    array([1000, 2000])
+    """
+    status: np.ndarray | None = None
+    if hasattr(datapoints, "timestamp") and hasattr(datapoints, "value"):  # Datapoints / DatapointsArray
+        if datapoints.value is None:
+            raise ValueError("Cannot insert aggregates; retrieve raw datapoints to copy them")
+        ts = _timestamps_ms(datapoints.timestamp)
+        raw_values = datapoints.value
+        if getattr(datapoints, "status_code", None) is not None:
+            status = _status_codes(list(np.asarray(datapoints.status_code).tolist()))
+    elif isinstance(datapoints, np.ndarray):
+        if datapoints.ndim != 2 or datapoints.shape[1] != 2:
+            raise ValueError("A numpy array of datapoints must have shape (n, 2): timestamps and values")
+        ts, raw_values = _timestamps_ms(datapoints[:, 0]), datapoints[:, 1]
+    elif isinstance(datapoints, tuple) and len(datapoints) == 2 and all(hasattr(x, "__len__") for x in datapoints):
+        ts, raw_values = _timestamps_ms(datapoints[0]), datapoints[1]
+    elif isinstance(datapoints, (list, tuple)):
+        if not datapoints:
+            return SeriesPart(identifier, np.empty(0, np.int64), np.empty(0))
+        first = datapoints[0]
+        if isinstance(first, dict):
+            try:
+                ts = _timestamps_ms([d["timestamp"] for d in datapoints])
+            except KeyError:
+                raise ValueError("Every datapoint dict needs a 'timestamp'") from None
+            raw_values = [d.get("value") for d in datapoints]
+            if any("status" in d for d in datapoints):
+                status = _status_codes([d.get("status") for d in datapoints])
+        elif isinstance(first, (tuple, list)):
+            widths = {len(d) for d in datapoints}
+            if not widths <= {2, 3}:
+                raise ValueError("Datapoint tuples must be (timestamp, value) or (timestamp, value, status_code)")
+            cols: list[Any] | None = list(zip(*datapoints, strict=False)) if widths == {2} else None
+            if cols is None:
+                cols = [[d[0] for d in datapoints], [d[1] for d in datapoints]]
+                status = _status_codes([d[2] if len(d) == 3 else None for d in datapoints])
+            ts, raw_values = _timestamps_ms(cols[0]), cols[1]
+        else:
+            raise TypeError(f"Datapoints must be tuples, dicts, Datapoints or arrays, got {type(first).__name__}")
+    else:
+        raise TypeError(f"Cannot insert datapoints of type {type(datapoints).__name__}")
+    n = len(ts)
+    values, is_string, nulls = _values(raw_values, n)
+    if len(values) != n:
+        raise ValueError(f"Got {n} timestamps but {len(values)} values")
+    part = SeriesPart(identifier, ts, values, is_string, status, nulls)
+    validate(part)
+    return part
+
+
+def validate(part: SeriesPart) -> None:
+    """CDF's rules, checked for all points at once: timestamp range, finite values within ±1e100 unless Bad."""
+    ts = part.timestamp
+    if len(ts) and (ts.min() < MIN_TIMESTAMP_MS or ts.max() > MAX_TIMESTAMP_MS):
+        bad = ts[(ts < MIN_TIMESTAMP_MS) | (ts > MAX_TIMESTAMP_MS)][0]
+        raise ValueError(f"Timestamp {bad} of {part.identifier} is outside 1900-01-01..2099-12-31 (ms since epoch)")
+    bad_status = None if part.status_code is None else (part.status_code & _BAD) != 0
+    if part.null_value is not None and (bad_status is None or not bad_status[part.null_value].all()):
+        raise ValueError(f"Datapoint values of {part.identifier} may only be None when the status is Bad")
+    if part.is_string:
+        too_long = [
+            v
+            for v in part.value
+            if isinstance(v, str) and len(v) > MAX_STRING_BYTES // 4 and len(v.encode()) > MAX_STRING_BYTES
+        ]
+        if too_long:
+            raise ValueError(f"String datapoints of {part.identifier} exceed {MAX_STRING_BYTES} UTF-8 bytes")
+        return
+    ok = np.abs(part.value) < MAX_ABS_NUMERIC  # False for NaN / ±Inf
+    if part.null_value is not None:
+        ok |= part.null_value
+    if not ok.all() and (bad_status is None or not bad_status[~ok].all()):
+        v = part.value[~ok if bad_status is None else ~ok & ~bad_status][0]
+        raise ValueError(
+            f"Invalid value {v} for {part.identifier}: numeric values must be finite and within (-1e100, 1e100)"
+            " unless the datapoint status is Bad"
+        )
+
+
+@dataclass(slots=True)
+class _Chunk:
+    parts: list[SeriesPart]
+
+    @property
+    def size(self) -> int:
+        return sum(len(p) for p in self.parts)
+
+
+def pack(parts: Sequence[SeriesPart]) -> list[_Chunk]:
+    """Requests of at most 100k points and 10k series; a long series is split over several requests."""
+    chunks: list[_Chunk] = []
+    cur: list[SeriesPart] = []
+    room = INSERT_DPS_LIMIT
+    for part in parts:
+        pos, n = 0, len(part)
+        if n == 0:
+            continue
+        while pos < n:
+            if room == 0 or len(cur) == INSERT_TS_LIMIT:
+                chunks.append(_Chunk(cur))
+                cur, room = [], INSERT_DPS_LIMIT
+            take = min(room, n - pos)
+            cur.append(_slice(part, pos, pos + take) if (pos, take) != (0, n) else part)
+            room -= take
+            pos += take
+    if cur:
+        chunks.append(_Chunk(cur))
+    return chunks
+
+
+def _slice(p: SeriesPart, a: int, b: int) -> SeriesPart:
+    return SeriesPart(
+        p.identifier,
+        p.timestamp[a:b],
+        p.value[a:b],
+        p.is_string,
+        None if p.status_code is None else p.status_code[a:b],
+        None if p.null_value is None else p.null_value[a:b],
+    )
+
+
+def _outcome_entry(part: SeriesPart, split: bool) -> dict[str, Any]:
+    entry = dict(part.identifier)
+    if split:  # a series spread over several requests: say which points this entry covers
+        entry["datapoints"] = {"count": len(part), "first": int(part.timestamp[0]), "last": int(part.timestamp[-1])}
+    return entry
+
+
+async def send_inserts(
+    parts: Sequence[SeriesPart],
+    post: Callable[[bytes], Awaitable[Any]],
+    max_workers: int,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Encode and send every chunk (at most `max_workers` at a time); raise one error with per-chunk outcomes.
+
+    `successful` / `failed` / `unknown` hold identifier dicts; a series split over several requests is
+    listed once per request, with the count and timestamp range of the points that request carried.
+    """
+    chunks = pack(parts)
+    if not chunks:
+        return
+    counts: dict[tuple[Any, ...], int] = {}
+    for c in chunks:
+        for p in c.parts:
+            key = _ident_key(p.identifier)
+            counts[key] = counts.get(key, 0) + 1
+    gate = asyncio.Semaphore(max(1, max_workers))
+
+    async def one(chunk: _Chunk) -> None:
+        async with gate:
+            body = (
+                await asyncio.to_thread(encode_insert_request, chunk.parts)
+                if chunk.size > 20_000
+                else (encode_insert_request(chunk.parts))
+            )
+            await post(body)
+        if progress is not None:
+            progress(chunk.size)
+
+    results = await asyncio.gather(*(one(c) for c in chunks), return_exceptions=True)
+    errors = [r for r in results if isinstance(r, BaseException)]
+    if not errors:
+        return
+    outcome: dict[str, list[Any]] = {"successful": [], "failed": [], "unknown": []}
+    for chunk, res in zip(chunks, results, strict=True):
+        kind = "successful" if not isinstance(res, BaseException) else _classify(res)
+        outcome[kind] += [_outcome_entry(p, counts[_ident_key(p.identifier)] > 1) for p in chunk.parts]
+    first = next((e for e in errors if isinstance(e, CogniteAPIError)), None)
+    if first is None:
+        non_api = errors[0]
+        err = CogniteAPIError(f"Inserting datapoints failed: {non_api!r}", code=0, **_lists(outcome))
+        raise err from non_api
+    missing = [m for e in errors if isinstance(e, CogniteAPIError) for m in (e.missing or [])]
+    duplicated = [d for e in errors if isinstance(e, CogniteAPIError) for d in (e.duplicated or [])]
+    cls = type(first)
+    try:
+        err = cls(
+            first.message,
+            code=first.code,
+            x_request_id=first.x_request_id,
+            missing=missing or None,
+            duplicated=duplicated or None,
+            extra=first.extra,
+            **_lists(outcome),
+        )
+    except TypeError:
+        err = CogniteAPIError(first.message, code=first.code, x_request_id=first.x_request_id, **_lists(outcome))
+    raise err from first
+
+
+def _lists(outcome: dict[str, list[Any]]) -> Any:
+    return outcome
+
+
+def _classify(error: BaseException) -> str:
+    if isinstance(error, CogniteAPIError):
+        return "unknown" if error.code >= 500 else "failed"
+    return "unknown"  # connection / timeout: the request may have been applied
+
+
+def _ident_key(identifier: dict[str, Any]) -> tuple[Any, ...]:
+    if "instanceId" in identifier:
+        inst = identifier["instanceId"]
+        return ("instanceId", inst["space"], inst["externalId"])
+    k = next(iter(identifier))
+    return (k, identifier[k])
