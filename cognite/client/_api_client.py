@@ -1,0 +1,370 @@
+"""`APIClient`: the base class of resource APIs, wiring the shared mechanisms to the client's one transport.
+
+A resource API is constructed as `Cls(config, transport, cognite_client)` (by the registry, see `_api_registry.py`),
+sets `_RESOURCE_PATH` (and limits / `_CONCURRENCY_CATEGORY` where CDF differs from the defaults), and implements its
+public methods as calls to the `_create_multiple` / `_retrieve_multiple` / `_retrieve` / `_update_multiple` /
+`_upsert_multiple` / `_delete_multiple` / `_list` / `_list_generator` helpers with a loader (`load`: wire dict ->
+data class; `list_cls`: list of loaded objects -> list class). Every helper accepts the per-call options
+`cdf_version=`, `headers=`, `timeout=`. Generated operations are sent with `_call(module, **kwargs)`.
+Children declared in the registry (e.g. `time_series.data`) are attached lazily as attributes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import httpx
+
+from cognite.client._http.retry import classify_concurrency
+from cognite.client._mechanisms import paging
+from cognite.client._mechanisms.chunks import chunked, run_chunks
+from cognite.client._mechanisms.identifiers import identifier_of, unwrap
+from cognite.client._mechanisms.upsert import upsert
+from cognite.client.exceptions import CogniteNotFoundError
+
+if TYPE_CHECKING:
+    from cognite.client._cognite_client import AsyncCogniteClient
+    from cognite.client._http.transport import CogniteTransport
+    from cognite.client.config import ClientConfig
+
+Load = Callable[[dict[str, Any]], Any]
+ListCls = Callable[[list[Any]], Any]
+
+
+def dump_item(item: Any) -> dict[str, Any]:
+    """A write object as a wire dict: dicts pass through; SDK objects via `dump(camel_case=True)`."""
+    if isinstance(item, Mapping):
+        return dict(item)
+    if hasattr(item, "as_write") and callable(item.as_write):
+        item = item.as_write()
+    if hasattr(item, "dump") and callable(item.dump):
+        return item.dump(camel_case=True)
+    if hasattr(item, "to_dict") and callable(item.to_dict):
+        return item.to_dict()
+    raise TypeError(f"Cannot send an object of type {type(item).__name__}; expected a dict or an SDK data object")
+
+
+def _is_many(items: Any) -> bool:
+    return isinstance(items, Sequence) and not isinstance(items, (str, bytes, Mapping))
+
+
+class APIClient:
+    """Base class of resource APIs (see the module docstring for how to declare one)."""
+
+    _RESOURCE_PATH: ClassVar[str] = ""
+    _CREATE_LIMIT: ClassVar[int] = 1000
+    _RETRIEVE_LIMIT: ClassVar[int] = 1000
+    _UPDATE_LIMIT: ClassVar[int] = 1000
+    _DELETE_LIMIT: ClassVar[int] = 1000
+    _LIST_LIMIT: ClassVar[int] = 1000  # page size of list requests
+    #: Concurrency category (`global_config.concurrency_settings.<category>`); None: derived from the path.
+    _CONCURRENCY_CATEGORY: ClassVar[str | None] = None
+
+    def __init__(self, config: ClientConfig, transport: CogniteTransport, cognite_client: AsyncCogniteClient) -> None:
+        self._config = config
+        self._transport = transport
+        self._cognite_client = cognite_client
+        self._api_path = ""  # registry path, set by the client (children are looked up under it)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        api_path = self.__dict__.get("_api_path")
+        client = self.__dict__.get("_cognite_client")
+        if api_path and client is not None:
+            child = client._child_api(api_path, name)
+            if child is not None:
+                setattr(self, name, child)
+                return child
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    # -- raw requests --------------------------------------------------------------------------------------------
+    def _concurrency(self, method: str, path: str) -> tuple[str, str] | None:
+        if self._CONCURRENCY_CATEGORY is None:
+            return None
+        return self._CONCURRENCY_CATEGORY, classify_concurrency(method, path)[1]
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        cdf_version: str | None = None,
+        timeout: float | None = None,
+        retryable: bool | None = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
+        return await self._transport.request(
+            method,
+            path,
+            json=json,
+            params=params,
+            content=content,
+            headers=headers,
+            cdf_version=cdf_version,
+            timeout=timeout,
+            retryable=retryable,
+            concurrency=self._concurrency(method, path),
+        )
+
+    async def _post(self, path: str, json: Any = None, **kwargs: Any) -> httpx.Response:
+        return await self._request("POST", path, json=json, **kwargs)
+
+    async def _get(self, path: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> httpx.Response:
+        return await self._request("GET", path, params=params, **kwargs)
+
+    async def _put(self, path: str, json: Any = None, **kwargs: Any) -> httpx.Response:
+        return await self._request("PUT", path, json=json, **kwargs)
+
+    async def _delete(self, path: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> httpx.Response:
+        return await self._request("DELETE", path, params=params, **kwargs)
+
+    async def _post_items(self, path: str, body: dict[str, Any], **opts: Any) -> list[dict[str, Any]]:
+        response = await self._post(path, json=body, **opts)
+        if not response.content:
+            return []
+        return response.json().get("items") or []
+
+    async def _call(self, operation: Any, **kwargs: Any) -> Any:
+        """Send a generated operation (`cdf_api.api.<tag>.<op>` module): build_request -> transport -> parse_response.
+
+        Example:
+            >>> from cdf_api.api.assets import list_assets  # doctest: +SKIP
+            >>> page = await self._call(list_assets, body=...)  # doctest: +SKIP
+        """
+        request = operation.build_request(**kwargs)
+        response = await self._transport.send(request, concurrency=self._concurrency(request.method, request.path))
+        return operation.parse_response(response)
+
+    # -- create / retrieve / update / delete ---------------------------------------------------------------------
+    async def _create_multiple(
+        self,
+        items: Any,
+        *,
+        load: Load,
+        list_cls: ListCls = list,
+        dump: Callable[[Any], dict[str, Any]] = dump_item,
+        path: str | None = None,
+        limit: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **opts: Any,
+    ) -> Any:
+        """POST `{path}` `{"items": [...]}` in chunks of `_CREATE_LIMIT`; a single item in -> a single object out."""
+        many = _is_many(items)
+        seq = list(items) if many else [items]
+        dumped = [dump(i) for i in seq]  # validate all before sending anything
+        by_id = {id(d): i for d, i in zip(dumped, seq, strict=True)}
+        target = path if path is not None else self._RESOURCE_PATH
+
+        async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return await self._post_items(target, {"items": chunk, **(extra_body or {})}, **opts)
+
+        created = await run_chunks(
+            chunked(dumped, limit or self._CREATE_LIMIT), send, unwrap=lambda d: by_id.get(id(d), d)
+        )
+        loaded = [load(o) for o in created]
+        return list_cls(loaded) if many else loaded[0]
+
+    async def _retrieve_multiple(
+        self,
+        identifiers: Sequence[dict[str, Any]],
+        *,
+        load: Load,
+        list_cls: ListCls = list,
+        ignore_unknown_ids: bool = False,
+        path: str | None = None,
+        limit: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **opts: Any,
+    ) -> Any:
+        """POST `{path}/byids` in chunks (fail fast); `ignore_unknown_ids` is sent as `ignoreUnknownIds`."""
+        target = path if path is not None else self._RESOURCE_PATH + "/byids"
+        flags: dict[str, Any] = {"ignoreUnknownIds": True} if ignore_unknown_ids else {}
+
+        async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return await self._post_items(target, {"items": chunk, **flags, **(extra_body or {})}, **opts)
+
+        if not identifiers:
+            return list_cls([])
+        found = await run_chunks(
+            chunked(list(identifiers), limit or self._RETRIEVE_LIMIT), send, fail_fast=True, unwrap=unwrap
+        )
+        return list_cls([load(o) for o in found])
+
+    async def _retrieve(self, identifier: dict[str, Any], *, load: Load, path: str | None = None, **opts: Any) -> Any:
+        """One object by identifier, or None when CDF reports it missing."""
+        try:
+            found = await self._retrieve_multiple([identifier], load=load, path=path, **opts)
+        except CogniteNotFoundError:
+            return None
+        return found[0] if found else None
+
+    async def _update_multiple(
+        self,
+        items: Any,
+        *,
+        load: Load,
+        list_cls: ListCls = list,
+        dump: Callable[[Any], dict[str, Any]] = dump_item,
+        path: str | None = None,
+        limit: int | None = None,
+        **opts: Any,
+    ) -> Any:
+        """POST `{path}/update` `{"items": [{"id"|"externalId", "update": {...}}]}` in chunks.
+
+        `dump` turns an item into its wire form (the resource decides patch / replace semantics).
+        """
+        many = _is_many(items)
+        seq = list(items) if many else [items]
+        dumped = [dump(i) for i in seq]
+        target = path if path is not None else self._RESOURCE_PATH + "/update"
+
+        async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return await self._post_items(target, {"items": chunk}, **opts)
+
+        def report(d: dict[str, Any]) -> Any:
+            return d.get("id", d.get("externalId", d.get("instanceId")))
+
+        updated = await run_chunks(chunked(dumped, limit or self._UPDATE_LIMIT), send, unwrap=report)
+        loaded = [load(o) for o in updated]
+        return list_cls(loaded) if many else loaded[0]
+
+    async def _upsert_multiple(
+        self,
+        items: Any,
+        *,
+        load: Load,
+        list_cls: ListCls = list,
+        dump_create: Callable[[Any], dict[str, Any]] = dump_item,
+        dump_update: Callable[[Any], dict[str, Any]],
+        identifier: Callable[[Any], dict[str, Any]] | None = None,
+        path: str | None = None,
+        **opts: Any,
+    ) -> Any:
+        """Update each item, create those CDF reports missing; results in input order (see `_mechanisms.upsert`)."""
+        many = _is_many(items)
+        seq = list(items) if many else [items]
+        base = path if path is not None else self._RESOURCE_PATH
+        ident = identifier or (lambda i: identifier_of(dump_create(i)))
+
+        async def send_update(chunk: list[Any]) -> list[dict[str, Any]]:
+            return await self._post_items(base + "/update", {"items": [dump_update(i) for i in chunk]}, **opts)
+
+        async def send_create(chunk: list[Any]) -> list[dict[str, Any]]:
+            return await self._post_items(base, {"items": [dump_create(i) for i in chunk]}, **opts)
+
+        result = await upsert(
+            seq,
+            identifier=ident,
+            send_update=send_update,
+            send_create=send_create,
+            update_limit=self._UPDATE_LIMIT,
+            create_limit=self._CREATE_LIMIT,
+            unwrap=lambda i: unwrap(ident(i)),
+        )
+        loaded = [load(o) for o in result]
+        return list_cls(loaded) if many else loaded[0]
+
+    async def _delete_multiple(
+        self,
+        identifiers: Sequence[dict[str, Any]],
+        *,
+        ignore_unknown_ids: bool = False,
+        path: str | None = None,
+        limit: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **opts: Any,
+    ) -> list[dict[str, Any]]:
+        """POST `{path}/delete` in chunks; returns whatever items CDF answered with (usually none)."""
+        if not identifiers:
+            raise ValueError("Give at least one identifier to delete")
+        target = path if path is not None else self._RESOURCE_PATH + "/delete"
+        flags: dict[str, Any] = {"ignoreUnknownIds": True} if ignore_unknown_ids else {}
+
+        async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return await self._post_items(target, {"items": chunk, **flags, **(extra_body or {})}, **opts)
+
+        return await run_chunks(chunked(list(identifiers), limit or self._DELETE_LIMIT), send, unwrap=unwrap)
+
+    # -- list / iterate ------------------------------------------------------------------------------------------
+    def _fetcher(self, method: str, path: str | None, opts: dict[str, Any]) -> paging.Fetch:
+        method = method.upper()
+        target = path if path is not None else self._RESOURCE_PATH + ("/list" if method == "POST" else "")
+
+        async def fetch(request: dict[str, Any]) -> dict[str, Any]:
+            if method == "GET":
+                response = await self._get(target, params=request, **opts)
+            else:
+                response = await self._post(target, json=request, **opts)
+            return response.json()
+
+        return fetch
+
+    @staticmethod
+    def _list_base(filter: Any, body: Mapping[str, Any] | None) -> dict[str, Any]:
+        base = {k: v for k, v in (body or {}).items() if v is not None}
+        if filter is not None:
+            base["filter"] = filter.dump(camel_case=True) if hasattr(filter, "dump") else filter
+        return base
+
+    async def _list(
+        self,
+        *,
+        load: Load,
+        list_cls: ListCls = list,
+        method: str = "POST",
+        path: str | None = None,
+        limit: Any = paging.DEFAULT_LIMIT_READ,
+        filter: Any = None,
+        body: Mapping[str, Any] | None = None,
+        partitions: int | None = None,
+        **opts: Any,
+    ) -> Any:
+        """All items of a list call: POST `{path}/list` with a body (or GET `{path}` with query parameters).
+
+        `limit` None / -1 / inf = all; `partitions` runs that many cursor loops concurrently.
+        """
+        items = await paging.collect(
+            self._fetcher(method, path, opts),
+            self._list_base(filter, body),
+            limit=limit,
+            partitions=partitions,
+            page_size=self._LIST_LIMIT,
+        )
+        return list_cls([load(o) for o in items])
+
+    async def _list_generator(
+        self,
+        *,
+        load: Load,
+        list_cls: ListCls = list,
+        chunk_size: int | None = None,
+        method: str = "POST",
+        path: str | None = None,
+        limit: Any = None,
+        filter: Any = None,
+        body: Mapping[str, Any] | None = None,
+        partitions: int | None = None,
+        **opts: Any,
+    ) -> AsyncIterator[Any]:
+        """Yield objects one by one, or `list_cls` lists of `chunk_size` (use from a resource's `__call__`)."""
+        async for chunk in paging.iterate(
+            self._fetcher(method, path, opts),
+            self._list_base(filter, body),
+            limit=limit,
+            chunk_size=chunk_size,
+            partitions=partitions,
+            page_size=self._LIST_LIMIT,
+        ):
+            if chunk_size is None:
+                for obj in chunk:
+                    yield load(obj)
+            else:
+                yield list_cls([load(o) for o in chunk])
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(project={self._config.project!r})"

@@ -1,0 +1,75 @@
+"""Every resource API of the client, in one table: attribute path -> "module:Class".
+
+`AsyncCogniteClient` exposes each top-level name as a lazily imported, cached attribute; dotted names are children
+(`time_series.data` is reached as `client.time_series.data`) and are attached the same way by `APIClient`. A value
+starting with "=" is an alias of another entry (the same object). Each class is constructed as
+`Class(config, transport, cognite_client)` (see `cognite.client._api_client.APIClient`). To add a resource API,
+add a line here and write the module; nothing else changes.
+"""
+
+from __future__ import annotations
+
+API_REGISTRY: dict[str, str] = {
+    # core
+    "assets": "cognite.client._api.assets:AssetsAPI",
+    "events": "cognite.client._api.events:EventsAPI",
+    "time_series": "cognite.client._api.time_series:TimeSeriesAPI",
+    "time_series.data": "cognite.client._api.datapoints:DatapointsAPI",
+    "time_series.data.synthetic": "cognite.client._api.synthetic_time_series:SyntheticDatapointsAPI",
+    "time_series.synthetic": "=time_series.data.synthetic",
+    "time_series.subscriptions": "cognite.client._api.datapoints_subscriptions:DatapointsSubscriptionAPI",
+    "datapoints": "=time_series.data",
+    "data_sets": "cognite.client._api.data_sets:DataSetsAPI",
+    "labels": "cognite.client._api.labels:LabelsAPI",
+    "files": "cognite.client._api.files:FilesAPI",
+    "sequences": "cognite.client._api.sequences:SequencesAPI",
+    "sequences.data": "cognite.client._api.sequence_data:SequencesDataAPI",
+    "raw": "cognite.client._api.raw:RawAPI",
+    "raw.databases": "cognite.client._api.raw:RawDatabasesAPI",
+    "raw.tables": "cognite.client._api.raw:RawTablesAPI",
+    "raw.rows": "cognite.client._api.raw:RawRowsAPI",
+    "relationships": "cognite.client._api.relationships:RelationshipsAPI",
+    "three_d": "cognite.client._api.three_d:ThreeDAPI",
+    "three_d.models": "cognite.client._api.three_d:ThreeDModelsAPI",
+    "three_d.revisions": "cognite.client._api.three_d:ThreeDRevisionsAPI",
+    "three_d.files": "cognite.client._api.three_d:ThreeDFilesAPI",
+    "three_d.asset_mappings": "cognite.client._api.three_d:ThreeDAssetMappingAPI",
+    "extraction_pipelines": "cognite.client._api.extraction_pipelines:ExtractionPipelinesAPI",
+    "extraction_pipelines.runs": "cognite.client._api.extraction_pipelines:ExtractionPipelineRunsAPI",
+    "extraction_pipelines.config": "cognite.client._api.extraction_pipelines:ExtractionPipelineConfigsAPI",
+    "iam": "cognite.client._api.iam:IAMAPI",
+    "iam.groups": "cognite.client._api.iam:GroupsAPI",
+    "iam.security_categories": "cognite.client._api.iam:SecurityCategoriesAPI",
+    "iam.token": "cognite.client._api.iam:TokenAPI",
+    "iam.sessions": "cognite.client._api.iam:SessionsAPI",
+    "login": "cognite.client._api.login:LoginAPI",
+    # beyond core
+    "entity_matching": "cognite.client._api.entity_matching:EntityMatchingAPI",
+    "annotations": "cognite.client._api.annotations:AnnotationsAPI",
+    "documents": "cognite.client._api.documents:DocumentsAPI",
+    "data_modeling": "cognite.client._api.data_modeling:DataModelingAPI",
+    "functions": "cognite.client._api.functions:FunctionsAPI",
+    "transformations": "cognite.client._api.transformations:TransformationsAPI",
+    "workflows": "cognite.client._api.workflows:WorkflowsAPI",
+    "units": "cognite.client._api.units:UnitsAPI",
+    "geospatial": "cognite.client._api.geospatial:GeospatialAPI",
+    "diagrams": "cognite.client._api.diagrams:DiagramsAPI",
+    "vision": "cognite.client._api.vision:VisionAPI",
+}
+
+
+def resolve(path: str) -> str:
+    """The registry path an alias points to (or `path` itself)."""
+    seen = set()
+    while API_REGISTRY.get(path, "").startswith("="):
+        if path in seen:
+            raise RuntimeError(f"Alias cycle in API_REGISTRY at {path!r}")
+        seen.add(path)
+        path = API_REGISTRY[path][1:]
+    return path
+
+
+def children(parent: str) -> list[str]:
+    """Names of the direct children of `parent` ("" for the client itself)."""
+    prefix = f"{parent}." if parent else ""
+    return [k[len(prefix) :] for k in API_REGISTRY if k.startswith(prefix) and "." not in k[len(prefix) :]]

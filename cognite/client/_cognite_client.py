@@ -1,0 +1,474 @@
+"""`AsyncCogniteClient` (the implementation) and `CogniteClient` (its generic blocking facade).
+
+Resource APIs are lazily imported cached attributes declared in `_api_registry.API_REGISTRY`. Raw requests:
+`get/post/put/delete(url, json=, params=, headers=, cdf_version=, timeout=)`. Every generated operation: `client.api`.
+`with_options(cdf_version=, headers=, timeout=)` gives a client with other per-request defaults sharing the
+connection pool and concurrency limits (a scoped override, e.g. for beta endpoints).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from typing import Any
+
+import httpx
+
+from cognite.client._api_registry import API_REGISTRY, children, resolve
+from cognite.client._generated_api import GeneratedAPI
+from cognite.client._http.transport import CogniteTransport
+from cognite.client._sync import SyncWrapper, run_sync
+from cognite.client._version import __version__
+from cognite.client.config import ClientConfig, global_config
+from cognite.client.credentials import CredentialProvider, OAuthClientCredentials, OAuthInteractive
+
+
+class _MissingAPI:
+    """Stands in for a registered child API whose module is not available; any use raises the reason."""
+
+    _sync_wrap = True
+
+    def __init__(self, path: str, target: str, error: Exception) -> None:
+        self._message = f"client.{path} ({target}) is not available: {error}"
+
+    def __getattr__(self, name: str) -> Any:
+        raise NotImplementedError(self._message)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError(self._message)
+
+    def __repr__(self) -> str:
+        return f"<missing API: {self._message}>"
+
+
+class _LazyAPI:
+    """Class attribute that builds the registry's API on first access and caches it on the instance."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        return obj._api(self.name)
+
+
+def _construct(cls: type, config: ClientConfig, transport: CogniteTransport, client: AsyncCogniteClient) -> Any:
+    # APIs follow APIClient's (config, transport, cognite_client); a class taking only the client is accepted too.
+    params = [
+        p
+        for p in inspect.signature(cls).parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty
+    ]
+    if len(params) >= 3 or any(p.name == "config" for p in params):
+        return cls(config, transport, client)
+    return cls(client)
+
+
+class AsyncCogniteClient:
+    """Main entry point (async): every CDF API, over one transport.
+
+    Args:
+        config: the configuration; defaults to `global_config.default_client_config`, then to the COGNITE_*
+            environment variables.
+        http_transport: an `httpx.AsyncBaseTransport` to send through (e.g. the in-process emulator's).
+
+    Example:
+        >>> from cognite.client import AsyncCogniteClient, ClientConfig
+        >>> from cognite.client.credentials import Token
+        >>> client = AsyncCogniteClient(
+        ...     ClientConfig(client_name="my-app", project="my-project", credentials=Token("abc"),
+        ...                  base_url="https://api.cognitedata.com")
+        ... )
+        >>> client.config.project
+        'my-project'
+        >>> # assets = await client.assets.list(limit=10)
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig | None = None,
+        *,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+        _transport: CogniteTransport | None = None,
+    ) -> None:
+        if config is None:
+            config = global_config.default_client_config or _config_from_env()
+        if not isinstance(config, ClientConfig):
+            raise TypeError(f"config must be a ClientConfig, got {type(config).__name__}")
+        self._config = config
+        self._transport = _transport or CogniteTransport(config, http_transport=http_transport)
+        self._apis: dict[str, Any] = {}
+        self._generated: GeneratedAPI | None = None
+
+    # -- API objects ---------------------------------------------------------------------------------------------
+    def _api(self, path: str) -> Any:
+        path = resolve(path)
+        api = self._apis.get(path)
+        if api is None:
+            target = API_REGISTRY[path]
+            module_name, _, class_name = target.partition(":")
+            try:
+                cls = getattr(importlib.import_module(module_name), class_name)
+            except (ImportError, AttributeError) as e:
+                if isinstance(e, ImportError) and e.name and not module_name.startswith(e.name):
+                    raise  # a genuine import error inside an existing module
+                raise AttributeError(f"client.{path} ({target}) is not available yet: {e}") from e
+            api = _construct(cls, self._config, self._transport, self)
+            if hasattr(api, "__dict__"):
+                api.__dict__.setdefault("_api_path", path)
+                self._attach_children(api, path)
+            self._apis[path] = api
+        return api
+
+    def _child_api(self, parent: str, name: str) -> Any:
+        key = f"{parent}.{name}"
+        return self._api(key) if key in API_REGISTRY else None
+
+    def _attach_children(self, api: Any, path: str) -> None:
+        # Resource APIs that do not derive from APIClient get their registered children as plain attributes.
+        from cognite.client._api_client import APIClient
+
+        if isinstance(api, APIClient):
+            return  # attached lazily by APIClient.__getattr__
+        for name in children(path):
+            if not hasattr(type(api), name) and name not in api.__dict__:
+                try:
+                    child = self._api(f"{path}.{name}")
+                except AttributeError as e:
+                    child = _MissingAPI(f"{path}.{name}", API_REGISTRY[f"{path}.{name}"], e)
+                setattr(api, name, child)
+
+    @property
+    def api(self) -> GeneratedAPI:
+        """Every operation of the generated layer, sent through this client's transport (see `_generated_api`)."""
+        if self._generated is None:
+            self._generated = GeneratedAPI(self._transport)
+        return self._generated
+
+    @property
+    def config(self) -> ClientConfig:
+        """The client's configuration."""
+        return self._config
+
+    @property
+    def transport(self) -> CogniteTransport:
+        """The transport every request of this client goes through."""
+        return self._transport
+
+    @property
+    def version(self) -> str:
+        """The SDK version."""
+        return __version__
+
+    def with_options(
+        self, *, cdf_version: str | None = None, headers: dict[str, str] | None = None, timeout: float | None = None
+    ) -> AsyncCogniteClient:
+        """A client sending with other defaults (shares config, connection pool and concurrency limits).
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient, ClientConfig
+            >>> from cognite.client.credentials import Token
+            >>> client = AsyncCogniteClient(ClientConfig(client_name="a", project="p", credentials=Token("t"),
+            ...                                          base_url="https://api.cognitedata.com"))
+            >>> beta = client.with_options(cdf_version="20230101-beta")
+            >>> beta.transport.options.cdf_version
+            '20230101-beta'
+        """
+        if cdf_version is not None and not isinstance(cdf_version, str):
+            raise TypeError("cdf_version must be a string")
+        if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+            raise ValueError("timeout must be a positive number")
+        transport = self._transport.with_options(cdf_version=cdf_version, headers=headers, timeout=timeout)
+        return AsyncCogniteClient(self._config, _transport=transport)
+
+    # -- raw requests --------------------------------------------------------------------------------------------
+    async def _raw(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        if not isinstance(url, str) or not url:
+            raise ValueError("url must be a non-empty string, e.g. '/assets/list'")
+        return await self._transport.request(method, url, **kwargs)
+
+    async def get(
+        self,
+        url: str,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, Any] | None = None,
+        *,
+        cdf_version: str | None = None,
+        timeout: float | None = None,
+    ) -> httpx.Response:
+        """GET an arbitrary path (relative to the project, "/api/v1/..." or a full URL).
+
+        Example:
+            >>> res = await client.get("/assets", params={"limit": 1})  # doctest: +SKIP
+            >>> res.json()["items"]  # doctest: +SKIP
+        """
+        return await self._raw("GET", url, params=params, headers=headers, cdf_version=cdf_version, timeout=timeout)
+
+    async def post(
+        self,
+        url: str,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, Any] | None = None,
+        *,
+        cdf_version: str | None = None,
+        timeout: float | None = None,
+    ) -> httpx.Response:
+        """POST to an arbitrary path. Retried on 5xx only when the path is safe to repeat (list, byids, ...).
+
+        Example:
+            >>> res = await client.post("/assets/list", json={"limit": 10})  # doctest: +SKIP
+        """
+        return await self._raw(
+            "POST", url, json=json, params=params, headers=headers, cdf_version=cdf_version, timeout=timeout
+        )
+
+    async def put(
+        self,
+        url: str,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, Any] | None = None,
+        *,
+        cdf_version: str | None = None,
+        timeout: float | None = None,
+    ) -> httpx.Response:
+        """PUT to an arbitrary path.
+
+        Example:
+            >>> res = await client.put("/some/path", json={})  # doctest: +SKIP
+        """
+        return await self._raw(
+            "PUT", url, json=json, params=params, headers=headers, cdf_version=cdf_version, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        url: str,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, Any] | None = None,
+        *,
+        cdf_version: str | None = None,
+        timeout: float | None = None,
+    ) -> httpx.Response:
+        """DELETE an arbitrary path.
+
+        Example:
+            >>> res = await client.delete("/some/path")  # doctest: +SKIP
+        """
+        return await self._raw("DELETE", url, params=params, headers=headers, cdf_version=cdf_version, timeout=timeout)
+
+    # -- constructors --------------------------------------------------------------------------------------------
+    @classmethod
+    def default(
+        cls, project: str, cdf_cluster: str, credentials: CredentialProvider, client_name: str | None = None
+    ) -> Any:
+        """A client for `https://{cdf_cluster}.cognitedata.com`.
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> AsyncCogniteClient.default("my-project", "api", Token("abc")).config.base_url
+            'https://api.cognitedata.com'
+        """
+        return cls(ClientConfig.default(project, cdf_cluster, credentials, client_name))
+
+    @classmethod
+    def default_oauth_client_credentials(
+        cls,
+        project: str,
+        cdf_cluster: str,
+        tenant_id: str,
+        client_id: str,
+        client_secret: str,
+        client_name: str | None = None,
+    ) -> Any:
+        """A client using the client credentials flow against Microsoft Entra ID.
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient
+            >>> c = AsyncCogniteClient.default_oauth_client_credentials("p", "api", "tenant", "id", "secret")
+            >>> type(c.config.credentials).__name__
+            'OAuthClientCredentials'
+        """
+        creds = OAuthClientCredentials.default_for_entra_id(tenant_id, client_id, client_secret, cdf_cluster)
+        return cls(ClientConfig.default(project, cdf_cluster, creds, client_name))
+
+    @classmethod
+    def default_oauth_interactive(
+        cls, project: str, cdf_cluster: str, tenant_id: str, client_id: str, client_name: str | None = None
+    ) -> Any:
+        """A client using the interactive (browser) flow against Microsoft Entra ID.
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient
+            >>> c = AsyncCogniteClient.default_oauth_interactive("p", "api", "tenant", "id")
+            >>> type(c.config.credentials).__name__
+            'OAuthInteractive'
+        """
+        creds = OAuthInteractive.default_for_entra_id(tenant_id, client_id, cdf_cluster)
+        return cls(ClientConfig.default(project, cdf_cluster, creds, client_name))
+
+    @classmethod
+    def load(cls, config: dict[str, Any] | str) -> Any:
+        """A client from a dict or YAML/JSON string of `ClientConfig` arguments (credentials as a dict).
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient
+            >>> c = AsyncCogniteClient.load({"client_name": "a", "project": "p", "base_url": "https://x.cognitedata.com",
+            ...                             "credentials": {"token": "abc"}})
+            >>> c.config.cdf_cluster
+            'x'
+        """
+        return cls(ClientConfig.load(config))
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(children("")))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(config={self._config!r})"
+
+
+for _name in children(""):
+    setattr(AsyncCogniteClient, _name, _LazyAPI(_name))
+
+
+def _config_from_env() -> ClientConfig:
+    try:
+        return ClientConfig()
+    except (ValueError, TypeError) as e:
+        raise ValueError(
+            "No ClientConfig given: pass one, set global_config.default_client_config, or set the COGNITE_* "
+            f"environment variables ({e})"
+        ) from e
+
+
+class CogniteClient(SyncWrapper):
+    """Main entry point (blocking): the same APIs as `AsyncCogniteClient`, each call run to completion.
+
+    The async client is the implementation; this wraps it generically (coroutines -> results, async iterators ->
+    iterators, nested APIs wrapped too) and runs everything on one background event loop, so it also works from
+    inside a running loop (e.g. Jupyter).
+
+    Args:
+        config: the configuration (see `AsyncCogniteClient`).
+        http_transport: an `httpx.AsyncBaseTransport` to send through (e.g. the in-process emulator's).
+
+    Example:
+        >>> from cognite.client import CogniteClient, ClientConfig
+        >>> from cognite.client.credentials import Token
+        >>> client = CogniteClient(ClientConfig(client_name="my-app", project="my-project", credentials=Token("abc"),
+        ...                                     base_url="https://api.cognitedata.com"))
+        >>> client.version == client.get_async_client().version
+        True
+        >>> # for asset in client.assets(chunk_size=None): ...
+    """
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        config: ClientConfig | None = None,
+        *,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+        _async_client: AsyncCogniteClient | None = None,
+    ) -> None:
+        super().__init__(_async_client or AsyncCogniteClient(config, http_transport=http_transport))
+
+    @property
+    def _async_client(self) -> AsyncCogniteClient:
+        return self._async_obj
+
+    def get_async_client(self) -> AsyncCogniteClient:
+        """The `AsyncCogniteClient` this client wraps (same config and transport)."""
+        return self._async_obj
+
+    def run_sync(self, coro: Any) -> Any:
+        """Run a coroutine of the async client on the background loop and return its result."""
+        return run_sync(coro)
+
+    def with_options(
+        self, *, cdf_version: str | None = None, headers: dict[str, str] | None = None, timeout: float | None = None
+    ) -> CogniteClient:
+        """A client sending with other defaults (see `AsyncCogniteClient.with_options`).
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> c = CogniteClient.default("p", "api", Token("t")).with_options(cdf_version="beta")
+            >>> c.transport.options.cdf_version
+            'beta'
+        """
+        return CogniteClient(
+            _async_client=self._async_obj.with_options(cdf_version=cdf_version, headers=headers, timeout=timeout)
+        )
+
+    @classmethod
+    def default(
+        cls, project: str, cdf_cluster: str, credentials: CredentialProvider, client_name: str | None = None
+    ) -> CogniteClient:
+        """A client for `https://{cdf_cluster}.cognitedata.com` (see `AsyncCogniteClient.default`).
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> CogniteClient.default("my-project", "api", Token("abc")).config.project
+            'my-project'
+        """
+        return cls(_async_client=AsyncCogniteClient.default(project, cdf_cluster, credentials, client_name))
+
+    @classmethod
+    def default_oauth_client_credentials(
+        cls,
+        project: str,
+        cdf_cluster: str,
+        tenant_id: str,
+        client_id: str,
+        client_secret: str,
+        client_name: str | None = None,
+    ) -> CogniteClient:
+        """Client credentials against Microsoft Entra ID (see the async twin).
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> CogniteClient.default_oauth_client_credentials("p", "api", "t", "id", "s").config.project
+            'p'
+        """
+        return cls(
+            _async_client=AsyncCogniteClient.default_oauth_client_credentials(
+                project, cdf_cluster, tenant_id, client_id, client_secret, client_name
+            )
+        )
+
+    @classmethod
+    def default_oauth_interactive(
+        cls, project: str, cdf_cluster: str, tenant_id: str, client_id: str, client_name: str | None = None
+    ) -> CogniteClient:
+        """Interactive login against Microsoft Entra ID (see the async twin).
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> CogniteClient.default_oauth_interactive("p", "api", "t", "id").config.project
+            'p'
+        """
+        return cls(
+            _async_client=AsyncCogniteClient.default_oauth_interactive(
+                project, cdf_cluster, tenant_id, client_id, client_name
+            )
+        )
+
+    @classmethod
+    def load(cls, config: dict[str, Any] | str) -> CogniteClient:
+        """A client from a dict or YAML/JSON string (see `ClientConfig.load`).
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> CogniteClient.load({"client_name": "a", "project": "p", "cluster": "api",
+            ...                     "credentials": {"token": "abc"}}).config.base_url
+            'https://api.cognitedata.com'
+        """
+        return cls(_async_client=AsyncCogniteClient.load(config))
+
+    def __repr__(self) -> str:
+        return f"CogniteClient(config={self._async_obj.config!r})"

@@ -1,0 +1,61 @@
+"""Connection pools: one `httpx.AsyncClient` per event loop and transport settings, shared by all clients.
+
+httpx clients are bound to the loop they first ran on, so pools are keyed by the running loop (and dropped with it).
+An injected `httpx.AsyncBaseTransport` (e.g. the in-process emulator) gets its own pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from typing import Any
+
+import httpx
+
+from cognite.client.config import global_config
+
+_POOLS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, ...], httpx.AsyncClient]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _settings_key(transport: httpx.AsyncBaseTransport | None) -> tuple[Any, ...]:
+    g = global_config
+    return (
+        id(transport) if transport is not None else None,
+        g.max_connection_pool_size,
+        g.disable_ssl,
+        id(g.ssl_context) if g.ssl_context is not None else None,
+        g.proxy,
+        g.follow_redirects,
+    )
+
+
+def get_pool(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+    """The pooled client for the running event loop (created on first use)."""
+    table = _POOLS.setdefault(asyncio.get_running_loop(), {})
+    key = _settings_key(transport)
+    client = table.get(key)
+    if client is None or client.is_closed:
+        g = global_config
+        verify: Any = False if g.disable_ssl else (g.ssl_context or True)
+        client = httpx.AsyncClient(
+            transport=transport,
+            limits=httpx.Limits(
+                max_connections=g.max_connection_pool_size, max_keepalive_connections=None, keepalive_expiry=5
+            ),
+            proxy=g.proxy,
+            verify=verify,
+            follow_redirects=g.follow_redirects,
+            timeout=None,  # set per request
+        )
+        client._cognite_transport_ref = transport  # type: ignore[attr-defined]  # keep id() stable
+        table[key] = client
+    return client
+
+
+async def close_pools() -> None:
+    """Close the pools of the running event loop (e.g. at the end of a test or an application)."""
+    table = _POOLS.pop(asyncio.get_running_loop(), {})
+    for client in table.values():
+        await client.aclose()

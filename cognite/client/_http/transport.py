@@ -1,0 +1,279 @@
+"""The one transport every request goes through (implements `cdf_api.client.Transport`: `send` / `send_sync`).
+
+Per attempt it adds: base URL, auth (fresh from the credential provider), `cdf-version` (the request's own header wins,
+then the transport's scoped option, then `ClientConfig.api_subversion`), `x-cdp-sdk`, `x-cdp-app`, `user-agent`,
+config headers; gzips JSON bodies (unless `global_config.disable_gzip`); holds a per-category concurrency slot
+while the request is in flight; retries per `cognite.client._http.retry`; raises `CogniteAPIError` (and subclasses)
+for non-2xx. `with_options(cdf_version=, headers=, timeout=)` gives a transport with other defaults sharing the
+pool and semaphores. `sleep` and `rng` are attributes so tests can record backoff waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json as _json
+import platform
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from cognite.client._http.concurrency import semaphore
+from cognite.client._http.errors import api_error
+from cognite.client._http.logging import logger, redact_headers
+from cognite.client._http.pool import get_pool
+from cognite.client._http.request import OperationRequest, make_request
+from cognite.client._http.retry import (
+    backoff_seconds,
+    classify_concurrency,
+    is_auto_retryable,
+    retry_after_seconds,
+)
+from cognite.client._version import __version__
+from cognite.client.config import global_config
+from cognite.client.exceptions import CogniteConnectionError, CogniteConnectionRefused, CogniteReadTimeout
+
+if TYPE_CHECKING:
+    from cognite.client.config import ClientConfig
+
+_GZIP_LEVEL = 5  # a good speed/size trade-off for JSON
+_USER_AGENT = (
+    f"python-httpx/{httpx.__version__} CogniteSDKFast/{__version__} "
+    f"{platform.python_implementation()}/{platform.python_version()} {platform.system()}/{platform.release()}"
+)
+
+
+def _json_default(obj: Any) -> Any:
+    # numpy scalars / arrays and SDK objects that know how to dump themselves
+    if hasattr(obj, "dump") and callable(obj.dump):
+        return obj.dump(camel_case=True)
+    if hasattr(obj, "to_dict") and callable(obj.to_dict):
+        return obj.to_dict()
+    if hasattr(obj, "tolist"):
+        return obj.tolist()
+    if hasattr(obj, "item"):
+        return obj.item()
+    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+def dumps(body: Any) -> bytes:
+    """Compact JSON; NaN/Infinity are rejected (CDF's JSON has none)."""
+    try:
+        return _json.dumps(body, separators=(",", ":"), allow_nan=False, default=_json_default).encode()
+    except ValueError as e:
+        raise ValueError(f"Request body is not valid JSON (NaN and Infinity are not allowed): {e}") from e
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Defaults a transport applies to each request (see `with_options`)."""
+
+    cdf_version: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    timeout: float | None = None
+
+
+class CogniteTransport:
+    """Sends `OperationRequest`s to CDF. One per client; cheap to derive with `with_options`.
+
+    Example:
+        >>> import asyncio
+        >>> from cognite.client import AsyncCogniteClient, ClientConfig
+        >>> from cognite.client.credentials import Token
+        >>> client = AsyncCogniteClient(ClientConfig(client_name="x", project="p", credentials=Token("t"),
+        ...                                          base_url="https://api.cognitedata.com"))
+        >>> beta = client.transport.with_options(cdf_version="beta")
+        >>> beta.options.cdf_version
+        'beta'
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        self.config = config
+        self.http_transport = http_transport
+        self.options = options or RequestOptions()
+        self.sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep
+        self.rng: Callable[[float, float], float] = random.uniform
+
+    def with_options(
+        self, *, cdf_version: str | None = None, headers: Mapping[str, str] | None = None, timeout: float | None = None
+    ) -> CogniteTransport:
+        """A transport with other defaults (same config, pool, semaphores, sleep)."""
+        opts = replace(
+            self.options,
+            cdf_version=cdf_version if cdf_version is not None else self.options.cdf_version,
+            headers={**self.options.headers, **(headers or {})},
+            timeout=timeout if timeout is not None else self.options.timeout,
+        )
+        new = CogniteTransport(self.config, http_transport=self.http_transport, options=opts)
+        new.sleep, new.rng = self.sleep, self.rng
+        return new
+
+    # -- URL and headers -------------------------------------------------------------------------------------------
+    def url(self, request: OperationRequest) -> str:
+        base = request.base
+        if base == "absolute" or request.path.startswith(("http://", "https://")):
+            return request.path
+        if base == "root":
+            return self.config.base_url + request.path
+        if base == "api":
+            return f"{self.config.base_url}/api/v1{request.path}"
+        return f"{self.config.base_url}/api/v1/projects/{self.config.project}{request.path}"
+
+    def _headers(self, request: OperationRequest) -> dict[str, str]:
+        headers = {
+            "accept": "application/json",
+            "x-cdp-sdk": f"CogniteSDKFast:{__version__}",
+            "x-cdp-app": self.config.client_name,
+            "user-agent": _USER_AGENT,
+            "cdf-version": self.options.cdf_version or self.config.api_subversion,
+        }
+        headers.update(self.config.headers)
+        headers.update(self.options.headers)
+        for k, v in (request.headers or {}).items():
+            headers[k.lower()] = v  # the request's own values win (cdf-version, accept, content-type)
+        return headers
+
+    def _body(self, request: OperationRequest, headers: dict[str, str]) -> bytes | None:
+        if request.content is not None:
+            content = request.content
+        elif request.json is not None:
+            content = dumps(request.json)
+            headers.setdefault("content-type", "application/json")
+        else:
+            return None
+        if not global_config.disable_gzip and content and "content-encoding" not in headers:
+            content = gzip.compress(content, compresslevel=_GZIP_LEVEL)
+            headers["content-encoding"] = "gzip"
+        return content
+
+    # -- sending ---------------------------------------------------------------------------------------------------
+    async def send(
+        self,
+        request: OperationRequest,
+        *,
+        timeout: float | None = None,
+        concurrency: tuple[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send a request (with retries); returns the 2xx response or raises a Cognite exception.
+
+        Args:
+            request: what to send.
+            timeout: seconds per attempt (default: the transport's option, then `ClientConfig.timeout`).
+            concurrency: (category, operation) semaphore to hold; derived from the path when not given.
+        """
+        method = request.method.upper()
+        url = self.url(request)
+        headers = self._headers(request)
+        content = self._body(request, headers)
+        timeout = timeout or self.options.timeout or self.config.timeout
+        category, op = concurrency or classify_concurrency(method, request.path)
+        sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
+        http = get_pool(self.http_transport or global_config.http_transport)
+        retries = connect_retries = 0
+        while True:
+            name, value = await self.config.credentials.authorization_header_async(http)
+            headers[name] = value
+            if logger.isEnabledFor(10):
+                logger.debug("HTTP %s %s attempt=%d headers=%s", method, url, retries + 1, redact_headers(headers))
+            failure: Exception | None = None
+            response: httpx.Response | None = None
+            try:
+                async with sem:
+                    response = await http.request(
+                        method, url, content=content, params=request.params, headers=headers, timeout=timeout
+                    )
+            except (httpx.ConnectError, httpx.ConnectTimeout) as e:
+                # nothing reached the server: always safe to repeat
+                failure = e
+                may_retry = connect_retries < global_config.max_retries_connect
+                connect_retries += 1
+            except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as e:
+                failure = e
+                may_retry = request.retryable
+            if response is not None:
+                if response.is_success:
+                    if logger.isEnabledFor(10):
+                        logger.debug("HTTP %s %s -> %d", method, url, response.status_code)
+                    return response
+                may_retry = self._should_retry(response, request.retryable)
+                if not may_retry or retries >= global_config.max_retries:
+                    logger.debug("HTTP %s %s -> %d (giving up)", method, url, response.status_code)
+                    raise api_error(response, project=self.config.project, cluster=self.config.cdf_cluster)
+                wait = retry_after_seconds(response)
+                if wait is None:
+                    wait = backoff_seconds(retries, global_config.max_retry_backoff, self.rng)
+                logger.debug(
+                    "HTTP %s %s -> %d; retry %d in %.3fs", method, url, response.status_code, retries + 1, wait
+                )
+            else:
+                assert failure is not None
+                if not may_retry or retries >= global_config.max_retries:
+                    raise self._transport_error(failure, url) from failure
+                wait = backoff_seconds(retries, global_config.max_retry_backoff, self.rng)
+                logger.debug("HTTP %s %s failed (%r); retry %d in %.3fs", method, url, failure, retries + 1, wait)
+            retries += 1
+            await self.sleep(wait)  # outside the semaphore: others may use the slot meanwhile
+
+    @staticmethod
+    def _should_retry(response: httpx.Response, retryable: bool) -> bool:
+        status = response.status_code
+        if is_auto_retryable(response):
+            return True
+        if status not in global_config.status_forcelist:
+            return False
+        return status == 429 or retryable
+
+    @staticmethod
+    def _transport_error(error: Exception, url: str) -> Exception:
+        if isinstance(error, httpx.ConnectError):
+            return CogniteConnectionRefused(f"Could not connect to {url}: {error}")
+        if isinstance(error, httpx.ConnectTimeout):
+            return CogniteConnectionError(f"Timed out connecting to {url}: {error}")
+        if isinstance(error, httpx.TimeoutException):
+            return CogniteReadTimeout(f"Timed out waiting for {url}: {error!r}")
+        return CogniteConnectionError(f"Connection to {url} failed: {error!r}")
+
+    def send_sync(self, request: OperationRequest) -> httpx.Response:
+        """Blocking `send` (runs on the SDK's background event loop)."""
+        from cognite.client._sync import run_sync
+
+        return run_sync(self.send(request))
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        cdf_version: str | None = None,
+        timeout: float | None = None,
+        retryable: bool | None = None,
+        concurrency: tuple[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send a raw-path request; `path` relative to the project, "/api/..." or an absolute URL."""
+        req = make_request(
+            method,
+            path,
+            json=json,
+            params=params,
+            content=content,
+            headers=headers,
+            cdf_version=cdf_version,
+            retryable=retryable,
+        )
+        return await self.send(req, timeout=timeout, concurrency=concurrency)
+
+    def __repr__(self) -> str:
+        return f"CogniteTransport(base_url={self.config.base_url!r}, project={self.config.project!r}, options={self.options})"

@@ -1,0 +1,159 @@
+"""The sync facade: wraps any async object generically, so `CogniteClient` needs no second copy of any API.
+
+All blocking calls run their coroutine on one process-wide background event loop (a daemon thread), so they also
+work when the caller is inside a running loop (Jupyter). Wrapping rules, applied to every attribute and result:
+coroutine -> its result; async iterator -> a blocking iterator; API objects (`APIClient` instances or anything
+with `_sync_wrap = True`) -> another `SyncWrapper`. Everything else passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import threading
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_loop: asyncio.AbstractEventLoop | None = None
+_thread: threading.Thread | None = None
+_lock = threading.Lock()
+
+
+def _background_loop() -> asyncio.AbstractEventLoop:
+    global _loop, _thread
+    if _loop is None or _loop.is_closed():
+        with _lock:
+            if _loop is None or _loop.is_closed():
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(target=loop.run_forever, name="cognite-sdk-loop", daemon=True)
+                thread.start()
+                _loop, _thread = loop, thread
+    return _loop
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion on the SDK's background loop and return its result (blocking).
+
+    Example:
+        >>> from cognite.client._sync import run_sync
+        >>> async def add(a, b):
+        ...     return a + b
+        >>> run_sync(add(1, 2))
+        3
+    """
+    loop = _background_loop()
+    if threading.current_thread() is _thread:
+        coro.close()
+        raise RuntimeError(
+            "A blocking CogniteClient call was made from inside the SDK's own event loop; use AsyncCogniteClient "
+            "(await the call) in async code"
+        )
+    return asyncio.run_coroutine_threadsafe(coro, loop).result()
+
+
+class SyncIterator(Iterator[T]):
+    """A blocking iterator over an async iterator (each step runs on the background loop)."""
+
+    def __init__(self, ait: AsyncIterator[T]) -> None:
+        self._ait = ait
+
+    def __iter__(self) -> SyncIterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        try:
+            return wrap_result(run_sync(self._ait.__anext__()))  # type: ignore[arg-type]
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def close(self) -> None:
+        aclose = getattr(self._ait, "aclose", None)
+        if aclose is not None:
+            run_sync(aclose())
+
+    def __del__(self) -> None:  # finish async generators (their finally blocks) when abandoned
+        try:
+            aclose = getattr(self._ait, "aclose", None)
+            if aclose is not None and _loop is not None and not _loop.is_closed():
+                asyncio.run_coroutine_threadsafe(aclose(), _loop)
+        except Exception:
+            pass
+
+
+def _should_wrap(value: Any) -> bool:
+    cls = type(value)
+    if getattr(cls, "_sync_wrap", False):
+        return True
+    # resource API objects: APIClient subclasses, or any class defined under cognite.client._api
+    from cognite.client._api_client import APIClient
+
+    return isinstance(value, APIClient) or cls.__module__.startswith("cognite.client._api.")
+
+
+def wrap_result(value: Any) -> Any:
+    """Convert one async-world value to its sync-world counterpart."""
+    if inspect.iscoroutine(value):
+        return wrap_result(run_sync(value))
+    if _should_wrap(value):
+        return SyncWrapper(value)
+    if hasattr(value, "__aiter__") and not hasattr(value, "__iter__"):
+        return SyncIterator(value if hasattr(value, "__anext__") else value.__aiter__())
+    return value
+
+
+class SyncWrapper:
+    """Blocking view of an async API object (see module docstring).
+
+    Example:
+        >>> from cognite.client._sync import SyncWrapper
+        >>> class Api:
+        ...     _sync_wrap = True
+        ...     async def double(self, x: int) -> int:
+        ...         return 2 * x
+        >>> SyncWrapper(Api()).double(21)
+        42
+    """
+
+    __slots__ = ("_async_obj", "_cache")
+
+    def __init__(self, async_obj: Any) -> None:
+        object.__setattr__(self, "_async_obj", async_obj)
+        object.__setattr__(self, "_cache", {})
+
+    def __getattr__(self, name: str) -> Any:
+        cache = self._cache
+        if name in cache:
+            return cache[name]
+        value = getattr(self._async_obj, name)
+        if callable(value) and not isinstance(value, type) and not _should_wrap(value):
+            wrapped = _wrap_callable(value)
+            if not name.startswith("__"):
+                cache[name] = wrapped
+            return wrapped
+        result = wrap_result(value)
+        if isinstance(result, SyncWrapper):
+            cache[name] = result  # nested APIs are stable objects
+        return result
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._async_obj, name, value)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return wrap_result(self._async_obj(*args, **kwargs))
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(dir(self._async_obj)))
+
+    def __repr__(self) -> str:
+        return f"Sync[{self._async_obj!r}]"
+
+
+def _wrap_callable(fn: Any) -> Any:
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return wrap_result(fn(*args, **kwargs))
+
+    return call
