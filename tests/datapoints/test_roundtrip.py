@@ -48,7 +48,7 @@ async def test_many_series_packed_with_short_pages_and_faults(dps, make_ts, emul
     emulator.faults.fail(429, times=3, on="POST /timeseries/data/list")
     res = await dps.retrieve_arrays(id=ids, start=0, end=T0 + 10**10)
     assert isinstance(res, DatapointsArrayList) and len(res) == 12
-    for arr, (ts, v) in zip(res, data):
+    for arr, (ts, v) in zip(res, data, strict=True):
         assert np.array_equal(_ms(arr), ts)
         assert np.array_equal(arr.value, v)
 
@@ -57,7 +57,7 @@ async def test_limit_across_pages(dps, make_ts, emulator):
     ids, data = await _seed(dps, make_ts, 2, 5_000)
     emulator.faults.short_pages(333)
     res = await dps.retrieve_arrays(id=ids, start=0, end=T0 + 10**10, limit=1234)
-    for arr, (ts, _) in zip(res, data):
+    for arr, (ts, _) in zip(res, data, strict=True):
         assert np.array_equal(_ms(arr), ts[:1234])
 
 
