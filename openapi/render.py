@@ -63,14 +63,18 @@ def fit_shape(prop: Any) -> Any:
     return None  # Any / None: fits everything
 
 
+def _json_name(prop: Any) -> str:
+    name = prop.name
+    return name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else str(name)
+
+
 def cdf_fit(model: Any) -> str:
     props = model.required_properties + model.optional_properties
-    return "{" + ", ".join(f"{str(p.name)!r}: {fit_shape(p)!r}" for p in props) + "}"
+    return "{" + ", ".join(f"{_json_name(p)!r}: {fit_shape(p)!r}" for p in props) + "}"
 
 
 def cdf_required(model: Any) -> str:
-    names = tuple(str(p.name) for p in model.required_properties)
-    return repr(names)
+    return repr(tuple(_json_name(p) for p in model.required_properties))
 
 
 def cdf_return_type(responses: list[Any]) -> str:

@@ -43,4 +43,19 @@ def prefix_filter_value(spec: Spec) -> int:
     return 0
 
 
-PATCHES: list[Patch] = [asset_bool_filter_clauses, prefix_filter_value]
+def datapoint_is_string_discriminator(spec: Spec) -> int:
+    """Numeric and string datapoint replies differ only in `isString` (false/true), which the spec leaves a plain
+    boolean: pin it with `const` so a string series never parses as a numeric one (an empty page has no values
+    to tell them apart)."""
+    count = 0
+    schemas = spec["components"]["schemas"]
+    for name, value in (("DatapointsGetDoubleDatapoint", False), ("DatapointsGetStringDatapoint", True)):
+        for member in schemas.get(name, {}).get("allOf", []):
+            prop = (member.get("properties") or {}).get("isString")
+            if isinstance(prop, dict) and prop.get("type") == "boolean" and "const" not in prop:
+                prop["const"] = value
+                count += 1
+    return count
+
+
+PATCHES: list[Patch] = [asset_bool_filter_clauses, prefix_filter_value, datapoint_is_string_discriminator]

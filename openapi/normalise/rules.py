@@ -447,6 +447,17 @@ def single_value_enum_to_const(spec: Spec) -> int:
     return count
 
 
+def boolean_const_without_type(spec: Spec) -> int:
+    """The generator reads `type: boolean` before `const`, so `{type: boolean, const: false}` loses the const that
+    tells union variants apart: drop the type (the const implies it)."""
+    count = 0
+    for node in iter_schemas(spec):
+        if isinstance(node.get("const"), bool) and node.get("type") == "boolean":
+            del node["type"]
+            count += 1
+    return count
+
+
 def drop_closed_additional_properties(spec: Spec) -> int:
     """`additionalProperties: false` makes models drop unknown keys: round-trips would lose newer server fields."""
     count = 0
@@ -489,6 +500,7 @@ RULES: list[Rule] = [
     rename_colliding_components,
     resolve_allof_property_conflicts,
     single_value_enum_to_const,
+    boolean_const_without_type,
     drop_closed_additional_properties,
     defaults_to_extension,
 ]

@@ -20,13 +20,8 @@ class AddClaimNames:
         add (list[ClaimName]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264990>": (
-            "l",
-            ("m", "ClaimName"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264990>",)
+    _FIT = {"add": ("l", ("m", "ClaimName"))}
+    _REQUIRED = ("add",)
 
     add: list[ClaimName]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,22 +23,8 @@ class AddJobResultRejections:
         add (list[str]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375c90>": (
-            "m",
-            "JobIdentifier",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375dd0>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375ed0>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316375ed0>",
-    )
+    _FIT = {"job": ("m", "JobIdentifier"), "result": ("m", "InstanceReference"), "add": ("l", "s")}
+    _REQUIRED = ("job", "result", "add")
 
     job: JobIdentifier
     result: InstanceReference

@@ -30,25 +30,15 @@ class AdvancedJoin:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63a90>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6d790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6d510>": (
-            "l",
-            ("m", "RAWMatcher"),
-        ),
+        "type": ("c", "direct"),
+        "space": "s",
+        "viewExternalId": "s",
+        "viewVersion": "s",
+        "propertyName": "s",
+        "externalId": "s",
+        "matchers": ("l", ("m", "RAWMatcher")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6d790>",
-    )
+    _REQUIRED = ("type", "space", "viewExternalId", "viewVersion", "propertyName", "externalId")
 
     type_: Literal["direct"]
     space: str

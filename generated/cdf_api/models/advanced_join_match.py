@@ -23,18 +23,8 @@ class AdvancedJoinMatch:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5b910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5b550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5b750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5aad0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5b910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5b550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5b750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5aad0>",
-    )
+    _FIT = {"externalId": "s", "advancedJoinExternalId": "s", "originExternalId": "s", "linkedExternalId": "s"}
+    _REQUIRED = ("externalId", "advancedJoinExternalId", "originExternalId", "linkedExternalId")
 
     external_id: str
     advanced_join_external_id: str

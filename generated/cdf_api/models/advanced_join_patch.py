@@ -24,13 +24,8 @@ class AdvancedJoinPatch:
         matchers (AdvancedJoinPatchAddRemoveMatchers | AdvancedJoinPatchSetMatchers):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6ec90>": (
-            "u",
-            (("m", "AdvancedJoinPatchSetMatchers"), ("m", "AdvancedJoinPatchAddRemoveMatchers")),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6ec90>",)
+    _FIT = {"matchers": ("u", (("m", "AdvancedJoinPatchSetMatchers"), ("m", "AdvancedJoinPatchAddRemoveMatchers")))}
+    _REQUIRED = ("matchers",)
 
     matchers: AdvancedJoinPatchAddRemoveMatchers | AdvancedJoinPatchSetMatchers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

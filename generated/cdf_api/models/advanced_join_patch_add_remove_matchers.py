@@ -25,16 +25,7 @@ class AdvancedJoinPatchAddRemoveMatchers:
             They will be removed if they exist.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6e190>": (
-            "l",
-            ("m", "RAWMatcher"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6ddd0>": (
-            "l",
-            ("m", "RAWMatcher"),
-        ),
-    }
+    _FIT = {"add": ("l", ("m", "RAWMatcher")), "remove": ("l", ("m", "RAWMatcher"))}
     _REQUIRED = ()
 
     add: list[RAWMatcher] | Unset = UNSET

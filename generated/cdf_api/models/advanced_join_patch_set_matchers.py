@@ -22,12 +22,7 @@ class AdvancedJoinPatchSetMatchers:
         set_ (list[RAWMatcher] | Unset): The matchers to replace the advanced join's matchers entirely.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6e1d0>": (
-            "l",
-            ("m", "RAWMatcher"),
-        )
-    }
+    _FIT = {"set": ("l", ("m", "RAWMatcher"))}
     _REQUIRED = ()
 
     set_: list[RAWMatcher] | Unset = UNSET

@@ -22,17 +22,8 @@ class AdvancedJoinsUpdateItem:
         update (AdvancedJoinPatch): Matchers can be added, removed, or replaced (set).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6f2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6f090>": (
-            "m",
-            "AdvancedJoinPatch",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6f2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6f090>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "AdvancedJoinPatch")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: AdvancedJoinPatch

@@ -52,43 +52,19 @@ class AdvancedListFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cf950>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cfc50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cff10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8210>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d84d0>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8750>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8850>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8950>": ("m", "FloatRange"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8a50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8b50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8c50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8d50>": (
-            "u",
-            (("m", "LabelContainsAnyFilter"), ("m", "LabelContainsAllFilter")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d8e50>": (
-            "l",
-            ("m", "ResourceReferenceWithExternalId"),
-        ),
+        "sourceExternalIds": ("l", "s"),
+        "sourceTypes": ("l", "s"),
+        "targetExternalIds": ("l", "s"),
+        "targetTypes": ("l", "s"),
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
+        "startTime": ("m", "EpochTimestampRange"),
+        "endTime": ("m", "EpochTimestampRange"),
+        "confidence": ("m", "FloatRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
+        "createdTime": ("m", "EpochTimestampRange"),
+        "activeAtTime": ("m", "EpochTimestampRange"),
+        "labels": ("u", (("m", "LabelContainsAnyFilter"), ("m", "LabelContainsAllFilter"))),
+        "sourcesOrTargets": ("l", ("m", "ResourceReferenceWithExternalId")),
     }
     _REQUIRED = ()
 

@@ -23,17 +23,8 @@ class AgentsAclAcl:
         scope (AgentsAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621eb50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621ee10>": (
-            "m",
-            "AgentsAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621eb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621ee10>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "AgentsAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[AgentsAclAction]
     scope: AgentsAclScope

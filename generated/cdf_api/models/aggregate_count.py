@@ -16,8 +16,8 @@ class AggregateCount:
         count (int): Number of items
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e55650>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e55650>",)
+    _FIT = {"count": "i"}
+    _REQUIRED = ("count",)
 
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

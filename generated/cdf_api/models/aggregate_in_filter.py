@@ -21,13 +21,8 @@ class AggregateInFilter:
             values. This filter can only be applied to single-valued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ded0>": (
-            "m",
-            "AggregateInFilterIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ded0>",)
+    _FIT = {"in": ("m", "AggregateInFilterIn")}
+    _REQUIRED = ("in",)
 
     in_: AggregateInFilterIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

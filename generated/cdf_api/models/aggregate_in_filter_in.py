@@ -18,13 +18,8 @@ class AggregateInFilterIn:
             values (list[bool | float | int | str]): One or more values you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8db10>": (
-            "l",
-            ("u", ("s", "n", "i", "b")),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8db10>",)
+    _FIT = {"values": ("l", ("u", ("s", "n", "i", "b")))}
+    _REQUIRED = ("values",)
 
     values: list[bool | float | int | str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

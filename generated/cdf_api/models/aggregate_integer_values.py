@@ -20,15 +20,8 @@ class AggregateIntegerValues:
         value (int | Unset): A unique integer value in the field.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb2f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3010>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb2bd0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb2f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3010>",
-    )
+    _FIT = {"count": "i", "values": ("l", "i"), "value": "i"}
+    _REQUIRED = ("count", "values")
 
     count: int
     values: list[int]

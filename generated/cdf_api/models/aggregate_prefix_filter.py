@@ -20,13 +20,8 @@ class AggregatePrefixFilter:
         prefix (AggregatePrefixFilterPrefix): Matches aggregate values that contain a specific prefix.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8d510>": (
-            "m",
-            "AggregatePrefixFilterPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8d510>",)
+    _FIT = {"prefix": ("m", "AggregatePrefixFilterPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: AggregatePrefixFilterPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,10 +21,8 @@ class AggregatePrefixFilterPrefix:
         value (StringValue): A unique string value in the field.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8d010>": ("m", "StringValue")
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8d010>",)
+    _FIT = {"value": ("m", "StringValue")}
+    _REQUIRED = ("value",)
 
     value: StringValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

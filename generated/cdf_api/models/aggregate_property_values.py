@@ -27,20 +27,11 @@ class AggregatePropertyValues:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb2810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb22d0>": (
-            "l",
-            ("m", "AggregatePropertyValuesValuesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb14d0>": (
-            "m",
-            "AggregatePropertyValuesValue",
-        ),
+        "count": "i",
+        "values": ("l", ("m", "AggregatePropertyValuesValuesItem")),
+        "value": ("m", "AggregatePropertyValuesValue"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb2810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb22d0>",
-    )
+    _REQUIRED = ("count", "values")
 
     count: int
     values: list[AggregatePropertyValuesValuesItem]

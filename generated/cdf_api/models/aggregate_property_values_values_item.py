@@ -37,8 +37,8 @@ class AggregatePropertyValuesValuesItem:
                  Example: ['metadata', 'key1'].
      """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb1dd0>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb1dd0>",)
+    _FIT = {"property": ("l", "s")}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,13 +25,8 @@ class AggregateRangeFilter:
             `lt`: Less than.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8cd10>": (
-            "m",
-            "AggregateRangeFilterRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8cd10>",)
+    _FIT = {"range": ("m", "AggregateRangeFilterRange")}
+    _REQUIRED = ("range",)
 
     range_: AggregateRangeFilterRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

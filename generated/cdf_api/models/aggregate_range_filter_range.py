@@ -28,22 +28,10 @@ class AggregateRangeFilterRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8c610>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8c510>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8c4d0>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8c150>": (
-            "u",
-            ("s", "n", "i"),
-        ),
+        "gte": ("u", ("s", "n", "i")),
+        "gt": ("u", ("s", "n", "i")),
+        "lte": ("u", ("s", "n", "i")),
+        "lt": ("u", ("s", "n", "i")),
     }
     _REQUIRED = ()
 

@@ -72,15 +72,9 @@ class AggregateRecordsRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370190>": (
-            "m",
-            "AggregatesDefinitionIla",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636bf10>": (
-            "m",
-            "LastUpdatedTimeFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370090>": (
+        "aggregates": ("m", "AggregatesDefinitionIla"),
+        "lastUpdatedTime": ("m", "LastUpdatedTimeFilter"),
+        "filter": (
             "u",
             (
                 ("m", "BoolFilterIlaAnd"),
@@ -98,7 +92,7 @@ class AggregateRecordsRequest:
             ),
         ),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370190>",)
+    _REQUIRED = ("aggregates",)
 
     aggregates: AggregatesDefinitionIla
     last_updated_time: LastUpdatedTimeFilter | Unset = UNSET

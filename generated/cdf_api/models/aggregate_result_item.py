@@ -25,14 +25,7 @@ class AggregateResultItem:
         path (list[AssetIdentifier] | Unset): IDs of assets on the path to the asset.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f27c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f27750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f27450>": (
-            "l",
-            ("m", "AssetIdentifier"),
-        ),
-    }
+    _FIT = {"childCount": "i", "depth": "i", "path": ("l", ("m", "AssetIdentifier"))}
     _REQUIRED = ()
 
     child_count: int | Unset = UNSET

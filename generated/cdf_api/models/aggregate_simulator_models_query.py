@@ -23,14 +23,8 @@ class AggregateSimulatorModelsQuery:
         filter_ (ListSimulatorModelsFilters | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e55c10>": ("c", "count"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e55ad0>": (
-            "m",
-            "ListSimulatorModelsFilters",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e55c10>",)
+    _FIT = {"aggregate": ("c", "count"), "filter": ("m", "ListSimulatorModelsFilters")}
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["count"]
     filter_: ListSimulatorModelsFilters | Unset = UNSET

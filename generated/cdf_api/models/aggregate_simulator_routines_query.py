@@ -23,14 +23,8 @@ class AggregateSimulatorRoutinesQuery:
         filter_ (ListSimulatorRoutinesFilters | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e56190>": ("c", "count"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e56050>": (
-            "m",
-            "ListSimulatorRoutinesFilters",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e56190>",)
+    _FIT = {"aggregate": ("c", "count"), "filter": ("m", "ListSimulatorRoutinesFilters")}
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["count"]
     filter_: ListSimulatorRoutinesFilters | Unset = UNSET

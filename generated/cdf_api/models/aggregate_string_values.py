@@ -20,15 +20,8 @@ class AggregateStringValues:
         value (str | Unset): A unique string value in the field.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3810>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3890>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb3810>",
-    )
+    _FIT = {"count": "i", "values": ("l", "s"), "value": "s"}
+    _REQUIRED = ("count", "values")
 
     count: int
     values: list[str]

@@ -24,20 +24,12 @@ class AggregatedHistogramValue:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea110>": ("c", "histogram"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea310>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea4d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea690>": (
-            "l",
-            ("m", "AggregatedHistogramValueBucketsItem"),
-        ),
+        "aggregate": ("c", "histogram"),
+        "interval": "n",
+        "property": "s",
+        "buckets": ("l", ("m", "AggregatedHistogramValueBucketsItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ea690>",
-    )
+    _REQUIRED = ("aggregate", "interval", "property", "buckets")
 
     aggregate: Literal["histogram"]
     interval: float

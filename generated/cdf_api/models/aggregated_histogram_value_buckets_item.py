@@ -17,14 +17,8 @@ class AggregatedHistogramValueBucketsItem:
         count (int): Number of items in the histogram bucket Example: 7.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eaa50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eac90>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eaa50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eac90>",
-    )
+    _FIT = {"start": "n", "count": "i"}
+    _REQUIRED = ("start", "count")
 
     start: float
     count: int

@@ -21,12 +21,8 @@ class AggregatedNumberValue:
         value (float | Unset): Value returned by the aggregate function Example: 0.2.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e97d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e9a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e9c10>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e97d0>",)
+    _FIT = {"aggregate": "s", "property": "s", "value": "n"}
+    _REQUIRED = ("aggregate",)
 
     aggregate: AggregatedNumberValueAggregate
     property_: str | Unset = UNSET

@@ -19,7 +19,7 @@ class AggregatedProperties:
         aggregated_properties (list[AggregatedProperty] | Unset): Set of aggregated properties to include
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24810>": ("l", "s")}
+    _FIT = {"aggregatedProperties": ("l", "s")}
     _REQUIRED = ()
 
     aggregated_properties: list[AggregatedProperty] | Unset = UNSET

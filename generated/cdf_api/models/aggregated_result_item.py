@@ -28,20 +28,11 @@ class AggregatedResultItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8fd0>": (
-            "l",
-            ("u", (("m", "AggregatedNumberValue"), ("m", "AggregatedHistogramValue"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8750>": (
-            "m",
-            "AggregatedResultItemGroup",
-        ),
+        "instanceType": "s",
+        "aggregates": ("l", ("u", (("m", "AggregatedNumberValue"), ("m", "AggregatedHistogramValue")))),
+        "group": ("m", "AggregatedResultItemGroup"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e8fd0>",
-    )
+    _REQUIRED = ("instanceType", "aggregates")
 
     instance_type: InstanceType
     aggregates: list[AggregatedHistogramValue | AggregatedNumberValue]

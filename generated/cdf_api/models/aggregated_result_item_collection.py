@@ -20,13 +20,8 @@ class AggregatedResultItemCollection:
         items (list[AggregatedResultItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e80d0>": (
-            "l",
-            ("m", "AggregatedResultItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e80d0>",)
+    _FIT = {"items": ("l", ("m", "AggregatedResultItem"))}
+    _REQUIRED = ("items",)
 
     items: list[AggregatedResultItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -76,14 +76,11 @@ class AggregationRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cd810>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ce590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ce7d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ceb50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ced50>": (
+        "view": ("m", "ViewReference"),
+        "query": "s",
+        "properties": ("l", "s"),
+        "limit": "i",
+        "aggregates": (
             "l",
             (
                 "u",
@@ -97,8 +94,8 @@ class AggregationRequest:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cefd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cf350>": (
+        "groupBy": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -118,15 +115,12 @@ class AggregationRequest:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cf450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cd6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cd910>": (
-            "l",
-            ("m", "TargetUnit"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cda10>": "b",
+        "operator": "s",
+        "instanceType": "s",
+        "targetUnits": ("l", ("m", "TargetUnit")),
+        "includeTyping": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cd810>",)
+    _REQUIRED = ("view",)
 
     view: ViewReference
     query: str | Unset = UNSET

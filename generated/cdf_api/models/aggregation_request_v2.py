@@ -70,17 +70,11 @@ class AggregationRequestV2:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfd90>": (
-            "m",
-            "AggregatesDefinition",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cdf90>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cf7d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfa10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfe90>": (
+        "aggregates": ("m", "AggregatesDefinition"),
+        "view": ("m", "ViewReference"),
+        "query": "s",
+        "properties": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -100,16 +94,10 @@ class AggregationRequestV2:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ce0d0>": (
-            "l",
-            ("m", "TargetUnit"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ce1d0>": "b",
+        "targetUnits": ("l", ("m", "TargetUnit")),
+        "includeTyping": "b",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cdf90>",
-    )
+    _REQUIRED = ("aggregates", "view")
 
     aggregates: AggregatesDefinition
     view: ViewReference

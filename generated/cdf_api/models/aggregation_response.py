@@ -24,17 +24,8 @@ class AggregationResponse:
         typing (TypeInformationOuter | Unset): Spaces for the requested view and containers
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e80d0>": (
-            "l",
-            ("m", "AggregatedResultItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc4410>": (
-            "m",
-            "TypeInformationOuter",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e80d0>",)
+    _FIT = {"items": ("l", ("m", "AggregatedResultItem")), "typing": ("m", "TypeInformationOuter")}
+    _REQUIRED = ("items",)
 
     items: list[AggregatedResultItem]
     typing: TypeInformationOuter | Unset = UNSET

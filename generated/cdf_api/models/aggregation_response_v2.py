@@ -42,17 +42,8 @@ class AggregationResponseV2:
         typing (TypeInformationOuter | Unset): Spaces for the requested view and containers
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc49d0>": (
-            "m",
-            "AggregatesResultDefinition",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc4890>": (
-            "m",
-            "TypeInformationOuter",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc49d0>",)
+    _FIT = {"aggregates": ("m", "AggregatesResultDefinition"), "typing": ("m", "TypeInformationOuter")}
+    _REQUIRED = ("aggregates",)
 
     aggregates: AggregatesResultDefinition
     typing: TypeInformationOuter | Unset = UNSET

@@ -27,15 +27,8 @@ class AllOfFileId:
             application/pdf, image/jpeg, image/png or image/tiff. Example: {'space': 'space', 'externalId': 'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4510>": (
-            "m",
-            "DiagramInstanceId",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>",)
+    _FIT = {"fileId": "i", "fileExternalId": "s", "fileInstanceId": ("m", "DiagramInstanceId")}
+    _REQUIRED = ("fileId",)
 
     file_id: int
     file_external_id: str | Unset = UNSET

@@ -33,16 +33,13 @@ class AllOfFileIdWithPageRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4a90>": (
-            "m",
-            "DiagramInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4b90>": ("m", "PageRange"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4c90>": "i",
+        "fileId": "i",
+        "fileExternalId": "s",
+        "fileInstanceId": ("m", "DiagramInstanceId"),
+        "pageRange": ("m", "PageRange"),
+        "pageCount": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4850>",)
+    _REQUIRED = ("fileId",)
 
     file_id: int
     file_external_id: str | Unset = UNSET

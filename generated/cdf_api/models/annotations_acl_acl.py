@@ -23,17 +23,8 @@ class AnnotationsAclAcl:
         scope (AnnotationsAclScopeAll):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316252a50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316252d10>": (
-            "m",
-            "AnnotationsAclScopeAll",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316252a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316252d10>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "AnnotationsAclScopeAll")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[AnnotationsAclAction]
     scope: AnnotationsAclScopeAll

@@ -23,12 +23,7 @@ class AnnotationsAttributesMixin:
         attributes (AnnotationsAttributesMixinAttributes | Unset): Additional attributes data for a compound.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316106d10>": (
-            "m",
-            "AnnotationsAttributesMixinAttributes",
-        )
-    }
+    _FIT = {"attributes": ("m", "AnnotationsAttributesMixinAttributes")}
     _REQUIRED = ()
 
     attributes: AnnotationsAttributesMixinAttributes | Unset = UNSET

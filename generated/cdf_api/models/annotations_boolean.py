@@ -21,15 +21,8 @@ class AnnotationsBoolean:
         description (str | Unset): The description of a primitive
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107950>": ("c", "boolean"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107b10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316107b10>",
-    )
+    _FIT = {"type": ("c", "boolean"), "value": "b", "description": "s"}
+    _REQUIRED = ("type", "value")
 
     type_: Literal["boolean"]
     value: bool

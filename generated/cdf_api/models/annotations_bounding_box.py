@@ -23,19 +23,8 @@ class AnnotationsBoundingBox:
         confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161102d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161104d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161106d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161108d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316110090>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161102d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161104d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161106d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161108d0>",
-    )
+    _FIT = {"xMin": "n", "xMax": "n", "yMin": "n", "yMax": "n", "confidence": "n"}
+    _REQUIRED = ("xMin", "xMax", "yMin", "yMax")
 
     x_min: float
     x_max: float

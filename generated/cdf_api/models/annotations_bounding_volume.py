@@ -35,19 +35,13 @@ class AnnotationsBoundingVolume:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f27190>": (
-            "l",
-            ("m", "AnnotationsCogmonoAnnotationTypesPrimitivesGeometry3DGeometry"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26d90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26f90>": (
-            "m",
-            "AnnotationsInstanceRef",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f27090>": ("u", (None,)),
+        "region": ("l", ("m", "AnnotationsCogmonoAnnotationTypesPrimitivesGeometry3DGeometry")),
+        "label": "s",
+        "confidence": "n",
+        "instanceRef": ("m", "AnnotationsInstanceRef"),
+        "assetRef": ("u", (None,)),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f27190>",)
+    _REQUIRED = ("region",)
 
     region: list[AnnotationsCogmonoAnnotationTypesPrimitivesGeometry3DGeometry]
     label: str | Unset = UNSET

@@ -24,12 +24,8 @@ class AnnotationsBox:
             confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316111190>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316110d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316110f90>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316111190>",)
+    _FIT = {"matrix": ("l", "n"), "label": "s", "confidence": "n"}
+    _REQUIRED = ("matrix",)
 
     matrix: list[float]
     label: str | Unset = UNSET

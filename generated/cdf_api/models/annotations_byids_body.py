@@ -20,13 +20,8 @@ class AnnotationsByidsBody:
         items (list[AnnotationsV2ReferenceSchema]): A list of existing annotation references
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a31050>": (
-            "l",
-            ("m", "AnnotationsV2ReferenceSchema"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a31050>",)
+    _FIT = {"items": ("l", ("m", "AnnotationsV2ReferenceSchema"))}
+    _REQUIRED = ("items",)
 
     items: list[AnnotationsV2ReferenceSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,11 +21,8 @@ class AnnotationsClassification:
             confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f276d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f27910>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f276d0>",)
+    _FIT = {"label": "s", "confidence": "n"}
+    _REQUIRED = ("label",)
 
     label: str
     confidence: float | Unset = UNSET

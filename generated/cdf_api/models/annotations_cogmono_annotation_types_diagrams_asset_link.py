@@ -32,24 +32,15 @@ class AnnotationsCogmonoAnnotationTypesDiagramsAssetLink:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3db10>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3dd10>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3dc10>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3de10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3e010>": "s",
+        "assetRef": ("u", (None,)),
+        "textRegion": ("m", "AnnotationsBoundingBox"),
+        "description": "s",
+        "pageNumber": "i",
+        "symbolRegion": ("m", "AnnotationsBoundingBox"),
+        "text": "s",
+        "symbol": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3db10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3dd10>",
-    )
+    _REQUIRED = ("assetRef", "textRegion")
 
     asset_ref: Any
     text_region: AnnotationsBoundingBox

@@ -34,28 +34,15 @@ class AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3e950>": (
-            "m",
-            "AnnotationsInstanceRef",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ed50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ef50>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3e510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3e750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ea50>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3eb50>": "s",
+        "instanceRef": ("m", "AnnotationsInstanceRef"),
+        "text": "s",
+        "textRegion": ("m", "AnnotationsBoundingBox"),
+        "description": "s",
+        "pageNumber": "i",
+        "symbolRegion": ("m", "AnnotationsBoundingBox"),
+        "symbol": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3e950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ed50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ef50>",
-    )
+    _REQUIRED = ("instanceRef", "text", "textRegion")
 
     instance_ref: AnnotationsInstanceRef
     text: str

@@ -35,23 +35,13 @@ class AnnotationsCogmonoAnnotationTypesImagesAssetLink:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f590>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f890>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f350>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f990>": (
-            "m",
-            "AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry",
-        ),
+        "assetRef": ("u", (None,)),
+        "text": "s",
+        "textRegion": ("m", "AnnotationsBoundingBox"),
+        "confidence": "n",
+        "objectRegion": ("m", "AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3f890>",
-    )
+    _REQUIRED = ("assetRef", "text", "textRegion")
 
     asset_ref: Any
     text: str

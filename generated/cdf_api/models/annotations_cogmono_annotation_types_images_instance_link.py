@@ -37,26 +37,13 @@ class AnnotationsCogmonoAnnotationTypesImagesInstanceLink:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ffd0>": (
-            "m",
-            "AnnotationsInstanceRef",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44310>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3fd90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44410>": (
-            "m",
-            "AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry",
-        ),
+        "instanceRef": ("m", "AnnotationsInstanceRef"),
+        "text": "s",
+        "textRegion": ("m", "AnnotationsBoundingBox"),
+        "confidence": "n",
+        "objectRegion": ("m", "AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ffd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44310>",
-    )
+    _REQUIRED = ("instanceRef", "text", "textRegion")
 
     instance_ref: AnnotationsInstanceRef
     text: str

@@ -31,18 +31,9 @@ class AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26150>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26290>": (
-            "m",
-            "AnnotationsPolygon",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26390>": (
-            "m",
-            "AnnotationsPolyLine",
-        ),
+        "boundingBox": ("m", "AnnotationsBoundingBox"),
+        "polygon": ("m", "AnnotationsPolygon"),
+        "polyline": ("m", "AnnotationsPolyLine"),
     }
     _REQUIRED = ()
 

@@ -30,16 +30,7 @@ class AnnotationsCogmonoAnnotationTypesPrimitivesGeometry3DGeometry:
             the points (-1, -1, -1) and (1, 1, 1).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f26690>": (
-            "m",
-            "AnnotationsCylinder",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f267d0>": (
-            "m",
-            "AnnotationsBox",
-        ),
-    }
+    _FIT = {"cylinder": ("m", "AnnotationsCylinder"), "box": ("m", "AnnotationsBox")}
     _REQUIRED = ()
 
     cylinder: AnnotationsCylinder | Unset = UNSET

@@ -19,7 +19,7 @@ class AnnotationsConfidenceMixin:
         confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316111710>": "n"}
+    _FIT = {"confidence": "n"}
     _REQUIRED = ()
 
     confidence: float | Unset = UNSET

@@ -20,13 +20,8 @@ class AnnotationsCreateBody:
         items (list[AnnotationsV2CreateSchema]): A list of annotations to create
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a30950>": (
-            "l",
-            ("m", "AnnotationsV2CreateSchema"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a30950>",)
+    _FIT = {"items": ("l", ("m", "AnnotationsV2CreateSchema"))}
+    _REQUIRED = ("items",)
 
     items: list[AnnotationsV2CreateSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,18 +23,8 @@ class AnnotationsCylinder:
         confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112090>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112410>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112790>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316111c50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316111e90>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112790>",
-    )
+    _FIT = {"centerA": ("l", "n"), "centerB": ("l", "n"), "radius": "n", "label": "s", "confidence": "n"}
+    _REQUIRED = ("centerA", "centerB", "radius")
 
     center_a: list[float]
     center_b: list[float]

@@ -19,7 +19,7 @@ class AnnotationsDescriptionMixin:
         description (str | Unset): The description of a primitive
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316112b90>": "s"}
+    _FIT = {"description": "s"}
     _REQUIRED = ()
 
     description: str | Unset = UNSET

@@ -38,24 +38,17 @@ class AnnotationsDetection:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28290>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f27e10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28d90>": "s",
+        "boundingBox": ("m", "AnnotationsBoundingBox"),
+        "fieldName": "s",
+        "value": "s",
+        "confidence": "n",
+        "pageNumber": "i",
+        "componentType": "s",
+        "componentName": "s",
+        "valueUnnormalized": "s",
+        "unit": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f28990>",
-    )
+    _REQUIRED = ("boundingBox", "fieldName", "value")
 
     bounding_box: AnnotationsBoundingBox
     field_name: str

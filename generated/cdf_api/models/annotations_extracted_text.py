@@ -26,18 +26,8 @@ class AnnotationsExtractedText:
             1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29490>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29250>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29590>",
-    )
+    _FIT = {"textRegion": ("m", "AnnotationsBoundingBox"), "extractedText": "s", "pageNumber": "i"}
+    _REQUIRED = ("textRegion", "extractedText")
 
     text_region: AnnotationsBoundingBox
     extracted_text: str

@@ -31,24 +31,15 @@ class AnnotationsFileLink:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29e90>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2a090>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29f90>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2a190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2a390>": "s",
+        "fileRef": ("u", (None,)),
+        "textRegion": ("m", "AnnotationsBoundingBox"),
+        "description": "s",
+        "pageNumber": "i",
+        "symbolRegion": ("m", "AnnotationsBoundingBox"),
+        "text": "s",
+        "symbol": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f29e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2a090>",
-    )
+    _REQUIRED = ("fileRef", "textRegion")
 
     file_ref: Any
     text_region: AnnotationsBoundingBox

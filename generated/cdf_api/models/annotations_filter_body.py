@@ -25,15 +25,8 @@ class AnnotationsFilterBody:
         limit (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a31c10>": (
-            "m",
-            "AnnotationsV2FilterSchema",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a31750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a31a50>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a31c10>",)
+    _FIT = {"filter": ("m", "AnnotationsV2FilterSchema"), "cursor": "s", "limit": "i"}
+    _REQUIRED = ("filter",)
 
     filter_: AnnotationsV2FilterSchema
     cursor: str | Unset = UNSET

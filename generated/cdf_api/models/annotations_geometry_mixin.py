@@ -32,18 +32,9 @@ class AnnotationsGeometryMixin:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316113a10>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316113b50>": (
-            "m",
-            "AnnotationsPolygon",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316113c50>": (
-            "m",
-            "AnnotationsPolyLine",
-        ),
+        "boundingBox": ("m", "AnnotationsBoundingBox"),
+        "polygon": ("m", "AnnotationsPolygon"),
+        "polyline": ("m", "AnnotationsPolyLine"),
     }
     _REQUIRED = ()
 

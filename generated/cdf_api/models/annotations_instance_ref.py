@@ -28,21 +28,8 @@ class AnnotationsInstanceRef:
             space (str): Id of the space that the instance belongs to
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1c0d0>": (
-            "l",
-            ("m", "AnnotationsView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1c6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1c910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1cb50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1c0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1c6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1c910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1cb50>",
-    )
+    _FIT = {"sources": ("l", ("m", "AnnotationsView")), "instanceType": "s", "externalId": "s", "space": "s"}
+    _REQUIRED = ("sources", "instanceType", "externalId", "space")
 
     sources: list[AnnotationsView]
     instance_type: AnnotationsInstanceRefInstanceType

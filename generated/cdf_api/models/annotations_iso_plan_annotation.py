@@ -55,34 +55,25 @@ class AnnotationsIsoPlanAnnotation:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2a790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2a9d0>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2aad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2acd0>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2add0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2afd0>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2b0d0>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2b1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2b3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2b5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2b810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2ba10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2bc10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f2be50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34490>": (
-            "m",
-            "AnnotationsSizeAndClassType",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34790>": (
-            "m",
-            "AnnotationsPolyLine",
-        ),
+        "pageNumber": "i",
+        "fileRef": ("u", (None,)),
+        "text": "s",
+        "textRegion": ("m", "AnnotationsBoundingBox"),
+        "indirectRelation": "s",
+        "indirectExternalId": ("u", (None,)),
+        "lineExternalId": ("u", (None,)),
+        "detail": "s",
+        "subDetail": "s",
+        "sourceType": "s",
+        "linkedResourceInternalId": "i",
+        "linkedResourceExternalId": "s",
+        "linkedResourceType": "s",
+        "type": "s",
+        "relativePosition": "s",
+        "revision": "s",
+        "sizeAndClass": ("m", "AnnotationsSizeAndClassType"),
+        "oldAnnotationId": "s",
+        "vertices": ("m", "AnnotationsPolyLine"),
     }
     _REQUIRED = ()
 

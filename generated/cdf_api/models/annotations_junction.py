@@ -26,14 +26,8 @@ class AnnotationsJunction:
             1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34d50>": (
-            "m",
-            "AnnotationsPoint",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34b10>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f34d50>",)
+    _FIT = {"position": ("m", "AnnotationsPoint"), "pageNumber": "i"}
+    _REQUIRED = ("position",)
 
     position: AnnotationsPoint
     page_number: int | Unset = UNSET

@@ -28,18 +28,8 @@ class AnnotationsKeypoint:
             confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1d950>": (
-            "m",
-            "AnnotationsPoint",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1d010>": (
-            "m",
-            "AnnotationsKeypointAttributes",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1d750>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1d950>",)
+    _FIT = {"point": ("m", "AnnotationsPoint"), "attributes": ("m", "AnnotationsKeypointAttributes"), "confidence": "n"}
+    _REQUIRED = ("point",)
 
     point: AnnotationsPoint
     attributes: AnnotationsKeypointAttributes | Unset = UNSET

@@ -30,21 +30,12 @@ class AnnotationsKeypointCollection:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f35850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f35c50>": (
-            "m",
-            "AnnotationsKeypointCollectionKeypoints",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f35110>": (
-            "m",
-            "AnnotationsKeypointCollectionAttributes",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f35a50>": "n",
+        "label": "s",
+        "keypoints": ("m", "AnnotationsKeypointCollectionKeypoints"),
+        "attributes": ("m", "AnnotationsKeypointCollectionAttributes"),
+        "confidence": "n",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f35850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f35c50>",
-    )
+    _REQUIRED = ("label", "keypoints")
 
     label: str
     keypoints: AnnotationsKeypointCollectionKeypoints

@@ -26,18 +26,8 @@ class AnnotationsLine:
             1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f361d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36610>": (
-            "m",
-            "AnnotationsPolyLine",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36410>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f361d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36610>",
-    )
+    _FIT = {"label": "s", "polyline": ("m", "AnnotationsPolyLine"), "pageNumber": "i"}
+    _REQUIRED = ("label", "polyline")
 
     label: str
     polyline: AnnotationsPolyLine

@@ -21,15 +21,8 @@ class AnnotationsNumerical:
         description (str | Unset): The description of a primitive
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1df50>": ("c", "numerical"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1e110>": ("u", ("i", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1dd10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1df50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1e110>",
-    )
+    _FIT = {"type": ("c", "numerical"), "value": ("u", ("i", "n")), "description": "s"}
+    _REQUIRED = ("type", "value")
 
     type_: Literal["numerical"]
     value: float | int

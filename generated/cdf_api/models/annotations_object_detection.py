@@ -34,26 +34,14 @@ class AnnotationsObjectDetection:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f373d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f36990>": (
-            "m",
-            "AnnotationsObjectDetectionAttributes",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f370d0>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f371d0>": (
-            "m",
-            "AnnotationsPolygon",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f372d0>": (
-            "m",
-            "AnnotationsPolyLine",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f375d0>": "n",
+        "label": "s",
+        "attributes": ("m", "AnnotationsObjectDetectionAttributes"),
+        "boundingBox": ("m", "AnnotationsBoundingBox"),
+        "polygon": ("m", "AnnotationsPolygon"),
+        "polyline": ("m", "AnnotationsPolyLine"),
+        "confidence": "n",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f373d0>",)
+    _REQUIRED = ("label",)
 
     label: str
     attributes: AnnotationsObjectDetectionAttributes | Unset = UNSET

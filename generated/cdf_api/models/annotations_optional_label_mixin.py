@@ -19,7 +19,7 @@ class AnnotationsOptionalLabelMixin:
         label (str | Unset): The label describing what type of object it is
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1e810>": "s"}
+    _FIT = {"label": "s"}
     _REQUIRED = ()
 
     label: str | Unset = UNSET

@@ -20,7 +20,7 @@ class AnnotationsPageInformationMixin:
             1.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1ec50>": "i"}
+    _FIT = {"pageNumber": "i"}
     _REQUIRED = ()
 
     page_number: int | Unset = UNSET

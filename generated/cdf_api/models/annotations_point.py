@@ -23,15 +23,8 @@ class AnnotationsPoint:
         confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1f390>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1f590>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1f150>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1f390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f1f590>",
-    )
+    _FIT = {"x": "n", "y": "n", "confidence": "n"}
+    _REQUIRED = ("x", "y")
 
     x: float
     y: float

@@ -25,14 +25,8 @@ class AnnotationsPolygon:
             confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f243d0>": (
-            "l",
-            ("m", "AnnotationsPoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f24190>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f243d0>",)
+    _FIT = {"vertices": ("l", ("m", "AnnotationsPoint")), "confidence": "n"}
+    _REQUIRED = ("vertices",)
 
     vertices: list[AnnotationsPoint]
     confidence: float | Unset = UNSET

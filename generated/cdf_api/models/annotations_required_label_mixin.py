@@ -17,8 +17,8 @@ class AnnotationsRequiredLabelMixin:
         label (str): The label describing what type of object it is
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f248d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f248d0>",)
+    _FIT = {"label": "s"}
+    _REQUIRED = ("label",)
 
     label: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,11 +21,7 @@ class AnnotationsSizeAndClassType:
         class_type (str | Unset): The class type of the valve or spade
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f24d10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f24f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25150>": "s",
-    }
+    _FIT = {"size": "n", "unit": "s", "classType": "s"}
     _REQUIRED = ()
 
     size: float | Unset = UNSET

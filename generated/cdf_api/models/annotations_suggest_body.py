@@ -20,13 +20,8 @@ class AnnotationsSuggestBody:
         items (list[AnnotationsV2SuggestSchema]): A list of annotations to suggest
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a30250>": (
-            "l",
-            ("m", "AnnotationsV2SuggestSchema"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a30250>",)
+    _FIT = {"items": ("l", ("m", "AnnotationsV2SuggestSchema"))}
+    _REQUIRED = ("items",)
 
     items: list[AnnotationsV2SuggestSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,18 +25,8 @@ class AnnotationsTextRegion:
         confidence (float | Unset): The confidence score for the primitive. It should be between 0 and 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f37cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f37ed0>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f37a90>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f37cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f37ed0>",
-    )
+    _FIT = {"text": "s", "textRegion": ("m", "AnnotationsBoundingBox"), "confidence": "n"}
+    _REQUIRED = ("text", "textRegion")
 
     text: str
     text_region: AnnotationsBoundingBox

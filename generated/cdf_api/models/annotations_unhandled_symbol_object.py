@@ -27,19 +27,8 @@ class AnnotationsUnhandledSymbolObject:
             1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3c710>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3c810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3c2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3c510>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3c710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3c810>",
-    )
+    _FIT = {"symbolRegion": ("m", "AnnotationsBoundingBox"), "symbol": "s", "description": "s", "pageNumber": "i"}
+    _REQUIRED = ("symbolRegion", "symbol")
 
     symbol_region: AnnotationsBoundingBox
     symbol: str

@@ -27,19 +27,8 @@ class AnnotationsUnhandledTextObject:
             1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d110>": (
-            "m",
-            "AnnotationsBoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3ccd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3cf10>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f3d210>",
-    )
+    _FIT = {"textRegion": ("m", "AnnotationsBoundingBox"), "text": "s", "description": "s", "pageNumber": "i"}
+    _REQUIRED = ("textRegion", "text")
 
     text_region: AnnotationsBoundingBox
     text: str

@@ -20,13 +20,8 @@ class AnnotationsUpdateBody:
         items (list[AnnotationsV2UpdateItemSchema]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a32110>": (
-            "l",
-            ("m", "AnnotationsV2UpdateItemSchema"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a32110>",)
+    _FIT = {"items": ("l", ("m", "AnnotationsV2UpdateItemSchema"))}
+    _REQUIRED = ("items",)
 
     items: list[AnnotationsV2UpdateItemSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -71,13 +71,13 @@ class AnnotationsV2CreateSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5e90>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5f90>": (
+        "annotatedResourceType": "s",
+        "annotatedResourceId": "i",
+        "annotationType": "s",
+        "creatingApp": "s",
+        "creatingAppVersion": "s",
+        "creatingUser": ("u", ("s", None)),
+        "data": (
             "u",
             (
                 ("m", "AnnotationsBoundingVolume"),
@@ -99,17 +99,17 @@ class AnnotationsV2CreateSchema:
                 ("m", "AnnotationsCogmonoAnnotationTypesImagesInstanceLink"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f6410>": "s",
+        "status": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f6410>",
+        "annotatedResourceType",
+        "annotatedResourceId",
+        "annotationType",
+        "creatingApp",
+        "creatingAppVersion",
+        "creatingUser",
+        "data",
+        "status",
     )
 
     annotated_resource_type: AnnotatedResourceType

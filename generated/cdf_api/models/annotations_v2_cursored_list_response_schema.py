@@ -24,14 +24,8 @@ class AnnotationsV2CursoredListResponseSchema:
         next_cursor (str | Unset): A cursor pointing to another page of results Example: MzE1NjAwMDcxNzQ0ODI5.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fe310>": (
-            "l",
-            ("m", "AnnotationsV2ResponseSchema"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fe5d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fe310>",)
+    _FIT = {"items": ("l", ("m", "AnnotationsV2ResponseSchema")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[AnnotationsV2ResponseSchema]
     next_cursor: str | Unset = UNSET

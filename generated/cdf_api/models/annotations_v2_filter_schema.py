@@ -48,25 +48,16 @@ class AnnotationsV2FilterSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fcb10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fcc50>": (
-            "l",
-            ("m", "ResourceReference"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fced0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fcfd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd1d0>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd3d0>": (
-            "m",
-            "AnnotationsV2FilterSchemaData",
-        ),
+        "annotatedResourceType": "s",
+        "annotatedResourceIds": ("l", ("m", "ResourceReference")),
+        "annotationType": "s",
+        "creatingApp": "s",
+        "creatingAppVersion": "s",
+        "creatingUser": ("u", ("s", None)),
+        "status": "s",
+        "data": ("m", "AnnotationsV2FilterSchemaData"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fcb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fcc50>",
-    )
+    _REQUIRED = ("annotatedResourceType", "annotatedResourceIds")
 
     annotated_resource_type: AnnotatedResourceType
     annotated_resource_ids: list[ResourceReference]

@@ -20,13 +20,8 @@ class AnnotationsV2ListResponseSchema:
         items (list[AnnotationsV2ResponseSchema]): A list of annotations
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f6890>": (
-            "l",
-            ("m", "AnnotationsV2ResponseSchema"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f6890>",)
+    _FIT = {"items": ("l", ("m", "AnnotationsV2ResponseSchema"))}
+    _REQUIRED = ("items",)
 
     items: list[AnnotationsV2ResponseSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

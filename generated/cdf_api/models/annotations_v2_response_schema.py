@@ -76,16 +76,16 @@ class AnnotationsV2ResponseSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7890>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7990>": (
+        "id": "i",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "annotatedResourceType": "s",
+        "annotatedResourceId": "i",
+        "annotationType": "s",
+        "creatingApp": "s",
+        "creatingAppVersion": "s",
+        "creatingUser": ("u", ("s", None)),
+        "data": (
             "u",
             (
                 ("m", "AnnotationsBoundingVolume"),
@@ -107,20 +107,20 @@ class AnnotationsV2ResponseSchema:
                 ("m", "AnnotationsCogmonoAnnotationTypesImagesInstanceLink"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7a90>": "s",
+        "status": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7a90>",
+        "id",
+        "createdTime",
+        "lastUpdatedTime",
+        "annotatedResourceType",
+        "annotatedResourceId",
+        "annotationType",
+        "creatingApp",
+        "creatingAppVersion",
+        "creatingUser",
+        "data",
+        "status",
     )
 
     id: int

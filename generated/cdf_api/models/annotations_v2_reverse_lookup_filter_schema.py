@@ -47,18 +47,15 @@ class AnnotationsV2ReverseLookupFilterSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fda90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fdb90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fdc90>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fdd90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fde90>": (
-            "m",
-            "AnnotationsV2ReverseLookupFilterSchemaData",
-        ),
+        "annotatedResourceType": "s",
+        "annotationType": "s",
+        "creatingApp": "s",
+        "creatingAppVersion": "s",
+        "creatingUser": ("u", ("s", None)),
+        "status": "s",
+        "data": ("m", "AnnotationsV2ReverseLookupFilterSchemaData"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fd850>",)
+    _REQUIRED = ("annotatedResourceType",)
 
     annotated_resource_type: AnnotatedResourceType
     annotation_type: AnnotationType | Unset = UNSET

@@ -26,18 +26,8 @@ class AnnotationsV2ReverseLookupResponseSchema:
         next_cursor (str | Unset): A cursor pointing to another page of results Example: MzE1NjAwMDcxNzQ0ODI5.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7e10>": (
-            "l",
-            ("m", "ReverseLookupResourceReference"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fc3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fc110>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f7e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fc3d0>",
-    )
+    _FIT = {"items": ("l", ("m", "ReverseLookupResourceReference")), "annotatedResourceType": "s", "nextCursor": "s"}
+    _REQUIRED = ("items", "annotatedResourceType")
 
     items: list[ReverseLookupResourceReference]
     annotated_resource_type: AnnotatedResourceType

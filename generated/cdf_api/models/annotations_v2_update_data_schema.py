@@ -37,18 +37,9 @@ class AnnotationsV2UpdateDataSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fef90>": (
-            "m",
-            "AnnotationsV2UpdateDataSchemaAnnotationType",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff350>": (
-            "m",
-            "AnnotationsV2UpdateDataSchemaData",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff6d0>": (
-            "m",
-            "AnnotationsV2UpdateDataSchemaStatus",
-        ),
+        "annotationType": ("m", "AnnotationsV2UpdateDataSchemaAnnotationType"),
+        "data": ("m", "AnnotationsV2UpdateDataSchemaData"),
+        "status": ("m", "AnnotationsV2UpdateDataSchemaStatus"),
     }
     _REQUIRED = ()
 

@@ -19,8 +19,8 @@ class AnnotationsV2UpdateDataSchemaAnnotationType:
             will be. Example: pointcloud.BoundingVolume.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff210>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff210>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: AnnotationType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

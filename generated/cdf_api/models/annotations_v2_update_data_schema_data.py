@@ -55,7 +55,7 @@ class AnnotationsV2UpdateDataSchemaData:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff590>": (
+        "set": (
             "u",
             (
                 ("m", "AnnotationsBoundingVolume"),
@@ -78,7 +78,7 @@ class AnnotationsV2UpdateDataSchemaData:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff590>",)
+    _REQUIRED = ("set",)
 
     set_: (
         AnnotationsBoundingVolume

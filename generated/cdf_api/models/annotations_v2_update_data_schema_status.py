@@ -18,8 +18,8 @@ class AnnotationsV2UpdateDataSchemaStatus:
         set_ (Status): The status of the annotation Example: approved.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff910>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ff910>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: Status
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,17 +30,8 @@ class AnnotationsV2UpdateItemSchema:
             'yMax': 0.2}, 'textRegion': {'xMin': 0.4, 'xMax': 0.5, 'yMin': 0.4, 'yMax': 0.5}, 'pageNumber': 43}}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160feb50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fec90>": (
-            "m",
-            "AnnotationsV2UpdateDataSchema",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160feb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160fec90>",
-    )
+    _FIT = {"id": "i", "update": ("m", "AnnotationsV2UpdateDataSchema")}
+    _REQUIRED = ("id", "update")
 
     id: int
     update: AnnotationsV2UpdateDataSchema

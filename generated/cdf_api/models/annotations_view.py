@@ -20,18 +20,8 @@ class AnnotationsView:
         version (str): Version of the view
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25690>": ("c", "view"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25d10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f25d10>",
-    )
+    _FIT = {"type": ("c", "view"), "space": "s", "externalId": "s", "version": "s"}
+    _REQUIRED = ("type", "space", "externalId", "version")
 
     type_: Literal["view"]
     space: str

@@ -21,13 +21,8 @@ class Answer:
             set of document locations connected to it.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d650>": (
-            "l",
-            ("m", "Content"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d650>",)
+    _FIT = {"content": ("l", ("m", "Content"))}
+    _REQUIRED = ("content",)
 
     content: list[Content]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

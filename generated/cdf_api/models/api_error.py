@@ -17,14 +17,8 @@ class APIError:
         code (int):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08790>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08790>",
-    )
+    _FIT = {"message": "s", "code": "i"}
+    _REQUIRED = ("message", "code")
 
     message: str
     code: int

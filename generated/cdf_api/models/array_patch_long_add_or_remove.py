@@ -19,10 +19,7 @@ class ArrayPatchLongAddOrRemove:
         remove (list[int] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317002950>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317001850>": ("l", "i"),
-    }
+    _FIT = {"add": ("l", "i"), "remove": ("l", "i")}
     _REQUIRED = ()
 
     add: list[int] | Unset = UNSET

@@ -16,8 +16,8 @@ class ArrayPatchLongSet:
         set_ (list[int]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317002f50>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317002f50>",)
+    _FIT = {"set": ("l", "i")}
+    _REQUIRED = ("set",)
 
     set_: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

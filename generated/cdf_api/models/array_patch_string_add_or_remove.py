@@ -19,10 +19,7 @@ class ArrayPatchStringAddOrRemove:
         remove (list[str] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317000950>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317000690>": ("l", "s"),
-    }
+    _FIT = {"add": ("l", "s"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: list[str] | Unset = UNSET

@@ -16,8 +16,8 @@ class ArrayPatchStringSet:
         set_ (list[str]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3170011d0>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3170011d0>",)
+    _FIT = {"set": ("l", "s")}
+    _REQUIRED = ("set",)
 
     set_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,17 +24,8 @@ class Artifact:
         display_name (str | Unset): Human readable name of the artifact.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2010>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2410>",
-    )
+    _FIT = {"name": "s", "link": "s", "platform": "s", "displayName": "s"}
+    _REQUIRED = ("name", "link", "platform")
 
     name: str
     link: str

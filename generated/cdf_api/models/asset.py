@@ -45,41 +45,23 @@ class Asset:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f40210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34690>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f359d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f354d0>": (
-            "m",
-            "AssetMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35150>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34fd0>": (
-            "m",
-            "GeoLocation",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34310>": (
-            "m",
-            "AggregateResultItem",
-        ),
+        "name": "s",
+        "id": "i",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "rootId": "i",
+        "externalId": "s",
+        "parentId": "i",
+        "parentExternalId": "s",
+        "description": "s",
+        "dataSetId": "i",
+        "metadata": ("m", "AssetMetadata"),
+        "source": "s",
+        "labels": ("l", ("m", "Label")),
+        "geoLocation": ("m", "GeoLocation"),
+        "aggregates": ("m", "AggregateResultItem"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f40210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34650>",
-    )
+    _REQUIRED = ("name", "id", "createdTime", "lastUpdatedTime", "rootId")
 
     name: str
     id: int

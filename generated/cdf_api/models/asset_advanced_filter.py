@@ -64,7 +64,7 @@ class AssetAdvancedFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),

@@ -29,7 +29,7 @@ class AssetAggregateBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ca50>": (
+        "and": (
             "l",
             (
                 "u",
@@ -44,7 +44,7 @@ class AssetAggregateBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ca50>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         AggregateInFilter

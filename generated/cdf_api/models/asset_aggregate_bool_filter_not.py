@@ -34,7 +34,7 @@ class AssetAggregateBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0d4d0>": (
+        "not": (
             "u",
             (
                 ("m", "AssetAggregateBoolFilterAnd"),
@@ -46,7 +46,7 @@ class AssetAggregateBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0d4d0>",)
+    _REQUIRED = ("not",)
 
     not_: (
         AggregateInFilter

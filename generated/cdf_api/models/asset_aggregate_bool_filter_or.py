@@ -29,7 +29,7 @@ class AssetAggregateBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0cf90>": (
+        "or": (
             "l",
             (
                 "u",
@@ -44,7 +44,7 @@ class AssetAggregateBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0cf90>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         AggregateInFilter

@@ -19,7 +19,7 @@ class AssetAggregateKeys:
             aggregation on. Currently supports exactly one key per request.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dc390>": ("l", "s")}
+    _FIT = {"keys": ("l", "s")}
     _REQUIRED = ()
 
     keys: list[str] | Unset = UNSET

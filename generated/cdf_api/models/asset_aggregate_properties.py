@@ -21,13 +21,8 @@ class AssetAggregateProperties:
             Currently limited to one property per request.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>": (
-            "l",
-            ("m", "AssetAggregatePropertiesPropertiesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>",)
+    _FIT = {"properties": ("l", ("m", "AssetAggregatePropertiesPropertiesItem"))}
+    _REQUIRED = ("properties",)
 
     properties: list[AssetAggregatePropertiesPropertiesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

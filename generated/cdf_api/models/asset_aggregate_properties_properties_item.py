@@ -48,8 +48,8 @@ class AssetAggregatePropertiesPropertiesItem:
      """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31786cb50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dcb50>": (
+        "property": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "AssetAggregateBoolFilterAnd"),
@@ -61,7 +61,7 @@ class AssetAggregatePropertiesPropertiesItem:
             ),
         ),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31786cb50>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     filter_: (

@@ -34,7 +34,7 @@ class AssetBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0d850>": (
+        "and": (
             "l",
             (
                 "u",
@@ -54,7 +54,7 @@ class AssetBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0d850>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         AssetBoolFilterAnd

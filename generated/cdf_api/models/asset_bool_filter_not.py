@@ -63,7 +63,7 @@ class AssetBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0e2d0>": (
+        "not": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -80,7 +80,7 @@ class AssetBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0e2d0>",)
+    _REQUIRED = ("not",)
 
     not_: (
         AssetBoolFilterAnd

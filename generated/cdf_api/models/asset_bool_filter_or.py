@@ -34,7 +34,7 @@ class AssetBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0dd90>": (
+        "or": (
             "l",
             (
                 "u",
@@ -54,7 +54,7 @@ class AssetBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0dd90>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         AssetBoolFilterAnd

@@ -85,11 +85,8 @@ class AssetCardinalityPropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f2690>": (
-            "c",
-            "cardinalityProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "aggregate": ("c", "cardinalityProperties"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -105,11 +102,8 @@ class AssetCardinalityPropertiesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f27d0>": (
+        "filter": ("m", "AssetFilterFilter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "AssetAggregateBoolFilterAnd"),
@@ -120,12 +114,9 @@ class AssetCardinalityPropertiesAggregate:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f1b10>": (
-            "l",
-            ("c", "metadata"),
-        ),
+        "path": ("l", ("c", "metadata")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f2690>",)
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["cardinalityProperties"]
     advanced_filter: (

@@ -85,15 +85,9 @@ class AssetCardinalityValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>": (
-            "l",
-            ("m", "AssetAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f3810>": (
-            "c",
-            "cardinalityValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "properties": ("l", ("m", "AssetAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "cardinalityValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -109,11 +103,8 @@ class AssetCardinalityValuesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f3950>": (
+        "filter": ("m", "AssetFilterFilter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "AssetAggregateBoolFilterAnd"),
@@ -125,10 +116,7 @@ class AssetCardinalityValuesAggregate:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f3810>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[AssetAggregatePropertiesPropertiesItem]
     aggregate: Literal["cardinalityValues"]

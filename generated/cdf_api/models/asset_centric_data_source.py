@@ -18,8 +18,8 @@ class AssetCentricDataSource:
         type_ (AssetCentricDataSourceType): The type of the destination resource.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b1b50>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b1b50>",)
+    _FIT = {"type": "s"}
+    _REQUIRED = ("type",)
 
     type_: AssetCentricDataSourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

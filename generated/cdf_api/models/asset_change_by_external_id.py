@@ -22,17 +22,8 @@ class AssetChangeByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfd90>": (
-            "m",
-            "AssetPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cd490>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cd490>",
-    )
+    _FIT = {"update": ("m", "AssetPatchUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: AssetPatchUpdate
     external_id: str

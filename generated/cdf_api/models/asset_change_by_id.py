@@ -21,17 +21,8 @@ class AssetChangeById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfd90>": (
-            "m",
-            "AssetPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cd990>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cd990>",
-    )
+    _FIT = {"update": ("m", "AssetPatchUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: AssetPatchUpdate
     id: int

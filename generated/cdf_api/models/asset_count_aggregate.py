@@ -68,7 +68,7 @@ class AssetCountAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -84,11 +84,8 @@ class AssetCountAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177cb850>": ("c", "count"),
+        "filter": ("m", "AssetFilterFilter"),
+        "aggregate": ("c", "count"),
     }
     _REQUIRED = ()
 

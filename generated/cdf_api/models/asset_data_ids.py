@@ -27,14 +27,11 @@ class AssetDataIds:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f36490>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24810>": ("l", "s"),
+        "items": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "ignoreUnknownIds": "b",
+        "aggregatedProperties": ("l", "s"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f36490>",)
+    _REQUIRED = ("items",)
 
     items: list[AssetExternalId | AssetInternalId]
     ignore_unknown_ids: bool | Unset = UNSET

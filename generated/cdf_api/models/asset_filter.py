@@ -22,12 +22,7 @@ class AssetFilter:
         filter_ (AssetFilterFilter | Unset): Filter on assets with strict matching.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "AssetFilterFilter")}
     _REQUIRED = ()
 
     filter_: AssetFilterFilter | Unset = UNSET

@@ -51,44 +51,20 @@ class AssetFilterFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24150>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fbe50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fba10>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fb750>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fb3d0>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fafd0>": (
-            "m",
-            "AssetMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fae90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fad90>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fac50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fab10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fa8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fa2d0>": (
-            "u",
-            (("m", "LabelContainsAnyFilter"), ("m", "LabelContainsAllFilter")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177fa690>": (
-            "m",
-            "GeoLocationFilter",
-        ),
+        "name": "s",
+        "parentIds": ("l", "i"),
+        "parentExternalIds": ("l", "s"),
+        "rootIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "assetSubtreeIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
+        "metadata": ("m", "AssetMetadata"),
+        "source": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
+        "root": "b",
+        "externalIdPrefix": "s",
+        "labels": ("u", (("m", "LabelContainsAnyFilter"), ("m", "LabelContainsAllFilter"))),
+        "geoLocation": ("m", "GeoLocationFilter"),
     }
     _REQUIRED = ()
 

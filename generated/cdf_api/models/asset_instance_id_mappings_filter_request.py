@@ -24,15 +24,8 @@ class AssetInstanceIdMappingsFilterRequest:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a8850>": (
-            "m",
-            "AssetInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a8850>",)
+    _FIT = {"filter": ("m", "AssetInstanceId"), "limit": "i", "cursor": "s"}
+    _REQUIRED = ("filter",)
 
     filter_: AssetInstanceId
     limit: int | Unset = UNSET

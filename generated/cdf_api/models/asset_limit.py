@@ -18,7 +18,7 @@ class AssetLimit:
         limit (int | Unset): Limits the number of results to return.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9d90>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

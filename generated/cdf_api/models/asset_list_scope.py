@@ -83,11 +83,8 @@ class AssetListScope:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "filter": ("m", "AssetFilterFilter"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -103,14 +100,11 @@ class AssetListScope:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9c10>": (
-            "l",
-            ("m", "AssetSortProperty"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24810>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4f90>": "s",
+        "limit": "i",
+        "sort": ("l", ("m", "AssetSortProperty")),
+        "cursor": "s",
+        "aggregatedProperties": ("l", "s"),
+        "partition": "s",
     }
     _REQUIRED = ()
 

@@ -29,16 +29,13 @@ class AssetMapping3D:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166878d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316687b50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316687d90>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316687ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316687c10>": "i",
+        "nodeId": "i",
+        "assetId": "i",
+        "assetInstanceId": ("m", "DirectRelationReference"),
+        "treeIndex": "i",
+        "subtreeSize": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166878d0>",)
+    _REQUIRED = ("nodeId",)
 
     node_id: int
     asset_id: int | Unset = UNSET

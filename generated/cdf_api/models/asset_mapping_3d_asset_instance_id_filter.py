@@ -20,13 +20,8 @@ class AssetMapping3DAssetInstanceIdFilter:
         asset_instance_ids (list[CogniteInstanceId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3e90>": (
-            "l",
-            ("m", "CogniteInstanceId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3e90>",)
+    _FIT = {"assetInstanceIds": ("l", ("m", "CogniteInstanceId"))}
+    _REQUIRED = ("assetInstanceIds",)
 
     asset_instance_ids: list[CogniteInstanceId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,8 +30,8 @@ class AssetMapping3DFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2710>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2950>": (
+        "getDmsInstances": "b",
+        "filter": (
             "u",
             (
                 ("m", "AssetMapping3DAssetFilter"),
@@ -40,7 +40,7 @@ class AssetMapping3DFilter:
                 ("m", "AssetMapping3DTreeIndexFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2e10>": "i",
+        "limit": "i",
     }
     _REQUIRED = ()
 

@@ -31,8 +31,8 @@ class AssetMapping3DFilterRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2710>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2950>": (
+        "getDmsInstances": "b",
+        "filter": (
             "u",
             (
                 ("m", "AssetMapping3DAssetFilter"),
@@ -41,8 +41,8 @@ class AssetMapping3DFilterRequest:
                 ("m", "AssetMapping3DTreeIndexFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a2e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
+        "limit": "i",
+        "cursor": "s",
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class AssetMapping3DList:
         items (list[AssetMapping3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316688690>": (
-            "l",
-            ("m", "AssetMapping3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316688690>",)
+    _FIT = {"items": ("l", ("m", "AssetMapping3D"))}
+    _REQUIRED = ("items",)
 
     items: list[AssetMapping3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class AssetMapping3DNodeFilter:
         node_ids (list[int]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3290>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a3290>",)
+    _FIT = {"nodeIds": ("l", "i")}
+    _REQUIRED = ("nodeIds",)
 
     node_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class AssetMapping3DTreeIndexFilter:
         tree_indexes (list[int]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a8310>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a8310>",)
+    _FIT = {"treeIndexes": ("l", "i")}
+    _REQUIRED = ("treeIndexes",)
 
     tree_indexes: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,14 +23,8 @@ class AssetMapping3DWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316688690>": (
-            "l",
-            ("m", "AssetMapping3D"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316688690>",)
+    _FIT = {"items": ("l", ("m", "AssetMapping3D")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[AssetMapping3D]
     next_cursor: str | Unset = UNSET

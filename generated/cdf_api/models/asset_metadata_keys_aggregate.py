@@ -68,11 +68,8 @@ class AssetMetadataKeysAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177dd950>": (
-            "c",
-            "metadataKeys",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "aggregate": ("c", "metadataKeys"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -88,12 +85,9 @@ class AssetMetadataKeysAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
+        "filter": ("m", "AssetFilterFilter"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177dd950>",)
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["metadataKeys"]
     advanced_filter: (

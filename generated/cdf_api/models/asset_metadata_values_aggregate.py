@@ -70,12 +70,9 @@ class AssetMetadataValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dc390>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177de710>": (
-            "c",
-            "metadataValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "keys": ("l", "s"),
+        "aggregate": ("c", "metadataValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -91,15 +88,9 @@ class AssetMetadataValuesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
+        "filter": ("m", "AssetFilterFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dc390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177de710>",
-    )
+    _REQUIRED = ("keys", "aggregate")
 
     keys: list[str]
     aggregate: Literal["metadataValues"]

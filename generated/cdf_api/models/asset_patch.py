@@ -21,13 +21,8 @@ class AssetPatch:
         update (AssetPatchUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfd90>": (
-            "m",
-            "AssetPatchUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfd90>",)
+    _FIT = {"update": ("m", "AssetPatchUpdate")}
+    _REQUIRED = ("update",)
 
     update: AssetPatchUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -50,46 +50,16 @@ class AssetPatchUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfc50>": (
-            "u",
-            (("m", "SetExternalId"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cfa90>": (
-            "m",
-            "SinglePatchRequiredName",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf7d0>": (
-            "u",
-            (("m", "SetDescription"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf510>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf450>": (
-            "u",
-            (("m", "ObjectPatchSetAsset"), ("m", "ObjectPatchAddRemoveAsset")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf090>": (
-            "u",
-            (("m", "SetAssetSource"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf310>": (
-            "m",
-            "SinglePatchRequiredInternalId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cee50>": (
-            "m",
-            "SinglePatchRequiredParentExternalId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cf150>": (
-            "u",
-            (("m", "LabelsAddRemove"), ("m", "LabelsSet")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cef50>": (
-            "u",
-            (("m", "SetGeoLocation"), ("m", "RemoveField")),
-        ),
+        "externalId": ("u", (("m", "SetExternalId"), ("m", "RemoveField"))),
+        "name": ("m", "SinglePatchRequiredName"),
+        "description": ("u", (("m", "SetDescription"), ("m", "RemoveField"))),
+        "dataSetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSetAsset"), ("m", "ObjectPatchAddRemoveAsset"))),
+        "source": ("u", (("m", "SetAssetSource"), ("m", "RemoveField"))),
+        "parentId": ("m", "SinglePatchRequiredInternalId"),
+        "parentExternalId": ("m", "SinglePatchRequiredParentExternalId"),
+        "labels": ("u", (("m", "LabelsAddRemove"), ("m", "LabelsSet"))),
+        "geoLocation": ("u", (("m", "SetGeoLocation"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

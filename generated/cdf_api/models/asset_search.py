@@ -24,12 +24,7 @@ class AssetSearch:
             parameters, and will generally give much better results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178f5550>": (
-            "m",
-            "AssetSearchSearch",
-        )
-    }
+    _FIT = {"search": ("m", "AssetSearchSearch")}
     _REQUIRED = ()
 
     search: AssetSearchSearch | Unset = UNSET

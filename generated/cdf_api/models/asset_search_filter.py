@@ -31,17 +31,7 @@ class AssetSearchFilter:
             parameters, and will generally give much better results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178f5550>": (
-            "m",
-            "AssetSearchSearch",
-        ),
-    }
+    _FIT = {"filter": ("m", "AssetFilterFilter"), "limit": "i", "search": ("m", "AssetSearchSearch")}
     _REQUIRED = ()
 
     filter_: AssetFilterFilter | Unset = UNSET

@@ -27,11 +27,7 @@ class AssetSearchSearch:
                 searched may be extended.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31773e110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317700510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317702a10>": "s",
-    }
+    _FIT = {"name": "s", "description": "s", "query": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

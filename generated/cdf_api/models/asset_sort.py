@@ -24,12 +24,7 @@ class AssetSort:
             'nulls': 'first'}].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9c10>": (
-            "l",
-            ("m", "AssetSortProperty"),
-        )
-    }
+    _FIT = {"sort": ("l", ("m", "AssetSortProperty"))}
     _REQUIRED = ()
 
     sort: list[AssetSortProperty] | Unset = UNSET

@@ -36,12 +36,8 @@ class AssetSortProperty:
             `auto` is translated to `last` for the `asc` order and to `first` for the `desc` order by the service.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9710>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f93d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f8f50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f9710>",)
+    _FIT = {"property": ("l", "s"), "order": "s", "nulls": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     order: AssetSortPropertyOrder | Unset = UNSET

@@ -29,11 +29,7 @@ class AssetTagDetectionParameters:
              Example: [1, 2].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616d010>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616d150>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616d350>": ("l", "i"),
-    }
+    _FIT = {"threshold": "n", "partialMatch": "b", "assetSubtreeIds": ("l", "i")}
     _REQUIRED = ()
 
     threshold: float | Unset = UNSET

@@ -87,11 +87,8 @@ class AssetUniquePropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317752410>": (
-            "c",
-            "uniqueProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "aggregate": ("c", "uniqueProperties"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -107,11 +104,8 @@ class AssetUniquePropertiesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317794d90>": (
+        "filter": ("m", "AssetFilterFilter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "AssetAggregateBoolFilterAnd"),
@@ -122,12 +116,9 @@ class AssetUniquePropertiesAggregate:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177b8590>": (
-            "l",
-            ("c", "metadata"),
-        ),
+        "path": ("l", ("c", "metadata")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317752410>",)
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["uniqueProperties"]
     advanced_filter: (

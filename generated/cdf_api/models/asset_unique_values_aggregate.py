@@ -88,15 +88,9 @@ class AssetUniqueValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>": (
-            "l",
-            ("m", "AssetAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f1190>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "properties": ("l", ("m", "AssetAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "uniqueValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -112,11 +106,8 @@ class AssetUniqueValuesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f0c10>": (
+        "filter": ("m", "AssetFilterFilter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "AssetAggregateBoolFilterAnd"),
@@ -128,10 +119,7 @@ class AssetUniqueValuesAggregate:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177f1190>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[AssetAggregatePropertiesPropertiesItem]
     aggregate: Literal["uniqueValues"]

@@ -72,11 +72,8 @@ class AssetWithPropertyCountAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>": (
-            "l",
-            ("m", "AssetAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166beb90>": (
+        "properties": ("l", ("m", "AssetAggregatePropertiesPropertiesItem")),
+        "advancedFilter": (
             "u",
             (
                 ("m", "AssetBoolFilterAnd"),
@@ -92,13 +89,10 @@ class AssetWithPropertyCountAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24510>": (
-            "m",
-            "AssetFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3177dfb90>": ("c", "count"),
+        "filter": ("m", "AssetFilterFilter"),
+        "aggregate": ("c", "count"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317efa8d0>",)
+    _REQUIRED = ("properties",)
 
     properties: list[AssetAggregatePropertiesPropertiesItem]
     advanced_filter: (

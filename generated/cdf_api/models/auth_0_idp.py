@@ -29,23 +29,14 @@ class Auth0Idp:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f150>": ("c", "AUTH0"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f9d0>": (
-            "l",
-            ("m", "ExtraAuthParameter"),
-        ),
+        "issuer": "s",
+        "idpVendor": ("c", "AUTH0"),
+        "clientId": "s",
+        "clientSecret": "s",
+        "groupsClaimName": "s",
+        "extraAuthParameters": ("l", ("m", "ExtraAuthParameter")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2f790>",
-    )
+    _REQUIRED = ("issuer", "idpVendor", "clientId", "clientSecret", "groupsClaimName")
 
     issuer: str
     idp_vendor: Literal["AUTH0"]

@@ -23,17 +23,8 @@ class AuthCertificate:
         key_password (str | Unset): The password for the certificate key
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8f710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8fb50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8fc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8f950>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8f710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8fb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8fc50>",
-    )
+    _FIT = {"key": "s", "type": "s", "certificate": "s", "keyPassword": "s"}
+    _REQUIRED = ("key", "type", "certificate")
 
     key: str
     type_: CertificateType

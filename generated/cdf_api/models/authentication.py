@@ -19,8 +19,8 @@ class Authentication:
             hOfy4Zop4N2SPRfl.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ab90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ab90>",)
+    _FIT = {"nonce": "s"}
+    _REQUIRED = ("nonce",)
 
     nonce: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

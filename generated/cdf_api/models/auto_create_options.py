@@ -28,11 +28,7 @@ class AutoCreateOptions:
                 referenced target node doesn't exist.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b2690>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b28d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b2ad0>": "b",
-    }
+    _FIT = {"startNodes": "b", "endNodes": "b", "directRelations": "b"}
     _REQUIRED = ()
 
     start_nodes: bool | Unset = UNSET

@@ -21,13 +21,8 @@ class AvgAggregate:
             uses an average mean calculation, and not an integral mean.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d4b90>": (
-            "m",
-            "AvgAggregateAvg",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d4b90>",)
+    _FIT = {"avg": ("m", "AvgAggregateAvg")}
+    _REQUIRED = ("avg",)
 
     avg: AvgAggregateAvg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

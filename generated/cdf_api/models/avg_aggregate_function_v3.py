@@ -22,13 +22,8 @@ class AvgAggregateFunctionV3:
             avg (AvgAggregateFunctionV3Avg):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505b50>": (
-            "m",
-            "AvgAggregateFunctionV3Avg",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505b50>",)
+    _FIT = {"avg": ("m", "AvgAggregateFunctionV3Avg")}
+    _REQUIRED = ("avg",)
 
     avg: AvgAggregateFunctionV3Avg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

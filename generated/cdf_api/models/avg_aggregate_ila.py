@@ -31,13 +31,8 @@ class AvgAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a4390>": (
-            "m",
-            "AvgAggregateIlaAvg",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a4390>",)
+    _FIT = {"avg": ("m", "AvgAggregateIlaAvg")}
+    _REQUIRED = ("avg",)
 
     avg: AvgAggregateIlaAvg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

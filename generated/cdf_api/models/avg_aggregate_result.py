@@ -16,8 +16,8 @@ class AvgAggregateResult:
         avg (float): The average value from the data stored by the specified in the request property. Example: 42.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e0a10>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e0a10>",)
+    _FIT = {"avg": "n"}
+    _REQUIRED = ("avg",)
 
     avg: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class AvgAggregateResultIla:
              Example: 42.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759c550>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759c550>",)
+    _FIT = {"avg": "n"}
+    _REQUIRED = ("avg",)
 
     avg: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,21 +19,8 @@ class AWSCognitoIdP:
         client_secret (str): The client secret of the AWS Cognito application
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36010>": (
-            "c",
-            "AWS_COGNITO",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36410>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36410>",
-    )
+    _FIT = {"issuer": "s", "idpVendor": ("c", "AWS_COGNITO"), "clientId": "s", "clientSecret": "s"}
+    _REQUIRED = ("issuer", "idpVendor", "clientId", "clientSecret")
 
     issuer: str
     idp_vendor: Literal["AWS_COGNITO"]

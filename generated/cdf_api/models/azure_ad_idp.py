@@ -18,14 +18,8 @@ class AzureAdIdp:
         idp_vendor (Literal['AZURE_AD']):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e710>": ("c", "AZURE_AD"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e710>",
-    )
+    _FIT = {"issuer": "s", "idpVendor": ("c", "AZURE_AD")}
+    _REQUIRED = ("issuer", "idpVendor")
 
     issuer: str
     idp_vendor: Literal["AZURE_AD"]

@@ -19,16 +19,8 @@ class BasePrincipalDto:
         picture_url (str): URL to a picture of the principal
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64790>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64790>",
-    )
+    _FIT = {"id": "s", "name": "s", "pictureUrl": "s"}
+    _REQUIRED = ("id", "name", "pictureUrl")
 
     id: str
     name: str

@@ -17,14 +17,8 @@ class BasicAuthentication:
         username (str): User name to use for basic authentication
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2ed0>": ("c", "basic"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3110>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3110>",
-    )
+    _FIT = {"type": ("c", "basic"), "username": "s"}
+    _REQUIRED = ("type", "username")
 
     type_: Literal["basic"]
     username: str

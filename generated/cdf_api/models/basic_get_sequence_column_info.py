@@ -23,11 +23,7 @@ class BasicGetSequenceColumnInfo:
             to the range [-1E100, 1E100]
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296d90>": "s",
-    }
+    _FIT = {"externalId": "s", "name": "s", "valueType": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

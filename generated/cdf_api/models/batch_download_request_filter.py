@@ -26,14 +26,7 @@ class BatchDownloadRequestFilter:
             metadata that is a superset of the specified metadata filter.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f45110>": (
-            "m",
-            "BatchDownloadRequestFilterMetadataFilter",
-        ),
-    }
+    _FIT = {"surveyId": "i", "partitionId": "i", "metadataFilter": ("m", "BatchDownloadRequestFilterMetadataFilter")}
     _REQUIRED = ()
 
     survey_id: int | Unset = UNSET

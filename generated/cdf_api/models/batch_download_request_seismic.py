@@ -16,8 +16,8 @@ class BatchDownloadRequestSeismic:
         items (list[int]): The list of seismic objects to include in the ZIP archive, specified by internal id.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44790>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f44790>",)
+    _FIT = {"items": ("l", "i")}
+    _REQUIRED = ("items",)
 
     items: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class BatchRefreshSessionsRequest:
         items (list[RefreshSessionRequest] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061490>": (
-            "l",
-            ("m", "RefreshSessionRequest"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "RefreshSessionRequest"))}
     _REQUIRED = ()
 
     items: list[RefreshSessionRequest] | Unset = UNSET

@@ -25,16 +25,7 @@ class BatchRefreshSessionsResponse:
         failed (list[BatchUpdateFailure] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061910>": (
-            "l",
-            ("m", "SessionTokenResponse"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061bd0>": (
-            "l",
-            ("m", "BatchUpdateFailure"),
-        ),
-    }
+    _FIT = {"items": ("l", ("m", "SessionTokenResponse")), "failed": ("l", ("m", "BatchUpdateFailure"))}
     _REQUIRED = ()
 
     items: list[SessionTokenResponse] | Unset = UNSET

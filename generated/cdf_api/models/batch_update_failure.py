@@ -18,16 +18,8 @@ class BatchUpdateFailure:
         code (float): HTTP-code corresponding to this error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062150>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062590>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062590>",
-    )
+    _FIT = {"id": "n", "error": "s", "code": "n"}
+    _REQUIRED = ("id", "error", "code")
 
     id: float
     error: str

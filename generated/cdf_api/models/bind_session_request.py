@@ -21,11 +21,8 @@ class BindSessionRequest:
             the time it's bound. Even if the session is refreshed, it may not stay valid beyond this.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060950>": ("u", ("i", None)),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060710>",)
+    _FIT = {"nonce": "s", "maxExpirationSeconds": ("u", ("i", None))}
+    _REQUIRED = ("nonce",)
 
     nonce: str
     max_expiration_seconds: int | None | Unset = UNSET

@@ -18,14 +18,8 @@ class BodyPaginationConfig:
             `method` is not set to `post`.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9dd50>": ("c", "body"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9df50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9dd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9df50>",
-    )
+    _FIT = {"type": ("c", "body"), "value": "s"}
+    _REQUIRED = ("type", "value")
 
     type_: Literal["body"]
     value: str

@@ -35,7 +35,7 @@ class BoolFilterIlaAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0e650>": (
+        "and": (
             "l",
             (
                 "u",
@@ -56,7 +56,7 @@ class BoolFilterIlaAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0e650>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         BoolFilterIlaAnd

@@ -39,7 +39,7 @@ class BoolFilterIlaNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0f0d0>": (
+        "not": (
             "u",
             (
                 ("m", "BoolFilterIlaAnd"),
@@ -57,7 +57,7 @@ class BoolFilterIlaNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0f0d0>",)
+    _REQUIRED = ("not",)
 
     not_: (
         BoolFilterIlaAnd

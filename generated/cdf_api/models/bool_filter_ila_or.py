@@ -35,7 +35,7 @@ class BoolFilterIlaOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0eb90>": (
+        "or": (
             "l",
             (
                 "u",
@@ -56,7 +56,7 @@ class BoolFilterIlaOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0eb90>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         BoolFilterIlaAnd

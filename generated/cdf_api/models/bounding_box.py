@@ -21,22 +21,8 @@ class BoundingBox:
         z_max (float):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aab50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab090>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf50>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aab50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aad10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aaf50>",
-    )
+    _FIT = {"xMin": "n", "xMax": "n", "yMin": "n", "yMax": "n", "zMin": "n", "zMax": "n"}
+    _REQUIRED = ("xMin", "xMax", "yMin", "yMax", "zMin", "zMax")
 
     x_min: float
     x_max: float

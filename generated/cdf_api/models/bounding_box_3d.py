@@ -19,14 +19,8 @@ class BoundingBox3D:
             min_ (list[float]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166845d0>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684310>": ("l", "n"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166845d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684310>",
-    )
+    _FIT = {"max": ("l", "n"), "min": ("l", "n")}
+    _REQUIRED = ("max", "min")
 
     max_: list[float]
     min_: list[float]

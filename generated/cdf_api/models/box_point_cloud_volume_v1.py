@@ -28,16 +28,8 @@ class BoxPointCloudVolumeV1:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a5d0>": ("c", "Box"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a710>": ("c", "1.0.0"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a990>": ("l", "n"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a990>",
-    )
+    _FIT = {"type": ("c", "Box"), "version": ("c", "1.0.0"), "data": ("l", "n")}
+    _REQUIRED = ("type", "version", "data")
 
     type_: Literal["Box"]
     version: Literal["1.0.0"]

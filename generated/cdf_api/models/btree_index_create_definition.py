@@ -31,13 +31,8 @@ class BtreeIndexCreateDefinition:
         by_space (bool | Unset): Whether to make the index space-specific
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649f490>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649f850>": ("c", "btree"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649fa50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649fc50>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649f490>",)
+    _FIT = {"properties": ("l", "s"), "indexType": ("c", "btree"), "cursorable": "b", "bySpace": "b"}
+    _REQUIRED = ("properties",)
 
     properties: list[str]
     index_type: Literal["btree"] | Unset = UNSET

@@ -33,17 +33,8 @@ class BtreeIndexDefinition:
         by_space (bool | Unset): Whether to make the index space-specific
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649f490>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649f850>": ("c", "btree"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649fa50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649fc50>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649f490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4c10>",
-    )
+    _FIT = {"properties": ("l", "s"), "state": "s", "indexType": ("c", "btree"), "cursorable": "b", "bySpace": "b"}
+    _REQUIRED = ("properties", "state")
 
     properties: list[str]
     state: ConstraintOrIndexState

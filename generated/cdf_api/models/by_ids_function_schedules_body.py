@@ -23,14 +23,8 @@ class ByIdsFunctionSchedulesBody:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663f8d0>": (
-            "l",
-            ("m", "FunctionScheduleIdsItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663f8d0>",)
+    _FIT = {"items": ("l", ("m", "FunctionScheduleIdsItemsItem")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[FunctionScheduleIdsItemsItem]
     ignore_unknown_ids: bool | Unset = UNSET

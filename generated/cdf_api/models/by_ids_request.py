@@ -27,15 +27,8 @@ class ByIdsRequest:
             Will silently fail to attatch the resources if the user lacks access to some of them.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cefd0>": (
-            "l",
-            ("m", "ExternalIdObject"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cf110>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cf210>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cefd0>",)
+    _FIT = {"items": ("l", ("m", "ExternalIdObject")), "ignoreUnknownIds": "b", "fetchResources": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdObject]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -20,14 +20,8 @@ class CACertificate:
         certificate (str): Base 64 encoded der certificate, or a pem certificate with headers.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90290>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90290>",
-    )
+    _FIT = {"type": "s", "certificate": "s"}
+    _REQUIRED = ("type", "certificate")
 
     type_: CertificateType
     certificate: str

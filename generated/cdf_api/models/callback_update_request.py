@@ -33,20 +33,13 @@ class CallbackUpdateRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8d610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8dc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8ded0>": (
-            "m",
-            "CallbackUpdateRequestOutput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8e0d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8e310>": "s",
+        "taskId": "s",
+        "status": "s",
+        "output": ("m", "CallbackUpdateRequestOutput"),
+        "callbackAfterSeconds": "i",
+        "reasonForIncompletion": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8d610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8dc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8ded0>",
-    )
+    _REQUIRED = ("taskId", "status", "output")
 
     task_id: UUID
     status: CallbackUpdateRequestStatus

@@ -18,7 +18,7 @@ class CancelExecution:
         reason (str | Unset): Human-readable reason for the cancellation.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f78b90>": "s"}
+    _FIT = {"reason": "s"}
     _REQUIRED = ()
 
     reason: str | Unset = UNSET

@@ -26,14 +26,8 @@ class CapabilityAssetsCapability:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0f7d0>": (
-            "m",
-            "CogniteassetsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0f910>": (
-            "u",
-            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
-        ),
+        "assetsAcl": ("m", "CogniteassetsAclAcl"),
+        "projectScope": ("u", (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList"))),
     }
     _REQUIRED = ()
 

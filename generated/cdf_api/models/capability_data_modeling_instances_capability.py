@@ -26,14 +26,8 @@ class CapabilityDataModelingInstancesCapability:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c22c10>": (
-            "m",
-            "CognitedatamodelinstancesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c22d50>": (
-            "u",
-            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
-        ),
+        "digitalTwinAcl": ("m", "CognitedatamodelinstancesAclAcl"),
+        "projectScope": ("u", (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList"))),
     }
     _REQUIRED = ()
 

@@ -26,14 +26,8 @@ class CapabilityDigitalTwinCapability:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c22410>": (
-            "m",
-            "CognitedigitaltwinAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c22550>": (
-            "u",
-            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
-        ),
+        "digitalTwinAcl": ("m", "CognitedigitaltwinAclAcl"),
+        "projectScope": ("u", (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList"))),
     }
     _REQUIRED = ()
 

@@ -26,14 +26,8 @@ class CapabilityEventsCapability:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0fbd0>": (
-            "m",
-            "CogniteeventsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0fd10>": (
-            "u",
-            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
-        ),
+        "eventsAcl": ("m", "CogniteeventsAclAcl"),
+        "projectScope": ("u", (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList"))),
     }
     _REQUIRED = ()
 

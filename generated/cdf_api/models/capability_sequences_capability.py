@@ -26,14 +26,8 @@ class CapabilitySequencesCapability:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c21810>": (
-            "m",
-            "CognitesequencesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c21950>": (
-            "u",
-            (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList")),
-        ),
+        "sequencesAcl": ("m", "CognitesequencesAclAcl"),
+        "projectScope": ("u", (("m", "ProjectScopeAllProjects"), ("m", "ProjectScopeProjectsList"))),
     }
     _REQUIRED = ()
 

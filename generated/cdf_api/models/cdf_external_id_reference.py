@@ -31,12 +31,8 @@ class CDFExternalIdReference:
             max_list_size (int | Unset): Specifies the maximum number of values in the list
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316340490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163406d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163408d0>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316340490>",)
+    _FIT = {"type": "s", "list": "b", "maxListSize": "i"}
+    _REQUIRED = ("type",)
 
     type_: CDFExternalIdReferenceType
     list_: bool | Unset = UNSET

@@ -24,13 +24,7 @@ class CdfTaskOutput:
         status_code (int | Unset): The HTTP status code of the response.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f68e90>": (
-            "u",
-            ("s", ("m", "CdfTaskOutputOption1")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f69310>": "i",
-    }
+    _FIT = {"response": ("u", ("s", ("m", "CdfTaskOutputOption1"))), "statusCode": "i"}
     _REQUIRED = ()
 
     response: CdfTaskOutputOption1 | str | Unset = UNSET

@@ -23,12 +23,7 @@ class CdfTaskParameters:
         cdf_request (CdfTaskParametersCdfRequest | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5d390>": (
-            "m",
-            "CdfTaskParametersCdfRequest",
-        )
-    }
+    _FIT = {"cdfRequest": ("m", "CdfTaskParametersCdfRequest")}
     _REQUIRED = ()
 
     cdf_request: CdfTaskParametersCdfRequest | Unset = UNSET

@@ -36,23 +36,14 @@ class CdfTaskParametersCdfRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5d650>": ("u", ("s",)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5de10>": ("u", ("s", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5dad0>": (
-            "u",
-            (("m", "CdfTaskParametersOption0"), "s"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5e250>": (
-            "u",
-            (("m", "CdfTaskParametersOption02"), "s"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5e5d0>": ("u", ("n", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5e9d0>": "s",
+        "resourcePath": ("u", ("s",)),
+        "method": ("u", ("s", "s")),
+        "queryParameters": ("u", (("m", "CdfTaskParametersOption0"), "s")),
+        "body": ("u", (("m", "CdfTaskParametersOption02"), "s")),
+        "requestTimeoutInMillis": ("u", ("n", "s")),
+        "cdfVersionHeader": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5d650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5de10>",
-    )
+    _REQUIRED = ("resourcePath", "method")
 
     resource_path: str
     method: CdfTaskParametersCdfRequestMethodType0 | str

@@ -18,14 +18,8 @@ class CertificateDetails:
         expires_at (int): The expiry date of the certificate
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8efd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8f210>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8efd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8f210>",
-    )
+    _FIT = {"thumbprint": "s", "expiresAt": "i"}
+    _REQUIRED = ("thumbprint", "expiresAt")
 
     thumbprint: str
     expires_at: int

@@ -25,12 +25,12 @@ class Changelog:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2850>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2c10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a2f90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a3310>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a3690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a3a10>": ("l", "s"),
+        "added": ("l", "s"),
+        "changed": ("l", "s"),
+        "deprecated": ("l", "s"),
+        "fixed": ("l", "s"),
+        "removed": ("l", "s"),
+        "security": ("l", "s"),
     }
     _REQUIRED = ()
 

@@ -27,18 +27,8 @@ class CheckinRequest:
         errors (list[ErrorWithTask] | Unset): A list of errors that occurred since the last checkin.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d439d0>": (
-            "l",
-            ("m", "TaskUpdate"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43c90>": (
-            "l",
-            ("m", "ErrorWithTask"),
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43890>",)
+    _FIT = {"externalId": "s", "taskEvents": ("l", ("m", "TaskUpdate")), "errors": ("l", ("m", "ErrorWithTask"))}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     task_events: list[TaskUpdate] | Unset = UNSET

@@ -21,11 +21,8 @@ class CheckinResponse:
         last_config_revision (int | Unset): Last stored extractor configuration revision.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48350>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48210>",)
+    _FIT = {"externalId": "s", "lastConfigRevision": "i"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     last_config_revision: int | Unset = UNSET

@@ -16,8 +16,8 @@ class ClaimName:
         claim_name (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264f90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264f90>",)
+    _FIT = {"claimName": "s"}
+    _REQUIRED = ("claimName",)
 
     claim_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,21 +24,13 @@ class ClientCredentialsAuthentication:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe43d0>": (
-            "c",
-            "clientCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4c10>": "s",
+        "type": ("c", "clientCredentials"),
+        "clientId": "s",
+        "tokenUrl": "s",
+        "scopes": "s",
+        "defaultExpiresIn": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe43d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe4a10>",
-    )
+    _REQUIRED = ("type", "clientId", "tokenUrl", "scopes")
 
     type_: Literal["clientCredentials"]
     client_id: str

@@ -16,8 +16,8 @@ class ClustersListRequestResponse:
         clusters (list[str]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3dbd0>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3dbd0>",)
+    _FIT = {"clusters": ("l", "s")}
+    _REQUIRED = ("clusters",)
 
     clusters: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,17 +24,8 @@ class CogniteCapabilityAgentsAcl:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c29c10>": (
-            "m",
-            "AgentsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c29c10>",)
+    _FIT = {"agentsAcl": ("m", "AgentsAclAcl"), "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames")}
+    _REQUIRED = ("agentsAcl",)
 
     agents_acl: AgentsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

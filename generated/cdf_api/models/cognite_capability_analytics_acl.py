@@ -25,16 +25,10 @@ class CogniteCapabilityAnalyticsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2a1d0>": (
-            "m",
-            "CogniteanalyticsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "analyticsAcl": ("m", "CogniteanalyticsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2a1d0>",)
+    _REQUIRED = ("analyticsAcl",)
 
     analytics_acl: CogniteanalyticsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,14 +25,8 @@ class CogniteCapabilityAnnotationsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2a710>": (
-            "m",
-            "AnnotationsAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "annotationsAcl": ("m", "AnnotationsAclAcl"),
     }
     _REQUIRED = ()
 

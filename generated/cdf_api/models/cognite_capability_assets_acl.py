@@ -25,16 +25,10 @@ class CogniteCapabilityAssetsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2acd0>": (
-            "m",
-            "CogniteassetsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "assetsAcl": ("m", "CogniteassetsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2acd0>",)
+    _REQUIRED = ("assetsAcl",)
 
     assets_acl: CogniteassetsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityDataModelInstancesAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2b290>": (
-            "m",
-            "CognitedatamodelinstancesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "dataModelInstancesAcl": ("m", "CognitedatamodelinstancesAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2b290>",)
+    _REQUIRED = ("dataModelInstancesAcl",)
 
     data_model_instances_acl: CognitedatamodelinstancesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityDataModelsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2b850>": (
-            "m",
-            "CognitedatamodelsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "dataModelsAcl": ("m", "CognitedatamodelsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2b850>",)
+    _REQUIRED = ("dataModelsAcl",)
 
     data_models_acl: CognitedatamodelsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

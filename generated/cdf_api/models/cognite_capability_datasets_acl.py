@@ -25,16 +25,10 @@ class CogniteCapabilityDatasetsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2be10>": (
-            "m",
-            "CognitedatasetsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "datasetsAcl": ("m", "CognitedatasetsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c2be10>",)
+    _REQUIRED = ("datasetsAcl",)
 
     datasets_acl: CognitedatasetsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityDiagramParsingAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c30410>": (
-            "m",
-            "CognitediagramparsingAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "diagramParsingAcl": ("m", "CognitediagramparsingAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c30410>",)
+    _REQUIRED = ("diagramParsingAcl",)
 
     diagram_parsing_acl: CognitediagramparsingAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityDigitalTwinAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c309d0>": (
-            "m",
-            "CognitedigitaltwinAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "digitalTwinAcl": ("m", "CognitedigitaltwinAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c309d0>",)
+    _REQUIRED = ("digitalTwinAcl",)
 
     digital_twin_acl: CognitedigitaltwinAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

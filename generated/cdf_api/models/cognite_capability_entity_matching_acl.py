@@ -25,14 +25,8 @@ class CogniteCapabilityEntityMatchingAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c30f10>": (
-            "m",
-            "EntitymatchingAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "entityMatchingAcl": ("m", "EntitymatchingAclAcl"),
     }
     _REQUIRED = ()
 

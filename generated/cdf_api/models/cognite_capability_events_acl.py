@@ -25,16 +25,10 @@ class CogniteCapabilityEventsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c314d0>": (
-            "m",
-            "CogniteeventsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "eventsAcl": ("m", "CogniteeventsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c314d0>",)
+    _REQUIRED = ("eventsAcl",)
 
     events_acl: CogniteeventsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

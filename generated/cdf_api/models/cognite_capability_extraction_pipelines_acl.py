@@ -25,14 +25,8 @@ class CogniteCapabilityExtractionPipelinesAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c31a10>": (
-            "m",
-            "ExtractionpipelinesAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "extractionpipelinesAcl": ("m", "ExtractionpipelinesAclAcl"),
     }
     _REQUIRED = ()
 

@@ -25,14 +25,8 @@ class CogniteCapabilityExtractionRunsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c31f50>": (
-            "m",
-            "ExtractionrunsAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "extractionrunsAcl": ("m", "ExtractionrunsAclAcl"),
     }
     _REQUIRED = ()
 

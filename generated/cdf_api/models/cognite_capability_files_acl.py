@@ -24,17 +24,8 @@ class CogniteCapabilityFilesAcl:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c33090>": (
-            "m",
-            "CognitefilesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c33090>",)
+    _FIT = {"filesAcl": ("m", "CognitefilesAclAcl"), "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames")}
+    _REQUIRED = ("filesAcl",)
 
     files_acl: CognitefilesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

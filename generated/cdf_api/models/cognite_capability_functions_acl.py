@@ -25,16 +25,10 @@ class CogniteCapabilityFunctionsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c33650>": (
-            "m",
-            "FunctionsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "functionsAcl": ("m", "FunctionsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c33650>",)
+    _REQUIRED = ("functionsAcl",)
 
     functions_acl: FunctionsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

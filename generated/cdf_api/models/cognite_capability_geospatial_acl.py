@@ -25,16 +25,10 @@ class CogniteCapabilityGeospatialAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c33c10>": (
-            "m",
-            "CognitegeospatialAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "geospatialAcl": ("m", "CognitegeospatialAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c33c10>",)
+    _REQUIRED = ("geospatialAcl",)
 
     geospatial_acl: CognitegeospatialAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

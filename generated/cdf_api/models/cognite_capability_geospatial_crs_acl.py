@@ -25,16 +25,10 @@ class CogniteCapabilityGeospatialCrsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c38210>": (
-            "m",
-            "CognitegeospatialcrsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "geospatialCrsAcl": ("m", "CognitegeospatialcrsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c38210>",)
+    _REQUIRED = ("geospatialCrsAcl",)
 
     geospatial_crs_acl: CognitegeospatialcrsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

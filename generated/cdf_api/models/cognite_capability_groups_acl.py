@@ -25,16 +25,10 @@ class CogniteCapabilityGroupsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c387d0>": (
-            "m",
-            "CognitegroupsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "groupsAcl": ("m", "CognitegroupsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c387d0>",)
+    _REQUIRED = ("groupsAcl",)
 
     groups_acl: CognitegroupsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,14 +25,8 @@ class CogniteCapabilityHostedExtractorsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c32510>": (
-            "m",
-            "HostedextractorsAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "hostedextractorsAcl": ("m", "HostedextractorsAclAcl"),
     }
     _REQUIRED = ()
 

@@ -25,16 +25,10 @@ class CogniteCapabilityIlainstancesAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c32ad0>": (
-            "m",
-            "CogniteilainstancesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "ilainstancesAcl": ("m", "CogniteilainstancesAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c32ad0>",)
+    _REQUIRED = ("ilainstancesAcl",)
 
     ilainstances_acl: CogniteilainstancesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

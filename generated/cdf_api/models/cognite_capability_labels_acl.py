@@ -25,16 +25,10 @@ class CogniteCapabilityLabelsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c38d90>": (
-            "m",
-            "CognitelabelsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "labelsAcl": ("m", "CognitelabelsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c38d90>",)
+    _REQUIRED = ("labelsAcl",)
 
     labels_acl: CognitelabelsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -24,17 +24,8 @@ class CogniteCapabilityLimitsAcl:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c39350>": (
-            "m",
-            "LimitsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c39350>",)
+    _FIT = {"limitsAcl": ("m", "LimitsAclAcl"), "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames")}
+    _REQUIRED = ("limitsAcl",)
 
     limits_acl: LimitsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

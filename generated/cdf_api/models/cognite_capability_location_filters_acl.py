@@ -25,14 +25,8 @@ class CogniteCapabilityLocationFiltersAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c39890>": (
-            "m",
-            "LocationfiltersAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "locationFiltersAcl": ("m", "LocationfiltersAclAcl"),
     }
     _REQUIRED = ()
 

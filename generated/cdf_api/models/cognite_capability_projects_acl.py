@@ -25,16 +25,10 @@ class CogniteCapabilityProjectsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c39e50>": (
-            "m",
-            "CogniteprojectsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "projectsAcl": ("m", "CogniteprojectsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c39e50>",)
+    _REQUIRED = ("projectsAcl",)
 
     projects_acl: CogniteprojectsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

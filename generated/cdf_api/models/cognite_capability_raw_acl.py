@@ -24,17 +24,8 @@ class CogniteCapabilityRawAcl:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3a410>": (
-            "m",
-            "CogniterawAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3a410>",)
+    _FIT = {"rawAcl": ("m", "CogniterawAclAcl"), "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames")}
+    _REQUIRED = ("rawAcl",)
 
     raw_acl: CogniterawAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

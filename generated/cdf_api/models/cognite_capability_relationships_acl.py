@@ -25,16 +25,10 @@ class CogniteCapabilityRelationshipsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3a9d0>": (
-            "m",
-            "CogniterelationshipsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "relationshipsAcl": ("m", "CogniterelationshipsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3a9d0>",)
+    _REQUIRED = ("relationshipsAcl",)
 
     relationships_acl: CogniterelationshipsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

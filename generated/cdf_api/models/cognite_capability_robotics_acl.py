@@ -25,14 +25,8 @@ class CogniteCapabilityRoboticsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3af90>": (
-            "m",
-            "CogniteroboticsAclAcl",
-        ),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
+        "groupsAcl": ("m", "CogniteroboticsAclAcl"),
     }
     _REQUIRED = ()
 

@@ -25,16 +25,10 @@ class CogniteCapabilitySecurityCategoriesAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3b550>": (
-            "m",
-            "CognitesecuritycategoriesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "securityCategoriesAcl": ("m", "CognitesecuritycategoriesAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3b550>",)
+    _REQUIRED = ("securityCategoriesAcl",)
 
     security_categories_acl: CognitesecuritycategoriesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

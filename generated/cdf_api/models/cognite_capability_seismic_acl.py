@@ -25,16 +25,10 @@ class CogniteCapabilitySeismicAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3bb10>": (
-            "m",
-            "CogniteseismicAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "seismicAcl": ("m", "CogniteseismicAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3bb10>",)
+    _REQUIRED = ("seismicAcl",)
 
     seismic_acl: CogniteseismicAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

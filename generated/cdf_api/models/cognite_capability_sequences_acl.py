@@ -25,16 +25,10 @@ class CogniteCapabilitySequencesAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3c110>": (
-            "m",
-            "CognitesequencesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "sequencesAcl": ("m", "CognitesequencesAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3c110>",)
+    _REQUIRED = ("sequencesAcl",)
 
     sequences_acl: CognitesequencesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

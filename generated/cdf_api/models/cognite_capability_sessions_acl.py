@@ -24,16 +24,7 @@ class CogniteCapabilitySessionsAcl:
         sessions_acl (SessionsAclAcl | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3c650>": (
-            "m",
-            "SessionsAclAcl",
-        ),
-    }
+    _FIT = {"projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"), "sessionsAcl": ("m", "SessionsAclAcl")}
     _REQUIRED = ()
 
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -22,12 +22,7 @@ class CogniteCapabilityShared:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        )
-    }
+    _FIT = {"projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames")}
     _REQUIRED = ()
 
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

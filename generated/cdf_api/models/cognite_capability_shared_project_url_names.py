@@ -16,8 +16,8 @@ class CogniteCapabilitySharedProjectUrlNames:
         url_names (list[str]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bb50>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bb50>",)
+    _FIT = {"urlNames": ("l", "s")}
+    _REQUIRED = ("urlNames",)
 
     url_names: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,16 +25,10 @@ class CogniteCapabilitySimulatorsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3ee90>": (
-            "m",
-            "SimulatorsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "simulatorsAcl": ("m", "SimulatorsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3ee90>",)
+    _REQUIRED = ("simulatorsAcl",)
 
     simulators_acl: SimulatorsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

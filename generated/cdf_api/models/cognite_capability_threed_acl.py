@@ -25,16 +25,10 @@ class CogniteCapabilityThreedAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3cc10>": (
-            "m",
-            "CognitethreedAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "threedAcl": ("m", "CognitethreedAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3cc10>",)
+    _REQUIRED = ("threedAcl",)
 
     threed_acl: CognitethreedAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityTimeSeriesAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3d1d0>": (
-            "m",
-            "CognitetimeseriesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "timeSeriesAcl": ("m", "CognitetimeseriesAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3d1d0>",)
+    _REQUIRED = ("timeSeriesAcl",)
 
     time_series_acl: CognitetimeseriesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityTimeSeriesSubscriptionsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3d790>": (
-            "m",
-            "CognitetimeseriessubscriptionsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "timeSeriesSubscriptionsAcl": ("m", "CognitetimeseriessubscriptionsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3d790>",)
+    _REQUIRED = ("timeSeriesSubscriptionsAcl",)
 
     time_series_subscriptions_acl: CognitetimeseriessubscriptionsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

@@ -25,16 +25,10 @@ class CogniteCapabilityTransformationsAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3dd50>": (
-            "m",
-            "CognitetransformationsAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "transformationsAcl": ("m", "CognitetransformationsAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3dd50>",)
+    _REQUIRED = ("transformationsAcl",)
 
     transformations_acl: CognitetransformationsAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

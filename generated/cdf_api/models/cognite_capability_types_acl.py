@@ -24,17 +24,8 @@ class CogniteCapabilityTypesAcl:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3e310>": (
-            "m",
-            "CognitetypesAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3e310>",)
+    _FIT = {"typesAcl": ("m", "CognitetypesAclAcl"), "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames")}
+    _REQUIRED = ("typesAcl",)
 
     types_acl: CognitetypesAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

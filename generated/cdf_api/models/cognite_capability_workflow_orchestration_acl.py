@@ -25,16 +25,10 @@ class CogniteCapabilityWorkflowOrchestrationAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3e8d0>": (
-            "m",
-            "CogniteWorkflowOrchestrationAclAcl",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b8d0>": (
-            "m",
-            "CogniteCapabilitySharedProjectUrlNames",
-        ),
+        "workflowOrchestrationAcl": ("m", "CogniteWorkflowOrchestrationAclAcl"),
+        "projectUrlNames": ("m", "CogniteCapabilitySharedProjectUrlNames"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3e8d0>",)
+    _REQUIRED = ("workflowOrchestrationAcl",)
 
     workflow_orchestration_acl: CogniteWorkflowOrchestrationAclAcl
     project_url_names: CogniteCapabilitySharedProjectUrlNames | Unset = UNSET

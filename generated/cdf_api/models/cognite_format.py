@@ -38,16 +38,13 @@ class CogniteFormat:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90e10>": ("c", "cognite"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f91050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f91150>": ("c", "gzip"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f91250>": (
-            "m",
-            "PrefixConfig",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f91350>": ("m", "DataModels"),
+        "type": ("c", "cognite"),
+        "encoding": "s",
+        "compression": ("c", "gzip"),
+        "prefix": ("m", "PrefixConfig"),
+        "dataModels": ("m", "DataModels"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90e10>",)
+    _REQUIRED = ("type",)
 
     type_: Literal["cognite"]
     encoding: EncodingType | Unset = UNSET

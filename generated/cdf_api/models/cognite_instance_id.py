@@ -19,14 +19,8 @@ class CogniteInstanceId:
             external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fce050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fcd910>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fce050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fcd910>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

@@ -17,8 +17,8 @@ class CogniteIntId:
         id (int):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0110>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0110>",)
+    _FIT = {"id": "i"}
+    _REQUIRED = ("id",)
 
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

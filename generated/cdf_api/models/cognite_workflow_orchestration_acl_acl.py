@@ -28,8 +28,8 @@ class CogniteWorkflowOrchestrationAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316239410>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162396d0>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (
                 ("m", "CogniteWorkflowOrchestrationAclScopeAll"),
@@ -37,10 +37,7 @@ class CogniteWorkflowOrchestrationAclAcl:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316239410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162396d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteWorkflowOrchestrationAclAction]
     scope: CogniteWorkflowOrchestrationAclScopeAll | CogniteWorkflowOrchestrationAclScopeDatasetScope

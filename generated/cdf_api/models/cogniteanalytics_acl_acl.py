@@ -23,17 +23,8 @@ class CogniteanalyticsAclAcl:
         scope (CogniteanalyticsAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621f690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621f950>": (
-            "m",
-            "CogniteanalyticsAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621f690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621f950>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CogniteanalyticsAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteanalyticsAclAction]
     scope: CogniteanalyticsAclScope

@@ -26,16 +26,10 @@ class CogniteassetsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316224210>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162244d0>": (
-            "u",
-            (("m", "CogniteassetsAclScopeAll"), ("m", "CogniteassetsAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CogniteassetsAclScopeAll"), ("m", "CogniteassetsAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316224210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162244d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteassetsAclAction]
     scope: CogniteassetsAclScopeAll | CogniteassetsAclScopeDatasetScope

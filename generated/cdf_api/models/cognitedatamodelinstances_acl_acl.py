@@ -26,16 +26,10 @@ class CognitedatamodelinstancesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316224d90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316225050>": (
-            "u",
-            (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316224d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316225050>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitedatamodelInstancesAclAction]
     scope: CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope

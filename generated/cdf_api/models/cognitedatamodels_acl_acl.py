@@ -26,16 +26,10 @@ class CognitedatamodelsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162253d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316225690>": (
-            "u",
-            (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162253d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316225690>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitedatamodelsAclAction]
     scope: CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope

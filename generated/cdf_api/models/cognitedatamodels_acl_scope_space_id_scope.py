@@ -22,12 +22,7 @@ class CognitedatamodelsAclScopeSpaceIdScope:
         space_id_scope (CognitedatamodelsAclSpaceIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c9b7d0>": (
-            "m",
-            "CognitedatamodelsAclSpaceIdScope",
-        )
-    }
+    _FIT = {"spaceIdScope": ("m", "CognitedatamodelsAclSpaceIdScope")}
     _REQUIRED = ()
 
     space_id_scope: CognitedatamodelsAclSpaceIdScope | Unset = UNSET

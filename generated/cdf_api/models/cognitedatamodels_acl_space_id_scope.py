@@ -18,7 +18,7 @@ class CognitedatamodelsAclSpaceIdScope:
         space_ids (list[str] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316226090>": ("l", "s")}
+    _FIT = {"spaceIds": ("l", "s")}
     _REQUIRED = ()
 
     space_ids: list[str] | Unset = UNSET

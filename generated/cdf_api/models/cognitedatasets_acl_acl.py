@@ -26,16 +26,10 @@ class CognitedatasetsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316226690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316226950>": (
-            "u",
-            (("m", "CognitedatasetsAclScopeAll"), ("m", "CognitedatasetsAclScopeIdscope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitedatasetsAclScopeAll"), ("m", "CognitedatasetsAclScopeIdscope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316226690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316226950>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitedatasetsAclAction]
     scope: CognitedatasetsAclScopeAll | CognitedatasetsAclScopeIdscope

@@ -22,12 +22,7 @@ class CognitedatasetsAclScopeIdscope:
         idscope (CognitedatasetsAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c9bdd0>": (
-            "m",
-            "CognitedatasetsAclIdScope",
-        )
-    }
+    _FIT = {"idscope": ("m", "CognitedatasetsAclIdScope")}
     _REQUIRED = ()
 
     idscope: CognitedatasetsAclIdScope | Unset = UNSET

@@ -23,17 +23,8 @@ class CognitediagramparsingAclAcl:
         scope (CognitediagramparsingAclScopeAll):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316227790>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316227a50>": (
-            "m",
-            "CognitediagramparsingAclScopeAll",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316227790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316227a50>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CognitediagramparsingAclScopeAll")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitediagramparsingAclAction]
     scope: CognitediagramparsingAclScopeAll

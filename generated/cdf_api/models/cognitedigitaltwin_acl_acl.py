@@ -23,17 +23,8 @@ class CognitedigitaltwinAclAcl:
         scope (CognitedigitaltwinAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316227fd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622c2d0>": (
-            "m",
-            "CognitedigitaltwinAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316227fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622c2d0>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CognitedigitaltwinAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitedigitaltwinAclAction]
     scope: CognitedigitaltwinAclScope

@@ -26,16 +26,10 @@ class CogniteeventsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622cb50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622ce10>": (
-            "u",
-            (("m", "CogniteeventsAclScopeAll"), ("m", "CogniteeventsAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CogniteeventsAclScopeAll"), ("m", "CogniteeventsAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622cb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622ce10>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteeventsAclAction]
     scope: CogniteeventsAclScopeAll | CogniteeventsAclScopeDatasetScope

@@ -26,16 +26,10 @@ class CognitefilesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622df10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622e1d0>": (
-            "u",
-            (("m", "CognitefilesAclScopeAll"), ("m", "CognitefilesAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitefilesAclScopeAll"), ("m", "CognitefilesAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622df10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622e1d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitefilesAclAction]
     scope: CognitefilesAclScopeAll | CognitefilesAclScopeDatasetScope

@@ -23,17 +23,8 @@ class CognitegeospatialAclAcl:
         scope (CognitegeospatialAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316239f90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623a250>": (
-            "m",
-            "CognitegeospatialAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316239f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623a250>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CognitegeospatialAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitegeospatialAclAction]
     scope: CognitegeospatialAclScope

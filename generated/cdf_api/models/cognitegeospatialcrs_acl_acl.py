@@ -23,17 +23,8 @@ class CognitegeospatialcrsAclAcl:
         scope (CognitegeospatialcrsAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623aad0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623ad90>": (
-            "m",
-            "CognitegeospatialcrsAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623aad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623ad90>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CognitegeospatialcrsAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitegeospatialcrsAclAction]
     scope: CognitegeospatialcrsAclScope

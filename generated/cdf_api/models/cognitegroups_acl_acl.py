@@ -26,16 +26,10 @@ class CognitegroupsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622ea90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622ed50>": (
-            "u",
-            (("m", "CognitegroupsAclScopeAll"), ("m", "CognitegroupsAclScopeCurrentuserscope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitegroupsAclScopeAll"), ("m", "CognitegroupsAclScopeCurrentuserscope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622ea90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622ed50>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitegroupsAclAction]
     scope: CognitegroupsAclScopeAll | CognitegroupsAclScopeCurrentuserscope

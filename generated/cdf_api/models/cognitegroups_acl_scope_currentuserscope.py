@@ -22,12 +22,7 @@ class CognitegroupsAclScopeCurrentuserscope:
         currentuserscope (GenericAclCurrentUserScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca5310>": (
-            "m",
-            "GenericAclCurrentUserScope",
-        )
-    }
+    _FIT = {"currentuserscope": ("m", "GenericAclCurrentUserScope")}
     _REQUIRED = ()
 
     currentuserscope: GenericAclCurrentUserScope | Unset = UNSET

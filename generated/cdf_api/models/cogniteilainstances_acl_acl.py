@@ -26,16 +26,10 @@ class CogniteilainstancesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622d6d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622d990>": (
-            "u",
-            (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitedatamodelsAclScopeAll"), ("m", "CognitedatamodelsAclScopeSpaceIdScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622d6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622d990>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteilainstancesAclAction]
     scope: CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope

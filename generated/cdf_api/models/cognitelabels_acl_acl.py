@@ -26,16 +26,10 @@ class CognitelabelsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316248790>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316248a50>": (
-            "u",
-            (("m", "CognitelabelsAclScopeAll"), ("m", "CognitelabelsAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitelabelsAclScopeAll"), ("m", "CognitelabelsAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316248790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316248a50>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitelabelsAclAction]
     scope: CognitelabelsAclScopeAll | CognitelabelsAclScopeDatasetScope

@@ -23,17 +23,8 @@ class CogniteprojectsAclAcl:
         scope (CogniteprojectsAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622f610>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622f8d0>": (
-            "m",
-            "CogniteprojectsAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622f610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31622f8d0>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CogniteprojectsAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteprojectsAclAction]
     scope: CogniteprojectsAclScope

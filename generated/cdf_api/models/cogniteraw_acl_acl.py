@@ -27,16 +27,10 @@ class CogniterawAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316230190>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316230450>": (
-            "u",
-            (("m", "CogniterawAclScopeAll"), ("m", "CogniterawAclScopeTableScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CogniterawAclScopeAll"), ("m", "CogniterawAclScopeTableScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316230190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316230450>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniterawAclAction]
     scope: CogniterawAclScopeAll | CogniterawAclScopeTableScope

@@ -27,12 +27,7 @@ class CogniterawAclDbsToTablesScope:
             database1: [table1, table2] } will give access to table1 and table2 within database1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316230c90>": (
-            "m",
-            "CogniterawAclDbsToTablesScopeDbsToTables",
-        )
-    }
+    _FIT = {"dbsToTables": ("m", "CogniterawAclDbsToTablesScopeDbsToTables")}
     _REQUIRED = ()
 
     dbs_to_tables: CogniterawAclDbsToTablesScopeDbsToTables | Unset = UNSET

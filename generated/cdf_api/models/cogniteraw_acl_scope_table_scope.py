@@ -23,12 +23,7 @@ class CogniterawAclScopeTableScope:
             {'dbsToTables': {'db1': ['table1', 'table2'], 'db2': ['table1', 'table2']}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca5f10>": (
-            "m",
-            "CogniterawAclDbsToTablesScope",
-        )
-    }
+    _FIT = {"tableScope": ("m", "CogniterawAclDbsToTablesScope")}
     _REQUIRED = ()
 
     table_scope: CogniterawAclDbsToTablesScope | Unset = UNSET

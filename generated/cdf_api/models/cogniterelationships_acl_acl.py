@@ -26,16 +26,10 @@ class CogniterelationshipsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316231510>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162317d0>": (
-            "u",
-            (("m", "CogniterelationshipsAclScopeAll"), ("m", "CogniterelationshipsAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CogniterelationshipsAclScopeAll"), ("m", "CogniterelationshipsAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316231510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162317d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniterelationshipsAclAction]
     scope: CogniterelationshipsAclScopeAll | CogniterelationshipsAclScopeDatasetScope

@@ -26,16 +26,10 @@ class CogniteroboticsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232090>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232350>": (
-            "u",
-            (("m", "CogniteroboticsAclScopeAll"), ("m", "CogniteroboticsAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CogniteroboticsAclScopeAll"), ("m", "CogniteroboticsAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232350>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteroboticsAclAction]
     scope: CogniteroboticsAclScopeAll | CogniteroboticsAclScopeDatasetScope

@@ -26,16 +26,13 @@ class CognitesecuritycategoriesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316233790>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316233a50>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (("m", "CognitesecuritycategoriesAclScopeAll"), ("m", "CognitesecuritycategoriesAclScopeIdscope")),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316233790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316233a50>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitesecuritycategoriesAclAction]
     scope: CognitesecuritycategoriesAclScopeAll | CognitesecuritycategoriesAclScopeIdscope

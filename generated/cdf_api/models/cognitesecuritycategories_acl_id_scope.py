@@ -18,7 +18,7 @@ class CognitesecuritycategoriesAclIdScope:
         ids (list[str] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316238290>": ("l", "s")}
+    _FIT = {"ids": ("l", "s")}
     _REQUIRED = ()
 
     ids: list[str] | Unset = UNSET

@@ -22,12 +22,7 @@ class CognitesecuritycategoriesAclScopeIdscope:
         idscope (CognitesecuritycategoriesAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca7110>": (
-            "m",
-            "CognitesecuritycategoriesAclIdScope",
-        )
-    }
+    _FIT = {"idscope": ("m", "CognitesecuritycategoriesAclIdScope")}
     _REQUIRED = ()
 
     idscope: CognitesecuritycategoriesAclIdScope | Unset = UNSET

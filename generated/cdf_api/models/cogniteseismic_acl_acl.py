@@ -23,17 +23,8 @@ class CogniteseismicAclAcl:
         scope (CogniteseismicAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162388d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316238b90>": (
-            "m",
-            "CogniteseismicAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162388d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316238b90>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CogniteseismicAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CogniteseismicAclAction]
     scope: CogniteseismicAclScope

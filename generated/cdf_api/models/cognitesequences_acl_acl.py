@@ -26,16 +26,10 @@ class CognitesequencesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623b610>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623b8d0>": (
-            "u",
-            (("m", "CognitesequencesAclScopeAll"), ("m", "CognitesequencesAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitesequencesAclScopeAll"), ("m", "CognitesequencesAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623b610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31623b8d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitesequencesAclAction]
     scope: CognitesequencesAclScopeAll | CognitesequencesAclScopeDatasetScope

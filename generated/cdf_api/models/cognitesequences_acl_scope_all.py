@@ -22,12 +22,7 @@ class CognitesequencesAclScopeAll:
         all_ (GenericAclAllScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca7410>": (
-            "m",
-            "GenericAclAllScope",
-        )
-    }
+    _FIT = {"all": ("m", "GenericAclAllScope")}
     _REQUIRED = ()
 
     all_: GenericAclAllScope | Unset = UNSET

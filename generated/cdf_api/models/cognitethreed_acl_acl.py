@@ -26,16 +26,10 @@ class CognitethreedAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162441d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316244490>": (
-            "u",
-            (("m", "CognitethreedAclScopeAll"), ("m", "CognitethreedAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "CognitethreedAclScopeAll"), ("m", "CognitethreedAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162441d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316244490>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitethreedAclAction]
     scope: CognitethreedAclScopeAll | CognitethreedAclScopeDatasetScope

@@ -29,8 +29,8 @@ class CognitetimeseriesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316244d50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316245010>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (
                 ("m", "CognitetimeseriesAclScopeAll"),
@@ -40,10 +40,7 @@ class CognitetimeseriesAclAcl:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316244d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316245010>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitetimeseriesAclAction]
     scope: (

@@ -18,7 +18,7 @@ class CognitetimeseriesAclAssetRootIdScope:
         root_ids (list[int] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316245a50>": ("l", "i")}
+    _FIT = {"rootIds": ("l", "i")}
     _REQUIRED = ()
 
     root_ids: list[int] | Unset = UNSET

@@ -22,12 +22,7 @@ class CognitetimeseriesAclScopeAssetRootIdScope:
         asset_root_id_scope (CognitetimeseriesAclAssetRootIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca8650>": (
-            "m",
-            "CognitetimeseriesAclAssetRootIdScope",
-        )
-    }
+    _FIT = {"assetRootIdScope": ("m", "CognitetimeseriesAclAssetRootIdScope")}
     _REQUIRED = ()
 
     asset_root_id_scope: CognitetimeseriesAclAssetRootIdScope | Unset = UNSET

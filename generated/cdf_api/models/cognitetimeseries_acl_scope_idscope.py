@@ -22,12 +22,7 @@ class CognitetimeseriesAclScopeIdscope:
         idscope (CognitetimeseriesAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ca8350>": (
-            "m",
-            "CognitetimeseriesAclIdScope",
-        )
-    }
+    _FIT = {"idscope": ("m", "CognitetimeseriesAclIdScope")}
     _REQUIRED = ()
 
     idscope: CognitetimeseriesAclIdScope | Unset = UNSET

@@ -28,8 +28,8 @@ class CognitetimeseriessubscriptionsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316246550>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316246810>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (
                 ("m", "CognitetimeseriessubscriptionsAclScopeAll"),
@@ -37,10 +37,7 @@ class CognitetimeseriessubscriptionsAclAcl:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316246550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316246810>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitetimeseriessubscriptionsAclAction]
     scope: CognitetimeseriessubscriptionsAclScopeAll | CognitetimeseriessubscriptionsAclScopeDatasetScope

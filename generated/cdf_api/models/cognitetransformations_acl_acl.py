@@ -26,16 +26,13 @@ class CognitetransformationsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232c10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232ed0>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (("m", "CognitetransformationsAclScopeAll"), ("m", "CognitetransformationsAclScopeDatasetScope")),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316232ed0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitetransformationsAclAction]
     scope: CognitetransformationsAclScopeAll | CognitetransformationsAclScopeDatasetScope

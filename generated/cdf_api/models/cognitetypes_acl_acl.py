@@ -23,17 +23,8 @@ class CognitetypesAclAcl:
         scope (CognitetypesAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162470d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247390>": (
-            "m",
-            "CognitetypesAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162470d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247390>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "CognitetypesAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[CognitetypesAclAction]
     scope: CognitetypesAclScope

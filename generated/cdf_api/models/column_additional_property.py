@@ -18,8 +18,8 @@ class ColumnAdditionalProperty:
         type_ (ColumnAdditionalPropertyType):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1dc50>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1dc50>",)
+    _FIT = {"type": "s"}
+    _REQUIRED = ("type",)
 
     type_: ColumnAdditionalPropertyType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

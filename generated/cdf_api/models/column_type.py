@@ -24,21 +24,8 @@ class ColumnType:
         nullable (bool): Values for the column can be null or not.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b08d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0ad0>": (
-            "u",
-            (("m", "ColumnTypeType"), "s"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0f10>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b08d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b0f10>",
-    )
+    _FIT = {"name": "s", "sqlType": "s", "type": ("u", (("m", "ColumnTypeType"), "s")), "nullable": "b"}
+    _REQUIRED = ("name", "sqlType", "type", "nullable")
 
     name: str
     sql_type: str

@@ -16,8 +16,8 @@ class ColumnTypeType:
         type_ (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3f3d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c3f3d0>",)
+    _FIT = {"type": "s"}
+    _REQUIRED = ("type",)
 
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

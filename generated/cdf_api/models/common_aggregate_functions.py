@@ -36,13 +36,13 @@ class CommonAggregateFunctions:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a79d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac7d0>": "i",
+        "count": "i",
+        "countGood": "i",
+        "countUncertain": "i",
+        "countBad": "i",
+        "durationGood": "i",
+        "durationUncertain": "i",
+        "durationBad": "i",
     }
     _REQUIRED = ()
 

@@ -70,10 +70,10 @@ class CommonAggregationRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ce590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ce7d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ceb50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ced50>": (
+        "query": "s",
+        "properties": ("l", "s"),
+        "limit": "i",
+        "aggregates": (
             "l",
             (
                 "u",
@@ -87,8 +87,8 @@ class CommonAggregationRequest:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cefd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cf350>": (
+        "groupBy": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -108,7 +108,7 @@ class CommonAggregationRequest:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cf450>": "s",
+        "operator": "s",
     }
     _REQUIRED = ()
 

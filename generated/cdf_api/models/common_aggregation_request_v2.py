@@ -66,13 +66,10 @@ class CommonAggregationRequestV2:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfd90>": (
-            "m",
-            "AggregatesDefinition",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cf7d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfa10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfe90>": (
+        "aggregates": ("m", "AggregatesDefinition"),
+        "query": "s",
+        "properties": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -93,7 +90,7 @@ class CommonAggregationRequestV2:
             ),
         ),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cfd90>",)
+    _REQUIRED = ("aggregates",)
 
     aggregates: AggregatesDefinition
     query: str | Unset = UNSET

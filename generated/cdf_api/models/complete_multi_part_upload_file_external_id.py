@@ -21,11 +21,8 @@ class CompleteMultiPartUploadFileExternalId:
             Example: my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a950>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>",)
+    _FIT = {"uploadId": "s", "externalId": "s"}
+    _REQUIRED = ("uploadId",)
 
     upload_id: str
     external_id: str | Unset = UNSET

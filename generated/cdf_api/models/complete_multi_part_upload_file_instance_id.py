@@ -22,14 +22,8 @@ class CompleteMultiPartUploadFileInstanceId:
             'files/completemultipartupload' for validation purposes.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>": ("m", "InstanceId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>",
-    )
+    _FIT = {"instanceId": ("m", "InstanceId"), "uploadId": "s"}
+    _REQUIRED = ("instanceId", "uploadId")
 
     instance_id: InstanceId
     upload_id: str

@@ -20,11 +20,8 @@ class CompleteMultiPartUploadFileInternalId:
         id (int | Unset): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a590>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>",)
+    _FIT = {"uploadId": "s", "id": "i"}
+    _REQUIRED = ("uploadId",)
 
     upload_id: str
     id: int | Unset = UNSET

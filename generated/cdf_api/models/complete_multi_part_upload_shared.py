@@ -17,8 +17,8 @@ class CompleteMultiPartUploadShared:
             'files/completemultipartupload' for validation purposes.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a710>",)
+    _FIT = {"uploadId": "s"}
+    _REQUIRED = ("uploadId",)
 
     upload_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

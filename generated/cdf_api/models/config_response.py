@@ -23,17 +23,8 @@ class ConfigResponse:
         description (None | str | Unset): A description of this config revision.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608ecd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608f190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608ef90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608f3d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608f4d0>": ("u", ("s", None)),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608ecd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608f190>",
-    )
+    _FIT = {"externalId": "s", "revision": "i", "config": "s", "createdTime": "i", "description": ("u", ("s", None))}
+    _REQUIRED = ("externalId", "revision")
 
     external_id: str
     revision: int

@@ -26,19 +26,8 @@ class ConfigRevisionMetadata:
         description (str | Unset): Config revision description.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d497d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49d10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49b10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d497d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49e10>",
-    )
+    _FIT = {"externalId": "s", "revision": "i", "createdTime": "i", "lastUpdatedTime": "i", "description": "s"}
+    _REQUIRED = ("externalId", "revision", "createdTime", "lastUpdatedTime")
 
     external_id: str
     revision: int

@@ -22,12 +22,7 @@ class ConfigurationUpdateSet:
         set_ (ExtPipeNotificationConfiguration | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160828d0>": (
-            "m",
-            "ExtPipeNotificationConfiguration",
-        )
-    }
+    _FIT = {"set": ("m", "ExtPipeNotificationConfiguration")}
     _REQUIRED = ()
 
     set_: ExtPipeNotificationConfiguration | Unset = UNSET

@@ -22,12 +22,7 @@ class ConnectionCheck:
         error (ConnectionCheckContent | Unset): Cognite API error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc52d0>": (
-            "m",
-            "ConnectionCheckContent",
-        )
-    }
+    _FIT = {"error": ("m", "ConnectionCheckContent")}
     _REQUIRED = ()
 
     error: ConnectionCheckContent | Unset = UNSET

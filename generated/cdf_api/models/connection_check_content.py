@@ -21,11 +21,8 @@ class ConnectionCheckContent:
         detail (str | Unset): Description of the connection check
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4b490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4b6d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4b490>",)
+    _FIT = {"status": "s", "detail": "s"}
+    _REQUIRED = ("status",)
 
     status: str
     detail: str | Unset = UNSET

@@ -22,18 +22,8 @@ class ConnectionCreateDraft:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131c50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131d50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131f50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131f50>",
-    )
+    _FIT = {"diagramId": "s", "endNodeId": "s", "isUserDetected": "b", "startNodeId": "s"}
+    _REQUIRED = ("diagramId", "endNodeId", "isUserDetected", "startNodeId")
 
     diagram_id: str
     end_node_id: str

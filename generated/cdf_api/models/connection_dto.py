@@ -31,22 +31,22 @@ class ConnectionDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130a50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130e90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131190>": "s",
+        "createdTime": "i",
+        "diagramId": "s",
+        "endNodeId": "s",
+        "externalId": "s",
+        "isUserDetected": "b",
+        "lastUpdatedTime": "i",
+        "startNodeId": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131190>",
+        "createdTime",
+        "diagramId",
+        "endNodeId",
+        "externalId",
+        "isUserDetected",
+        "lastUpdatedTime",
+        "startNodeId",
     )
 
     created_time: int

@@ -20,13 +20,8 @@ class ConnectionsListResponse:
         items (list[ConnectionDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc5650>": (
-            "l",
-            ("m", "ConnectionDto"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc5650>",)
+    _FIT = {"items": ("l", ("m", "ConnectionDto"))}
+    _REQUIRED = ("items",)
 
     items: list[ConnectionDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class ConnectionsListWithCursorResponse:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc5b50>": (
-            "l",
-            ("m", "ConnectionDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc5e10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc5b50>",)
+    _FIT = {"items": ("l", ("m", "ConnectionDto")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ConnectionDto]
     next_cursor: str | Unset = UNSET

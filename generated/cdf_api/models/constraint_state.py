@@ -18,8 +18,8 @@ class ConstraintState:
         state (ConstraintOrIndexState):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e6d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e6d0>",)
+    _FIT = {"state": "s"}
+    _REQUIRED = ("state",)
 
     state: ConstraintOrIndexState
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

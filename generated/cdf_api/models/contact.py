@@ -22,10 +22,10 @@ class Contact:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071a10>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071c90>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071f10>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316072150>": ("u", ("b", None)),
+        "name": ("u", ("s", None)),
+        "email": ("u", ("s", None)),
+        "role": ("u", ("s", None)),
+        "sendNotification": ("u", ("b", None)),
     }
     _REQUIRED = ()
 

@@ -23,17 +23,8 @@ class ContactPerson:
         note (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c8d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3c350>",
-    )
+    _FIT = {"id": "i", "email": "s", "name": "s", "phone": "s", "note": "s"}
+    _REQUIRED = ("id", "email")
 
     id: int
     email: str

@@ -23,16 +23,7 @@ class ContactsUpdateAddRemove:
         remove (list[Contact] | Unset): Contacts to remove
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316080210>": (
-            "l",
-            ("m", "Contact"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316080510>": (
-            "l",
-            ("m", "Contact"),
-        ),
-    }
+    _FIT = {"add": ("l", ("m", "Contact")), "remove": ("l", ("m", "Contact"))}
     _REQUIRED = ()
 
     add: list[Contact] | Unset = UNSET

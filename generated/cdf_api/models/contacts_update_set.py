@@ -22,12 +22,7 @@ class ContactsUpdateSet:
         set_ (list[Contact] | Unset): New contacts list
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607fd10>": (
-            "l",
-            ("m", "Contact"),
-        )
-    }
+    _FIT = {"set": ("l", ("m", "Contact"))}
     _REQUIRED = ()
 
     set_: list[Contact] | Unset = UNSET

@@ -20,13 +20,8 @@ class ContainerCollectionResponse:
         items (list[ContainerDefinition]): List of containers
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6150>": (
-            "l",
-            ("m", "ContainerDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6150>",)
+    _FIT = {"items": ("l", ("m", "ContainerDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[ContainerDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class ContainerCollectionResponseWithCursor:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6690>": (
-            "l",
-            ("m", "ContainerDefinition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6990>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6690>",)
+    _FIT = {"items": ("l", ("m", "ContainerDefinition")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ContainerDefinition]
     next_cursor: str | Unset = UNSET

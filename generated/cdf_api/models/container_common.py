@@ -23,16 +23,8 @@ class ContainerCommon:
             description (str | Unset): Description of what the property contains, and how you intend to use it.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "name": "s", "description": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

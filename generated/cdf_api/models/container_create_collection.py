@@ -25,12 +25,9 @@ class ContainerCreateCollection:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ecbd0>": (
-            "l",
-            ("u", (("m", "InstanceContainerCreateDefinition"), ("m", "RecordContainerCreateDefinition"))),
-        )
+        "items": ("l", ("u", (("m", "InstanceContainerCreateDefinition"), ("m", "RecordContainerCreateDefinition"))))
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ecbd0>",)
+    _REQUIRED = ("items",)
 
     items: list[InstanceContainerCreateDefinition | RecordContainerCreateDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -46,33 +46,19 @@ class ContainerDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164909d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490b10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490d10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490f10>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491350>": (
-            "m",
-            "ContainerDefinitionConstraints",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491790>": (
-            "m",
-            "ContainerDefinitionIndexes",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "usedFor": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "isGlobal": "b",
+        "properties": None,
+        "name": "s",
+        "description": "s",
+        "constraints": ("m", "ContainerDefinitionConstraints"),
+        "indexes": ("m", "ContainerDefinitionIndexes"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164909d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316490f10>",
-    )
+    _REQUIRED = ("space", "externalId", "usedFor", "createdTime", "lastUpdatedTime", "isGlobal", "properties")
 
     space: str
     external_id: str

@@ -23,19 +23,10 @@ class ContainerInspectRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9650>": (
-            "m",
-            "ContainerInspectRequestInspectionOperations",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa210>": (
-            "l",
-            ("m", "ContainerInspectRequestItemsItem"),
-        ),
+        "inspectionOperations": ("m", "ContainerInspectRequestInspectionOperations"),
+        "items": ("l", ("m", "ContainerInspectRequestItemsItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa210>",
-    )
+    _REQUIRED = ("inspectionOperations", "items")
 
     inspection_operations: ContainerInspectRequestInspectionOperations
     items: list[ContainerInspectRequestItemsItem]

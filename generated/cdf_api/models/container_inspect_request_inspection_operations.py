@@ -29,14 +29,8 @@ class ContainerInspectRequestInspectionOperations:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9850>": (
-            "m",
-            "ContainerInspectRequestInspectionOperationsInvolvedViews",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9c50>": (
-            "m",
-            "ContainerInspectRequestInspectionOperationsTotalInvolvedViewCount",
-        ),
+        "involvedViews": ("m", "ContainerInspectRequestInspectionOperationsInvolvedViews"),
+        "totalInvolvedViewCount": ("m", "ContainerInspectRequestInspectionOperationsTotalInvolvedViewCount"),
     }
     _REQUIRED = ()
 

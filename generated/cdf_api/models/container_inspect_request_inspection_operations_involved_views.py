@@ -18,7 +18,7 @@ class ContainerInspectRequestInspectionOperationsInvolvedViews:
         all_versions (bool | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9a50>": "b"}
+    _FIT = {"allVersions": "b"}
     _REQUIRED = ()
 
     all_versions: bool | Unset = UNSET

@@ -21,10 +21,7 @@ class ContainerInspectRequestInspectionOperationsTotalInvolvedViewCount:
             deleting/changing this container.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa010>": "b",
-    }
+    _FIT = {"allVersions": "b", "includeUnavailableViews": "b"}
     _REQUIRED = ()
 
     all_versions: bool | Unset = UNSET

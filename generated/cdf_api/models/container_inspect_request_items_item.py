@@ -17,14 +17,8 @@ class ContainerInspectRequestItemsItem:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fa710>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

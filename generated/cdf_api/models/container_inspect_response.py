@@ -20,13 +20,8 @@ class ContainerInspectResponse:
         items (list[ContainerInspectResultItem]): List of container inspection results
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6cd0>": (
-            "l",
-            ("m", "ContainerInspectResultItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc6cd0>",)
+    _FIT = {"items": ("l", ("m", "ContainerInspectResultItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ContainerInspectResultItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,19 +22,8 @@ class ContainerInspectResultItem:
         inspection_results (ContainerInspectResultItemInspectionResults):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fab10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fac50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fad50>": (
-            "m",
-            "ContainerInspectResultItemInspectionResults",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fab10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fac50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fad50>",
-    )
+    _FIT = {"externalId": "s", "space": "s", "inspectionResults": ("m", "ContainerInspectResultItemInspectionResults")}
+    _REQUIRED = ("externalId", "space", "inspectionResults")
 
     external_id: str
     space: str

@@ -24,13 +24,7 @@ class ContainerInspectResultItemInspectionResults:
         involved_views (list[ViewReference] | Unset): The views you have access to which map this container.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164faf10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fb150>": (
-            "l",
-            ("m", "ViewReference"),
-        ),
-    }
+    _FIT = {"involvedViewCount": "i", "involvedViews": ("l", ("m", "ViewReference"))}
     _REQUIRED = ()
 
     involved_view_count: int | Unset = UNSET

@@ -79,11 +79,8 @@ class ContainerPropertyDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9450>": (
-            "m",
-            "CorePropertyDefinitionConstraintState",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a6fd0>": (
+        "constraintState": ("m", "CorePropertyDefinitionConstraintState"),
+        "type": (
             "u",
             (
                 ("m", "TextProperty"),
@@ -93,20 +90,14 @@ class ContainerPropertyDefinition:
                 ("m", "EnumProperty"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a7f10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8190>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8390>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8590>": (
-            "u",
-            ("s", "n", "b", ("m", "CorePropertyCreateDefinitionOption3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8ed0>": "s",
+        "immutable": "b",
+        "nullable": "b",
+        "autoIncrement": "b",
+        "defaultValue": ("u", ("s", "n", "b", ("m", "CorePropertyCreateDefinitionOption3"))),
+        "description": "s",
+        "name": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a6fd0>",
-    )
+    _REQUIRED = ("constraintState", "type")
 
     constraint_state: CorePropertyDefinitionConstraintState
     type_: CDFExternalIdReference | DirectNodeRelation | EnumProperty | PrimitiveProperty | TextProperty

@@ -57,7 +57,7 @@ class ContainerPropertyTypeDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a6fd0>": (
+        "type": (
             "u",
             (
                 ("m", "TextProperty"),
@@ -68,7 +68,7 @@ class ContainerPropertyTypeDefinition:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a6fd0>",)
+    _REQUIRED = ("type",)
 
     type_: CDFExternalIdReference | DirectNodeRelation | EnumProperty | PrimitiveProperty | TextProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

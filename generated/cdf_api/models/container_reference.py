@@ -19,16 +19,8 @@ class ContainerReference:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3a90>": ("c", "container"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3810>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3810>",
-    )
+    _FIT = {"type": ("c", "container"), "space": "s", "externalId": "s"}
+    _REQUIRED = ("type", "space", "externalId")
 
     type_: Literal["container"]
     space: str

@@ -18,16 +18,8 @@ class ContainerSubObjectIdentifier:
         identifier (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f54d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f54d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5710>",
-    )
+    _FIT = {"space": "s", "containerExternalId": "s", "identifier": "s"}
+    _REQUIRED = ("space", "containerExternalId", "identifier")
 
     space: str
     container_external_id: str

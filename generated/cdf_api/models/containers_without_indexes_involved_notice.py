@@ -27,29 +27,15 @@ class ContainersWithoutIndexesInvolvedNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e250>": (
-            "c",
-            "containersWithoutIndexesInvolved",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cd90>": ("c", "indexing"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d550>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ef90>": ("c", "C"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719f850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719edd0>": (
-            "l",
-            ("m", "ContainerReference"),
-        ),
+        "code": ("c", "containersWithoutIndexesInvolved"),
+        "category": ("c", "indexing"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "grade": ("c", "C"),
+        "resultExpression": "s",
+        "containers": ("l", ("m", "ContainerReference")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ef90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719f850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719edd0>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression", "containers")
 
     code: Literal["containersWithoutIndexesInvolved"]
     category: Literal["indexing"]

@@ -21,13 +21,8 @@ class ContainsAllFilter:
             This filter can only be applied to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f866d0>": (
-            "m",
-            "ContainsAllFilterContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f866d0>",)
+    _FIT = {"containsAll": ("m", "ContainsAllFilterContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: ContainsAllFilterContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -35,17 +35,8 @@ class ContainsAllFilterContainsAll:
             values (list[bool | float | int | str]): One or more values you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f86010>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f86350>": (
-            "l",
-            ("u", ("s", "n", "i", "b")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f86010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f86350>",
-    )
+    _FIT = {"property": ("l", "s"), "values": ("l", ("u", ("s", "n", "i", "b")))}
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[bool | float | int | str]

@@ -22,13 +22,8 @@ class ContainsAllFilterIla:
             Only apply this filter to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172830d0>": (
-            "m",
-            "ContainsAllFilterIlaContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172830d0>",)
+    _FIT = {"containsAll": ("m", "ContainsAllFilterIlaContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: ContainsAllFilterIlaContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

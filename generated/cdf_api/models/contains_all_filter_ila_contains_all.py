@@ -31,8 +31,8 @@ class ContainsAllFilterIlaContainsAll:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172cad10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172dc0d0>": (
+        "property": ("l", "s"),
+        "values": (
             "l",
             (
                 "u",
@@ -51,10 +51,7 @@ class ContainsAllFilterIlaContainsAll:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172cad10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172dc0d0>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[

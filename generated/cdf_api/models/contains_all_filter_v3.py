@@ -21,13 +21,8 @@ class ContainsAllFilterV3:
             Only apply this filter to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336390>": (
-            "m",
-            "ContainsAllFilterV3ContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336390>",)
+    _FIT = {"containsAll": ("m", "ContainsAllFilterV3ContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: ContainsAllFilterV3ContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

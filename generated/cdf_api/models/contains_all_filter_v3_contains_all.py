@@ -47,16 +47,13 @@ class ContainsAllFilterV3ContainsAll:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336650>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336790>": (
+        "property": ("l", "s"),
+        "values": (
             "u",
             (("l", ("u", ("s", "n", "b", ("m", "RawPropertyValueListV3Option3")))), ("m", "ReferencedPropertyValueV3")),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336790>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[bool | float | RawPropertyValueListV3Option3 | str] | ReferencedPropertyValueV3

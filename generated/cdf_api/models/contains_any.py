@@ -18,7 +18,7 @@ class ContainsAny:
         contains_any (list[str] | Unset): Filter the transformations having any of these tags.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b1550>": ("l", "s")}
+    _FIT = {"containsAny": ("l", "s")}
     _REQUIRED = ()
 
     contains_any: list[str] | Unset = UNSET

@@ -22,13 +22,8 @@ class ContainsAnyFilter:
             This filter can only be applied to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f875d0>": (
-            "m",
-            "ContainsAnyFilterContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f875d0>",)
+    _FIT = {"containsAny": ("m", "ContainsAnyFilterContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: ContainsAnyFilterContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

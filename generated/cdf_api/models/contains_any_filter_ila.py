@@ -22,13 +22,8 @@ class ContainsAnyFilterIla:
             Only apply this filter to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653bdd0>": (
-            "m",
-            "ContainsAnyFilterIlaContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653bdd0>",)
+    _FIT = {"containsAny": ("m", "ContainsAnyFilterIlaContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: ContainsAnyFilterIlaContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,8 +31,8 @@ class ContainsAnyFilterIlaContainsAny:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653bb10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653b9d0>": (
+        "property": ("l", "s"),
+        "values": (
             "l",
             (
                 "u",
@@ -51,10 +51,7 @@ class ContainsAnyFilterIlaContainsAny:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653bb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653b9d0>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[

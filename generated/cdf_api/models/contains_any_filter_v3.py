@@ -21,13 +21,8 @@ class ContainsAnyFilterV3:
             given values. Only apply this filter to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335490>": (
-            "m",
-            "ContainsAnyFilterV3ContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335490>",)
+    _FIT = {"containsAny": ("m", "ContainsAnyFilterV3ContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: ContainsAnyFilterV3ContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -48,16 +48,13 @@ class ContainsAnyFilterV3ContainsAny:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335750>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335890>": (
+        "property": ("l", "s"),
+        "values": (
             "u",
             (("l", ("u", ("s", "n", "b", ("m", "RawPropertyValueListV3Option3")))), ("m", "ReferencedPropertyValueV3")),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335890>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[bool | float | RawPropertyValueListV3Option3 | str] | ReferencedPropertyValueV3

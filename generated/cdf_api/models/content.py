@@ -23,14 +23,8 @@ class Content:
         references (list[ReferenceAI] | Unset): The document locations that this part of the answer is sourced from.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617de90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617db90>": (
-            "l",
-            ("m", "ReferenceAI"),
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617de90>",)
+    _FIT = {"text": "s", "references": ("l", ("m", "ReferenceAI"))}
+    _REQUIRED = ("text",)
 
     text: str
     references: list[ReferenceAI] | Unset = UNSET

@@ -23,19 +23,10 @@ class ContextualizeCADBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a490>": (
-            "l",
-            ("m", "CreateCADContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a5d0>": (
-            "m",
-            "DmsContextualizationConfigRC",
-        ),
+        "items": ("l", ("m", "CreateCADContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfigRC"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a5d0>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[CreateCADContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfigRC

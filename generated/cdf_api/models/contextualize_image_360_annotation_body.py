@@ -25,19 +25,10 @@ class ContextualizeImage360AnnotationBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668bf10>": (
-            "l",
-            ("m", "CreateImage360AnnotationContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690050>": (
-            "m",
-            "DmsContextualizationConfig",
-        ),
+        "items": ("l", ("m", "CreateImage360AnnotationContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfig"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668bf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690050>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[CreateImage360AnnotationContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfig

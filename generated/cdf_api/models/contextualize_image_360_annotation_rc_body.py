@@ -25,19 +25,10 @@ class ContextualizeImage360AnnotationRCBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690210>": (
-            "l",
-            ("m", "CreateImage360AnnotationContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690550>": (
-            "m",
-            "DmsContextualizationConfigRC",
-        ),
+        "items": ("l", ("m", "CreateImage360AnnotationContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfigRC"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690550>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[CreateImage360AnnotationContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfigRC

@@ -23,19 +23,10 @@ class ContextualizePointCloudVolumeBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692990>": (
-            "l",
-            ("m", "CreatePointCloudVolumeContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692b90>": (
-            "m",
-            "DmsContextualizationConfig",
-        ),
+        "items": ("l", ("m", "CreatePointCloudVolumeContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfig"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692b90>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[CreatePointCloudVolumeContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfig

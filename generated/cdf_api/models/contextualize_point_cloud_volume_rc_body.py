@@ -25,19 +25,10 @@ class ContextualizePointCloudVolumeRCBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692f10>": (
-            "l",
-            ("m", "CreatePointCloudVolumeContextualizationItemRC"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693050>": (
-            "m",
-            "DmsContextualizationConfigRC",
-        ),
+        "items": ("l", ("m", "CreatePointCloudVolumeContextualizationItemRC")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfigRC"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693050>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[CreatePointCloudVolumeContextualizationItemRC]
     dms_contextualization_config: DmsContextualizationConfigRC

@@ -16,8 +16,8 @@ class CopyLibraryInput:
         name (str): The name of the copied library
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613d610>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613d610>",)
+    _FIT = {"name": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,11 +23,7 @@ class CorePropertyDefinitionConstraintState:
             max_text_size (ConstraintOrIndexState | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9890>": "s",
-    }
+    _FIT = {"nullability": "s", "maxListSize": "s", "maxTextSize": "s"}
     _REQUIRED = ()
 
     nullability: ConstraintOrIndexState | Unset = UNSET

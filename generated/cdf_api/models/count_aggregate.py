@@ -21,13 +21,8 @@ class CountAggregate:
             non-null values for that property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d51d0>": (
-            "m",
-            "CountAggregateCount",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d51d0>",)
+    _FIT = {"count": ("m", "CountAggregateCount")}
+    _REQUIRED = ("count",)
 
     count: CountAggregateCount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -37,7 +37,7 @@ class CountAggregateCount:
              Example: ['room', 'id'].
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d53d0>": ("l", "s")}
+    _FIT = {"property": ("l", "s")}
     _REQUIRED = ()
 
     property_: list[str] | Unset = UNSET

@@ -22,13 +22,8 @@ class CountAggregateFunctionV3:
             count (CountAggregateFunctionV3Count):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505490>": (
-            "m",
-            "CountAggregateFunctionV3Count",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505490>",)
+    _FIT = {"count": ("m", "CountAggregateFunctionV3Count")}
+    _REQUIRED = ("count",)
 
     count: CountAggregateFunctionV3Count
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,7 +19,7 @@ class CountAggregateFunctionV3Count:
             property.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316505690>": "s"}
+    _FIT = {"property": "s"}
     _REQUIRED = ()
 
     property_: str | Unset = UNSET

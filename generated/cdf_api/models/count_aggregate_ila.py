@@ -32,13 +32,8 @@ class CountAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6350>": (
-            "m",
-            "CountAggregateIlaCount",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6350>",)
+    _FIT = {"count": ("m", "CountAggregateIlaCount")}
+    _REQUIRED = ("count",)
 
     count: CountAggregateIlaCount
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

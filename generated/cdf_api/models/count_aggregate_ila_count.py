@@ -30,7 +30,7 @@ class CountAggregateIlaCount:
             property_ (list[str] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d19d0>": ("l", "s")}
+    _FIT = {"property": ("l", "s")}
     _REQUIRED = ()
 
     property_: list[str] | Unset = UNSET

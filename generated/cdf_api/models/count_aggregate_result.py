@@ -25,13 +25,8 @@ class CountAggregateResult:
             items (list[CountAggregateResultItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fbd6d0>": (
-            "l",
-            ("m", "CountAggregateResultItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fbd6d0>",)
+    _FIT = {"items": ("l", ("m", "CountAggregateResultItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[CountAggregateResultItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

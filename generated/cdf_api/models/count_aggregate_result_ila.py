@@ -17,8 +17,8 @@ class CountAggregateResultIla:
              Example: 42.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759d5d0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759d5d0>",)
+    _FIT = {"count": "i"}
+    _REQUIRED = ("count",)
 
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

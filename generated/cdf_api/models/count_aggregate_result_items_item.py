@@ -16,8 +16,8 @@ class CountAggregateResultItemsItem:
         count (int): Number of items in this aggregation group.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fbc250>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fbc250>",)
+    _FIT = {"count": "i"}
+    _REQUIRED = ("count",)
 
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,14 +18,8 @@ class CountAndLimit:
         limit (int):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634afd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634b1d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634afd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634b1d0>",
-    )
+    _FIT = {"count": "i", "limit": "i"}
+    _REQUIRED = ("count", "limit")
 
     count: int
     limit: int

@@ -19,16 +19,8 @@ class CPURange:
         default (float): The default value when creating a function. Example: 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163729d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372c10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372e10>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163729d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372e10>",
-    )
+    _FIT = {"min": "n", "max": "n", "default": "n"}
+    _REQUIRED = ("min", "max", "default")
 
     min_: float
     max_: float

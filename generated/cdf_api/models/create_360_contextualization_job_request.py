@@ -20,13 +20,8 @@ class Create360ContextualizationJobRequest:
         items (list[Create360ContextualizationJobItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b6b90>": (
-            "l",
-            ("m", "Create360ContextualizationJobItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b6b90>",)
+    _FIT = {"items": ("l", ("m", "Create360ContextualizationJobItem"))}
+    _REQUIRED = ("items",)
 
     items: list[Create360ContextualizationJobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

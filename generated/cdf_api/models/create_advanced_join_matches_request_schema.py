@@ -20,13 +20,8 @@ class CreateAdvancedJoinMatchesRequestSchema:
         items (list[AdvancedJoinMatch]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f62490>": (
-            "l",
-            ("m", "AdvancedJoinMatch"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f62490>",)
+    _FIT = {"items": ("l", ("m", "AdvancedJoinMatch"))}
+    _REQUIRED = ("items",)
 
     items: list[AdvancedJoinMatch]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class CreateAdvancedJoinsRequestSchema:
         items (list[AdvancedJoin]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f79850>": (
-            "l",
-            ("m", "AdvancedJoin"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f79850>",)
+    _FIT = {"items": ("l", ("m", "AdvancedJoin"))}
+    _REQUIRED = ("items",)
 
     items: list[AdvancedJoin]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class CreateAdvancedJoinsResponseSchema:
         items (list[AdvancedJoin]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f78e50>": (
-            "l",
-            ("m", "AdvancedJoin"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f78e50>",)
+    _FIT = {"items": ("l", ("m", "AdvancedJoin"))}
+    _REQUIRED = ("items",)
 
     items: list[AdvancedJoin]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,15 +25,8 @@ class CreateAssetMapping3D:
             The reference consists of a space and an external-id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166892d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689510>": (
-            "m",
-            "DirectRelationReference",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689050>",)
+    _FIT = {"nodeId": "i", "assetId": "i", "assetInstanceId": ("m", "DirectRelationReference")}
+    _REQUIRED = ("nodeId",)
 
     node_id: int
     asset_id: int | Unset = UNSET

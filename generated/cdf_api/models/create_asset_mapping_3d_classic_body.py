@@ -20,13 +20,8 @@ class CreateAssetMapping3DClassicBody:
         items (list[CreateAssetMapping3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316688b50>": (
-            "l",
-            ("m", "CreateAssetMapping3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316688b50>",)
+    _FIT = {"items": ("l", ("m", "CreateAssetMapping3D"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateAssetMapping3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

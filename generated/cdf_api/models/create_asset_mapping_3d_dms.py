@@ -22,17 +22,8 @@ class CreateAssetMapping3DDms:
             reference consists of a space and an external-id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a0550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a07d0>": (
-            "m",
-            "DirectRelationReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a0550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a07d0>",
-    )
+    _FIT = {"nodeId": "i", "assetInstanceId": ("m", "DirectRelationReference")}
+    _REQUIRED = ("nodeId", "assetInstanceId")
 
     node_id: int
     asset_instance_id: DirectRelationReference

@@ -23,19 +23,10 @@ class CreateAssetMapping3DDmsBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669bed0>": (
-            "l",
-            ("m", "CreateAssetMapping3DDms"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a01d0>": (
-            "m",
-            "DmsCADContextualizationConfig",
-        ),
+        "items": ("l", ("m", "CreateAssetMapping3DDms")),
+        "dmsContextualizationConfig": ("m", "DmsCADContextualizationConfig"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669bed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a01d0>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[CreateAssetMapping3DDms]
     dms_contextualization_config: DmsCADContextualizationConfig

@@ -18,16 +18,8 @@ class CreateBasicAuthentication:
         password (str): Password to use for basic authentication
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde4d0>": ("c", "basic"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde910>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde910>",
-    )
+    _FIT = {"type": ("c", "basic"), "username": "s", "password": "s"}
+    _REQUIRED = ("type", "username", "password")
 
     type_: Literal["basic"]
     username: str

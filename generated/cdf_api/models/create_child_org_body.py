@@ -20,13 +20,8 @@ class CreateChildOrgBody:
         items (list[OrganizationRequestItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a393d0>": (
-            "l",
-            ("m", "OrganizationRequestItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a393d0>",)
+    _FIT = {"items": ("l", ("m", "OrganizationRequestItem"))}
+    _REQUIRED = ("items",)
 
     items: list[OrganizationRequestItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

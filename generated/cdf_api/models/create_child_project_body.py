@@ -20,13 +20,8 @@ class CreateChildProjectBody:
         items (list[ProjectCreateRequest]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a3a010>": (
-            "l",
-            ("m", "ProjectCreateRequest"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a3a010>",)
+    _FIT = {"items": ("l", ("m", "ProjectCreateRequest"))}
+    _REQUIRED = ("items",)
 
     items: list[ProjectCreateRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

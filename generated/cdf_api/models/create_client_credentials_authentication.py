@@ -25,23 +25,14 @@ class CreateClientCredentialsAuthentication:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe0090>": (
-            "c",
-            "clientCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe02d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe04d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe06d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe08d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe0ad0>": "s",
+        "type": ("c", "clientCredentials"),
+        "clientId": "s",
+        "clientSecret": "s",
+        "tokenUrl": "s",
+        "scopes": "s",
+        "defaultExpiresIn": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe0090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe02d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe04d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe06d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe08d0>",
-    )
+    _REQUIRED = ("type", "clientId", "clientSecret", "tokenUrl", "scopes")
 
     type_: Literal["clientCredentials"]
     client_id: str

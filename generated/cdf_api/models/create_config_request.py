@@ -20,12 +20,8 @@ class CreateConfigRequest:
         description (None | str | Unset): A description of this configuration revision.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608f950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608fc10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608fe10>": ("u", ("s", None)),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608f950>",)
+    _FIT = {"externalId": "s", "config": "s", "description": ("u", ("s", None))}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     config: str | Unset = UNSET

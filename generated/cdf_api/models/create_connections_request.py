@@ -21,13 +21,8 @@ class CreateConnectionsRequest:
         items (list[ConnectionCreateDraft]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131510>": (
-            "l",
-            ("m", "ConnectionCreateDraft"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316131510>",)
+    _FIT = {"items": ("l", ("m", "ConnectionCreateDraft"))}
+    _REQUIRED = ("items",)
 
     items: list[ConnectionCreateDraft]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,15 +25,8 @@ class CreateDestination:
         target_data_set_id (int | Unset): Data set ID the created items are inserted into, if applicable.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f916d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f91810>": (
-            "m",
-            "SessionCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f91910>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f916d0>",)
+    _FIT = {"externalId": "s", "credentials": ("m", "SessionCredentials"), "targetDataSetId": "i"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     credentials: SessionCredentials | Unset = UNSET

@@ -24,17 +24,8 @@ class CreateEndpoint:
             request.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f7d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3fa10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3fc10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3fa10>",
-    )
+    _FIT = {"externalId": "s", "endpointType": "s", "instanceId": "s", "mappingId": "s"}
+    _REQUIRED = ("externalId", "endpointType", "instanceId")
 
     external_id: str
     endpoint_type: CreateEndpointEndpointType

@@ -21,13 +21,8 @@ class CreateEntitiesRequest:
         items (list[EntityCreateDraft]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145f10>": (
-            "l",
-            ("m", "EntityCreateDraft"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145f10>",)
+    _FIT = {"items": ("l", ("m", "EntityCreateDraft"))}
+    _REQUIRED = ("items",)
 
     items: list[EntityCreateDraft]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

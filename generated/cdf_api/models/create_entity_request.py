@@ -26,15 +26,8 @@ class CreateEntityRequest:
         data (CreateEntityRequestData | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12150>": (
-            "m",
-            "CreateEntityRequestData",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11f10>",)
+    _FIT = {"externalId": "s", "visibility": "s", "data": ("m", "CreateEntityRequestData")}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     visibility: Visibility | Unset = UNSET

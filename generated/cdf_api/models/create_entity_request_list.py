@@ -22,12 +22,7 @@ class CreateEntityRequestList:
         items (list[Entity] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12510>": (
-            "l",
-            ("m", "Entity"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "Entity"))}
     _REQUIRED = ()
 
     items: list[Entity] | Unset = UNSET

@@ -39,24 +39,19 @@ class CreateEventHubSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92950>": ("c", "eventhub"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93490>": (
+        "type": ("c", "eventhub"),
+        "externalId": "s",
+        "host": "s",
+        "eventHubName": "s",
+        "keyName": "s",
+        "keyValue": "s",
+        "authentication": (
             "u",
             (("m", "SimpleBasicAuthenticationWrite"), ("m", "CreateClientCredentialsAuthentication")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93590>": "s",
+        "consumerGroup": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f92e90>",
-    )
+    _REQUIRED = ("type", "externalId", "host", "eventHubName")
 
     type_: Literal["eventhub"]
     external_id: str

@@ -23,14 +23,8 @@ class CreateExtPipeRunResponse:
         external_id (str | Unset): Extraction Pipeline external Id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a03d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b410>",)
+    _FIT = {"status": "s", "id": "i", "message": "s", "createdTime": "i", "externalId": "s"}
+    _REQUIRED = ("status",)
 
     status: str
     id: int | Unset = UNSET

@@ -26,19 +26,8 @@ class CreateFdmTable:
             options (FdmTableOptions): Fdm table options
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e29f50>": (
-            "m",
-            "FdmTableOptions",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e29f50>",
-    )
+    _FIT = {"type": "s", "tablename": "s", "options": ("m", "FdmTableOptions")}
+    _REQUIRED = ("type", "tablename", "options")
 
     type_: CreateTableObjectType
     tablename: str

@@ -21,13 +21,8 @@ class CreateGeometriesRequest:
         items (list[GeometryCreateDraft]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b050>": (
-            "l",
-            ("m", "GeometryCreateDraft"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b050>",)
+    _FIT = {"items": ("l", ("m", "GeometryCreateDraft"))}
+    _REQUIRED = ("items",)
 
     items: list[GeometryCreateDraft]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,16 +18,8 @@ class CreateHeaderValueAuthentication:
         value (str): Value of the authentication token
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdedd0>": ("c", "header"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf210>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdedd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf210>",
-    )
+    _FIT = {"type": ("c", "header"), "key": "s", "value": "s"}
+    _REQUIRED = ("type", "key", "value")
 
     type_: Literal["header"]
     key: str

@@ -24,24 +24,11 @@ class CreateImage360AnnotationContextualizationItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690b90>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690cd0>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690d10>": (
-            "m",
-            "Image360AnnotationV2",
-        ),
+        "asset": ("m", "InstanceReference"),
+        "image360": ("m", "InstanceReference"),
+        "polygon": ("m", "Image360AnnotationV2"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316690d10>",
-    )
+    _REQUIRED = ("asset", "image360", "polygon")
 
     asset: InstanceReference
     image360: InstanceReference

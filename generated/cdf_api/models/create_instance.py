@@ -21,20 +21,8 @@ class CreateInstance:
         password (str): SAP password to use when connecting to the SAP NetWeaver Gateway URL
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ea90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ebd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3edd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3efd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f1d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ea90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ebd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3edd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3efd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3f1d0>",
-    )
+    _FIT = {"externalId": "s", "gatewayUrl": "s", "client": "i", "username": "s", "password": "s"}
+    _REQUIRED = ("externalId", "gatewayUrl", "client", "username", "password")
 
     external_id: str
     gateway_url: str

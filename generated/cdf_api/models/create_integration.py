@@ -28,19 +28,8 @@ class CreateIntegration:
         description (str | Unset): Integration description.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f990>": (
-            "m",
-            "IntegrationExtractor",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f790>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f990>",
-    )
+    _FIT = {"externalId": "s", "extractor": ("m", "IntegrationExtractor"), "name": "s", "description": "s"}
+    _REQUIRED = ("externalId", "extractor")
 
     external_id: str
     extractor: IntegrationExtractor

@@ -42,30 +42,19 @@ class CreateJob:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1110>": (
+        "externalId": "s",
+        "destinationId": "s",
+        "sourceId": "s",
+        "format": (
             "u",
             (("m", "RockwellFormat"), ("m", "CogniteFormat"), ("m", "WriteCustomFormat"), ("m", "ValueFormat")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1910>": (
-            "u",
-            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1d90>": (
-            "m",
-            "CreateJobMetadata",
-        ),
+        "config": ("u", (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig"))),
+        "name": "s",
+        "description": "s",
+        "metadata": ("m", "CreateJobMetadata"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa1110>",
-    )
+    _REQUIRED = ("externalId", "destinationId", "sourceId", "format")
 
     external_id: str
     destination_id: str

@@ -20,13 +20,8 @@ class CreateJobResponse:
         items (list[JobItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b7010>": (
-            "l",
-            ("m", "JobItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b7010>",)
+    _FIT = {"items": ("l", ("m", "JobItem"))}
+    _REQUIRED = ("items",)
 
     items: list[JobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -40,13 +40,10 @@ class CreateKafkaSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009b10>": ("c", "kafka"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009e50>": (
-            "l",
-            ("m", "KafkaBroker"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009f50>": (
+        "type": ("c", "kafka"),
+        "externalId": "s",
+        "bootstrapBrokers": ("l", ("m", "KafkaBroker")),
+        "authentication": (
             "u",
             (
                 ("m", "SimpleBasicAuthenticationWrite"),
@@ -55,21 +52,11 @@ class CreateKafkaSource:
                 ("m", "CreateScramSha512"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600a050>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600a250>": (
-            "m",
-            "CACertificate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600a350>": (
-            "m",
-            "AuthCertificate",
-        ),
+        "useTls": "b",
+        "caCertificate": ("m", "CACertificate"),
+        "authCertificate": ("m", "AuthCertificate"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009e50>",
-    )
+    _REQUIRED = ("type", "externalId", "bootstrapBrokers")
 
     type_: Literal["kafka"]
     external_id: str

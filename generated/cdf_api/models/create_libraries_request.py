@@ -21,13 +21,8 @@ class CreateLibrariesRequest:
         items (list[LibraryCreateDraft]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613da90>": (
-            "l",
-            ("m", "LibraryCreateDraft"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613da90>",)
+    _FIT = {"items": ("l", ("m", "LibraryCreateDraft"))}
+    _REQUIRED = ("items",)
 
     items: list[LibraryCreateDraft]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,22 +33,12 @@ class CreateMapping:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8c50>": (
-            "m",
-            "CustomMapping",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8e50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8d50>": (
-            "u",
-            (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
-        ),
+        "externalId": "s",
+        "mapping": ("m", "CustomMapping"),
+        "published": "b",
+        "input": ("u", (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb8e50>",
-    )
+    _REQUIRED = ("externalId", "mapping", "published")
 
     external_id: str
     mapping: CustomMapping

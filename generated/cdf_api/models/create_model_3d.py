@@ -25,12 +25,8 @@ class CreateModel3D:
             Maximum length of key is 32 bytes, value 512 bytes, up to 16 key-value pairs.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665fdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664250>": ("m", "Metadata3D"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665fdd0>",)
+    _FIT = {"name": "s", "dataSetId": "i", "metadata": ("m", "Metadata3D")}
+    _REQUIRED = ("name",)
 
     name: str
     data_set_id: int | Unset = UNSET

@@ -20,13 +20,8 @@ class CreateModel3DClassicBody:
         items (list[CreateModel3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665f9d0>": (
-            "l",
-            ("m", "CreateModel3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665f9d0>",)
+    _FIT = {"items": ("l", ("m", "CreateModel3D"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateModel3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

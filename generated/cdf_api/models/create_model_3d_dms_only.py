@@ -27,20 +27,8 @@ class CreateModel3DDmsOnly:
             The reference consists of a space and an external-id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664e90>": (
-            "m",
-            "DirectRelationReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316664f50>",
-    )
+    _FIT = {"name": "s", "space": "s", "type": "s", "thumbnailReference": ("m", "DirectRelationReference")}
+    _REQUIRED = ("name", "space", "type")
 
     name: str
     space: str

@@ -20,13 +20,8 @@ class CreateModel3DDmsOnlyBody:
         items (list[CreateModel3DDmsOnly]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166645d0>": (
-            "l",
-            ("m", "CreateModel3DDmsOnly"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166645d0>",)
+    _FIT = {"items": ("l", ("m", "CreateModel3DDmsOnly"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateModel3DDmsOnly]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,17 +19,8 @@ class CreateMqttBrokerSource:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa9810>": (
-            "c",
-            "mqtt_broker",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa9a50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa9810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa9a50>",
-    )
+    _FIT = {"type": ("c", "mqtt_broker"), "externalId": "s"}
+    _REQUIRED = ("type", "externalId")
 
     type_: Literal["mqtt_broker"]
     external_id: str

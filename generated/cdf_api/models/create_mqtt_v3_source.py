@@ -35,29 +35,16 @@ class CreateMqttV3Source:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa23d0>": ("c", "mqtt3"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2b10>": (
-            "m",
-            "SimpleBasicAuthenticationWrite",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2c10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2e10>": (
-            "m",
-            "CACertificate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2f10>": (
-            "m",
-            "AuthCertificate",
-        ),
+        "type": ("c", "mqtt3"),
+        "externalId": "s",
+        "host": "s",
+        "port": "i",
+        "authentication": ("m", "SimpleBasicAuthenticationWrite"),
+        "useTls": "b",
+        "caCertificate": ("m", "CACertificate"),
+        "authCertificate": ("m", "AuthCertificate"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa23d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa2710>",
-    )
+    _REQUIRED = ("type", "externalId", "host")
 
     type_: Literal["mqtt3"]
     external_id: str

@@ -35,29 +35,16 @@ class CreateMqttV5Source:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa32d0>": ("c", "mqtt5"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3a10>": (
-            "m",
-            "SimpleBasicAuthenticationWrite",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3b10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3d10>": (
-            "m",
-            "CACertificate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3e10>": (
-            "m",
-            "AuthCertificate",
-        ),
+        "type": ("c", "mqtt5"),
+        "externalId": "s",
+        "host": "s",
+        "port": "i",
+        "authentication": ("m", "SimpleBasicAuthenticationWrite"),
+        "useTls": "b",
+        "caCertificate": ("m", "CACertificate"),
+        "authCertificate": ("m", "AuthCertificate"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa32d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa3610>",
-    )
+    _REQUIRED = ("type", "externalId", "host")
 
     type_: Literal["mqtt5"]
     external_id: str

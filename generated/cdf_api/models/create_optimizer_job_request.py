@@ -20,13 +20,8 @@ class CreateOptimizerJobRequest:
         items (list[CreateOptimizerJobItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b6510>": (
-            "l",
-            ("m", "CreateOptimizerJobItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b6510>",)
+    _FIT = {"items": ("l", ("m", "CreateOptimizerJobItem"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateOptimizerJobItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

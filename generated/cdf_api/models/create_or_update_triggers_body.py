@@ -22,12 +22,7 @@ class CreateOrUpdateTriggersBody:
         items (list[CreateOrUpdateTriggersBodyItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9af50>": (
-            "l",
-            ("m", "CreateOrUpdateTriggersBodyItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "CreateOrUpdateTriggersBodyItemsItem"))}
     _REQUIRED = ()
 
     items: list[CreateOrUpdateTriggersBodyItemsItem] | Unset = UNSET

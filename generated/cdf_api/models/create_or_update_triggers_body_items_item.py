@@ -40,30 +40,15 @@ class CreateOrUpdateTriggersBodyItemsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a610>": (
-            "u",
-            (("m", "CronTrigger"), ("m", "DataModelingTrigger")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d99ed0>": (
-            "m",
-            "Authentication",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a750>": (
-            "m",
-            "ExecutionInput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d99e90>": ("m", "Metadata"),
+        "externalId": "s",
+        "triggerRule": ("u", (("m", "CronTrigger"), ("m", "DataModelingTrigger"))),
+        "workflowExternalId": "s",
+        "workflowVersion": "s",
+        "authentication": ("m", "Authentication"),
+        "input": ("m", "ExecutionInput"),
+        "metadata": ("m", "Metadata"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9a1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d99ed0>",
-    )
+    _REQUIRED = ("externalId", "triggerRule", "workflowExternalId", "workflowVersion", "authentication")
 
     external_id: str
     trigger_rule: CronTrigger | DataModelingTrigger

@@ -22,12 +22,7 @@ class CreateOrUpdateTriggersResponse200:
         items (list[TriggerView] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d99390>": (
-            "l",
-            ("m", "TriggerView"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "TriggerView"))}
     _REQUIRED = ()
 
     items: list[TriggerView] | Unset = UNSET

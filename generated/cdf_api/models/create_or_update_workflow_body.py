@@ -20,13 +20,8 @@ class CreateOrUpdateWorkflowBody:
         items (list[CreateOrUpdateWorkflowBodyItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc5f10>": (
-            "l",
-            ("m", "CreateOrUpdateWorkflowBodyItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc5f10>",)
+    _FIT = {"items": ("l", ("m", "CreateOrUpdateWorkflowBodyItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateOrUpdateWorkflowBodyItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

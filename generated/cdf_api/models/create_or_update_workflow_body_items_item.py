@@ -24,13 +24,8 @@ class CreateOrUpdateWorkflowBodyItemsItem:
             are dynamically capped at runtime. The typical project limit ranges from 50 to 200 concurrent executions.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc5490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc5750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc59d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc5b10>": ("u", ("i", None)),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc5490>",)
+    _FIT = {"externalId": "s", "description": "s", "dataSetId": "i", "maxConcurrentExecutions": ("u", ("i", None))}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     description: str | Unset = UNSET

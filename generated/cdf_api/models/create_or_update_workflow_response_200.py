@@ -22,12 +22,7 @@ class CreateOrUpdateWorkflowResponse200:
         items (list[WorkflowView] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc4c10>": (
-            "l",
-            ("m", "WorkflowView"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "WorkflowView"))}
     _REQUIRED = ()
 
     items: list[WorkflowView] | Unset = UNSET

@@ -22,12 +22,7 @@ class CreateOrUpdateWorkflowVersionBody:
         items (list[CreateOrUpdateWorkflowVersionBodyItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dbc6d0>": (
-            "l",
-            ("m", "CreateOrUpdateWorkflowVersionBodyItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "CreateOrUpdateWorkflowVersionBodyItemsItem"))}
     _REQUIRED = ()
 
     items: list[CreateOrUpdateWorkflowVersionBodyItemsItem] | Unset = UNSET

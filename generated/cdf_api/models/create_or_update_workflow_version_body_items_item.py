@@ -24,19 +24,8 @@ class CreateOrUpdateWorkflowVersionBodyItemsItem:
         workflow_definition (WorkflowDefinition):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db7f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db7d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db78d0>": (
-            "m",
-            "WorkflowDefinition",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db7f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db7d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db78d0>",
-    )
+    _FIT = {"workflowExternalId": "s", "version": "s", "workflowDefinition": ("m", "WorkflowDefinition")}
+    _REQUIRED = ("workflowExternalId", "version", "workflowDefinition")
 
     workflow_external_id: str
     version: str

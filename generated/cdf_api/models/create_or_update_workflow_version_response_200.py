@@ -22,12 +22,7 @@ class CreateOrUpdateWorkflowVersionResponse200:
         items (list[WorkflowVersionView] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db74d0>": (
-            "l",
-            ("m", "WorkflowVersionView"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "WorkflowVersionView"))}
     _REQUIRED = ()
 
     items: list[WorkflowVersionView] | Unset = UNSET

@@ -28,21 +28,11 @@ class CreatePointCloudVolumeContextualizationItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698210>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698610>": (
-            "u",
-            (("m", "BoxPointCloudVolumeV1"), ("m", "CylinderPointCloudVolumeV1")),
-        ),
+        "assetInstanceId": ("m", "DirectRelationReference"),
+        "volumeReference": "s",
+        "volume": ("u", (("m", "BoxPointCloudVolumeV1"), ("m", "CylinderPointCloudVolumeV1"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698610>",
-    )
+    _REQUIRED = ("assetInstanceId", "volumeReference", "volume")
 
     asset_instance_id: DirectRelationReference
     volume_reference: str

@@ -27,21 +27,11 @@ class CreatePointCloudVolumeContextualizationItemRC:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698c10>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698f50>": (
-            "u",
-            (("m", "BoxPointCloudVolumeV1"), ("m", "CylinderPointCloudVolumeV1")),
-        ),
+        "asset": ("m", "InstanceReference"),
+        "volumeReference": "s",
+        "volume": ("u", (("m", "BoxPointCloudVolumeV1"), ("m", "CylinderPointCloudVolumeV1"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316698f50>",
-    )
+    _REQUIRED = ("asset", "volumeReference", "volume")
 
     asset: InstanceReference
     volume_reference: str

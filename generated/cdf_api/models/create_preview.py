@@ -39,26 +39,13 @@ class CreatePreview:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f410>": (
-            "u",
-            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f510>": (
-            "m",
-            "CreatePreviewFormat",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f950>": (
-            "u",
-            (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
-        ),
+        "externalId": "s",
+        "sourceId": "s",
+        "config": ("u", (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig"))),
+        "format": ("m", "CreatePreviewFormat"),
+        "input": ("u", (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f410>",
-    )
+    _REQUIRED = ("externalId", "sourceId", "config")
 
     external_id: str
     source_id: str

@@ -28,10 +28,7 @@ class CreatePreviewFormat:
             no such mechanisms.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600f810>": ("c", "gzip"),
-    }
+    _FIT = {"encoding": "s", "compression": ("c", "gzip")}
     _REQUIRED = ()
 
     encoding: EncodingType | Unset = UNSET

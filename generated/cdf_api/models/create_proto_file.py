@@ -19,14 +19,8 @@ class CreateProtoFile:
         content (str): Protobuf file content. Must be a valid protobuf file.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fac2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fac550>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fac2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fac550>",
-    )
+    _FIT = {"fileName": "s", "content": "s"}
+    _REQUIRED = ("fileName", "content")
 
     file_name: str
     content: str

@@ -24,19 +24,8 @@ class CreateProtobufConfig:
             files (list[CreateProtoFile]): List of protobuf files as text.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315facf50>": ("c", "protobuf"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fad190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fad390>": (
-            "l",
-            ("m", "CreateProtoFile"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315facf50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fad190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fad390>",
-    )
+    _FIT = {"type": ("c", "protobuf"), "messageName": "s", "files": ("l", ("m", "CreateProtoFile"))}
+    _REQUIRED = ("type", "messageName", "files")
 
     type_: Literal["protobuf"]
     message_name: str

@@ -18,16 +18,8 @@ class CreateQueryParamAuthentication:
         value (str): Value of the authentication token
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf6d0>": ("c", "query"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdfb10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdf910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdfb10>",
-    )
+    _FIT = {"type": ("c", "query"), "key": "s", "value": "s"}
+    _REQUIRED = ("type", "key", "value")
 
     type_: Literal["query"]
     key: str

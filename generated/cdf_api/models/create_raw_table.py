@@ -28,21 +28,8 @@ class CreateRawTable:
             columns (Column): Foreign table columns.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e29550>": (
-            "m",
-            "RawTableOptions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e29650>": ("m", "Column"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e29550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e29650>",
-    )
+    _FIT = {"type": "s", "tablename": "s", "options": ("m", "RawTableOptions"), "columns": ("m", "Column")}
+    _REQUIRED = ("type", "tablename", "options", "columns")
 
     type_: CreateTableObjectType
     tablename: str

@@ -21,17 +21,8 @@ class CreateRequest:
         request (list[CreateRequestItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e448d0>": (
-            "l",
-            ("m", "CreateRequestItem"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e448d0>",
-    )
+    _FIT = {"endpointId": "s", "request": ("l", ("m", "CreateRequestItem"))}
+    _REQUIRED = ("endpointId", "request")
 
     endpoint_id: str
     request: list[CreateRequestItem]

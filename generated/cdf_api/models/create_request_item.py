@@ -24,15 +24,8 @@ class CreateRequestItem:
         file_id (str | Unset): CDF File external Id. Only use when the SAP endpoint type is 'attachment'
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45050>": (
-            "m",
-            "CreateRequestItemPayload",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44e50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45050>",)
+    _FIT = {"payload": ("m", "CreateRequestItemPayload"), "key": "s", "fileId": "s"}
+    _REQUIRED = ("payload",)
 
     payload: CreateRequestItemPayload
     key: str | Unset = UNSET

@@ -20,13 +20,8 @@ class CreateRequestItemResponse:
         payload (CreateRequestItemResponsePayload): Payload to send to the SAP endpoint
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ca10>": (
-            "m",
-            "CreateRequestItemResponsePayload",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ca10>",)
+    _FIT = {"payload": ("m", "CreateRequestItemResponsePayload")}
+    _REQUIRED = ("payload",)
 
     payload: CreateRequestItemResponsePayload
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,22 +29,13 @@ class CreateRequestResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3bbd0>": (
-            "l",
-            ("m", "CreateRequestItemResponse"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3bcd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3bf10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c050>": "i",
+        "requestId": "s",
+        "request": ("l", ("m", "CreateRequestItemResponse")),
+        "status": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3bbd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3bcd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3bf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c050>",
-    )
+    _REQUIRED = ("requestId", "request", "status", "createdTime", "lastUpdatedTime")
 
     request_id: str
     request: list[CreateRequestItemResponse]

@@ -40,20 +40,14 @@ class CreateRestSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8210>": ("c", "rest"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8b90>": (
-            "m",
-            "CACertificate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8c90>": (
-            "m",
-            "AuthCertificate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8d90>": (
+        "type": ("c", "rest"),
+        "externalId": "s",
+        "host": "s",
+        "scheme": "s",
+        "port": "i",
+        "caCertificate": ("m", "CACertificate"),
+        "authCertificate": ("m", "AuthCertificate"),
+        "authentication": (
             "u",
             (
                 ("m", "CreateBasicAuthentication"),
@@ -63,11 +57,7 @@ class CreateRestSource:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa8550>",
-    )
+    _REQUIRED = ("type", "externalId", "host")
 
     type_: Literal["rest"]
     external_id: str

@@ -35,18 +35,15 @@ class CreateRevision3D:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666b850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666a950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666a9d0>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666afd0>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666b310>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666b6d0>": ("m", "Metadata3D"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666b810>": (
-            "m",
-            "RevisionCameraProperties",
-        ),
+        "fileId": "i",
+        "published": "b",
+        "rotation": ("l", "n"),
+        "scale": ("l", "n"),
+        "translation": ("l", "n"),
+        "metadata": ("m", "Metadata3D"),
+        "camera": ("m", "RevisionCameraProperties"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666b850>",)
+    _REQUIRED = ("fileId",)
 
     file_id: int
     published: bool | Unset = UNSET

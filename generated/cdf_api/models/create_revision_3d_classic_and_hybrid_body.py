@@ -20,13 +20,8 @@ class CreateRevision3DClassicAndHybridBody:
         items (list[CreateRevision3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666a390>": (
-            "l",
-            ("m", "CreateRevision3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666a390>",)
+    _FIT = {"items": ("l", ("m", "CreateRevision3D"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateRevision3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,14 +18,8 @@ class CreateRevision3DDmsOnly:
             can never be updated.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674590>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674590>",
-    )
+    _FIT = {"nonce": "s", "fileId": "i"}
+    _REQUIRED = ("nonce", "fileId")
 
     nonce: str
     file_id: int

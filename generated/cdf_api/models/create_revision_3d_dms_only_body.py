@@ -20,13 +20,8 @@ class CreateRevision3DDmsOnlyBody:
         items (list[CreateRevision3DDmsOnly]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666bd90>": (
-            "l",
-            ("m", "CreateRevision3DDmsOnly"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31666bd90>",)
+    _FIT = {"items": ("l", ("m", "CreateRevision3DDmsOnly"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateRevision3DDmsOnly]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,14 +23,8 @@ class CreateSchemaMapping:
             .
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e440d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44210>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e440d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e44210>",
-    )
+    _FIT = {"externalId": "s", "expression": "s"}
+    _REQUIRED = ("externalId", "expression")
 
     external_id: str
     expression: str

@@ -18,19 +18,8 @@ class CreateScramSha256:
         password (str): Password for authentication
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe0f90>": (
-            "c",
-            "scramSha256",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe11d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe13d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe0f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe11d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe13d0>",
-    )
+    _FIT = {"type": ("c", "scramSha256"), "username": "s", "password": "s"}
+    _REQUIRED = ("type", "username", "password")
 
     type_: Literal["scramSha256"]
     username: str

@@ -18,19 +18,8 @@ class CreateScramSha512:
         password (str): Password for authentication
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1f50>": (
-            "c",
-            "scramSha512",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2390>",
-    )
+    _FIT = {"type": ("c", "scramSha512"), "username": "s", "password": "s"}
+    _REQUIRED = ("type", "username", "password")
 
     type_: Literal["scramSha512"]
     username: str

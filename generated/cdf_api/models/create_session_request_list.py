@@ -26,7 +26,7 @@ class CreateSessionRequestList:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063950>": (
+        "items": (
             "l",
             (
                 "u",

@@ -28,18 +28,8 @@ class CreateSessionResponse:
                 credentials
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160698d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316069ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606a110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316069b10>": ("u", ("s",)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606a310>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160698d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316069ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606a110>",
-    )
+    _FIT = {"id": "n", "status": "s", "nonce": "s", "type": ("u", ("s",)), "clientId": "s"}
+    _REQUIRED = ("id", "status", "nonce")
 
     id: float
     status: CreateSessionResponseStatus

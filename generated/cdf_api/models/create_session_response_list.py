@@ -22,12 +22,7 @@ class CreateSessionResponseList:
         items (list[CreateSessionResponse] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316069310>": (
-            "l",
-            ("m", "CreateSessionResponse"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "CreateSessionResponse"))}
     _REQUIRED = ()
 
     items: list[CreateSessionResponse] | Unset = UNSET

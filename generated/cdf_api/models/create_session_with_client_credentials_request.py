@@ -18,14 +18,8 @@ class CreateSessionWithClientCredentialsRequest:
         client_secret (str): Client secret in identity provider
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068590>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068590>",
-    )
+    _FIT = {"clientId": "s", "clientSecret": "s"}
+    _REQUIRED = ("clientId", "clientSecret")
 
     client_id: str
     client_secret: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,13 +16,13 @@ class CreateSessionWithOneshotTokenExchangeRequest:
     the identity provider.
 
         Attributes:
-            oneshot_token_exchange (bool): Use one-shot token exchange for the session. Must be `true`.
+            oneshot_token_exchange (Literal[True]): Use one-shot token exchange for the session. Must be `true`.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068ed0>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068ed0>",)
+    _FIT = {"oneshotTokenExchange": ("c", True)}
+    _REQUIRED = ("oneshotTokenExchange",)
 
-    oneshot_token_exchange: bool
+    oneshot_token_exchange: Literal[True]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +41,9 @@ class CreateSessionWithOneshotTokenExchangeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        oneshot_token_exchange = d.pop("oneshotTokenExchange")
+        oneshot_token_exchange = cast(Literal[True], d.pop("oneshotTokenExchange"))
+        if oneshot_token_exchange != True:
+            raise ValueError(f"oneshotTokenExchange must match const True, got '{oneshot_token_exchange}'")
 
         create_session_with_oneshot_token_exchange_request = cls(
             oneshot_token_exchange=oneshot_token_exchange,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,13 +14,13 @@ class CreateSessionWithTokenExchangeRequest:
     """Credentials for a session using token exchange to reuse the user's credentials.
 
     Attributes:
-        token_exchange (bool): Use token exchange for the session. Must be `true`.
+        token_exchange (Literal[True]): Use token exchange for the session. Must be `true`.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068a10>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316068a10>",)
+    _FIT = {"tokenExchange": ("c", True)}
+    _REQUIRED = ("tokenExchange",)
 
-    token_exchange: bool
+    token_exchange: Literal[True]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +39,9 @@ class CreateSessionWithTokenExchangeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token_exchange = d.pop("tokenExchange")
+        token_exchange = cast(Literal[True], d.pop("tokenExchange"))
+        if token_exchange != True:
+            raise ValueError(f"tokenExchange must match const True, got '{token_exchange}'")
 
         create_session_with_token_exchange_request = cls(
             token_exchange=token_exchange,

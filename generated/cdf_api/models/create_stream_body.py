@@ -20,13 +20,8 @@ class CreateStreamBody:
         items (list[StreamRequestItem]): List of streams.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31685a7d0>": (
-            "l",
-            ("m", "StreamRequestItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31685a7d0>",)
+    _FIT = {"items": ("l", ("m", "StreamRequestItem"))}
+    _REQUIRED = ("items",)
 
     items: list[StreamRequestItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class CreateStreamSettings:
             for the stream.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0950>": (
-            "m",
-            "CreateStreamSettingsTemplate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0950>",)
+    _FIT = {"template": ("m", "CreateStreamSettingsTemplate")}
+    _REQUIRED = ("template",)
 
     template: CreateStreamSettingsTemplate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,8 +18,8 @@ class CreateStreamSettingsTemplate:
              Example: ImmutableTestStream.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0cd0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0cd0>",)
+    _FIT = {"name": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class CreateSymbolsRequest:
         items (list[SymbolCreateDraft]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154590>": (
-            "l",
-            ("m", "SymbolCreateDraft"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154590>",)
+    _FIT = {"items": ("l", ("m", "SymbolCreateDraft"))}
+    _REQUIRED = ("items",)
 
     items: list[SymbolCreateDraft]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

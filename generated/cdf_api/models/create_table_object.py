@@ -21,14 +21,8 @@ class CreateTableObject:
                 [here](https://docs.cognite.com/cdf/integration/guides/interfaces/ingest_into_raw#create-a-table)
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0b90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb0b90>",
-    )
+    _FIT = {"type": "s", "tablename": "s"}
+    _REQUIRED = ("type", "tablename")
 
     type_: CreateTableObjectType
     tablename: str

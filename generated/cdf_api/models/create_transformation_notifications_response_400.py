@@ -22,13 +22,8 @@ class CreateTransformationNotificationsResponse400:
         error (CreateTransformationNotificationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42990>": (
-            "m",
-            "CreateTransformationNotificationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42990>",)
+    _FIT = {"error": ("m", "CreateTransformationNotificationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationNotificationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class CreateTransformationNotificationsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42210>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c41890>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c42310>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class CreateTransformationNotificationsResponse403:
         error (CreateTransformationNotificationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c40750>": (
-            "m",
-            "CreateTransformationNotificationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c40750>",)
+    _FIT = {"error": ("m", "CreateTransformationNotificationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationNotificationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class CreateTransformationNotificationsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c40490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c3be90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c3b910>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c3b5d0>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c40490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c3be90>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

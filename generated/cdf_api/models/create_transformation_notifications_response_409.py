@@ -22,13 +22,8 @@ class CreateTransformationNotificationsResponse409:
         error (CreateTransformationNotificationsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c3a410>": (
-            "m",
-            "CreateTransformationNotificationsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c3a410>",)
+    _FIT = {"error": ("m", "CreateTransformationNotificationsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationNotificationsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

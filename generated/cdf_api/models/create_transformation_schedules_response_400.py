@@ -22,13 +22,8 @@ class CreateTransformationSchedulesResponse400:
         error (CreateTransformationSchedulesResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca9b10>": (
-            "m",
-            "CreateTransformationSchedulesResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca9b10>",)
+    _FIT = {"error": ("m", "CreateTransformationSchedulesResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationSchedulesResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class CreateTransformationSchedulesResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca9810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca8f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca8e10>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca8510>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca9810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ca8f90>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

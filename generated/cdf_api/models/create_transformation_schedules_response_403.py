@@ -22,13 +22,8 @@ class CreateTransformationSchedulesResponse403:
         error (CreateTransformationSchedulesResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9f790>": (
-            "m",
-            "CreateTransformationSchedulesResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9f790>",)
+    _FIT = {"error": ("m", "CreateTransformationSchedulesResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationSchedulesResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class CreateTransformationSchedulesResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9f410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9ead0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9edd0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9e750>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9f410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9ead0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class CreateTransformationSchedulesResponse409:
         error (CreateTransformationSchedulesResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9d890>": (
-            "m",
-            "CreateTransformationSchedulesResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9d890>",)
+    _FIT = {"error": ("m", "CreateTransformationSchedulesResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationSchedulesResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class CreateTransformationSchedulesResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9d1d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9cc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9cb10>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9c790>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9d1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c9cc50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

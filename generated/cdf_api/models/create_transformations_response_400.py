@@ -20,13 +20,8 @@ class CreateTransformationsResponse400:
         error (CreateTransformationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b61650>": (
-            "m",
-            "CreateTransformationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b61650>",)
+    _FIT = {"error": ("m", "CreateTransformationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class CreateTransformationsResponse403:
         error (CreateTransformationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b5b450>": (
-            "m",
-            "CreateTransformationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b5b450>",)
+    _FIT = {"error": ("m", "CreateTransformationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class CreateTransformationsResponse409:
         error (CreateTransformationsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b591d0>": (
-            "m",
-            "CreateTransformationsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b591d0>",)
+    _FIT = {"error": ("m", "CreateTransformationsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: CreateTransformationsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

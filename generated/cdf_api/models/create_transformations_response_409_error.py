@@ -29,21 +29,15 @@ class CreateTransformationsResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b58790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b58e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b582d0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b57dd0>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b58790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b58e50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

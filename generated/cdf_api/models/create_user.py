@@ -20,13 +20,8 @@ class CreateUser:
         credentials (SessionCredentials): Credentials for authenticating towards CDF using a CDF session.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28610>": (
-            "m",
-            "SessionCredentials",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28610>",)
+    _FIT = {"credentials": ("m", "SessionCredentials")}
+    _REQUIRED = ("credentials",)
 
     credentials: SessionCredentials
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class CreateUserHistoryAppsRequest:
         items (list[UserHistoryAppItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26dd0>": (
-            "l",
-            ("m", "UserHistoryAppItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26dd0>",)
+    _FIT = {"items": ("l", ("m", "UserHistoryAppItem"))}
+    _REQUIRED = ("items",)
 
     items: list[UserHistoryAppItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class CreateUserHistoryResourcesRequest:
         items (list[UserHistoryResourceItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d272d0>": (
-            "l",
-            ("m", "UserHistoryResourceItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d272d0>",)
+    _FIT = {"items": ("l", ("m", "UserHistoryResourceItem"))}
+    _REQUIRED = ("items",)
 
     items: list[UserHistoryResourceItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

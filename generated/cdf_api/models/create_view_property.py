@@ -28,22 +28,13 @@ class CreateViewProperty:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1c90>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1710>": (
-            "m",
-            "ViewReference",
-        ),
+        "container": ("m", "ContainerReference"),
+        "containerPropertyIdentifier": "s",
+        "name": "s",
+        "description": "s",
+        "source": ("m", "ViewReference"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1690>",
-    )
+    _REQUIRED = ("container", "containerPropertyIdentifier")
 
     container: ContainerReference
     container_property_identifier: str

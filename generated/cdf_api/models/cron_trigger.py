@@ -25,15 +25,8 @@ class CronTrigger:
             Europe/Oslo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7c190>": ("c", "schedule"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7c390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7c590>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7c190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7c390>",
-    )
+    _FIT = {"triggerType": ("c", "schedule"), "cronExpression": "s", "timezone": "s"}
+    _REQUIRED = ("triggerType", "cronExpression")
 
     trigger_type: Literal["schedule"]
     cron_expression: str

@@ -23,12 +23,8 @@ class CsvConfig:
                 file.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fae8d0>": ("c", "csv"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faeb10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faed10>": ("l", "s"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fae8d0>",)
+    _FIT = {"type": ("c", "csv"), "delimiter": "s", "customKeys": ("l", "s")}
+    _REQUIRED = ("type",)
 
     type_: Literal["csv"]
     delimiter: str | Unset = UNSET

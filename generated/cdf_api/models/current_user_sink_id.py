@@ -16,13 +16,8 @@ class CurrentUserSinkId:
         type_ (Literal['current_user']): Sink type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7b750>": (
-            "c",
-            "current_user",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7b750>",)
+    _FIT = {"type": ("c", "current_user")}
+    _REQUIRED = ("type",)
 
     type_: Literal["current_user"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

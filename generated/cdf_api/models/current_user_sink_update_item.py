@@ -22,20 +22,8 @@ class CurrentUserSinkUpdateItem:
         update (UserSinkUpdate): Update request for a user sink.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d794d0>": (
-            "c",
-            "current_user",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d79710>": (
-            "m",
-            "UserSinkUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d794d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d79710>",
-    )
+    _FIT = {"type": ("c", "current_user"), "update": ("m", "UserSinkUpdate")}
+    _REQUIRED = ("type", "update")
 
     type_: Literal["current_user"]
     update: UserSinkUpdate

@@ -25,7 +25,7 @@ class Cursor:
             cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s"}
+    _FIT = {"cursor": "s"}
     _REQUIRED = ()
 
     cursor: str | Unset = UNSET

@@ -18,7 +18,7 @@ class CursorObject:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9bd0>": "s"}
+    _FIT = {"nextCursor": "s"}
     _REQUIRED = ()
 
     next_cursor: str | Unset = UNSET

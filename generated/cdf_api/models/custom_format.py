@@ -30,18 +30,8 @@ class CustomFormat:
             no such mechanisms.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9310>": ("c", "custom"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9850>": ("c", "gzip"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9950>",
-    )
+    _FIT = {"type": ("c", "custom"), "mappingId": "s", "expression": "s", "encoding": "s", "compression": ("c", "gzip")}
+    _REQUIRED = ("type", "mappingId", "expression")
 
     type_: Literal["custom"]
     mapping_id: str

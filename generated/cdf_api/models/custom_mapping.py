@@ -16,8 +16,8 @@ class CustomMapping:
         expression (str): Custom transform expression written in the Cognite transformation language.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffbdd0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffbdd0>",)
+    _FIT = {"expression": "s"}
+    _REQUIRED = ("expression",)
 
     expression: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

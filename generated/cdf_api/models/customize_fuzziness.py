@@ -24,11 +24,7 @@ class CustomizeFuzziness:
             fuzzy_score (float | Unset): The minimum fuzzy score of the candidate match.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304990>": "n",
-    }
+    _FIT = {"minChars": "i", "maxBoxes": "i", "fuzzyScore": "n"}
     _REQUIRED = ()
 
     min_chars: int | Unset = UNSET

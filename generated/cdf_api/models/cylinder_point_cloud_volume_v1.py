@@ -25,16 +25,8 @@ class CylinderPointCloudVolumeV1:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669b010>": ("c", "Cylinder"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669b210>": ("c", "1.0.0"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669b3d0>": ("l", "n"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669b010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669b210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669b3d0>",
-    )
+    _FIT = {"type": ("c", "Cylinder"), "version": ("c", "1.0.0"), "data": ("l", "n")}
+    _REQUIRED = ("type", "version", "data")
 
     type_: Literal["Cylinder"]
     version: Literal["1.0.0"]

@@ -20,13 +20,8 @@ class DataAsset:
         items (list[Asset]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f26e10>": (
-            "l",
-            ("m", "Asset"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f26e10>",)
+    _FIT = {"items": ("l", ("m", "Asset"))}
+    _REQUIRED = ("items",)
 
     items: list[Asset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

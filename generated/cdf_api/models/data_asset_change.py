@@ -23,13 +23,8 @@ class DataAssetChange:
         items (list[AssetChangeByExternalId | AssetChangeById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f26810>": (
-            "l",
-            ("u", (("m", "AssetChangeById"), ("m", "AssetChangeByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f26810>",)
+    _FIT = {"items": ("l", ("u", (("m", "AssetChangeById"), ("m", "AssetChangeByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[AssetChangeByExternalId | AssetChangeById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class DataDataSetAggregate:
         items (list[DataSetAggregate]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275810>": (
-            "l",
-            ("m", "DataSetAggregate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275810>",)
+    _FIT = {"items": ("l", ("m", "DataSetAggregate"))}
+    _REQUIRED = ("items",)
 
     items: list[DataSetAggregate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

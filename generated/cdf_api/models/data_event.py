@@ -20,13 +20,8 @@ class DataEvent:
         items (list[Event]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317419ed0>": (
-            "l",
-            ("m", "Event"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317419ed0>",)
+    _FIT = {"items": ("l", ("m", "Event"))}
+    _REQUIRED = ("items",)
 
     items: list[Event]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

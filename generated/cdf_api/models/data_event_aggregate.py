@@ -20,13 +20,8 @@ class DataEventAggregate:
         items (list[EventAggregate]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166393d0>": (
-            "l",
-            ("m", "EventAggregate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166393d0>",)
+    _FIT = {"items": ("l", ("m", "EventAggregate"))}
+    _REQUIRED = ("items",)
 
     items: list[EventAggregate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

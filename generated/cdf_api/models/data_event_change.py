@@ -23,13 +23,8 @@ class DataEventChange:
         items (list[EventChangeByExternalId | EventChangeById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174251d0>": (
-            "l",
-            ("u", (("m", "EventChangeById"), ("m", "EventChangeByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174251d0>",)
+    _FIT = {"items": ("l", ("u", (("m", "EventChangeById"), ("m", "EventChangeByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[EventChangeByExternalId | EventChangeById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

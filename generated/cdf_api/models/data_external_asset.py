@@ -20,13 +20,8 @@ class DataExternalAsset:
         items (list[DataExternalAssetItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f25bd0>": (
-            "l",
-            ("m", "DataExternalAssetItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f25bd0>",)
+    _FIT = {"items": ("l", ("m", "DataExternalAssetItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DataExternalAssetItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

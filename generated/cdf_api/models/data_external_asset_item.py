@@ -37,27 +37,18 @@ class DataExternalAssetItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f359d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f354d0>": (
-            "m",
-            "AssetMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35150>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f34fd0>": (
-            "m",
-            "GeoLocation",
-        ),
+        "name": "s",
+        "externalId": "s",
+        "parentId": "i",
+        "parentExternalId": "s",
+        "description": "s",
+        "dataSetId": "i",
+        "metadata": ("m", "AssetMetadata"),
+        "source": "s",
+        "labels": ("l", ("m", "Label")),
+        "geoLocation": ("m", "GeoLocation"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f35a50>",)
+    _REQUIRED = ("name",)
 
     name: str
     external_id: str | Unset = UNSET

@@ -20,13 +20,8 @@ class DataExternalEvent:
         items (list[ExternalEvent]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31741b150>": (
-            "l",
-            ("m", "ExternalEvent"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31741b150>",)
+    _FIT = {"items": ("l", ("m", "ExternalEvent"))}
+    _REQUIRED = ("items",)
 
     items: list[ExternalEvent]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

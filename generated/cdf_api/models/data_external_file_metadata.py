@@ -22,12 +22,7 @@ class DataExternalFileMetadata:
         items (list[ExternalFilesMetadata] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317126cd0>": (
-            "l",
-            ("m", "ExternalFilesMetadata"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "ExternalFilesMetadata"))}
     _REQUIRED = ()
 
     items: list[ExternalFilesMetadata] | Unset = UNSET

@@ -25,7 +25,7 @@ class DataFileChange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31714c410>": (
+        "items": (
             "l",
             (
                 "u",
@@ -37,7 +37,7 @@ class DataFileChange:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31714c410>",)
+    _REQUIRED = ("items",)
 
     items: list[FileChangeUpdateByExternalId | FileChangeUpdateById | FileChangeUpdateByInstanceId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

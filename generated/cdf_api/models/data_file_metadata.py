@@ -22,12 +22,7 @@ class DataFileMetadata:
         items (list[FilesMetadata] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171339d0>": (
-            "l",
-            ("m", "FilesMetadata"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "FilesMetadata"))}
     _REQUIRED = ()
 
     items: list[FilesMetadata] | Unset = UNSET

@@ -20,13 +20,8 @@ class DataFilesAggregate:
         items (list[FilesAggregate]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372450>": (
-            "l",
-            ("m", "FilesAggregate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316372450>",)
+    _FIT = {"items": ("l", ("m", "FilesAggregate"))}
+    _REQUIRED = ("items",)
 
     items: list[FilesAggregate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class DataGetSequence:
         items (list[GetSequenceDTO]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316284090>": (
-            "l",
-            ("m", "GetSequenceDTO"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316284090>",)
+    _FIT = {"items": ("l", ("m", "GetSequenceDTO"))}
+    _REQUIRED = ("items",)
 
     items: list[GetSequenceDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

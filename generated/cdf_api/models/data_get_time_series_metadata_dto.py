@@ -21,13 +21,8 @@ class DataGetTimeSeriesMetadataDTO:
         items (list[GetTimeSeriesMetadataDTO]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392fd0>": (
-            "l",
-            ("m", "GetTimeSeriesMetadataDTO"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392fd0>",)
+    _FIT = {"items": ("l", ("m", "GetTimeSeriesMetadataDTO"))}
+    _REQUIRED = ("items",)
 
     items: list[GetTimeSeriesMetadataDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

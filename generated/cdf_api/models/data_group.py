@@ -23,13 +23,8 @@ class DataGroup:
         items (list[GroupManagedExternally | GroupManagedInCDF]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621c150>": (
-            "l",
-            ("u", (("m", "GroupManagedExternally"), ("m", "GroupManagedInCDF"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621c150>",)
+    _FIT = {"items": ("l", ("u", (("m", "GroupManagedExternally"), ("m", "GroupManagedInCDF"))))}
+    _REQUIRED = ("items",)
 
     items: list[GroupManagedExternally | GroupManagedInCDF]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

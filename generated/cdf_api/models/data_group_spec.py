@@ -29,7 +29,7 @@ class DataGroupSpec:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621c650>": (
+        "items": (
             "l",
             (
                 "u",
@@ -40,7 +40,7 @@ class DataGroupSpec:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31621c650>",)
+    _REQUIRED = ("items",)
 
     items: list[
         GroupMembershipManagedExternallyOrInCdfManagedExternally | GroupMembershipManagedExternallyOrInCdfManagedInCDF

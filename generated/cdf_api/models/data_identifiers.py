@@ -20,13 +20,8 @@ class DataIdentifiers:
         items (list[DataIdentifier]): List of ID objects
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b350>": (
-            "l",
-            ("m", "DataIdentifier"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b350>",)
+    _FIT = {"items": ("l", ("m", "DataIdentifier"))}
+    _REQUIRED = ("items",)
 
     items: list[DataIdentifier]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

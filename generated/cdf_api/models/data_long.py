@@ -16,8 +16,8 @@ class DataLong:
         items (list[int]):  Example: [23872937137, 1238712837, 128371973].
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26690>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26690>",)
+    _FIT = {"items": ("l", "i")}
+    _REQUIRED = ("items",)
 
     items: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

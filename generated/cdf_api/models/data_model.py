@@ -39,27 +39,17 @@ class DataModel:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1f10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1cd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f30d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2450>": (
-            "l",
-            ("u", (("m", "ViewReference"), ("m", "ViewDefinition"))),
-        ),
+        "space": "s",
+        "externalId": "s",
+        "version": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "isGlobal": "b",
+        "name": "s",
+        "description": "s",
+        "views": ("l", ("u", (("m", "ViewReference"), ("m", "ViewDefinition")))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1cd0>",
-    )
+    _REQUIRED = ("space", "externalId", "version", "createdTime", "lastUpdatedTime", "isGlobal")
 
     space: str
     external_id: str

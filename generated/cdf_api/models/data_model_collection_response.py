@@ -20,13 +20,8 @@ class DataModelCollectionResponse:
         items (list[DataModel]): List of data models
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc7210>": (
-            "l",
-            ("m", "DataModel"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc7210>",)
+    _FIT = {"items": ("l", ("m", "DataModel"))}
+    _REQUIRED = ("items",)
 
     items: list[DataModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class DataModelCollectionResponseWithCursor:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc7750>": (
-            "l",
-            ("m", "DataModel"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc7a50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc7750>",)
+    _FIT = {"items": ("l", ("m", "DataModel")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DataModel]
     next_cursor: str | Unset = UNSET

@@ -22,18 +22,8 @@ class DataModelCore:
         description (str | Unset): Description of the content and intended use of the data model
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f30d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2910>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "version": "s", "name": "s", "description": "s"}
+    _REQUIRED = ("space", "externalId", "version")
 
     space: str
     external_id: str

@@ -31,21 +31,14 @@ class DataModelCreate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f30d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f1290>": (
-            "l",
-            ("u", (("m", "ViewReference"), ("m", "ViewCreateDefinition"))),
-        ),
+        "space": "s",
+        "externalId": "s",
+        "version": "s",
+        "name": "s",
+        "description": "s",
+        "views": ("l", ("u", (("m", "ViewReference"), ("m", "ViewCreateDefinition")))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f3110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166f2910>",
-    )
+    _REQUIRED = ("space", "externalId", "version")
 
     space: str
     external_id: str

@@ -20,13 +20,8 @@ class DataModelCreateCollection:
         items (list[DataModelCreate]): List of data models to create/update
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ed110>": (
-            "l",
-            ("m", "DataModelCreate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ed110>",)
+    _FIT = {"items": ("l", ("m", "DataModelCreate"))}
+    _REQUIRED = ("items",)
 
     items: list[DataModelCreate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

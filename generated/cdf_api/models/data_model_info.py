@@ -25,18 +25,13 @@ class DataModelInfo:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5310>": "s",
+        "space": "s",
+        "externalId": "s",
+        "version": "s",
+        "destinationType": "s",
+        "destinationRelationshipFromType": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f5110>",
-    )
+    _REQUIRED = ("space", "externalId", "version", "destinationType")
 
     space: str
     external_id: str

@@ -19,16 +19,8 @@ class DataModelReference:
         version (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317621e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317621e10>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "version": "s"}
+    _REQUIRED = ("space", "externalId", "version")
 
     space: str
     external_id: str

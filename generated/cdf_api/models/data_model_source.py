@@ -29,21 +29,12 @@ class DataModelSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b53d0>": ("c", "instances"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5610>": (
-            "m",
-            "DataModelInfo",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5910>": (
-            "m",
-            "AutoCreateOptions",
-        ),
+        "type": ("c", "instances"),
+        "dataModel": ("m", "DataModelInfo"),
+        "instanceSpace": "s",
+        "autoCreate": ("m", "AutoCreateOptions"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b53d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5610>",
-    )
+    _REQUIRED = ("type", "dataModel")
 
     type_: Literal["instances"]
     data_model: DataModelInfo

@@ -34,23 +34,12 @@ class DataModelingTrigger:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ccd0>": (
-            "c",
-            "dataModeling",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7cf10>": (
-            "m",
-            "DataModelingTriggerDataModelingQuery",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d910>": "i",
+        "triggerType": ("c", "dataModeling"),
+        "dataModelingQuery": ("m", "DataModelingTriggerDataModelingQuery"),
+        "batchSize": "i",
+        "batchTimeout": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ccd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7cf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d910>",
-    )
+    _REQUIRED = ("triggerType", "dataModelingQuery", "batchSize", "batchTimeout")
 
     trigger_type: Literal["dataModeling"]
     data_modeling_query: DataModelingTriggerDataModelingQuery

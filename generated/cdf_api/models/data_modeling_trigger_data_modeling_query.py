@@ -26,19 +26,10 @@ class DataModelingTriggerDataModelingQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d190>": (
-            "m",
-            "DataModelingTriggerDataModelingQueryWith",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d450>": (
-            "m",
-            "DataModelingTriggerDataModelingQuerySelect",
-        ),
+        "with": ("m", "DataModelingTriggerDataModelingQueryWith"),
+        "select": ("m", "DataModelingTriggerDataModelingQuerySelect"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7d450>",
-    )
+    _REQUIRED = ("with", "select")
 
     with_: DataModelingTriggerDataModelingQueryWith
     select: DataModelingTriggerDataModelingQuerySelect

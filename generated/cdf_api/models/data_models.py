@@ -17,8 +17,8 @@ class DataModels:
         space (str): The data models space where time series will be created.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90950>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f90950>",)
+    _FIT = {"space": "s"}
+    _REQUIRED = ("space",)
 
     space: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -39,7 +39,7 @@ class DataModelsBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c483d0>": (
+        "and": (
             "l",
             (
                 "u",
@@ -63,7 +63,7 @@ class DataModelsBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c483d0>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         ContainsAllFilterV3

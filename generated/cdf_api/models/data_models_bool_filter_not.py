@@ -40,7 +40,7 @@ class DataModelsBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c48e50>": (
+        "not": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -61,7 +61,7 @@ class DataModelsBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c48e50>",)
+    _REQUIRED = ("not",)
 
     not_: (
         ContainsAllFilterV3

@@ -39,7 +39,7 @@ class DataModelsBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c48910>": (
+        "or": (
             "l",
             (
                 "u",
@@ -63,7 +63,7 @@ class DataModelsBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c48910>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         ContainsAllFilterV3

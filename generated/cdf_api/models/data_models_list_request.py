@@ -24,13 +24,7 @@ class DataModelsListRequest:
             excludes global items.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633d010>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c91d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c94d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c95d0>": "b",
-    }
+    _FIT = {"cursor": "s", "limit": "i", "spaces": ("l", "s"), "allVersions": "b", "includeGlobal": "b"}
     _REQUIRED = ()
 
     cursor: str | Unset = UNSET

@@ -37,13 +37,8 @@ class DataModelsNestedFilter:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326090>": (
-            "m",
-            "DataModelsNestedFilterNested",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326090>",)
+    _FIT = {"nested": ("m", "DataModelsNestedFilterNested")}
+    _REQUIRED = ("nested",)
 
     nested: DataModelsNestedFilterNested
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

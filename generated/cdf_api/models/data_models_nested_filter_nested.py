@@ -59,8 +59,8 @@ class DataModelsNestedFilterNested:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326350>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163266d0>": (
+        "scope": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -81,10 +81,7 @@ class DataModelsNestedFilterNested:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163266d0>",
-    )
+    _REQUIRED = ("scope", "filter")
 
     scope: list[str]
     filter_: (

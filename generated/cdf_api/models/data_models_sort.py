@@ -22,12 +22,8 @@ class DataModelsSort:
         nulls_first (bool | Unset): Should we list nulls first, or last (default) in the returned dataset
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9f10>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c9a10>",)
+    _FIT = {"property": "s", "direction": "s", "nullsFirst": "b"}
+    _REQUIRED = ("property",)
 
     property_: DataModelsSortProperty
     direction: DataModelsSortDirection | Unset = UNSET

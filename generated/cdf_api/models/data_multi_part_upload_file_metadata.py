@@ -22,12 +22,7 @@ class DataMultiPartUploadFileMetadata:
         items (list[MultiPartUploadFileMetadata] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317125710>": (
-            "l",
-            ("m", "MultiPartUploadFileMetadata"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "MultiPartUploadFileMetadata"))}
     _REQUIRED = ()
 
     items: list[MultiPartUploadFileMetadata] | Unset = UNSET

@@ -20,13 +20,8 @@ class DataPostSequence:
         items (list[PostSequenceDTO]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316284590>": (
-            "l",
-            ("m", "PostSequenceDTO"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316284590>",)
+    _FIT = {"items": ("l", ("m", "PostSequenceDTO"))}
+    _REQUIRED = ("items",)
 
     items: list[PostSequenceDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,26 +30,17 @@ class DataProduct:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9d790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9d8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9dad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9ddd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9dfd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9e350>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9e710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9e810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9dbd0>": "s",
+        "externalId": "s",
+        "name": "s",
+        "schemaSpace": "s",
+        "isGoverned": "b",
+        "tags": ("l", "s"),
+        "domains": ("l", "s"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9d790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9d8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9dad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9ddd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9dfd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9e350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9e710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9e810>",
-    )
+    _REQUIRED = ("externalId", "name", "schemaSpace", "isGoverned", "tags", "domains", "createdTime", "lastUpdatedTime")
 
     external_id: str
     name: str

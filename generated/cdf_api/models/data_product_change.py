@@ -21,17 +21,8 @@ class DataProductChange:
         update (DataProductPatch): Changes to apply to a data product
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dacc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dacd90>": (
-            "m",
-            "DataProductPatch",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dacc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dacd90>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "DataProductPatch")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: DataProductPatch

@@ -25,17 +25,14 @@ class DataProductCreate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9eb90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9ecd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9eed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9efd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9f1d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9f3d0>": ("l", "s"),
+        "externalId": "s",
+        "name": "s",
+        "schemaSpace": "s",
+        "description": "s",
+        "isGoverned": "b",
+        "tags": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9eb90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9ecd0>",
-    )
+    _REQUIRED = ("externalId", "name")
 
     external_id: str
     name: str

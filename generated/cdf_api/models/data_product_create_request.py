@@ -20,13 +20,8 @@ class DataProductCreateRequest:
         items (list[DataProductCreate]): Array of data products to create.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9f990>": (
-            "l",
-            ("m", "DataProductCreate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9f990>",)
+    _FIT = {"items": ("l", ("m", "DataProductCreate"))}
+    _REQUIRED = ("items",)
 
     items: list[DataProductCreate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

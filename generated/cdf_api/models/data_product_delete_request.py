@@ -20,13 +20,8 @@ class DataProductDeleteRequest:
         items (list[DataProductDeleteRequestItemsItem]): List of ID objects
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9fed0>": (
-            "l",
-            ("m", "DataProductDeleteRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9fed0>",)
+    _FIT = {"items": ("l", ("m", "DataProductDeleteRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DataProductDeleteRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

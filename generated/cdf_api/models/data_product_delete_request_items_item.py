@@ -16,8 +16,8 @@ class DataProductDeleteRequestItemsItem:
         external_id (str): Data product external identifier
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dac2d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dac2d0>",)
+    _FIT = {"externalId": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,22 +31,10 @@ class DataProductPatch:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad050>": (
-            "m",
-            "SetStringField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad190>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad290>": (
-            "m",
-            "SinglePatchBoolean",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad390>": (
-            "u",
-            (("m", "ArrayPatchStringSet"), ("m", "ArrayPatchStringAddOrRemove")),
-        ),
+        "name": ("m", "SetStringField"),
+        "description": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "isGoverned": ("m", "SinglePatchBoolean"),
+        "tags": ("u", (("m", "ArrayPatchStringSet"), ("m", "ArrayPatchStringAddOrRemove"))),
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class DataProductUpdateRequest:
         items (list[DataProductChange]): List of data products to update.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dac6d0>": (
-            "l",
-            ("m", "DataProductChange"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dac6d0>",)
+    _FIT = {"items": ("l", ("m", "DataProductChange"))}
+    _REQUIRED = ("items",)
 
     items: list[DataProductChange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

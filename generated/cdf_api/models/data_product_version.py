@@ -41,32 +41,16 @@ class DataProductVersion:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad990>": (
-            "l",
-            ("m", "DataProductVersionViewsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daefd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daf310>": (
-            "m",
-            "DataProductVersionTerms",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daf9d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dafad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daead0>": (
-            "m",
-            "DataProductVersionQuality",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daf0d0>": "s",
+        "version": "s",
+        "views": ("l", ("m", "DataProductVersionViewsItem")),
+        "status": "s",
+        "terms": ("m", "DataProductVersionTerms"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "quality": ("m", "DataProductVersionQuality"),
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dad990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daefd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daf310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daf9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dafad0>",
-    )
+    _REQUIRED = ("version", "views", "status", "terms", "createdTime", "lastUpdatedTime")
 
     version: str
     views: list[DataProductVersionViewsItem]

@@ -21,17 +21,8 @@ class DataProductVersionChange:
         update (DataProductVersionPatch): Changes to apply to a data product version
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3690>": (
-            "m",
-            "DataProductVersionPatch",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3690>",
-    )
+    _FIT = {"version": "s", "update": ("m", "DataProductVersionPatch")}
+    _REQUIRED = ("version", "update")
 
     version: str
     update: DataProductVersionPatch

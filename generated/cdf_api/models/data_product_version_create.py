@@ -39,26 +39,14 @@ class DataProductVersionCreate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dafe90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daffd0>": (
-            "l",
-            ("m", "DataProductVersionCreateViewsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1150>": (
-            "m",
-            "DataProductVersionCreateQuality",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1990>": (
-            "m",
-            "DataProductVersionCreateTerms",
-        ),
+        "version": "s",
+        "views": ("l", ("m", "DataProductVersionCreateViewsItem")),
+        "quality": ("m", "DataProductVersionCreateQuality"),
+        "status": "s",
+        "description": "s",
+        "terms": ("m", "DataProductVersionCreateTerms"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dafe90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daffd0>",
-    )
+    _REQUIRED = ("version", "views")
 
     version: str
     views: list[DataProductVersionCreateViewsItem]

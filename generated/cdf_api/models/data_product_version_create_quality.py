@@ -24,12 +24,7 @@ class DataProductVersionCreateQuality:
             data product version.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1310>": (
-            "l",
-            ("m", "RuleSetVersionReference"),
-        )
-    }
+    _FIT = {"rules": ("l", ("m", "RuleSetVersionReference"))}
     _REQUIRED = ()
 
     rules: list[RuleSetVersionReference] | Unset = UNSET

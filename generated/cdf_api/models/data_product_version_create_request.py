@@ -20,13 +20,8 @@ class DataProductVersionCreateRequest:
         items (list[DataProductVersionCreate]): Array of data product versions to create.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db22d0>": (
-            "l",
-            ("m", "DataProductVersionCreate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db22d0>",)
+    _FIT = {"items": ("l", ("m", "DataProductVersionCreate"))}
+    _REQUIRED = ("items",)
 
     items: list[DataProductVersionCreate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,10 +20,7 @@ class DataProductVersionCreateTerms:
         limitations (str | Unset): Usage limitations and restrictions. The text will be interpreted as markdown.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db1dd0>": "s",
-    }
+    _FIT = {"usage": "s", "limitations": "s"}
     _REQUIRED = ()
 
     usage: str | Unset = UNSET

@@ -26,20 +26,12 @@ class DataProductVersionCreateViewsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0890>": (
-            "m",
-            "DataProductVersionCreateViewsItemInstanceSpaces",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "version": "s",
+        "instanceSpaces": ("m", "DataProductVersionCreateViewsItemInstanceSpaces"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0890>",
-    )
+    _REQUIRED = ("space", "externalId", "version", "instanceSpaces")
 
     space: str
     external_id: str

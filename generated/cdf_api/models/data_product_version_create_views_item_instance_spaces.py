@@ -23,14 +23,8 @@ class DataProductVersionCreateViewsItemInstanceSpaces:
             can not be managed via this data product version.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0b10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0e10>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db0e10>",
-    )
+    _FIT = {"read": ("l", "s"), "write": ("l", "s")}
+    _REQUIRED = ("read", "write")
 
     read: list[str]
     write: list[str]

@@ -21,13 +21,8 @@ class DataProductVersionDeleteRequest:
             delete.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db2810>": (
-            "l",
-            ("m", "DataProductVersionDeleteRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db2810>",)
+    _FIT = {"items": ("l", ("m", "DataProductVersionDeleteRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DataProductVersionDeleteRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class DataProductVersionDeleteRequestItemsItem:
         version (str):  Example: 1.2.34.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db2bd0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db2bd0>",)
+    _FIT = {"version": "s"}
+    _REQUIRED = ("version",)
 
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,22 +31,10 @@ class DataProductVersionPatch:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3950>": (
-            "m",
-            "SinglePatchDataProductVersionStatus",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3a90>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3b90>": (
-            "m",
-            "DataProductVersionTermsPatch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db3c90>": (
-            "m",
-            "DataProductVersionViewsAdd",
-        ),
+        "status": ("m", "SinglePatchDataProductVersionStatus"),
+        "description": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "terms": ("m", "DataProductVersionTermsPatch"),
+        "views": ("m", "DataProductVersionViewsAdd"),
     }
     _REQUIRED = ()
 

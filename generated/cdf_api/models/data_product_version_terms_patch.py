@@ -23,12 +23,7 @@ class DataProductVersionTermsPatch:
         modify (DataProductVersionTermsPatchModify | Unset): Modify terms fields
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8390>": (
-            "m",
-            "DataProductVersionTermsPatchModify",
-        )
-    }
+    _FIT = {"modify": ("m", "DataProductVersionTermsPatchModify")}
     _REQUIRED = ()
 
     modify: DataProductVersionTermsPatchModify | Unset = UNSET

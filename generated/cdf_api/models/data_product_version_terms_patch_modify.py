@@ -26,14 +26,8 @@ class DataProductVersionTermsPatchModify:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8590>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db86d0>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
+        "usage": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "limitations": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class DataProductVersionUpdateRequest:
         items (list[DataProductVersionChange]): List of data product versions (of this data product) to update.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db2fd0>": (
-            "l",
-            ("m", "DataProductVersionChange"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db2fd0>",)
+    _FIT = {"items": ("l", ("m", "DataProductVersionChange"))}
+    _REQUIRED = ("items",)
 
     items: list[DataProductVersionChange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

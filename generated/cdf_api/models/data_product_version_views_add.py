@@ -24,13 +24,8 @@ class DataProductVersionViewsAdd:
             or removed later).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8a90>": (
-            "l",
-            ("m", "DataProductVersionViewsAddAddItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8a90>",)
+    _FIT = {"add": ("l", ("m", "DataProductVersionViewsAddAddItem"))}
+    _REQUIRED = ("add",)
 
     add: list[DataProductVersionViewsAddAddItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

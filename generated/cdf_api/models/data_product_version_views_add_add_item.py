@@ -26,20 +26,12 @@ class DataProductVersionViewsAddAddItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db9050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db9150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db9350>": (
-            "m",
-            "DataProductVersionViewsAddAddItemInstanceSpaces",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "version": "s",
+        "instanceSpaces": ("m", "DataProductVersionViewsAddAddItemInstanceSpaces"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db9050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db9150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db9350>",
-    )
+    _REQUIRED = ("space", "externalId", "version", "instanceSpaces")
 
     space: str
     external_id: str

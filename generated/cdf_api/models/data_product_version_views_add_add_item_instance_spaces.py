@@ -23,14 +23,8 @@ class DataProductVersionViewsAddAddItemInstanceSpaces:
             can not be managed via this data product version.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db95d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db98d0>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db95d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db98d0>",
-    )
+    _FIT = {"read": ("l", "s"), "write": ("l", "s")}
+    _REQUIRED = ("read", "write")
 
     read: list[str]
     write: list[str]

@@ -24,20 +24,12 @@ class DataProductVersionViewsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daddd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dadf10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae210>": (
-            "m",
-            "DataProductVersionViewsItemInstanceSpaces",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "version": "s",
+        "instanceSpaces": ("m", "DataProductVersionViewsItemInstanceSpaces"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315daddd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dadf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae210>",
-    )
+    _REQUIRED = ("space", "externalId", "version", "instanceSpaces")
 
     space: str
     external_id: str

@@ -19,14 +19,8 @@ class DataProductVersionViewsItemInstanceSpaces:
             this data product version.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae490>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae790>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dae790>",
-    )
+    _FIT = {"read": ("l", "s"), "write": ("l", "s")}
+    _REQUIRED = ("read", "write")
 
     read: list[str]
     write: list[str]

@@ -20,13 +20,8 @@ class DataProjectSpec:
         items (list[NewProjectSpec]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162549d0>": (
-            "l",
-            ("m", "NewProjectSpec"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162549d0>",)
+    _FIT = {"items": ("l", ("m", "NewProjectSpec"))}
+    _REQUIRED = ("items",)
 
     items: list[NewProjectSpec]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class DataRawDB:
         items (list[RawDB] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404810>": (
-            "l",
-            ("m", "RawDB"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "RawDB"))}
     _REQUIRED = ()
 
     items: list[RawDB] | Unset = UNSET

@@ -22,12 +22,7 @@ class DataRawDBRow:
         items (list[RawDBRowInsert] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316405310>": (
-            "l",
-            ("m", "RawDBRowInsert"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "RawDBRowInsert"))}
     _REQUIRED = ()
 
     items: list[RawDBRowInsert] | Unset = UNSET

@@ -22,12 +22,7 @@ class DataRawDBRowKey:
         items (list[RawDBRowKey] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316405790>": (
-            "l",
-            ("m", "RawDBRowKey"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "RawDBRowKey"))}
     _REQUIRED = ()
 
     items: list[RawDBRowKey] | Unset = UNSET

@@ -22,12 +22,7 @@ class DataRawDBTable:
         items (list[RawDBTable] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316405c10>": (
-            "l",
-            ("m", "RawDBTable"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "RawDBTable"))}
     _REQUIRED = ()
 
     items: list[RawDBTable] | Unset = UNSET

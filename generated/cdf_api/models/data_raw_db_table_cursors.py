@@ -19,7 +19,7 @@ class DataRawDBTableCursors:
         items (list[str] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316406e10>": ("l", "s")}
+    _FIT = {"items": ("l", "s")}
     _REQUIRED = ()
 
     items: list[str] | Unset = UNSET

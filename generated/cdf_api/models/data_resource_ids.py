@@ -23,13 +23,8 @@ class DataResourceIds:
         items (list[DataResourceIdsSelectByExternalId | DataResourceIdsSelectById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627ef90>": (
-            "l",
-            ("u", (("m", "DataResourceIdsSelectById"), ("m", "DataResourceIdsSelectByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627ef90>",)
+    _FIT = {"items": ("l", ("u", (("m", "DataResourceIdsSelectById"), ("m", "DataResourceIdsSelectByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[DataResourceIdsSelectByExternalId | DataResourceIdsSelectById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

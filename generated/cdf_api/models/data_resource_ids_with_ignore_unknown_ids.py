@@ -30,7 +30,7 @@ class DataResourceIdsWithIgnoreUnknownIds:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627f750>": (
+        "items": (
             "l",
             (
                 "u",
@@ -40,9 +40,9 @@ class DataResourceIdsWithIgnoreUnknownIds:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627f750>",)
+    _REQUIRED = ("items",)
 
     items: list[DataResourceIdsWithIgnoreUnknownIdsSelectByExternalId | DataResourceIdsWithIgnoreUnknownIdsSelectById]
     ignore_unknown_ids: bool | Unset = UNSET

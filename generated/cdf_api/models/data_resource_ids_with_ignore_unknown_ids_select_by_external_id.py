@@ -19,7 +19,7 @@ class DataResourceIdsWithIgnoreUnknownIdsSelectByExternalId:
             Example: my.known.id.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c49a50>": "s"}
+    _FIT = {"externalId": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

@@ -20,13 +20,8 @@ class DataSecurityCategorySpecDTO:
         items (list[SecurityCategorySpecDTO]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316265c10>": (
-            "l",
-            ("m", "SecurityCategorySpecDTO"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316265c10>",)
+    _FIT = {"items": ("l", ("m", "SecurityCategorySpecDTO"))}
+    _REQUIRED = ("items",)
 
     items: list[SecurityCategorySpecDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

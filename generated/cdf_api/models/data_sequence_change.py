@@ -23,13 +23,8 @@ class DataSequenceChange:
         items (list[SequencesUpdateByExternalId | SequencesUpdateById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316285f10>": (
-            "l",
-            ("u", (("m", "SequencesUpdateById"), ("m", "SequencesUpdateByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316285f10>",)
+    _FIT = {"items": ("l", ("u", (("m", "SequencesUpdateById"), ("m", "SequencesUpdateByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[SequencesUpdateByExternalId | SequencesUpdateById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,12 +24,12 @@ class DataSequenceDataDeleteRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316284a90>": (
+        "items": (
             "l",
             ("u", (("m", "SequenceDeleteDataRequestSelectById"), ("m", "SequenceDeleteDataRequestSelectByExternalId"))),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316284a90>",)
+    _REQUIRED = ("items",)
 
     items: list[SequenceDeleteDataRequestSelectByExternalId | SequenceDeleteDataRequestSelectById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,13 +27,8 @@ class DataSequencePostData:
         items (list[SequencePostDataSelectByExternalId | SequencePostDataSelectById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316285a10>": (
-            "l",
-            ("u", (("m", "SequencePostDataSelectById"), ("m", "SequencePostDataSelectByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316285a10>",)
+    _FIT = {"items": ("l", ("u", (("m", "SequencePostDataSelectById"), ("m", "SequencePostDataSelectByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[SequencePostDataSelectByExternalId | SequencePostDataSelectById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -36,24 +36,16 @@ class DataSet:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f3d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626e410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626e550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626e650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626ed90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626eed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f2d0>": (
-            "m",
-            "DataSetMetadata",
-        ),
+        "writeProtected": "b",
+        "id": "i",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "metadata": ("m", "DataSetMetadata"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626e410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626e550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626e650>",
-    )
+    _REQUIRED = ("writeProtected", "id", "createdTime", "lastUpdatedTime")
 
     write_protected: bool
     id: int

@@ -23,12 +23,7 @@ class DataSetAggregateRequest:
         filter_ (DataSetFilter | Unset): Filter on data sets with strict matching.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626c3d0>": (
-            "m",
-            "DataSetFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "DataSetFilter")}
     _REQUIRED = ()
 
     filter_: DataSetFilter | Unset = UNSET

@@ -22,17 +22,8 @@ class DataSetChangeByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>": (
-            "m",
-            "DataSetPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162749d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162749d0>",
-    )
+    _FIT = {"update": ("m", "DataSetPatchUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: DataSetPatchUpdate
     external_id: str

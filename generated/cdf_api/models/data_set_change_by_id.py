@@ -21,17 +21,8 @@ class DataSetChangeById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>": (
-            "m",
-            "DataSetPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274410>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274410>",
-    )
+    _FIT = {"update": ("m", "DataSetPatchUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: DataSetPatchUpdate
     id: int

@@ -31,20 +31,11 @@ class DataSetFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626c810>": (
-            "m",
-            "DataSetMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626c950>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626ca50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626cb50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626cc50>": "b",
+        "metadata": ("m", "DataSetMetadata"),
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
+        "externalIdPrefix": "s",
+        "writeProtected": "b",
     }
     _REQUIRED = ()
 

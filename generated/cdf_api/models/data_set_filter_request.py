@@ -24,14 +24,7 @@ class DataSetFilterRequest:
         limit (int | Unset): Limits the number of results to return.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626d090>": (
-            "m",
-            "DataSetFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626d1d0>": "i",
-    }
+    _FIT = {"cursor": "s", "filter": ("m", "DataSetFilter"), "limit": "i"}
     _REQUIRED = ()
 
     cursor: str | Unset = UNSET

@@ -24,14 +24,8 @@ class DataSetIdEitherList:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f890>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f890>",)
+    _FIT = {"items": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[DataSetExternalId | DataSetInternalId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -19,7 +19,7 @@ class DataSetIdUpdateField:
         set_ (int | Unset): DataSet ID
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607e410>": "i"}
+    _FIT = {"set": "i"}
     _REQUIRED = ()
 
     set_: int | Unset = UNSET

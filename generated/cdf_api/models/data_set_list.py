@@ -20,13 +20,8 @@ class DataSetList:
         items (list[DataSet]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267850>": (
-            "l",
-            ("m", "DataSet"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267850>",)
+    _FIT = {"items": ("l", ("m", "DataSet"))}
+    _REQUIRED = ("items",)
 
     items: list[DataSet]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

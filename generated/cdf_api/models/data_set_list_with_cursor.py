@@ -23,14 +23,8 @@ class DataSetListWithCursor:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267850>": (
-            "l",
-            ("m", "DataSet"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267e10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267850>",)
+    _FIT = {"items": ("l", ("m", "DataSet")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DataSet]
     next_cursor: str | Unset = UNSET

@@ -21,13 +21,8 @@ class DataSetPatch:
         update (DataSetPatchUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>": (
-            "m",
-            "DataSetPatchUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316274e50>",)
+    _FIT = {"update": ("m", "DataSetPatchUpdate")}
+    _REQUIRED = ("update",)
 
     update: DataSetPatchUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

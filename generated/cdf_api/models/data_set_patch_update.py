@@ -35,26 +35,11 @@ class DataSetPatchUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275050>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275190>": (
-            "u",
-            (("m", "SetDataSetName"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275290>": (
-            "u",
-            (("m", "SetDataSetDescription"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275390>": (
-            "u",
-            (("m", "ObjectPatchSetDataSet"), ("m", "ObjectPatchAddRemoveDataSet")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316275490>": (
-            "m",
-            "SinglePatchBoolean",
-        ),
+        "externalId": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "name": ("u", (("m", "SetDataSetName"), ("m", "RemoveField"))),
+        "description": ("u", (("m", "SetDataSetDescription"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSetDataSet"), ("m", "ObjectPatchAddRemoveDataSet"))),
+        "writeProtected": ("m", "SinglePatchBoolean"),
     }
     _REQUIRED = ()
 

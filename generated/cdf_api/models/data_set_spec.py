@@ -31,14 +31,11 @@ class DataSetSpec:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626ed90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626eed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f2d0>": (
-            "m",
-            "DataSetMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626f3d0>": "b",
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "metadata": ("m", "DataSetMetadata"),
+        "writeProtected": "b",
     }
     _REQUIRED = ()
 

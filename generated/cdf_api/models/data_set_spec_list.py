@@ -20,13 +20,8 @@ class DataSetSpecList:
         items (list[DataSetSpec]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626d810>": (
-            "l",
-            ("m", "DataSetSpec"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626d810>",)
+    _FIT = {"items": ("l", ("m", "DataSetSpec"))}
+    _REQUIRED = ("items",)
 
     items: list[DataSetSpec]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

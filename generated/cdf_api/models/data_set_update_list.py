@@ -23,13 +23,8 @@ class DataSetUpdateList:
         items (list[DataSetChangeByExternalId | DataSetChangeById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626dd10>": (
-            "l",
-            ("u", (("m", "DataSetChangeById"), ("m", "DataSetChangeByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31626dd10>",)
+    _FIT = {"items": ("l", ("u", (("m", "DataSetChangeById"), ("m", "DataSetChangeByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[DataSetChangeByExternalId | DataSetChangeById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,7 @@ class DataWithCursor:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732b550>": (
-            "l",
-            ("m", "FilesMetadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174f1590>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "FilesMetadata")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[FilesMetadata] | Unset = UNSET

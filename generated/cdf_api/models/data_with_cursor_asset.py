@@ -24,14 +24,8 @@ class DataWithCursorAsset:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f25210>": (
-            "l",
-            ("m", "Asset"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f24f10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f25210>",)
+    _FIT = {"items": ("l", ("m", "Asset")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Asset]
     next_cursor: str | Unset = UNSET

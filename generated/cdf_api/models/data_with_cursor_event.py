@@ -24,14 +24,8 @@ class DataWithCursorEvent:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174506d0>": (
-            "l",
-            ("m", "Event"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317450dd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174506d0>",)
+    _FIT = {"items": ("l", ("m", "Event")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Event]
     next_cursor: str | Unset = UNSET

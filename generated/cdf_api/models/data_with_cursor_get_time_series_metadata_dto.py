@@ -24,14 +24,8 @@ class DataWithCursorGetTimeSeriesMetadataDTO:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316393ed0>": (
-            "l",
-            ("m", "GetTimeSeriesMetadataDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639c1d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316393ed0>",)
+    _FIT = {"items": ("l", ("m", "GetTimeSeriesMetadataDTO")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[GetTimeSeriesMetadataDTO]
     next_cursor: str | Unset = UNSET

@@ -24,13 +24,7 @@ class DataWithCursorRawDB:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640c410>": (
-            "l",
-            ("m", "RawDB"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640c6d0>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "RawDB")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[RawDB] | Unset = UNSET

@@ -24,13 +24,7 @@ class DataWithCursorRawDBRow:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316406090>": (
-            "l",
-            ("m", "RawDBRow"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316406350>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "RawDBRow")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[RawDBRow] | Unset = UNSET

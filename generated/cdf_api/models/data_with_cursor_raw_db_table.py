@@ -24,13 +24,7 @@ class DataWithCursorRawDBTable:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316406750>": (
-            "l",
-            ("m", "RawDBTable"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316406a10>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "RawDBTable")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[RawDBTable] | Unset = UNSET

@@ -25,7 +25,7 @@ class DataWithLinks:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dc7d10>": (
+        "items": (
             "l",
             (
                 "u",

@@ -20,10 +20,7 @@ class DataWithLinksFileExternalId:
         download_url (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171257d0>": "s",
-    }
+    _FIT = {"externalId": "s", "downloadUrl": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

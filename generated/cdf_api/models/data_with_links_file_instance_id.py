@@ -23,11 +23,8 @@ class DataWithLinksFileInstanceId:
         download_url (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>": ("m", "InstanceId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171257d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>",)
+    _FIT = {"instanceId": ("m", "InstanceId"), "downloadUrl": "s"}
+    _REQUIRED = ("instanceId",)
 
     instance_id: InstanceId
     download_url: str | Unset = UNSET

@@ -19,10 +19,7 @@ class DataWithLinksFileInternalId:
         download_url (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171257d0>": "s",
-    }
+    _FIT = {"id": "i", "downloadUrl": "s"}
     _REQUIRED = ()
 
     id: int | Unset = UNSET

@@ -27,10 +27,7 @@ class DatapointStatus:
             symbol (str | Unset): The status name of the data point.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163937d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316393a50>": "s",
-    }
+    _FIT = {"code": "i", "symbol": "s"}
     _REQUIRED = ()
 
     code: int | Unset = UNSET

@@ -26,7 +26,7 @@ class DatapointsDeleteQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638d190>": (
+        "items": (
             "l",
             (
                 "u",
@@ -38,7 +38,7 @@ class DatapointsDeleteQuery:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638d190>",)
+    _REQUIRED = ("items",)
 
     items: list[
         DatapointsDeleteRequestQueryWithExternalId

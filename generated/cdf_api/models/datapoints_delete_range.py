@@ -22,11 +22,8 @@ class DatapointsDeleteRange:
             1638795554528.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638dc50>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>",)
+    _FIT = {"inclusiveBegin": "i", "exclusiveEnd": "i"}
+    _REQUIRED = ("inclusiveBegin",)
 
     inclusive_begin: int
     exclusive_end: int | Unset = UNSET

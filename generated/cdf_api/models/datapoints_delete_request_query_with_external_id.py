@@ -24,15 +24,8 @@ class DatapointsDeleteRequestQueryWithExternalId:
             1638795554528.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4add0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638dc50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4add0>",
-    )
+    _FIT = {"inclusiveBegin": "i", "externalId": "s", "exclusiveEnd": "i"}
+    _REQUIRED = ("inclusiveBegin", "externalId")
 
     inclusive_begin: int
     external_id: str

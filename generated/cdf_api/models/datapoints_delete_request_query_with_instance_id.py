@@ -28,18 +28,8 @@ class DatapointsDeleteRequestQueryWithInstanceId:
             1638795554528.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4b390>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638dc50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4b390>",
-    )
+    _FIT = {"inclusiveBegin": "i", "instanceId": ("m", "CogniteInstanceId"), "exclusiveEnd": "i"}
+    _REQUIRED = ("inclusiveBegin", "instanceId")
 
     inclusive_begin: int
     instance_id: CogniteInstanceId

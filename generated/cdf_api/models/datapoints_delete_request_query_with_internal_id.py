@@ -23,15 +23,8 @@ class DatapointsDeleteRequestQueryWithInternalId:
             1638795554528.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4a810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638dc50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638db10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4a810>",
-    )
+    _FIT = {"inclusiveBegin": "i", "id": "i", "exclusiveEnd": "i"}
+    _REQUIRED = ("inclusiveBegin", "id")
 
     inclusive_begin: int
     id: int

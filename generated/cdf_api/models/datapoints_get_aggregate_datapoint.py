@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,8 @@ class DatapointsGetAggregateDatapoint:
     """
     Attributes:
         id (int): A server-generated ID for the object.
-        is_string (bool): True if the time series contains string values; false if it contains numeric values. Always
-            false for aggregates, as they can only be requested for numeric time series.
+        is_string (Literal[False]): True if the time series contains string values; false if it contains numeric values.
+            Always false for aggregates, as they can only be requested for numeric time series.
         type_ (str): The type of the time series. Currently, time series can either be of type `numeric` or `string`. **
             The available types of time series may be extended in the future. **
         is_step (bool): Defines whether the time series is a step series or not.
@@ -41,33 +41,21 @@ class DatapointsGetAggregateDatapoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba350>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba690>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bae90>": (
-            "l",
-            ("m", "GetNumericAggregateDatapoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b24d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b26d0>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163baa90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bac90>": "s",
+        "id": "i",
+        "isString": ("c", False),
+        "type": "s",
+        "isStep": "b",
+        "datapoints": ("l", ("m", "GetNumericAggregateDatapoint")),
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "unit": "s",
+        "unitExternalId": "s",
+        "nextCursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ba690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bae90>",
-    )
+    _REQUIRED = ("id", "isString", "type", "isStep", "datapoints")
 
     id: int
-    is_string: bool
+    is_string: Literal[False]
     type_: str
     is_step: bool
     datapoints: list[GetNumericAggregateDatapoint]
@@ -136,7 +124,9 @@ class DatapointsGetAggregateDatapoint:
         d = dict(src_dict)
         id = d.pop("id")
 
-        is_string = d.pop("isString")
+        is_string = cast(Literal[False], d.pop("isString"))
+        if is_string != False:
+            raise ValueError(f"isString must match const False, got '{is_string}'")
 
         type_ = d.pop("type")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class DatapointsGetDoubleDatapoint:
     """
     Attributes:
         id (int): A server-generated ID for the object.
-        is_string (bool): True if the time series contains string values; false if it contains numeric values.
+        is_string (Literal[False]): True if the time series contains string values; false if it contains numeric values.
         type_ (str): The type of the time series. Currently, time series can either be of type `numeric` or `string`. **
             The available types of time series may be extended in the future. **
         datapoints (list[GetDoubleDatapoint]): The list of data points.
@@ -40,32 +40,21 @@ class DatapointsGetDoubleDatapoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3ad0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8650>": (
-            "l",
-            ("m", "GetDoubleDatapoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b24d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b26d0>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8450>": "s",
+        "id": "i",
+        "isString": ("c", False),
+        "type": "s",
+        "datapoints": ("l", ("m", "GetDoubleDatapoint")),
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "isStep": "b",
+        "unit": "s",
+        "unitExternalId": "s",
+        "nextCursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8650>",
-    )
+    _REQUIRED = ("id", "isString", "type", "datapoints")
 
     id: int
-    is_string: bool
+    is_string: Literal[False]
     type_: str
     datapoints: list[GetDoubleDatapoint]
     external_id: str | Unset = UNSET
@@ -135,7 +124,9 @@ class DatapointsGetDoubleDatapoint:
         d = dict(src_dict)
         id = d.pop("id")
 
-        is_string = d.pop("isString")
+        is_string = cast(Literal[False], d.pop("isString"))
+        if is_string != False:
+            raise ValueError(f"isString must match const False, got '{is_string}'")
 
         type_ = d.pop("type")
 

@@ -37,28 +37,17 @@ class DatapointsGetStateDatapoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9750>": (
-            "l",
-            ("m", "GetStateDatapoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b24d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b26d0>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9150>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9550>": "s",
+        "id": "i",
+        "isString": "b",
+        "type": "s",
+        "datapoints": ("l", ("m", "GetStateDatapoint")),
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "isStep": "b",
+        "unit": "s",
+        "nextCursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b8e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b9750>",
-    )
+    _REQUIRED = ("id", "isString", "type", "datapoints")
 
     id: int
     is_string: bool

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class DatapointsGetStringDatapoint:
     """
     Attributes:
         id (int): A server-generated ID for the object.
-        is_string (bool): True if the time series contains string values; false if it contains numeric values.
+        is_string (Literal[True]): True if the time series contains string values; false if it contains numeric values.
         type_ (str): The type of the time series. Currently, time series can either be of type `numeric` or `string`. **
             The available types of time series may be extended in the future. **
         datapoints (list[GetStringDatapoint]): The list of datapoints.
@@ -35,30 +35,19 @@ class DatapointsGetStringDatapoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2bd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3310>": (
-            "l",
-            ("m", "GetStringDatapoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b24d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b26d0>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3110>": "s",
+        "id": "i",
+        "isString": ("c", True),
+        "type": "s",
+        "datapoints": ("l", ("m", "GetStringDatapoint")),
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "unit": "s",
+        "nextCursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b3310>",
-    )
+    _REQUIRED = ("id", "isString", "type", "datapoints")
 
     id: int
-    is_string: bool
+    is_string: Literal[True]
     type_: str
     datapoints: list[GetStringDatapoint]
     external_id: str | Unset = UNSET
@@ -118,7 +107,9 @@ class DatapointsGetStringDatapoint:
         d = dict(src_dict)
         id = d.pop("id")
 
-        is_string = d.pop("isString")
+        is_string = cast(Literal[True], d.pop("isString"))
+        if is_string != True:
+            raise ValueError(f"isString must match const True, got '{is_string}'")
 
         type_ = d.pop("type")
 

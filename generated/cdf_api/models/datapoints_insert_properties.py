@@ -25,12 +25,9 @@ class DatapointsInsertProperties:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>": (
-            "l",
-            ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint"))),
-        )
+        "datapoints": ("l", ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint"))))
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>",)
+    _REQUIRED = ("datapoints",)
 
     datapoints: list[PostDatapointNumericalDatapoint | PostDatapointStringDatapoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

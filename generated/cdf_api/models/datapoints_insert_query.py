@@ -32,7 +32,7 @@ class DatapointsInsertQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637f590>": (
+        "items": (
             "l",
             (
                 "u",
@@ -44,7 +44,7 @@ class DatapointsInsertQuery:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637f590>",)
+    _REQUIRED = ("items",)
 
     items: list[
         DatapointsPostDatapointDatapointsWithExternalId

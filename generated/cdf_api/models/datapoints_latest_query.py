@@ -27,7 +27,7 @@ class DatapointsLatestQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316383810>": (
+        "items": (
             "l",
             (
                 "u",
@@ -38,9 +38,9 @@ class DatapointsLatestQuery:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316383810>",)
+    _REQUIRED = ("items",)
 
     items: list[
         LatestDataBeforeRequestQueryWithExternalId

@@ -25,15 +25,8 @@ class DatapointsMetadata:
             Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b24d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b26d0>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2390>",)
+    _FIT = {"id": "i", "externalId": "s", "instanceId": ("m", "CogniteInstanceId")}
+    _REQUIRED = ("id",)
 
     id: int
     external_id: str | Unset = UNSET

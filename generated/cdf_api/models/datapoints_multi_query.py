@@ -72,7 +72,7 @@ class DatapointsMultiQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380490>": (
+        "items": (
             "l",
             (
                 "u",
@@ -83,16 +83,16 @@ class DatapointsMultiQuery:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380750>": ("u", ("i", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380850>": ("u", ("i", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380950>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380b90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316381050>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316381250>": "s",
+        "ignoreUnknownIds": "b",
+        "start": ("u", ("i", "s")),
+        "end": ("u", ("i", "s")),
+        "limit": "i",
+        "aggregates": ("l", "s"),
+        "granularity": "s",
+        "includeOutsidePoints": "b",
+        "timeZone": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316380490>",)
+    _REQUIRED = ("items",)
 
     items: list[
         DatapointsQueryQueryWithExternalId | DatapointsQueryQueryWithInstanceId | DatapointsQueryQueryWithInternalId

@@ -26,7 +26,7 @@ class DatapointsOrAggregatesResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bb490>": (
+        "items": (
             "l",
             (
                 "u",
@@ -38,7 +38,7 @@ class DatapointsOrAggregatesResponse:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bb490>",)
+    _REQUIRED = ("items",)
 
     items: list[DatapointsGetAggregateDatapoint | DatapointsGetDoubleDatapoint | DatapointsGetStringDatapoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,16 +27,10 @@ class DatapointsPostDatapointDatapointsWithExternalId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>": (
-            "l",
-            ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4bf10>": "s",
+        "datapoints": ("l", ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint")))),
+        "externalId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4bf10>",
-    )
+    _REQUIRED = ("datapoints", "externalId")
 
     datapoints: list[PostDatapointNumericalDatapoint | PostDatapointStringDatapoint]
     external_id: str

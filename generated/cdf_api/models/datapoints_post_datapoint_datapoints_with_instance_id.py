@@ -28,19 +28,10 @@ class DatapointsPostDatapointDatapointsWithInstanceId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>": (
-            "l",
-            ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4c510>": (
-            "m",
-            "CogniteInstanceId",
-        ),
+        "datapoints": ("l", ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint")))),
+        "instanceId": ("m", "CogniteInstanceId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4c510>",
-    )
+    _REQUIRED = ("datapoints", "instanceId")
 
     datapoints: list[PostDatapointNumericalDatapoint | PostDatapointStringDatapoint]
     instance_id: CogniteInstanceId

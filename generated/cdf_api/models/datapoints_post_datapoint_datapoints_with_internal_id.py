@@ -26,16 +26,10 @@ class DatapointsPostDatapointDatapointsWithInternalId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>": (
-            "l",
-            ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4b950>": "i",
+        "datapoints": ("l", ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint")))),
+        "id": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637fe90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4b950>",
-    )
+    _REQUIRED = ("datapoints", "id")
 
     datapoints: list[PostDatapointNumericalDatapoint | PostDatapointStringDatapoint]
     id: int

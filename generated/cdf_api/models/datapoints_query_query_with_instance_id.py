@@ -75,25 +75,22 @@ class DatapointsQueryQueryWithInstanceId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4d650>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316381c10>": ("u", ("i", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316381d50>": ("u", ("i", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316381e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382090>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382b50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382d50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316382f50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316383150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316383350>": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "start": ("u", ("i", "s")),
+        "end": ("u", ("i", "s")),
+        "limit": "i",
+        "aggregates": ("l", "s"),
+        "granularity": "s",
+        "targetUnit": "s",
+        "targetUnitSystem": "s",
+        "includeOutsidePoints": "b",
+        "includeStatus": "b",
+        "ignoreBadDataPoints": "b",
+        "treatUncertainAsBad": "b",
+        "cursor": "s",
+        "timeZone": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4d650>",)
+    _REQUIRED = ("instanceId",)
 
     instance_id: CogniteInstanceId
     start: int | str | Unset = UNSET

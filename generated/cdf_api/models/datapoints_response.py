@@ -24,13 +24,8 @@ class DatapointsResponse:
         items (list[DatapointsGetDoubleDatapoint | DatapointsGetStringDatapoint]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bbc10>": (
-            "l",
-            ("u", (("m", "DatapointsGetDoubleDatapoint"), ("m", "DatapointsGetStringDatapoint"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163bbc10>",)
+    _FIT = {"items": ("l", ("u", (("m", "DatapointsGetDoubleDatapoint"), ("m", "DatapointsGetStringDatapoint"))))}
+    _REQUIRED = ("items",)
 
     items: list[DatapointsGetDoubleDatapoint | DatapointsGetStringDatapoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

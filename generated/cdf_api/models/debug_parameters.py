@@ -23,11 +23,7 @@ class DebugParameters:
         profile (bool | Unset): Most thorough level of query analysis. Requires emitResults=false.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ca2d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ca510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ca710>": "b",
-    }
+    _FIT = {"emitResults": "b", "timeout": "i", "profile": "b"}
     _REQUIRED = ()
 
     emit_results: bool | Unset = UNSET

@@ -42,7 +42,7 @@ class DebugResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cd290>": (
+        "notices": (
             "l",
             (
                 "u",

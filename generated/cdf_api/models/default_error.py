@@ -28,16 +28,10 @@ class DefaultError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160769d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316076cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316076f50>": (
-            "l",
-            ("m", "DefaultErrorMissingItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160772d0>": (
-            "l",
-            ("m", "DefaultErrorDuplicatedItem"),
-        ),
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("m", "DefaultErrorMissingItem")),
+        "duplicated": ("l", ("m", "DefaultErrorDuplicatedItem")),
     }
     _REQUIRED = ()
 

@@ -22,13 +22,8 @@ class DeleteAdvancedJoinMatchesRequestSchema:
         items (list[DeleteAdvancedJoinMatchesRequestSchemaItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f605d0>": (
-            "l",
-            ("m", "DeleteAdvancedJoinMatchesRequestSchemaItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f605d0>",)
+    _FIT = {"items": ("l", ("m", "DeleteAdvancedJoinMatchesRequestSchemaItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DeleteAdvancedJoinMatchesRequestSchemaItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class DeleteAdvancedJoinsRequestSchema:
         items (list[DeleteAdvancedJoinsRequestSchemaItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f62f10>": (
-            "l",
-            ("m", "DeleteAdvancedJoinsRequestSchemaItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f62f10>",)
+    _FIT = {"items": ("l", ("m", "DeleteAdvancedJoinsRequestSchemaItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DeleteAdvancedJoinsRequestSchemaItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

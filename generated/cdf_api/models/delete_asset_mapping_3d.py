@@ -25,15 +25,8 @@ class DeleteAssetMapping3D:
             The reference consists of a space and an external-id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a0e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a1290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a14d0>": (
-            "m",
-            "DirectRelationReference",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a0e10>",)
+    _FIT = {"nodeId": "i", "assetId": "i", "assetInstanceId": ("m", "DirectRelationReference")}
+    _REQUIRED = ("nodeId",)
 
     node_id: int
     asset_id: int | Unset = UNSET

@@ -20,13 +20,8 @@ class DeleteAssetMapping3DClassicBody:
         items (list[DeleteAssetMapping3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a0750>": (
-            "l",
-            ("m", "DeleteAssetMapping3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a0750>",)
+    _FIT = {"items": ("l", ("m", "DeleteAssetMapping3D"))}
+    _REQUIRED = ("items",)
 
     items: list[DeleteAssetMapping3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,19 +23,10 @@ class DeleteAssetMapping3DDmsBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a1490>": (
-            "l",
-            ("m", "DeleteAssetMapping3DDms"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a1a50>": (
-            "m",
-            "DmsCADContextualizationConfig",
-        ),
+        "items": ("l", ("m", "DeleteAssetMapping3DDms")),
+        "dmsContextualizationConfig": ("m", "DmsCADContextualizationConfig"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a1490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a1a50>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[DeleteAssetMapping3DDms]
     dms_contextualization_config: DmsCADContextualizationConfig

@@ -21,17 +21,8 @@ class DeleteCADContextualizationItem:
         node_id (int): The ID of the node. Example: 1003.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b950>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b810>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b810>",
-    )
+    _FIT = {"asset": ("m", "InstanceReference"), "nodeId": "i"}
+    _REQUIRED = ("asset", "nodeId")
 
     asset: InstanceReference
     node_id: int

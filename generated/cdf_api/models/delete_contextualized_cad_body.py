@@ -23,19 +23,10 @@ class DeleteContextualizedCADBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b210>": (
-            "l",
-            ("m", "DeleteCADContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b350>": (
-            "m",
-            "DmsContextualizationConfigRC",
-        ),
+        "items": ("l", ("m", "DeleteCADContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfigRC"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668b350>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[DeleteCADContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfigRC

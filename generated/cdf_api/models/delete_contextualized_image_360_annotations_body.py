@@ -25,19 +25,10 @@ class DeleteContextualizedImage360AnnotationsBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691510>": (
-            "l",
-            ("m", "DeleteImage360AnnotationContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691ad0>": (
-            "m",
-            "DmsContextualizationConfig",
-        ),
+        "items": ("l", ("m", "DeleteImage360AnnotationContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfig"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691ad0>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[DeleteImage360AnnotationContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfig

@@ -25,19 +25,10 @@ class DeleteContextualizedImage360AnnotationsRCBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691e50>": (
-            "l",
-            ("m", "DeleteImage360AnnotationContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691f90>": (
-            "m",
-            "DmsContextualizationConfigRC",
-        ),
+        "items": ("l", ("m", "DeleteImage360AnnotationContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfigRC"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691f90>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[DeleteImage360AnnotationContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfigRC

@@ -23,19 +23,10 @@ class DeleteContextualizedPointCloudVolumesBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693310>": (
-            "l",
-            ("m", "DeletePointCloudVolumeContextualizationItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693510>": (
-            "m",
-            "DmsContextualizationConfig",
-        ),
+        "items": ("l", ("m", "DeletePointCloudVolumeContextualizationItem")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfig"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316693510>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[DeletePointCloudVolumeContextualizationItem]
     dms_contextualization_config: DmsContextualizationConfig

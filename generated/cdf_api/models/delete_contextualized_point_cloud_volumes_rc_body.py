@@ -25,19 +25,10 @@ class DeleteContextualizedPointCloudVolumesRCBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166938d0>": (
-            "l",
-            ("m", "DeletePointCloudVolumeContextualizationItemRC"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166939d0>": (
-            "m",
-            "DmsContextualizationConfigRC",
-        ),
+        "items": ("l", ("m", "DeletePointCloudVolumeContextualizationItemRC")),
+        "dmsContextualizationConfig": ("m", "DmsContextualizationConfigRC"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166938d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166939d0>",
-    )
+    _REQUIRED = ("items", "dmsContextualizationConfig")
 
     items: list[DeletePointCloudVolumeContextualizationItemRC]
     dms_contextualization_config: DmsContextualizationConfigRC

@@ -21,20 +21,8 @@ class DeleteImage360AnnotationContextualizationItem:
         image360 (InstanceReference):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692590>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166925d0>": (
-            "m",
-            "InstanceReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316692590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166925d0>",
-    )
+    _FIT = {"asset": ("m", "InstanceReference"), "image360": ("m", "InstanceReference")}
+    _REQUIRED = ("asset", "image360")
 
     asset: InstanceReference
     image360: InstanceReference

@@ -20,13 +20,8 @@ class DeleteJobsRequest:
         items (list[JobIdentifier]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b7c90>": (
-            "l",
-            ("m", "JobIdentifier"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b7c90>",)
+    _FIT = {"items": ("l", ("m", "JobIdentifier"))}
+    _REQUIRED = ("items",)
 
     items: list[JobIdentifier]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,17 +22,8 @@ class DeletePointCloudVolumeContextualizationItem:
         volume_reference (str): A unique reference for the volume within a revision.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699910>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699b10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699b10>",
-    )
+    _FIT = {"assetInstanceId": ("m", "DirectRelationReference"), "volumeReference": "s"}
+    _REQUIRED = ("assetInstanceId", "volumeReference")
 
     asset_instance_id: DirectRelationReference
     volume_reference: str

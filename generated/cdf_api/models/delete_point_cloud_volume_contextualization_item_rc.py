@@ -21,17 +21,8 @@ class DeletePointCloudVolumeContextualizationItemRC:
         volume_reference (str): A unique reference for the volume within a revision.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699fd0>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a110>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316699fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669a110>",
-    )
+    _FIT = {"asset": ("m", "InstanceReference"), "volumeReference": "s"}
+    _REQUIRED = ("asset", "volumeReference")
 
     asset: InstanceReference
     volume_reference: str

@@ -23,13 +23,7 @@ class DeleteRawDB:
         recursive (bool | Unset): When true, tables of this database are deleted with the database.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404c90>": (
-            "l",
-            ("m", "RawDB"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404f50>": "b",
-    }
+    _FIT = {"items": ("l", ("m", "RawDB")), "recursive": "b"}
     _REQUIRED = ()
 
     items: list[RawDB] | Unset = UNSET

@@ -20,13 +20,8 @@ class DeleteRecordsRequest:
         items (list[RecordDelete]): List of records to delete.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356450>": (
-            "l",
-            ("m", "RecordDelete"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356450>",)
+    _FIT = {"items": ("l", ("m", "RecordDelete"))}
+    _REQUIRED = ("items",)
 
     items: list[RecordDelete]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,14 +26,11 @@ class DeleteRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f37250>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f36fd0>": "b",
+        "items": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "ignoreUnknownIds": "b",
+        "recursive": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f37250>",)
+    _REQUIRED = ("items",)
 
     items: list[AssetExternalId | AssetInternalId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -23,14 +23,8 @@ class DeleteRequestObject:
         ignore_unknown_ids (bool | Unset): Ignore external IDs that are not found.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb11d0>": (
-            "l",
-            ("m", "ExternalIdObject"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb1310>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb11d0>",)
+    _FIT = {"items": ("l", ("m", "ExternalIdObject")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdObject]
     ignore_unknown_ids: bool | Unset = UNSET

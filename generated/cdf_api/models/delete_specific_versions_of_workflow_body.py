@@ -24,12 +24,7 @@ class DeleteSpecificVersionsOfWorkflowBody:
         items (list[DeleteSpecificVersionsOfWorkflowBodyItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db5350>": (
-            "l",
-            ("m", "DeleteSpecificVersionsOfWorkflowBodyItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "DeleteSpecificVersionsOfWorkflowBodyItemsItem"))}
     _REQUIRED = ()
 
     items: list[DeleteSpecificVersionsOfWorkflowBodyItemsItem] | Unset = UNSET

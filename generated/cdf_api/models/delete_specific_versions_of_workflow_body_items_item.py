@@ -19,14 +19,8 @@ class DeleteSpecificVersionsOfWorkflowBodyItemsItem:
             whitespace and no null characters allowed.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db4750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db4910>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db4750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316db4910>",
-    )
+    _FIT = {"version": "s", "workflowExternalId": "s"}
+    _REQUIRED = ("version", "workflowExternalId")
 
     version: str
     workflow_external_id: str

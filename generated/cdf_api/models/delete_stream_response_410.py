@@ -20,13 +20,8 @@ class DeleteStreamResponse410:
         error (DeleteStreamResponse410Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316847410>": (
-            "m",
-            "DeleteStreamResponse410Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316847410>",)
+    _FIT = {"error": ("m", "DeleteStreamResponse410Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteStreamResponse410Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

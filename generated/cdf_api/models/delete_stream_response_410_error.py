@@ -18,14 +18,8 @@ class DeleteStreamResponse410Error:
             instead with body: {"items": [{"externalId": "your-stream-id"}]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316846390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316846c90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316846390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316846c90>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class DeleteTransformationNotificationsResponse400:
         error (DeleteTransformationNotificationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c33190>": (
-            "m",
-            "DeleteTransformationNotificationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c33190>",)
+    _FIT = {"error": ("m", "DeleteTransformationNotificationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationNotificationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class DeleteTransformationNotificationsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c33450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c32f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c328d0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c32190>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c33450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c32f10>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class DeleteTransformationNotificationsResponse403:
         error (DeleteTransformationNotificationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c30f10>": (
-            "m",
-            "DeleteTransformationNotificationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c30f10>",)
+    _FIT = {"error": ("m", "DeleteTransformationNotificationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationNotificationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class DeleteTransformationNotificationsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c31390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c30c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c30b50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c30550>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c31390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c30c10>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

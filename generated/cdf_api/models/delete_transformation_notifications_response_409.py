@@ -22,13 +22,8 @@ class DeleteTransformationNotificationsResponse409:
         error (DeleteTransformationNotificationsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2ae90>": (
-            "m",
-            "DeleteTransformationNotificationsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2ae90>",)
+    _FIT = {"error": ("m", "DeleteTransformationNotificationsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationNotificationsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class DeleteTransformationNotificationsResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2af10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2ac10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2a750>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c29f10>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2af10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c2ac10>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class DeleteTransformationSchedulesResponse400:
         error (DeleteTransformationSchedulesResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7fed0>": (
-            "m",
-            "DeleteTransformationSchedulesResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7fed0>",)
+    _FIT = {"error": ("m", "DeleteTransformationSchedulesResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationSchedulesResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class DeleteTransformationSchedulesResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7f810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7f710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7f410>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7ed90>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7f810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7f710>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class DeleteTransformationSchedulesResponse403:
         error (DeleteTransformationSchedulesResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7e450>": (
-            "m",
-            "DeleteTransformationSchedulesResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7e450>",)
+    _FIT = {"error": ("m", "DeleteTransformationSchedulesResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationSchedulesResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class DeleteTransformationSchedulesResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7da10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7d950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7d710>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7ce50>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7da10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7d950>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

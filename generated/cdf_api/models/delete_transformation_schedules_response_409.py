@@ -22,13 +22,8 @@ class DeleteTransformationSchedulesResponse409:
         error (DeleteTransformationSchedulesResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7c050>": (
-            "m",
-            "DeleteTransformationSchedulesResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7c050>",)
+    _FIT = {"error": ("m", "DeleteTransformationSchedulesResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationSchedulesResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class DeleteTransformationsResponse400:
         error (DeleteTransformationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b35b50>": (
-            "m",
-            "DeleteTransformationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b35b50>",)
+    _FIT = {"error": ("m", "DeleteTransformationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class DeleteTransformationsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b35450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b34c50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b34f90>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b34990>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b35450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b34c50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

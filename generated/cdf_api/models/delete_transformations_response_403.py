@@ -20,13 +20,8 @@ class DeleteTransformationsResponse403:
         error (DeleteTransformationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b650>": (
-            "m",
-            "DeleteTransformationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b650>",)
+    _FIT = {"error": ("m", "DeleteTransformationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

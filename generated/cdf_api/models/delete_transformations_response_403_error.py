@@ -29,21 +29,15 @@ class DeleteTransformationsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b190>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2a610>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b2b390>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class DeleteTransformationsResponse409:
         error (DeleteTransformationsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b295d0>": (
-            "m",
-            "DeleteTransformationsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b295d0>",)
+    _FIT = {"error": ("m", "DeleteTransformationsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: DeleteTransformationsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class DeleteTriggersBody:
         items (list[DeleteTriggersBodyItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d98550>": (
-            "l",
-            ("m", "DeleteTriggersBodyItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "DeleteTriggersBodyItemsItem"))}
     _REQUIRED = ()
 
     items: list[DeleteTriggersBodyItemsItem] | Unset = UNSET

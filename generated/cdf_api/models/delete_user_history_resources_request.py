@@ -20,13 +20,8 @@ class DeleteUserHistoryResourcesRequest:
         items (list[DeleteUserHistoryResourcesRequestItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d277d0>": (
-            "l",
-            ("m", "DeleteUserHistoryResourcesRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d277d0>",)
+    _FIT = {"items": ("l", ("m", "DeleteUserHistoryResourcesRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DeleteUserHistoryResourcesRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class DeleteUserHistoryResourcesRequestItemsItem:
             my.known.id.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d27b90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d27b90>",)
+    _FIT = {"resourceId": "s"}
+    _REQUIRED = ("resourceId",)
 
     resource_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class DeleteWorkflowsBody:
         items (list[DeleteWorkflowsBodyItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dbf750>": (
-            "l",
-            ("m", "DeleteWorkflowsBodyItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "DeleteWorkflowsBodyItemsItem"))}
     _REQUIRED = ()
 
     items: list[DeleteWorkflowsBodyItemsItem] | Unset = UNSET

@@ -20,16 +20,8 @@ class DeletedInstancesItem:
         space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c1210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c1310>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c1210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c1310>",
-    )
+    _FIT = {"instanceType": "s", "externalId": "s", "space": "s"}
+    _REQUIRED = ("instanceType", "externalId", "space")
 
     instance_type: DeletedInstancesItemInstanceType
     external_id: str

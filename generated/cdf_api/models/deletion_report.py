@@ -31,19 +31,8 @@ class DeletionReport:
         failure (str | Unset): Optional failure reason
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057010>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057010>",
-    )
+    _FIT = {"projectId": "i", "resource": "s", "state": "s", "createdTime": "i", "failure": "s"}
+    _REQUIRED = ("projectId", "resource", "state", "createdTime")
 
     project_id: int
     resource: str

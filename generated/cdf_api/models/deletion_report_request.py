@@ -30,17 +30,8 @@ class DeletionReportRequest:
         failure (str | Unset): Optional failure reason
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057a10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057f90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057e90>",
-    )
+    _FIT = {"projectId": "i", "resource": "s", "state": "s", "failure": "s"}
+    _REQUIRED = ("projectId", "resource", "state")
 
     project_id: int
     resource: str

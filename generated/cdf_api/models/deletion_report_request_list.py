@@ -20,13 +20,8 @@ class DeletionReportRequestList:
         items (list[DeletionReportRequest]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057490>": (
-            "l",
-            ("m", "DeletionReportRequest"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316057490>",)
+    _FIT = {"items": ("l", ("m", "DeletionReportRequest"))}
+    _REQUIRED = ("items",)
 
     items: list[DeletionReportRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

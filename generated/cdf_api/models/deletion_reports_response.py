@@ -21,13 +21,8 @@ class DeletionReportsResponse:
         items (list[DeletionReport]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316055b50>": (
-            "l",
-            ("m", "DeletionReport"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316055b50>",)
+    _FIT = {"items": ("l", ("m", "DeletionReport"))}
+    _REQUIRED = ("items",)
 
     items: list[DeletionReport]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

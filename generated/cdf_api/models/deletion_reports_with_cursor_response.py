@@ -24,14 +24,8 @@ class DeletionReportsWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056090>": (
-            "l",
-            ("m", "DeletionReport"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056350>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316056090>",)
+    _FIT = {"items": ("l", ("m", "DeletionReport")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DeletionReport]
     next_cursor: str | Unset = UNSET

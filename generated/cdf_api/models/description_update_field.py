@@ -19,9 +19,7 @@ class DescriptionUpdateField:
         set_ (None | str | Unset): Description of Extraction Pipeline
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607df90>": ("u", ("s", None))
-    }
+    _FIT = {"set": ("u", ("s", None))}
     _REQUIRED = ()
 
     set_: None | str | Unset = UNSET

@@ -25,18 +25,8 @@ class Destination:
         target_data_set_id (int | Unset): Data set ID the created items are inserted into, if applicable.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba3d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba4d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba190>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb9e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba4d0>",
-    )
+    _FIT = {"externalId": "s", "createdTime": "i", "lastUpdatedTime": "i", "sessionId": "i", "targetDataSetId": "i"}
+    _REQUIRED = ("externalId", "createdTime", "lastUpdatedTime")
 
     external_id: str
     created_time: int

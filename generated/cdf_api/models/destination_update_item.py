@@ -22,17 +22,8 @@ class DestinationUpdateItem:
         update (UpdateDestination):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba990>": (
-            "m",
-            "UpdateDestination",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fba990>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "UpdateDestination")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: UpdateDestination

@@ -22,12 +22,7 @@ class DetachSessionRequest:
         items (list[DetachSessionRequestItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605aad0>": (
-            "l",
-            ("m", "DetachSessionRequestItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "DetachSessionRequestItemsItem"))}
     _REQUIRED = ()
 
     items: list[DetachSessionRequestItemsItem] | Unset = UNSET

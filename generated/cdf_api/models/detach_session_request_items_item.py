@@ -16,8 +16,8 @@ class DetachSessionRequestItemsItem:
         id (float): ID of the session.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605ae90>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605ae90>",)
+    _FIT = {"id": "n"}
+    _REQUIRED = ("id",)
 
     id: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class DetachSessionResponse:
         items (list[DetachSessionResponseItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605b2d0>": (
-            "l",
-            ("m", "DetachSessionResponseItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "DetachSessionResponseItemsItem"))}
     _REQUIRED = ()
 
     items: list[DetachSessionResponseItemsItem] | Unset = UNSET

@@ -24,14 +24,8 @@ class DetachSessionResponseItemsItem:
              Example: 1638795554528.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605b690>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605b8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605bad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605bcd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605bed0>": None,
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605b690>",)
+    _FIT = {"id": "n", "type": "s", "status": "s", "creationTime": "i", "expirationTime": None}
+    _REQUIRED = ("id",)
 
     id: float
     type_: str | Unset = UNSET

@@ -24,16 +24,7 @@ class DetectTagsResourceFilter:
         file (DetectTagsResourceFilterFile | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157390>": (
-            "m",
-            "DetectTagsResourceFilterAsset",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157590>": (
-            "m",
-            "DetectTagsResourceFilterFile",
-        ),
-    }
+    _FIT = {"Asset": ("m", "DetectTagsResourceFilterAsset"), "File": ("m", "DetectTagsResourceFilterFile")}
     _REQUIRED = ()
 
     asset: DetectTagsResourceFilterAsset | Unset = UNSET

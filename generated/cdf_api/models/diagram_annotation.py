@@ -29,21 +29,12 @@ class DiagramAnnotation:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316305590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163059d0>": (
-            "m",
-            "NewAnnotationRegion",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163057d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316306690>": (
-            "l",
-            ("m", "DiagramDetectedEntitiesItem"),
-        ),
+        "text": "s",
+        "region": ("m", "NewAnnotationRegion"),
+        "confidence": "n",
+        "entities": ("l", ("m", "DiagramDetectedEntitiesItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316305590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163059d0>",
-    )
+    _REQUIRED = ("text", "region")
 
     text: str
     region: NewAnnotationRegion

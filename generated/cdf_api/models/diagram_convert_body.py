@@ -28,7 +28,7 @@ class DiagramConvertBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9cb90>": (
+        "items": (
             "l",
             (
                 "u",
@@ -39,9 +39,9 @@ class DiagramConvertBody:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304fd0>": "b",
+        "grayscale": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9cb90>",)
+    _REQUIRED = ("items",)
 
     items: list[
         DiagramConvertRequestSchemaOption0 | DiagramConvertRequestSchemaOption1 | DiagramConvertRequestSchemaOption2

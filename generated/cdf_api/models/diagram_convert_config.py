@@ -19,7 +19,7 @@ class DiagramConvertConfig:
             True.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304fd0>": "b"}
+    _FIT = {"grayscale": "b"}
     _REQUIRED = ()
 
     grayscale: bool | Unset = UNSET

@@ -24,13 +24,7 @@ class DiagramConvertRequestSchemaOption1:
             image/jpeg, image/png or image/tiff. Example: 1234.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c510>": (
-            "l",
-            ("m", "DiagramAnnotation"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4e0d0>": "s",
-    }
+    _FIT = {"annotations": ("l", ("m", "DiagramAnnotation")), "fileExternalId": "s"}
     _REQUIRED = ()
 
     annotations: list[DiagramAnnotation] | Unset = UNSET

@@ -25,16 +25,7 @@ class DiagramConvertRequestSchemaOption2:
             application/pdf, image/jpeg, image/png or image/tiff. Example: {'space': 'space', 'externalId': 'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c510>": (
-            "l",
-            ("m", "DiagramAnnotation"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4e610>": (
-            "m",
-            "DiagramInstanceId",
-        ),
-    }
+    _FIT = {"annotations": ("l", ("m", "DiagramAnnotation")), "fileInstanceId": ("m", "DiagramInstanceId")}
     _REQUIRED = ()
 
     annotations: list[DiagramAnnotation] | Unset = UNSET

@@ -22,12 +22,7 @@ class DiagramConvertRequestSchemaShared:
         annotations (list[DiagramAnnotation] | Unset): Annotations to draw on the engineering diagrams
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c510>": (
-            "l",
-            ("m", "DiagramAnnotation"),
-        )
-    }
+    _FIT = {"annotations": ("l", ("m", "DiagramAnnotation"))}
     _REQUIRED = ()
 
     annotations: list[DiagramAnnotation] | Unset = UNSET

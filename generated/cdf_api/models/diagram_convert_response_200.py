@@ -37,26 +37,16 @@ class DiagramConvertResponse200:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9c6d0>": (
-            "l",
-            ("u", (("m", "OneOfFileIdOption0"), ("m", "OneOfFileIdOption1"), ("m", "OneOfFileIdOption2"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9c110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304fd0>": "b",
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "items": ("l", ("u", (("m", "OneOfFileIdOption0"), ("m", "OneOfFileIdOption1"), ("m", "OneOfFileIdOption2")))),
+        "jobId": "i",
+        "errorMessage": "s",
+        "grayscale": "b",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9c6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9c110>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "items", "jobId")
 
     status: JobStatus
     created_time: int

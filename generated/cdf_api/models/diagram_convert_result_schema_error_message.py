@@ -28,19 +28,8 @@ class DiagramConvertResultSchemaErrorMessage:
             application/pdf, image/jpeg, image/png or image/tiff. Example: {'space': 'space', 'externalId': 'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4f3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4510>": (
-            "m",
-            "DiagramInstanceId",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4f3d0>",
-    )
+    _FIT = {"fileId": "i", "errorMessage": "s", "fileExternalId": "s", "fileInstanceId": ("m", "DiagramInstanceId")}
+    _REQUIRED = ("fileId", "errorMessage")
 
     file_id: int
     error_message: str

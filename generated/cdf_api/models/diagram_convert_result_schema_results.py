@@ -31,21 +31,12 @@ class DiagramConvertResultSchemaResults:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4ec90>": (
-            "l",
-            ("u", (("m", "DiagramSvgPngResultSchemaOption0"), ("m", "DiagramSvgPngResultSchemaOption1"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4510>": (
-            "m",
-            "DiagramInstanceId",
-        ),
+        "fileId": "i",
+        "results": ("l", ("u", (("m", "DiagramSvgPngResultSchemaOption0"), ("m", "DiagramSvgPngResultSchemaOption1")))),
+        "fileExternalId": "s",
+        "fileInstanceId": ("m", "DiagramInstanceId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4ec90>",
-    )
+    _REQUIRED = ("fileId", "results")
 
     file_id: int
     results: list[DiagramSvgPngResultSchemaOption0 | DiagramSvgPngResultSchemaOption1]

@@ -87,25 +87,16 @@ class DiagramDetectBetaConfig:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f61d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6410>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6610>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6990>": (
-            "m",
-            "CustomizeFuzziness",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6a90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6cd0>": (
-            "m",
-            "DirectionWeights",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6dd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f6fd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f71d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f73d0>": (
-            "m",
-            "DiagramDetectBetaConfigSubstitutions",
-        ),
+        "annotationExtract": "b",
+        "caseSensitive": "b",
+        "connectionFlags": ("l", "s"),
+        "customizeFuzziness": ("m", "CustomizeFuzziness"),
+        "directionDelta": "n",
+        "directionWeights": ("m", "DirectionWeights"),
+        "minFuzzyScore": "n",
+        "readEmbeddedText": "b",
+        "removeLeadingZeros": "b",
+        "substitutions": ("m", "DiagramDetectBetaConfigSubstitutions"),
     }
     _REQUIRED = ()
 

@@ -36,7 +36,7 @@ class DiagramDetectBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5790>": (
+        "items": (
             "l",
             (
                 "u",
@@ -47,18 +47,12 @@ class DiagramDetectBody:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5310>": (
-            "l",
-            ("m", "DiagramDetectEntitiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5f10>": "i",
+        "entities": ("l", ("m", "DiagramDetectEntitiesItem")),
+        "searchField": "s",
+        "partialMatch": "b",
+        "minTokens": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa5310>",
-    )
+    _REQUIRED = ("items", "entities")
 
     items: list[
         FileReferenceWithPageRangeOption0 | FileReferenceWithPageRangeOption1 | FileReferenceWithPageRangeOption2

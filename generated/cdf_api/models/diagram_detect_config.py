@@ -23,11 +23,7 @@ class DiagramDetectConfig:
             token is a substring of consecutive letters or digits.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5f10>": "i",
-    }
+    _FIT = {"searchField": "s", "partialMatch": "b", "minTokens": "i"}
     _REQUIRED = ()
 
     search_field: str | Unset = UNSET

@@ -42,11 +42,11 @@ class DiagramDetectResponse200:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa45d0>": (
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "items": (
             "l",
             (
                 "u",
@@ -57,20 +57,13 @@ class DiagramDetectResponse200:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9fed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5f10>": "i",
+        "jobId": "i",
+        "errorMessage": "s",
+        "searchField": "s",
+        "partialMatch": "b",
+        "minTokens": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aa45d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9fed0>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "items", "jobId")
 
     status: JobStatus
     created_time: int

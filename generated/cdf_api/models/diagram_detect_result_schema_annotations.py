@@ -30,21 +30,12 @@ class DiagramDetectResultSchemaAnnotations:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4fa90>": (
-            "l",
-            ("m", "DiagramAnnotation"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4510>": (
-            "m",
-            "DiagramInstanceId",
-        ),
+        "fileId": "i",
+        "annotations": ("l", ("m", "DiagramAnnotation")),
+        "fileExternalId": "s",
+        "fileInstanceId": ("m", "DiagramInstanceId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f42d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c4fa90>",
-    )
+    _REQUIRED = ("fileId", "annotations")
 
     file_id: int
     annotations: list[DiagramAnnotation]

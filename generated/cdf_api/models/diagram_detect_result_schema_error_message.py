@@ -34,20 +34,14 @@ class DiagramDetectResultSchemaErrorMessage:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4a90>": (
-            "m",
-            "DiagramInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4b90>": ("m", "PageRange"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4c90>": "i",
+        "fileId": "i",
+        "errorMessage": "s",
+        "fileExternalId": "s",
+        "fileInstanceId": ("m", "DiagramInstanceId"),
+        "pageRange": ("m", "PageRange"),
+        "pageCount": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f4850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54250>",
-    )
+    _REQUIRED = ("fileId", "errorMessage")
 
     file_id: int
     error_message: str

@@ -41,27 +41,21 @@ class DiagramDetectResultsResponse200:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9e2d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5e10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f5f10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9e290>": (
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "errorMessage": "s",
+        "searchField": "s",
+        "partialMatch": "b",
+        "minTokens": "i",
+        "items": (
             "l",
             ("u", (("m", "DiagramDetectResultSchemaAnnotations"), ("m", "DiagramDetectResultSchemaErrorMessage"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a9e2d0>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId")
 
     status: JobStatus
     created_time: int

@@ -35,24 +35,16 @@ class DiagramDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132690>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132b90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132990>": "s",
+        "createdTime": "i",
+        "externalId": "s",
+        "fileId": ("m", "DmsId"),
+        "lastUpdatedTime": "i",
+        "libraryId": "s",
+        "pageNumber": "i",
+        "status": "s",
+        "message": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316132d90>",
-    )
+    _REQUIRED = ("createdTime", "externalId", "fileId", "lastUpdatedTime", "libraryId", "pageNumber", "status")
 
     created_time: int
     external_id: str

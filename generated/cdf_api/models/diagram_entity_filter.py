@@ -46,11 +46,8 @@ class DiagramEntityFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3310>": (
-            "m",
-            "DiagramEntityFilterView",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3950>": (
+        "view": ("m", "DiagramEntityFilterView"),
+        "filters": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -70,12 +67,9 @@ class DiagramEntityFilter:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3a50>": "s",
+        "searchField": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3950>",
-    )
+    _REQUIRED = ("view", "filters")
 
     view: DiagramEntityFilterView
     filters: (

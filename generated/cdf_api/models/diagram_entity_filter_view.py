@@ -18,16 +18,8 @@ class DiagramEntityFilterView:
         version (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3850>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f3850>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "version": "s"}
+    _REQUIRED = ("space", "externalId", "version")
 
     space: str
     external_id: str

@@ -27,15 +27,7 @@ class DiagramFilter:
         status (list[ParseStatus] | Unset): Parsing status of a diagram
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316133310>": (
-            "l",
-            ("m", "DmsId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316133610>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161338d0>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316133c50>": ("l", "s"),
-    }
+    _FIT = {"fileId": ("l", ("m", "DmsId")), "libraryId": ("l", "s"), "pageNumber": ("l", "i"), "status": ("l", "s")}
     _REQUIRED = ()
 
     file_id: list[DmsId] | Unset = UNSET

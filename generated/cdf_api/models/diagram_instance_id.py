@@ -21,14 +21,8 @@ class DiagramInstanceId:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f1390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f14d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f1390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f14d0>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

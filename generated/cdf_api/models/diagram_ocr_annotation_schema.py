@@ -28,15 +28,7 @@ class DiagramOcrAnnotationSchema:
             downwards.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630a810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630aa50>": (
-            "m",
-            "DiagramOcrBoundingBoxSchema",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630ab50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630ac50>": "n",
-    }
+    _FIT = {"text": "s", "boundingBox": ("m", "DiagramOcrBoundingBoxSchema"), "confidence": "n", "direction": "n"}
     _REQUIRED = ()
 
     text: str | Unset = UNSET

@@ -22,12 +22,7 @@ class DiagramOcrBoundingBoxSchema:
         y_max (float | Unset): A number in the range [0, 1].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630b050>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630b190>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630b290>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630b390>": "n",
-    }
+    _FIT = {"xMin": "n", "yMin": "n", "xMax": "n", "yMax": "n"}
     _REQUIRED = ()
 
     x_min: float | Unset = UNSET

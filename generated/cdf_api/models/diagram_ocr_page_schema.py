@@ -28,14 +28,11 @@ class DiagramOcrPageSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316309b10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316309d50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316309f50>": (
-            "l",
-            ("m", "DiagramOcrAnnotationSchema"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630a210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630a410>": "i",
+        "height": "n",
+        "width": "n",
+        "annotations": ("l", ("m", "DiagramOcrAnnotationSchema")),
+        "page": "i",
+        "updatedTimestamp": "i",
     }
     _REQUIRED = ()
 

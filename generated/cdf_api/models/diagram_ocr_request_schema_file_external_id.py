@@ -17,8 +17,8 @@ class DiagramOcrRequestSchemaFileExternalId:
             image/jpeg, image/png or image/tiff. Example: 1234.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54b50>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54b50>",)
+    _FIT = {"fileExternalId": "s"}
+    _REQUIRED = ("fileExternalId",)
 
     file_external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class DiagramOcrRequestSchemaFileId:
             image/tiff. Example: 1234.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c547d0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c547d0>",)
+    _FIT = {"fileId": "i"}
+    _REQUIRED = ("fileId",)
 
     file_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class DiagramOcrRequestSchemaFileInstanceId:
             application/pdf, image/jpeg, image/png or image/tiff. Example: {'space': 'space', 'externalId': 'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54ed0>": (
-            "m",
-            "DiagramInstanceId",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c54ed0>",)
+    _FIT = {"fileInstanceId": ("m", "DiagramInstanceId")}
+    _REQUIRED = ("fileInstanceId",)
 
     file_instance_id: DiagramInstanceId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,19 +23,8 @@ class DiagramParseInput:
         nonce (str): Nonce parameter
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e590>": (
-            "l",
-            ("m", "DocumentIdentifier"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e950>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e950>",
-    )
+    _FIT = {"documents": ("l", ("m", "DocumentIdentifier")), "libraryId": "s", "nonce": "s"}
+    _REQUIRED = ("documents", "libraryId", "nonce")
 
     documents: list[DocumentIdentifier]
     library_id: str

@@ -22,17 +22,8 @@ class DiagramRegion:
         vertices (list[Vertex]): List of vertices representing the image region to which a detected entity belongs.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308650>": ("c", "rectangle"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308890>": (
-            "l",
-            ("m", "Vertex"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308890>",
-    )
+    _FIT = {"shape": ("c", "rectangle"), "vertices": ("l", ("m", "Vertex"))}
+    _REQUIRED = ("shape", "vertices")
 
     shape: Literal["rectangle"]
     vertices: list[Vertex]

@@ -20,16 +20,8 @@ class DiagramSvgPngResultSchemaOption0:
             https://storage.googleapis.com/cluster/1234/PH-ME-P-0004-001.png.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c552d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55610>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c552d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55610>",
-    )
+    _FIT = {"page": "i", "svgUrl": "s", "pngUrl": "s"}
+    _REQUIRED = ("page", "svgUrl", "pngUrl")
 
     page: int
     svg_url: str

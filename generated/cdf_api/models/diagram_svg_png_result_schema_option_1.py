@@ -17,14 +17,8 @@ class DiagramSvgPngResultSchemaOption1:
         error_message (str): The error message for the page and file.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55bd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c55bd0>",
-    )
+    _FIT = {"page": "i", "errorMessage": "s"}
+    _REQUIRED = ("page", "errorMessage")
 
     page: int
     error_message: str

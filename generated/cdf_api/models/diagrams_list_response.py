@@ -20,13 +20,8 @@ class DiagramsListResponse:
         items (list[DiagramDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcc550>": (
-            "l",
-            ("m", "DiagramDto"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcc550>",)
+    _FIT = {"items": ("l", ("m", "DiagramDto"))}
+    _REQUIRED = ("items",)
 
     items: list[DiagramDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

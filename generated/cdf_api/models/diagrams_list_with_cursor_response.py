@@ -24,14 +24,8 @@ class DiagramsListWithCursorResponse:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcca50>": (
-            "l",
-            ("m", "DiagramDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dccd10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcca50>",)
+    _FIT = {"items": ("l", ("m", "DiagramDto")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DiagramDto]
     next_cursor: str | Unset = UNSET

@@ -30,13 +30,7 @@ class DialGaugeDetectionParameters:
                  Example: 0.8.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616e290>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616e3d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616e4d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616e5d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616e6d0>": "n",
-    }
+    _FIT = {"minLevel": "n", "maxLevel": "n", "deadAngle": "n", "nonLinAngle": "n", "threshold": "n"}
     _REQUIRED = ()
 
     min_level: float | Unset = UNSET

@@ -20,13 +20,8 @@ class DictionaryUpdate:
         set_ (DictionaryUpdateSet): Value to set
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efff10>": (
-            "m",
-            "DictionaryUpdateSet",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efff10>",)
+    _FIT = {"set": ("m", "DictionaryUpdateSet")}
+    _REQUIRED = ("set",)
 
     set_: DictionaryUpdateSet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

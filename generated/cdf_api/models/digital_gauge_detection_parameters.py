@@ -26,12 +26,7 @@ class DigitalGaugeDetectionParameters:
                  Example: 0.8.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616ef10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616f050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616f150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616f250>": "n",
-    }
+    _FIT = {"commaPos": "i", "minNumDigits": "i", "maxNumDigits": "i", "threshold": "n"}
     _REQUIRED = ()
 
     comma_pos: int | Unset = UNSET

@@ -26,16 +26,8 @@ class DirectNodeRelation:
         max_list_size (int | Unset): Specifies the maximum number of values in the list
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163412d0>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163414d0>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163415d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163417d0>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163412d0>",)
+    _FIT = {"type": ("c", "direct"), "container": ("m", "ContainerReference"), "list": "b", "maxListSize": "i"}
+    _REQUIRED = ("type",)
 
     type_: Literal["direct"]
     container: ContainerReference | Unset = UNSET

@@ -21,12 +21,7 @@ class DirectRelationImprovementSuggestion:
         property_name (str | Unset): The name of the property
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f43c10>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f43950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f43890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f435d0>": "s",
-    }
+    _FIT = {"type": ("c", "direct"), "space": "s", "originExternalId": "s", "propertyName": "s"}
     _REQUIRED = ()
 
     type_: Literal["direct"] | Unset = UNSET

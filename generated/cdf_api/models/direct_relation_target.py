@@ -20,20 +20,8 @@ class DirectRelationTarget:
         property_name (str): The name of the property that holds the direct relation
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63a90>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f63390>",
-    )
+    _FIT = {"type": ("c", "direct"), "space": "s", "viewExternalId": "s", "viewVersion": "s", "propertyName": "s"}
+    _REQUIRED = ("type", "space", "viewExternalId", "viewVersion", "propertyName")
 
     type_: Literal["direct"]
     space: str

@@ -24,12 +24,7 @@ class DirectionWeights:
             down (float | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f7ad0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f7d10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f7f10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316304150>": "n",
-    }
+    _FIT = {"left": "n", "right": "n", "up": "n", "down": "n"}
     _REQUIRED = ()
 
     left: float | Unset = UNSET

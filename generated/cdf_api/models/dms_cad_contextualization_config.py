@@ -17,14 +17,8 @@ class DmsCADContextualizationConfig:
         cad_node_space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669ba10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669bb50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669ba10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31669bb50>",
-    )
+    _FIT = {"object3DSpace": "s", "cadNodeSpace": "s"}
+    _REQUIRED = ("object3DSpace", "cadNodeSpace")
 
     object_3d_space: str
     cad_node_space: str

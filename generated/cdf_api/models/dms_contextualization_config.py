@@ -23,19 +23,8 @@ class DmsContextualizationConfig:
             reference consists of a space and an external-id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166898d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689b10>": (
-            "m",
-            "DirectRelationReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166898d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689b10>",
-    )
+    _FIT = {"object3DSpace": "s", "contextualizationSpace": "s", "revisionInstanceId": ("m", "DirectRelationReference")}
+    _REQUIRED = ("object3DSpace", "contextualizationSpace", "revisionInstanceId")
 
     object_3d_space: str
     contextualization_space: str

@@ -22,19 +22,8 @@ class DmsContextualizationConfigRC:
         revision (InstanceReference):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a0d0>": (
-            "m",
-            "InstanceReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316689ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31668a0d0>",
-    )
+    _FIT = {"object3DSpace": "s", "contextualizationSpace": "s", "revision": ("m", "InstanceReference")}
+    _REQUIRED = ("object3DSpace", "contextualizationSpace", "revision")
 
     object_3d_space: str
     contextualization_space: str

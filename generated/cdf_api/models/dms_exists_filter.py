@@ -20,13 +20,8 @@ class DMSExistsFilter:
         exists (DMSExistsFilterExists): Will match items that have a value in the specified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163482d0>": (
-            "m",
-            "DMSExistsFilterExists",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163482d0>",)
+    _FIT = {"exists": ("m", "DMSExistsFilterExists")}
+    _REQUIRED = ("exists",)
 
     exists: DMSExistsFilterExists
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class DMSFileChange:
         update (DMSFileChangeUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337a50>": (
-            "m",
-            "DMSFileChangeUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337a50>",)
+    _FIT = {"update": ("m", "DMSFileChangeUpdate")}
+    _REQUIRED = ("update",)
 
     update: DMSFileChangeUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

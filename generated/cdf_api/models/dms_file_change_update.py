@@ -41,30 +41,12 @@ class DMSFileChangeUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337dd0>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317335b10>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173298d0>": (
-            "u",
-            (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732a250>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732add0>": (
-            "u",
-            (("m", "LabelsAddRemove"), ("m", "LabelsSet")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31732b210>": (
-            "u",
-            (("m", "SetGeoLocation"), ("m", "RemoveField")),
-        ),
+        "externalId": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
+        "assetIds": ("u", (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove"))),
+        "dataSetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "labels": ("u", (("m", "LabelsAddRemove"), ("m", "LabelsSet"))),
+        "geoLocation": ("u", (("m", "SetGeoLocation"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

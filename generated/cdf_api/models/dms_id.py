@@ -19,14 +19,8 @@ class DmsId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615fa50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615fc50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615fa50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615fc50>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

@@ -17,14 +17,8 @@ class DmsInstanceId:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ad9d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ada50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ad9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ada50>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

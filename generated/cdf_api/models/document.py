@@ -58,43 +58,27 @@ class Document:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba450>": (
-            "m",
-            "DocumentSourceFile",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8a50>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba090>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba350>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba550>": (
-            "m",
-            "DocumentGeoJsonGeometry",
-        ),
+        "id": "i",
+        "createdTime": "i",
+        "sourceFile": ("m", "DocumentSourceFile"),
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "title": "s",
+        "author": "s",
+        "producer": "s",
+        "modifiedTime": "i",
+        "lastIndexedTime": "i",
+        "mimeType": "s",
+        "extension": "s",
+        "pageCount": "i",
+        "type": "s",
+        "language": "s",
+        "truncatedContent": "s",
+        "assetIds": ("l", "i"),
+        "labels": ("l", ("m", "Label")),
+        "geoLocation": ("m", "DocumentGeoJsonGeometry"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b8810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b9150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba450>",
-    )
+    _REQUIRED = ("id", "createdTime", "sourceFile")
 
     id: int
     created_time: int

@@ -27,7 +27,7 @@ class DocumentAggregateFilterBoolAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56010>": (
+        "and": (
             "l",
             (
                 "u",
@@ -40,7 +40,7 @@ class DocumentAggregateFilterBoolAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56010>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         DocumentAggregateFilterBoolAnd

@@ -26,7 +26,7 @@ class DocumentAggregateFilterBoolNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56a90>": (
+        "not": (
             "u",
             (
                 ("m", "DocumentAggregateFilterBoolAnd"),
@@ -36,7 +36,7 @@ class DocumentAggregateFilterBoolNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56a90>",)
+    _REQUIRED = ("not",)
 
     not_: (
         DocumentAggregateFilterBoolAnd

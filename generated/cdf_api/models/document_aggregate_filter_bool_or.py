@@ -28,7 +28,7 @@ class DocumentAggregateFilterBoolOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56550>": (
+        "or": (
             "l",
             (
                 "u",
@@ -41,7 +41,7 @@ class DocumentAggregateFilterBoolOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56550>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         DocumentAggregateFilterBoolAnd

@@ -21,13 +21,8 @@ class DocumentAggregateFilterPrefix:
             property. Example: {'property': ['name'], 'value': 'Report'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dc7d0>": (
-            "m",
-            "DocumentAggregateFilterPrefixPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dc7d0>",)
+    _FIT = {"prefix": ("m", "DocumentAggregateFilterPrefixPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: DocumentAggregateFilterPrefixPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,13 +27,8 @@ class DocumentAggregateFilterPrefixPrefix:
         value (bool | CogniteInstanceId | float | Label | str): Value you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dca50>": (
-            "u",
-            ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId")),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dca50>",)
+    _FIT = {"value": ("u", ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId")))}
+    _REQUIRED = ("value",)
 
     value: bool | CogniteInstanceId | float | Label | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class DocumentCellElementWithLineGranularity:
         lines (list[DocumentLineElementWithLineGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316201b90>": (
-            "l",
-            ("m", "DocumentLineElementWithLineGranularity"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316201b90>",)
+    _FIT = {"lines": ("l", ("m", "DocumentLineElementWithLineGranularity"))}
+    _REQUIRED = ("lines",)
 
     lines: list[DocumentLineElementWithLineGranularity]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

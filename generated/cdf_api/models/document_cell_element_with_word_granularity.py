@@ -21,13 +21,8 @@ class DocumentCellElementWithWordGranularity:
         lines (list[DocumentLineElementWithWordGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162020d0>": (
-            "l",
-            ("m", "DocumentLineElementWithWordGranularity"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162020d0>",)
+    _FIT = {"lines": ("l", ("m", "DocumentLineElementWithWordGranularity"))}
+    _REQUIRED = ("lines",)
 
     lines: list[DocumentLineElementWithWordGranularity]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

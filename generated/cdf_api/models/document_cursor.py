@@ -18,7 +18,7 @@ class DocumentCursor:
         cursor (str | Unset): Cursor for paging through results.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161acc90>": "s"}
+    _FIT = {"cursor": "s"}
     _REQUIRED = ()
 
     cursor: str | Unset = UNSET

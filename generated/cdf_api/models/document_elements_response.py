@@ -52,7 +52,7 @@ class DocumentElementsResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd050>": (
+        "elements": (
             "l",
             (
                 "u",
@@ -76,7 +76,7 @@ class DocumentElementsResponse:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd050>",)
+    _REQUIRED = ("elements",)
 
     elements: list[
         DocumentListElementWithElementGranularity

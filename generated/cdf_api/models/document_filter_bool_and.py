@@ -41,7 +41,7 @@ class DocumentFilterBoolAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56e10>": (
+        "and": (
             "l",
             (
                 "u",
@@ -65,7 +65,7 @@ class DocumentFilterBoolAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c56e10>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         DocumentFilterBoolAnd

@@ -40,7 +40,7 @@ class DocumentFilterBoolNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57890>": (
+        "not": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -61,7 +61,7 @@ class DocumentFilterBoolNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57890>",)
+    _REQUIRED = ("not",)
 
     not_: (
         DocumentFilterBoolAnd

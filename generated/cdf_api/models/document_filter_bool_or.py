@@ -41,7 +41,7 @@ class DocumentFilterBoolOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57350>": (
+        "or": (
             "l",
             (
                 "u",
@@ -65,7 +65,7 @@ class DocumentFilterBoolOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57350>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         DocumentFilterBoolAnd

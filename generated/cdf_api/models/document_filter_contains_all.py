@@ -21,13 +21,8 @@ class DocumentFilterContainsAll:
             values Example: {'property': ['assetIds'], 'values': [51276, 94287]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7c90>": (
-            "m",
-            "DocumentFilterContainsAllContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7c90>",)
+    _FIT = {"containsAll": ("m", "DocumentFilterContainsAllContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: DocumentFilterContainsAllContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

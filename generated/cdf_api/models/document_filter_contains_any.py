@@ -21,13 +21,8 @@ class DocumentFilterContainsAny:
             the given values Example: {'property': ['assetIds'], 'values': [51276, 94287]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7510>": (
-            "m",
-            "DocumentFilterContainsAnyContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7510>",)
+    _FIT = {"containsAny": ("m", "DocumentFilterContainsAnyContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: DocumentFilterContainsAnyContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

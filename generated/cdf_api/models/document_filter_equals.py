@@ -21,13 +21,8 @@ class DocumentFilterEquals:
             Example: {'property': ['type'], 'value': 'PDF'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c6610>": (
-            "m",
-            "DocumentFilterEqualsEquals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c6610>",)
+    _FIT = {"equals": ("m", "DocumentFilterEqualsEquals")}
+    _REQUIRED = ("equals",)
 
     equals: DocumentFilterEqualsEquals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

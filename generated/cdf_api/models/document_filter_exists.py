@@ -21,13 +21,8 @@ class DocumentFilterExists:
             {'property': ['language']}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d45d0>": (
-            "m",
-            "DocumentFilterExistsExists",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d45d0>",)
+    _FIT = {"exists": ("m", "DocumentFilterExistsExists")}
+    _REQUIRED = ("exists",)
 
     exists: DocumentFilterExistsExists
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,8 +24,8 @@ class DocumentFilterExistsExists:
              Example: ['sourceFile', 'name'].
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d4850>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d4850>",)
+    _FIT = {"property": ("l", "s")}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class DocumentFilterGeoJsonDisjoint:
             disjoint from the provided geometry
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d6950>": (
-            "m",
-            "DocumentFilterGeoJsonDisjointGeojsonDisjoint",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d6950>",)
+    _FIT = {"geojsonDisjoint": ("m", "DocumentFilterGeoJsonDisjointGeojsonDisjoint")}
+    _REQUIRED = ("geojsonDisjoint",)
 
     geojson_disjoint: DocumentFilterGeoJsonDisjointGeojsonDisjoint
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,13 +23,8 @@ class DocumentFilterGeoJsonIntersects:
             intersect the provided geometry
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d61d0>": (
-            "m",
-            "DocumentFilterGeoJsonIntersectsGeojsonIntersects",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d61d0>",)
+    _FIT = {"geojsonIntersects": ("m", "DocumentFilterGeoJsonIntersectsGeojsonIntersects")}
+    _REQUIRED = ("geojsonIntersects",)
 
     geojson_intersects: DocumentFilterGeoJsonIntersectsGeojsonIntersects
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,17 +27,8 @@ class DocumentFilterGeoJsonIntersectsGeojsonIntersects:
             59.91273]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d6490>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d65d0>": (
-            "m",
-            "DocumentGeoJsonGeometry",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d6490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d65d0>",
-    )
+    _FIT = {"property": ("l", "s"), "geometry": ("m", "DocumentGeoJsonGeometry")}
+    _REQUIRED = ("property", "geometry")
 
     property_: list[str]
     geometry: DocumentGeoJsonGeometry

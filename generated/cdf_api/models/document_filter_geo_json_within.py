@@ -21,13 +21,8 @@ class DocumentFilterGeoJsonWithin:
             provided geometry
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d70d0>": (
-            "m",
-            "DocumentFilterGeoJsonWithinGeojsonWithin",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d70d0>",)
+    _FIT = {"geojsonWithin": ("m", "DocumentFilterGeoJsonWithinGeojsonWithin")}
+    _REQUIRED = ("geojsonWithin",)
 
     geojson_within: DocumentFilterGeoJsonWithinGeojsonWithin
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,17 +27,8 @@ class DocumentFilterGeoJsonWithinGeojsonWithin:
             59.91273]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7390>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d74d0>": (
-            "m",
-            "DocumentGeoJsonGeometry",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d74d0>",
-    )
+    _FIT = {"property": ("l", "s"), "geometry": ("m", "DocumentGeoJsonGeometry")}
+    _REQUIRED = ("property", "geometry")
 
     property_: list[str]
     geometry: DocumentGeoJsonGeometry

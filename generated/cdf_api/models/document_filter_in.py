@@ -21,13 +21,8 @@ class DocumentFilterIn:
             ['author'], 'values': ['Etiam Eget', 'Praesent Vestibulum']}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c6d90>": (
-            "m",
-            "DocumentFilterInIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c6d90>",)
+    _FIT = {"in": ("m", "DocumentFilterInIn")}
+    _REQUIRED = ("in",)
 
     in_: DocumentFilterInIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

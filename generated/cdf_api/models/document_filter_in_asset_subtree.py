@@ -22,13 +22,8 @@ class DocumentFilterInAssetSubtree:
             94287]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7850>": (
-            "m",
-            "DocumentFilterInAssetSubtreeInAssetSubtree",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d7850>",)
+    _FIT = {"inAssetSubtree": ("m", "DocumentFilterInAssetSubtreeInAssetSubtree")}
+    _REQUIRED = ("inAssetSubtree",)
 
     in_asset_subtree: DocumentFilterInAssetSubtreeInAssetSubtree
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,17 +33,8 @@ class DocumentFilterInIn:
             provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7050>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7190>": (
-            "l",
-            ("u", ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId"))),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c7190>",
-    )
+    _FIT = {"property": ("l", "s"), "values": ("l", ("u", ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId"))))}
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[bool | CogniteInstanceId | float | Label | str]

@@ -21,13 +21,8 @@ class DocumentFilterLexicalSearch:
             Example: {'property': ['content'], 'value': 'Report'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cbd50>": (
-            "m",
-            "DocumentFilterLexicalSearchLexicalSearch",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cbd50>",)
+    _FIT = {"lexicalSearch": ("m", "DocumentFilterLexicalSearchLexicalSearch")}
+    _REQUIRED = ("lexicalSearch",)
 
     lexical_search: DocumentFilterLexicalSearchLexicalSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

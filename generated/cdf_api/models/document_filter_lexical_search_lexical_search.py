@@ -25,14 +25,8 @@ class DocumentFilterLexicalSearchLexicalSearch:
         value (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d4050>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d4190>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d4050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161d4190>",
-    )
+    _FIT = {"property": ("l", "s"), "value": "s"}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: str

@@ -21,13 +21,8 @@ class DocumentFilterPrefix:
             Example: {'property': ['name'], 'value': 'Report'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8e90>": (
-            "m",
-            "DocumentFilterPrefixPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8e90>",)
+    _FIT = {"prefix": ("m", "DocumentFilterPrefixPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: DocumentFilterPrefixPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

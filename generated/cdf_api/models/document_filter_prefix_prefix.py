@@ -32,17 +32,8 @@ class DocumentFilterPrefixPrefix:
         value (bool | CogniteInstanceId | float | Label | str): Value you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c9150>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c9290>": (
-            "u",
-            ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c9150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c9290>",
-    )
+    _FIT = {"property": ("l", "s"), "value": ("u", ("s", "n", "b", ("m", "Label"), ("m", "CogniteInstanceId")))}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: bool | CogniteInstanceId | float | Label | str

@@ -27,13 +27,8 @@ class DocumentFilterRange:
              Example: {'property': ['createdTime'], 'gte': 1609459200000, 'lt': 1640995200000}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8450>": (
-            "m",
-            "DocumentFilterRangeRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8450>",)
+    _FIT = {"range": ("m", "DocumentFilterRangeRange")}
+    _REQUIRED = ("range",)
 
     range_: DocumentFilterRangeRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -36,14 +36,8 @@ class DocumentFilterRangeRange:
             lt (float | Unset): Value you wish to find in the provided property using a range clause.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c86d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8810>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8910>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8a10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c8b10>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c86d0>",)
+    _FIT = {"property": ("l", "s"), "gte": "n", "gt": "n", "lte": "n", "lt": "n"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     gte: float | Unset = UNSET

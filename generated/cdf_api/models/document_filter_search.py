@@ -21,13 +21,8 @@ class DocumentFilterSearch:
             ['content'], 'value': 'Report'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c9610>": (
-            "m",
-            "DocumentFilterSearchSearch",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c9610>",)
+    _FIT = {"search": ("m", "DocumentFilterSearchSearch")}
+    _REQUIRED = ("search",)
 
     search: DocumentFilterSearchSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class DocumentFilterSemanticSearch:
             meaning as the search query. Example: {'property': ['content'], 'value': 'Report'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb510>": (
-            "m",
-            "DocumentFilterSemanticSearchSemanticSearch",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb510>",)
+    _FIT = {"semanticSearch": ("m", "DocumentFilterSemanticSearchSemanticSearch")}
+    _REQUIRED = ("semanticSearch",)
 
     semantic_search: DocumentFilterSemanticSearchSemanticSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

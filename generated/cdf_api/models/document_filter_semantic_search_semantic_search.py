@@ -25,14 +25,8 @@ class DocumentFilterSemanticSearchSemanticSearch:
         value (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb7d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb910>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb910>",
-    )
+    _FIT = {"property": ("l", "s"), "value": "s"}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: str

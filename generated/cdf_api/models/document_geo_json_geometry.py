@@ -27,17 +27,11 @@ class DocumentGeoJsonGeometry:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161bb2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161bb510>": (
-            "u",
-            (("l", "n"), ("l", ("l", "n")), ("l", ("l", ("l", "n")))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161c4590>": (
-            "l",
-            ("m", "DocumentGeoJsonGeometry"),
-        ),
+        "type": "s",
+        "coordinates": ("u", (("l", "n"), ("l", ("l", "n")), ("l", ("l", ("l", "n"))))),
+        "geometries": ("l", ("m", "DocumentGeoJsonGeometry")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161bb2d0>",)
+    _REQUIRED = ("type",)
 
     type_: str
     coordinates: list[float] | list[list[float]] | list[list[list[float]]] | Unset = UNSET

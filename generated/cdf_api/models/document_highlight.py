@@ -24,14 +24,8 @@ class DocumentHighlight:
             content (list[str]): Matches in content.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba910>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161bacd0>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ba910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161bacd0>",
-    )
+    _FIT = {"name": ("l", "s"), "content": ("l", "s")}
+    _REQUIRED = ("name", "content")
 
     name: list[str]
     content: list[str]

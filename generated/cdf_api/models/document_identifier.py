@@ -21,14 +21,8 @@ class DocumentIdentifier:
         page_number (int): Page number of the file to be parsed
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614df90>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e0d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614df90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614e0d0>",
-    )
+    _FIT = {"fileId": ("m", "DmsId"), "pageNumber": "i"}
+    _REQUIRED = ("fileId", "pageNumber")
 
     file_id: DmsId
     page_number: int

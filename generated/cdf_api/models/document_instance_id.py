@@ -20,13 +20,8 @@ class DocumentInstanceId:
         instance_id (InstanceIdAI):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617e750>": (
-            "m",
-            "InstanceIdAI",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617e750>",)
+    _FIT = {"instanceId": ("m", "InstanceIdAI")}
+    _REQUIRED = ("instanceId",)
 
     instance_id: InstanceIdAI
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

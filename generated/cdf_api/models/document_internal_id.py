@@ -16,8 +16,8 @@ class DocumentInternalId:
         id (int): The file ID for the document.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ead0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ead0>",)
+    _FIT = {"id": "i"}
+    _REQUIRED = ("id",)
 
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class DocumentLineElementWithWordGranularity:
         words (list[DocumentWordElement]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316202a50>": (
-            "l",
-            ("m", "DocumentWordElement"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316202a50>",)
+    _FIT = {"words": ("l", ("m", "DocumentWordElement"))}
+    _REQUIRED = ("words",)
 
     words: list[DocumentWordElement]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,17 +22,8 @@ class DocumentListElementWithLineGranularity:
         lines (list[DocumentLineElementWithLineGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fcfd0>": ("c", "list"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd1d0>": (
-            "l",
-            ("m", "DocumentLineElementWithLineGranularity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fcfd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd1d0>",
-    )
+    _FIT = {"type": ("c", "list"), "lines": ("l", ("m", "DocumentLineElementWithLineGranularity"))}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["list"]
     lines: list[DocumentLineElementWithLineGranularity]

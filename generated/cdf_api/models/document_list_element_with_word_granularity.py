@@ -22,17 +22,8 @@ class DocumentListElementWithWordGranularity:
         lines (list[DocumentLineElementWithWordGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd710>": ("c", "list"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd910>": (
-            "l",
-            ("m", "DocumentLineElementWithWordGranularity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fd910>",
-    )
+    _FIT = {"type": ("c", "list"), "lines": ("l", ("m", "DocumentLineElementWithWordGranularity"))}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["list"]
     lines: list[DocumentLineElementWithWordGranularity]

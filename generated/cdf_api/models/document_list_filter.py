@@ -42,7 +42,7 @@ class DocumentListFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa7d0>": (
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),

@@ -18,7 +18,7 @@ class DocumentListLimit:
         limit (int | Unset): Maximum number of items per page. Use the cursor to get more pages.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161abdd0>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

@@ -45,7 +45,7 @@ class DocumentListRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa7d0>": (
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -65,12 +65,9 @@ class DocumentListRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ac250>": (
-            "l",
-            ("m", "DocumentSortItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161abdd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161acc90>": "s",
+        "sort": ("l", ("m", "DocumentSortItem")),
+        "limit": "i",
+        "cursor": "s",
     }
     _REQUIRED = ()
 

@@ -23,14 +23,8 @@ class DocumentListResponse:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd3d0>": (
-            "l",
-            ("m", "Document"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd690>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcd3d0>",)
+    _FIT = {"items": ("l", ("m", "Document")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Document]
     next_cursor: str | Unset = UNSET

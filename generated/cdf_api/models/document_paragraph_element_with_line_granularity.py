@@ -22,17 +22,8 @@ class DocumentParagraphElementWithLineGranularity:
         lines (list[DocumentLineElementWithLineGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7cd0>": ("c", "paragraph"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7ed0>": (
-            "l",
-            ("m", "DocumentLineElementWithLineGranularity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7ed0>",
-    )
+    _FIT = {"type": ("c", "paragraph"), "lines": ("l", ("m", "DocumentLineElementWithLineGranularity"))}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["paragraph"]
     lines: list[DocumentLineElementWithLineGranularity]

@@ -22,17 +22,8 @@ class DocumentParagraphElementWithWordGranularity:
         lines (list[DocumentLineElementWithWordGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fc450>": ("c", "paragraph"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fc650>": (
-            "l",
-            ("m", "DocumentLineElementWithWordGranularity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fc450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fc650>",
-    )
+    _FIT = {"type": ("c", "paragraph"), "lines": ("l", ("m", "DocumentLineElementWithWordGranularity"))}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["paragraph"]
     lines: list[DocumentLineElementWithWordGranularity]

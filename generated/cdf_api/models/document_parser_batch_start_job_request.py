@@ -32,8 +32,8 @@ class DocumentParserBatchStartJobRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a990>": ("m", "ViewConfig"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618aad0>": (
+        "viewConfig": ("m", "ViewConfig"),
+        "items": (
             "l",
             (
                 "u",
@@ -44,13 +44,10 @@ class DocumentParserBatchStartJobRequest:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618ad90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618af90>": "s",
+        "useVision": "b",
+        "userPrompt": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618aad0>",
-    )
+    _REQUIRED = ("viewConfig", "items")
 
     view_config: ViewConfig
     items: list[

@@ -21,13 +21,8 @@ class DocumentParserBatchStartJobResponse:
             request. Each item contains the job details including jobId, fileId, createdTimestamp, and status.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a11d0>": (
-            "l",
-            ("m", "DocumentParserBatchStartJobResponseItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a11d0>",)
+    _FIT = {"items": ("l", ("m", "DocumentParserBatchStartJobResponseItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentParserBatchStartJobResponseItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

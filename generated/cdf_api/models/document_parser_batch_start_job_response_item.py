@@ -23,18 +23,8 @@ class DocumentParserBatchStartJobResponseItem:
         status (JobStatus): The status of the job.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0b10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0e50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0e50>",
-    )
+    _FIT = {"createdTimestamp": "i", "jobId": "i", "fileId": "i", "status": "s"}
+    _REQUIRED = ("createdTimestamp", "jobId", "fileId", "status")
 
     created_timestamp: int
     job_id: int

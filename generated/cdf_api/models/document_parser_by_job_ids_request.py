@@ -20,13 +20,8 @@ class DocumentParserByJobIdsRequest:
         items (list[DocumentParserByJobIdsRequestItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a2b10>": (
-            "l",
-            ("m", "DocumentParserByJobIdsRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a2b10>",)
+    _FIT = {"items": ("l", ("m", "DocumentParserByJobIdsRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentParserByJobIdsRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

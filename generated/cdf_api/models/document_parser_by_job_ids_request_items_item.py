@@ -16,8 +16,8 @@ class DocumentParserByJobIdsRequestItemsItem:
         job_id (int): Contextualization job ID. Example: 123.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a2ed0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a2ed0>",)
+    _FIT = {"jobId": "i"}
+    _REQUIRED = ("jobId",)
 
     job_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class DocumentParserFileReferenceFileExternalId:
             the first 10 pages are given by begin=1, end=10. Page ranges only apply to PDF files.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c210>": (
-            "m",
-            "DocumentParserPageRange",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c0d0>",)
+    _FIT = {"fileExternalId": "s", "pageRange": ("m", "DocumentParserPageRange")}
+    _REQUIRED = ("fileExternalId",)
 
     file_external_id: str
     page_range: DocumentParserPageRange | Unset = UNSET

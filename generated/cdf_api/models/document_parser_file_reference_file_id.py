@@ -24,14 +24,8 @@ class DocumentParserFileReferenceFileId:
             the first 10 pages are given by begin=1, end=10. Page ranges only apply to PDF files.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57d50>": (
-            "m",
-            "DocumentParserPageRange",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c57c10>",)
+    _FIT = {"fileId": "i", "pageRange": ("m", "DocumentParserPageRange")}
+    _REQUIRED = ("fileId",)
 
     file_id: int
     page_range: DocumentParserPageRange | Unset = UNSET

@@ -26,17 +26,8 @@ class DocumentParserFileReferenceFileInstanceId:
             the first 10 pages are given by begin=1, end=10. Page ranges only apply to PDF files.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c550>": (
-            "m",
-            "DocumentParserInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c690>": (
-            "m",
-            "DocumentParserPageRange",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c550>",)
+    _FIT = {"fileInstanceId": ("m", "DocumentParserInstanceId"), "pageRange": ("m", "DocumentParserPageRange")}
+    _REQUIRED = ("fileInstanceId",)
 
     file_instance_id: DocumentParserInstanceId
     page_range: DocumentParserPageRange | Unset = UNSET

@@ -20,7 +20,7 @@ class DocumentParserFilter:
             ready for review, approved, or rejected.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a00d0>": "s"}
+    _FIT = {"validationStatus": "s"}
     _REQUIRED = ()
 
     validation_status: ValidationStatus | Unset = UNSET

@@ -41,16 +41,13 @@ class DocumentParserJob:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316196e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316196f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197150>": ("m", "ViewConfig"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197250>": ("m", "Node"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197350>": (
-            "m",
-            "DocumentParserStatus",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197450>": (
+        "jobId": "i",
+        "createdTimestamp": "i",
+        "updatedTimestamp": "i",
+        "viewConfig": ("m", "ViewConfig"),
+        "node": ("m", "Node"),
+        "status": ("m", "DocumentParserStatus"),
+        "files": (
             "l",
             (
                 "u",
@@ -61,22 +58,10 @@ class DocumentParserJob:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161976d0>": (
-            "m",
-            "DocumentParserResult",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161977d0>": "s",
+        "result": ("m", "DocumentParserResult"),
+        "errorMessage": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316196e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316196f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161976d0>",
-    )
+    _REQUIRED = ("jobId", "createdTimestamp", "updatedTimestamp", "viewConfig", "node", "status", "files", "result")
 
     job_id: int
     created_timestamp: int

@@ -24,14 +24,7 @@ class DocumentParserListRequest:
         cursor (str | Unset): Cursor for paging through results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316192250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316192450>": (
-            "m",
-            "DocumentParserFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316192550>": "s",
-    }
+    _FIT = {"limit": "i", "filter": ("m", "DocumentParserFilter"), "cursor": "s"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

@@ -23,14 +23,8 @@ class DocumentParserListResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316192990>": (
-            "l",
-            ("m", "DocumentParserJob"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316192c50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316192990>",)
+    _FIT = {"items": ("l", ("m", "DocumentParserJob")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DocumentParserJob]
     next_cursor: str | Unset = UNSET

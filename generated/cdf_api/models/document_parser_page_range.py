@@ -19,14 +19,8 @@ class DocumentParserPageRange:
             end (int): The last page of the page range, must be greater than or equal to begin. Example: 30.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189450>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189450>",
-    )
+    _FIT = {"begin": "i", "end": "i"}
+    _REQUIRED = ("begin", "end")
 
     begin: int
     end: int

@@ -32,23 +32,11 @@ class DocumentParserResult:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618b3d0>": (
-            "m",
-            "DocumentParserResultResultSchema",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618b790>": (
-            "m",
-            "ViewConfigPlus",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618b890>": ("m", "Scores"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618b990>": (
-            "m",
-            "RawResponses",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618ba90>": (
-            "m",
-            "RawResponses",
-        ),
+        "resultSchema": ("m", "DocumentParserResultResultSchema"),
+        "viewConfig": ("m", "ViewConfigPlus"),
+        "scores": ("m", "Scores"),
+        "rawResponses": ("m", "RawResponses"),
+        "data": ("m", "RawResponses"),
     }
     _REQUIRED = ()
 

@@ -33,8 +33,8 @@ class DocumentParserStartJobRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189e50>": ("m", "ViewConfig"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189f90>": (
+        "viewConfig": ("m", "ViewConfig"),
+        "files": (
             "l",
             (
                 "u",
@@ -45,14 +45,11 @@ class DocumentParserStartJobRequest:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a210>": ("m", "Node"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a310>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618a510>": "s",
+        "node": ("m", "Node"),
+        "useVision": "b",
+        "userPrompt": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316189f90>",
-    )
+    _REQUIRED = ("viewConfig", "files")
 
     view_config: ViewConfig
     files: list[

@@ -21,16 +21,8 @@ class DocumentParserStartJobResponse:
         status (JobStatus): The status of the job.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a04d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a04d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a0710>",
-    )
+    _FIT = {"createdTimestamp": "i", "jobId": "i", "status": "s"}
+    _REQUIRED = ("createdTimestamp", "jobId", "status")
 
     created_timestamp: int
     job_id: int

@@ -25,11 +25,7 @@ class DocumentParserStatus:
             for review, approved, or rejected.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a1790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a18d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a19d0>": "s",
-    }
+    _FIT = {"job": "s", "view": "s", "validation": "s"}
     _REQUIRED = ()
 
     job: JobStatus | Unset = UNSET

@@ -20,13 +20,8 @@ class DocumentParserUpdateRequest:
         items (list[DocumentParserUpdateRequestItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193090>": (
-            "l",
-            ("m", "DocumentParserUpdateRequestItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193090>",)
+    _FIT = {"items": ("l", ("m", "DocumentParserUpdateRequestItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentParserUpdateRequestItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

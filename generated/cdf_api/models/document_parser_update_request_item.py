@@ -27,14 +27,7 @@ class DocumentParserUpdateRequestItem:
             and the value is a 'RawResponseItem' schema.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197b90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316197dd0>": (
-            "m",
-            "RawResponses",
-        ),
-    }
+    _FIT = {"jobId": "i", "validationStatus": "s", "data": ("m", "RawResponses")}
     _REQUIRED = ()
 
     job_id: int | Unset = UNSET

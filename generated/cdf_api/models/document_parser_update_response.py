@@ -23,14 +23,8 @@ class DocumentParserUpdateResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193590>": (
-            "l",
-            ("m", "DocumentParserUpdateResponseItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193850>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193590>",)
+    _FIT = {"items": ("l", ("m", "DocumentParserUpdateResponseItem")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DocumentParserUpdateResponseItem]
     next_cursor: str | Unset = UNSET

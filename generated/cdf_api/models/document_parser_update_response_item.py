@@ -26,15 +26,8 @@ class DocumentParserUpdateResponseItem:
             status, and validation status.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193f90>": (
-            "m",
-            "DocumentParserStatus",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316193e90>",)
+    _FIT = {"updatedTimestamp": "i", "jobId": "i", "status": ("m", "DocumentParserStatus")}
+    _REQUIRED = ("updatedTimestamp",)
 
     updated_timestamp: int
     job_id: int | Unset = UNSET

@@ -26,18 +26,8 @@ class DocumentParserWriteResultsRequest:
         node (Node | Unset): Data Model node ID where parsed document results are written to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194490>": (
-            "m",
-            "RawResponses",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194590>": ("m", "Node"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194490>",
-    )
+    _FIT = {"jobId": "i", "data": ("m", "RawResponses"), "node": ("m", "Node")}
+    _REQUIRED = ("jobId", "data")
 
     job_id: int
     data: RawResponses

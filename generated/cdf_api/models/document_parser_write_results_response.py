@@ -20,13 +20,8 @@ class DocumentParserWriteResultsResponse:
         items (list[DocumentParserWriteResultsResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161948d0>": (
-            "l",
-            ("m", "DocumentParserWriteResultsResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161948d0>",)
+    _FIT = {"items": ("l", ("m", "DocumentParserWriteResultsResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentParserWriteResultsResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

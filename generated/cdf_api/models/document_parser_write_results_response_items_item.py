@@ -24,16 +24,8 @@ class DocumentParserWriteResultsResponseItemsItem:
         node (Node): Data Model node ID where parsed document results are written to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194d10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194f50>": ("m", "Node"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316194f50>",
-    )
+    _FIT = {"jobId": "i", "viewStatus": "s", "node": ("m", "Node")}
+    _REQUIRED = ("jobId", "viewStatus", "node")
 
     job_id: int
     view_status: ViewStatus

@@ -26,13 +26,7 @@ class DocumentPassageLocation:
         bottom (float | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ae810>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aea50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aec50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aee50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161af050>": "n",
-    }
+    _FIT = {"pageNumber": "n", "left": "n", "right": "n", "up": "n", "bottom": "n"}
     _REQUIRED = ()
 
     page_number: float | Unset = UNSET

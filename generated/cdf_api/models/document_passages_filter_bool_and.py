@@ -28,7 +28,7 @@ class DocumentPassagesFilterBoolAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c9d0>": (
+        "and": (
             "l",
             (
                 "u",
@@ -42,7 +42,7 @@ class DocumentPassagesFilterBoolAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5c9d0>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         DocumentFilterEquals

@@ -21,13 +21,8 @@ class DocumentPassagesFilterEquals:
             property. Example: {'property': ['type'], 'value': 'PDF'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ca610>": (
-            "m",
-            "DocumentPassagesFilterEqualsEquals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ca610>",)
+    _FIT = {"equals": ("m", "DocumentPassagesFilterEqualsEquals")}
+    _REQUIRED = ("equals",)
 
     equals: DocumentPassagesFilterEqualsEquals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,14 +25,8 @@ class DocumentPassagesFilterEqualsEquals:
         value (float | str): Value you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ca8d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161caa10>": ("u", ("s", "n")),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ca8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161caa10>",
-    )
+    _FIT = {"property": ("l", "s"), "value": ("u", ("s", "n"))}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: float | str

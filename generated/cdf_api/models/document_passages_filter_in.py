@@ -21,13 +21,8 @@ class DocumentPassagesFilterIn:
             {'property': ['id'], 'values': [6546, 45756456]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cad90>": (
-            "m",
-            "DocumentPassagesFilterInIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cad90>",)
+    _FIT = {"in": ("m", "DocumentPassagesFilterInIn")}
+    _REQUIRED = ("in",)
 
     in_: DocumentPassagesFilterInIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,17 +25,8 @@ class DocumentPassagesFilterInIn:
         values (list[float | str]): One or more values you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb050>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb190>": (
-            "l",
-            ("u", ("s", "n")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161cb190>",
-    )
+    _FIT = {"property": ("l", "s"), "values": ("l", ("u", ("s", "n")))}
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[float | str]

@@ -29,7 +29,7 @@ class DocumentPassagesSearchFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa490>": (
+        "filter": (
             "u",
             (
                 ("m", "DocumentPassagesFilterBoolAnd"),
@@ -40,7 +40,7 @@ class DocumentPassagesSearchFilter:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa490>",)
+    _REQUIRED = ("filter",)
 
     filter_: (
         DocumentFilterEquals

@@ -29,22 +29,8 @@ class DocumentPassagesSearchItem:
         document (PassageDocument): A document
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161af550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161af790>": (
-            "l",
-            ("m", "DocumentPassageLocation"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161afa10>": (
-            "m",
-            "PassageDocument",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161af550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161af790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161afa10>",
-    )
+    _FIT = {"text": "s", "locations": ("l", ("m", "DocumentPassageLocation")), "document": ("m", "PassageDocument")}
+    _REQUIRED = ("text", "locations", "document")
 
     text: str
     locations: list[DocumentPassageLocation]

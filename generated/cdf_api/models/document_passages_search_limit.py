@@ -18,7 +18,7 @@ class DocumentPassagesSearchLimit:
         limit (int | Unset): Maximum number of items.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab990>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

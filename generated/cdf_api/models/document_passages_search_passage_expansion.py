@@ -22,13 +22,8 @@ class DocumentPassagesSearchPassageExpansion:
         expansion_strategy (DocumentPassagesSearchPassageExpansionSymmetric):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab690>": (
-            "m",
-            "DocumentPassagesSearchPassageExpansionSymmetric",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab690>",)
+    _FIT = {"expansionStrategy": ("m", "DocumentPassagesSearchPassageExpansionSymmetric")}
+    _REQUIRED = ("expansionStrategy",)
 
     expansion_strategy: DocumentPassagesSearchPassageExpansionSymmetric
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,14 +18,8 @@ class DocumentPassagesSearchPassageExpansionSymmetric:
         chunk_count (int): Number of passages to expand a given passage by
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab010>": ("c", "symmetric"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab250>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab250>",
-    )
+    _FIT = {"strategy": ("c", "symmetric"), "chunk_count": "i"}
+    _REQUIRED = ("strategy", "chunk_count")
 
     strategy: Literal["symmetric"]
     chunk_count: int

@@ -33,7 +33,7 @@ class DocumentPassagesSearchRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa490>": (
+        "filter": (
             "u",
             (
                 ("m", "DocumentPassagesFilterBoolAnd"),
@@ -43,16 +43,10 @@ class DocumentPassagesSearchRequest:
                 ("m", "DocumentFilterLexicalSearch"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab690>": (
-            "m",
-            "DocumentPassagesSearchPassageExpansionSymmetric",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab990>": "i",
+        "expansionStrategy": ("m", "DocumentPassagesSearchPassageExpansionSymmetric"),
+        "limit": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ab690>",
-    )
+    _REQUIRED = ("filter", "expansionStrategy")
 
     filter_: (
         DocumentFilterEquals

@@ -20,13 +20,8 @@ class DocumentPassagesSearchResponse:
         items (list[DocumentPassagesSearchItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcdad0>": (
-            "l",
-            ("m", "DocumentPassagesSearchItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcdad0>",)
+    _FIT = {"items": ("l", ("m", "DocumentPassagesSearchItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentPassagesSearchItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,19 +32,16 @@ class DocumentQARequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f1d0>": (
+        "fileIds": (
             "l",
             ("u", (("m", "DocumentInternalId"), ("m", "DocumentExternalId"), ("m", "DocumentInstanceId"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617fa90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ef90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f790>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f990>": "s",
+        "question": "s",
+        "additionalContext": "s",
+        "ignoreUnknownIds": "b",
+        "language": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617f1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617fa90>",
-    )
+    _REQUIRED = ("fileIds", "question")
 
     file_ids: list[DocumentExternalId | DocumentInstanceId | DocumentInternalId]
     question: str

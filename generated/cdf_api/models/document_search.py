@@ -22,12 +22,7 @@ class DocumentSearch:
         search (DocumentSearchSearch | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161adb10>": (
-            "m",
-            "DocumentSearchSearch",
-        )
-    }
+    _FIT = {"search": ("m", "DocumentSearchSearch")}
     _REQUIRED = ()
 
     search: DocumentSearchSearch | Unset = UNSET

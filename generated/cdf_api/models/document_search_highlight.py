@@ -18,7 +18,7 @@ class DocumentSearchHighlight:
         highlight (bool | Unset): Whether or not matches in search results should be highlighted.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad090>": "b"}
+    _FIT = {"highlight": "b"}
     _REQUIRED = ()
 
     highlight: bool | Unset = UNSET

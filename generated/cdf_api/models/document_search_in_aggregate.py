@@ -22,12 +22,7 @@ class DocumentSearchInAggregate:
         search (DocumentSearchInAggregateSearch | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        )
-    }
+    _FIT = {"search": ("m", "DocumentSearchInAggregateSearch")}
     _REQUIRED = ()
 
     search: DocumentSearchInAggregateSearch | Unset = UNSET

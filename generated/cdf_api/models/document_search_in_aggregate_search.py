@@ -16,8 +16,8 @@ class DocumentSearchInAggregateSearch:
         query (str): The free text search query as described in detail above. Example: cognite "lorem ipsum".
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad710>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad710>",)
+    _FIT = {"query": "s"}
+    _REQUIRED = ("query",)
 
     query: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

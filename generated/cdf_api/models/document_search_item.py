@@ -28,14 +28,8 @@ class DocumentSearchItem:
             <em>faucibus</em> risus arcu']}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ae550>": ("m", "Document"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ae410>": (
-            "m",
-            "DocumentHighlight",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ae550>",)
+    _FIT = {"item": ("m", "Document"), "highlight": ("m", "DocumentHighlight")}
+    _REQUIRED = ("item",)
 
     item: Document
     highlight: DocumentHighlight | Unset = UNSET

@@ -18,7 +18,7 @@ class DocumentSearchLimit:
         limit (int | Unset): Maximum number of items. When using highlights the maximum value is reduced to 20.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aab10>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

@@ -48,11 +48,8 @@ class DocumentSearchRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161adb10>": (
-            "m",
-            "DocumentSearchSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "search": ("m", "DocumentSearchSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -72,13 +69,10 @@ class DocumentSearchRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ac250>": (
-            "l",
-            ("m", "DocumentSortItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aab10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161acc90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad090>": "b",
+        "sort": ("l", ("m", "DocumentSortItem")),
+        "limit": "i",
+        "cursor": "s",
+        "highlight": "b",
     }
     _REQUIRED = ()
 

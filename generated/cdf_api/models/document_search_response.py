@@ -25,14 +25,8 @@ class DocumentSearchResponse:
             provided search.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcdfd0>": (
-            "l",
-            ("m", "DocumentSearchItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dce290>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcdfd0>",)
+    _FIT = {"items": ("l", ("m", "DocumentSearchItem")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DocumentSearchItem]
     next_cursor: str | Unset = UNSET

@@ -19,11 +19,8 @@ class DocumentSearchSearch:
         highlight (bool | Unset): Whether or not matches in search results should be highlighted.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161add90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161adfd0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161add90>",)
+    _FIT = {"query": "s", "highlight": "b"}
+    _REQUIRED = ("query",)
 
     query: str
     highlight: bool | Unset = UNSET

@@ -22,12 +22,7 @@ class DocumentSort:
         sort (list[DocumentSortItem] | Unset): List of properties to sort by. Currently only supports 1 property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ac250>": (
-            "l",
-            ("m", "DocumentSortItem"),
-        )
-    }
+    _FIT = {"sort": ("l", ("m", "DocumentSortItem"))}
     _REQUIRED = ()
 
     sort: list[DocumentSortItem] | Unset = UNSET

@@ -24,11 +24,8 @@ class DocumentSortItem:
         order (DocumentSortItemOrder | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ac9d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ac790>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ac9d0>",)
+    _FIT = {"property": ("l", "s"), "order": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     order: DocumentSortItemOrder | Unset = UNSET

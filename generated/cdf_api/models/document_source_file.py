@@ -40,29 +40,20 @@ class DocumentSourceFile:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b6b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b6dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b6fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b71d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b73d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b7610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b7810>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b7ad0>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b7bd0>": (
-            "m",
-            "DocumentGeoJsonGeometry",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b7cd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b7dd0>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b81d0>": (
-            "m",
-            "DocumentSourceFileMetadata",
-        ),
+        "name": "s",
+        "directory": "s",
+        "source": "s",
+        "mimeType": "s",
+        "size": "n",
+        "hash": "s",
+        "assetIds": ("l", "i"),
+        "labels": ("l", ("m", "Label")),
+        "geoLocation": ("m", "DocumentGeoJsonGeometry"),
+        "datasetId": "i",
+        "securityCategories": ("l", "n"),
+        "metadata": ("m", "DocumentSourceFileMetadata"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b6b90>",)
+    _REQUIRED = ("name",)
 
     name: str
     directory: str | Unset = UNSET

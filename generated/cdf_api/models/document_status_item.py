@@ -34,30 +34,14 @@ class DocumentStatusItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5850>": (
-            "m",
-            "DocumentStatusItemPassages",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5e90>": (
-            "m",
-            "DocumentStatusItemElements",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b62d0>": (
-            "m",
-            "DocumentStatusItemContent",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5750>": (
-            "m",
-            "CogniteInstanceId",
-        ),
+        "passages": ("m", "DocumentStatusItemPassages"),
+        "elements": ("m", "DocumentStatusItemElements"),
+        "content": ("m", "DocumentStatusItemContent"),
+        "id": "i",
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b62d0>",
-    )
+    _REQUIRED = ("passages", "elements", "content")
 
     passages: DocumentStatusItemPassages
     elements: DocumentStatusItemElements

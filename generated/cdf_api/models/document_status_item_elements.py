@@ -25,15 +25,8 @@ class DocumentStatusItemElements:
         reason (str | Unset): Provides additional insight when `status` is `failed`.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4e50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5050>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4e50>",
-    )
+    _FIT = {"status": "s", "available": "b", "reason": "s"}
+    _REQUIRED = ("status", "available")
 
     status: DocumentStatusStatus
     available: bool

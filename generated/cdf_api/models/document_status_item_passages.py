@@ -26,16 +26,8 @@ class DocumentStatusItemPassages:
         count (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4e50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b5b50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4e50>",
-    )
+    _FIT = {"status": "s", "available": "b", "reason": "s", "count": "i"}
+    _REQUIRED = ("status", "available")
 
     status: DocumentStatusStatus
     available: bool

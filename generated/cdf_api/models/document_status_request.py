@@ -26,7 +26,7 @@ class DocumentStatusRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a3e10>": (
+        "items": (
             "l",
             (
                 "u",
@@ -37,9 +37,9 @@ class DocumentStatusRequest:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a3e10>",)
+    _REQUIRED = ("items",)
 
     items: list[DocumentStatusRequestExternalId | DocumentStatusRequestId | DocumentStatusRequestInstanceId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -20,13 +20,8 @@ class DocumentStatusResponse:
         items (list[DocumentStatusItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dce6d0>": (
-            "l",
-            ("m", "DocumentStatusItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dce6d0>",)
+    _FIT = {"items": ("l", ("m", "DocumentStatusItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentStatusItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,14 +29,11 @@ class DocumentSummarizationRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316184150>": (
-            "l",
-            ("u", (("m", "DocumentInternalId"), ("m", "DocumentExternalId"), ("m", "DocumentInstanceId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617fed0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316184710>": "s",
+        "items": ("l", ("u", (("m", "DocumentInternalId"), ("m", "DocumentExternalId"), ("m", "DocumentInstanceId")))),
+        "ignoreUnknownIds": "b",
+        "language": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316184150>",)
+    _REQUIRED = ("items",)
 
     items: list[DocumentExternalId | DocumentInstanceId | DocumentInternalId]
     ignore_unknown_ids: bool | Unset = UNSET

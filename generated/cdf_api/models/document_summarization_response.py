@@ -26,7 +26,7 @@ class DocumentSummarizationResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316184a50>": (
+        "items": (
             "l",
             (
                 "u",
@@ -38,7 +38,7 @@ class DocumentSummarizationResponse:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316184a50>",)
+    _REQUIRED = ("items",)
 
     items: list[
         DocumentSummarizationResponseItemExternalId

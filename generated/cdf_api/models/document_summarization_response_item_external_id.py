@@ -17,14 +17,8 @@ class DocumentSummarizationResponseItemExternalId:
         summary (str): The summary of the document.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161852d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185510>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161852d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185510>",
-    )
+    _FIT = {"externalId": "s", "summary": "s"}
+    _REQUIRED = ("externalId", "summary")
 
     external_id: str
     summary: str

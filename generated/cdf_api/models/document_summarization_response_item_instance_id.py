@@ -21,17 +21,8 @@ class DocumentSummarizationResponseItemInstanceId:
         summary (str): The summary of the document.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185990>": (
-            "m",
-            "InstanceIdAI",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185ad0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185ad0>",
-    )
+    _FIT = {"instanceId": ("m", "InstanceIdAI"), "summary": "s"}
+    _REQUIRED = ("instanceId", "summary")
 
     instance_id: InstanceIdAI
     summary: str

@@ -17,14 +17,8 @@ class DocumentSummarizationResponseItemInternalId:
         summary (str): The summary of the document.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316186190>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316185f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316186190>",
-    )
+    _FIT = {"id": "i", "summary": "s"}
+    _REQUIRED = ("id", "summary")
 
     id: int
     summary: str

@@ -28,18 +28,12 @@ class DocumentTableElementWithElementGranularity:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ff110>": ("c", "table"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ff710>": (
-            "l",
-            ("l", ("m", "DocumentCellElementWithElementGranularity")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ff310>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ff510>": "n",
+        "type": ("c", "table"),
+        "rows": ("l", ("l", ("m", "DocumentCellElementWithElementGranularity"))),
+        "columnHeaderCount": "n",
+        "rowHeaderCount": "n",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ff110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ff710>",
-    )
+    _REQUIRED = ("type", "rows")
 
     type_: Literal["table"]
     rows: list[list[DocumentCellElementWithElementGranularity]]

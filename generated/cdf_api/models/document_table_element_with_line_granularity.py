@@ -28,18 +28,12 @@ class DocumentTableElementWithLineGranularity:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ffdd0>": ("c", "table"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200410>": (
-            "l",
-            ("l", ("m", "DocumentCellElementWithLineGranularity")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fffd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200210>": "n",
+        "type": ("c", "table"),
+        "rows": ("l", ("l", ("m", "DocumentCellElementWithLineGranularity"))),
+        "columnHeaderCount": "n",
+        "rowHeaderCount": "n",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ffdd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200410>",
-    )
+    _REQUIRED = ("type", "rows")
 
     type_: Literal["table"]
     rows: list[list[DocumentCellElementWithLineGranularity]]

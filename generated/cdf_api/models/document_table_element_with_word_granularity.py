@@ -28,18 +28,12 @@ class DocumentTableElementWithWordGranularity:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200ad0>": ("c", "table"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162010d0>": (
-            "l",
-            ("l", ("m", "DocumentCellElementWithWordGranularity")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200cd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200ed0>": "n",
+        "type": ("c", "table"),
+        "rows": ("l", ("l", ("m", "DocumentCellElementWithWordGranularity"))),
+        "columnHeaderCount": "n",
+        "rowHeaderCount": "n",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316200ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162010d0>",
-    )
+    _REQUIRED = ("type", "rows")
 
     type_: Literal["table"]
     rows: list[list[DocumentCellElementWithWordGranularity]]

@@ -21,22 +21,8 @@ class DocumentTableOfContentsElementWithElementGranularity:
         bottom (float):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203950>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203b10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203cd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203e90>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316203e90>",
-    )
+    _FIT = {"text": "s", "page": "i", "left": "n", "right": "n", "top": "n", "bottom": "n"}
+    _REQUIRED = ("text", "page", "left", "right", "top", "bottom")
 
     text: str
     page: int

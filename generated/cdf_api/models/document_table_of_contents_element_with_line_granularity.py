@@ -22,17 +22,8 @@ class DocumentTableOfContentsElementWithLineGranularity:
         lines (list[DocumentLineElementWithLineGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fe290>": ("c", "toc"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fe490>": (
-            "l",
-            ("m", "DocumentLineElementWithLineGranularity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fe290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fe490>",
-    )
+    _FIT = {"type": ("c", "toc"), "lines": ("l", ("m", "DocumentLineElementWithLineGranularity"))}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["toc"]
     lines: list[DocumentLineElementWithLineGranularity]

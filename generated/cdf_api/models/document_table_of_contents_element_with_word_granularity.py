@@ -22,17 +22,8 @@ class DocumentTableOfContentsElementWithWordGranularity:
         lines (list[DocumentLineElementWithWordGranularity]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fe9d0>": ("c", "toc"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161febd0>": (
-            "l",
-            ("m", "DocumentLineElementWithWordGranularity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161fe9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161febd0>",
-    )
+    _FIT = {"type": ("c", "toc"), "lines": ("l", ("m", "DocumentLineElementWithWordGranularity"))}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["toc"]
     lines: list[DocumentLineElementWithWordGranularity]

@@ -25,18 +25,8 @@ class DocumentTitleElementWithLineGranularity:
         level (float | Unset): The level of this header, from 1 to 3, where smaller numbers mean larger headers.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6610>": ("c", "title"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6a10>": (
-            "l",
-            ("m", "DocumentLineElementWithLineGranularity"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6810>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6a10>",
-    )
+    _FIT = {"type": ("c", "title"), "lines": ("l", ("m", "DocumentLineElementWithLineGranularity")), "level": "n"}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["title"]
     lines: list[DocumentLineElementWithLineGranularity]

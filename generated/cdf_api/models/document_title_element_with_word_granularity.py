@@ -25,18 +25,8 @@ class DocumentTitleElementWithWordGranularity:
         level (float | Unset): The level of this header, from 1 to 3, where smaller numbers mean larger headers.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6f50>": ("c", "title"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7350>": (
-            "l",
-            ("m", "DocumentLineElementWithWordGranularity"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7150>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f6f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f7350>",
-    )
+    _FIT = {"type": ("c", "title"), "lines": ("l", ("m", "DocumentLineElementWithWordGranularity")), "level": "n"}
+    _REQUIRED = ("type", "lines")
 
     type_: Literal["title"]
     lines: list[DocumentLineElementWithWordGranularity]

@@ -19,9 +19,7 @@ class DocumentationUpdateField:
         set_ (None | str | Unset): Documentation text field
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316082450>": ("u", ("s", None))
-    }
+    _FIT = {"set": ("u", ("s", None))}
     _REQUIRED = ()
 
     set_: None | str | Unset = UNSET

@@ -17,14 +17,8 @@ class DocumentsAggregateAllUniquePropertiesItem:
         values (list[str]): A property name
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7610>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7610>",
-    )
+    _FIT = {"count": "i", "values": ("l", "s")}
+    _REQUIRED = ("count", "values")
 
     count: int
     values: list[str]

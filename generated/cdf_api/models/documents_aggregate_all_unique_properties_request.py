@@ -52,19 +52,10 @@ class DocumentsAggregateAllUniquePropertiesRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5d10>": (
-            "c",
-            "allUniqueProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5f10>": (
-            "l",
-            ("m", "DocumentsAggregateAllUniquePropertiesRequestPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "aggregate": ("c", "allUniqueProperties"),
+        "properties": ("l", ("m", "DocumentsAggregateAllUniquePropertiesRequestPropertiesItem")),
+        "search": ("m", "DocumentSearchInAggregateSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -84,13 +75,10 @@ class DocumentsAggregateAllUniquePropertiesRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e6450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e6690>": "s",
+        "limit": "i",
+        "cursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5f10>",
-    )
+    _REQUIRED = ("aggregate", "properties")
 
     aggregate: Literal["allUniqueProperties"]
     properties: list[DocumentsAggregateAllUniquePropertiesRequestPropertiesItem]

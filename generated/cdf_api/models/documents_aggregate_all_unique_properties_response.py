@@ -27,14 +27,8 @@ class DocumentsAggregateAllUniquePropertiesResponse:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e6c10>": (
-            "l",
-            ("m", "DocumentsAggregateAllUniquePropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e6ed0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e6c10>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateAllUniquePropertiesItem")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateAllUniquePropertiesItem]
     next_cursor: str | Unset = UNSET

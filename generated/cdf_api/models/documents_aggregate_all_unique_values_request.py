@@ -52,19 +52,10 @@ class DocumentsAggregateAllUniqueValuesRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7e10>": (
-            "c",
-            "allUniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ec050>": (
-            "l",
-            ("m", "DocumentsAggregateAllUniqueValuesRequestPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "aggregate": ("c", "allUniqueValues"),
+        "properties": ("l", ("m", "DocumentsAggregateAllUniqueValuesRequestPropertiesItem")),
+        "search": ("m", "DocumentSearchInAggregateSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -84,13 +75,10 @@ class DocumentsAggregateAllUniqueValuesRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ec590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ec7d0>": "s",
+        "limit": "i",
+        "cursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e7e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ec050>",
-    )
+    _REQUIRED = ("aggregate", "properties")
 
     aggregate: Literal["allUniqueValues"]
     properties: list[DocumentsAggregateAllUniqueValuesRequestPropertiesItem]

@@ -27,14 +27,8 @@ class DocumentsAggregateAllUniqueValuesResponse:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ecd50>": (
-            "l",
-            ("m", "DocumentsAggregateAllUniqueValuesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ed010>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ecd50>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateAllUniqueValuesItem")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateAllUniqueValuesItem]
     next_cursor: str | Unset = UNSET

@@ -54,19 +54,10 @@ class DocumentsAggregateCardinalityPropertiesRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ef690>": (
-            "c",
-            "cardinalityProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ef990>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "aggregate": ("c", "cardinalityProperties"),
+        "path": ("l", ("c", "metadata")),
+        "search": ("m", "DocumentSearchInAggregateSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -86,7 +77,7 @@ class DocumentsAggregateCardinalityPropertiesRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ef890>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "DocumentAggregateFilterBoolAnd"),
@@ -96,10 +87,7 @@ class DocumentsAggregateCardinalityPropertiesRequest:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ef690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ef990>",
-    )
+    _REQUIRED = ("aggregate", "path")
 
     aggregate: Literal["cardinalityProperties"]
     path: list[Literal["metadata"]]

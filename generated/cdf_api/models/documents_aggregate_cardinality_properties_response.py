@@ -24,13 +24,8 @@ class DocumentsAggregateCardinalityPropertiesResponse:
         items (list[DocumentsAggregateCardinalityPropertiesItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f40d0>": (
-            "l",
-            ("m", "DocumentsAggregateCardinalityPropertiesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161f40d0>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateCardinalityPropertiesItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateCardinalityPropertiesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

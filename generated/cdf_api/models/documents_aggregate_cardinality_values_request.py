@@ -57,19 +57,10 @@ class DocumentsAggregateCardinalityValuesRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ede90>": (
-            "c",
-            "cardinalityValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ee190>": (
-            "l",
-            ("m", "DocumentsAggregateCardinalityValuesRequestPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "aggregate": ("c", "cardinalityValues"),
+        "properties": ("l", ("m", "DocumentsAggregateCardinalityValuesRequestPropertiesItem")),
+        "search": ("m", "DocumentSearchInAggregateSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -89,7 +80,7 @@ class DocumentsAggregateCardinalityValuesRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ee090>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "DocumentAggregateFilterBoolAnd"),
@@ -99,10 +90,7 @@ class DocumentsAggregateCardinalityValuesRequest:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ede90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ee190>",
-    )
+    _REQUIRED = ("aggregate", "properties")
 
     aggregate: Literal["cardinalityValues"]
     properties: list[DocumentsAggregateCardinalityValuesRequestPropertiesItem]

@@ -24,13 +24,8 @@ class DocumentsAggregateCardinalityValuesResponse:
         items (list[DocumentsAggregateCardinalityValuesItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161eea50>": (
-            "l",
-            ("m", "DocumentsAggregateCardinalityValuesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161eea50>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateCardinalityValuesItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateCardinalityValuesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

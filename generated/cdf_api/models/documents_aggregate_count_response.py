@@ -24,13 +24,8 @@ class DocumentsAggregateCountResponse:
         items (list[DocumentsAggregateCountItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dd550>": (
-            "l",
-            ("m", "DocumentsAggregateCountItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dd550>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateCountItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateCountItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

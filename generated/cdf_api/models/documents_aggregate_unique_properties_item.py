@@ -17,14 +17,8 @@ class DocumentsAggregateUniquePropertiesItem:
         values (list[str]): A property name
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5510>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e5510>",
-    )
+    _FIT = {"count": "i", "values": ("l", "s")}
+    _REQUIRED = ("count", "values")
 
     count: int
     values: list[str]

@@ -58,19 +58,10 @@ class DocumentsAggregateUniquePropertiesRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dfed0>": (
-            "c",
-            "uniqueProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4210>": (
-            "l",
-            ("m", "DocumentsAggregateUniquePropertiesRequestPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "aggregate": ("c", "uniqueProperties"),
+        "properties": ("l", ("m", "DocumentsAggregateUniquePropertiesRequestPropertiesItem")),
+        "search": ("m", "DocumentSearchInAggregateSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -90,7 +81,7 @@ class DocumentsAggregateUniquePropertiesRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4110>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "DocumentAggregateFilterBoolAnd"),
@@ -99,12 +90,9 @@ class DocumentsAggregateUniquePropertiesRequest:
                 ("m", "DocumentAggregateFilterPrefix"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4750>": "i",
+        "limit": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161dfed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4210>",
-    )
+    _REQUIRED = ("aggregate", "properties")
 
     aggregate: Literal["uniqueProperties"]
     properties: list[DocumentsAggregateUniquePropertiesRequestPropertiesItem]

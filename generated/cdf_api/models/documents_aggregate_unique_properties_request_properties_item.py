@@ -20,8 +20,8 @@ class DocumentsAggregateUniquePropertiesRequestPropertiesItem:
              Example: ['sourceFile', 'name'].
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4590>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4590>",)
+    _FIT = {"property": ("l", "s")}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,8 @@ class DocumentsAggregateUniquePropertiesResponse:
         items (list[DocumentsAggregateUniquePropertiesItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4d10>": (
-            "l",
-            ("m", "DocumentsAggregateUniquePropertiesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161e4d10>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateUniquePropertiesItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateUniquePropertiesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,17 +22,8 @@ class DocumentsAggregateUniqueValuesItem:
             the specified property with same index.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161df510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161df790>": (
-            "l",
-            ("u", ("s", "n", ("m", "Label"))),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161df510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161df790>",
-    )
+    _FIT = {"count": "i", "values": ("l", ("u", ("s", "n", ("m", "Label"))))}
+    _REQUIRED = ("count", "values")
 
     count: int
     values: list[float | Label | str]

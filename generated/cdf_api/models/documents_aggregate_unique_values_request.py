@@ -58,19 +58,10 @@ class DocumentsAggregateUniqueValuesRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161de190>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161de490>": (
-            "l",
-            ("m", "DocumentsAggregateUniqueValuesRequestPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161ad490>": (
-            "m",
-            "DocumentSearchInAggregateSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aa0d0>": (
+        "aggregate": ("c", "uniqueValues"),
+        "properties": ("l", ("m", "DocumentsAggregateUniqueValuesRequestPropertiesItem")),
+        "search": ("m", "DocumentSearchInAggregateSearch"),
+        "filter": (
             "u",
             (
                 ("m", "DocumentFilterBoolAnd"),
@@ -90,7 +81,7 @@ class DocumentsAggregateUniqueValuesRequest:
                 ("m", "DocumentFilterInAssetSubtree"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161de390>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "DocumentAggregateFilterBoolAnd"),
@@ -99,12 +90,9 @@ class DocumentsAggregateUniqueValuesRequest:
                 ("m", "DocumentAggregateFilterPrefix"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161de9d0>": "i",
+        "limit": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161de190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161de490>",
-    )
+    _REQUIRED = ("aggregate", "properties")
 
     aggregate: Literal["uniqueValues"]
     properties: list[DocumentsAggregateUniqueValuesRequestPropertiesItem]

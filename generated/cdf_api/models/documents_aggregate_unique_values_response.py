@@ -24,13 +24,8 @@ class DocumentsAggregateUniqueValuesResponse:
         items (list[DocumentsAggregateUniqueValuesItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161def90>": (
-            "l",
-            ("m", "DocumentsAggregateUniqueValuesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161def90>",)
+    _FIT = {"items": ("l", ("m", "DocumentsAggregateUniqueValuesItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DocumentsAggregateUniqueValuesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,14 +20,8 @@ class DocumentsPreviewTemporaryLinkResponse:
                 Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcf350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcf550>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcf350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcf550>",
-    )
+    _FIT = {"temporaryLink": "s", "expirationTime": "i"}
+    _REQUIRED = ("temporaryLink", "expirationTime")
 
     temporary_link: str
     expiration_time: int

@@ -20,13 +20,8 @@ class DuplicatedIdsInRequestResponse:
         error (DuplicatedIdsInRequestResponseError): Error details
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2910>": (
-            "m",
-            "DuplicatedIdsInRequestResponseError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2910>",)
+    _FIT = {"error": ("m", "DuplicatedIdsInRequestResponseError")}
+    _REQUIRED = ("error",)
 
     error: DuplicatedIdsInRequestResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

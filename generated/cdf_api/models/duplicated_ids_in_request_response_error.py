@@ -28,18 +28,14 @@ class DuplicatedIdsInRequestResponseError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3090>": (
+        "code": "i",
+        "message": "s",
+        "duplicated": (
             "l",
             ("u", (("m", "DuplicatedIdsInRequestResponseId"), ("m", "DuplicatedIdsInRequestResponseExternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3090>",
-    )
+    _REQUIRED = ("code", "message", "duplicated")
 
     code: int
     message: str

@@ -16,8 +16,8 @@ class DuplicatedIdsInRequestResponseId:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5d990>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5d990>",)
+    _FIT = {"id": "i"}
+    _REQUIRED = ("id",)
 
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class DynamicTaskOutput:
         dynamic_tasks (list[TaskDefinition] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f696d0>": (
-            "l",
-            ("m", "TaskDefinition"),
-        )
-    }
+    _FIT = {"dynamicTasks": ("l", ("m", "TaskDefinition"))}
     _REQUIRED = ()
 
     dynamic_tasks: list[TaskDefinition] | Unset = UNSET

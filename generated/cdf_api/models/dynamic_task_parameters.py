@@ -31,12 +31,7 @@ class DynamicTaskParameters:
                 exactly like they are during version creation.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5ee10>": (
-            "m",
-            "DynamicTaskParametersDynamic",
-        )
-    }
+    _FIT = {"dynamic": ("m", "DynamicTaskParametersDynamic")}
     _REQUIRED = ()
 
     dynamic: DynamicTaskParametersDynamic | Unset = UNSET

@@ -24,7 +24,7 @@ class DynamicTaskParametersDynamic:
             ${workflow.input.myKey}
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5f010>": "s"}
+    _FIT = {"tasks": "s"}
     _REQUIRED = ()
 
     tasks: str | Unset = UNSET

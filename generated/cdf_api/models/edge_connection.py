@@ -36,27 +36,15 @@ class EdgeConnection:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196d10>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196e50>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196fd0>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197050>": "s",
+        "type": ("m", "DirectRelationReference"),
+        "source": ("m", "ViewReference"),
+        "connectionType": "s",
+        "name": "s",
+        "description": "s",
+        "edgeSource": ("m", "ViewReference"),
+        "direction": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317196e50>",
-    )
+    _REQUIRED = ("type", "source")
 
     type_: DirectRelationReference
     source: ViewReference

@@ -41,40 +41,28 @@ class EdgeDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5550>": ("c", "edge"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5950>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6210>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6310>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5f50>": (
-            "m",
-            "EdgeDefinitionProperties",
-        ),
+        "instanceType": ("c", "edge"),
+        "version": "i",
+        "type": ("m", "DirectRelationReference"),
+        "space": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "startNode": ("m", "DirectRelationReference"),
+        "endNode": ("m", "DirectRelationReference"),
+        "deletedTime": "i",
+        "properties": ("m", "EdgeDefinitionProperties"),
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b5d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6310>",
+        "instanceType",
+        "version",
+        "type",
+        "space",
+        "externalId",
+        "createdTime",
+        "lastUpdatedTime",
+        "startNode",
+        "endNode",
     )
 
     instance_type: Literal["edge"]

@@ -33,16 +33,10 @@ class EdgeOrNodeData:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4e90>": (
-            "u",
-            (("m", "ViewReference"), ("m", "ContainerReference")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4fd0>": (
-            "m",
-            "PropertyValueGroupV3",
-        ),
+        "source": ("u", (("m", "ViewReference"), ("m", "ContainerReference"))),
+        "properties": ("m", "PropertyValueGroupV3"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4e90>",)
+    _REQUIRED = ("source",)
 
     source: ContainerReference | ViewReference
     properties: PropertyValueGroupV3 | Unset = UNSET

@@ -18,14 +18,8 @@ class EdgeType:
         external_id (str): External ID of the type
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b2050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b2290>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b2050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b2290>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

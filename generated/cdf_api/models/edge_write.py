@@ -39,35 +39,16 @@ class EdgeWrite:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7610>": ("c", "edge"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7a10>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7d10>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7e10>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7f10>": (
-            "l",
-            ("m", "EdgeOrNodeData"),
-        ),
+        "instanceType": ("c", "edge"),
+        "type": ("m", "DirectRelationReference"),
+        "space": "s",
+        "externalId": "s",
+        "startNode": ("m", "DirectRelationReference"),
+        "endNode": ("m", "DirectRelationReference"),
+        "existingVersion": "i",
+        "sources": ("l", ("m", "EdgeOrNodeData")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7e10>",
-    )
+    _REQUIRED = ("instanceType", "type", "space", "externalId", "startNode", "endNode")
 
     instance_type: Literal["edge"]
     type_: DirectRelationReference

@@ -24,20 +24,8 @@ class EmailSink:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72810>": ("c", "email"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72e50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72e50>",
-    )
+    _FIT = {"type": ("c", "email"), "externalId": "s", "emailAddress": "s", "createdTime": "i", "lastUpdatedTime": "i"}
+    _REQUIRED = ("type", "externalId", "emailAddress", "createdTime", "lastUpdatedTime")
 
     type_: Literal["email"]
     external_id: str

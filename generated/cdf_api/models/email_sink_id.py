@@ -18,14 +18,8 @@ class EmailSinkId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7abd0>": ("c", "email"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7ae10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7abd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7ae10>",
-    )
+    _FIT = {"type": ("c", "email"), "externalId": "s"}
+    _REQUIRED = ("type", "externalId")
 
     type_: Literal["email"]
     external_id: str

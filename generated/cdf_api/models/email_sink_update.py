@@ -23,12 +23,7 @@ class EmailSinkUpdate:
         email_address (EmailSinkUpdateEmailAddress | Unset): Set the e-mail address of the sink.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d73bd0>": (
-            "m",
-            "EmailSinkUpdateEmailAddress",
-        )
-    }
+    _FIT = {"emailAddress": ("m", "EmailSinkUpdateEmailAddress")}
     _REQUIRED = ()
 
     email_address: EmailSinkUpdateEmailAddress | Unset = UNSET

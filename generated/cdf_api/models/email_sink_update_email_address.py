@@ -17,8 +17,8 @@ class EmailSinkUpdateEmailAddress:
         set_ (str): The e-mail address to send signals to.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d73e50>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d73e50>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

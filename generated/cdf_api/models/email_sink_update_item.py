@@ -24,19 +24,8 @@ class EmailSinkUpdateItem:
         update (EmailSinkUpdate): Update request for an email sink.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78650>": ("c", "email"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78990>": (
-            "m",
-            "EmailSinkUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78990>",
-    )
+    _FIT = {"type": ("c", "email"), "externalId": "s", "update": ("m", "EmailSinkUpdate")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["email"]
     external_id: str

@@ -20,16 +20,8 @@ class EmailSinkWrite:
         email_address (str): The e-mail address to send signals to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71950>": ("c", "email"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71c90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71c90>",
-    )
+    _FIT = {"type": ("c", "email"), "externalId": "s", "emailAddress": "s"}
+    _REQUIRED = ("type", "externalId", "emailAddress")
 
     type_: Literal["email"]
     external_id: str

@@ -28,20 +28,14 @@ class Endpoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38310>": "s",
+        "externalId": "s",
+        "endpointType": "s",
+        "instanceId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "mappingId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38610>",
-    )
+    _REQUIRED = ("externalId", "endpointType", "instanceId", "createdTime", "lastUpdatedTime")
 
     external_id: str
     endpoint_type: EndpointEndpointType

@@ -28,7 +28,7 @@ class EnrichedRelationship:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4250>": (
+        "source": (
             "u",
             (
                 ("m", "Asset"),
@@ -38,7 +38,7 @@ class EnrichedRelationship:
                 ("m", "GetSequenceDTO"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4810>": (
+        "target": (
             "u",
             (
                 ("m", "Asset"),

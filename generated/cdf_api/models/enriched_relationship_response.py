@@ -48,22 +48,19 @@ class EnrichedRelationshipResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7310>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7510>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4250>": (
+        "externalId": "s",
+        "sourceExternalId": "s",
+        "sourceType": "s",
+        "targetExternalId": "s",
+        "targetType": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "startTime": "i",
+        "endTime": "i",
+        "confidence": "n",
+        "dataSetId": "i",
+        "labels": ("l", ("m", "Label")),
+        "source": (
             "u",
             (
                 ("m", "Asset"),
@@ -73,7 +70,7 @@ class EnrichedRelationshipResponse:
                 ("m", "GetSequenceDTO"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4810>": (
+        "target": (
             "u",
             (
                 ("m", "Asset"),
@@ -85,13 +82,13 @@ class EnrichedRelationshipResponse:
         ),
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3f50>",
+        "externalId",
+        "sourceExternalId",
+        "sourceType",
+        "targetExternalId",
+        "targetType",
+        "createdTime",
+        "lastUpdatedTime",
     )
 
     external_id: str

@@ -20,13 +20,8 @@ class EnrichedRelationshipResponseWrapper:
         items (list[EnrichedRelationshipResponse]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162dbc50>": (
-            "l",
-            ("m", "EnrichedRelationshipResponse"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162dbc50>",)
+    _FIT = {"items": ("l", ("m", "EnrichedRelationshipResponse"))}
+    _REQUIRED = ("items",)
 
     items: list[EnrichedRelationshipResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class EntitiesListResponse:
         items (list[EntityDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcfc90>": (
-            "l",
-            ("m", "EntityDto"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dcfc90>",)
+    _FIT = {"items": ("l", ("m", "EntityDto"))}
+    _REQUIRED = ("items",)
 
     items: list[EntityDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

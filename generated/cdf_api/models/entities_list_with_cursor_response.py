@@ -24,14 +24,8 @@ class EntitiesListWithCursorResponse:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd81d0>": (
-            "l",
-            ("m", "EntityDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd8490>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd81d0>",)
+    _FIT = {"items": ("l", ("m", "EntityDto")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[EntityDto]
     next_cursor: str | Unset = UNSET

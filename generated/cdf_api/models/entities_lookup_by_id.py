@@ -21,13 +21,8 @@ class EntitiesLookupById:
         items (list[EntitiesLookupByIdItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12f10>": (
-            "l",
-            ("m", "EntitiesLookupByIdItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12f10>",)
+    _FIT = {"items": ("l", ("m", "EntitiesLookupByIdItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[EntitiesLookupByIdItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

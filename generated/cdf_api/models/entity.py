@@ -26,12 +26,8 @@ class Entity:
         data (EntityData | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d19290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d193d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d194d0>": ("m", "EntityData"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d19290>",)
+    _FIT = {"externalId": "s", "visibility": "s", "data": ("m", "EntityData")}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     visibility: Visibility | Unset = UNSET

@@ -33,23 +33,16 @@ class EntityCreateDraft:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161467d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161468d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161469d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316146bd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316146dd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316147110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316146590>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161466d0>": ("m", "DmsId"),
+        "diagramId": "s",
+        "externalId": "s",
+        "isAssetVerified": "b",
+        "isUserDetected": "b",
+        "pathIds": ("l", "s"),
+        "symbolId": "s",
+        "annotationId": ("m", "DmsId"),
+        "assetId": ("m", "DmsId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161467d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161468d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161469d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316146bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316146dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316147110>",
-    )
+    _REQUIRED = ("diagramId", "externalId", "isAssetVerified", "isUserDetected", "pathIds", "symbolId")
 
     diagram_id: str
     external_id: str

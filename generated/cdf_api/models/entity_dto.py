@@ -37,26 +37,26 @@ class EntityDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145390>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145590>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145890>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316144e50>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316144f90>": ("m", "DmsId"),
+        "createdTime": "i",
+        "diagramId": "s",
+        "externalId": "s",
+        "isAssetVerified": "b",
+        "isUserDetected": "b",
+        "lastUpdatedTime": "i",
+        "pathIds": ("l", "s"),
+        "symbolId": "s",
+        "annotationId": ("m", "DmsId"),
+        "assetId": ("m", "DmsId"),
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316145bd0>",
+        "createdTime",
+        "diagramId",
+        "externalId",
+        "isAssetVerified",
+        "isUserDetected",
+        "lastUpdatedTime",
+        "pathIds",
+        "symbolId",
     )
 
     created_time: int

@@ -20,10 +20,7 @@ class EntityListFilter:
         is_owned (bool | Unset): only match entities the client owns
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f13d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f13e50>": "b",
-    }
+    _FIT = {"visibility": "s", "isOwned": "b"}
     _REQUIRED = ()
 
     visibility: Visibility | Unset = UNSET

@@ -23,13 +23,7 @@ class EntityListRequest:
         limit (int | Unset): Maximum number of items that the client want to get back.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d18350>": (
-            "m",
-            "EntityListFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d18490>": "i",
-    }
+    _FIT = {"filter": ("m", "EntityListFilter"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: EntityListFilter | Unset = UNSET

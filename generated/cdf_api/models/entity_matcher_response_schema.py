@@ -50,34 +50,22 @@ class EntityMatcherResponseSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e80d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8410>": (
-            "l",
-            ("m", "MatchFieldsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8510>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8710>": "i",
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "name": "s",
+        "description": "s",
+        "id": "i",
+        "externalId": "s",
+        "errorMessage": "s",
+        "featureType": "s",
+        "matchFields": ("l", ("m", "MatchFieldsItem")),
+        "ignoreMissingFields": "b",
+        "classifier": "s",
+        "originalId": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e80d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8dd0>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "name", "description", "id", "externalId")
 
     status: JobStatus
     created_time: int

@@ -53,33 +53,21 @@ class EntityMatchingCreateBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a94210>": (
-            "l",
-            ("m", "SourcesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8bf90>": (
-            "l",
-            ("m", "TargetsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8b950>": (
+        "sources": ("l", ("m", "SourcesItem")),
+        "targets": ("l", ("m", "TargetsItem")),
+        "trueMatches": (
             "l",
             ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8ba10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8b310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8b6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8b490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8b2d0>": (
-            "l",
-            ("m", "MatchFieldsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8b090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8acd0>": "b",
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "featureType": "s",
+        "matchFields": ("l", ("m", "MatchFieldsItem")),
+        "classifier": "s",
+        "ignoreMissingFields": "b",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a94210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a8bf90>",
-    )
+    _REQUIRED = ("sources", "targets")
 
     sources: list[SourcesItem]
     targets: list[TargetsItem]

@@ -24,13 +24,8 @@ class EntityMatchingDeleteBody:
             2563587950655335}, {'externalId': 'myUniqueName'}].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a735d0>": (
-            "l",
-            ("u", (("m", "OneOfIdId"), ("m", "OneOfIdExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a735d0>",)
+    _FIT = {"items": ("l", ("u", (("m", "OneOfIdId"), ("m", "OneOfIdExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[OneOfIdExternalId | OneOfIdId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -38,16 +38,13 @@ class EntityMatchingFeatureSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e80d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8410>": (
-            "l",
-            ("m", "MatchFieldsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8510>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e8710>": "i",
+        "name": "s",
+        "description": "s",
+        "featureType": "s",
+        "matchFields": ("l", ("m", "MatchFieldsItem")),
+        "ignoreMissingFields": "b",
+        "classifier": "s",
+        "originalId": "i",
     }
     _REQUIRED = ()
 

@@ -23,14 +23,8 @@ class EntityMatchingFilterBody:
         limit (int | Unset): <- Limits the number of results to return.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7e890>": (
-            "m",
-            "EntityMatchingFilterSchema",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7ead0>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7e890>",)
+    _FIT = {"filter": ("m", "EntityMatchingFilterSchema"), "limit": "i"}
+    _REQUIRED = ("filter",)
 
     filter_: EntityMatchingFilterSchema
     limit: int | Unset = UNSET

@@ -27,13 +27,7 @@ class EntityMatchingFilterSchema:
         description (str | Unset): User defined description. Example: Simple model 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e3890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e39d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e3ad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e3cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e3dd0>": "s",
-    }
+    _FIT = {"featureType": "s", "classifier": "s", "originalId": "i", "name": "s", "description": "s"}
     _REQUIRED = ()
 
     feature_type: FeatureType | Unset = UNSET

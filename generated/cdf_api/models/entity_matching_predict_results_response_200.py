@@ -35,25 +35,15 @@ class EntityMatchingPredictResultsResponse200:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6b3d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6b850>": (
-            "l",
-            ("m", "EntityMatchingPredictResultsResponse200ItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "items": ("l", ("m", "EntityMatchingPredictResultsResponse200ItemsItem")),
+        "errorMessage": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6b3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6b850>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "items")
 
     status: JobStatus
     created_time: int

@@ -29,19 +29,10 @@ class EntityMatchingPredictResultsResponse200ItemsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6af10>": (
-            "m",
-            "EntityMatchingPredictResultsResponse200ItemsItemSource",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6aad0>": (
-            "l",
-            ("m", "EntityMatchingPredictResultsResponse200ItemsItemMatchesItem"),
-        ),
+        "source": ("m", "EntityMatchingPredictResultsResponse200ItemsItemSource"),
+        "matches": ("l", ("m", "EntityMatchingPredictResultsResponse200ItemsItemMatchesItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6af10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6aad0>",
-    )
+    _REQUIRED = ("source", "matches")
 
     source: EntityMatchingPredictResultsResponse200ItemsItemSource
     matches: list[EntityMatchingPredictResultsResponse200ItemsItemMatchesItem]

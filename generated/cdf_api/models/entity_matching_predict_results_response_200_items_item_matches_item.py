@@ -26,13 +26,7 @@ class EntityMatchingPredictResultsResponse200ItemsItemMatchesItem:
             predict. Example: {'field': 'value', 'ignoredfield': {'key': 'value'}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a6a010>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a69d90>": (
-            "m",
-            "EntityMatchingPredictResultsResponse200ItemsItemMatchesItemTarget",
-        ),
-    }
+    _FIT = {"score": "n", "target": ("m", "EntityMatchingPredictResultsResponse200ItemsItemMatchesItemTarget")}
     _REQUIRED = ()
 
     score: float | Unset = UNSET

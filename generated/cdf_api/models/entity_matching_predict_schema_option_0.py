@@ -32,19 +32,13 @@ class EntityMatchingPredictSchemaOption0:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5e110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9310>": (
-            "l",
-            ("m", "SourcesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9450>": (
-            "l",
-            ("m", "TargetsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9750>": "n",
+        "id": "i",
+        "sources": ("l", ("m", "SourcesItem")),
+        "targets": ("l", ("m", "TargetsItem")),
+        "numMatches": "i",
+        "scoreThreshold": "n",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5e110>",)
+    _REQUIRED = ("id",)
 
     id: int
     sources: list[SourcesItem] | Unset = UNSET

@@ -38,21 +38,15 @@ class EntityMatchingRefitFeatureSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea010>": (
+        "trueMatches": (
             "l",
             ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e9ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea110>": (
-            "l",
-            ("m", "SourcesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea210>": (
-            "l",
-            ("m", "TargetsItem"),
-        ),
+        "newExternalId": "s",
+        "sources": ("l", ("m", "SourcesItem")),
+        "targets": ("l", ("m", "TargetsItem")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea010>",)
+    _REQUIRED = ("trueMatches",)
 
     true_matches: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3]
     new_external_id: str | Unset = UNSET

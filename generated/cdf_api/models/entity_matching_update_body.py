@@ -23,13 +23,8 @@ class EntityMatchingUpdateBody:
         items (list[ModelChangeByExternalId | ModelChangeById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7ca10>": (
-            "l",
-            ("u", (("m", "ModelChangeById"), ("m", "ModelChangeByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7ca10>",)
+    _FIT = {"items": ("l", ("u", (("m", "ModelChangeById"), ("m", "ModelChangeByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[ModelChangeByExternalId | ModelChangeById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

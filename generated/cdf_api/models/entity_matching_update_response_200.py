@@ -20,13 +20,8 @@ class EntityMatchingUpdateResponse200:
         items (list[EntityMatcherResponseSchema]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7c310>": (
-            "l",
-            ("m", "EntityMatcherResponseSchema"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a7c310>",)
+    _FIT = {"items": ("l", ("m", "EntityMatcherResponseSchema"))}
+    _REQUIRED = ("items",)
 
     items: list[EntityMatcherResponseSchema]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,16 +31,13 @@ class EntityResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f12150>": (
-            "m",
-            "CreateEntityRequestData",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f13790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f138d0>": "i",
+        "externalId": "s",
+        "visibility": "s",
+        "data": ("m", "CreateEntityRequestData"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11f10>",)
+    _REQUIRED = ("externalId",)
 
     external_id: str
     visibility: Visibility | Unset = UNSET

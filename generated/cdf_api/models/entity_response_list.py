@@ -22,12 +22,7 @@ class EntityResponseList:
         items (list[EntityResponse] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d18890>": (
-            "l",
-            ("m", "EntityResponse"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "EntityResponse"))}
     _REQUIRED = ()
 
     items: list[EntityResponse] | Unset = UNSET

@@ -26,16 +26,10 @@ class EntityUpdateDraft:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161473d0>": (
-            "u",
-            (None, ("m", "DmsId")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316147850>": (
-            "u",
-            (None, ("m", "DmsId")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316147c90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316147e90>": "b",
+        "annotationId": ("u", (None, ("m", "DmsId"))),
+        "assetId": ("u", (None, ("m", "DmsId"))),
+        "isAssetVerified": "b",
+        "isUserDetected": "b",
     }
     _REQUIRED = ()
 

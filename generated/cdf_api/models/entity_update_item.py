@@ -22,17 +22,8 @@ class EntityUpdateItem:
         update (EntityUpdateDraft):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614c350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614c490>": (
-            "m",
-            "EntityUpdateDraft",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614c350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614c490>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "EntityUpdateDraft")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: EntityUpdateDraft

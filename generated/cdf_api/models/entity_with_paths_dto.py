@@ -39,29 +39,26 @@ class EntityWithPathsDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cc10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cd10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614ce10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cf10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d110>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d410>": (
-            "l",
-            ("m", "Path"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614c9d0>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cb10>": ("m", "DmsId"),
+        "createdTime": "i",
+        "diagramId": "s",
+        "externalId": "s",
+        "isAssetVerified": "b",
+        "isUserDetected": "b",
+        "lastUpdatedTime": "i",
+        "paths": ("l", ("m", "Path")),
+        "symbolId": "s",
+        "annotationId": ("m", "DmsId"),
+        "assetId": ("m", "DmsId"),
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cc10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cd10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614ce10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614cf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614d690>",
+        "createdTime",
+        "diagramId",
+        "externalId",
+        "isAssetVerified",
+        "isUserDetected",
+        "lastUpdatedTime",
+        "paths",
+        "symbolId",
     )
 
     created_time: int

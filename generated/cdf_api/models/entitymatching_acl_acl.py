@@ -23,17 +23,8 @@ class EntitymatchingAclAcl:
         scope (EntitymatchingAclScopeAll):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316252210>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162524d0>": (
-            "m",
-            "EntitymatchingAclScopeAll",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316252210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162524d0>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "EntitymatchingAclScopeAll")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[EntitymatchingAclAction]
     scope: EntitymatchingAclScopeAll

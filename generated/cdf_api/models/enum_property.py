@@ -39,18 +39,8 @@ class EnumProperty:
                 allowed values.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316342510>": ("c", "enum"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316342910>": (
-            "m",
-            "EnumPropertyValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316342710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316342510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316342910>",
-    )
+    _FIT = {"type": ("c", "enum"), "values": ("m", "EnumPropertyValues"), "unknownValue": "s"}
+    _REQUIRED = ("type", "values")
 
     type_: Literal["enum"]
     values: EnumPropertyValues

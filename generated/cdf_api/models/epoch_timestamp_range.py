@@ -22,10 +22,7 @@ class EpochTimestampRange:
             00:00:00 Thursday, 1 January 1970, Coordinated Universal Time (UTC), minus leap seconds.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff6950>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff6490>": "i",
-    }
+    _FIT = {"max": "i", "min": "i"}
     _REQUIRED = ()
 
     max_: int | Unset = UNSET

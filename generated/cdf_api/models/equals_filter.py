@@ -20,13 +20,8 @@ class EqualsFilter:
         equals (EqualsFilterEquals): Matches items where the given property is **exactly** equal to the given value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9c590>": (
-            "m",
-            "EqualsFilterEquals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9c590>",)
+    _FIT = {"equals": ("m", "EqualsFilterEquals")}
+    _REQUIRED = ("equals",)
 
     equals: EqualsFilterEquals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,17 +34,8 @@ class EqualsFilterEquals:
         value (bool | float | int | str): Value you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9c110>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ffd0>": (
-            "u",
-            ("s", "n", "i", "b"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9c110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ffd0>",
-    )
+    _FIT = {"property": ("l", "s"), "value": ("u", ("s", "n", "i", "b"))}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: bool | float | int | str

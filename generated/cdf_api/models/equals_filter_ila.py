@@ -21,13 +21,8 @@ class EqualsFilterIla:
             Only apply this filter to properties containing a single value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d2f90>": (
-            "m",
-            "EqualsFilterIlaEquals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d2f90>",)
+    _FIT = {"equals": ("m", "EqualsFilterIlaEquals")}
+    _REQUIRED = ("equals",)
 
     equals: EqualsFilterIlaEquals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,8 +31,8 @@ class EqualsFilterIlaEquals:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3250>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3310>": (
+        "property": ("l", "s"),
+        "value": (
             "u",
             (
                 "s",
@@ -48,10 +48,7 @@ class EqualsFilterIlaEquals:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3310>",
-    )
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: (

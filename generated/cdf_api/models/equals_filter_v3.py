@@ -20,13 +20,8 @@ class EqualsFilterV3:
         equals (EqualsFilterV3Equals): Matches items that contain the exact value in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632cfd0>": (
-            "m",
-            "EqualsFilterV3Equals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632cfd0>",)
+    _FIT = {"equals": ("m", "EqualsFilterV3Equals")}
+    _REQUIRED = ("equals",)
 
     equals: EqualsFilterV3Equals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

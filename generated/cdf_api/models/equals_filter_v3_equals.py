@@ -54,8 +54,8 @@ class EqualsFilterV3Equals:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632d290>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632d3d0>": (
+        "property": ("l", "s"),
+        "value": (
             "u",
             (
                 "s",
@@ -72,10 +72,7 @@ class EqualsFilterV3Equals:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632d290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632d3d0>",
-    )
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: (

@@ -28,21 +28,12 @@ class Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e25dd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e25950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e25590>": (
-            "l",
-            ("m", "ErrorMissingItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e25550>": (
-            "l",
-            ("m", "ErrorDuplicatedItem"),
-        ),
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("m", "ErrorMissingItem")),
+        "duplicated": ("l", ("m", "ErrorDuplicatedItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e25dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e25950>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

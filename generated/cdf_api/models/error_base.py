@@ -20,10 +20,8 @@ class ErrorBase:
         error (APIError):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e569d0>": ("m", "APIError")
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e569d0>",)
+    _FIT = {"error": ("m", "APIError")}
+    _REQUIRED = ("error",)
 
     error: APIError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,8 +20,8 @@ class ErrorResponse:
         error (Error): Cognite API error.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd87d0>": ("m", "Error")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd87d0>",)
+    _FIT = {"error": ("m", "Error")}
+    _REQUIRED = ("error",)
 
     error: Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

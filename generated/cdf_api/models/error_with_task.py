@@ -32,22 +32,15 @@ class ErrorWithTask:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4be10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ba10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4bc10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4bf10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4c050>": (
-            "u",
-            (("c", "local"), "i"),
-        ),
+        "level": "s",
+        "description": "s",
+        "startTime": "i",
+        "details": "s",
+        "task": "s",
+        "endTime": "i",
+        "activeConfigRevision": ("u", (("c", "local"), "i")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4be10>",
-    )
+    _REQUIRED = ("level", "description", "startTime")
 
     level: ErrorLevel
     description: str

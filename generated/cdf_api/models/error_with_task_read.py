@@ -33,23 +33,15 @@ class ErrorWithTaskRead:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4c8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ca10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4cc10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ce10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d010>": (
-            "u",
-            ("i", ("c", "local")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d210>": "i",
+        "level": "s",
+        "description": "s",
+        "details": "s",
+        "startTime": "i",
+        "task": "s",
+        "activeConfigRevision": ("u", ("i", ("c", "local"))),
+        "endTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4c8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ca10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4cc10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d110>",
-    )
+    _REQUIRED = ("level", "description", "details", "startTime")
 
     level: ErrorLevel
     description: str

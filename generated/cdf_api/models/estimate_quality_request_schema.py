@@ -27,15 +27,8 @@ class EstimateQualityRequestSchema:
             This will be removed in a future iteration.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f532d0>": ("m", "RAWMatcher"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52f50>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f532d0>",
-    )
+    _FIT = {"advancedJoinExternalId": "s", "matcher": ("m", "RAWMatcher"), "dummyResponse": "b"}
+    _REQUIRED = ("advancedJoinExternalId", "matcher")
 
     advanced_join_external_id: str
     matcher: RAWMatcher

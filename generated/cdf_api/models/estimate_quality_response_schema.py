@@ -40,27 +40,19 @@ class EstimateQualityResponseSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51590>": ("m", "RAWMatcher"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51410>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51150>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f50e10>": "n",
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "s",
+        "advancedJoinExternalId": "s",
+        "matcher": ("m", "RAWMatcher"),
+        "errorMessage": "s",
+        "qualityScorePercent": "n",
+        "confidencePercent": "n",
+        "contextualizationScorePercent": "n",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f51590>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "advancedJoinExternalId", "matcher")
 
     status: JobStatus
     created_time: int

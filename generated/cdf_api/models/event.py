@@ -41,28 +41,21 @@ class Event:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31740f550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317438a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317439190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317439390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171ba210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bbb50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b9f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b9210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bb910>": (
-            "m",
-            "EventMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171ba8d0>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8750>": "s",
+        "id": "i",
+        "lastUpdatedTime": "i",
+        "createdTime": "i",
+        "externalId": "s",
+        "dataSetId": "i",
+        "startTime": "i",
+        "endTime": "i",
+        "type": "s",
+        "subtype": "s",
+        "description": "s",
+        "metadata": ("m", "EventMetadata"),
+        "assetIds": ("l", "i"),
+        "source": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31740f550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317438a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317439190>",
-    )
+    _REQUIRED = ("id", "lastUpdatedTime", "createdTime")
 
     id: int
     last_updated_time: int

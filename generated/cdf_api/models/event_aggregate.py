@@ -17,8 +17,8 @@ class EventAggregate:
         count (int): Size of the aggregation group
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316639a10>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316639a10>",)
+    _FIT = {"count": "i"}
+    _REQUIRED = ("count",)
 
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,7 +29,7 @@ class EventAggregateBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5f790>": (
+        "and": (
             "l",
             (
                 "u",
@@ -44,7 +44,7 @@ class EventAggregateBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5f790>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         AggregateInFilter

@@ -34,7 +34,7 @@ class EventAggregateBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c64250>": (
+        "not": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -46,7 +46,7 @@ class EventAggregateBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c64250>",)
+    _REQUIRED = ("not",)
 
     not_: (
         AggregateInFilter

@@ -29,7 +29,7 @@ class EventAggregateBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5fcd0>": (
+        "or": (
             "l",
             (
                 "u",
@@ -44,7 +44,7 @@ class EventAggregateBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c5fcd0>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         AggregateInFilter

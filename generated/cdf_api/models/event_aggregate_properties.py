@@ -21,13 +21,8 @@ class EventAggregateProperties:
             Currently, limited to one property per request.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>": (
-            "l",
-            ("m", "EventAggregatePropertiesPropertiesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>",)
+    _FIT = {"properties": ("l", ("m", "EventAggregatePropertiesPropertiesItem"))}
+    _REQUIRED = ("properties",)
 
     properties: list[EventAggregatePropertiesPropertiesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -49,8 +49,8 @@ class EventAggregatePropertiesPropertiesItem:
      """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be9d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bdb10>": (
+        "property": ("l", "s"),
+        "filter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -62,7 +62,7 @@ class EventAggregatePropertiesPropertiesItem:
             ),
         ),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be9d0>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     filter_: (

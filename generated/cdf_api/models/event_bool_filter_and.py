@@ -34,7 +34,7 @@ class EventBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c645d0>": (
+        "and": (
             "l",
             (
                 "u",
@@ -54,7 +54,7 @@ class EventBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c645d0>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         ContainsAllFilter

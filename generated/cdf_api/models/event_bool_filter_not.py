@@ -64,7 +64,7 @@ class EventBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65050>": (
+        "not": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -81,7 +81,7 @@ class EventBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65050>",)
+    _REQUIRED = ("not",)
 
     not_: (
         ContainsAllFilter

@@ -34,7 +34,7 @@ class EventBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c64b10>": (
+        "or": (
             "l",
             (
                 "u",
@@ -54,7 +54,7 @@ class EventBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c64b10>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         ContainsAllFilter

@@ -86,11 +86,8 @@ class EventCardinalityPropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8490>": (
-            "c",
-            "cardinalityProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8c90>": (
+        "aggregate": ("c", "cardinalityProperties"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -101,7 +98,7 @@ class EventCardinalityPropertiesAggregate:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bb110>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -117,16 +114,10 @@ class EventCardinalityPropertiesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171baad0>": (
-            "m",
-            "EventFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b81d0>": (
-            "l",
-            ("c", "metadata"),
-        ),
+        "filter": ("m", "EventFilter"),
+        "path": ("l", ("c", "metadata")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8490>",)
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["cardinalityProperties"]
     aggregate_filter: (

@@ -86,15 +86,9 @@ class EventCardinalityValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>": (
-            "l",
-            ("m", "EventAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b9010>": (
-            "c",
-            "cardinalityValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171baf50>": (
+        "properties": ("l", ("m", "EventAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "cardinalityValues"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -105,7 +99,7 @@ class EventCardinalityValuesAggregate:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bab50>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -121,15 +115,9 @@ class EventCardinalityValuesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8510>": (
-            "m",
-            "EventFilter",
-        ),
+        "filter": ("m", "EventFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b9010>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[EventAggregatePropertiesPropertiesItem]
     aggregate: Literal["cardinalityValues"]

@@ -22,17 +22,8 @@ class EventChangeByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>": (
-            "m",
-            "EventPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166345d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166345d0>",
-    )
+    _FIT = {"update": ("m", "EventPatchUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: EventPatchUpdate
     external_id: str

@@ -21,17 +21,8 @@ class EventChangeById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>": (
-            "m",
-            "EventPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174ab3d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174ab3d0>",
-    )
+    _FIT = {"update": ("m", "EventPatchUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: EventPatchUpdate
     id: int

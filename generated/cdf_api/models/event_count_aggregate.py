@@ -70,8 +70,8 @@ class EventCountAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be3d0>": ("c", "count"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bf210>": (
+        "aggregate": ("c", "count"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -87,10 +87,7 @@ class EventCountAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bd9d0>": (
-            "m",
-            "EventFilter",
-        ),
+        "filter": ("m", "EventFilter"),
     }
     _REQUIRED = ()
 

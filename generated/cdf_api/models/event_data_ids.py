@@ -24,14 +24,8 @@ class EventDataIds:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317427550>": (
-            "l",
-            ("u", (("m", "InternalId"), ("m", "ExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317427550>",)
+    _FIT = {"items": ("l", ("u", (("m", "InternalId"), ("m", "ExternalId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExternalId | InternalId]
     ignore_unknown_ids: bool | Unset = UNSET

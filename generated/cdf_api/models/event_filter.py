@@ -47,44 +47,20 @@ class EventFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316636ad0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316636c90>": (
-            "u",
-            (("m", "EpochTimestampRange"), ("m", "IsNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316636d90>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316636c50>": (
-            "m",
-            "EventMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316636f90>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166372d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316637590>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166378d0>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316637bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316637d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316637e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316637f10>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166380d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316638210>": "s",
+        "startTime": ("m", "EpochTimestampRange"),
+        "endTime": ("u", (("m", "EpochTimestampRange"), ("m", "IsNull"))),
+        "activeAtTime": ("m", "EpochTimestampRange"),
+        "metadata": ("m", "EventMetadata"),
+        "assetIds": ("l", "i"),
+        "assetExternalIds": ("l", "s"),
+        "assetSubtreeIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
+        "source": "s",
+        "type": "s",
+        "subtype": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
+        "externalIdPrefix": "s",
     }
     _REQUIRED = ()
 

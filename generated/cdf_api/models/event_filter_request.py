@@ -83,13 +83,10 @@ class EventFilterRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bcf50>": (
-            "m",
-            "EventFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be110>": (
+        "cursor": "s",
+        "partition": "s",
+        "filter": ("m", "EventFilter"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -105,11 +102,8 @@ class EventFilterRequest:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfdd0>": (
-            "u",
-            (("l", ("m", "SortProperty")), ("l", "s")),
-        ),
+        "limit": "i",
+        "sort": ("u", (("l", ("m", "SortProperty")), ("l", "s"))),
     }
     _REQUIRED = ()
 

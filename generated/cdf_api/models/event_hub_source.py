@@ -41,27 +41,17 @@ class EventHubSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb250>": ("c", "eventhub"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbbe90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbbf90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbbb90>": (
-            "u",
-            (("m", "SimpleBasicAuthentication"), ("m", "ClientCredentialsAuthentication")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbbc90>": "s",
+        "type": ("c", "eventhub"),
+        "externalId": "s",
+        "host": "s",
+        "eventHubName": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "keyName": "s",
+        "authentication": ("u", (("m", "SimpleBasicAuthentication"), ("m", "ClientCredentialsAuthentication"))),
+        "consumerGroup": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbb790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbbe90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbbf90>",
-    )
+    _REQUIRED = ("type", "externalId", "host", "eventHubName", "createdTime", "lastUpdatedTime")
 
     type_: Literal["eventhub"]
     external_id: str

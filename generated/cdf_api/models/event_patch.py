@@ -21,13 +21,8 @@ class EventPatch:
         update (EventPatchUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>": (
-            "m",
-            "EventPatchUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634bd0>",)
+    _FIT = {"update": ("m", "EventPatchUpdate")}
+    _REQUIRED = ("update",)
 
     update: EventPatchUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

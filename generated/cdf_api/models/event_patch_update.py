@@ -45,46 +45,16 @@ class EventPatchUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634e10>": (
-            "u",
-            (("m", "SetExternalId"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316634f90>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635090>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635190>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635310>": (
-            "u",
-            (("m", "SetDescription"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635210>": (
-            "u",
-            (("m", "ObjectPatchEventSet"), ("m", "ObjectPatchEventAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635550>": (
-            "u",
-            (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635650>": (
-            "u",
-            (("m", "SetEventSource"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635790>": (
-            "u",
-            (("m", "SetEventType"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316635890>": (
-            "u",
-            (("m", "SetEventSubType"), ("m", "RemoveField")),
-        ),
+        "externalId": ("u", (("m", "SetExternalId"), ("m", "RemoveField"))),
+        "dataSetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "startTime": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "endTime": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "description": ("u", (("m", "SetDescription"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchEventSet"), ("m", "ObjectPatchEventAddRemove"))),
+        "assetIds": ("u", (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove"))),
+        "source": ("u", (("m", "SetEventSource"), ("m", "RemoveField"))),
+        "type": ("u", (("m", "SetEventType"), ("m", "RemoveField"))),
+        "subtype": ("u", (("m", "SetEventSubType"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

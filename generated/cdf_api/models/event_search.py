@@ -18,7 +18,7 @@ class EventSearch:
         description (str | Unset): text to search in description field across events
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166385d0>": "s"}
+    _FIT = {"description": "s"}
     _REQUIRED = ()
 
     description: str | Unset = UNSET

@@ -27,17 +27,7 @@ class EventSearchRequest:
             contain less results than request limit.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316638b50>": (
-            "m",
-            "EventFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316638d50>": (
-            "m",
-            "EventSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316638e50>": "i",
-    }
+    _FIT = {"filter": ("m", "EventFilter"), "search": ("m", "EventSearch"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: EventFilter | Unset = UNSET

@@ -88,11 +88,8 @@ class EventUniquePropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bb6d0>": (
-            "c",
-            "uniqueProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bbfd0>": (
+        "aggregate": ("c", "uniqueProperties"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -103,7 +100,7 @@ class EventUniquePropertiesAggregate:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bda10>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -119,16 +116,10 @@ class EventUniquePropertiesAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be050>": (
-            "m",
-            "EventFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bf710>": (
-            "l",
-            ("c", "metadata"),
-        ),
+        "filter": ("m", "EventFilter"),
+        "path": ("l", ("c", "metadata")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bb6d0>",)
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["uniqueProperties"]
     aggregate_filter: (

@@ -73,12 +73,9 @@ class EventWithPropertyCountAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>": (
-            "l",
-            ("m", "EventAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be0d0>": ("c", "count"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bd410>": (
+        "properties": ("l", ("m", "EventAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "count"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -94,12 +91,9 @@ class EventWithPropertyCountAggregate:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bd350>": (
-            "m",
-            "EventFilter",
-        ),
+        "filter": ("m", "EventFilter"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>",)
+    _REQUIRED = ("properties",)
 
     properties: list[EventAggregatePropertiesPropertiesItem]
     aggregate: Literal["count"] | Unset = UNSET

@@ -21,25 +21,13 @@ class ExcessiveTimeoutNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab150>": (
-            "c",
-            "excessiveTimeout",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a8ed0>": (
-            "c",
-            "invalidDebugOptions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179aa410>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a9a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab690>": "i",
+        "code": ("c", "excessiveTimeout"),
+        "category": ("c", "invalidDebugOptions"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "timeout": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a8ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179aa410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a9a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ab690>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "timeout")
 
     code: Literal["excessiveTimeout"]
     category: Literal["invalidDebugOptions"]

@@ -32,13 +32,10 @@ class ExecutionHistoryFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7dcd0>": (
-            "l",
-            ("m", "WorkflowFilter"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7dfd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7e210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7e450>": ("l", "s"),
+        "workflowFilters": ("l", ("m", "WorkflowFilter")),
+        "eventTimeStart": "i",
+        "eventTimeEnd": "i",
+        "status": ("l", "s"),
     }
     _REQUIRED = ()
 

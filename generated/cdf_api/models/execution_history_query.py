@@ -26,14 +26,7 @@ class ExecutionHistoryQuery:
             4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7e8d0>": (
-            "m",
-            "ExecutionHistoryFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ea10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7eb10>": "s",
-    }
+    _FIT = {"filter": ("m", "ExecutionHistoryFilter"), "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: ExecutionHistoryFilter | Unset = UNSET

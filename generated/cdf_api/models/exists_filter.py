@@ -20,13 +20,8 @@ class ExistsFilter:
         exists (ExistsFilterExists): Will match items that have a value in the specified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f87d50>": (
-            "m",
-            "ExistsFilterExists",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f87d50>",)
+    _FIT = {"exists": ("m", "ExistsFilterExists")}
+    _REQUIRED = ("exists",)
 
     exists: ExistsFilterExists
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

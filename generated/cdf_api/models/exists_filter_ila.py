@@ -20,13 +20,8 @@ class ExistsFilterIla:
         exists (ExistsFilterIlaExists): Will match records that have a value in the specified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d26d0>": (
-            "m",
-            "ExistsFilterIlaExists",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d26d0>",)
+    _FIT = {"exists": ("m", "ExistsFilterIlaExists")}
+    _REQUIRED = ("exists",)
 
     exists: ExistsFilterIlaExists
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

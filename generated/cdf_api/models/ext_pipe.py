@@ -52,43 +52,27 @@ class ExtPipe:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316072ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316072d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073010>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073510>": (
-            "u",
-            (("l", ("m", "RawTable")), None),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073810>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073a90>": (
-            "u",
-            (("l", ("m", "Contact")), None),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073d90>": (
-            "m",
-            "CreateExtPipeMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316074150>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316074390>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160745d0>": (
-            "m",
-            "ExtPipeNotificationConfiguration",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160746d0>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316074c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316074e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160750d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316075310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316075510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316075750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316075850>": "i",
+        "externalId": "s",
+        "name": "s",
+        "dataSetId": "i",
+        "description": ("u", ("s", None)),
+        "rawTables": ("u", (("l", ("m", "RawTable")), None)),
+        "schedule": ("u", ("s", None)),
+        "contacts": ("u", (("l", ("m", "Contact")), None)),
+        "metadata": ("m", "CreateExtPipeMetadata"),
+        "source": ("u", ("s", None)),
+        "documentation": ("u", ("s", None)),
+        "notificationConfig": ("m", "ExtPipeNotificationConfiguration"),
+        "createdBy": ("u", ("s", None)),
+        "id": "i",
+        "lastSuccess": "i",
+        "lastFailure": "i",
+        "lastMessage": "s",
+        "lastSeen": "i",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316072ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316072d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316073250>",
-    )
+    _REQUIRED = ("externalId", "name", "dataSetId")
 
     external_id: str
     name: str

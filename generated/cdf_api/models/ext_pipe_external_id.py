@@ -16,8 +16,8 @@ class ExtPipeExternalId:
         external_id (str): External Id provided by client. Should be unique within the project.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607c9d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607c9d0>",)
+    _FIT = {"externalId": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

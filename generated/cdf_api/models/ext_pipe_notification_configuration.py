@@ -19,9 +19,7 @@ class ExtPipeNotificationConfiguration:
             pass without any Run. Null if extraction pipeline is not checked.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316072550>": ("u", ("i", None))
-    }
+    _FIT = {"allowedNotSeenRangeInMinutes": ("u", ("i", None))}
     _REQUIRED = ()
 
     allowed_not_seen_range_in_minutes: int | None | Unset = UNSET

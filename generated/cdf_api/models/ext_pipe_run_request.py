@@ -24,16 +24,8 @@ class ExtPipeRunRequest:
             Coordinated Universal Time (UTC), minus leap seconds.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099510>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099750>": ("u", ("i", None)),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099410>",
-    )
+    _FIT = {"externalId": "s", "status": "s", "message": ("u", ("s", None)), "createdTime": ("u", ("i", None))}
+    _REQUIRED = ("externalId", "status")
 
     external_id: str
     status: ExtPipeRunStatus

@@ -23,13 +23,8 @@ class ExtPipeRunResponse:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b890>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609b410>",)
+    _FIT = {"status": "s", "id": "i", "message": "s", "createdTime": "i"}
+    _REQUIRED = ("status",)
 
     status: str
     id: int | Unset = UNSET

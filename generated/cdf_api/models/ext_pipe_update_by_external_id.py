@@ -23,13 +23,7 @@ class ExtPipeUpdateByExternalId:
         update (ExtPipeUpdateData | Unset): List of updates for Extraction Pipeline
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083e50>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608c110>": (
-            "m",
-            "ExtPipeUpdateData",
-        ),
-    }
+    _FIT = {"externalId": ("u", ("s", None)), "update": ("m", "ExtPipeUpdateData")}
     _REQUIRED = ()
 
     external_id: None | str | Unset = UNSET

@@ -23,13 +23,7 @@ class ExtPipeUpdateById:
         update (ExtPipeUpdateData | Unset): List of updates for Extraction Pipeline
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083b90>": (
-            "m",
-            "ExtPipeUpdateData",
-        ),
-    }
+    _FIT = {"id": "i", "update": ("m", "ExtPipeUpdateData")}
     _REQUIRED = ()
 
     id: int | Unset = UNSET

@@ -52,50 +52,17 @@ class ExtPipeUpdateData:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316082bd0>": (
-            "m",
-            "ExternalIdUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316082d10>": (
-            "m",
-            "NameUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316082e10>": (
-            "m",
-            "DescriptionUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316082f10>": (
-            "m",
-            "DataSetIdUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083010>": (
-            "m",
-            "ScheduleUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083110>": (
-            "u",
-            (("m", "RawTablesUpdateSet"), ("m", "RawTablesUpdateAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083210>": (
-            "u",
-            (("m", "ContactsUpdateSet"), ("m", "ContactsUpdateAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083310>": (
-            "u",
-            (("m", "MapUpdateSet"), ("m", "MapUpdateAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083410>": (
-            "m",
-            "SourceUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083510>": (
-            "m",
-            "DocumentationUpdateField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316083610>": (
-            "m",
-            "ConfigurationUpdateSet",
-        ),
+        "externalId": ("m", "ExternalIdUpdateField"),
+        "name": ("m", "NameUpdateField"),
+        "description": ("m", "DescriptionUpdateField"),
+        "dataSetId": ("m", "DataSetIdUpdateField"),
+        "schedule": ("m", "ScheduleUpdateField"),
+        "rawTables": ("u", (("m", "RawTablesUpdateSet"), ("m", "RawTablesUpdateAddRemove"))),
+        "contacts": ("u", (("m", "ContactsUpdateSet"), ("m", "ContactsUpdateAddRemove"))),
+        "metadata": ("u", (("m", "MapUpdateSet"), ("m", "MapUpdateAddRemove"))),
+        "source": ("m", "SourceUpdateField"),
+        "documentation": ("m", "DocumentationUpdateField"),
+        "notificationConfig": ("m", "ConfigurationUpdateSet"),
     }
     _REQUIRED = ()
 

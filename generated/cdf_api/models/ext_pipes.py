@@ -23,12 +23,7 @@ class ExtPipes:
         items (list[ExtPipe] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316075e50>": (
-            "l",
-            ("m", "ExtPipe"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "ExtPipe"))}
     _REQUIRED = ()
 
     items: list[ExtPipe] | Unset = UNSET

@@ -42,37 +42,19 @@ class ExtPipesFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608ce10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608d050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608d250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608d450>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608d710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608d950>": (
-            "l",
-            ("m", "Contact"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608dc10>": (
-            "l",
-            ("m", "RawTable"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608ded0>": (
-            "m",
-            "ExtPipesFilterMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608e250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608e450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608e650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608e850>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608e950>": (
-            "m",
-            "EpochTimestampRange",
-        ),
+        "externalIdPrefix": "s",
+        "name": "s",
+        "description": "s",
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
+        "schedule": "s",
+        "contacts": ("l", ("m", "Contact")),
+        "rawTables": ("l", ("m", "RawTable")),
+        "metadata": ("m", "ExtPipesFilterMetadata"),
+        "source": "s",
+        "documentation": "s",
+        "createdBy": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
     }
     _REQUIRED = ()
 

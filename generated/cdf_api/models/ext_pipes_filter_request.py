@@ -24,14 +24,7 @@ class ExtPipesFilterRequest:
         cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608c710>": (
-            "m",
-            "ExtPipesFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608c850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31608ca90>": "s",
-    }
+    _FIT = {"filter": ("m", "ExtPipesFilter"), "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: ExtPipesFilter | Unset = UNSET

@@ -24,13 +24,7 @@ class ExtPipesWithCursor:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316076310>": (
-            "l",
-            ("m", "ExtPipe"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160765d0>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "ExtPipe")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[ExtPipe] | Unset = UNSET

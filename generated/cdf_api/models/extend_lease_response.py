@@ -21,11 +21,8 @@ class ExtendLeaseResponse:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8ea10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8ec50>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8ea10>",)
+    _FIT = {"responseTimeoutSeconds": "i", "respondBefore": "i"}
+    _REQUIRED = ("responseTimeoutSeconds",)
 
     response_timeout_seconds: int
     respond_before: int | Unset = UNSET

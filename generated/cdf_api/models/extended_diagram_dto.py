@@ -40,33 +40,27 @@ class ExtendedDiagramDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161383d0>": (
-            "l",
-            ("m", "ConnectionDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138690>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138790>": (
-            "l",
-            ("m", "EntityDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138b50>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139050>": "s",
+        "connections": ("l", ("m", "ConnectionDto")),
+        "createdTime": "i",
+        "entities": ("l", ("m", "EntityDto")),
+        "externalId": "s",
+        "fileId": ("m", "DmsId"),
+        "lastUpdatedTime": "i",
+        "libraryId": "s",
+        "pageNumber": "i",
+        "status": "s",
+        "message": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161383d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316138e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316139250>",
+        "connections",
+        "createdTime",
+        "entities",
+        "externalId",
+        "fileId",
+        "lastUpdatedTime",
+        "libraryId",
+        "pageNumber",
+        "status",
     )
 
     connections: list[ConnectionDto]

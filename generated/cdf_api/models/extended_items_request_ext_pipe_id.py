@@ -24,14 +24,8 @@ class ExtendedItemsRequestExtPipeId:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316077dd0>": (
-            "l",
-            ("u", (("m", "ExtPipeInternalId"), ("m", "ExtPipeExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607c0d0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316077dd0>",)
+    _FIT = {"items": ("l", ("u", (("m", "ExtPipeInternalId"), ("m", "ExtPipeExternalId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExtPipeExternalId | ExtPipeInternalId]
     ignore_unknown_ids: bool | Unset = UNSET

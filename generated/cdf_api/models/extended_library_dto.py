@@ -32,24 +32,14 @@ class ExtendedLibraryDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e750>": (
-            "l",
-            ("m", "ExtendedSymbolDto"),
-        ),
+        "createdTime": "i",
+        "externalId": "s",
+        "lastUpdatedTime": "i",
+        "name": "s",
+        "scope": "s",
+        "symbols": ("l", ("m", "ExtendedSymbolDto")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613e750>",
-    )
+    _REQUIRED = ("createdTime", "externalId", "lastUpdatedTime", "name", "scope", "symbols")
 
     created_time: int
     external_id: str

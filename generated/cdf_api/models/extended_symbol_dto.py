@@ -34,23 +34,14 @@ class ExtendedSymbolDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154bd0>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154f10>": (
-            "l",
-            ("m", "GeometryDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161551d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161552d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154d10>": "i",
+        "assetTypeId": ("m", "DmsId"),
+        "externalId": "s",
+        "geometries": ("l", ("m", "GeometryDto")),
+        "lastUpdatedTime": "i",
+        "libraryId": "s",
+        "createdTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161551d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161552d0>",
-    )
+    _REQUIRED = ("assetTypeId", "externalId", "geometries", "lastUpdatedTime", "libraryId")
 
     asset_type_id: DmsId
     external_id: str

@@ -37,19 +37,16 @@ class ExternalEvent:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171ba390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bba50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bac50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bbb10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bb290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8e90>": (
-            "m",
-            "EventMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171b8310>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bb790>": "s",
+        "externalId": "s",
+        "dataSetId": "i",
+        "startTime": "i",
+        "endTime": "i",
+        "type": "s",
+        "subtype": "s",
+        "description": "s",
+        "metadata": ("m", "EventMetadata"),
+        "assetIds": ("l", "i"),
+        "source": "s",
     }
     _REQUIRED = ()
 

@@ -16,8 +16,8 @@ class ExternalIdRef:
         external_id (str): String-based ID
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08b90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08b90>",)
+    _FIT = {"externalId": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class ExternalIdUpdateField:
         set_ (str): External Id provided by client. Should be unique within the project.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607d690>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607d690>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ExternalIdsAlreadyExistResponse:
         error (ExternalIdsAlreadyExistResponseError): Error details
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3850>": (
-            "m",
-            "ExternalIdsAlreadyExistResponseError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3850>",)
+    _FIT = {"error": ("m", "ExternalIdsAlreadyExistResponseError")}
+    _REQUIRED = ("error",)
 
     error: ExternalIdsAlreadyExistResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,18 +26,11 @@ class ExternalIdsAlreadyExistResponseError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3b50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3fd0>": (
-            "l",
-            ("m", "ExternalIdsAlreadyExistResponseErrorDuplicatedItem"),
-        ),
+        "code": "i",
+        "message": "s",
+        "duplicated": ("l", ("m", "ExternalIdsAlreadyExistResponseErrorDuplicatedItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e3fd0>",
-    )
+    _REQUIRED = ("code", "message", "duplicated")
 
     code: int
     message: str

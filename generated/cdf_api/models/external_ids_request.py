@@ -20,13 +20,8 @@ class ExternalIdsRequest:
         items (list[ExternalIdsRequestItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ffd0>": (
-            "l",
-            ("m", "ExternalIdsRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ffd0>",)
+    _FIT = {"items": ("l", ("m", "ExternalIdsRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdsRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

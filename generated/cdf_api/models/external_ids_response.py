@@ -16,8 +16,8 @@ class ExternalIdsResponse:
         items (list[str]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd8b50>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd8b50>",)
+    _FIT = {"items": ("l", "s")}
+    _REQUIRED = ("items",)
 
     items: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

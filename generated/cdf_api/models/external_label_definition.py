@@ -24,16 +24,8 @@ class ExternalLabelDefinition:
             data_set_id (int | Unset): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c1290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c13d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c15d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c17d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c1290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c13d0>",
-    )
+    _FIT = {"externalId": "s", "name": "s", "description": "s", "dataSetId": "i"}
+    _REQUIRED = ("externalId", "name")
 
     external_id: str
     name: str

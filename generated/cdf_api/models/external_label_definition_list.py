@@ -20,13 +20,8 @@ class ExternalLabelDefinitionList:
         items (list[ExternalLabelDefinition]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c0790>": (
-            "l",
-            ("m", "ExternalLabelDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c0790>",)
+    _FIT = {"items": ("l", ("m", "ExternalLabelDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[ExternalLabelDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

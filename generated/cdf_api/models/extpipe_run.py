@@ -24,16 +24,8 @@ class ExtpipeRun:
         created_time (int | Unset): The time when the run was created.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d41f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d422d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d424d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d41f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42090>",
-    )
+    _FIT = {"externalId": "s", "status": "s", "message": "s", "created_time": "i"}
+    _REQUIRED = ("externalId", "status")
 
     external_id: str
     status: ExtpipeRunStatus

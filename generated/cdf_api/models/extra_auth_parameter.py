@@ -18,14 +18,8 @@ class ExtraAuthParameter:
         value (str): The value of the parameter
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37c50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37c50>",
-    )
+    _FIT = {"name": "s", "value": "s"}
+    _REQUIRED = ("name", "value")
 
     name: str
     value: str

@@ -30,8 +30,8 @@ class ExtractionconfigsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624b950>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624bc10>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (
                 ("m", "ExtractionconfigsAclScopeAll"),
@@ -40,10 +40,7 @@ class ExtractionconfigsAclAcl:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624b950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624bc10>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[ExtractionconfigsAclAction]
     scope: (

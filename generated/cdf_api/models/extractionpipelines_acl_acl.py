@@ -28,8 +28,8 @@ class ExtractionpipelinesAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316249310>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162495d0>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (
                 ("m", "ExtractionpipelinesAclScopeAll"),
@@ -38,10 +38,7 @@ class ExtractionpipelinesAclAcl:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316249310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162495d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[ExtractionpipelinesAclAction]
     scope: ExtractionpipelinesAclScopeAll | ExtractionpipelinesAclScopeDatasetScope | ExtractionpipelinesAclScopeIdscope

@@ -18,7 +18,7 @@ class ExtractionpipelinesAclIdScope:
         ids (list[int] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316249a90>": ("l", "i")}
+    _FIT = {"ids": ("l", "i")}
     _REQUIRED = ()
 
     ids: list[int] | Unset = UNSET

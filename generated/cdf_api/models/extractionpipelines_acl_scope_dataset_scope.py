@@ -22,12 +22,7 @@ class ExtractionpipelinesAclScopeDatasetScope:
         dataset_scope (CognitedatasetsAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315caaa50>": (
-            "m",
-            "CognitedatasetsAclIdScope",
-        )
-    }
+    _FIT = {"datasetScope": ("m", "CognitedatasetsAclIdScope")}
     _REQUIRED = ()
 
     dataset_scope: CognitedatasetsAclIdScope | Unset = UNSET

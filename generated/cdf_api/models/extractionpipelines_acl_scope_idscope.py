@@ -22,12 +22,7 @@ class ExtractionpipelinesAclScopeIdscope:
         idscope (ExtractionpipelinesAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315caa750>": (
-            "m",
-            "ExtractionpipelinesAclIdScope",
-        )
-    }
+    _FIT = {"idscope": ("m", "ExtractionpipelinesAclIdScope")}
     _REQUIRED = ()
 
     idscope: ExtractionpipelinesAclIdScope | Unset = UNSET

@@ -28,8 +28,8 @@ class ExtractionrunsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624a4d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624a790>": (
+        "actions": ("l", "s"),
+        "scope": (
             "u",
             (
                 ("m", "ExtractionrunsAclScopeAll"),
@@ -38,10 +38,7 @@ class ExtractionrunsAclAcl:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624a4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624a790>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[ExtractionrunsAclAction]
     scope: (

@@ -22,12 +22,7 @@ class ExtractionrunsAclScopeExtractionpipelinescope:
         extractionpipelinescope (ExtractionpipelinesAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cab050>": (
-            "m",
-            "ExtractionpipelinesAclIdScope",
-        )
-    }
+    _FIT = {"extractionpipelinescope": ("m", "ExtractionpipelinesAclIdScope")}
     _REQUIRED = ()
 
     extractionpipelinescope: ExtractionpipelinesAclIdScope | Unset = UNSET

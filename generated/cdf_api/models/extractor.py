@@ -37,25 +37,17 @@ class Extractor:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a5290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4c50>": (
-            "l",
-            ("m", "Link"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4f10>": ("l", "s"),
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "type": "s",
+        "documentation": "s",
+        "imageUrl": "s",
+        "latestVersion": "s",
+        "links": ("l", ("m", "Link")),
+        "tags": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a4450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a5290>",
-    )
+    _REQUIRED = ("externalId", "name", "description", "type")
 
     external_id: str
     name: str

@@ -24,14 +24,8 @@ class ExtractorsItemsWithIgnoreUnknownIdsExternalId:
         ignore_unknown_ids (bool | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a6e50>": (
-            "l",
-            ("m", "ExtractorId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a6c50>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a6e50>",)
+    _FIT = {"items": ("l", ("m", "ExtractorId")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExtractorId]
     ignore_unknown_ids: bool | Unset = UNSET

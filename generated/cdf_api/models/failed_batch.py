@@ -24,13 +24,7 @@ class FailedBatch:
         items (list[VisionAllOfFileId] | Unset): List of the items in the failed batch.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316165b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316165d50>": (
-            "l",
-            ("m", "VisionAllOfFileId"),
-        ),
-    }
+    _FIT = {"errorMessage": "s", "items": ("l", ("m", "VisionAllOfFileId"))}
     _REQUIRED = ()
 
     error_message: str | Unset = UNSET

@@ -21,15 +21,8 @@ class FdmTableOptions:
         version (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1d2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1d4d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1d690>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1d2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1d4d0>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "version": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

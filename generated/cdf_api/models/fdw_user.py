@@ -24,16 +24,8 @@ class FdwUser:
         session_id (int | Unset): ID of the session tied to this user.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1bfd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1c150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1c250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1c350>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1bfd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1c150>",
-    )
+    _FIT = {"username": "s", "createdTime": "i", "lastUpdatedTime": "i", "sessionId": "i"}
+    _REQUIRED = ("username", "createdTime")
 
     username: str
     created_time: int

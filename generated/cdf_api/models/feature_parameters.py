@@ -53,42 +53,15 @@ class FeatureParameters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616f890>": (
-            "m",
-            "TextDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616f9d0>": (
-            "m",
-            "AssetTagDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616fad0>": (
-            "m",
-            "PeopleDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616fbd0>": (
-            "m",
-            "IndustrialObjectDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616fcd0>": (
-            "m",
-            "PersonalProtectiveEquipmentDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616fdd0>": (
-            "m",
-            "DialGaugeDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616fed0>": (
-            "m",
-            "LevelGaugeDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616ffd0>": (
-            "m",
-            "DigitalGaugeDetectionParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316178110>": (
-            "m",
-            "ValveDetectionParameters",
-        ),
+        "textDetectionParameters": ("m", "TextDetectionParameters"),
+        "assetTagDetectionParameters": ("m", "AssetTagDetectionParameters"),
+        "peopleDetectionParameters": ("m", "PeopleDetectionParameters"),
+        "industrialObjectDetectionParameters": ("m", "IndustrialObjectDetectionParameters"),
+        "personalProtectiveEquipmentDetectionParameters": ("m", "PersonalProtectiveEquipmentDetectionParameters"),
+        "dialGaugeDetectionParameters": ("m", "DialGaugeDetectionParameters"),
+        "levelGaugeDetectionParameters": ("m", "LevelGaugeDetectionParameters"),
+        "digitalGaugeDetectionParameters": ("m", "DigitalGaugeDetectionParameters"),
+        "valveDetectionParameters": ("m", "ValveDetectionParameters"),
     }
     _REQUIRED = ()
 

@@ -24,13 +24,7 @@ class FetchAllTriggersResponse200:
             available. Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9bc50>": (
-            "l",
-            ("m", "TriggerView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d9b890>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "TriggerView")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[TriggerView] | Unset = UNSET

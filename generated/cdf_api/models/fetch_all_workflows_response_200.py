@@ -24,13 +24,7 @@ class FetchAllWorkflowsResponse200:
             available. Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc6b10>": (
-            "l",
-            ("m", "WorkflowView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dc6390>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "WorkflowView")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[WorkflowView] | Unset = UNSET

@@ -18,14 +18,8 @@ class Field422ErrorContent:
         message (str): Error message. Example: Extra inputs are not permitted: type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f7a5d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f7a210>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f7a5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f7a210>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -23,14 +23,8 @@ class Field429Error:
             Project exceeded maximum number='50' of concurrent requests. Please try again later..
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e24cd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e249d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e24cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e249d0>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

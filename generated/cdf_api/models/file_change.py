@@ -21,13 +21,8 @@ class FileChange:
         update (FileChangeUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317391a90>": (
-            "m",
-            "FileChangeUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317391a90>",)
+    _FIT = {"update": ("m", "FileChangeUpdate")}
+    _REQUIRED = ("update",)
 
     update: FileChangeUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -48,54 +48,18 @@ class FileChangeUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317392c90>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317393b90>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317393e90>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317393f90>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173934d0>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317390d90>": (
-            "u",
-            (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317348250>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173483d0>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317348450>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317348950>": (
-            "u",
-            (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317334e90>": (
-            "u",
-            (("m", "LabelsAddRemove"), ("m", "LabelsSet")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317336990>": (
-            "u",
-            (("m", "SetGeoLocation"), ("m", "RemoveField")),
-        ),
+        "externalId": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "directory": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "source": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "mimeType": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
+        "assetIds": ("u", (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove"))),
+        "sourceCreatedTime": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "sourceModifiedTime": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "dataSetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "securityCategories": ("u", (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove"))),
+        "labels": ("u", (("m", "LabelsAddRemove"), ("m", "LabelsSet"))),
+        "geoLocation": ("u", (("m", "SetGeoLocation"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

@@ -22,17 +22,8 @@ class FileChangeUpdateByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317391a90>": (
-            "m",
-            "FileChangeUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317142350>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317391a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317142350>",
-    )
+    _FIT = {"update": ("m", "FileChangeUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: FileChangeUpdate
     external_id: str

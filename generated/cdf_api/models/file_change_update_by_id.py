@@ -21,17 +21,8 @@ class FileChangeUpdateById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317391a90>": (
-            "m",
-            "FileChangeUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317216cd0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317391a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317216cd0>",
-    )
+    _FIT = {"update": ("m", "FileChangeUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: FileChangeUpdate
     id: int

@@ -22,17 +22,8 @@ class FileChangeUpdateByInstanceId:
         update (DMSFileChangeUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>": ("m", "InstanceId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337a50>": (
-            "m",
-            "DMSFileChangeUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317337a50>",
-    )
+    _FIT = {"instanceId": ("m", "InstanceId"), "update": ("m", "DMSFileChangeUpdate")}
+    _REQUIRED = ("instanceId", "update")
 
     instance_id: InstanceId
     update: DMSFileChangeUpdate

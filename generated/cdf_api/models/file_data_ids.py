@@ -24,12 +24,7 @@ class FileDataIds:
         items (list[FileExternalId | FileInstanceId | FileInternalId] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3172f72d0>": (
-            "l",
-            ("u", (("m", "FileInternalId"), ("m", "FileExternalId"), ("m", "FileInstanceId"))),
-        )
-    }
+    _FIT = {"items": ("l", ("u", (("m", "FileInternalId"), ("m", "FileExternalId"), ("m", "FileInstanceId"))))}
     _REQUIRED = ()
 
     items: list[FileExternalId | FileInstanceId | FileInternalId] | Unset = UNSET

@@ -26,13 +26,13 @@ class FileDataIdsWithIgnoreUnknownIds:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173c67d0>": (
+        "items": (
             "l",
             ("u", (("m", "FileSelectById"), ("m", "FileSelectByExternalId"), ("m", "FileSelectByInstanceId"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173c67d0>",)
+    _REQUIRED = ("items",)
 
     items: list[FileSelectByExternalId | FileSelectById | FileSelectByInstanceId]
     ignore_unknown_ids: bool | Unset = UNSET

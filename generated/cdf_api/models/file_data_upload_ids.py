@@ -23,13 +23,8 @@ class FileDataUploadIds:
         items (list[FileExternalId | FileInstanceId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ab7a10>": (
-            "l",
-            ("u", (("m", "FileExternalId"), ("m", "FileInstanceId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ab7a10>",)
+    _FIT = {"items": ("l", ("u", (("m", "FileExternalId"), ("m", "FileInstanceId"))))}
+    _REQUIRED = ("items",)
 
     items: list[FileExternalId | FileInstanceId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

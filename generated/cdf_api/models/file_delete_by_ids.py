@@ -24,14 +24,8 @@ class FileDeleteByIds:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31710e450>": (
-            "l",
-            ("u", (("m", "FileInternalId"), ("m", "FileExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31710e450>",)
+    _FIT = {"items": ("l", ("u", (("m", "FileInternalId"), ("m", "FileExternalId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[FileExternalId | FileInternalId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -23,12 +23,7 @@ class FileFilter:
         filter_ (FileFilterFilter | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316bb0610>": (
-            "m",
-            "FileFilterFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "FileFilterFilter")}
     _REQUIRED = ()
 
     filter_: FileFilterFilter | Unset = UNSET

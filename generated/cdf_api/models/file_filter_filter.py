@@ -63,58 +63,25 @@ class FileFilterFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174d9b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174cd950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174983d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31749add0>": (
-            "m",
-            "FilesMetadataField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317482510>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317480810>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317483250>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317477090>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317459290>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317458090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174581d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317458550>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317458d10>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174593d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174599d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc4d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c7e610>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370ad0>": (
-            "u",
-            (("m", "LabelContainsAnyFilter"), ("m", "LabelContainsAllFilter")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370c90>": (
-            "m",
-            "GeoLocationFilter",
-        ),
+        "name": "s",
+        "directoryPrefix": "s",
+        "mimeType": "s",
+        "metadata": ("m", "FilesMetadataField"),
+        "assetIds": ("l", "i"),
+        "assetExternalIds": ("l", "s"),
+        "rootAssetIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
+        "assetSubtreeIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "source": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
+        "uploadedTime": ("m", "EpochTimestampRange"),
+        "sourceCreatedTime": ("m", "EpochTimestampRange"),
+        "sourceModifiedTime": ("m", "EpochTimestampRange"),
+        "externalIdPrefix": "s",
+        "uploaded": "b",
+        "labels": ("u", (("m", "LabelContainsAnyFilter"), ("m", "LabelContainsAllFilter"))),
+        "geoLocation": ("m", "GeoLocationFilter"),
     }
     _REQUIRED = ()
 

@@ -33,15 +33,7 @@ class FileFilterRequest:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316bb0610>": (
-            "m",
-            "FileFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-    }
+    _FIT = {"filter": ("m", "FileFilterFilter"), "partition": "s", "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: FileFilterFilter | Unset = UNSET

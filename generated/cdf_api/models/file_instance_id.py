@@ -20,10 +20,8 @@ class FileInstanceId:
         instance_id (InstanceId):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>": ("m", "InstanceId")
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a3d0>",)
+    _FIT = {"instanceId": ("m", "InstanceId")}
+    _REQUIRED = ("instanceId",)
 
     instance_id: InstanceId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

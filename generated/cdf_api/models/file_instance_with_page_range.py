@@ -25,17 +25,8 @@ class FileInstanceWithPageRange:
             given by begin=1, end=10. Page ranges only apply to PDF files.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f2b50>": (
-            "m",
-            "DiagramInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f2c90>": ("m", "PageRange"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f2b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f2c90>",
-    )
+    _FIT = {"instanceId": ("m", "DiagramInstanceId"), "pageRange": ("m", "PageRange")}
+    _REQUIRED = ("instanceId", "pageRange")
 
     instance_id: DiagramInstanceId
     page_range: PageRange

@@ -18,7 +18,7 @@ class FileInternalId:
         id (int | Unset): A server-generated ID for the object.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a590>": "i"}
+    _FIT = {"id": "i"}
     _REQUIRED = ()
 
     id: int | Unset = UNSET

@@ -18,7 +18,7 @@ class FileLimit:
         limit (int | Unset): <- Maximum number of items that the client want to get back.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370f90>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

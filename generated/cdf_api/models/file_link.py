@@ -18,7 +18,7 @@ class FileLink:
         download_url (str | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171257d0>": "s"}
+    _FIT = {"downloadUrl": "s"}
     _REQUIRED = ()
 
     download_url: str | Unset = UNSET

@@ -24,13 +24,8 @@ class FileLinkIds:
         items (list[FileExternalId | FileInstanceId | FileInternalId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173a0790>": (
-            "l",
-            ("u", (("m", "FileInternalId"), ("m", "FileExternalId"), ("m", "FileInstanceId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173a0790>",)
+    _FIT = {"items": ("l", ("u", (("m", "FileInternalId"), ("m", "FileExternalId"), ("m", "FileInstanceId"))))}
+    _REQUIRED = ("items",)
 
     items: list[FileExternalId | FileInstanceId | FileInternalId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

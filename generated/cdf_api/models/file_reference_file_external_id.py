@@ -16,8 +16,8 @@ class FileReferenceFileExternalId:
         file_external_id (str): The external ID of a file in CDF. Example: 1234.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65750>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65750>",)
+    _FIT = {"fileExternalId": "s"}
+    _REQUIRED = ("fileExternalId",)
 
     file_external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class FileReferenceFileId:
         file_id (int): The ID of a file in CDF. Example: 1234.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c653d0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c653d0>",)
+    _FIT = {"fileId": "i"}
+    _REQUIRED = ("fileId",)
 
     file_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

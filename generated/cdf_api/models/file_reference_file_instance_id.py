@@ -21,13 +21,8 @@ class FileReferenceFileInstanceId:
             'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65ad0>": (
-            "m",
-            "VisionInstanceId",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65ad0>",)
+    _FIT = {"fileInstanceId": ("m", "VisionInstanceId")}
+    _REQUIRED = ("fileInstanceId",)
 
     file_instance_id: VisionInstanceId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

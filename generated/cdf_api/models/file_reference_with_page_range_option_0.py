@@ -19,7 +19,7 @@ class FileReferenceWithPageRangeOption0:
             image/png or image/tiff. Example: 1234.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c65dd0>": "i"}
+    _FIT = {"fileId": "i"}
     _REQUIRED = ()
 
     file_id: int | Unset = UNSET

@@ -23,12 +23,7 @@ class FileReferenceWithPageRangeOption2:
             application/pdf, image/jpeg, image/png or image/tiff. Example: {'space': 'space', 'externalId': 'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c663d0>": (
-            "m",
-            "DiagramInstanceId",
-        )
-    }
+    _FIT = {"fileInstanceId": ("m", "DiagramInstanceId")}
     _REQUIRED = ()
 
     file_instance_id: DiagramInstanceId | Unset = UNSET

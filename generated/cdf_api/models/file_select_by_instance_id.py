@@ -22,9 +22,7 @@ class FileSelectByInstanceId:
         instance_id (InstanceId | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317225850>": ("m", "InstanceId")
-    }
+    _FIT = {"instanceId": ("m", "InstanceId")}
     _REQUIRED = ()
 
     instance_id: InstanceId | Unset = UNSET

@@ -25,16 +25,7 @@ class FilesSearchFilter:
         search (FilesSearchFilterSearch | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316bb0610>": (
-            "m",
-            "FileFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166bd590>": (
-            "m",
-            "FilesSearchFilterSearch",
-        ),
-    }
+    _FIT = {"filter": ("m", "FileFilterFilter"), "search": ("m", "FilesSearchFilterSearch")}
     _REQUIRED = ()
 
     filter_: FileFilterFilter | Unset = UNSET

@@ -18,7 +18,7 @@ class FilesSearchFilterSearch:
         name (str | Unset): Name of the file.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166bd810>": "s"}
+    _FIT = {"name": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

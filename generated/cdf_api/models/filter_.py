@@ -51,36 +51,21 @@ class Filter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0b50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0d50>": (
-            "m",
-            "TimeSeriesMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c0e50>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c1110>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c13d0>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c1690>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c1950>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c1c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c1d10>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c1e10>": (
-            "m",
-            "EpochTimestampRange",
-        ),
+        "name": "s",
+        "unit": "s",
+        "unitExternalId": "s",
+        "unitQuantity": "s",
+        "isString": "b",
+        "isStep": "b",
+        "metadata": ("m", "TimeSeriesMetadata"),
+        "assetIds": ("l", "i"),
+        "assetExternalIds": ("l", "s"),
+        "rootAssetIds": ("l", "i"),
+        "assetSubtreeIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
+        "externalIdPrefix": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
     }
     _REQUIRED = ()
 

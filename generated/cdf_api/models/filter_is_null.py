@@ -17,8 +17,8 @@ class FilterIsNull:
         is_null (bool): Whether the filter is null.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88c50>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88c50>",)
+    _FIT = {"isNull": "b"}
+    _REQUIRED = ("isNull",)
 
     is_null: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,32 +31,16 @@ class FilterMatchesBrokenCursorableIndexNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d890>": (
-            "c",
-            "filterMatchesBrokenCursorableIndex",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cfd0>": ("c", "sorting"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c090>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e3d0>": ("c", "D"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e650>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c490>": (
-            "m",
-            "ContainerSubObjectIdentifier",
-        ),
+        "code": ("c", "filterMatchesBrokenCursorableIndex"),
+        "category": ("c", "sorting"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "grade": ("c", "D"),
+        "resultExpression": "s",
+        "sort": ("l", ("m", "PropertySortV3")),
+        "index": ("m", "ContainerSubObjectIdentifier"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cfd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719e3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c310>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression")
 
     code: Literal["filterMatchesBrokenCursorableIndex"]
     category: Literal["sorting"]

@@ -30,28 +30,15 @@ class FilterMatchesCursorableSortNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cc90>": (
-            "c",
-            "filterMatchesCursorableSort",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ed10>": ("c", "sorting"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ded0>": ("c", "info"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cb50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ff10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719fb50>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
+        "code": ("c", "filterMatchesCursorableSort"),
+        "category": ("c", "sorting"),
+        "level": ("c", "info"),
+        "hint": "s",
+        "grade": "s",
+        "resultExpression": "s",
+        "sort": ("l", ("m", "PropertySortV3")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cc90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ed10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ded0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719d210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ff10>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression")
 
     code: Literal["filterMatchesCursorableSort"]
     category: Literal["sorting"]

@@ -21,17 +21,8 @@ class FilterNodesByBoundingBox:
         node_ids (list[int]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab4d0>": (
-            "m",
-            "BoundingBox",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab5d0>": ("l", "i"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ab5d0>",
-    )
+    _FIT = {"boundingBox": ("m", "BoundingBox"), "nodeIds": ("l", "i")}
+    _REQUIRED = ("boundingBox", "nodeIds")
 
     bounding_box: BoundingBox
     node_ids: list[int]

@@ -24,24 +24,11 @@ class FilterNodesByBoundingBoxRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abc50>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abd90>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abe50>": (
-            "m",
-            "FilterNodesByBoundingBox",
-        ),
+        "model": ("m", "InstanceReference"),
+        "revision": ("m", "InstanceReference"),
+        "filterNodesByBoundingBox": ("m", "FilterNodesByBoundingBox"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166abe50>",
-    )
+    _REQUIRED = ("model", "revision", "filterNodesByBoundingBox")
 
     model: InstanceReference
     revision: InstanceReference

@@ -23,14 +23,8 @@ class FilterNodesByBoundingBoxResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acf10>": (
-            "l",
-            ("m", "NodesWithBoundingBox"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acf10>",)
+    _FIT = {"items": ("l", ("m", "NodesWithBoundingBox")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[NodesWithBoundingBox]
     next_cursor: str | Unset = UNSET

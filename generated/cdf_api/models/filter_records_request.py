@@ -71,16 +71,10 @@ class FilterRecordsRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653a8d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653a4d0>": (
-            "l",
-            ("m", "PropertySort"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316361110>": (
-            "m",
-            "LastUpdatedTimeFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316361250>": (
+        "limit": "i",
+        "sort": ("l", ("m", "PropertySort")),
+        "lastUpdatedTime": ("m", "LastUpdatedTimeFilter"),
+        "filter": (
             "u",
             (
                 ("m", "BoolFilterIlaAnd"),
@@ -97,10 +91,7 @@ class FilterRecordsRequest:
                 ("m", "ContainsAnyFilterIla"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316361350>": (
-            "l",
-            ("m", "SourceSelectorItem"),
-        ),
+        "sources": ("l", ("m", "SourceSelectorItem")),
     }
     _REQUIRED = ()
 

@@ -35,23 +35,11 @@ class FilterSubscriptionsBase:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d892d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d89510>": (
-            "u",
-            ("s", ("m", "FilterIsNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d89950>": (
-            "u",
-            ("s", ("m", "FilterIsNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d89d90>": (
-            "u",
-            ("s", ("m", "FilterIsNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d8a110>": (
-            "u",
-            (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")),
-        ),
+        "topic": "s",
+        "resource": ("u", ("s", ("m", "FilterIsNull"))),
+        "category": ("u", ("s", ("m", "FilterIsNull"))),
+        "severity": ("u", ("s", ("m", "FilterIsNull"))),
+        "sink": ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId"))),
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class FilterTransformationsResponse400:
         error (FilterTransformationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b42a90>": (
-            "m",
-            "FilterTransformationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b42a90>",)
+    _FIT = {"error": ("m", "FilterTransformationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: FilterTransformationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

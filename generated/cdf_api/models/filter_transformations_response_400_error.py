@@ -29,21 +29,15 @@ class FilterTransformationsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b42410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b42050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b41b50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b41450>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b42410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b42050>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

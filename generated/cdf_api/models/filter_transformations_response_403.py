@@ -20,13 +20,8 @@ class FilterTransformationsResponse403:
         error (FilterTransformationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b40390>": (
-            "m",
-            "FilterTransformationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b40390>",)
+    _FIT = {"error": ("m", "FilterTransformationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: FilterTransformationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

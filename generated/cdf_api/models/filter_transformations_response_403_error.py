@@ -29,21 +29,15 @@ class FilterTransformationsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b37e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b37cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b37990>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b37390>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b37e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b37cd0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

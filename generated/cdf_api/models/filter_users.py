@@ -19,10 +19,7 @@ class FilterUsers:
         cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1ae50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1b090>": "s",
-    }
+    _FIT = {"limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

@@ -55,13 +55,8 @@ class FiltersAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d0a10>": (
-            "m",
-            "FiltersAggregateIlaFilters",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d0a10>",)
+    _FIT = {"filters": ("m", "FiltersAggregateIlaFilters")}
+    _REQUIRED = ("filters",)
 
     filters: FiltersAggregateIlaFilters
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -76,7 +76,7 @@ class FiltersAggregateIlaFilters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d1490>": (
+        "filters": (
             "l",
             (
                 "u",
@@ -96,12 +96,9 @@ class FiltersAggregateIlaFilters:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a0d0>": (
-            "m",
-            "AggregatesDefinitionIla",
-        ),
+        "aggregates": ("m", "AggregatesDefinitionIla"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d1490>",)
+    _REQUIRED = ("filters",)
 
     filters: list[
         BoolFilterIlaAnd

@@ -23,12 +23,7 @@ class FiltersAggregateResultIla:
             the request filters.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175a8990>": (
-            "l",
-            ("m", "FiltersAggregateResultIlaFilterBucketsItem"),
-        )
-    }
+    _FIT = {"filterBuckets": ("l", ("m", "FiltersAggregateResultIlaFilterBucketsItem"))}
     _REQUIRED = ()
 
     filter_buckets: list[FiltersAggregateResultIlaFilterBucketsItem] | Unset = UNSET

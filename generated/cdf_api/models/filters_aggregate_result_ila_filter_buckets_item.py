@@ -43,14 +43,8 @@ class FiltersAggregateResultIlaFilterBucketsItem:
             999}, 'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175aa410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175baed0>": (
-            "m",
-            "AggregatesResultDefinitionIla",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175aa410>",)
+    _FIT = {"count": "i", "aggregates": ("m", "AggregatesResultDefinitionIla")}
+    _REQUIRED = ("count",)
 
     count: int
     aggregates: AggregatesResultDefinitionIla | Unset = UNSET

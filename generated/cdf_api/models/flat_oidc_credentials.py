@@ -24,19 +24,14 @@ class FlatOidcCredentials:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b33d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3910>": "s",
+        "clientId": "s",
+        "clientSecret": "s",
+        "tokenUri": "s",
+        "cdfProjectName": "s",
+        "scopes": "s",
+        "audience": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3750>",
-    )
+    _REQUIRED = ("clientId", "clientSecret", "tokenUri", "cdfProjectName")
 
     client_id: str
     client_secret: str

@@ -24,12 +24,12 @@ class FlatOidcCredentialsUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b3e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b4090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b4250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b4410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b45d0>": "s",
+        "clientId": "s",
+        "clientSecret": "s",
+        "scopes": "s",
+        "tokenUri": "s",
+        "cdfProjectName": "s",
+        "audience": "s",
     }
     _REQUIRED = ()
 

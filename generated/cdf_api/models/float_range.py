@@ -20,10 +20,7 @@ class FloatRange:
         max_ (float | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9fd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162da1d0>": "n",
-    }
+    _FIT = {"min": "n", "max": "n"}
     _REQUIRED = ()
 
     min_: float | Unset = UNSET

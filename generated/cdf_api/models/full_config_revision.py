@@ -28,20 +28,14 @@ class FullConfigRevision:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a3d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a7d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a9d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4aad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a5d0>": "s",
+        "externalId": "s",
+        "revision": "i",
+        "config": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4a9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4aad0>",
-    )
+    _REQUIRED = ("externalId", "revision", "config", "createdTime", "lastUpdatedTime")
 
     external_id: str
     revision: int

@@ -33,26 +33,15 @@ class FullParseInput:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157a50>": (
-            "l",
-            ("m", "DocumentIdentifier"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157d10>": (
-            "m",
-            "DetectTagsResourceFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157e10>": ("m", "ExternalId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615c150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157f10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615c350>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615c550>": "s",
+        "documents": ("l", ("m", "DocumentIdentifier")),
+        "filters": ("m", "DetectTagsResourceFilter"),
+        "libraryId": ("m", "ExternalId"),
+        "nonce": "s",
+        "minTokens": "i",
+        "partialMatch": "b",
+        "searchField": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316157e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615c150>",
-    )
+    _REQUIRED = ("documents", "filters", "libraryId", "nonce")
 
     documents: list[DocumentIdentifier]
     filters: DetectTagsResourceFilter

@@ -81,43 +81,28 @@ class Function:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fbd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fe10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fe50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664ff90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650490>": ("m", "MetaData"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650610>": (
-            "m",
-            "FunctionSecrets",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166509d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650bd0>": (
-            "m",
-            "FunctionEnvVars",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650e90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316651190>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316651390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166515d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316651790>": (
-            "m",
-            "FunctionBuildError",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316651910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166519d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316651bd0>": ("l", "s"),
+        "id": "i",
+        "createdTime": "i",
+        "status": "s",
+        "name": "s",
+        "fileId": "i",
+        "externalId": "s",
+        "owner": "s",
+        "description": "s",
+        "metadata": ("m", "MetaData"),
+        "secrets": ("m", "FunctionSecrets"),
+        "functionPath": "s",
+        "envVars": ("m", "FunctionEnvVars"),
+        "cpu": "n",
+        "memory": "n",
+        "runtime": "s",
+        "runtimeVersion": "s",
+        "error": ("m", "FunctionBuildError"),
+        "lastCalled": "i",
+        "indexUrl": "s",
+        "extraIndexUrls": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fbd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fd10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fe10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664fe50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316650150>",
-    )
+    _REQUIRED = ("id", "createdTime", "status", "name", "fileId")
 
     id: int
     created_time: int

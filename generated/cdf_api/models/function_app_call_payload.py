@@ -24,18 +24,8 @@ class FunctionAppCallPayload:
         body (FunctionAppCallPayloadBody | Unset): Request body for POST/PUT requests.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652a50>": (
-            "m",
-            "FunctionAppCallPayloadBody",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652850>",
-    )
+    _FIT = {"path": "s", "method": "s", "body": ("m", "FunctionAppCallPayloadBody")}
+    _REQUIRED = ("path", "method")
 
     path: str
     method: str

@@ -21,17 +21,8 @@ class FunctionAppCallRequest:
         nonce (str): Session nonce from the Sessions API.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652e10>": (
-            "m",
-            "FunctionAppCallPayload",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652fd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316652fd0>",
-    )
+    _FIT = {"data": ("m", "FunctionAppCallPayload"), "nonce": "s"}
+    _REQUIRED = ("data", "nonce")
 
     data: FunctionAppCallPayload
     nonce: str

@@ -31,20 +31,13 @@ class FunctionAppCallRuntimeResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316653490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316653690>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166538d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316653b50>": (
-            "m",
-            "FunctionAppCallRuntimeResponseResponse",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316653d50>": ("m", "Error"),
+        "callId": "i",
+        "functionId": "i",
+        "runtimeStatus": "s",
+        "response": ("m", "FunctionAppCallRuntimeResponseResponse"),
+        "error": ("m", "Error"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316653490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316653690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166538d0>",
-    )
+    _REQUIRED = ("callId", "functionId", "runtimeStatus")
 
     call_id: int
     function_id: int

@@ -21,14 +21,8 @@ class FunctionBuildError:
             ERROR: No matching distribution found for pandas==99.0.0.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373e50>": ("u", ("s", None)),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373e50>",
-    )
+    _FIT = {"message": "s", "trace": ("u", ("s", None))}
+    _REQUIRED = ("message", "trace")
 
     message: str
     trace: None | str

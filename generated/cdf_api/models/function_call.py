@@ -34,24 +34,16 @@ class FunctionCall:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d4d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664dad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d8d0>": (
-            "m",
-            "FunctionCallError",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d9d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664dbd0>": "i",
+        "id": "i",
+        "status": "s",
+        "startTime": "i",
+        "functionId": "i",
+        "endTime": "i",
+        "error": ("m", "FunctionCallError"),
+        "scheduleId": "i",
+        "scheduledTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664dad0>",
-    )
+    _REQUIRED = ("id", "status", "startTime", "functionId")
 
     id: int
     status: FunctionCallStatus

@@ -20,11 +20,8 @@ class FunctionCallError:
         trace (str | Unset): Stack trace of exception, useful for debugging. Example: Cannot assign foo to bar..
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663cdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663cb50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663cdd0>",)
+    _FIT = {"message": "s", "trace": "s"}
+    _REQUIRED = ("message",)
 
     message: str
     trace: str | Unset = UNSET

@@ -22,12 +22,7 @@ class FunctionCallFilter:
         filter_ (FunctionCallFilterFilter | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641890>": (
-            "m",
-            "FunctionCallFilterFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "FunctionCallFilterFilter")}
     _REQUIRED = ()
 
     filter_: FunctionCallFilterFilter | Unset = UNSET

@@ -27,16 +27,10 @@ class FunctionCallFilterFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641cd0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641dd0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
+        "scheduleId": "i",
+        "status": "s",
+        "startTime": ("m", "EpochTimestampRange"),
+        "endTime": ("m", "EpochTimestampRange"),
     }
     _REQUIRED = ()
 

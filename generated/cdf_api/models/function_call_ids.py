@@ -20,13 +20,8 @@ class FunctionCallIds:
         items (list[FunctionCallId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663ebd0>": (
-            "l",
-            ("m", "FunctionCallId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663ebd0>",)
+    _FIT = {"items": ("l", ("m", "FunctionCallId"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionCallId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,7 @@ class FunctionCallListScope:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641890>": (
-            "m",
-            "FunctionCallFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-    }
+    _FIT = {"filter": ("m", "FunctionCallFilterFilter"), "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: FunctionCallFilterFilter | Unset = UNSET

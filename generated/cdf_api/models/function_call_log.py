@@ -20,13 +20,8 @@ class FunctionCallLog:
         items (list[FunctionCallLogEntry]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9050>": (
-            "l",
-            ("m", "FunctionCallLogEntry"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9050>",)
+    _FIT = {"items": ("l", ("m", "FunctionCallLogEntry"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionCallLogEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,10 +20,7 @@ class FunctionCallLogEntry:
         message (str | Unset): Single line from stdout / stderr. Example: Did something great.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664ced0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664d010>": "s",
-    }
+    _FIT = {"timestamp": "i", "message": "s"}
     _REQUIRED = ()
 
     timestamp: int | Unset = UNSET

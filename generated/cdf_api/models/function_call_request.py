@@ -30,11 +30,8 @@ class FunctionCallRequest:
             the request body to "Create functions" for this purpose.' Example: {'timeSeriesId1': 13435351, 'maxValue': 4}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664f410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664f2d0>": ("m", "Data"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664f410>",)
+    _FIT = {"nonce": "s", "data": ("m", "Data")}
+    _REQUIRED = ("nonce",)
 
     nonce: str
     data: Data | Unset = UNSET

@@ -25,18 +25,8 @@ class FunctionCallResponse:
         response (FunctionCallResponseResponse | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9590>": (
-            "m",
-            "FunctionCallResponseResponse",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dd9890>",
-    )
+    _FIT = {"functionId": "i", "callId": "i", "response": ("m", "FunctionCallResponseResponse")}
+    _REQUIRED = ("functionId", "callId")
 
     function_id: int
     call_id: int

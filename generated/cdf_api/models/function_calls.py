@@ -20,13 +20,8 @@ class FunctionCalls:
         items (list[FunctionCall]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664df50>": (
-            "l",
-            ("m", "FunctionCall"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664df50>",)
+    _FIT = {"items": ("l", ("m", "FunctionCall"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionCall]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

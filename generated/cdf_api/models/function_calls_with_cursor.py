@@ -23,14 +23,8 @@ class FunctionCallsWithCursor:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664e490>": (
-            "l",
-            ("m", "FunctionCall"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664e790>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664e490>",)
+    _FIT = {"items": ("l", ("m", "FunctionCall")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[FunctionCall]
     next_cursor: str | Unset = UNSET

@@ -24,14 +24,8 @@ class FunctionDeleteRequest:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664ec10>": (
-            "l",
-            ("u", (("m", "FunctionId"), ("m", "FunctionExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664ec10>",)
+    _FIT = {"items": ("l", ("u", (("m", "FunctionId"), ("m", "FunctionExternalId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[FunctionExternalId | FunctionId]
     ignore_unknown_ids: bool | Unset = UNSET

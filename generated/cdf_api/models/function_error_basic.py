@@ -18,14 +18,8 @@ class FunctionErrorBasic:
         message (str): Error message. Example: Could not authenticate..
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663c310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663c690>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663c310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663c690>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,12 +22,7 @@ class FunctionFilter:
         filter_ (FunctionFilterFilter | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640d10>": (
-            "m",
-            "FunctionFilterFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "FunctionFilterFilter")}
     _REQUIRED = ()
 
     filter_: FunctionFilterFilter | Unset = UNSET

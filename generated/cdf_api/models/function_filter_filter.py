@@ -35,16 +35,13 @@ class FunctionFilterFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166412d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166414d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316641510>": ("m", "MetaData"),
+        "name": "s",
+        "owner": "s",
+        "fileId": "i",
+        "status": "s",
+        "externalIdPrefix": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "metadata": ("m", "MetaData"),
     }
     _REQUIRED = ()
 

@@ -23,13 +23,7 @@ class FunctionListScope:
         limit (int | Unset): Limits the number of results to be returned.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640d10>": (
-            "m",
-            "FunctionFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640910>": "i",
-    }
+    _FIT = {"filter": ("m", "FunctionFilterFilter"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: FunctionFilterFilter | Unset = UNSET

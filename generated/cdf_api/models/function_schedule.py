@@ -43,27 +43,19 @@ class FunctionSchedule:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c2d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664cad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c6d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c7d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664ca50>": ("m", "Data"),
+        "id": "i",
+        "name": "s",
+        "createdTime": "i",
+        "cronExpression": "s",
+        "when": "s",
+        "sessionId": "s",
+        "nonce": "s",
+        "description": "s",
+        "functionId": "i",
+        "functionExternalId": "s",
+        "data": ("m", "Data"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664c950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31664cad0>",
-    )
+    _REQUIRED = ("id", "name", "createdTime", "cronExpression", "when", "sessionId", "nonce")
 
     id: int
     name: str

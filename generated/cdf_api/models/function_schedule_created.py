@@ -20,13 +20,8 @@ class FunctionScheduleCreated:
         items (list[FunctionSchedule]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dda110>": (
-            "l",
-            ("m", "FunctionSchedule"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dda110>",)
+    _FIT = {"items": ("l", ("m", "FunctionSchedule"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionSchedule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,11 +26,8 @@ class FunctionScheduleDataResponse:
             the request body to "Create functions" for this purpose.' Example: {'timeSeriesId1': 13435351, 'maxValue': 4}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dda610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dda750>": ("m", "Data"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dda610>",)
+    _FIT = {"id": "i", "data": ("m", "Data")}
+    _REQUIRED = ("id",)
 
     id: int
     data: Data | Unset = UNSET

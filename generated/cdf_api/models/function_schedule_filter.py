@@ -22,12 +22,7 @@ class FunctionScheduleFilter:
         filter_ (FunctionScheduleFilterFilter | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166424d0>": (
-            "m",
-            "FunctionScheduleFilterFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "FunctionScheduleFilterFilter")}
     _REQUIRED = ()
 
     filter_: FunctionScheduleFilterFilter | Unset = UNSET

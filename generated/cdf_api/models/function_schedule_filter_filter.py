@@ -29,14 +29,11 @@ class FunctionScheduleFilterFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166426d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316642710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316642810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316642990>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316642b10>": "s",
+        "name": "s",
+        "FunctionId": "i",
+        "FunctionExternalId": "s",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "cronExpression": "s",
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class FunctionScheduleIdArray:
         items (list[FunctionScheduleId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166431d0>": (
-            "l",
-            ("m", "FunctionScheduleId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166431d0>",)
+    _FIT = {"items": ("l", ("m", "FunctionScheduleId"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionScheduleId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

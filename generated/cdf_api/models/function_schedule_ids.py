@@ -20,13 +20,8 @@ class FunctionScheduleIds:
         items (list[FunctionScheduleIdsItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663f8d0>": (
-            "l",
-            ("m", "FunctionScheduleIdsItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663f8d0>",)
+    _FIT = {"items": ("l", ("m", "FunctionScheduleIdsItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionScheduleIdsItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

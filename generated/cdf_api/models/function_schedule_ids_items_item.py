@@ -16,8 +16,8 @@ class FunctionScheduleIdsItemsItem:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663fd10>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663fd10>",)
+    _FIT = {"id": "i"}
+    _REQUIRED = ("id",)
 
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,13 +23,7 @@ class FunctionScheduleScope:
         limit (int | Unset): Limits the number of results to be returned.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166424d0>": (
-            "m",
-            "FunctionScheduleFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640910>": "i",
-    }
+    _FIT = {"filter": ("m", "FunctionScheduleFilterFilter"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: FunctionScheduleFilterFilter | Unset = UNSET

@@ -24,14 +24,7 @@ class FunctionTaskOutput:
         response (FunctionTaskOutputResponse | Unset): The response of the function call. Limited to 100KB in size.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5fd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5ff90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f68210>": (
-            "m",
-            "FunctionTaskOutputResponse",
-        ),
-    }
+    _FIT = {"callId": "i", "functionId": "i", "response": ("m", "FunctionTaskOutputResponse")}
     _REQUIRED = ()
 
     call_id: int | Unset = UNSET

@@ -32,13 +32,7 @@ class FunctionTaskParameters:
                 with key "cogniteOrchestrationTaskId".
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f57810>": (
-            "m",
-            "FunctionTaskParametersFunction",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5c210>": "b",
-    }
+    _FIT = {"function": ("m", "FunctionTaskParametersFunction"), "isAsyncComplete": "b"}
     _REQUIRED = ()
 
     function: FunctionTaskParametersFunction | Unset = UNSET

@@ -24,14 +24,8 @@ class FunctionTaskParametersFunction:
             Limited to 100KB in size.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f57a90>": ("u", ("s",)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f57e50>": (
-            "u",
-            (("m", "FunctionTaskParametersOption0"), "s"),
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f57a90>",)
+    _FIT = {"externalId": ("u", ("s",)), "data": ("u", (("m", "FunctionTaskParametersOption0"), "s"))}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     data: FunctionTaskParametersOption0 | str | Unset = UNSET

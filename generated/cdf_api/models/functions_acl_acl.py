@@ -23,17 +23,8 @@ class FunctionsAclAcl:
         scope (FunctionsAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247c10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247ed0>": (
-            "m",
-            "FunctionsAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316247ed0>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "FunctionsAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[FunctionsAclAction]
     scope: FunctionsAclScope

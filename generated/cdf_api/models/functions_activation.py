@@ -19,8 +19,8 @@ class FunctionsActivation:
             project. Set to inactive by default.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddaf90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddaf90>",)
+    _FIT = {"status": "s"}
+    _REQUIRED = ("status",)
 
     status: FunctionsActivationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,22 +27,13 @@ class FunctionsLimits:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb790>": ("m", "CPURange"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb890>": (
-            "m",
-            "MemoryRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb990>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddbd10>": "i",
+        "timeoutMinutes": "i",
+        "cpuCores": ("m", "CPURange"),
+        "memoryGb": ("m", "MemoryRange"),
+        "runtimes": ("l", "s"),
+        "responseSizeMb": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddb990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddbd10>",
-    )
+    _REQUIRED = ("timeoutMinutes", "cpuCores", "memoryGb", "runtimes", "responseSizeMb")
 
     timeout_minutes: int
     cpu_cores: CPURange

@@ -28,21 +28,12 @@ class GeneralError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c53d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c5650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c5850>": (
-            "l",
-            ("m", "GeneralErrorMissingItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c5bd0>": (
-            "l",
-            ("m", "GeneralErrorDuplicatedItem"),
-        ),
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("m", "GeneralErrorMissingItem")),
+        "duplicated": ("l", ("m", "GeneralErrorDuplicatedItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c53d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c5650>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -21,13 +21,8 @@ class GeneralErrorWrapper:
         error (GeneralError): Cognite API error
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4fd0>": (
-            "m",
-            "GeneralError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c4fd0>",)
+    _FIT = {"error": ("m", "GeneralError")}
+    _REQUIRED = ("error",)
 
     error: GeneralError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

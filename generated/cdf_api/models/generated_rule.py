@@ -34,14 +34,7 @@ class GeneratedRule:
             num_overlaps (int | Unset):  Example: 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612bd50>": (
-            "l",
-            ("m", "RuleMatch"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316130210>": "i",
-    }
+    _FIT = {"matches": ("l", ("m", "RuleMatch")), "numConflicts": "i", "numOverlaps": "i"}
     _REQUIRED = ()
 
     matches: list[RuleMatch] | Unset = UNSET

@@ -25,13 +25,8 @@ class GenericRangeFilter:
             `lt`: Less than.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f310>": (
-            "m",
-            "GenericRangeFilterRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f310>",)
+    _FIT = {"range": ("m", "GenericRangeFilterRange")}
+    _REQUIRED = ("range",)
 
     range_: GenericRangeFilterRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

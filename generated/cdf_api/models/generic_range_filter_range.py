@@ -45,25 +45,13 @@ class GenericRangeFilterRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f0d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8eed0>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ed90>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ed50>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8ea90>": (
-            "u",
-            ("s", "n", "i"),
-        ),
+        "property": ("l", "s"),
+        "gte": ("u", ("s", "n", "i")),
+        "gt": ("u", ("s", "n", "i")),
+        "lte": ("u", ("s", "n", "i")),
+        "lt": ("u", ("s", "n", "i")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f0d0>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     gte: float | int | str | Unset = UNSET

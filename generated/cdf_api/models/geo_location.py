@@ -33,8 +33,8 @@ class GeoLocation:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe07d0>": ("c", "Feature"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0190>": (
+        "type": ("c", "Feature"),
+        "geometry": (
             "u",
             (
                 ("m", "Point"),
@@ -45,15 +45,9 @@ class GeoLocation:
                 ("m", "MultiPolygon"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fdbd10>": (
-            "m",
-            "GeoLocationProperties",
-        ),
+        "properties": ("m", "GeoLocationProperties"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe07d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0190>",
-    )
+    _REQUIRED = ("type", "geometry")
 
     type_: Literal["Feature"]
     geometry: LineString | MultiLineString | MultiPoint | MultiPolygon | Point | Polygon

@@ -31,16 +31,13 @@ class GeoLocationFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316feb0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fea9d0>": (
+        "relation": "s",
+        "shape": (
             "u",
             (("m", "Point"), ("m", "LineString"), ("m", "Polygon"), ("m", "MultiLineString"), ("m", "MultiPolygon")),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316feb0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fea9d0>",
-    )
+    _REQUIRED = ("relation", "shape")
 
     relation: GeoLocationFilterRelation
     shape: LineString | MultiLineString | MultiPolygon | Point | Polygon

@@ -20,13 +20,8 @@ class GeometriesListResponse:
         items (list[GeometryDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddc190>": (
-            "l",
-            ("m", "GeometryDto"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddc190>",)
+    _FIT = {"items": ("l", ("m", "GeometryDto"))}
+    _REQUIRED = ("items",)
 
     items: list[GeometryDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class GeometriesListWithCursorResponse:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddc690>": (
-            "l",
-            ("m", "GeometryDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddc950>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddc690>",)
+    _FIT = {"items": ("l", ("m", "GeometryDto")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[GeometryDto]
     next_cursor: str | Unset = UNSET

@@ -24,19 +24,8 @@ class GeometryCreateDraft:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b750>": (
-            "l",
-            ("m", "Path"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b9d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613b9d0>",
-    )
+    _FIT = {"externalId": "s", "paths": ("l", ("m", "Path")), "symbolId": "s"}
+    _REQUIRED = ("externalId", "paths", "symbolId")
 
     external_id: str
     paths: list[Path]

@@ -29,22 +29,13 @@ class GeometryDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613be10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613bf50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c190>": (
-            "l",
-            ("m", "Path"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c450>": "s",
+        "createdTime": "i",
+        "externalId": "s",
+        "lastUpdatedTime": "i",
+        "paths": ("l", ("m", "Path")),
+        "symbolId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613be10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613bf50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c450>",
-    )
+    _REQUIRED = ("createdTime", "externalId", "lastUpdatedTime", "paths", "symbolId")
 
     created_time: int
     external_id: str

@@ -22,9 +22,7 @@ class GeometryUpdateDraft:
         paths (list[Path] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613c710>": ("l", ("m", "Path"))
-    }
+    _FIT = {"paths": ("l", ("m", "Path"))}
     _REQUIRED = ()
 
     paths: list[Path] | Unset = UNSET

@@ -22,17 +22,8 @@ class GeometryUpdateItem:
         update (GeometryUpdateDraft):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613cc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613cd90>": (
-            "m",
-            "GeometryUpdateDraft",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613cc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613cd90>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "GeometryUpdateDraft")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: GeometryUpdateDraft

@@ -20,13 +20,8 @@ class GeospatialAvgAggregationOutput:
         avg (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316049450>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316049450>",)
+    _FIT = {"avg": ("m", "GeospatialProperty")}
+    _REQUIRED = ("avg",)
 
     avg: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

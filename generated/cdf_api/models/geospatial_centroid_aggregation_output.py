@@ -20,13 +20,8 @@ class GeospatialCentroidAggregationOutput:
         st_centroid (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316049b50>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316049b50>",)
+    _FIT = {"stCentroid": ("m", "GeospatialProperty")}
+    _REQUIRED = ("stCentroid",)
 
     st_centroid: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GeospatialCollectAggregationOutput:
         st_collect (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316049ed0>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316049ed0>",)
+    _FIT = {"stCollect": ("m", "GeospatialProperty")}
+    _REQUIRED = ("stCollect",)
 
     st_collect: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

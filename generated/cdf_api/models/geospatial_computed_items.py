@@ -22,12 +22,7 @@ class GeospatialComputedItems:
         items (list[GeospatialComputedItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604f010>": (
-            "l",
-            ("m", "GeospatialComputedItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "GeospatialComputedItem"))}
     _REQUIRED = ()
 
     items: list[GeospatialComputedItem] | Unset = UNSET

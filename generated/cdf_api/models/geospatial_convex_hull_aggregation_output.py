@@ -20,13 +20,8 @@ class GeospatialConvexHullAggregationOutput:
         st_convex_hull (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604a250>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604a250>",)
+    _FIT = {"stConvexHull": ("m", "GeospatialProperty")}
+    _REQUIRED = ("stConvexHull",)
 
     st_convex_hull: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

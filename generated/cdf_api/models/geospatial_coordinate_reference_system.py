@@ -20,16 +20,8 @@ class GeospatialCoordinateReferenceSystem:
         proj_string (str): The projection specification string as described in https://proj.org/usage/quickstart.html
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316023790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160238d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160239d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316023790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160238d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160239d0>",
-    )
+    _FIT = {"srid": "i", "wkt": "s", "projString": "s"}
+    _REQUIRED = ("srid", "wkt", "projString")
 
     srid: int
     wkt: str

@@ -24,12 +24,12 @@ class GeospatialCoordinateReferenceSystemList:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316023d10>": (
+        "items": (
             "l",
             ("u", (("m", "GeospatialCustomCoordinateReferenceSystem"), ("m", "GeospatialCoordinateReferenceSystem"))),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316023d10>",)
+    _REQUIRED = ("items",)
 
     items: list[GeospatialCoordinateReferenceSystem | GeospatialCustomCoordinateReferenceSystem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GeospatialCoordinateReferenceSystems:
         items (list[GeospatialCoordinateReferenceSystem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316023210>": (
-            "l",
-            ("m", "GeospatialCoordinateReferenceSystem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316023210>",)
+    _FIT = {"items": ("l", ("m", "GeospatialCoordinateReferenceSystem"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialCoordinateReferenceSystem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GeospatialCountAggregationOutput:
         count (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160490d0>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160490d0>",)
+    _FIT = {"count": ("m", "GeospatialProperty")}
+    _REQUIRED = ("count",)
 
     count: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,20 +24,8 @@ class GeospatialCustomCoordinateReferenceSystem:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316024590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160246d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160247d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160248d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160249d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316024590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160246d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160247d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160248d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160249d0>",
-    )
+    _FIT = {"srid": "i", "wkt": "s", "projString": "s", "createdTime": "i", "lastUpdatedTime": "i"}
+    _REQUIRED = ("srid", "wkt", "projString", "createdTime", "lastUpdatedTime")
 
     srid: int
     wkt: str

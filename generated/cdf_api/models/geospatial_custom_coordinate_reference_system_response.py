@@ -20,13 +20,8 @@ class GeospatialCustomCoordinateReferenceSystemResponse:
         items (list[GeospatialCustomCoordinateReferenceSystem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddcc90>": (
-            "l",
-            ("m", "GeospatialCustomCoordinateReferenceSystem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddcc90>",)
+    _FIT = {"items": ("l", ("m", "GeospatialCustomCoordinateReferenceSystem"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialCustomCoordinateReferenceSystem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

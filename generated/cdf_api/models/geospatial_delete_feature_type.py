@@ -24,14 +24,8 @@ class GeospatialDeleteFeatureType:
             Optional parameter, defaults to false. Example: True.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d610>": (
-            "l",
-            ("m", "GeospatialDeleteFeatureTypeItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d4d0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d610>",)
+    _FIT = {"items": ("l", ("m", "GeospatialDeleteFeatureTypeItemsItem")), "recursive": "b"}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialDeleteFeatureTypeItemsItem]
     recursive: bool | Unset = UNSET

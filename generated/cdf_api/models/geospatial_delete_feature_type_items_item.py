@@ -18,7 +18,7 @@ class GeospatialDeleteFeatureTypeItemsItem:
         external_id (str | Unset):  Example: ocean_measures.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604d910>": "s"}
+    _FIT = {"externalId": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

@@ -33,29 +33,14 @@ class GeospatialError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316208310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316208590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316208790>": (
-            "l",
-            ("u", (("m", "GeospatialErrorOption0"), "s", "b", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316209050>": (
-            "l",
-            ("u", (("m", "GeospatialErrorOption02"), "s", "b", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316209910>": (
-            "l",
-            ("u", (("m", "GeospatialErrorOption03"), "s", "b", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620a1d0>": (
-            "l",
-            ("u", (("m", "GeospatialErrorOption04"), "s", "b", "n")),
-        ),
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "GeospatialErrorOption0"), "s", "b", "n"))),
+        "duplicated": ("l", ("u", (("m", "GeospatialErrorOption02"), "s", "b", "n"))),
+        "invalid": ("l", ("u", (("m", "GeospatialErrorOption03"), "s", "b", "n"))),
+        "dependencies": ("l", ("u", (("m", "GeospatialErrorOption04"), "s", "b", "n"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316208310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316208590>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

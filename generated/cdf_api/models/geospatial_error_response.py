@@ -20,13 +20,8 @@ class GeospatialErrorResponse:
         error (GeospatialError): Cognite API error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddd190>": (
-            "m",
-            "GeospatialError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddd190>",)
+    _FIT = {"error": ("m", "GeospatialError")}
+    _REQUIRED = ("error",)
 
     error: GeospatialError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,11 +23,7 @@ class GeospatialFeature:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316213e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316213f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316020090>": "i",
-    }
+    _FIT = {"externalId": "s", "createdTime": "i", "lastUpdatedTime": "i"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

@@ -66,8 +66,8 @@ class GeospatialFeatureAggregateRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040a90>": (
+        "allowDimensionalityMismatch": "b",
+        "filter": (
             "u",
             (
                 ("m", "GeospatialFeatureNotFilter"),
@@ -90,15 +90,12 @@ class GeospatialFeatureAggregateRequest:
                 ("m", "GeospatialFeatureStWithinDistance3DFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040b90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316041150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316041250>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160415d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316041950>": (
-            "m",
-            "GeospatialAggregateOutput",
-        ),
+        "aggregates": ("l", "s"),
+        "property": "s",
+        "outputSrid": "i",
+        "groupBy": ("l", "s"),
+        "sort": ("l", "s"),
+        "output": ("m", "GeospatialAggregateOutput"),
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class GeospatialFeatureAggregates:
         items (list[GeospatialFeatureProperties]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160204d0>": (
-            "l",
-            ("m", "GeospatialFeatureProperties"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160204d0>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeatureProperties"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeatureProperties]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

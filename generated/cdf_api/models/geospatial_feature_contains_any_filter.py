@@ -22,12 +22,7 @@ class GeospatialFeatureContainsAnyFilter:
         contains_any (GeospatialPropertyAndValues | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034ed0>": (
-            "m",
-            "GeospatialPropertyAndValues",
-        )
-    }
+    _FIT = {"containsAny": ("m", "GeospatialPropertyAndValues")}
     _REQUIRED = ()
 
     contains_any: GeospatialPropertyAndValues | Unset = UNSET

@@ -22,12 +22,7 @@ class GeospatialFeatureEqualsFilter:
         equals (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602ff10>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"equals": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     equals: GeospatialPropertyAndValue | Unset = UNSET

@@ -20,13 +20,8 @@ class GeospatialFeatureIds:
         items (list[GeospatialItemExternalId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316022810>": (
-            "l",
-            ("m", "GeospatialItemExternalId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316022810>",)
+    _FIT = {"items": ("l", ("m", "GeospatialItemExternalId"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialItemExternalId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,17 +25,8 @@ class GeospatialFeatureIdsWithOutput:
             {'srid': 4326}, 'geometry2': {'srid': 3857}}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021850>": (
-            "l",
-            ("m", "GeospatialItemExternalId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021b10>": (
-            "m",
-            "GeospatialOutput",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021850>",)
+    _FIT = {"items": ("l", ("m", "GeospatialItemExternalId")), "output": ("m", "GeospatialOutput")}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialItemExternalId]
     output: GeospatialOutput | Unset = UNSET

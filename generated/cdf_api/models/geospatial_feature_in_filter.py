@@ -22,12 +22,7 @@ class GeospatialFeatureInFilter:
         in_ (GeospatialPropertyAndValues | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160351d0>": (
-            "m",
-            "GeospatialPropertyAndValues",
-        )
-    }
+    _FIT = {"in": ("m", "GeospatialPropertyAndValues")}
     _REQUIRED = ()
 
     in_: GeospatialPropertyAndValues | Unset = UNSET

@@ -24,12 +24,7 @@ class GeospatialFeatureLikeFilter:
             like (GeospatialPropertyAndPattern | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034550>": (
-            "m",
-            "GeospatialPropertyAndPattern",
-        )
-    }
+    _FIT = {"like": ("m", "GeospatialPropertyAndPattern")}
     _REQUIRED = ()
 
     like: GeospatialPropertyAndPattern | Unset = UNSET

@@ -64,10 +64,10 @@ class GeospatialFeatureListRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316036d50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316036e90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316036f90>": (
+        "cursor": "s",
+        "allowCrsTransformation": "b",
+        "allowDimensionalityMismatch": "b",
+        "filter": (
             "u",
             (
                 ("m", "GeospatialFeatureNotFilter"),
@@ -90,11 +90,8 @@ class GeospatialFeatureListRequest:
                 ("m", "GeospatialFeatureStWithinDistance3DFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037190>": (
-            "m",
-            "GeospatialOutput",
-        ),
+        "limit": "i",
+        "output": ("m", "GeospatialOutput"),
     }
     _REQUIRED = ()
 

@@ -23,12 +23,7 @@ class GeospatialFeatureMissingFilter:
             support for arrays is forward looking for when the geospatial api will have complex properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034250>": (
-            "m",
-            "GeospatialPropertyReference",
-        )
-    }
+    _FIT = {"missing": ("m", "GeospatialPropertyReference")}
     _REQUIRED = ()
 
     missing: GeospatialPropertyReference | Unset = UNSET

@@ -45,7 +45,7 @@ class GeospatialFeatureNotFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602f310>": (
+        "not": (
             "u",
             (
                 ("m", "GeospatialFeatureNotFilter"),

@@ -45,7 +45,7 @@ class GeospatialFeatureOrFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602fa90>": (
+        "or": (
             "l",
             (
                 "u",

@@ -22,12 +22,7 @@ class GeospatialFeatureRangeFilter:
         range_ (GeospatialRange | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034bd0>": (
-            "m",
-            "GeospatialRange",
-        )
-    }
+    _FIT = {"range": ("m", "GeospatialRange")}
     _REQUIRED = ()
 
     range_: GeospatialRange | Unset = UNSET

@@ -23,12 +23,7 @@ class GeospatialFeatureRegexFilter:
         regex (GeospatialPropertyAndPattern | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316034890>": (
-            "m",
-            "GeospatialPropertyAndPattern",
-        )
-    }
+    _FIT = {"regex": ("m", "GeospatialPropertyAndPattern")}
     _REQUIRED = ()
 
     regex: GeospatialPropertyAndPattern | Unset = UNSET

@@ -66,9 +66,9 @@ class GeospatialFeatureSearchRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037650>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037790>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037890>": (
+        "allowCrsTransformation": "b",
+        "allowDimensionalityMismatch": "b",
+        "filter": (
             "u",
             (
                 ("m", "GeospatialFeatureNotFilter"),
@@ -91,12 +91,9 @@ class GeospatialFeatureSearchRequest:
                 ("m", "GeospatialFeatureStWithinDistance3DFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037a90>": (
-            "m",
-            "GeospatialOutput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316037b90>": ("l", "s"),
+        "limit": "i",
+        "output": ("m", "GeospatialOutput"),
+        "sort": ("l", "s"),
     }
     _REQUIRED = ()
 

@@ -64,9 +64,9 @@ class GeospatialFeatureSearchStreamingRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040150>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040290>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040390>": (
+        "allowCrsTransformation": "b",
+        "allowDimensionalityMismatch": "b",
+        "filter": (
             "u",
             (
                 ("m", "GeospatialFeatureNotFilter"),
@@ -89,11 +89,8 @@ class GeospatialFeatureSearchStreamingRequest:
                 ("m", "GeospatialFeatureStWithinDistance3DFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040490>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316040650>": (
-            "m",
-            "GeospatialOutputStreaming",
-        ),
+        "limit": "n",
+        "output": ("m", "GeospatialOutputStreaming"),
     }
     _REQUIRED = ()
 

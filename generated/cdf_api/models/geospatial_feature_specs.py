@@ -29,14 +29,8 @@ class GeospatialFeatureSpecs:
             endpoints. Example: True.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316020b90>": (
-            "l",
-            ("m", "GeospatialFeatureSpec"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316020a50>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316020b90>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeatureSpec")), "allowCrsTransformation": "b"}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeatureSpec]
     allow_crs_transformation: bool | Unset = UNSET

@@ -22,12 +22,7 @@ class GeospatialFeatureStContainsFilter:
         st_contains (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160360d0>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"stContains": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     st_contains: GeospatialPropertyAndValue | Unset = UNSET

@@ -22,12 +22,7 @@ class GeospatialFeatureStContainsProperlyFilter:
         st_contains_properly (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160363d0>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"stContainsProperly": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     st_contains_properly: GeospatialPropertyAndValue | Unset = UNSET

@@ -22,12 +22,7 @@ class GeospatialFeatureStIntersects3DFilter:
         st_intersects_3_d (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316035ad0>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"stIntersects3d": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     st_intersects_3_d: GeospatialPropertyAndValue | Unset = UNSET

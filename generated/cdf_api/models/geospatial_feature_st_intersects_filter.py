@@ -22,12 +22,7 @@ class GeospatialFeatureStIntersectsFilter:
         st_intersects (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160357d0>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"stIntersects": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     st_intersects: GeospatialPropertyAndValue | Unset = UNSET

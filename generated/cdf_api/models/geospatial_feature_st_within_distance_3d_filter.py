@@ -22,12 +22,7 @@ class GeospatialFeatureStWithinDistance3DFilter:
         st_within_distance_3_d (GeospatialPropertyValueAndDistance | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160369d0>": (
-            "m",
-            "GeospatialPropertyValueAndDistance",
-        )
-    }
+    _FIT = {"stWithinDistance3d": ("m", "GeospatialPropertyValueAndDistance")}
     _REQUIRED = ()
 
     st_within_distance_3_d: GeospatialPropertyValueAndDistance | Unset = UNSET

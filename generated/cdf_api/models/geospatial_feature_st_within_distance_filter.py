@@ -22,12 +22,7 @@ class GeospatialFeatureStWithinDistanceFilter:
         st_within_distance (GeospatialPropertyValueAndDistance | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160366d0>": (
-            "m",
-            "GeospatialPropertyValueAndDistance",
-        )
-    }
+    _FIT = {"stWithinDistance": ("m", "GeospatialPropertyValueAndDistance")}
     _REQUIRED = ()
 
     st_within_distance: GeospatialPropertyValueAndDistance | Unset = UNSET

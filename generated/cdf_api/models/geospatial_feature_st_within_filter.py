@@ -22,12 +22,7 @@ class GeospatialFeatureStWithinFilter:
         st_within (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160354d0>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"stWithin": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     st_within: GeospatialPropertyAndValue | Unset = UNSET

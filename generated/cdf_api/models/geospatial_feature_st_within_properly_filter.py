@@ -22,12 +22,7 @@ class GeospatialFeatureStWithinProperlyFilter:
         st_within_properly (GeospatialPropertyAndValue | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316035dd0>": (
-            "m",
-            "GeospatialPropertyAndValue",
-        )
-    }
+    _FIT = {"stWithinProperly": ("m", "GeospatialPropertyAndValue")}
     _REQUIRED = ()
 
     st_within_properly: GeospatialPropertyAndValue | Unset = UNSET

@@ -33,25 +33,14 @@ class GeospatialFeatureType:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210350>": (
-            "m",
-            "GeospatialFeatureTypeSpecProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210dd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210610>": (
-            "m",
-            "GeospatialFeatureTypeSpecSearchSpec",
-        ),
+        "externalId": "s",
+        "properties": ("m", "GeospatialFeatureTypeSpecProperties"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "dataSetId": "i",
+        "searchSpec": ("m", "GeospatialFeatureTypeSpecSearchSpec"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210dd0>",
-    )
+    _REQUIRED = ("externalId", "properties", "createdTime", "lastUpdatedTime")
 
     external_id: str
     properties: GeospatialFeatureTypeSpecProperties

@@ -20,13 +20,8 @@ class GeospatialFeatureTypeExternalIds:
         items (list[GeospatialFeatureTypeExternalIdsItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604c3d0>": (
-            "l",
-            ("m", "GeospatialFeatureTypeExternalIdsItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604c3d0>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeatureTypeExternalIdsItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeatureTypeExternalIdsItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class GeospatialFeatureTypeProperty:
         optional (bool | Unset): Indicate if property is nullable. Default is false.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b750>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620b110>",)
+    _FIT = {"type": "s", "description": "s", "srid": "i", "size": "i", "optional": "b"}
+    _REQUIRED = ("type",)
 
     type_: GeospatialPropertyType
     description: str | Unset = UNSET

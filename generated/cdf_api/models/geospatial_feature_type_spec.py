@@ -29,21 +29,12 @@ class GeospatialFeatureTypeSpec:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210350>": (
-            "m",
-            "GeospatialFeatureTypeSpecProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210610>": (
-            "m",
-            "GeospatialFeatureTypeSpecSearchSpec",
-        ),
+        "externalId": "s",
+        "properties": ("m", "GeospatialFeatureTypeSpecProperties"),
+        "dataSetId": "i",
+        "searchSpec": ("m", "GeospatialFeatureTypeSpecSearchSpec"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316210350>",
-    )
+    _REQUIRED = ("externalId", "properties")
 
     external_id: str
     properties: GeospatialFeatureTypeSpecProperties

@@ -20,13 +20,8 @@ class GeospatialFeatureTypeSpecs:
         items (list[GeospatialFeatureTypeSpec]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316212890>": (
-            "l",
-            ("m", "GeospatialFeatureTypeSpec"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316212890>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeatureTypeSpec"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeatureTypeSpec]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

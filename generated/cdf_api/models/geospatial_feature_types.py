@@ -20,13 +20,8 @@ class GeospatialFeatureTypes:
         items (list[GeospatialFeatureType]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316212d90>": (
-            "l",
-            ("m", "GeospatialFeatureType"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316212d90>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeatureType"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeatureType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GeospatialFeatures:
         items (list[GeospatialFeature]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160211d0>": (
-            "l",
-            ("m", "GeospatialFeature"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160211d0>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeature"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeature]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

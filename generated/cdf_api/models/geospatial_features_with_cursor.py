@@ -24,14 +24,8 @@ class GeospatialFeaturesWithCursor:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021fd0>": (
-            "l",
-            ("m", "GeospatialFeature"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316022290>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316021fd0>",)
+    _FIT = {"items": ("l", ("m", "GeospatialFeature")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialFeature]
     next_cursor: str | Unset = UNSET

@@ -22,13 +22,8 @@ class GeospatialGeometryTransformComputeFunction:
         st_transform (GeospatialGeometryTransformComputeFunctionStTransform):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604e950>": (
-            "m",
-            "GeospatialGeometryTransformComputeFunctionStTransform",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604e950>",)
+    _FIT = {"stTransform": ("m", "GeospatialGeometryTransformComputeFunctionStTransform")}
+    _REQUIRED = ("stTransform",)
 
     st_transform: GeospatialGeometryTransformComputeFunctionStTransform
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

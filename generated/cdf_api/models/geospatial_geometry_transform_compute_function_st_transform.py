@@ -22,17 +22,8 @@ class GeospatialGeometryTransformComputeFunctionStTransform:
             https://en.wikipedia.org/wiki/Spatial_reference_system Example: 4326.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ec10>": (
-            "m",
-            "GeospatialGeometryValueComputeFunction",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ed50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ec10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ed50>",
-    )
+    _FIT = {"geometry": ("m", "GeospatialGeometryValueComputeFunction"), "srid": "i"}
+    _REQUIRED = ("geometry", "srid")
 
     geometry: GeospatialGeometryValueComputeFunction
     srid: int

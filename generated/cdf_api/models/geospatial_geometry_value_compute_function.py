@@ -18,8 +18,8 @@ class GeospatialGeometryValueComputeFunction:
             0).
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604e5d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604e5d0>",)
+    _FIT = {"ewkt": "s"}
+    _REQUIRED = ("ewkt",)
 
     ewkt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

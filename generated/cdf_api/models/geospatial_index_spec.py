@@ -16,8 +16,8 @@ class GeospatialIndexSpec:
         properties (list[str]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620bb90>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31620bb90>",)
+    _FIT = {"properties": ("l", "s")}
+    _REQUIRED = ("properties",)
 
     properties: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GeospatialIntersectionAggregationOutput:
         st_intersection (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604a5d0>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604a5d0>",)
+    _FIT = {"stIntersection": ("m", "GeospatialProperty")}
+    _REQUIRED = ("stIntersection",)
 
     st_intersection: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

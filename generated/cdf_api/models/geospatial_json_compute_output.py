@@ -20,13 +20,8 @@ class GeospatialJsonComputeOutput:
         output (GeospatialJsonComputeOutputOutput):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604e0d0>": (
-            "m",
-            "GeospatialJsonComputeOutputOutput",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604e0d0>",)
+    _FIT = {"output": ("m", "GeospatialJsonComputeOutputOutput")}
+    _REQUIRED = ("output",)
 
     output: GeospatialJsonComputeOutputOutput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

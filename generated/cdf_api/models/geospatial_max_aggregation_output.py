@@ -20,13 +20,8 @@ class GeospatialMaxAggregationOutput:
         max_ (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316048650>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316048650>",)
+    _FIT = {"max": ("m", "GeospatialProperty")}
+    _REQUIRED = ("max",)
 
     max_: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GeospatialMinAggregationOutput:
         min_ (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160489d0>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160489d0>",)
+    _FIT = {"min": ("m", "GeospatialProperty")}
+    _REQUIRED = ("min",)
 
     min_: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

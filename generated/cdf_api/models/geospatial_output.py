@@ -32,13 +32,7 @@ class GeospatialOutput:
             some of the properties, the result will contain only requested properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ac50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604aed0>": (
-            "m",
-            "GeospatialOutputProperties",
-        ),
-    }
+    _FIT = {"geometryFormat": "s", "properties": ("m", "GeospatialOutputProperties")}
     _REQUIRED = ()
 
     geometry_format: GeospatialOutputGeometryFormat | Unset = UNSET

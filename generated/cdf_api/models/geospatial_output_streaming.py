@@ -37,14 +37,7 @@ class GeospatialOutputStreaming:
             selection contains only some of the properties, the result will contain only requested properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604b2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604b550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604b790>": (
-            "m",
-            "GeospatialOutputStreamingProperties",
-        ),
-    }
+    _FIT = {"geometryFormat": "s", "jsonStreamFormat": "s", "properties": ("m", "GeospatialOutputStreamingProperties")}
     _REQUIRED = ()
 
     geometry_format: GeospatialOutputStreamingGeometryFormat | Unset = UNSET

@@ -18,7 +18,7 @@ class GeospatialProperty:
         property_ (str | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316027bd0>": "s"}
+    _FIT = {"property": "s"}
     _REQUIRED = ()
 
     property_: str | Unset = UNSET

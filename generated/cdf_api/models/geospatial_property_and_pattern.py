@@ -24,13 +24,7 @@ class GeospatialPropertyAndPattern:
         pattern (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602c850>": (
-            "m",
-            "GeospatialPropertyReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602c990>": "s",
-    }
+    _FIT = {"property": ("m", "GeospatialPropertyReference"), "pattern": "s"}
     _REQUIRED = ()
 
     property_: GeospatialPropertyReference | Unset = UNSET

@@ -24,13 +24,7 @@ class GeospatialPropertyAndValue:
         value (Any | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602cd10>": (
-            "m",
-            "GeospatialPropertyReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602ce50>": None,
-    }
+    _FIT = {"property": ("m", "GeospatialPropertyReference"), "value": None}
     _REQUIRED = ()
 
     property_: GeospatialPropertyReference | Unset = UNSET

@@ -26,14 +26,8 @@ class GeospatialPropertyAndValues:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602d1d0>": (
-            "m",
-            "GeospatialPropertyReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602d310>": (
-            "l",
-            ("u", (("m", "GeospatialPropertyAndValuesOption0"), "s", "b", "n")),
-        ),
+        "property": ("m", "GeospatialPropertyReference"),
+        "values": ("l", ("u", (("m", "GeospatialPropertyAndValuesOption0"), "s", "b", "n"))),
     }
     _REQUIRED = ()
 

@@ -20,12 +20,7 @@ class GeospatialPropertyReference:
             property_ (list[str] | str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316027f90>": (
-            "u",
-            ("s", ("l", "s")),
-        )
-    }
+    _FIT = {"property": ("u", ("s", ("l", "s")))}
     _REQUIRED = ()
 
     property_: list[str] | str | Unset = UNSET

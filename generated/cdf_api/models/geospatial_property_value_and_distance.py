@@ -25,14 +25,7 @@ class GeospatialPropertyValueAndDistance:
         distance (float | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602dd50>": (
-            "m",
-            "GeospatialPropertyReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602de90>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31602e050>": "n",
-    }
+    _FIT = {"property": ("m", "GeospatialPropertyReference"), "value": None, "distance": "n"}
     _REQUIRED = ()
 
     property_: GeospatialPropertyReference | Unset = UNSET

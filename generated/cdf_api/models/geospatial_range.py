@@ -28,14 +28,11 @@ class GeospatialRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026150>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026650>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026b10>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026fd0>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160277d0>": (
-            "m",
-            "GeospatialPropertyReference",
-        ),
+        "gt": ("u", ("s", "n")),
+        "lt": ("u", ("s", "n")),
+        "gte": ("u", ("s", "n")),
+        "lte": ("u", ("s", "n")),
+        "property": ("m", "GeospatialPropertyReference"),
     }
     _REQUIRED = ()
 

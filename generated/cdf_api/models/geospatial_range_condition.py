@@ -26,12 +26,7 @@ class GeospatialRangeCondition:
             lte (float | str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026150>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026650>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026b10>": ("u", ("s", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316026fd0>": ("u", ("s", "n")),
-    }
+    _FIT = {"gt": ("u", ("s", "n")), "lt": ("u", ("s", "n")), "gte": ("u", ("s", "n")), "lte": ("u", ("s", "n"))}
     _REQUIRED = ()
 
     gt: float | str | Unset = UNSET

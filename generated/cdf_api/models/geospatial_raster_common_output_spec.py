@@ -21,11 +21,7 @@ class GeospatialRasterCommonOutputSpec:
         scale_y (float | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316041f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160420d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160422d0>": "n",
-    }
+    _FIT = {"srid": "i", "scaleX": "n", "scaleY": "n"}
     _REQUIRED = ()
 
     srid: int | Unset = UNSET

@@ -24,14 +24,8 @@ class GeospatialRasterGtiffOutputSpec:
         options (GeospatialRasterGtiffOutputSpecOptions | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043110>": ("c", "GTiff"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043310>": (
-            "m",
-            "GeospatialRasterGtiffOutputSpecOptions",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043110>",)
+    _FIT = {"format": ("c", "GTiff"), "options": ("m", "GeospatialRasterGtiffOutputSpecOptions")}
+    _REQUIRED = ("format",)
 
     format_: Literal["GTiff"]
     options: GeospatialRasterGtiffOutputSpecOptions | Unset = UNSET

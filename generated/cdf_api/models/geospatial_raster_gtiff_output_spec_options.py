@@ -18,7 +18,7 @@ class GeospatialRasterGtiffOutputSpecOptions:
         jpeg_quality (int | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160434d0>": "i"}
+    _FIT = {"JPEG_QUALITY": "i"}
     _REQUIRED = ()
 
     jpeg_quality: int | Unset = UNSET

@@ -28,16 +28,16 @@ class GeospatialRasterMetadata:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604fd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604ff10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160542d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054490>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054690>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054890>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054a90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054c90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316054e90>": "n",
+        "srid": "i",
+        "width": "i",
+        "height": "i",
+        "numBands": "i",
+        "scaleX": "n",
+        "scaleY": "n",
+        "skewX": "n",
+        "skewY": "n",
+        "upperLeftX": "n",
+        "upperLeftY": "n",
     }
     _REQUIRED = ()
 

@@ -28,16 +28,13 @@ class GeospatialRasterOutputSpecGeospatialRasterGtiffOutputSpec:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043110>": ("c", "GTiff"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043310>": (
-            "m",
-            "GeospatialRasterGtiffOutputSpecOptions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316041f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160420d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160422d0>": "n",
+        "format": ("c", "GTiff"),
+        "options": ("m", "GeospatialRasterGtiffOutputSpecOptions"),
+        "srid": "i",
+        "scaleX": "n",
+        "scaleY": "n",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316043110>",)
+    _REQUIRED = ("format",)
 
     format_: Literal["GTiff"]
     options: GeospatialRasterGtiffOutputSpecOptions | Unset = UNSET

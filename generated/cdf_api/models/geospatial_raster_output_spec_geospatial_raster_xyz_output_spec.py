@@ -28,16 +28,13 @@ class GeospatialRasterOutputSpecGeospatialRasterXyzOutputSpec:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042710>": ("c", "XYZ"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042910>": (
-            "m",
-            "GeospatialRasterXyzOutputSpecOptions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316041f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160420d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160422d0>": "n",
+        "format": ("c", "XYZ"),
+        "options": ("m", "GeospatialRasterXyzOutputSpecOptions"),
+        "srid": "i",
+        "scaleX": "n",
+        "scaleY": "n",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042710>",)
+    _REQUIRED = ("format",)
 
     format_: Literal["XYZ"]
     options: GeospatialRasterXyzOutputSpecOptions | Unset = UNSET

@@ -24,14 +24,8 @@ class GeospatialRasterXyzOutputSpec:
         options (GeospatialRasterXyzOutputSpecOptions | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042710>": ("c", "XYZ"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042910>": (
-            "m",
-            "GeospatialRasterXyzOutputSpecOptions",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042710>",)
+    _FIT = {"format": ("c", "XYZ"), "options": ("m", "GeospatialRasterXyzOutputSpecOptions")}
+    _REQUIRED = ("format",)
 
     format_: Literal["XYZ"]
     options: GeospatialRasterXyzOutputSpecOptions | Unset = UNSET

@@ -19,10 +19,7 @@ class GeospatialRasterXyzOutputSpecOptions:
         decimal_precision (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042ad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316042cd0>": "i",
-    }
+    _FIT = {"SIGNIFICANT_DIGITS": "i", "DECIMAL_PRECISION": "i"}
     _REQUIRED = ()
 
     significant_digits: int | Unset = UNSET

@@ -20,13 +20,8 @@ class GeospatialReferenceIds:
         items (list[GeospatialReferenceIdsItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604cb50>": (
-            "l",
-            ("m", "GeospatialReferenceIdsItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604cb50>",)
+    _FIT = {"items": ("l", ("m", "GeospatialReferenceIdsItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialReferenceIdsItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

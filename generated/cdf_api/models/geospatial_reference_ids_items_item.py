@@ -17,8 +17,8 @@ class GeospatialReferenceIdsItemsItem:
             https://en.wikipedia.org/wiki/Spatial_reference_system Example: 4326.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604cf10>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604cf10>",)
+    _FIT = {"srid": "i"}
+    _REQUIRED = ("srid",)
 
     srid: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

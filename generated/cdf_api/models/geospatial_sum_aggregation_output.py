@@ -20,13 +20,8 @@ class GeospatialSumAggregationOutput:
         sum_ (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316048d50>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316048d50>",)
+    _FIT = {"sum": ("m", "GeospatialProperty")}
+    _REQUIRED = ("sum",)
 
     sum_: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

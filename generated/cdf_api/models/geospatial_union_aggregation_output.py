@@ -20,13 +20,8 @@ class GeospatialUnionAggregationOutput:
         st_union (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604a950>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31604a950>",)
+    _FIT = {"stUnion": ("m", "GeospatialProperty")}
+    _REQUIRED = ("stUnion",)
 
     st_union: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,17 +21,8 @@ class GeospatialUpdateFeatureTypeSpec:
         update (GeospatialUpdateFeatureTypeSpecUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211390>": (
-            "m",
-            "GeospatialUpdateFeatureTypeSpecUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211390>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "GeospatialUpdateFeatureTypeSpecUpdate")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: GeospatialUpdateFeatureTypeSpecUpdate

@@ -37,18 +37,9 @@ class GeospatialUpdateFeatureTypeSpecUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211550>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211690>": (
-            "m",
-            "GeospatialUpdateFeatureTypeSpecUpdateProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211e10>": (
-            "m",
-            "GeospatialUpdateFeatureTypeSpecUpdateSearchSpec",
-        ),
+        "dataSetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "properties": ("m", "GeospatialUpdateFeatureTypeSpecUpdateProperties"),
+        "searchSpec": ("m", "GeospatialUpdateFeatureTypeSpecUpdateSearchSpec"),
     }
     _REQUIRED = ()
 

@@ -28,13 +28,7 @@ class GeospatialUpdateFeatureTypeSpecUpdateProperties:
             remove (list[str] | Unset): List of properties to remove.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211850>": (
-            "m",
-            "GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211b10>": ("l", "s"),
-    }
+    _FIT = {"add": ("m", "GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd | Unset = UNSET

@@ -27,13 +27,7 @@ class GeospatialUpdateFeatureTypeSpecUpdateSearchSpec:
             remove (list[str] | Unset): List of indexes to remove.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316211fd0>": (
-            "m",
-            "GeospatialUpdateFeatureTypeSpecUpdateSearchSpecAdd",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316212290>": ("l", "s"),
-    }
+    _FIT = {"add": ("m", "GeospatialUpdateFeatureTypeSpecUpdateSearchSpecAdd"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: GeospatialUpdateFeatureTypeSpecUpdateSearchSpecAdd | Unset = UNSET

@@ -20,13 +20,8 @@ class GeospatialUpdateFeatureTypeSpecs:
         items (list[GeospatialUpdateFeatureTypeSpec]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316213290>": (
-            "l",
-            ("m", "GeospatialUpdateFeatureTypeSpec"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316213290>",)
+    _FIT = {"items": ("l", ("m", "GeospatialUpdateFeatureTypeSpec"))}
+    _REQUIRED = ("items",)
 
     items: list[GeospatialUpdateFeatureTypeSpec]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

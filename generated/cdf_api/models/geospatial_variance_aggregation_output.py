@@ -20,13 +20,8 @@ class GeospatialVarianceAggregationOutput:
         variance (GeospatialProperty):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160497d0>": (
-            "m",
-            "GeospatialProperty",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160497d0>",)
+    _FIT = {"variance": ("m", "GeospatialProperty")}
+    _REQUIRED = ("variance",)
 
     variance: GeospatialProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class GetDatapointMetadata:
             (UTC), minus leap seconds. Can be negative to define dates before 1970, up to 1900. Example: 1638795554528.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+    _FIT = {"timestamp": "i"}
+    _REQUIRED = ("timestamp",)
 
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -37,15 +37,8 @@ class GetDoubleDatapoint:
                 Only one of code and symbol is required. If both are defined, they must match.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a6250>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a64d0>": (
-            "m",
-            "DatapointStatus",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+    _FIT = {"timestamp": "i", "value": "n", "status": ("m", "DatapointStatus")}
+    _REQUIRED = ("timestamp",)
 
     timestamp: int
     value: float | Unset = UNSET

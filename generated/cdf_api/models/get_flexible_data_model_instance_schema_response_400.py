@@ -22,13 +22,8 @@ class GetFlexibleDataModelInstanceSchemaResponse400:
         error (GetFlexibleDataModelInstanceSchemaResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e10290>": (
-            "m",
-            "GetFlexibleDataModelInstanceSchemaResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e10290>",)
+    _FIT = {"error": ("m", "GetFlexibleDataModelInstanceSchemaResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetFlexibleDataModelInstanceSchemaResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

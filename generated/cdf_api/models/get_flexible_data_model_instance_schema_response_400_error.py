@@ -29,21 +29,15 @@ class GetFlexibleDataModelInstanceSchemaResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e07f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e077d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e07d10>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e07150>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e07f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e077d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class GetFlexibleDataModelInstanceSchemaResponse403:
         error (GetFlexibleDataModelInstanceSchemaResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e06650>": (
-            "m",
-            "GetFlexibleDataModelInstanceSchemaResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e06650>",)
+    _FIT = {"error": ("m", "GetFlexibleDataModelInstanceSchemaResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetFlexibleDataModelInstanceSchemaResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

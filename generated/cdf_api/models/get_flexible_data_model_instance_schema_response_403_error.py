@@ -29,21 +29,15 @@ class GetFlexibleDataModelInstanceSchemaResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e060d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e05d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e05910>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e05110>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e060d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e05d50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -56,33 +56,27 @@ class GetNumericAggregateDatapoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a79d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac7d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163acbd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ace50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad090>": (
-            "m",
-            "NumericAggregateFunctionsMaxDatapoint",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad7d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ada10>": (
-            "m",
-            "NumericAggregateFunctionsMinDatapoint",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae150>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae390>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae5d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae810>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163aea50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163aec90>": "n",
+        "timestamp": "i",
+        "count": "i",
+        "countGood": "i",
+        "countUncertain": "i",
+        "countBad": "i",
+        "durationGood": "i",
+        "durationUncertain": "i",
+        "durationBad": "i",
+        "average": "n",
+        "max": "n",
+        "maxDatapoint": ("m", "NumericAggregateFunctionsMaxDatapoint"),
+        "min": "n",
+        "minDatapoint": ("m", "NumericAggregateFunctionsMinDatapoint"),
+        "sum": "n",
+        "interpolation": "n",
+        "stepInterpolation": "n",
+        "continuousVariance": "n",
+        "discreteVariance": "n",
+        "totalVariation": "n",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+    _REQUIRED = ("timestamp",)
 
     timestamp: int
     count: int | Unset = UNSET

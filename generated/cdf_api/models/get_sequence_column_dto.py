@@ -35,22 +35,15 @@ class GetSequenceColumnDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628e3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628e850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628ea90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628dd90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628dfd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628e4d0>": (
-            "m",
-            "GetSequenceColumnDTOMetadata",
-        ),
+        "valueType": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "name": "s",
+        "externalId": "s",
+        "description": "s",
+        "metadata": ("m", "GetSequenceColumnDTOMetadata"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628e3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628e850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628ea90>",
-    )
+    _REQUIRED = ("valueType", "createdTime", "lastUpdatedTime")
 
     value_type: SequenceValueTypeEnum
     created_time: int

@@ -39,29 +39,18 @@ class GetSequenceDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628c390>": (
-            "l",
-            ("m", "GetSequenceColumnDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628c650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628c890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287fd0>": (
-            "m",
-            "GetSequenceDTOMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628cad0>": "i",
+        "id": "i",
+        "columns": ("l", ("m", "GetSequenceColumnDTO")),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "name": "s",
+        "description": "s",
+        "assetId": "i",
+        "externalId": "s",
+        "metadata": ("m", "GetSequenceDTOMetadata"),
+        "dataSetId": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316287610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628c390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628c650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628c890>",
-    )
+    _REQUIRED = ("id", "columns", "createdTime", "lastUpdatedTime")
 
     id: int
     columns: list[GetSequenceColumnDTO]

@@ -43,20 +43,17 @@ class GetStateAggregateDatapoint:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a79d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a7e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ac7d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af090>": (
-            "l",
-            ("m", "StateAggregateFunctionsStateAggregatesItem"),
-        ),
+        "timestamp": "i",
+        "count": "i",
+        "countGood": "i",
+        "countUncertain": "i",
+        "countBad": "i",
+        "durationGood": "i",
+        "durationUncertain": "i",
+        "durationBad": "i",
+        "stateAggregates": ("l", ("m", "StateAggregateFunctionsStateAggregatesItem")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+    _REQUIRED = ("timestamp",)
 
     timestamp: int
     count: int | Unset = UNSET

@@ -38,16 +38,8 @@ class GetStateDatapoint:
                 Only one of code and symbol is required. If both are defined, they must match.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a69d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a6c10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a6e10>": (
-            "m",
-            "DatapointStatus",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+    _FIT = {"timestamp": "i", "stringValue": "s", "numericValue": "n", "status": ("m", "DatapointStatus")}
+    _REQUIRED = ("timestamp",)
 
     timestamp: int
     string_value: str | Unset = UNSET

@@ -34,15 +34,8 @@ class GetStringDatapoint:
                 Only one of code and symbol is required. If both are defined, they must match.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a5b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a5d50>": (
-            "m",
-            "DatapointStatus",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a56d0>",)
+    _FIT = {"timestamp": "i", "value": "s", "status": ("m", "DatapointStatus")}
+    _REQUIRED = ("timestamp",)
 
     timestamp: int
     value: str | Unset = UNSET

@@ -29,21 +29,8 @@ class GetTimeSeriesForSubscription:
             Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e23d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e25d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e21d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e22d0>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e2090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e23d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e25d0>",
-    )
+    _FIT = {"id": "i", "isString": "b", "type": "s", "externalId": "s", "instanceId": ("m", "CogniteInstanceId")}
+    _REQUIRED = ("id", "isString", "type")
 
     id: int
     is_string: bool

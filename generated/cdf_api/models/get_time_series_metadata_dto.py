@@ -46,37 +46,24 @@ class GetTimeSeriesMetadataDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0d50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1650>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0a50>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1050>": (
-            "m",
-            "TimeSeriesMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1a50>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1e50>": "i",
+        "id": "i",
+        "isString": "b",
+        "type": "s",
+        "isStep": "b",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "name": "s",
+        "metadata": ("m", "TimeSeriesMetadata"),
+        "unit": "s",
+        "unitExternalId": "s",
+        "assetId": "i",
+        "description": "s",
+        "securityCategories": ("l", "i"),
+        "dataSetId": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b0f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b1f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163b2050>",
-    )
+    _REQUIRED = ("id", "isString", "type", "isStep", "createdTime", "lastUpdatedTime")
 
     id: int
     is_string: bool

@@ -20,13 +20,8 @@ class GetTransformationJobsByIdsResponse400:
         error (GetTransformationJobsByIdsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cee2d0>": (
-            "m",
-            "GetTransformationJobsByIdsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cee2d0>",)
+    _FIT = {"error": ("m", "GetTransformationJobsByIdsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsByIdsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationJobsByIdsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cedcd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ced290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ced550>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cec910>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cedcd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ced290>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationJobsByIdsResponse403:
         error (GetTransformationJobsByIdsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce3790>": (
-            "m",
-            "GetTransformationJobsByIdsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce3790>",)
+    _FIT = {"error": ("m", "GetTransformationJobsByIdsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsByIdsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GetTransformationJobsByIdsResponse409:
         error (GetTransformationJobsByIdsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce1250>": (
-            "m",
-            "GetTransformationJobsByIdsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce1250>",)
+    _FIT = {"error": ("m", "GetTransformationJobsByIdsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsByIdsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

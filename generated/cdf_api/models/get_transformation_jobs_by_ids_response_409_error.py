@@ -29,21 +29,15 @@ class GetTransformationJobsByIdsResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce0d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce08d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce0750>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce0210>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce0d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ce08d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationJobsMetricsResponse400:
         error (GetTransformationJobsMetricsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cda550>": (
-            "m",
-            "GetTransformationJobsMetricsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cda550>",)
+    _FIT = {"error": ("m", "GetTransformationJobsMetricsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsMetricsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationJobsMetricsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd9e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd9890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd9490>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd8a10>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd9e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd9890>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationJobsMetricsResponse403:
         error (GetTransformationJobsMetricsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3d90>": (
-            "m",
-            "GetTransformationJobsMetricsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3d90>",)
+    _FIT = {"error": ("m", "GetTransformationJobsMetricsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsMetricsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

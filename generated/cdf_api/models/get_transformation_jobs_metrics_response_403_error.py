@@ -29,21 +29,15 @@ class GetTransformationJobsMetricsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3350>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd2d90>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd3590>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

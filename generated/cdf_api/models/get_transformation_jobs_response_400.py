@@ -20,13 +20,8 @@ class GetTransformationJobsResponse400:
         error (GetTransformationJobsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cfbcd0>": (
-            "m",
-            "GetTransformationJobsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cfbcd0>",)
+    _FIT = {"error": ("m", "GetTransformationJobsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class GetTransformationJobsResponse403:
         error (GetTransformationJobsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf93d0>": (
-            "m",
-            "GetTransformationJobsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf93d0>",)
+    _FIT = {"error": ("m", "GetTransformationJobsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationJobsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationJobsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf8cd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf8950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf88d0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cefc50>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf8cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cf8950>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

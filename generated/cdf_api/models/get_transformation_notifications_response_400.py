@@ -22,13 +22,8 @@ class GetTransformationNotificationsResponse400:
         error (GetTransformationNotificationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4f690>": (
-            "m",
-            "GetTransformationNotificationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4f690>",)
+    _FIT = {"error": ("m", "GetTransformationNotificationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationNotificationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

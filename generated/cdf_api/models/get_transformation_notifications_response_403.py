@@ -22,13 +22,8 @@ class GetTransformationNotificationsResponse403:
         error (GetTransformationNotificationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4d2d0>": (
-            "m",
-            "GetTransformationNotificationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4d2d0>",)
+    _FIT = {"error": ("m", "GetTransformationNotificationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationNotificationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationNotificationsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4cd90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4cf50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4ccd0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4c350>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4cd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c4cf50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class GetTransformationSchedulesByIdsResponse400:
         error (GetTransformationSchedulesByIdsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c92bd0>": (
-            "m",
-            "GetTransformationSchedulesByIdsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c92bd0>",)
+    _FIT = {"error": ("m", "GetTransformationSchedulesByIdsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchedulesByIdsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationSchedulesByIdsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c91e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c920d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c91850>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c91810>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c91e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c920d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

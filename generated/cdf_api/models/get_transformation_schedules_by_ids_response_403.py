@@ -22,13 +22,8 @@ class GetTransformationSchedulesByIdsResponse403:
         error (GetTransformationSchedulesByIdsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c90910>": (
-            "m",
-            "GetTransformationSchedulesByIdsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c90910>",)
+    _FIT = {"error": ("m", "GetTransformationSchedulesByIdsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchedulesByIdsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationSchedulesByIdsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c90190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c90210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8bf50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8b310>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c90190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c90210>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

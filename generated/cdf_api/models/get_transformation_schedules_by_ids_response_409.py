@@ -22,13 +22,8 @@ class GetTransformationSchedulesByIdsResponse409:
         error (GetTransformationSchedulesByIdsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8a0d0>": (
-            "m",
-            "GetTransformationSchedulesByIdsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8a0d0>",)
+    _FIT = {"error": ("m", "GetTransformationSchedulesByIdsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchedulesByIdsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

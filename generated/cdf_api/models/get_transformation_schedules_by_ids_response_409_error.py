@@ -29,21 +29,15 @@ class GetTransformationSchedulesByIdsResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8a5d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8a050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c89d50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c89550>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8a5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c8a050>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationSchedulesResponse400:
         error (GetTransformationSchedulesResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cbbf90>": (
-            "m",
-            "GetTransformationSchedulesResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cbbf90>",)
+    _FIT = {"error": ("m", "GetTransformationSchedulesResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchedulesResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

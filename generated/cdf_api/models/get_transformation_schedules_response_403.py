@@ -20,13 +20,8 @@ class GetTransformationSchedulesResponse403:
         error (GetTransformationSchedulesResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cba590>": (
-            "m",
-            "GetTransformationSchedulesResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cba590>",)
+    _FIT = {"error": ("m", "GetTransformationSchedulesResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchedulesResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationSchedulesResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb9ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb93d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb9710>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb8b10>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb9ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb93d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

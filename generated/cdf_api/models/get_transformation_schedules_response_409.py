@@ -20,13 +20,8 @@ class GetTransformationSchedulesResponse409:
         error (GetTransformationSchedulesResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb8090>": (
-            "m",
-            "GetTransformationSchedulesResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cb8090>",)
+    _FIT = {"error": ("m", "GetTransformationSchedulesResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchedulesResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

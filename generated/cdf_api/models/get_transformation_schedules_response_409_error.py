@@ -29,21 +29,15 @@ class GetTransformationSchedulesResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cabb10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cabf90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cab810>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cab190>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cabb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cabf90>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationSchemaResponse400:
         error (GetTransformationSchemaResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfea50>": (
-            "m",
-            "GetTransformationSchemaResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfea50>",)
+    _FIT = {"error": ("m", "GetTransformationSchemaResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchemaResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

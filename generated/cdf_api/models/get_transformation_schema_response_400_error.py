@@ -29,21 +29,15 @@ class GetTransformationSchemaResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfe890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfe3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfdad0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfd710>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfe890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfe3d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

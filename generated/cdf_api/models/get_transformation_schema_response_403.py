@@ -20,13 +20,8 @@ class GetTransformationSchemaResponse403:
         error (GetTransformationSchemaResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfc810>": (
-            "m",
-            "GetTransformationSchemaResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfc810>",)
+    _FIT = {"error": ("m", "GetTransformationSchemaResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSchemaResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class GetTransformationSchemaResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfc210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfc190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316deff90>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316def950>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfc210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dfc190>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class GetTransformationSequenceRowSchemaResponse400:
         error (GetTransformationSequenceRowSchemaResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c23fd0>": (
-            "m",
-            "GetTransformationSequenceRowSchemaResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c23fd0>",)
+    _FIT = {"error": ("m", "GetTransformationSequenceRowSchemaResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSequenceRowSchemaResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

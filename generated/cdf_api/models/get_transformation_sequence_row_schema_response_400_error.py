@@ -29,21 +29,15 @@ class GetTransformationSequenceRowSchemaResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c23990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c23590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c22c90>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c22a50>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c23990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c23590>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

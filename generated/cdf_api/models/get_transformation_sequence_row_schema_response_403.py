@@ -22,13 +22,8 @@ class GetTransformationSequenceRowSchemaResponse403:
         error (GetTransformationSequenceRowSchemaResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c21e10>": (
-            "m",
-            "GetTransformationSequenceRowSchemaResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c21e10>",)
+    _FIT = {"error": ("m", "GetTransformationSequenceRowSchemaResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationSequenceRowSchemaResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

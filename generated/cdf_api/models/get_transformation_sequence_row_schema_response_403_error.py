@@ -29,21 +29,15 @@ class GetTransformationSequenceRowSchemaResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c218d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c21550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c20ed0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c20a50>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c218d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c21550>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

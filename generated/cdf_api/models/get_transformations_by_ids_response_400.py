@@ -20,13 +20,8 @@ class GetTransformationsByIdsResponse400:
         error (GetTransformationsByIdsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b56790>": (
-            "m",
-            "GetTransformationsByIdsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b56790>",)
+    _FIT = {"error": ("m", "GetTransformationsByIdsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationsByIdsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

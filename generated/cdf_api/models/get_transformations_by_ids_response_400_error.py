@@ -29,21 +29,15 @@ class GetTransformationsByIdsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b560d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b563d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b55e10>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b556d0>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b560d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b563d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationsByIdsResponse403:
         error (GetTransformationsByIdsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b54610>": (
-            "m",
-            "GetTransformationsByIdsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b54610>",)
+    _FIT = {"error": ("m", "GetTransformationsByIdsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationsByIdsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

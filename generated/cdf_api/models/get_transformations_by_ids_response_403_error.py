@@ -29,21 +29,15 @@ class GetTransformationsByIdsResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b54290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b4ba10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b4bc50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b4b290>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b54290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b4ba10>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

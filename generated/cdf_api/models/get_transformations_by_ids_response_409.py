@@ -20,13 +20,8 @@ class GetTransformationsByIdsResponse409:
         error (GetTransformationsByIdsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b4a2d0>": (
-            "m",
-            "GetTransformationsByIdsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b4a2d0>",)
+    _FIT = {"error": ("m", "GetTransformationsByIdsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationsByIdsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

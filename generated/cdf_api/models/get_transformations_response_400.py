@@ -20,13 +20,8 @@ class GetTransformationsResponse400:
         error (GetTransformationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6e050>": (
-            "m",
-            "GetTransformationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6e050>",)
+    _FIT = {"error": ("m", "GetTransformationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

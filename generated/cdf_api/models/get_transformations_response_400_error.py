@@ -29,21 +29,15 @@ class GetTransformationsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6df90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6db50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6d950>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6ca50>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6df90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6db50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class GetTransformationsResponse403:
         error (GetTransformationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6c410>": (
-            "m",
-            "GetTransformationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6c410>",)
+    _FIT = {"error": ("m", "GetTransformationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: GetTransformationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

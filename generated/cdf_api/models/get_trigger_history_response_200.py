@@ -22,12 +22,7 @@ class GetTriggerHistoryResponse200:
         items (list[GetTriggerHistoryResponse200ItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d92bd0>": (
-            "l",
-            ("m", "GetTriggerHistoryResponse200ItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "GetTriggerHistoryResponse200ItemsItem"))}
     _REQUIRED = ()
 
     items: list[GetTriggerHistoryResponse200ItemsItem] | Unset = UNSET

@@ -33,21 +33,15 @@ class GetTriggerHistoryResponse200ItemsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d92390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d90f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91990>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d90c90>": ("u", ("s", None)),
+        "fireTime": "i",
+        "externalId": "s",
+        "workflowExternalId": "s",
+        "workflowVersion": "s",
+        "status": "s",
+        "workflowExecutionId": ("u", ("s", None)),
+        "reasonForFailure": ("u", ("s", None)),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d92390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d91a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d90f10>",
-    )
+    _REQUIRED = ("fireTime", "externalId", "workflowExternalId", "workflowVersion", "status")
 
     fire_time: int
     external_id: str

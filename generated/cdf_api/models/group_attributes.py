@@ -23,12 +23,7 @@ class GroupAttributes:
         token (GroupTokenAttributes | Unset): Attributes derived from access token.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640ea90>": (
-            "m",
-            "GroupTokenAttributes",
-        )
-    }
+    _FIT = {"token": ("m", "GroupTokenAttributes")}
     _REQUIRED = ()
 
     token: GroupTokenAttributes | Unset = UNSET

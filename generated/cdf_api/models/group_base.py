@@ -80,8 +80,8 @@ class GroupBase:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f550>": (
+        "name": "s",
+        "capabilities": (
             "l",
             (
                 "u",
@@ -127,16 +127,10 @@ class GroupBase:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f650>": (
-            "m",
-            "GroupMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f750>": (
-            "m",
-            "GroupAttributes",
-        ),
+        "metadata": ("m", "GroupMetadata"),
+        "attributes": ("m", "GroupAttributes"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f410>",)
+    _REQUIRED = ("name",)
 
     name: str
     capabilities: (

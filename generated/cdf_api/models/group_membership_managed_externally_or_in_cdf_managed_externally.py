@@ -84,8 +84,8 @@ class GroupMembershipManagedExternallyOrInCdfManagedExternally:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f550>": (
+        "name": "s",
+        "capabilities": (
             "l",
             (
                 "u",
@@ -131,17 +131,11 @@ class GroupMembershipManagedExternallyOrInCdfManagedExternally:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f650>": (
-            "m",
-            "GroupMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f750>": (
-            "m",
-            "GroupAttributes",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c71190>": "s",
+        "metadata": ("m", "GroupMetadata"),
+        "attributes": ("m", "GroupAttributes"),
+        "sourceId": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f410>",)
+    _REQUIRED = ("name",)
 
     name: str
     capabilities: (

@@ -82,8 +82,8 @@ class GroupMembershipManagedExternallyOrInCdfManagedInCDF:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f550>": (
+        "name": "s",
+        "capabilities": (
             "l",
             (
                 "u",
@@ -129,20 +129,11 @@ class GroupMembershipManagedExternallyOrInCdfManagedInCDF:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f650>": (
-            "m",
-            "GroupMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f750>": (
-            "m",
-            "GroupAttributes",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c71710>": (
-            "u",
-            (("l", "s"), ("c", "allUserAccounts")),
-        ),
+        "metadata": ("m", "GroupMetadata"),
+        "attributes": ("m", "GroupAttributes"),
+        "members": ("u", (("l", "s"), ("c", "allUserAccounts"))),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640f410>",)
+    _REQUIRED = ("name",)
 
     name: str
     capabilities: (

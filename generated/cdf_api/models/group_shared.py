@@ -20,15 +20,8 @@ class GroupShared:
         deleted_time (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b0d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b350>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b510>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0b350>",
-    )
+    _FIT = {"id": "i", "isDeleted": "b", "deletedTime": "i"}
+    _REQUIRED = ("id", "isDeleted")
 
     id: int
     is_deleted: bool

@@ -20,7 +20,7 @@ class GroupTokenAttributes:
             If present, must contain at least one item. If not set or null, the group will be valid for all apps.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640edd0>": ("l", "s")}
+    _FIT = {"appIds": ("l", "s")}
     _REQUIRED = ()
 
     app_ids: list[str] | Unset = UNSET

@@ -20,13 +20,8 @@ class HasDataFilterIla:
         has_data (list[ContainerReference]): Matches records where data is present in the referenced containers.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3690>": (
-            "l",
-            ("m", "ContainerReference"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3690>",)
+    _FIT = {"hasData": ("l", ("m", "ContainerReference"))}
+    _REQUIRED = ("hasData",)
 
     has_data: list[ContainerReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,8 @@ class HasExistingDataFilterV3:
             containers.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326a50>": (
-            "l",
-            ("u", (("m", "ViewReference"), ("m", "ContainerReference"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326a50>",)
+    _FIT = {"hasData": ("l", ("u", (("m", "ViewReference"), ("m", "ContainerReference"))))}
+    _REQUIRED = ("hasData",)
 
     has_data: list[ContainerReference | ViewReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,14 +17,8 @@ class HeaderValueAuthentication:
         key (str): Key for the header to place the authentication token in
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3590>": ("c", "header"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe37d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe37d0>",
-    )
+    _FIT = {"type": ("c", "header"), "key": "s"}
+    _REQUIRED = ("type", "key")
 
     type_: Literal["header"]
     key: str

@@ -18,19 +18,8 @@ class HeaderValueConfig:
         value (str): Expression that will be evaluated, and its result used as a header value
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9ce50>": (
-            "c",
-            "headerValue",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d250>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9ce50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d250>",
-    )
+    _FIT = {"type": ("c", "headerValue"), "key": "s", "value": "s"}
+    _REQUIRED = ("type", "key", "value")
 
     type_: Literal["headerValue"]
     key: str

@@ -22,13 +22,8 @@ class HistogramAggregateFunctionV3:
             histogram (HistogramAggregateFunctionV3Histogram):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316507110>": (
-            "m",
-            "HistogramAggregateFunctionV3Histogram",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316507110>",)
+    _FIT = {"histogram": ("m", "HistogramAggregateFunctionV3Histogram")}
+    _REQUIRED = ("histogram",)
 
     histogram: HistogramAggregateFunctionV3Histogram
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,14 +18,8 @@ class HistogramAggregateFunctionV3Histogram:
         interval (float): The interval between each bucket.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165073d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316507610>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165073d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316507610>",
-    )
+    _FIT = {"property": "s", "interval": "n"}
+    _REQUIRED = ("property", "interval")
 
     property_: str
     interval: float

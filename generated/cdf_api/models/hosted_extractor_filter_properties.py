@@ -24,11 +24,7 @@ class HostedExtractorFilterProperties:
             specified destination external ID.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d91c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d91e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d92050>": "s",
-    }
+    _FIT = {"sourceType": "s", "sourceExternalId": "s", "destinationExternalId": "s"}
     _REQUIRED = ()
 
     source_type: str | Unset = UNSET

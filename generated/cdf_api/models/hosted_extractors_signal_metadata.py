@@ -21,11 +21,7 @@ class HostedExtractorsSignalMetadata:
         destination_external_id (str | Unset): Destination external ID of the hosted extractor.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93950>": "s",
-    }
+    _FIT = {"sourceType": "s", "sourceExternalId": "s", "destinationExternalId": "s"}
     _REQUIRED = ()
 
     source_type: str | Unset = UNSET

@@ -30,18 +30,15 @@ class HostedExtractorsSubscriptionFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d92650>": (
-            "c",
-            "cognite_hosted_extractors",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86e10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d871d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d91c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d91e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d92050>": "s",
+        "topic": ("c", "cognite_hosted_extractors"),
+        "resource": "s",
+        "category": ("l", "s"),
+        "severity": "s",
+        "sourceType": "s",
+        "sourceExternalId": "s",
+        "destinationExternalId": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d92650>",)
+    _REQUIRED = ("topic",)
 
     topic: Literal["cognite_hosted_extractors"]
     resource: str | Unset = UNSET

@@ -23,17 +23,8 @@ class HostedextractorsAclAcl:
         scope (HostedextractorsAclScopeAll):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624b110>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624b3d0>": (
-            "m",
-            "HostedextractorsAclScopeAll",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624b110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31624b3d0>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "HostedextractorsAclScopeAll")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[HostedextractorsAclAction]
     scope: HostedextractorsAclScopeAll

@@ -22,12 +22,7 @@ class HTTPValidationError:
         detail (list[ValidationError] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f08f90>": (
-            "l",
-            ("m", "ValidationError"),
-        )
-    }
+    _FIT = {"detail": ("l", ("m", "ValidationError"))}
     _REQUIRED = ()
 
     detail: list[ValidationError] | Unset = UNSET

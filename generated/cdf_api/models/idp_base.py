@@ -16,8 +16,8 @@ class IdpBase:
         issuer (str): The issuer for the external IdP. Example: https://login.microsoftonline.com/some-tenant-id/v2.0.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",)
+    _FIT = {"issuer": "s"}
+    _REQUIRED = ("issuer",)
 
     issuer: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ class IgnoreUnknownIdsField:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b"}
+    _FIT = {"ignoreUnknownIds": "b"}
     _REQUIRED = ()
 
     ignore_unknown_ids: bool | Unset = UNSET

@@ -30,14 +30,8 @@ class Image360AnnotationV2:
             0.3874849796030885, 1.3717664614350102].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691150>": ("c", "2.0.0"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691090>": ("l", "n"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316691090>",
-    )
+    _FIT = {"version": ("c", "2.0.0"), "data": ("l", "n")}
+    _REQUIRED = ("version", "data")
 
     version: Literal["2.0.0"]
     data: list[float]

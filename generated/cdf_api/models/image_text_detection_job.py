@@ -30,30 +30,14 @@ class ImageTextDetectionJob:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166afbd0>": (
-            "c",
-            "ImageTextDetection",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166afd50>": (
-            "m",
-            "ImageTextDetectionJobSource",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4410>": (
-            "m",
-            "ImageTextDetectionJobConfiguration",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "name": "s",
+        "type": ("c", "ImageTextDetection"),
+        "source": ("m", "ImageTextDetectionJobSource"),
+        "configuration": ("m", "ImageTextDetectionJobConfiguration"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166afbd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166afd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4410>",
-    )
+    _REQUIRED = ("space", "externalId", "name", "type", "source", "configuration")
 
     space: str
     external_id: str

@@ -22,20 +22,8 @@ class ImageTextDetectionJobSource:
         type_ (Literal['Cognite360ImageCollection']):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4110>": (
-            "c",
-            "Cognite360ImageCollection",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4110>",
-    )
+    _FIT = {"instanceId": ("m", "CogniteInstanceId"), "type": ("c", "Cognite360ImageCollection")}
+    _REQUIRED = ("instanceId", "type")
 
     instance_id: CogniteInstanceId
     type_: Literal["Cognite360ImageCollection"]

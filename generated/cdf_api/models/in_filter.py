@@ -21,10 +21,8 @@ class InFilter:
             filter can only be applied to single-valued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f910>": ("m", "InFilterIn")
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8f910>",)
+    _FIT = {"in": ("m", "InFilterIn")}
+    _REQUIRED = ("in",)
 
     in_: InFilterIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class InFilterIla:
             Only apply this filter to properties containing a single value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317268250>": (
-            "m",
-            "InFilterIlaIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317268250>",)
+    _FIT = {"in": ("m", "InFilterIlaIn")}
+    _REQUIRED = ("in",)
 
     in_: InFilterIlaIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

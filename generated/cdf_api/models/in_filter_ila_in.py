@@ -31,8 +31,8 @@ class InFilterIlaIn:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317271b90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317272950>": (
+        "property": ("l", "s"),
+        "values": (
             "l",
             (
                 "u",
@@ -51,10 +51,7 @@ class InFilterIlaIn:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317271b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317272950>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[

@@ -20,13 +20,8 @@ class InFilterV3:
         in_ (InFilterV3In): Matches items where the property **exactly** matches one of the given values.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ded0>": (
-            "m",
-            "InFilterV3In",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ded0>",)
+    _FIT = {"in": ("m", "InFilterV3In")}
+    _REQUIRED = ("in",)
 
     in_: InFilterV3In
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class IngestRecordsRequest:
         items (list[RecordIngest]): List of records to write.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355f10>": (
-            "l",
-            ("m", "RecordIngest"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355f10>",)
+    _FIT = {"items": ("l", ("m", "RecordIngest"))}
+    _REQUIRED = ("items",)
 
     items: list[RecordIngest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,13 +23,8 @@ class InputItems20IdRefOrExternalIdRef:
         items (list[ExternalIdRef | IdRef]): A list of items
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee3210>": (
-            "l",
-            ("u", (("m", "IdRef"), ("m", "ExternalIdRef"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee3210>",)
+    _FIT = {"items": ("l", ("u", (("m", "IdRef"), ("m", "ExternalIdRef"))))}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdRef | IdRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class InputItemsIdRef:
         items (list[IdRef]): A list of items
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee3990>": (
-            "l",
-            ("m", "IdRef"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee3990>",)
+    _FIT = {"items": ("l", ("m", "IdRef"))}
+    _REQUIRED = ("items",)
 
     items: list[IdRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,20 +27,14 @@ class Instance:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e330d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33610>": "s",
+        "externalId": "s",
+        "gatewayUrl": "s",
+        "client": "i",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "username": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e330d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e33910>",
-    )
+    _REQUIRED = ("externalId", "gatewayUrl", "client", "createdTime", "lastUpdatedTime")
 
     external_id: str
     gateway_url: str

@@ -40,21 +40,15 @@ class InstanceBulk:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ed650>": (
-            "l",
-            ("u", (("m", "NodeWrite"), ("m", "EdgeWrite"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ed950>": (
-            "l",
-            ("m", "InstanceDelete"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164edc10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ede10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ee010>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ee210>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ee410>": "b",
+        "items": ("l", ("u", (("m", "NodeWrite"), ("m", "EdgeWrite")))),
+        "delete": ("l", ("m", "InstanceDelete")),
+        "autoCreateDirectRelations": "b",
+        "autoCreateStartNodes": "b",
+        "autoCreateEndNodes": "b",
+        "skipOnVersionConflict": "b",
+        "replace": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ed650>",)
+    _REQUIRED = ("items",)
 
     items: list[EdgeWrite | NodeWrite]
     delete: list[InstanceDelete] | Unset = UNSET

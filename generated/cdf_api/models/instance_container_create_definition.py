@@ -39,26 +39,16 @@ class InstanceContainerCreateDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492f10>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316493350>": (
-            "m",
-            "InstanceContainerCreateDefinitionConstraints",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316493790>": (
-            "m",
-            "InstanceContainerCreateDefinitionIndexes",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "properties": None,
+        "name": "s",
+        "description": "s",
+        "usedFor": "s",
+        "constraints": ("m", "InstanceContainerCreateDefinitionConstraints"),
+        "indexes": ("m", "InstanceContainerCreateDefinitionIndexes"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492f10>",
-    )
+    _REQUIRED = ("space", "externalId", "properties")
 
     space: str
     external_id: str

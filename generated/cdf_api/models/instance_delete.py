@@ -25,17 +25,8 @@ class InstanceDelete:
             set on the ingestion request, then the item will be skipped instead of failing the ingestion request.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0950>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c0850>",
-    )
+    _FIT = {"instanceType": "s", "space": "s", "externalId": "s", "existingVersion": "i"}
+    _REQUIRED = ("instanceType", "space", "externalId")
 
     instance_type: InstanceDeleteInstanceType
     space: str

@@ -17,14 +17,8 @@ class InstanceId:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316639f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a010>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316639f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663a010>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

@@ -17,14 +17,8 @@ class InstanceIdAI:
         space (str): The data modeling space of the document.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316186810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316186a90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316186810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316186a90>",
-    )
+    _FIT = {"externalId": "s", "space": "s"}
+    _REQUIRED = ("externalId", "space")
 
     external_id: str
     space: str

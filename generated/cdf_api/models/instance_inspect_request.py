@@ -23,19 +23,10 @@ class InstanceInspectRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7510>": (
-            "m",
-            "InstanceInspectRequestInspectionOperations",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7ed0>": (
-            "l",
-            ("m", "InstanceInspectRequestItemsItem"),
-        ),
+        "inspectionOperations": ("m", "InstanceInspectRequestInspectionOperations"),
+        "items": ("l", ("m", "InstanceInspectRequestItemsItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7ed0>",
-    )
+    _REQUIRED = ("inspectionOperations", "items")
 
     inspection_operations: InstanceInspectRequestInspectionOperations
     items: list[InstanceInspectRequestItemsItem]

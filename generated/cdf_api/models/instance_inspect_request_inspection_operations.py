@@ -29,14 +29,8 @@ class InstanceInspectRequestInspectionOperations:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7710>": (
-            "m",
-            "InstanceInspectRequestInspectionOperationsInvolvedViews",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7b10>": (
-            "m",
-            "InstanceInspectRequestInspectionOperationsInvolvedContainers",
-        ),
+        "involvedViews": ("m", "InstanceInspectRequestInspectionOperationsInvolvedViews"),
+        "involvedContainers": ("m", "InstanceInspectRequestInspectionOperationsInvolvedContainers"),
     }
     _REQUIRED = ()
 

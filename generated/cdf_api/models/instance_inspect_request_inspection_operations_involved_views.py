@@ -18,7 +18,7 @@ class InstanceInspectRequestInspectionOperationsInvolvedViews:
         all_versions (bool | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7910>": "b"}
+    _FIT = {"allVersions": "b"}
     _REQUIRED = ()
 
     all_versions: bool | Unset = UNSET

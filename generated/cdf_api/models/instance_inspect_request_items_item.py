@@ -20,16 +20,8 @@ class InstanceInspectRequestItemsItem:
         space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8550>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8550>",
-    )
+    _FIT = {"instanceType": "s", "externalId": "s", "space": "s"}
+    _REQUIRED = ("instanceType", "externalId", "space")
 
     instance_type: InstanceType
     external_id: str

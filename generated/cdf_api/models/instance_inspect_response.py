@@ -20,13 +20,8 @@ class InstanceInspectResponse:
         items (list[InstanceInspectResultItem]): List of instance inspection results
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddd510>": (
-            "l",
-            ("m", "InstanceInspectResultItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddd510>",)
+    _FIT = {"items": ("l", ("m", "InstanceInspectResultItem"))}
+    _REQUIRED = ("items",)
 
     items: list[InstanceInspectResultItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

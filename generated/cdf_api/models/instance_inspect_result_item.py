@@ -26,20 +26,12 @@ class InstanceInspectResultItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8cd0>": (
-            "m",
-            "InstanceInspectResultItemInspectionResults",
-        ),
+        "instanceType": "s",
+        "externalId": "s",
+        "space": "s",
+        "inspectionResults": ("m", "InstanceInspectResultItemInspectionResults"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8cd0>",
-    )
+    _REQUIRED = ("instanceType", "externalId", "space", "inspectionResults")
 
     instance_type: InstanceType
     external_id: str

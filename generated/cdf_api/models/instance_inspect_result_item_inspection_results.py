@@ -24,16 +24,7 @@ class InstanceInspectResultItemInspectionResults:
         involved_containers (list[ContainerReference] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f8e90>": (
-            "l",
-            ("m", "ViewReference"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f9150>": (
-            "l",
-            ("m", "ContainerReference"),
-        ),
-    }
+    _FIT = {"involvedViews": ("l", ("m", "ViewReference")), "involvedContainers": ("l", ("m", "ContainerReference"))}
     _REQUIRED = ()
 
     involved_views: list[ViewReference] | Unset = UNSET

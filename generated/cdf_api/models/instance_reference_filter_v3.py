@@ -23,13 +23,8 @@ class InstanceReferenceFilterV3:
             specified space/externalId pairs.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326f90>": (
-            "l",
-            ("m", "InstanceReferenceFilterV3InstanceReferencesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316326f90>",)
+    _FIT = {"instanceReferences": ("l", ("m", "InstanceReferenceFilterV3InstanceReferencesItem"))}
+    _REQUIRED = ("instanceReferences",)
 
     instance_references: list[InstanceReferenceFilterV3InstanceReferencesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

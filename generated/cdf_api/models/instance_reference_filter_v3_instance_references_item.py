@@ -17,14 +17,8 @@ class InstanceReferenceFilterV3InstanceReferencesItem:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163274d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163274d0>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

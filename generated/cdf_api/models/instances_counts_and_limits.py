@@ -25,24 +25,24 @@ class InstancesCountsAndLimits:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634b810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ba90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634bcd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634bf10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c3d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c850>": "i",
+        "edges": "i",
+        "softDeletedEdges": "i",
+        "nodes": "i",
+        "softDeletedNodes": "i",
+        "instances": "i",
+        "instancesLimit": "i",
+        "softDeletedInstances": "i",
+        "softDeletedInstancesLimit": "i",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634b810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ba90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634bcd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634bf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634c850>",
+        "edges",
+        "softDeletedEdges",
+        "nodes",
+        "softDeletedNodes",
+        "instances",
+        "instancesLimit",
+        "softDeletedInstances",
+        "softDeletedInstancesLimit",
     )
 
     edges: int

@@ -22,17 +22,8 @@ class InstantParseInput:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614edd0>": (
-            "m",
-            "DocumentIdentifier",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614ef10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614edd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614ef10>",
-    )
+    _FIT = {"document": ("m", "DocumentIdentifier"), "libraryId": "s"}
+    _REQUIRED = ("document", "libraryId")
 
     document: DocumentIdentifier
     library_id: str

@@ -26,18 +26,8 @@ class InstantParseResult:
         message (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614f290>": (
-            "l",
-            ("m", "VirtualEntity"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614f710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614f550>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614f290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614f710>",
-    )
+    _FIT = {"entities": ("l", ("m", "VirtualEntity")), "status": "s", "message": "s"}
+    _REQUIRED = ("entities", "status")
 
     entities: list[VirtualEntity]
     status: ParseStatus

@@ -40,32 +40,18 @@ class Integration:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e7d0>": (
-            "m",
-            "IntegrationExtractor",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ef90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e8d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e9d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ebd0>": (
-            "u",
-            ("i", ("c", "local")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ecd0>": (
-            "l",
-            ("m", "Task"),
-        ),
+        "externalId": "s",
+        "extractor": ("m", "IntegrationExtractor"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "name": "s",
+        "description": "s",
+        "lastSeen": "i",
+        "lastConfigRevision": "i",
+        "activeConfigRevision": ("u", ("i", ("c", "local"))),
+        "tasks": ("l", ("m", "Task")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4e7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ef90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4f090>",
-    )
+    _REQUIRED = ("externalId", "extractor", "createdTime", "lastUpdatedTime")
 
     external_id: str
     extractor: IntegrationExtractor

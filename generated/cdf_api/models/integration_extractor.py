@@ -23,11 +23,8 @@ class IntegrationExtractor:
                 Example: 1.2.3.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d7d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4d590>",)
+    _FIT = {"externalId": "s", "version": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     version: str | Unset = UNSET

@@ -20,10 +20,7 @@ class IntegrationSignalMetadata:
         extractor_version (str | Unset): Version of the extractor the integration manages.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d8b3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d8b610>": "s",
-    }
+    _FIT = {"extractorExternalId": "s", "extractorVersion": "s"}
     _REQUIRED = ()
 
     extractor_external_id: str | Unset = UNSET

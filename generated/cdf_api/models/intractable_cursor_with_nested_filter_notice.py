@@ -24,24 +24,14 @@ class IntractableCursorWithNestedFilterNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317899450>": (
-            "c",
-            "intractableCursorWithNestedFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317711390>": ("c", "cursoring"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317711e90>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178ec290>": ("c", "D"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178a21d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31789d1d0>": "s",
+        "code": ("c", "intractableCursorWithNestedFilter"),
+        "category": ("c", "cursoring"),
+        "level": ("c", "warning"),
+        "grade": ("c", "D"),
+        "hint": "s",
+        "resultExpression": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317899450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317711390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317711e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178ec290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178a21d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31789d1d0>",
-    )
+    _REQUIRED = ("code", "category", "level", "grade", "hint", "resultExpression")
 
     code: Literal["intractableCursorWithNestedFilter"]
     category: Literal["cursoring"]

@@ -22,24 +22,14 @@ class IntractableDirectRelationsCursorNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1bd0>": (
-            "c",
-            "intractableDirectRelationsCursor",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1490>": ("c", "cursoring"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1a10>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1610>": ("c", "D"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c3690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff318287cd0>": "s",
+        "code": ("c", "intractableDirectRelationsCursor"),
+        "category": ("c", "cursoring"),
+        "level": ("c", "warning"),
+        "grade": ("c", "D"),
+        "hint": "s",
+        "resultExpression": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c1610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c3690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff318287cd0>",
-    )
+    _REQUIRED = ("code", "category", "level", "grade", "hint", "resultExpression")
 
     code: Literal["intractableDirectRelationsCursor"]
     category: Literal["cursoring"]

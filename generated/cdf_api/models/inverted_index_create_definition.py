@@ -22,11 +22,8 @@ class InvertedIndexCreateDefinition:
             contains some value Y, you can create an inverted index on X.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4410>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a47d0>": ("c", "inverted"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4410>",)
+    _FIT = {"properties": ("l", "s"), "indexType": ("c", "inverted")}
+    _REQUIRED = ("properties",)
 
     properties: list[str]
     index_type: Literal["inverted"] | Unset = UNSET

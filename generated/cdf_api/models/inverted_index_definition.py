@@ -24,15 +24,8 @@ class InvertedIndexDefinition:
             contains some value Y, you can create an inverted index on X.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4410>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a47d0>": ("c", "inverted"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a4c10>",
-    )
+    _FIT = {"properties": ("l", "s"), "state": "s", "indexType": ("c", "inverted")}
+    _REQUIRED = ("properties", "state")
 
     properties: list[str]
     state: ConstraintOrIndexState

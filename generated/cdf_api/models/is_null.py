@@ -19,7 +19,7 @@ class IsNull:
             cases where some value is present. Example: True.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff6090>": "b"}
+    _FIT = {"isNull": "b"}
     _REQUIRED = ()
 
     is_null: bool | Unset = UNSET

@@ -22,12 +22,7 @@ class ItemsCogniteInternalId:
         items (list[TransformationCogniteInternalId] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c1190>": (
-            "l",
-            ("m", "TransformationCogniteInternalId"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "TransformationCogniteInternalId"))}
     _REQUIRED = ()
 
     items: list[TransformationCogniteInternalId] | Unset = UNSET

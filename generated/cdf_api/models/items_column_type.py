@@ -22,12 +22,7 @@ class ItemsColumnType:
         items (list[ColumnType] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c1610>": (
-            "l",
-            ("m", "ColumnType"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "ColumnType"))}
     _REQUIRED = ()
 
     items: list[ColumnType] | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsConfigRevisionMetadata:
         items (list[ConfigRevisionMetadata]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5b1d0>": (
-            "l",
-            ("m", "ConfigRevisionMetadata"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5b1d0>",)
+    _FIT = {"items": ("l", ("m", "ConfigRevisionMetadata"))}
+    _REQUIRED = ("items",)
 
     items: list[ConfigRevisionMetadata]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

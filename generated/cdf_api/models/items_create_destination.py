@@ -20,13 +20,8 @@ class ItemsCreateDestination:
         items (list[CreateDestination]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc45d0>": (
-            "l",
-            ("m", "CreateDestination"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc45d0>",)
+    _FIT = {"items": ("l", ("m", "CreateDestination"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateDestination]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

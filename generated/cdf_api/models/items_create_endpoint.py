@@ -20,13 +20,8 @@ class ItemsCreateEndpoint:
         items (list[CreateEndpoint]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e481d0>": (
-            "l",
-            ("m", "CreateEndpoint"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e481d0>",)
+    _FIT = {"items": ("l", ("m", "CreateEndpoint"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateEndpoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

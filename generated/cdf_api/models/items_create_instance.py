@@ -20,13 +20,8 @@ class ItemsCreateInstance:
         items (list[CreateInstance]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e47c90>": (
-            "l",
-            ("m", "CreateInstance"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e47c90>",)
+    _FIT = {"items": ("l", ("m", "CreateInstance"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateInstance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsCreateIntegration:
         items (list[CreateIntegration]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5bdd0>": (
-            "l",
-            ("m", "CreateIntegration"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5bdd0>",)
+    _FIT = {"items": ("l", ("m", "CreateIntegration"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateIntegration]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

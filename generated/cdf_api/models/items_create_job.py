@@ -20,13 +20,8 @@ class ItemsCreateJob:
         items (list[CreateJob]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc4ad0>": (
-            "l",
-            ("m", "CreateJob"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc4ad0>",)
+    _FIT = {"items": ("l", ("m", "CreateJob"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateJob]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsCreateMapping:
         items (list[CreateMapping]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc4fd0>": (
-            "l",
-            ("m", "CreateMapping"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc4fd0>",)
+    _FIT = {"items": ("l", ("m", "CreateMapping"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsCreateRequest:
         items (list[CreateRequest]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e47290>": (
-            "l",
-            ("m", "CreateRequest"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e47290>",)
+    _FIT = {"items": ("l", ("m", "CreateRequest"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

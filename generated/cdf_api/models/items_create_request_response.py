@@ -20,13 +20,8 @@ class ItemsCreateRequestResponse:
         items (list[CreateRequestResponse]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e47790>": (
-            "l",
-            ("m", "CreateRequestResponse"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e47790>",)
+    _FIT = {"items": ("l", ("m", "CreateRequestResponse"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateRequestResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsCreateSchemaMapping:
         items (list[CreateSchemaMapping]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e486d0>": (
-            "l",
-            ("m", "CreateSchemaMapping"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e486d0>",)
+    _FIT = {"items": ("l", ("m", "CreateSchemaMapping"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateSchemaMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

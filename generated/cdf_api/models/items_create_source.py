@@ -28,7 +28,7 @@ class ItemsCreateSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbcf90>": (
+        "items": (
             "l",
             (
                 "u",
@@ -42,7 +42,7 @@ class ItemsCreateSource:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbcf90>",)
+    _REQUIRED = ("items",)
 
     items: list[CreateEventHubSource | CreateKafkaSource | CreateMqttV3Source | CreateMqttV5Source | CreateRestSource]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

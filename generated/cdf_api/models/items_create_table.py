@@ -23,13 +23,8 @@ class ItemsCreateTable:
         items (list[CreateFdmTable | CreateRawTable]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2a990>": (
-            "l",
-            ("u", (("m", "CreateRawTable"), ("m", "CreateFdmTable"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2a990>",)
+    _FIT = {"items": ("l", ("u", (("m", "CreateRawTable"), ("m", "CreateFdmTable"))))}
+    _REQUIRED = ("items",)
 
     items: list[CreateFdmTable | CreateRawTable]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsCreateUser:
         items (list[CreateUser]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e317d0>": (
-            "l",
-            ("m", "CreateUser"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e317d0>",)
+    _FIT = {"items": ("l", ("m", "CreateUser"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

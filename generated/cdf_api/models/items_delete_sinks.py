@@ -24,14 +24,8 @@ class ItemsDeleteSinks:
         ignore_unknown_ids (bool | Unset): Ignore external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85e50>": (
-            "l",
-            ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86110>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85e50>",)
+    _FIT = {"items": ("l", ("u", (("m", "EmailSinkId"), ("m", "UserSinkId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[EmailSinkId | UserSinkId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsDeleteSubscriptions:
         ignore_unknown_ids (bool | Unset): Ignore external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9aad0>": (
-            "l",
-            ("m", "ItemsDeleteSubscriptionsItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b010>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9aad0>",)
+    _FIT = {"items": ("l", ("m", "ItemsDeleteSubscriptionsItemsItem")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ItemsDeleteSubscriptionsItemsItem]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsDestination:
         items (list[Destination]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc59d0>": (
-            "l",
-            ("m", "Destination"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc59d0>",)
+    _FIT = {"items": ("l", ("m", "Destination"))}
+    _REQUIRED = ("items",)
 
     items: list[Destination]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsDestinationUpdateItem:
         items (list[DestinationUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc54d0>": (
-            "l",
-            ("m", "DestinationUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc54d0>",)
+    _FIT = {"items": ("l", ("m", "DestinationUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DestinationUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsEndpoint:
         items (list[Endpoint]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45990>": (
-            "l",
-            ("m", "Endpoint"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45990>",)
+    _FIT = {"items": ("l", ("m", "Endpoint"))}
+    _REQUIRED = ("items",)
 
     items: list[Endpoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsExtpipeRun:
         items (list[NewExtpipeRun]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d41a10>": (
-            "l",
-            ("m", "NewExtpipeRun"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d41a10>",)
+    _FIT = {"items": ("l", ("m", "NewExtpipeRun"))}
+    _REQUIRED = ("items",)
 
     items: list[NewExtpipeRun]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsInstance:
         items (list[Instance]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45490>": (
-            "l",
-            ("m", "Instance"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45490>",)
+    _FIT = {"items": ("l", ("m", "Instance"))}
+    _REQUIRED = ("items",)
 
     items: list[Instance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

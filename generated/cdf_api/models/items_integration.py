@@ -20,13 +20,8 @@ class ItemsIntegration:
         items (list[Integration]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5c310>": (
-            "l",
-            ("m", "Integration"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5c310>",)
+    _FIT = {"items": ("l", ("m", "Integration"))}
+    _REQUIRED = ("items",)
 
     items: list[Integration]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

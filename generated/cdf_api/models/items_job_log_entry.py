@@ -20,13 +20,8 @@ class ItemsJobLogEntry:
         items (list[JobLogEntry]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcc810>": (
-            "l",
-            ("m", "JobLogEntry"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcc810>",)
+    _FIT = {"items": ("l", ("m", "JobLogEntry"))}
+    _REQUIRED = ("items",)
 
     items: list[JobLogEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsJobMetrics:
         items (list[JobMetrics]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fccd10>": (
-            "l",
-            ("m", "JobMetrics"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fccd10>",)
+    _FIT = {"items": ("l", ("m", "JobMetrics"))}
+    _REQUIRED = ("items",)
 
     items: list[JobMetrics]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class ItemsJobRead:
         items (list[JobRead] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c1a90>": (
-            "l",
-            ("m", "JobRead"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "JobRead"))}
     _REQUIRED = ()
 
     items: list[JobRead] | Unset = UNSET

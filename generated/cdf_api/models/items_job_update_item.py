@@ -20,13 +20,8 @@ class ItemsJobUpdateItem:
         items (list[JobUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcc310>": (
-            "l",
-            ("m", "JobUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcc310>",)
+    _FIT = {"items": ("l", ("m", "JobUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[JobUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,12 +23,7 @@ class ItemsJsonObject:
         items (list[ItemsJsonObjectItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c1f10>": (
-            "l",
-            ("m", "ItemsJsonObjectItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "ItemsJsonObjectItemsItem"))}
     _REQUIRED = ()
 
     items: list[ItemsJsonObjectItemsItem] | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsMapping:
         items (list[MappingModel]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc76d0>": (
-            "l",
-            ("m", "MappingModel"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc76d0>",)
+    _FIT = {"items": ("l", ("m", "MappingModel"))}
+    _REQUIRED = ("items",)
 
     items: list[MappingModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsMappingUpdateItem:
         items (list[MappingUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc71d0>": (
-            "l",
-            ("m", "MappingUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc71d0>",)
+    _FIT = {"items": ("l", ("m", "MappingUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[MappingUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class ItemsMetricCounter:
         items (list[MetricCounter] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c2610>": (
-            "l",
-            ("m", "MetricCounter"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "MetricCounter"))}
     _REQUIRED = ()
 
     items: list[MetricCounter] | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsMinimalJob:
         items (list[MinimalJob]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc65d0>": (
-            "l",
-            ("m", "MinimalJob"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc65d0>",)
+    _FIT = {"items": ("l", ("m", "MinimalJob"))}
+    _REQUIRED = ("items",)
 
     items: list[MinimalJob]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,12 +23,7 @@ class ItemsNotificationCreate:
         items (list[NotificationCreateWithExternalId | NotificationCreateWithId] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c2a90>": (
-            "l",
-            ("u", (("m", "NotificationCreateWithExternalId"), ("m", "NotificationCreateWithId"))),
-        )
-    }
+    _FIT = {"items": ("l", ("u", (("m", "NotificationCreateWithExternalId"), ("m", "NotificationCreateWithId"))))}
     _REQUIRED = ()
 
     items: list[NotificationCreateWithExternalId | NotificationCreateWithId] | Unset = UNSET

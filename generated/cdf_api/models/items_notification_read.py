@@ -22,12 +22,7 @@ class ItemsNotificationRead:
         items (list[NotificationRead] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c3150>": (
-            "l",
-            ("m", "NotificationRead"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "NotificationRead"))}
     _REQUIRED = ()
 
     items: list[NotificationRead] | Unset = UNSET

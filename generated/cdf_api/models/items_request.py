@@ -20,13 +20,8 @@ class ItemsRequest:
         items (list[Request]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e46390>": (
-            "l",
-            ("m", "Request"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e46390>",)
+    _FIT = {"items": ("l", ("m", "Request"))}
+    _REQUIRED = ("items",)
 
     items: list[Request]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

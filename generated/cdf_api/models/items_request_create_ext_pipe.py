@@ -20,13 +20,8 @@ class ItemsRequestCreateExtPipe:
         items (list[CreateExtPipe]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160778d0>": (
-            "l",
-            ("m", "CreateExtPipe"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160778d0>",)
+    _FIT = {"items": ("l", ("m", "CreateExtPipe"))}
+    _REQUIRED = ("items",)
 
     items: list[CreateExtPipe]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

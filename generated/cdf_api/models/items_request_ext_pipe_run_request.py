@@ -20,13 +20,8 @@ class ItemsRequestExtPipeRunRequest:
         items (list[ExtPipeRunRequest]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316098a10>": (
-            "l",
-            ("m", "ExtPipeRunRequest"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316098a10>",)
+    _FIT = {"items": ("l", ("m", "ExtPipeRunRequest"))}
+    _REQUIRED = ("items",)
 
     items: list[ExtPipeRunRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

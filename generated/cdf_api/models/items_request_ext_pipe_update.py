@@ -23,13 +23,8 @@ class ItemsRequestExtPipeUpdate:
         items (list[ExtPipeUpdateByExternalId | ExtPipeUpdateById]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607d190>": (
-            "l",
-            ("u", (("m", "ExtPipeUpdateById"), ("m", "ExtPipeUpdateByExternalId"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607d190>",)
+    _FIT = {"items": ("l", ("u", (("m", "ExtPipeUpdateById"), ("m", "ExtPipeUpdateByExternalId"))))}
+    _REQUIRED = ("items",)
 
     items: list[ExtPipeUpdateByExternalId | ExtPipeUpdateById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ItemsRequestFull:
         items (list[RequestFull]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e46d90>": (
-            "l",
-            ("m", "RequestFull"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e46d90>",)
+    _FIT = {"items": ("l", ("m", "RequestFull"))}
+    _REQUIRED = ("items",)
 
     items: list[RequestFull]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

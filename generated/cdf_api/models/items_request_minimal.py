@@ -20,13 +20,8 @@ class ItemsRequestMinimal:
         items (list[RequestMinimal]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e46890>": (
-            "l",
-            ("m", "RequestMinimal"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e46890>",)
+    _FIT = {"items": ("l", ("m", "RequestMinimal"))}
+    _REQUIRED = ("items",)
 
     items: list[RequestMinimal]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

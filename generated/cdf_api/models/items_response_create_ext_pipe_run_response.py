@@ -22,12 +22,7 @@ class ItemsResponseCreateExtPipeRunResponse:
         items (list[CreateExtPipeRunResponse] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a0910>": (
-            "l",
-            ("m", "CreateExtPipeRunResponse"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "CreateExtPipeRunResponse"))}
     _REQUIRED = ()
 
     items: list[CreateExtPipeRunResponse] | Unset = UNSET

@@ -24,13 +24,7 @@ class ItemsResponseExtPipeRunResponse:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609bb90>": (
-            "l",
-            ("m", "ExtPipeRunResponse"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609be50>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "ExtPipeRunResponse")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[ExtPipeRunResponse] | Unset = UNSET

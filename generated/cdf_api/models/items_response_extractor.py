@@ -21,13 +21,8 @@ class ItemsResponseExtractor:
         items (list[Extractor]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a5750>": (
-            "l",
-            ("m", "Extractor"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a5750>",)
+    _FIT = {"items": ("l", ("m", "Extractor"))}
+    _REQUIRED = ("items",)
 
     items: list[Extractor]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

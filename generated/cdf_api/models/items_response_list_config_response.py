@@ -22,12 +22,7 @@ class ItemsResponseListConfigResponse:
         items (list[ListConfigResponse] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1850>": (
-            "l",
-            ("m", "ListConfigResponse"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "ListConfigResponse"))}
     _REQUIRED = ()
 
     items: list[ListConfigResponse] | Unset = UNSET

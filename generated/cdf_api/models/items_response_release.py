@@ -21,13 +21,8 @@ class ItemsResponseRelease:
         items (list[Release]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a5c90>": (
-            "l",
-            ("m", "Release"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a5c90>",)
+    _FIT = {"items": ("l", ("m", "Release"))}
+    _REQUIRED = ("items",)
 
     items: list[Release]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

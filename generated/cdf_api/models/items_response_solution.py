@@ -21,13 +21,8 @@ class ItemsResponseSolution:
         items (list[Solution]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a6710>": (
-            "l",
-            ("m", "Solution"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a6710>",)
+    _FIT = {"items": ("l", ("m", "Solution"))}
+    _REQUIRED = ("items",)
 
     items: list[Solution]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

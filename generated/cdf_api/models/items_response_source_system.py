@@ -21,13 +21,8 @@ class ItemsResponseSourceSystem:
         items (list[SourceSystem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a61d0>": (
-            "l",
-            ("m", "SourceSystem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a61d0>",)
+    _FIT = {"items": ("l", ("m", "SourceSystem"))}
+    _REQUIRED = ("items",)
 
     items: list[SourceSystem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

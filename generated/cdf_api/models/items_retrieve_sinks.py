@@ -26,13 +26,10 @@ class ItemsRetrieveSinks:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86550>": (
-            "l",
-            ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86810>": "b",
+        "items": ("l", ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")))),
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86550>",)
+    _REQUIRED = ("items",)
 
     items: list[CurrentUserSinkId | EmailSinkId | UserSinkId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -22,12 +22,7 @@ class ItemsSchedule:
         items (list[Schedule] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c35d0>": (
-            "l",
-            ("m", "Schedule"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "Schedule"))}
     _REQUIRED = ()
 
     items: list[Schedule] | Unset = UNSET

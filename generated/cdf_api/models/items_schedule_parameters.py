@@ -23,12 +23,7 @@ class ItemsScheduleParameters:
         items (list[ScheduleParametersWithExternalId | ScheduleParametersWithId] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c3a50>": (
-            "l",
-            ("u", (("m", "ScheduleParametersWithExternalId"), ("m", "ScheduleParametersWithId"))),
-        )
-    }
+    _FIT = {"items": ("l", ("u", (("m", "ScheduleParametersWithExternalId"), ("m", "ScheduleParametersWithId"))))}
     _REQUIRED = ()
 
     items: list[ScheduleParametersWithExternalId | ScheduleParametersWithId] | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsSchemaMapping:
         items (list[SchemaMapping]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45e90>": (
-            "l",
-            ("m", "SchemaMapping"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e45e90>",)
+    _FIT = {"items": ("l", ("m", "SchemaMapping"))}
+    _REQUIRED = ("items",)
 
     items: list[SchemaMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class ItemsSignalReadWithCursor:
         next_cursor (str | Unset): Cursor for retrieving the next page of results. Omitted if there are no more results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d70550>": (
-            "l",
-            ("m", "SignalsNotificationRead"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d70810>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d70550>",)
+    _FIT = {"items": ("l", ("m", "SignalsNotificationRead")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SignalsNotificationRead]
     next_cursor: str | Unset = UNSET

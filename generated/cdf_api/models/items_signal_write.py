@@ -24,17 +24,8 @@ class ItemsSignalWrite:
         items (list[SignalWrite]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9cad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9cc10>": (
-            "l",
-            ("m", "SignalWrite"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9cad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9cc10>",
-    )
+    _FIT = {"topic": "s", "items": ("l", ("m", "SignalWrite"))}
+    _REQUIRED = ("topic", "items")
 
     topic: SupportedTopics
     items: list[SignalWrite]

@@ -23,13 +23,8 @@ class ItemsSinkRead:
         items (list[EmailSink | UserSink]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d84850>": (
-            "l",
-            ("u", (("m", "EmailSink"), ("m", "UserSink"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d84850>",)
+    _FIT = {"items": ("l", ("u", (("m", "EmailSink"), ("m", "UserSink"))))}
+    _REQUIRED = ("items",)
 
     items: list[EmailSink | UserSink]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class ItemsSinkReadWithCursor:
         next_cursor (str | Unset): Cursor for retrieving the next page of results. Omitted if there are no more results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d84d50>": (
-            "l",
-            ("u", (("m", "EmailSink"), ("m", "UserSink"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85010>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d84d50>",)
+    _FIT = {"items": ("l", ("u", (("m", "EmailSink"), ("m", "UserSink")))), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[EmailSink | UserSink]
     next_cursor: str | Unset = UNSET

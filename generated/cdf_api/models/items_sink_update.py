@@ -25,12 +25,12 @@ class ItemsSinkUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85950>": (
+        "items": (
             "l",
             ("u", (("m", "EmailSinkUpdateItem"), ("m", "UserSinkUpdateItem"), ("m", "CurrentUserSinkUpdateItem"))),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85950>",)
+    _REQUIRED = ("items",)
 
     items: list[CurrentUserSinkUpdateItem | EmailSinkUpdateItem | UserSinkUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

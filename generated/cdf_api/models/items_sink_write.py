@@ -23,13 +23,8 @@ class ItemsSinkWrite:
         items (list[EmailSinkWrite | UserSinkWrite]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85450>": (
-            "l",
-            ("u", (("m", "EmailSinkWrite"), ("m", "UserSinkWrite"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d85450>",)
+    _FIT = {"items": ("l", ("u", (("m", "EmailSinkWrite"), ("m", "UserSinkWrite"))))}
+    _REQUIRED = ("items",)
 
     items: list[EmailSinkWrite | UserSinkWrite]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,7 +27,7 @@ class ItemsSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbdc90>": (
+        "items": (
             "l",
             (
                 "u",
@@ -41,7 +41,7 @@ class ItemsSource:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbdc90>",)
+    _REQUIRED = ("items",)
 
     items: list[EventHubSource | KafkaSource | MqttV3Source | MqttV5Source | RestSource]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

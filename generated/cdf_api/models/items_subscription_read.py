@@ -20,13 +20,8 @@ class ItemsSubscriptionRead:
         items (list[SubscriptionRead]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d99ed0>": (
-            "l",
-            ("m", "SubscriptionRead"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d99ed0>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionRead"))}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionRead]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

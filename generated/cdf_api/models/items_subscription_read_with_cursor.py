@@ -23,14 +23,8 @@ class ItemsSubscriptionReadWithCursor:
         next_cursor (str | Unset): Cursor for retrieving the next page of results. Omitted if there are no more results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9a3d0>": (
-            "l",
-            ("m", "SubscriptionRead"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9a690>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9a3d0>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionRead")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionRead]
     next_cursor: str | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsSubscriptionWrite:
         items (list[SubscriptionWrite]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d999d0>": (
-            "l",
-            ("m", "SubscriptionWrite"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d999d0>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionWrite"))}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionWrite]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class ItemsTransformationCreate:
         items (list[TransformationCreate] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c8150>": (
-            "l",
-            ("m", "TransformationCreate"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "TransformationCreate"))}
     _REQUIRED = ()
 
     items: list[TransformationCreate] | Unset = UNSET

@@ -23,12 +23,7 @@ class ItemsTransformationRead:
         items (list[TransformationRead] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c85d0>": (
-            "l",
-            ("m", "TransformationRead"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "TransformationRead"))}
     _REQUIRED = ()
 
     items: list[TransformationRead] | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsUpdateIntegrationItem:
         items (list[UpdateIntegrationItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5cf10>": (
-            "l",
-            ("m", "UpdateIntegrationItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5cf10>",)
+    _FIT = {"items": ("l", ("m", "UpdateIntegrationItem"))}
+    _REQUIRED = ("items",)
 
     items: list[UpdateIntegrationItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,7 +24,7 @@ class ItemsUpdateItemScheduleUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c8a90>": (
+        "items": (
             "l",
             ("u", (("m", "UpdateItemWithExternalIdScheduleUpdate"), ("m", "UpdateItemWithIdScheduleUpdate"))),
         )

@@ -24,7 +24,7 @@ class ItemsUpdateItemTransformationUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c9150>": (
+        "items": (
             "l",
             (
                 "u",

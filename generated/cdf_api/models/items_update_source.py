@@ -28,7 +28,7 @@ class ItemsUpdateSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbf890>": (
+        "items": (
             "l",
             (
                 "u",
@@ -42,7 +42,7 @@ class ItemsUpdateSource:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbf890>",)
+    _REQUIRED = ("items",)
 
     items: list[
         UpdateEventHubSourceItem

@@ -21,13 +21,8 @@ class ItemsUpdateSubscriptions:
         items (list[SubscriptionUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d99490>": (
-            "l",
-            ("m", "SubscriptionUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d99490>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

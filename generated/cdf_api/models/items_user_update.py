@@ -16,8 +16,8 @@ class ItemsUserUpdate:
         items (Any):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e32ad0>": None}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e32ad0>",)
+    _FIT = {"items": None}
+    _REQUIRED = ("items",)
 
     items: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

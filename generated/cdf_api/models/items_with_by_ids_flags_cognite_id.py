@@ -28,14 +28,11 @@ class ItemsWithByIdsFlagsCogniteId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6350>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5c50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6150>": "b",
+        "withJobDetails": "b",
+        "items": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6350>",)
+    _REQUIRED = ("withJobDetails",)
 
     with_job_details: bool
     items: list[TransformationCogniteExternalId | TransformationCogniteInternalId] | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithCursorDestination:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc5ed0>": (
-            "l",
-            ("m", "Destination"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc6190>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc5ed0>",)
+    _FIT = {"items": ("l", ("m", "Destination")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Destination]
     next_cursor: str | Unset = UNSET

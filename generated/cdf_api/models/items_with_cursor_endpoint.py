@@ -23,14 +23,8 @@ class ItemsWithCursorEndpoint:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e492d0>": (
-            "l",
-            ("m", "Endpoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e49590>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e492d0>",)
+    _FIT = {"items": ("l", ("m", "Endpoint")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Endpoint]
     next_cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithCursorErrorWithTaskRead:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5b6d0>": (
-            "l",
-            ("m", "ErrorWithTaskRead"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5b990>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5b6d0>",)
+    _FIT = {"items": ("l", ("m", "ErrorWithTaskRead")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ErrorWithTaskRead]
     next_cursor: str | Unset = UNSET

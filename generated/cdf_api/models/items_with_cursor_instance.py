@@ -23,14 +23,8 @@ class ItemsWithCursorInstance:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e48bd0>": (
-            "l",
-            ("m", "Instance"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e48e90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e48bd0>",)
+    _FIT = {"items": ("l", ("m", "Instance")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Instance]
     next_cursor: str | Unset = UNSET

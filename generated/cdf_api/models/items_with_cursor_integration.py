@@ -23,14 +23,8 @@ class ItemsWithCursorIntegration:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5c810>": (
-            "l",
-            ("m", "Integration"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5cad0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5c810>",)
+    _FIT = {"items": ("l", ("m", "Integration")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Integration]
     next_cursor: str | Unset = UNSET

@@ -23,13 +23,7 @@ class ItemsWithCursorJobRead:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6750>": (
-            "l",
-            ("m", "JobRead"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6a10>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "JobRead")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[JobRead] | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithCursorListRequestMinimal:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4a0d0>": (
-            "l",
-            ("m", "RequestMinimal"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4a390>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4a0d0>",)
+    _FIT = {"items": ("l", ("m", "RequestMinimal")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[RequestMinimal]
     next_cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithCursorMapping:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc7bd0>": (
-            "l",
-            ("m", "MappingModel"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc7e90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc7bd0>",)
+    _FIT = {"items": ("l", ("m", "MappingModel")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[MappingModel]
     next_cursor: str | Unset = UNSET

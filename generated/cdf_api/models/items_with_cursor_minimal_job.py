@@ -23,14 +23,8 @@ class ItemsWithCursorMinimalJob:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc6ad0>": (
-            "l",
-            ("m", "MinimalJob"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc6d90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fc6ad0>",)
+    _FIT = {"items": ("l", ("m", "MinimalJob")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[MinimalJob]
     next_cursor: str | Unset = UNSET

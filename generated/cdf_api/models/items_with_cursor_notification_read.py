@@ -23,13 +23,7 @@ class ItemsWithCursorNotificationRead:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b6dd0>": (
-            "l",
-            ("m", "NotificationRead"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b7090>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "NotificationRead")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[NotificationRead] | Unset = UNSET

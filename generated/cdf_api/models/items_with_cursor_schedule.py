@@ -23,13 +23,7 @@ class ItemsWithCursorSchedule:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b7450>": (
-            "l",
-            ("m", "Schedule"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b7710>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "Schedule")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[Schedule] | Unset = UNSET

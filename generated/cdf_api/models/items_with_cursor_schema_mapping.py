@@ -23,14 +23,8 @@ class ItemsWithCursorSchemaMapping:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e499d0>": (
-            "l",
-            ("m", "SchemaMapping"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e49c90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e499d0>",)
+    _FIT = {"items": ("l", ("m", "SchemaMapping")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SchemaMapping]
     next_cursor: str | Unset = UNSET

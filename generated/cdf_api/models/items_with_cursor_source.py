@@ -28,7 +28,7 @@ class ItemsWithCursorSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbe990>": (
+        "items": (
             "l",
             (
                 "u",
@@ -41,9 +41,9 @@ class ItemsWithCursorSource:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbf450>": "s",
+        "nextCursor": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbe990>",)
+    _REQUIRED = ("items",)
 
     items: list[EventHubSource | KafkaSource | MqttV3Source | MqttV5Source | RestSource]
     next_cursor: str | Unset = UNSET

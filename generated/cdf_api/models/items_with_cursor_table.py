@@ -23,14 +23,8 @@ class ItemsWithCursorTable:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2b890>": (
-            "l",
-            ("m", "Table"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2bb50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2b890>",)
+    _FIT = {"items": ("l", ("m", "Table")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Table]
     next_cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithCursorTaskHistoryWithErrors:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5dd90>": (
-            "l",
-            ("m", "TaskHistoryWithErrors"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5e050>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5dd90>",)
+    _FIT = {"items": ("l", ("m", "TaskHistoryWithErrors")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[TaskHistoryWithErrors]
     next_cursor: str | Unset = UNSET

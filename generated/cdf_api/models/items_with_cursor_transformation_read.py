@@ -24,13 +24,7 @@ class ItemsWithCursorTransformationRead:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b7ad0>": (
-            "l",
-            ("m", "TransformationRead"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b7d90>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "TransformationRead")), "nextCursor": "s"}
     _REQUIRED = ()
 
     items: list[TransformationRead] | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithCursorUser:
         next_cursor (str | Unset): Cursor for pagination
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e306d0>": (
-            "l",
-            ("m", "FdwUser"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e30990>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e306d0>",)
+    _FIT = {"items": ("l", ("m", "FdwUser")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[FdwUser]
     next_cursor: str | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsWithCursorUserCreated:
         items (list[UserCreated]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e312d0>": (
-            "l",
-            ("m", "UserCreated"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e312d0>",)
+    _FIT = {"items": ("l", ("m", "UserCreated"))}
+    _REQUIRED = ("items",)
 
     items: list[UserCreated]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

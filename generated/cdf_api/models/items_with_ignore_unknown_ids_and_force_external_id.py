@@ -24,15 +24,8 @@ class ItemsWithIgnoreUnknownIdsAndForceExternalId:
         force (bool | Unset): Delete any jobs associated with each item.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbc690>": (
-            "l",
-            ("m", "ExternalIdWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbc950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbcb50>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fbc690>",)
+    _FIT = {"items": ("l", ("m", "ExternalIdWrapper")), "ignoreUnknownIds": "b", "force": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -26,11 +26,8 @@ class ItemsWithIgnoreUnknownIdsCogniteId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c01d0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c06d0>": "b",
+        "items": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "ignoreUnknownIds": "b",
     }
     _REQUIRED = ()
 

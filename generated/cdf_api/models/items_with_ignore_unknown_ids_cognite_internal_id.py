@@ -24,13 +24,7 @@ class ItemsWithIgnoreUnknownIdsCogniteInternalId:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found. Defaults to false.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c0ad0>": (
-            "l",
-            ("m", "TransformationCogniteInternalId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160c0d90>": "b",
-    }
+    _FIT = {"items": ("l", ("m", "TransformationCogniteInternalId")), "ignoreUnknownIds": "b"}
     _REQUIRED = ()
 
     items: list[TransformationCogniteInternalId] | Unset = UNSET

@@ -25,14 +25,8 @@ class ItemsWithIgnoreUnknownIdsExternalId:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5d410>": (
-            "l",
-            ("m", "ItemsWithIgnoreUnknownIdsExternalIdItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5d950>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5d410>",)
+    _FIT = {"items": ("l", ("m", "ItemsWithIgnoreUnknownIdsExternalIdItemsItem")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ItemsWithIgnoreUnknownIdsExternalIdItemsItem]
     ignore_unknown_ids: bool | Unset = UNSET

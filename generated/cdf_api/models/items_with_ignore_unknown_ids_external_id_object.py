@@ -23,14 +23,8 @@ class ItemsWithIgnoreUnknownIdsExternalIdObject:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb1650>": (
-            "l",
-            ("m", "ExternalIdWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb1910>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb1650>",)
+    _FIT = {"items": ("l", ("m", "ExternalIdWrapper")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

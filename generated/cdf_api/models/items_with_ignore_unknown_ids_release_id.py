@@ -24,14 +24,8 @@ class ItemsWithIgnoreUnknownIdsReleaseId:
         ignore_unknown_ids (bool | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7550>": (
-            "l",
-            ("m", "ReleaseId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7350>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7550>",)
+    _FIT = {"items": ("l", ("m", "ReleaseId")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ReleaseId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -23,14 +23,8 @@ class ItemsWithIgnoreUnknownIdsRequestId:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4ad50>": (
-            "l",
-            ("m", "RequestIdWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4b010>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4ad50>",)
+    _FIT = {"items": ("l", ("m", "RequestIdWrapper")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[RequestIdWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

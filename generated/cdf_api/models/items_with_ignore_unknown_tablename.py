@@ -23,14 +23,8 @@ class ItemsWithIgnoreUnknownTablename:
         ignore_unknown_ids (bool | Unset): Ignore table names not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2bf90>": (
-            "l",
-            ("m", "TablenameWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e30290>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2bf90>",)
+    _FIT = {"items": ("l", ("m", "TablenameWrapper")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[TablenameWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

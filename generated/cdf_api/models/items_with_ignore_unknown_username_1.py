@@ -23,14 +23,8 @@ class ItemsWithIgnoreUnknownUsername1:
         ignore_unknown_ids (bool | Unset): Ignore usernames that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e323d0>": (
-            "l",
-            ("m", "UsernameWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e32690>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e323d0>",)
+    _FIT = {"items": ("l", ("m", "UsernameWrapper")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[UsernameWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -20,13 +20,8 @@ class ItemsWithoutCursorTable:
         items (list[Table]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2b390>": (
-            "l",
-            ("m", "Table"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2b390>",)
+    _FIT = {"items": ("l", ("m", "Table"))}
+    _REQUIRED = ("items",)
 
     items: list[Table]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

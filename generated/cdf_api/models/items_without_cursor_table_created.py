@@ -20,13 +20,8 @@ class ItemsWithoutCursorTableCreated:
         items (list[TableCreated]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2ae90>": (
-            "l",
-            ("m", "TableCreated"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e2ae90>",)
+    _FIT = {"items": ("l", ("m", "TableCreated"))}
+    _REQUIRED = ("items",)
 
     items: list[TableCreated]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

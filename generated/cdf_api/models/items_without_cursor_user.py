@@ -20,13 +20,8 @@ class ItemsWithoutCursorUser:
         items (list[FdwUser]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e30dd0>": (
-            "l",
-            ("m", "FdwUser"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e30dd0>",)
+    _FIT = {"items": ("l", ("m", "FdwUser"))}
+    _REQUIRED = ("items",)
 
     items: list[FdwUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

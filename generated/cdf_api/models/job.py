@@ -18,16 +18,8 @@ class Job:
         name (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "name": "s"}
+    _REQUIRED = ("space", "externalId", "name")
 
     space: str
     external_id: str

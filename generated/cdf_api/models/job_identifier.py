@@ -17,14 +17,8 @@ class JobIdentifier:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4bd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b4bd0>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

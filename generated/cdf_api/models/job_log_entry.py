@@ -29,17 +29,8 @@ class JobLogEntry:
         message (str | Unset): Log message. Not all log entries have messages.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd4d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd950>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd750>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcd950>",
-    )
+    _FIT = {"jobExternalId": "s", "type": "s", "createdTime": "i", "message": "s"}
+    _REQUIRED = ("jobExternalId", "type", "createdTime")
 
     job_external_id: str
     type_: JobLogEntryType

@@ -31,28 +31,28 @@ class JobMetrics:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcded0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce7d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcea10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcec50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcee90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcf0d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcf310>": "i",
+        "jobExternalId": "s",
+        "timestamp": "i",
+        "sourceMessages": "i",
+        "cdfInputValues": "i",
+        "cdfRequests": "i",
+        "transformFailures": "i",
+        "cdfWriteFailures": "i",
+        "cdfSkippedValues": "i",
+        "cdfFailedValues": "i",
+        "cdfUploadedValues": "i",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcded0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fce7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcea10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcec50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcee90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcf0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcf310>",
+        "jobExternalId",
+        "timestamp",
+        "sourceMessages",
+        "cdfInputValues",
+        "cdfRequests",
+        "transformFailures",
+        "cdfWriteFailures",
+        "cdfSkippedValues",
+        "cdfFailedValues",
+        "cdfUploadedValues",
     )
 
     job_external_id: str

@@ -31,26 +31,11 @@ class JobUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcf950>": (
-            "m",
-            "UpdateItemDestinationId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcfa90>": (
-            "m",
-            "UpdateFormat",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcfb90>": (
-            "m",
-            "UpdateItemSourceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcfc90>": (
-            "m",
-            "UpdateItemJobTargetStatus",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fcfd90>": (
-            "m",
-            "UpdateItemJobConfig",
-        ),
+        "destinationId": ("m", "UpdateItemDestinationId"),
+        "format": ("m", "UpdateFormat"),
+        "sourceId": ("m", "UpdateItemSourceId"),
+        "targetStatus": ("m", "UpdateItemJobTargetStatus"),
+        "config": ("m", "UpdateItemJobConfig"),
     }
     _REQUIRED = ()
 

@@ -22,14 +22,8 @@ class JobUpdateItem:
         update (JobUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0f10>": ("m", "JobUpdate"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0f10>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "JobUpdate")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: JobUpdate

@@ -17,8 +17,8 @@ class JsonConfig:
         type_ (Literal['json']): Input type
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faf810>": ("c", "json")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faf810>",)
+    _FIT = {"type": ("c", "json")}
+    _REQUIRED = ("type",)
 
     type_: Literal["json"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,15 +23,8 @@ class JsonRpcError:
         data (Any | Unset): Additional error data (optional).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a190>": None,
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659fd0>",
-    )
+    _FIT = {"code": "i", "message": "s", "data": None}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -34,19 +34,8 @@ class JsonRpcRequest:
             May be a string or integer.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166580d0>": ("c", "2.0"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316658210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316658590>": (
-            "m",
-            "JsonRpcRequestParams",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316658790>": ("u", ("s", "i")),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166580d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316658210>",
-    )
+    _FIT = {"jsonrpc": ("c", "2.0"), "method": "s", "params": ("m", "JsonRpcRequestParams"), "id": ("u", ("s", "i"))}
+    _REQUIRED = ("jsonrpc", "method")
 
     jsonrpc: Literal["2.0"]
     method: JsonRpcRequestMethod

@@ -27,22 +27,8 @@ class JsonRpcResponse:
             error (JsonRpcError | Unset): [JSON-RPC 2.0 error object](https://www.jsonrpc.org/specification#error_object).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316658f10>": ("c", "2.0"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659450>": (
-            "u",
-            ("s", "i", None),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659150>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659310>": (
-            "m",
-            "JsonRpcError",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316658f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316659450>",
-    )
+    _FIT = {"jsonrpc": ("c", "2.0"), "id": ("u", ("s", "i", None)), "result": None, "error": ("m", "JsonRpcError")}
+    _REQUIRED = ("jsonrpc", "id")
 
     jsonrpc: Literal["2.0"]
     id: int | None | str

@@ -17,14 +17,8 @@ class KafkaBroker:
         port (int): Port on the bootstrap broker to connect to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160082d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316008510>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160082d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316008510>",
-    )
+    _FIT = {"host": "s", "port": "i"}
+    _REQUIRED = ("host", "port")
 
     host: str
     port: int

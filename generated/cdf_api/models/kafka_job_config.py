@@ -19,11 +19,8 @@ class KafkaJobConfig:
         partitions (int | Unset): Number of partitions on the topic.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c0d0>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f93e50>",)
+    _FIT = {"topic": "s", "partitions": "i"}
+    _REQUIRED = ("topic",)
 
     topic: str
     partitions: int | Unset = UNSET

@@ -41,15 +41,12 @@ class KafkaSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316008d10>": ("c", "kafka"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316008f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009050>": (
-            "l",
-            ("m", "KafkaBroker"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009150>": (
+        "type": ("c", "kafka"),
+        "externalId": "s",
+        "bootstrapBrokers": ("l", ("m", "KafkaBroker")),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "authentication": (
             "u",
             (
                 ("m", "SimpleBasicAuthentication"),
@@ -58,23 +55,11 @@ class KafkaSource:
                 ("m", "ScramSha512"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009450>": (
-            "m",
-            "CertificateDetails",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009550>": (
-            "m",
-            "CertificateDetails",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009650>": "b",
+        "caCertificate": ("m", "CertificateDetails"),
+        "authCertificate": ("m", "CertificateDetails"),
+        "useTls": "b",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316008d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316008f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316009350>",
-    )
+    _REQUIRED = ("type", "externalId", "bootstrapBrokers", "createdTime", "lastUpdatedTime")
 
     type_: Literal["kafka"]
     external_id: str

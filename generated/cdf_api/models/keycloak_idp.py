@@ -18,16 +18,8 @@ class KeycloakIdp:
         client_id (str): The client ID of the Keycloak application
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d341d0>": ("c", "KEYCLOAK"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d343d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d341d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d343d0>",
-    )
+    _FIT = {"issuer": "s", "idpVendor": ("c", "KEYCLOAK"), "clientId": "s"}
+    _REQUIRED = ("issuer", "idpVendor", "clientId")
 
     issuer: str
     idp_vendor: Literal["KEYCLOAK"]

@@ -20,13 +20,8 @@ class LabelContainsAllFilter:
         contains_all (list[Label]): The resource item contains at least all the listed labels.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9ed10>": (
-            "l",
-            ("m", "Label"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9ed10>",)
+    _FIT = {"containsAll": ("l", ("m", "Label"))}
+    _REQUIRED = ("containsAll",)
 
     contains_all: list[Label]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

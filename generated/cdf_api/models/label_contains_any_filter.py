@@ -20,13 +20,8 @@ class LabelContainsAnyFilter:
         contains_any (list[Label]): The resource item contains at least one of the listed labels.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9f450>": (
-            "l",
-            ("m", "Label"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9f450>",)
+    _FIT = {"containsAny": ("l", ("m", "Label"))}
+    _REQUIRED = ("containsAny",)
 
     contains_any: list[Label]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

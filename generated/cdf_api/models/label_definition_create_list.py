@@ -20,13 +20,8 @@ class LabelDefinitionCreateList:
         items (list[LabelDefinition]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bbb50>": (
-            "l",
-            ("m", "LabelDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bbb50>",)
+    _FIT = {"items": ("l", ("m", "LabelDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[LabelDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

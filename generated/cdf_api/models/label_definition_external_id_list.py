@@ -20,13 +20,8 @@ class LabelDefinitionExternalIdList:
         items (list[LabelDefinitionExternalId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9e310>": (
-            "l",
-            ("m", "LabelDefinitionExternalId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9e310>",)
+    _FIT = {"items": ("l", ("m", "LabelDefinitionExternalId"))}
+    _REQUIRED = ("items",)
 
     items: list[LabelDefinitionExternalId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

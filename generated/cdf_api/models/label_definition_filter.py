@@ -22,12 +22,7 @@ class LabelDefinitionFilter:
         filter_ (LabelDefinitionFilterFilter | Unset): Filter on labels definitions with strict matching.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c1ed0>": (
-            "m",
-            "LabelDefinitionFilterFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "LabelDefinitionFilterFilter")}
     _REQUIRED = ()
 
     filter_: LabelDefinitionFilterFilter | Unset = UNSET

@@ -27,12 +27,9 @@ class LabelDefinitionFilterFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c20d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c2310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c2410>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
+        "name": "s",
+        "externalIdPrefix": "s",
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
     }
     _REQUIRED = ()
 

@@ -23,14 +23,8 @@ class LabelDefinitionList:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c0090>": (
-            "l",
-            ("m", "LabelDefinition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c0350>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c0090>",)
+    _FIT = {"items": ("l", ("m", "LabelDefinition")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[LabelDefinition]
     next_cursor: str | Unset = UNSET

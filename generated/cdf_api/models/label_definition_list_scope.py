@@ -24,14 +24,7 @@ class LabelDefinitionListScope:
         limit (int | Unset): Limits the number of results to return.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c1ed0>": (
-            "m",
-            "LabelDefinitionFilterFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26ed0>": "i",
-    }
+    _FIT = {"filter": ("m", "LabelDefinitionFilterFilter"), "cursor": "s", "limit": "i"}
     _REQUIRED = ()
 
     filter_: LabelDefinitionFilterFilter | Unset = UNSET

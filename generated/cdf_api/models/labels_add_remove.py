@@ -23,16 +23,7 @@ class LabelsAddRemove:
         remove (list[Label] | Unset): A list of the labels to remove from a resource.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9d810>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9d2d0>": (
-            "l",
-            ("m", "Label"),
-        ),
-    }
+    _FIT = {"add": ("l", ("m", "Label")), "remove": ("l", ("m", "Label"))}
     _REQUIRED = ()
 
     add: list[Label] | Unset = UNSET

@@ -23,14 +23,8 @@ class LabelsIdsWithIgnoreUnknownIds:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c2990>": (
-            "l",
-            ("m", "LabelSelectByExternalId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c2990>",)
+    _FIT = {"items": ("l", ("m", "LabelSelectByExternalId")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[LabelSelectByExternalId]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -22,12 +22,7 @@ class LabelsSet:
         set_ (list[Label] | Unset): A list of the labels to replace (set) to a resource.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f9ce50>": (
-            "l",
-            ("m", "Label"),
-        )
-    }
+    _FIT = {"set": ("l", ("m", "Label"))}
     _REQUIRED = ()
 
     set_: list[Label] | Unset = UNSET

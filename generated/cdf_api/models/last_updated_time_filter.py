@@ -49,12 +49,7 @@ class LastUpdatedTimeFilter:
                 clause.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653b410>": ("u", ("s", "i")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653b2d0>": ("u", ("s", "i")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653b1d0>": ("u", ("s", "i")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653b0d0>": ("u", ("s", "i")),
-    }
+    _FIT = {"gte": ("u", ("s", "i")), "gt": ("u", ("s", "i")), "lte": ("u", ("s", "i")), "lt": ("u", ("s", "i"))}
     _REQUIRED = ()
 
     gte: int | str | Unset = UNSET

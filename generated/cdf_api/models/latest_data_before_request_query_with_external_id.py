@@ -38,15 +38,15 @@ class LatestDataBeforeRequestQueryWithExternalId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c72e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cb50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cd50>": "b",
+        "externalId": "s",
+        "before": "s",
+        "targetUnit": "s",
+        "targetUnitSystem": "s",
+        "includeStatus": "b",
+        "ignoreBadDataPoints": "b",
+        "treatUncertainAsBad": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c72e50>",)
+    _REQUIRED = ("externalId",)
 
     external_id: str
     before: str | Unset = UNSET

@@ -42,18 +42,15 @@ class LatestDataBeforeRequestQueryWithInstanceId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73410>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cb50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cd50>": "b",
+        "instanceId": ("m", "CogniteInstanceId"),
+        "before": "s",
+        "targetUnit": "s",
+        "targetUnitSystem": "s",
+        "includeStatus": "b",
+        "ignoreBadDataPoints": "b",
+        "treatUncertainAsBad": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73410>",)
+    _REQUIRED = ("instanceId",)
 
     instance_id: CogniteInstanceId
     before: str | Unset = UNSET

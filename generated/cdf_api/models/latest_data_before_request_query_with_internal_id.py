@@ -37,15 +37,15 @@ class LatestDataBeforeRequestQueryWithInternalId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c72890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cb50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cd50>": "b",
+        "id": "i",
+        "before": "s",
+        "targetUnit": "s",
+        "targetUnitSystem": "s",
+        "includeStatus": "b",
+        "ignoreBadDataPoints": "b",
+        "treatUncertainAsBad": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c72890>",)
+    _REQUIRED = ("id",)
 
     id: int
     before: str | Unset = UNSET

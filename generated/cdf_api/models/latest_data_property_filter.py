@@ -36,12 +36,12 @@ class LatestDataPropertyFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638c950>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cb50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638cd50>": "b",
+        "before": "s",
+        "targetUnit": "s",
+        "targetUnitSystem": "s",
+        "includeStatus": "b",
+        "ignoreBadDataPoints": "b",
+        "treatUncertainAsBad": "b",
     }
     _REQUIRED = ()
 

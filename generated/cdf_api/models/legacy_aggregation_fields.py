@@ -19,8 +19,8 @@ class LegacyAggregationFields:
                 `metadata.FooBar`.
      """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfad0>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfad0>",)
+    _FIT = {"fields": ("l", "s")}
+    _REQUIRED = ("fields",)
 
     fields: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,11 +25,7 @@ class LevelGaugeDetectionParameters:
                  Example: 0.8.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616e9d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616eb10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616ec10>": "n",
-    }
+    _FIT = {"minLevel": "n", "maxLevel": "n", "threshold": "n"}
     _REQUIRED = ()
 
     min_level: float | Unset = UNSET

@@ -20,13 +20,8 @@ class LibrariesListResponse:
         items (list[LibraryDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddda50>": (
-            "l",
-            ("m", "LibraryDto"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddda50>",)
+    _FIT = {"items": ("l", ("m", "LibraryDto"))}
+    _REQUIRED = ("items",)
 
     items: list[LibraryDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

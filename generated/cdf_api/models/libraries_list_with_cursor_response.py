@@ -24,14 +24,8 @@ class LibrariesListWithCursorResponse:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dddf50>": (
-            "l",
-            ("m", "LibraryDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dde210>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dddf50>",)
+    _FIT = {"items": ("l", ("m", "LibraryDto")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[LibraryDto]
     next_cursor: str | Unset = UNSET

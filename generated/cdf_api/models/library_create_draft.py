@@ -18,14 +18,8 @@ class LibraryCreateDraft:
         name (str): The name of the library
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613ecd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613ee10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613ecd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613ee10>",
-    )
+    _FIT = {"externalId": "s", "name": "s"}
+    _REQUIRED = ("externalId", "name")
 
     external_id: str
     name: str

@@ -25,20 +25,8 @@ class LibraryDto:
         scope (LibraryScope): Global or project scope where library is available
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f890>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613f890>",
-    )
+    _FIT = {"createdTime": "i", "externalId": "s", "lastUpdatedTime": "i", "name": "s", "scope": "s"}
+    _REQUIRED = ("createdTime", "externalId", "lastUpdatedTime", "name", "scope")
 
     created_time: int
     external_id: str

@@ -18,7 +18,7 @@ class LibraryUpdateDraft:
         name (str | Unset): The name of the library
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613fd90>": "s"}
+    _FIT = {"name": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

@@ -22,17 +22,8 @@ class LibraryUpdateItem:
         update (LibraryUpdateDraft):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316144290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161443d0>": (
-            "m",
-            "LibraryUpdateDraft",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316144290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161443d0>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "LibraryUpdateDraft")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: LibraryUpdateDraft

@@ -18,7 +18,7 @@ class Limit:
         limit (int | Unset): Limits the number of results to return.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26ed0>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

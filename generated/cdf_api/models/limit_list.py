@@ -18,7 +18,7 @@ class LimitList:
         limit (int | Unset): Limits the number of results to be returned.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316640910>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

@@ -23,17 +23,8 @@ class LimitsAclAcl:
         scope (LimitsAclScope):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162505d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316250890>": (
-            "m",
-            "LimitsAclScope",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162505d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316250890>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "LimitsAclScope")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[LimitsAclAction]
     scope: LimitsAclScope

@@ -20,14 +20,8 @@ class LineString:
             Example: `[[30, 10], [10, 30], [40, 40]]`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe8250>": ("c", "LineString"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3950>": ("l", ("l", "n")),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe8250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3950>",
-    )
+    _FIT = {"type": ("c", "LineString"), "coordinates": ("l", ("l", "n"))}
+    _REQUIRED = ("type", "coordinates")
 
     type_: Literal["LineString"]
     coordinates: list[list[float]]

@@ -20,8 +20,8 @@ class LineageInfo:
             domain/raw/sensors/readings.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55490>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55490>",)
+    _FIT = {"uri": "s"}
+    _REQUIRED = ("uri",)
 
     uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,16 +21,8 @@ class Link:
         url (str): Link URL.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a7e10>",
-    )
+    _FIT = {"name": "s", "type": "s", "url": "s"}
+    _REQUIRED = ("name", "type", "url")
 
     name: str
     type_: LinkType

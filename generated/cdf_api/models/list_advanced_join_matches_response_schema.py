@@ -23,14 +23,8 @@ class ListAdvancedJoinMatchesResponseSchema:
         next_cursor (str | Unset): A cursor that can be passed to this endpoint to get the next page of items.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f61190>": (
-            "l",
-            ("m", "AdvancedJoinMatch"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f60d90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f61190>",)
+    _FIT = {"items": ("l", ("m", "AdvancedJoinMatch")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[AdvancedJoinMatch]
     next_cursor: str | Unset = UNSET

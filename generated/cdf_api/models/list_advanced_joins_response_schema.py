@@ -23,14 +23,8 @@ class ListAdvancedJoinsResponseSchema:
         next_cursor (str | Unset): A cursor that can be passed to this endpoint to get the next page of items.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f785d0>": (
-            "l",
-            ("m", "AdvancedJoin"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f78090>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f785d0>",)
+    _FIT = {"items": ("l", ("m", "AdvancedJoin")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[AdvancedJoin]
     next_cursor: str | Unset = UNSET

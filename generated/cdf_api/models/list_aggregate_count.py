@@ -20,13 +20,8 @@ class ListAggregateCount:
         items (list[AggregateCount]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc810>": (
-            "l",
-            ("m", "AggregateCount"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc810>",)
+    _FIT = {"items": ("l", ("m", "AggregateCount"))}
+    _REQUIRED = ("items",)
 
     items: list[AggregateCount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

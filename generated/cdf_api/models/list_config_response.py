@@ -22,16 +22,8 @@ class ListConfigResponse:
         description (None | str | Unset): A description of this configuration revision.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a0e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1450>": ("u", ("s", None)),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a0e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160a1110>",
-    )
+    _FIT = {"externalId": "s", "revision": "i", "createdTime": "i", "description": ("u", ("s", None))}
+    _REQUIRED = ("externalId", "revision")
 
     external_id: str
     revision: int

@@ -29,13 +29,10 @@ class ListExecutionsFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6b810>": (
-            "l",
-            ("m", "WorkflowFilter"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6bb10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6bd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6bf10>": ("l", "s"),
+        "workflowFilters": ("l", ("m", "WorkflowFilter")),
+        "createdTimeStart": "i",
+        "createdTimeEnd": "i",
+        "status": ("l", "s"),
     }
     _REQUIRED = ()
 

@@ -26,14 +26,7 @@ class ListExecutionsQuery:
             4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f703d0>": (
-            "m",
-            "ListExecutionsFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70610>": "s",
-    }
+    _FIT = {"filter": ("m", "ListExecutionsFilter"), "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: ListExecutionsFilter | Unset = UNSET

@@ -25,21 +25,8 @@ class ListJobResultRejectionsRequest:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316377090>": (
-            "m",
-            "JobIdentifier",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163771d0>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316377090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163771d0>",
-    )
+    _FIT = {"job": ("m", "JobIdentifier"), "result": ("m", "InstanceReference"), "cursor": "s"}
+    _REQUIRED = ("job", "result")
 
     job: JobIdentifier
     result: InstanceReference

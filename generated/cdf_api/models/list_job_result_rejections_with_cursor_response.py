@@ -23,14 +23,8 @@ class ListJobResultRejectionsWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316377750>": (
-            "l",
-            ("m", "RejectedKey"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316377750>",)
+    _FIT = {"items": ("l", ("m", "RejectedKey")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[RejectedKey]
     next_cursor: str | Unset = UNSET

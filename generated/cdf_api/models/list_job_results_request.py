@@ -23,14 +23,8 @@ class ListJobResultsRequest:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316374f50>": (
-            "m",
-            "JobIdentifier",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316374f50>",)
+    _FIT = {"job": ("m", "JobIdentifier"), "cursor": "s"}
+    _REQUIRED = ("job",)
 
     job: JobIdentifier
     cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class ListJobResultsWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163749d0>": (
-            "l",
-            ("m", "ResultWithType"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163749d0>",)
+    _FIT = {"items": ("l", ("m", "ResultWithType")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ResultWithType]
     next_cursor: str | Unset = UNSET

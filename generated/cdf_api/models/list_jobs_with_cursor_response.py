@@ -23,14 +23,8 @@ class ListJobsWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b7450>": (
-            "l",
-            ("m", "JobItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166b7450>",)
+    _FIT = {"items": ("l", ("m", "JobItem")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[JobItem]
     next_cursor: str | Unset = UNSET

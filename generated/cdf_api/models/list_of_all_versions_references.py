@@ -20,13 +20,8 @@ class ListOfAllVersionsReferences:
         items (list[ListOfAllVersionsReferencesItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316504090>": (
-            "l",
-            ("m", "ListOfAllVersionsReferencesItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316504090>",)
+    _FIT = {"items": ("l", ("m", "ListOfAllVersionsReferencesItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfAllVersionsReferencesItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

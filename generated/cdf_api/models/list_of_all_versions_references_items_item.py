@@ -17,14 +17,8 @@ class ListOfAllVersionsReferencesItemsItem:
         space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316504490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165045d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316504490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165045d0>",
-    )
+    _FIT = {"externalId": "s", "space": "s"}
+    _REQUIRED = ("externalId", "space")
 
     external_id: str
     space: str

@@ -20,13 +20,8 @@ class ListOfContainerSubObjectIdentifierRequest:
         items (list[ContainerSubObjectIdentifier]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5b10>": (
-            "l",
-            ("m", "ContainerSubObjectIdentifier"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5b10>",)
+    _FIT = {"items": ("l", ("m", "ContainerSubObjectIdentifier"))}
+    _REQUIRED = ("items",)
 
     items: list[ContainerSubObjectIdentifier]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class ListOfContainerSubObjectIdentifierResponse:
         items (list[ListOfContainerSubObjectIdentifierResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dde550>": (
-            "l",
-            ("m", "ListOfContainerSubObjectIdentifierResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dde550>",)
+    _FIT = {"items": ("l", ("m", "ListOfContainerSubObjectIdentifierResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfContainerSubObjectIdentifierResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,16 +18,8 @@ class ListOfContainerSubObjectIdentifierResponseItemsItem:
         identifier (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dde990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddead0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddebd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dde990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddead0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddebd0>",
-    )
+    _FIT = {"space": "s", "containerExternalId": "s", "identifier": "s"}
+    _REQUIRED = ("space", "containerExternalId", "identifier")
 
     space: str
     container_external_id: str

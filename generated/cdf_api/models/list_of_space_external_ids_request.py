@@ -20,13 +20,8 @@ class ListOfSpaceExternalIdsRequest:
         items (list[ListOfSpaceExternalIdsRequestItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6010>": (
-            "l",
-            ("m", "ListOfSpaceExternalIdsRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6010>",)
+    _FIT = {"items": ("l", ("m", "ListOfSpaceExternalIdsRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfSpaceExternalIdsRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,14 +17,8 @@ class ListOfSpaceExternalIdsRequestItemsItem:
         space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6550>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6550>",
-    )
+    _FIT = {"externalId": "s", "space": "s"}
+    _REQUIRED = ("externalId", "space")
 
     external_id: str
     space: str

@@ -29,17 +29,11 @@ class ListOfSpaceExternalIdsRequestWithTyping:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6a10>": (
-            "l",
-            ("m", "ListOfSpaceExternalIdsRequestWithTypingItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f68d0>": (
-            "l",
-            ("m", "SourceSelectorWithoutPropertiesV3Item"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7190>": "b",
+        "items": ("l", ("m", "ListOfSpaceExternalIdsRequestWithTypingItemsItem")),
+        "sources": ("l", ("m", "SourceSelectorWithoutPropertiesV3Item")),
+        "includeTyping": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6a10>",)
+    _REQUIRED = ("items",)
 
     items: list[ListOfSpaceExternalIdsRequestWithTypingItemsItem]
     sources: list[SourceSelectorWithoutPropertiesV3Item] | Unset = UNSET

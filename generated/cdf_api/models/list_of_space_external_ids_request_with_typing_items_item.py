@@ -20,16 +20,8 @@ class ListOfSpaceExternalIdsRequestWithTypingItemsItem:
         space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7050>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f6f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f7050>",
-    )
+    _FIT = {"instanceType": "s", "externalId": "s", "space": "s"}
+    _REQUIRED = ("instanceType", "externalId", "space")
 
     instance_type: InstanceType
     external_id: str

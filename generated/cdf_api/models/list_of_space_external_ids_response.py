@@ -20,13 +20,8 @@ class ListOfSpaceExternalIdsResponse:
         items (list[ListOfSpaceExternalIdsResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf010>": (
-            "l",
-            ("m", "ListOfSpaceExternalIdsResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf010>",)
+    _FIT = {"items": ("l", ("m", "ListOfSpaceExternalIdsResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfSpaceExternalIdsResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,14 +17,8 @@ class ListOfSpaceExternalIdsResponseItemsItem:
         space (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf550>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf550>",
-    )
+    _FIT = {"externalId": "s", "space": "s"}
+    _REQUIRED = ("externalId", "space")
 
     external_id: str
     space: str

@@ -20,13 +20,8 @@ class ListOfSpaceIdsRequest:
         items (list[ListOfSpaceIdsRequestItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f4cd0>": (
-            "l",
-            ("m", "ListOfSpaceIdsRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f4cd0>",)
+    _FIT = {"items": ("l", ("m", "ListOfSpaceIdsRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfSpaceIdsRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class ListOfSpaceIdsRequestItemsItem:
         space (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5090>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f5090>",)
+    _FIT = {"space": "s"}
+    _REQUIRED = ("space",)
 
     space: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

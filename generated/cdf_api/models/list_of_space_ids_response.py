@@ -20,13 +20,8 @@ class ListOfSpaceIdsResponse:
         items (list[ListOfSpaceIdsResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf8d0>": (
-            "l",
-            ("m", "ListOfSpaceIdsResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddf8d0>",)
+    _FIT = {"items": ("l", ("m", "ListOfSpaceIdsResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfSpaceIdsResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class ListOfSpaceIdsResponseItemsItem:
         space (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddfc90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddfc90>",)
+    _FIT = {"space": "s"}
+    _REQUIRED = ("space",)
 
     space: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ListOfVersionReferences:
         items (list[ListOfVersionReferencesItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fb650>": (
-            "l",
-            ("m", "ListOfVersionReferencesItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fb650>",)
+    _FIT = {"items": ("l", ("m", "ListOfVersionReferencesItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ListOfVersionReferencesItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,16 +18,8 @@ class ListOfVersionReferencesItemsItem:
         version (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fba90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fbbd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fbcd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fba90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fbbd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164fbcd0>",
-    )
+    _FIT = {"externalId": "s", "space": "s", "version": "s"}
+    _REQUIRED = ("externalId", "space", "version")
 
     external_id: str
     space: str

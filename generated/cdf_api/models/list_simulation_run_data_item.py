@@ -20,13 +20,8 @@ class ListSimulationRunDataItem:
         items (list[SimulationRunDataItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efcd10>": (
-            "l",
-            ("m", "SimulationRunDataItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efcd10>",)
+    _FIT = {"items": ("l", ("m", "SimulationRunDataItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulationRunDataItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ListSimulationRunView:
         items (list[SimulationRunView]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efd210>": (
-            "l",
-            ("m", "SimulationRunView"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efd210>",)
+    _FIT = {"items": ("l", ("m", "SimulationRunView"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulationRunView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

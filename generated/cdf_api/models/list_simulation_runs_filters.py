@@ -34,22 +34,16 @@ class ListSimulationRunsFilters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e57150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e57290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e57390>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e57710>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e57a90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e57e10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e601d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60550>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e608d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e609d0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
+        "status": "s",
+        "runType": "s",
+        "simulatorIntegrationExternalIds": ("l", "s"),
+        "simulatorExternalIds": ("l", "s"),
+        "modelExternalIds": ("l", "s"),
+        "routineExternalIds": ("l", "s"),
+        "routineRevisionExternalIds": ("l", "s"),
+        "modelRevisionExternalIds": ("l", "s"),
+        "createdTime": ("m", "EpochTimestampRange"),
+        "simulationTime": ("m", "EpochTimestampRange"),
     }
     _REQUIRED = ()
 

@@ -28,16 +28,10 @@ class ListSimulationRunsQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60c90>": (
-            "m",
-            "ListSimulationRunsFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60dd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e60f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e61190>": (
-            "l",
-            ("u", (("m", "SortByCreatedTime"), ("m", "SortBySimulationTime"))),
-        ),
+        "filter": ("m", "ListSimulationRunsFilters"),
+        "limit": "i",
+        "cursor": "s",
+        "sort": ("l", ("u", (("m", "SortByCreatedTime"), ("m", "SortBySimulationTime")))),
     }
     _REQUIRED = ()
 

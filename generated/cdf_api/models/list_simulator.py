@@ -20,13 +20,8 @@ class ListSimulator:
         items (list[Simulator]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315effa10>": (
-            "l",
-            ("m", "Simulator"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315effa10>",)
+    _FIT = {"items": ("l", ("m", "Simulator"))}
+    _REQUIRED = ("items",)
 
     items: list[Simulator]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

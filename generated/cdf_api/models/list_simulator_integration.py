@@ -20,13 +20,8 @@ class ListSimulatorIntegration:
         items (list[SimulatorIntegration]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efd710>": (
-            "l",
-            ("m", "SimulatorIntegration"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efd710>",)
+    _FIT = {"items": ("l", ("m", "SimulatorIntegration"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorIntegration]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,10 +20,7 @@ class ListSimulatorIntegrationsFilters:
             active if the heartbeat was reported within the last minute
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e61850>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e61c10>": "b",
-    }
+    _FIT = {"simulatorExternalIds": ("l", "s"), "active": "b"}
     _REQUIRED = ()
 
     simulator_external_ids: list[str] | Unset = UNSET

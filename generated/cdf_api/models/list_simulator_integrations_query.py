@@ -23,13 +23,7 @@ class ListSimulatorIntegrationsQuery:
         limit (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e61fd0>": (
-            "m",
-            "ListSimulatorIntegrationsFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e62110>": "i",
-    }
+    _FIT = {"filter": ("m", "ListSimulatorIntegrationsFilters"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: ListSimulatorIntegrationsFilters | Unset = UNSET

@@ -20,13 +20,8 @@ class ListSimulatorLog:
         items (list[SimulatorLog]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efdc10>": (
-            "l",
-            ("m", "SimulatorLog"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efdc10>",)
+    _FIT = {"items": ("l", ("m", "SimulatorLog"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorLog]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

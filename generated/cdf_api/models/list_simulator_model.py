@@ -20,13 +20,8 @@ class ListSimulatorModel:
         items (list[SimulatorModel]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efeb10>": (
-            "l",
-            ("m", "SimulatorModel"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efeb10>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModel"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

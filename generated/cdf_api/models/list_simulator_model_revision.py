@@ -20,13 +20,8 @@ class ListSimulatorModelRevision:
         items (list[SimulatorModelRevision]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efe610>": (
-            "l",
-            ("m", "SimulatorModelRevision"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efe610>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevision"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevision]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class ListSimulatorModelRevisionDataView:
         items (list[SimulatorModelRevisionDataView]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efe110>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataView"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efe110>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevisionDataView"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevisionDataView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,17 +28,11 @@ class ListSimulatorModelRevisionsFilters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e62490>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e62850>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e62bd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e62dd0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e62ed0>": (
-            "m",
-            "EpochTimestampRange",
-        ),
+        "modelExternalIds": ("l", "s"),
+        "simulatorExternalIds": ("l", "s"),
+        "allVersions": "b",
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
     }
     _REQUIRED = ()
 

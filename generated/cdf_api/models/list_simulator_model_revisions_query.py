@@ -27,16 +27,10 @@ class ListSimulatorModelRevisionsQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e63190>": (
-            "m",
-            "ListSimulatorModelRevisionsFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e632d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e63490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e63690>": (
-            "l",
-            ("m", "SortByCreatedTime"),
-        ),
+        "filter": ("m", "ListSimulatorModelRevisionsFilters"),
+        "limit": "i",
+        "cursor": "s",
+        "sort": ("l", ("m", "SortByCreatedTime")),
     }
     _REQUIRED = ()
 

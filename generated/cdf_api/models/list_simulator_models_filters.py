@@ -20,11 +20,7 @@ class ListSimulatorModelsFilters:
         data_set_ids (list[int] | Unset): Filter by data set IDs
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e63b10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e63ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68110>": ("l", "i"),
-    }
+    _FIT = {"simulatorExternalIds": ("l", "s"), "externalIdPrefix": "s", "dataSetIds": ("l", "i")}
     _REQUIRED = ()
 
     simulator_external_ids: list[str] | Unset = UNSET

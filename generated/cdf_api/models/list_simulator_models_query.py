@@ -27,16 +27,10 @@ class ListSimulatorModelsQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68650>": (
-            "m",
-            "ListSimulatorModelsFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68b50>": (
-            "l",
-            ("m", "SortByCreatedTime"),
-        ),
+        "filter": ("m", "ListSimulatorModelsFilters"),
+        "limit": "i",
+        "cursor": "s",
+        "sort": ("l", ("m", "SortByCreatedTime")),
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class ListSimulatorRoutineBase:
         items (list[SimulatorRoutineBase]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eff010>": (
-            "l",
-            ("m", "SimulatorRoutineBase"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eff010>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineBase"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineBase]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

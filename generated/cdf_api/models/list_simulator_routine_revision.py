@@ -20,13 +20,8 @@ class ListSimulatorRoutineRevision:
         items (list[SimulatorRoutineRevision]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eff510>": (
-            "l",
-            ("m", "SimulatorRoutineRevision"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eff510>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineRevision"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineRevision]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,15 +29,12 @@ class ListSimulatorRoutineRevisionsFilters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e68fd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e69390>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e69590>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e69910>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e69c90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6a010>": (
-            "m",
-            "EpochTimestampRange",
-        ),
+        "routineExternalIds": ("l", "s"),
+        "allVersions": "b",
+        "modelExternalIds": ("l", "s"),
+        "simulatorIntegrationExternalIds": ("l", "s"),
+        "simulatorExternalIds": ("l", "s"),
+        "createdTime": ("m", "EpochTimestampRange"),
     }
     _REQUIRED = ()
 

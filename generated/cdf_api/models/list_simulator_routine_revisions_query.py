@@ -30,17 +30,11 @@ class ListSimulatorRoutineRevisionsQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6a2d0>": (
-            "m",
-            "ListSimulatorRoutineRevisionsFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6a410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6a5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6a7d0>": (
-            "l",
-            ("m", "SortByCreatedTime"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6aa90>": "b",
+        "filter": ("m", "ListSimulatorRoutineRevisionsFilters"),
+        "limit": "i",
+        "cursor": "s",
+        "sort": ("l", ("m", "SortByCreatedTime")),
+        "includeAllFields": "b",
     }
     _REQUIRED = ()
 

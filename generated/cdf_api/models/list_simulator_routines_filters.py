@@ -21,9 +21,9 @@ class ListSimulatorRoutinesFilters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6ae50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6b210>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6b590>": ("l", "s"),
+        "modelExternalIds": ("l", "s"),
+        "simulatorIntegrationExternalIds": ("l", "s"),
+        "simulatorExternalIds": ("l", "s"),
     }
     _REQUIRED = ()
 

@@ -27,16 +27,10 @@ class ListSimulatorRoutinesQuery:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6bad0>": (
-            "m",
-            "ListSimulatorRoutinesFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6bc10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6bdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6bfd0>": (
-            "l",
-            ("m", "SortByCreatedTime"),
-        ),
+        "filter": ("m", "ListSimulatorRoutinesFilters"),
+        "limit": "i",
+        "cursor": "s",
+        "sort": ("l", ("m", "SortByCreatedTime")),
     }
     _REQUIRED = ()
 

@@ -23,13 +23,7 @@ class ListSimulatorsQuery:
         limit (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6c690>": (
-            "m",
-            "ListSimulatorsFilters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6c7d0>": "i",
-    }
+    _FIT = {"filter": ("m", "ListSimulatorsFilters"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: ListSimulatorsFilters | Unset = UNSET

@@ -20,13 +20,8 @@ class ListStreamsResponse200:
         items (list[StreamResponseItem]): List of streams.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31685b6d0>": (
-            "l",
-            ("m", "StreamResponseItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31685b6d0>",)
+    _FIT = {"items": ("l", ("m", "StreamResponseItem"))}
+    _REQUIRED = ("items",)
 
     items: list[StreamResponseItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

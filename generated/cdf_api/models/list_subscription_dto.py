@@ -21,13 +21,8 @@ class ListSubscriptionDTO:
         items (list[SubscriptionDTO]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d5090>": (
-            "l",
-            ("m", "SubscriptionDTO"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d5090>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionDTO"))}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,14 +24,8 @@ class ListSubscriptionDTOWithCursor:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d55d0>": (
-            "l",
-            ("m", "SubscriptionDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d5890>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d55d0>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionDTO")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionDTO]
     next_cursor: str | Unset = UNSET

@@ -24,14 +24,8 @@ class ListSubscriptionMemberDTOWithCursor:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d5d10>": (
-            "l",
-            ("m", "SubscriptionMemberDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d5fd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d5d10>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionMemberDTO")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionMemberDTO]
     next_cursor: str | Unset = UNSET

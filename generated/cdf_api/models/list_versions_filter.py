@@ -24,12 +24,7 @@ class ListVersionsFilter:
             included, ordered by createdTime.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f708d0>": (
-            "l",
-            ("m", "WorkflowFilter"),
-        )
-    }
+    _FIT = {"workflowFilters": ("l", ("m", "WorkflowFilter"))}
     _REQUIRED = ()
 
     workflow_filters: list[WorkflowFilter] | Unset = UNSET

@@ -26,14 +26,7 @@ class ListVersionsQuery:
             4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70d90>": (
-            "m",
-            "ListVersionsFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f70fd0>": "s",
-    }
+    _FIT = {"filter": ("m", "ListVersionsFilter"), "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: ListVersionsFilter | Unset = UNSET

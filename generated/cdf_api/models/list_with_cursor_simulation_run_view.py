@@ -23,14 +23,8 @@ class ListWithCursorSimulationRunView:
         next_cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef5f50>": (
-            "l",
-            ("m", "SimulationRunView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef6210>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef5f50>",)
+    _FIT = {"items": ("l", ("m", "SimulationRunView")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SimulationRunView]
     next_cursor: str | Unset = UNSET

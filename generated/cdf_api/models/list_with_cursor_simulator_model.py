@@ -23,14 +23,8 @@ class ListWithCursorSimulatorModel:
         next_cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef6cd0>": (
-            "l",
-            ("m", "SimulatorModel"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef6f90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef6cd0>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModel")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModel]
     next_cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class ListWithCursorSimulatorModelRevisionView:
         next_cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef6610>": (
-            "l",
-            ("m", "SimulatorModelRevisionView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef68d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef6610>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevisionView")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevisionView]
     next_cursor: str | Unset = UNSET

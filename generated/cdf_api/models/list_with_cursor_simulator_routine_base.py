@@ -23,14 +23,8 @@ class ListWithCursorSimulatorRoutineBase:
         next_cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef7390>": (
-            "l",
-            ("m", "SimulatorRoutineBase"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef7650>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef7390>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineBase")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineBase]
     next_cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class ListWithCursorSimulatorRoutineRevision:
         next_cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc150>": (
-            "l",
-            ("m", "SimulatorRoutineRevision"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc410>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315efc150>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineRevision")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineRevision]
     next_cursor: str | Unset = UNSET

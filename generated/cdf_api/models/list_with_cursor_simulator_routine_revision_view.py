@@ -23,14 +23,8 @@ class ListWithCursorSimulatorRoutineRevisionView:
         next_cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef7a50>": (
-            "l",
-            ("m", "SimulatorRoutineRevisionView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef7d10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef7a50>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineRevisionView")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineRevisionView]
     next_cursor: str | Unset = UNSET

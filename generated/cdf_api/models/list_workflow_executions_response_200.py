@@ -24,14 +24,8 @@ class ListWorkflowExecutionsResponse200:
             available. Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316da9f10>": (
-            "l",
-            ("m", "WorkflowExecutionResponse"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316da9ad0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316da9f10>",)
+    _FIT = {"items": ("l", ("m", "WorkflowExecutionResponse")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[WorkflowExecutionResponse]
     next_cursor: str | Unset = UNSET

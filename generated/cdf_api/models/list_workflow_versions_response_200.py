@@ -24,14 +24,8 @@ class ListWorkflowVersionsResponse200:
             available. Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dbda10>": (
-            "l",
-            ("m", "WorkflowVersionView"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dbd650>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dbda10>",)
+    _FIT = {"items": ("l", ("m", "WorkflowVersionView")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[WorkflowVersionView]
     next_cursor: str | Unset = UNSET

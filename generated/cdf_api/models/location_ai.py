@@ -20,20 +20,8 @@ class LocationAI:
         top (float):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187010>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187210>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161873d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161875d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187790>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161873d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161875d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187790>",
-    )
+    _FIT = {"bottom": "n", "left": "n", "pageNumber": "i", "right": "n", "top": "n"}
+    _REQUIRED = ("bottom", "left", "pageNumber", "right", "top")
 
     bottom: float
     left: float

@@ -26,12 +26,9 @@ class LocationFilterAssetCentricBaseFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d22cd0>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23090>": (
-            "l",
-            ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23350>": "s",
+        "dataSetIds": ("l", "n"),
+        "assetSubtreeIds": ("l", ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId")))),
+        "externalIdPrefix": "s",
     }
     _REQUIRED = ()
 

@@ -18,16 +18,8 @@ class LocationFilterDataModel:
         version (str): The version of the data model
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23c50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d23c50>",
-    )
+    _FIT = {"externalId": "s", "space": "s", "version": "s"}
+    _REQUIRED = ("externalId", "space", "version")
 
     external_id: str
     space: str

@@ -22,12 +22,7 @@ class LocationFilterListResponse:
         items (list[LocationFilterWrite] | Unset): The array of location filters
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ddffd0>": (
-            "l",
-            ("m", "LocationFilterWrite"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "LocationFilterWrite"))}
     _REQUIRED = ()
 
     items: list[LocationFilterWrite] | Unset = UNSET

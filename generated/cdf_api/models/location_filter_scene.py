@@ -18,14 +18,8 @@ class LocationFilterScene:
         space (str): The space that the scene is in
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24390>",
-    )
+    _FIT = {"externalId": "s", "space": "s"}
+    _REQUIRED = ("externalId", "space")
 
     external_id: str
     space: str

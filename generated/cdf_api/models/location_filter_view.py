@@ -22,18 +22,8 @@ class LocationFilterView:
         represents_entity (LocationFilterViewRepresentsEntity):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d21a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d21cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d21ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d220d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d21a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d21cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d21ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d220d0>",
-    )
+    _FIT = {"externalId": "s", "space": "s", "version": "s", "representsEntity": "s"}
+    _REQUIRED = ("externalId", "space", "version", "representsEntity")
 
     external_id: str
     space: str

@@ -36,33 +36,18 @@ class LocationFilterWrite:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20a90>": (
-            "l",
-            ("m", "LocationFilterDataModel"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20d50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d210d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d212d0>": (
-            "m",
-            "LocationFilterScene",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d213d0>": (
-            "m",
-            "LocationFilterAssetCentricBaseFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d214d0>": (
-            "l",
-            ("m", "LocationFilterView"),
-        ),
+        "externalId": "s",
+        "name": "s",
+        "parentId": "i",
+        "description": "s",
+        "dataModels": ("l", ("m", "LocationFilterDataModel")),
+        "instanceSpaces": ("l", "s"),
+        "userDataInstanceSpace": "s",
+        "scene": ("m", "LocationFilterScene"),
+        "assetCentric": ("m", "LocationFilterAssetCentricBaseFilter"),
+        "views": ("l", ("m", "LocationFilterView")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d20590>",
-    )
+    _REQUIRED = ("externalId", "name")
 
     external_id: str
     name: str

@@ -26,16 +26,10 @@ class LocationfiltersAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316251110>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162513d0>": (
-            "u",
-            (("m", "LocationfiltersAclScopeAll"), ("m", "LocationfiltersAclScopeIdScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "LocationfiltersAclScopeAll"), ("m", "LocationfiltersAclScopeIdScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316251110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162513d0>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[LocationfiltersAclAction]
     scope: LocationfiltersAclScopeAll | LocationfiltersAclScopeIdScope

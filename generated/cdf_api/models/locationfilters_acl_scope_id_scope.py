@@ -22,12 +22,7 @@ class LocationfiltersAclScopeIdScope:
         id_scope (LocationfiltersAclIdScope | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cabc50>": (
-            "m",
-            "LocationfiltersAclIdScope",
-        )
-    }
+    _FIT = {"idScope": ("m", "LocationfiltersAclIdScope")}
     _REQUIRED = ()
 
     id_scope: LocationfiltersAclIdScope | Unset = UNSET

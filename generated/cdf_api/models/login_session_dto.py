@@ -39,17 +39,8 @@ class LoginSessionDto:
             or `null` or absent if `status` is `ACTIVE`.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67390>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67150>",
-    )
+    _FIT = {"id": "s", "createdTime": "i", "status": "s", "deactivatedTime": "i"}
+    _REQUIRED = ("id", "createdTime", "status")
 
     id: str
     created_time: int

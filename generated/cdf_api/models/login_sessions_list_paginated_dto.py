@@ -31,14 +31,8 @@ class LoginSessionsListPaginatedDto:
             notice. You should treat it as an opaque string and not attempt to craft your own cursors.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66790>": (
-            "l",
-            ("m", "LoginSessionDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66a50>": ("m", "Cursor"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66790>",)
+    _FIT = {"items": ("l", ("m", "LoginSessionDto")), "nextCursor": ("m", "Cursor")}
+    _REQUIRED = ("items",)
 
     items: list[LoginSessionDto]
     next_cursor: Cursor | Unset = UNSET

@@ -24,16 +24,7 @@ class MapUpdateAddRemove:
         remove (list[str] | None | Unset): Remove the key-value pairs with the specified keys.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160812d0>": (
-            "u",
-            (("m", "MapUpdateAddRemoveAddType0"), None),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160816d0>": (
-            "u",
-            (("l", "s"), None),
-        ),
-    }
+    _FIT = {"add": ("u", (("m", "MapUpdateAddRemoveAddType0"), None)), "remove": ("u", (("l", "s"), None))}
     _REQUIRED = ()
 
     add: MapUpdateAddRemoveAddType0 | None | Unset = UNSET

@@ -24,12 +24,7 @@ class MapUpdateSet:
             most 10240. Example: {'property1': 'string', 'property2': 'string'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316080d10>": (
-            "u",
-            (("m", "MapUpdateSetSetType0"), None),
-        )
-    }
+    _FIT = {"set": ("u", (("m", "MapUpdateSetSetType0"), None))}
     _REQUIRED = ()
 
     set_: MapUpdateSetSetType0 | None | Unset = UNSET

@@ -36,27 +36,14 @@ class MappingModel:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5b90>": (
-            "m",
-            "CustomMapping",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5c90>": (
-            "u",
-            (("m", "ProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5d90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6090>": "i",
+        "externalId": "s",
+        "mapping": ("m", "CustomMapping"),
+        "input": ("u", (("m", "ProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig"))),
+        "published": "b",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6090>",
-    )
+    _REQUIRED = ("externalId", "mapping", "input", "published", "createdTime", "lastUpdatedTime")
 
     external_id: str
     mapping: CustomMapping

@@ -22,17 +22,8 @@ class MappingUpdateItem:
         update (UpdateMapping):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6550>": (
-            "m",
-            "UpdateMapping",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6550>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "UpdateMapping")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: UpdateMapping

@@ -20,13 +20,8 @@ class MatchAllFilter:
         match_all (MatchAllFilterMatchAll): All the listed items must match the clause.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f7b210>": (
-            "m",
-            "MatchAllFilterMatchAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f7b210>",)
+    _FIT = {"matchAll": ("m", "MatchAllFilterMatchAll")}
+    _REQUIRED = ("matchAll",)
 
     match_all: MatchAllFilterMatchAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

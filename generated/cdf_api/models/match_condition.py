@@ -26,18 +26,8 @@ class MatchCondition:
         config (MatchConditionConfig | Unset): Configuration of the condition not captured in its arguments and type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123ed0>": ("c", "equals"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316128150>": ("l", ("l", "n")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316128690>": (
-            "m",
-            "MatchConditionConfig",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316128150>",
-    )
+    _FIT = {"conditionType": ("c", "equals"), "arguments": ("l", ("l", "n")), "config": ("m", "MatchConditionConfig")}
+    _REQUIRED = ("conditionType", "arguments")
 
     condition_type: Literal["equals"]
     arguments: list[list[float]]

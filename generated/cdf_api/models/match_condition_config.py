@@ -24,12 +24,7 @@ class MatchConditionConfig:
             ['odour'], 'targets': ['odor']}, {'sources': ['petrol'], 'targets': ['gas', 'gasoline']}].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316128950>": (
-            "l",
-            ("m", "SynonymEntry"),
-        )
-    }
+    _FIT = {"synonyms": ("l", ("m", "SynonymEntry"))}
     _REQUIRED = ()
 
     synonyms: list[SynonymEntry] | Unset = UNSET

@@ -17,14 +17,8 @@ class MatchFieldsItem:
         target (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e1ed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e20d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e1ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162e20d0>",
-    )
+    _FIT = {"source": "s", "target": "s"}
+    _REQUIRED = ("source", "target")
 
     source: str
     target: str

@@ -17,14 +17,8 @@ class MatchOption0:
         target_id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73ad0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73ad0>",
-    )
+    _FIT = {"sourceId": "i", "targetId": "i"}
+    _REQUIRED = ("sourceId", "targetId")
 
     source_id: int
     target_id: int

@@ -18,14 +18,8 @@ class MatchOption1:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73f90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c73f90>",
-    )
+    _FIT = {"sourceId": "i", "targetExternalId": "s"}
+    _REQUIRED = ("sourceId", "targetExternalId")
 
     source_id: int
     target_external_id: str

@@ -18,14 +18,8 @@ class MatchOption2:
         target_id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74490>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74490>",
-    )
+    _FIT = {"sourceExternalId": "s", "targetId": "i"}
+    _REQUIRED = ("sourceExternalId", "targetId")
 
     source_external_id: str
     target_id: int

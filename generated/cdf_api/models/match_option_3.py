@@ -19,14 +19,8 @@ class MatchOption3:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74950>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c74950>",
-    )
+    _FIT = {"sourceExternalId": "s", "targetExternalId": "s"}
+    _REQUIRED = ("sourceExternalId", "targetExternalId")
 
     source_external_id: str
     target_external_id: str

@@ -48,21 +48,8 @@ class MatchRule:
                 priority rules are applied to these entities.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316122210>": (
-            "l",
-            ("m", "RegexExtractor"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316122510>": (
-            "l",
-            ("m", "MatchCondition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161227d0>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316122210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316122510>",
-    )
+    _FIT = {"extractors": ("l", ("m", "RegexExtractor")), "conditions": ("l", ("m", "MatchCondition")), "priority": "n"}
+    _REQUIRED = ("extractors", "conditions")
 
     extractors: list[RegexExtractor]
     conditions: list[MatchCondition]

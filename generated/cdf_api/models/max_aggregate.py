@@ -20,13 +20,8 @@ class MaxAggregate:
         max_ (MaxAggregateMax): The function will calculate, and return, the highest - max - value for the property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d5dd0>": (
-            "m",
-            "MaxAggregateMax",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d5dd0>",)
+    _FIT = {"max": ("m", "MaxAggregateMax")}
+    _REQUIRED = ("max",)
 
     max_: MaxAggregateMax
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

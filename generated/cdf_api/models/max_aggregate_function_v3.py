@@ -21,13 +21,8 @@ class MaxAggregateFunctionV3:
         max_ (MaxAggregateFunctionV3Max):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316506290>": (
-            "m",
-            "MaxAggregateFunctionV3Max",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316506290>",)
+    _FIT = {"max": ("m", "MaxAggregateFunctionV3Max")}
+    _REQUIRED = ("max",)
 
     max_: MaxAggregateFunctionV3Max
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class MaxAggregateFunctionV3Max:
             defined-as-numerical property.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316506510>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316506510>",)
+    _FIT = {"property": "s"}
+    _REQUIRED = ("property",)
 
     property_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,13 +33,8 @@ class MaxAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2550>": (
-            "m",
-            "MaxAggregateIlaMax",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2550>",)
+    _FIT = {"max": ("m", "MaxAggregateIlaMax")}
+    _REQUIRED = ("max",)
 
     max_: MaxAggregateIlaMax
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

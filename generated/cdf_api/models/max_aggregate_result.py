@@ -16,8 +16,8 @@ class MaxAggregateResult:
         max_ (float): The highest - max - value for the specified in the request property. Example: 42.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e17d0>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e17d0>",)
+    _FIT = {"max": "n"}
+    _REQUIRED = ("max",)
 
     max_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

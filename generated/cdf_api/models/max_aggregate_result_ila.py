@@ -17,8 +17,8 @@ class MaxAggregateResultIla:
              Example: 77.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759f9d0>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759f9d0>",)
+    _FIT = {"max": "n"}
+    _REQUIRED = ("max",)
 
     max_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,17 +22,8 @@ class MeasureMappedPercentageRequestSchema:
             This will be removed in a future iteration.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f59210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f59090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f58e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f58dd0>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f59210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f59090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f58e90>",
-    )
+    _FIT = {"space": "s", "viewExternalId": "s", "viewVersion": "s", "dummyResponse": "b"}
+    _REQUIRED = ("space", "viewExternalId", "viewVersion")
 
     space: str
     view_external_id: str

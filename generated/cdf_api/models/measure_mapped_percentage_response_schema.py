@@ -35,24 +35,15 @@ class MeasureMappedPercentageResponseSchema:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f58610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f58050>": (
-            "l",
-            ("m", "MeasureMappedPercentageResponseSchemaItemsItem"),
-        ),
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "s",
+        "errorMessage": "s",
+        "items": ("l", ("m", "MeasureMappedPercentageResponseSchemaItemsItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f58610>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId")
 
     status: JobStatus
     created_time: int

@@ -17,14 +17,8 @@ class MeasureMappedPercentageResponseSchemaItemsItem:
         mapped_percentage (float):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52390>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f52390>",
-    )
+    _FIT = {"propertyName": "s", "mappedPercentage": "n"}
+    _REQUIRED = ("propertyName", "mappedPercentage")
 
     property_name: str
     mapped_percentage: float

@@ -19,16 +19,8 @@ class MemoryRange:
         default (float): The default value when creating a function. Example: 1.5.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373310>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373550>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373750>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316373750>",
-    )
+    _FIT = {"min": "n", "max": "n", "default": "n"}
+    _REQUIRED = ("min", "max", "default")
 
     min_: float
     max_: float

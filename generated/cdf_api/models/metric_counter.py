@@ -23,16 +23,8 @@ class MetricCounter:
         count (int): The value of this metric
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc690>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cc690>",
-    )
+    _FIT = {"timestamp": "i", "name": "s", "count": "i"}
+    _REQUIRED = ("timestamp", "name", "count")
 
     timestamp: int
     name: str

@@ -20,13 +20,8 @@ class MinAggregate:
         min_ (MinAggregateMin): The function will calculate, and return, the lowest - min - value for a property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d5790>": (
-            "m",
-            "MinAggregateMin",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d5790>",)
+    _FIT = {"min": ("m", "MinAggregateMin")}
+    _REQUIRED = ("min",)
 
     min_: MinAggregateMin
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

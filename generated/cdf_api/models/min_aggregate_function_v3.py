@@ -21,13 +21,8 @@ class MinAggregateFunctionV3:
         min_ (MinAggregateFunctionV3Min):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165069d0>": (
-            "m",
-            "MinAggregateFunctionV3Min",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165069d0>",)
+    _FIT = {"min": ("m", "MinAggregateFunctionV3Min")}
+    _REQUIRED = ("min",)
 
     min_: MinAggregateFunctionV3Min
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

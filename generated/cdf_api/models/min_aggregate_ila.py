@@ -30,13 +30,8 @@ class MinAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2350>": (
-            "m",
-            "MinAggregateIlaMin",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d2350>",)
+    _FIT = {"min": ("m", "MinAggregateIlaMin")}
+    _REQUIRED = ("min",)
 
     min_: MinAggregateIlaMin
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

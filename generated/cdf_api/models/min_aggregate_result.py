@@ -16,8 +16,8 @@ class MinAggregateResult:
         min_ (float): The lowest - min - value for the specified in the request property. Example: 42.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e1350>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e1350>",)
+    _FIT = {"min": "n"}
+    _REQUIRED = ("min",)
 
     min_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

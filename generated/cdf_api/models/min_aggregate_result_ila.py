@@ -17,8 +17,8 @@ class MinAggregateResultIla:
              Example: 13.42.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759e9d0>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31759e9d0>",)
+    _FIT = {"min": "n"}
+    _REQUIRED = ("min",)
 
     min_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

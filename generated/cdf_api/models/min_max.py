@@ -24,10 +24,7 @@ class MinMax:
             seconds.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cca90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ccd10>": "i",
-    }
+    _FIT = {"min": "i", "max": "i"}
     _REQUIRED = ()
 
     min_: int | Unset = UNSET

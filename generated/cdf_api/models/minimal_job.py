@@ -50,38 +50,29 @@ class MinimalJob:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0850>": (
-            "u",
-            (("m", "RockwellFormat"), ("m", "CogniteFormat"), ("m", "CustomFormat"), ("m", "ValueFormat")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1390>": (
-            "u",
-            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1a10>": (
-            "m",
-            "MinimalJobMetadata",
-        ),
+        "externalId": "s",
+        "destinationId": "s",
+        "sourceId": "s",
+        "format": ("u", (("m", "RockwellFormat"), ("m", "CogniteFormat"), ("m", "CustomFormat"), ("m", "ValueFormat"))),
+        "targetStatus": "s",
+        "status": "s",
+        "config": ("u", (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig"))),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "name": "s",
+        "description": "s",
+        "metadata": ("m", "MinimalJobMetadata"),
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd0850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd1590>",
+        "externalId",
+        "destinationId",
+        "sourceId",
+        "format",
+        "targetStatus",
+        "status",
+        "config",
+        "createdTime",
+        "lastUpdatedTime",
     )
 
     external_id: str

@@ -40,29 +40,14 @@ class MinimalPreview:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600fdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600ff10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18150>": (
-            "u",
-            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18690>": (
-            "u",
-            (("m", "ProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18250>": (
-            "m",
-            "MinimalPreviewFormat",
-        ),
+        "externalId": "s",
+        "sourceId": "s",
+        "config": ("u", (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig"))),
+        "input": ("u", (("m", "ProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig"))),
+        "createdTime": "i",
+        "format": ("m", "MinimalPreviewFormat"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600fdd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600ff10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18790>",
-    )
+    _REQUIRED = ("externalId", "sourceId", "config", "input", "createdTime")
 
     external_id: str
     source_id: str

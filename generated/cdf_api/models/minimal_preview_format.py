@@ -28,10 +28,7 @@ class MinimalPreviewFormat:
             no such mechanisms.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18550>": ("c", "gzip"),
-    }
+    _FIT = {"encoding": "s", "compression": ("c", "gzip")}
     _REQUIRED = ()
 
     encoding: EncodingType | Unset = UNSET

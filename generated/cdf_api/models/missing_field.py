@@ -23,19 +23,8 @@ class MissingField:
         missing_fields (list[MissingFieldMissingFieldsItem]): Fields that are missing.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de45d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4a50>": (
-            "l",
-            ("m", "MissingFieldMissingFieldsItem"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de45d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de4a50>",
-    )
+    _FIT = {"code": "i", "message": "s", "missingFields": ("l", ("m", "MissingFieldMissingFieldsItem"))}
+    _REQUIRED = ("code", "message", "missingFields")
 
     code: int
     message: str

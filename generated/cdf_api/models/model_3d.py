@@ -29,19 +29,8 @@ class Model3D:
             Maximum length of key is 32 bytes, value 512 bytes, up to 16 key-value pairs.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cf50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d550>": ("m", "Metadata3D"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cdd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cf50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d290>",
-    )
+    _FIT = {"name": "s", "id": "i", "createdTime": "i", "dataSetId": "i", "space": "s", "metadata": ("m", "Metadata3D")}
+    _REQUIRED = ("name", "id", "createdTime")
 
     name: str
     id: int

@@ -20,13 +20,8 @@ class Model3DList:
         items (list[Model3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665edd0>": (
-            "l",
-            ("m", "Model3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665edd0>",)
+    _FIT = {"items": ("l", ("m", "Model3D"))}
+    _REQUIRED = ("items",)
 
     items: list[Model3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class Model3DOutputResponseList:
             the list is not sorted.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316686810>": (
-            "l",
-            ("m", "Model3DOutputResponseListItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316686810>",)
+    _FIT = {"items": ("l", ("m", "Model3DOutputResponseListItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[Model3DOutputResponseListItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

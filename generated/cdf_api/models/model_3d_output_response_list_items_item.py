@@ -18,16 +18,8 @@ class Model3DOutputResponseListItemsItem:
         blob_id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316686c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316686e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316687090>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316686c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316686e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316687090>",
-    )
+    _FIT = {"format": "s", "version": "i", "blobId": "i"}
+    _REQUIRED = ("format", "version", "blobId")
 
     format_: str
     version: int

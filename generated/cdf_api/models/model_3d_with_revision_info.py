@@ -32,22 +32,15 @@ class Model3DWithRevisionInfo:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cf50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d550>": ("m", "Metadata3D"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665e550>": (
-            "m",
-            "RevisionStatus",
-        ),
+        "name": "s",
+        "id": "i",
+        "createdTime": "i",
+        "dataSetId": "i",
+        "space": "s",
+        "metadata": ("m", "Metadata3D"),
+        "lastRevisionInfo": ("m", "RevisionStatus"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cdd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665cf50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d290>",
-    )
+    _REQUIRED = ("name", "id", "createdTime")
 
     name: str
     id: int

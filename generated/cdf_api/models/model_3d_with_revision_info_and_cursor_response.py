@@ -23,14 +23,8 @@ class Model3DWithRevisionInfoAndCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665f350>": (
-            "l",
-            ("m", "Model3DWithRevisionInfo"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665f350>",)
+    _FIT = {"items": ("l", ("m", "Model3DWithRevisionInfo")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Model3DWithRevisionInfo]
     next_cursor: str | Unset = UNSET

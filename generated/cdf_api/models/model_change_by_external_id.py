@@ -22,17 +22,8 @@ class ModelChangeByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0850>": (
-            "m",
-            "ModelPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f03d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f03d0>",
-    )
+    _FIT = {"update": ("m", "ModelPatchUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: ModelPatchUpdate
     external_id: str

@@ -21,17 +21,8 @@ class ModelChangeById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0850>": (
-            "m",
-            "ModelPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ebdd0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ebdd0>",
-    )
+    _FIT = {"update": ("m", "ModelPatchUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: ModelPatchUpdate
     id: int

@@ -39,15 +39,12 @@ class ModelParameters:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121490>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121690>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121a90>": (
-            "l",
-            ("m", "MatchFieldsItem"),
-        ),
+        "externalId": "s",
+        "name": ("u", ("s", None)),
+        "description": ("u", ("s", None)),
+        "featureType": "s",
+        "classifier": "s",
+        "matchFields": ("l", ("m", "MatchFieldsItem")),
     }
     _REQUIRED = ()
 

@@ -21,13 +21,8 @@ class ModelPatch:
         update (ModelPatchUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0850>": (
-            "m",
-            "ModelPatchUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0850>",)
+    _FIT = {"update": ("m", "ModelPatchUpdate")}
+    _REQUIRED = ("update",)
 
     update: ModelPatchUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

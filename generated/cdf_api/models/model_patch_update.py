@@ -24,16 +24,7 @@ class ModelPatchUpdate:
         description (SinglePatchRequiredModelDescription | Unset): Set a new value for description.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0a50>": (
-            "m",
-            "SinglePatchRequiredModelName",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f0b90>": (
-            "m",
-            "SinglePatchRequiredModelDescription",
-        ),
-    }
+    _FIT = {"name": ("m", "SinglePatchRequiredModelName"), "description": ("m", "SinglePatchRequiredModelDescription")}
     _REQUIRED = ()
 
     name: SinglePatchRequiredModelName | Unset = UNSET

@@ -20,13 +20,8 @@ class ModifyOidcConfigurationUpdateDTO:
         modify (OidcConfigurationUpdateDTO):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625db10>": (
-            "m",
-            "OidcConfigurationUpdateDTO",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625db10>",)
+    _FIT = {"modify": ("m", "OidcConfigurationUpdateDTO")}
+    _REQUIRED = ("modify",)
 
     modify: OidcConfigurationUpdateDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

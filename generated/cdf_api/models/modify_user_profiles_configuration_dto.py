@@ -20,13 +20,8 @@ class ModifyUserProfilesConfigurationDTO:
         modify (UserProfilesConfigurationUpdateDTO):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625cb90>": (
-            "m",
-            "UserProfilesConfigurationUpdateDTO",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625cb90>",)
+    _FIT = {"modify": ("m", "UserProfilesConfigurationUpdateDTO")}
+    _REQUIRED = ("modify",)
 
     modify: UserProfilesConfigurationUpdateDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

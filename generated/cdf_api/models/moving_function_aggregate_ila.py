@@ -298,13 +298,8 @@ class MovingFunctionAggregateIla:
             but the ```movingFunction::MovingFunctions.sum``` with big enough ```window``` can be used instead.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a6550>": (
-            "m",
-            "MovingFunctionAggregateIlaMovingFunction",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a6550>",)
+    _FIT = {"movingFunction": ("m", "MovingFunctionAggregateIlaMovingFunction")}
+    _REQUIRED = ("movingFunction",)
 
     moving_function: MovingFunctionAggregateIlaMovingFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

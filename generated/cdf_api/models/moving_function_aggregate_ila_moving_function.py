@@ -318,16 +318,8 @@ class MovingFunctionAggregateIlaMovingFunction:
                  Example: MovingFunctions.sum.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a58d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a4e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a4090>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a58d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a4e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179a4090>",
-    )
+    _FIT = {"bucketsPath": "s", "window": "i", "function": "s"}
+    _REQUIRED = ("bucketsPath", "window", "function")
 
     buckets_path: str
     window: int

@@ -18,8 +18,8 @@ class MovingFunctionAggregateResultIla:
              Example: 42.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317594590>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317594590>",)
+    _FIT = {"fnValue": "n"}
+    _REQUIRED = ("fnValue",)
 
     fn_value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

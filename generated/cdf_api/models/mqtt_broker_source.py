@@ -32,29 +32,15 @@ class MqttBrokerSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa9f90>": (
-            "c",
-            "mqtt_broker",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa4d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa6d0>": (
-            "m",
-            "MqttBrokerSourceAuthentication",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faafd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fab0d0>": "i",
+        "type": ("c", "mqtt_broker"),
+        "externalId": "s",
+        "host": "s",
+        "port": "i",
+        "authentication": ("m", "MqttBrokerSourceAuthentication"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa9f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faafd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fab0d0>",
-    )
+    _REQUIRED = ("type", "externalId", "host", "port", "authentication", "createdTime", "lastUpdatedTime")
 
     type_: Literal["mqtt_broker"]
     external_id: str

@@ -22,15 +22,8 @@ class MqttBrokerSourceAuthentication:
             source is newly created, or the password was updated.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa950>": ("c", "basic"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faab90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faad90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faa950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faab90>",
-    )
+    _FIT = {"type": ("c", "basic"), "username": "s", "password": "s"}
+    _REQUIRED = ("type", "username")
 
     type_: Literal["basic"]
     username: str

@@ -16,8 +16,8 @@ class MQTTJobConfig:
         topic_filter (str): Topic filter.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f939d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f939d0>",)
+    _FIT = {"topicFilter": "s"}
+    _REQUIRED = ("topicFilter",)
 
     topic_filter: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

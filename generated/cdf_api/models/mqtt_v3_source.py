@@ -36,33 +36,18 @@ class MqttV3Source:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd20d0>": ("c", "mqtt3"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2b10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2810>": (
-            "m",
-            "SimpleBasicAuthentication",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2910>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2d10>": (
-            "m",
-            "CertificateDetails",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2e10>": (
-            "m",
-            "CertificateDetails",
-        ),
+        "type": ("c", "mqtt3"),
+        "externalId": "s",
+        "host": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "port": "i",
+        "authentication": ("m", "SimpleBasicAuthentication"),
+        "useTls": "b",
+        "caCertificate": ("m", "CertificateDetails"),
+        "authCertificate": ("m", "CertificateDetails"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd20d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd2c10>",
-    )
+    _REQUIRED = ("type", "externalId", "host", "createdTime", "lastUpdatedTime")
 
     type_: Literal["mqtt3"]
     external_id: str

@@ -36,33 +36,18 @@ class MqttV5Source:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3250>": ("c", "mqtt5"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3990>": (
-            "m",
-            "SimpleBasicAuthentication",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3a90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3e90>": (
-            "m",
-            "CertificateDetails",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3f90>": (
-            "m",
-            "CertificateDetails",
-        ),
+        "type": ("c", "mqtt5"),
+        "externalId": "s",
+        "host": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "port": "i",
+        "authentication": ("m", "SimpleBasicAuthentication"),
+        "useTls": "b",
+        "caCertificate": ("m", "CertificateDetails"),
+        "authCertificate": ("m", "CertificateDetails"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fd3d90>",
-    )
+    _REQUIRED = ("type", "externalId", "host", "createdTime", "lastUpdatedTime")
 
     type_: Literal["mqtt5"]
     external_id: str

@@ -21,20 +21,8 @@ class MultiLineString:
             Example: `[[[30, 10], [10, 30]], [[35, 10], [10, 30], [40, 40]]]`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe1a90>": (
-            "c",
-            "MultiLineString",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe19d0>": (
-            "l",
-            ("l", ("l", "n")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe1a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe19d0>",
-    )
+    _FIT = {"type": ("c", "MultiLineString"), "coordinates": ("l", ("l", ("l", "n")))}
+    _REQUIRED = ("type", "coordinates")
 
     type_: Literal["MultiLineString"]
     coordinates: list[list[list[float]]]

@@ -21,7 +21,7 @@ class MultiNextCursorV3:
                 when more data is available.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3165048d0>": "s"}
+    _FIT = {"additionalProperties": "s"}
     _REQUIRED = ()
 
     additional_properties: str | Unset = UNSET

@@ -58,46 +58,29 @@ class MultiPartUploadFileMetadata:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174c0950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173b8090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173ba090>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173b8b10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316953350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166bcc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166bce10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31663be10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b6d110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317318e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317319650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317318d90>": (
-            "m",
-            "FilesMetadataField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317319510>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316a4c890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173545d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317356450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173573d0>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317357c90>": (
-            "l",
-            ("m", "Label"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31738ac10>": (
-            "m",
-            "GeoLocation",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173bb290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317255d90>": ("m", "InstanceId"),
+        "name": "s",
+        "id": "i",
+        "uploaded": "b",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "uploadId": "s",
+        "uploadUrls": ("l", "s"),
+        "externalId": "s",
+        "directory": "s",
+        "source": "s",
+        "mimeType": "s",
+        "metadata": ("m", "FilesMetadataField"),
+        "assetIds": ("l", "i"),
+        "dataSetId": "i",
+        "sourceCreatedTime": "i",
+        "sourceModifiedTime": "i",
+        "securityCategories": ("l", "i"),
+        "labels": ("l", ("m", "Label")),
+        "geoLocation": ("m", "GeoLocation"),
+        "uploadedTime": "i",
+        "instanceId": ("m", "InstanceId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174c0950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173b8090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173ba090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3173b8b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316953350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166bcc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166bce10>",
-    )
+    _REQUIRED = ("name", "id", "uploaded", "createdTime", "lastUpdatedTime", "uploadId", "uploadUrls")
 
     name: str
     id: int

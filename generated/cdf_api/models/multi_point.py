@@ -20,14 +20,8 @@ class MultiPoint:
             Example: `[[35, 10], [45, 45]]`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe2a90>": ("c", "MultiPoint"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe27d0>": ("l", ("l", "n")),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe2a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe27d0>",
-    )
+    _FIT = {"type": ("c", "MultiPoint"), "coordinates": ("l", ("l", "n"))}
+    _REQUIRED = ("type", "coordinates")
 
     type_: Literal["MultiPoint"]
     coordinates: list[list[float]]

@@ -26,20 +26,8 @@ class MultiPolygon:
             Example: `[[[[30, 20], [45, 40], [10, 40], [30, 20]]], [[[15, 5], [40, 10], [10, 20], [5, 10], [15, 5]]]]`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0ed0>": (
-            "c",
-            "MultiPolygon",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0e10>": (
-            "l",
-            ("l", ("l", ("l", "n"))),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe0e10>",
-    )
+    _FIT = {"type": ("c", "MultiPolygon"), "coordinates": ("l", ("l", ("l", ("l", "n"))))}
+    _REQUIRED = ("type", "coordinates")
 
     type_: Literal["MultiPolygon"]
     coordinates: list[list[list[list[float]]]]

@@ -24,18 +24,8 @@ class NewAnnotation:
         confidence (float | Unset): The confidence for the detection. Example: 0.5.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316305590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163059d0>": (
-            "m",
-            "NewAnnotationRegion",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163057d0>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316305590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163059d0>",
-    )
+    _FIT = {"text": "s", "region": ("m", "NewAnnotationRegion"), "confidence": "n"}
+    _REQUIRED = ("text", "region")
 
     text: str
     region: NewAnnotationRegion

@@ -22,19 +22,8 @@ class NewAnnotationRegion:
         page (int): The page of the file where the annotations in `annotations` were detected. Example: 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308650>": ("c", "rectangle"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308890>": (
-            "l",
-            ("m", "Vertex"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316305dd0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316305dd0>",
-    )
+    _FIT = {"shape": ("c", "rectangle"), "vertices": ("l", ("m", "Vertex")), "page": "i"}
+    _REQUIRED = ("shape", "vertices", "page")
 
     shape: Literal["rectangle"]
     vertices: list[Vertex]

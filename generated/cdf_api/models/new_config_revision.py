@@ -22,15 +22,8 @@ class NewConfigRevision:
         description (str | Unset): Config revision description.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ae90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4afd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4ae90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4b1d0>",
-    )
+    _FIT = {"externalId": "s", "config": "s", "description": "s"}
+    _REQUIRED = ("externalId", "config")
 
     external_id: str
     config: str

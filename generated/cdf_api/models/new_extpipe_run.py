@@ -24,16 +24,8 @@ class NewExtpipeRun:
         created_time (int | Unset): The time when the run was created.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d43410>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d42fd0>",
-    )
+    _FIT = {"externalId": "s", "status": "s", "message": "s", "created_time": "i"}
+    _REQUIRED = ("externalId", "status")
 
     external_id: str
     status: NewExtpipeRunStatus

@@ -20,13 +20,8 @@ class NewProjectListResponseDto:
         items (list[NewProjectListResponseDtoItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de5090>": (
-            "l",
-            ("m", "NewProjectListResponseDtoItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de5090>",)
+    _FIT = {"items": ("l", ("m", "NewProjectListResponseDtoItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[NewProjectListResponseDtoItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -39,24 +39,14 @@ class NewProjectSpec:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316254f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255390>": (
-            "m",
-            "OidcConfigurationDTO",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255490>": (
-            "m",
-            "UserProfilesConfigurationDTO",
-        ),
+        "name": "s",
+        "urlName": "s",
+        "parentProjectUrlName": "s",
+        "adminSourceGroupId": "s",
+        "oidcConfiguration": ("m", "OidcConfigurationDTO"),
+        "userProfilesConfiguration": ("m", "UserProfilesConfigurationDTO"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316254f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255590>",
-    )
+    _REQUIRED = ("name", "urlName", "parentProjectUrlName")
 
     name: str
     url_name: str

@@ -18,7 +18,7 @@ class NextCursorData:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s"}
+    _FIT = {"nextCursor": "s"}
     _REQUIRED = ()
 
     next_cursor: str | Unset = UNSET

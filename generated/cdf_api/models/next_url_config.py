@@ -17,14 +17,8 @@ class NextUrlConfig:
         value (str): Expression yielding the next URL to call
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d6d0>": ("c", "nextUrl"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d8d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9d8d0>",
-    )
+    _FIT = {"type": ("c", "nextUrl"), "value": "s"}
+    _REQUIRED = ("type", "value")
 
     type_: Literal["nextUrl"]
     value: str

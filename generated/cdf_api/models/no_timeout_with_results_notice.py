@@ -20,23 +20,12 @@ class NoTimeoutWithResultsNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1ed0>": (
-            "c",
-            "noTimeoutWithResults",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0b10>": (
-            "c",
-            "invalidDebugOptions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1e50>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff03d0>": "s",
+        "code": ("c", "noTimeoutWithResults"),
+        "category": ("c", "invalidDebugOptions"),
+        "level": ("c", "warning"),
+        "hint": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff03d0>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint")
 
     code: Literal["noTimeoutWithResults"]
     category: Literal["invalidDebugOptions"]

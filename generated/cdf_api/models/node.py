@@ -20,10 +20,7 @@ class Node:
         space (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161958d0>": "s",
-    }
+    _FIT = {"externalId": "s", "space": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

@@ -35,28 +35,16 @@ class Node3D:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a690>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a9d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667ac10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667ad10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667af10>": (
-            "m",
-            "NodeProperties3D",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667b010>": (
-            "m",
-            "BoundingBox3D",
-        ),
+        "id": "i",
+        "treeIndex": "i",
+        "depth": "i",
+        "name": "s",
+        "subtreeSize": "i",
+        "parentId": "i",
+        "properties": ("m", "NodeProperties3D"),
+        "boundingBox": ("m", "BoundingBox3D"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667a9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667ac10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667ad10>",
-    )
+    _REQUIRED = ("id", "treeIndex", "depth", "name", "subtreeSize")
 
     id: int
     tree_index: int

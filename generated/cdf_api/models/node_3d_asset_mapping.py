@@ -18,16 +18,8 @@ class Node3DAssetMapping:
         node_id (int): The ID of the node. Example: 1003.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a9fd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa450>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a9fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aa450>",
-    )
+    _FIT = {"modelId": "i", "revisionId": "i", "nodeId": "i"}
+    _REQUIRED = ("modelId", "revisionId", "nodeId")
 
     model_id: int
     revision_id: int

@@ -16,8 +16,8 @@ class Node3DId:
         id (int): The ID of the node. Example: 1000.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684090>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684090>",)
+    _FIT = {"id": "i"}
+    _REQUIRED = ("id",)
 
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class Node3DIds:
         items (list[Node3DId]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667ba10>": (
-            "l",
-            ("m", "Node3DId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667ba10>",)
+    _FIT = {"items": ("l", ("m", "Node3DId"))}
+    _REQUIRED = ("items",)
 
     items: list[Node3DId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class Node3DList:
         items (list[Node3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667b690>": (
-            "l",
-            ("m", "Node3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667b690>",)
+    _FIT = {"items": ("l", ("m", "Node3D"))}
+    _REQUIRED = ("items",)
 
     items: list[Node3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,7 +19,7 @@ class Node3DNameFilter:
         names (list[str] | Unset):  Example: ['PIPE-9MM-HG', 'VALVE-HL3', 'US-DIV-2'].
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316684f90>": ("l", "s")}
+    _FIT = {"names": ("l", "s")}
     _REQUIRED = ()
 
     names: list[str] | Unset = UNSET

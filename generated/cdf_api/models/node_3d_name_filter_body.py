@@ -42,15 +42,7 @@ class Node3DNameFilterBody:
             filter_ (Node3DNameFilter | Unset): Filter used in searching for nodes by name.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff53d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316685a10>": (
-            "m",
-            "Node3DNameFilter",
-        ),
-    }
+    _FIT = {"limit": "i", "cursor": "s", "partition": "s", "filter": ("m", "Node3DNameFilter")}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

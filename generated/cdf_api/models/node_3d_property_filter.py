@@ -29,12 +29,7 @@ class Node3DPropertyFilter:
             'AB77', 'AB78'], 'Type': ['PIPE', 'BEND', 'PIPESUP']}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316685590>": (
-            "m",
-            "Node3DPropertyFilterProperties",
-        )
-    }
+    _FIT = {"properties": ("m", "Node3DPropertyFilterProperties")}
     _REQUIRED = ()
 
     properties: Node3DPropertyFilterProperties | Unset = UNSET

@@ -42,15 +42,7 @@ class Node3DPropertyFilterBody:
             filter_ (Node3DPropertyFilter | Unset): Filters used in the search.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e26ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff53d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166860d0>": (
-            "m",
-            "Node3DPropertyFilter",
-        ),
-    }
+    _FIT = {"limit": "i", "cursor": "s", "partition": "s", "filter": ("m", "Node3DPropertyFilter")}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

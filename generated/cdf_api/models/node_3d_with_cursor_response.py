@@ -23,14 +23,8 @@ class Node3DWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667b690>": (
-            "l",
-            ("m", "Node3D"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31667b690>",)
+    _FIT = {"items": ("l", ("m", "Node3D")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Node3D]
     next_cursor: str | Unset = UNSET

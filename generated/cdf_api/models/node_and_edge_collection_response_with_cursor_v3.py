@@ -28,17 +28,11 @@ class NodeAndEdgeCollectionResponseWithCursorV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6210>": (
-            "l",
-            ("u", (("m", "NodeDefinition"), ("m", "EdgeDefinition"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6510>": (
-            "m",
-            "TypeInformationOuter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6610>": "s",
+        "items": ("l", ("u", (("m", "NodeDefinition"), ("m", "EdgeDefinition")))),
+        "typing": ("m", "TypeInformationOuter"),
+        "nextCursor": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6210>",)
+    _REQUIRED = ("items",)
 
     items: list[EdgeDefinition | NodeDefinition]
     typing: TypeInformationOuter | Unset = UNSET

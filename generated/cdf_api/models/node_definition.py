@@ -37,30 +37,17 @@ class NodeDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2290>": ("c", "node"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2890>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2b90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2c90>": (
-            "m",
-            "NodeDefinitionProperties",
-        ),
+        "instanceType": ("c", "node"),
+        "version": "i",
+        "space": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "type": ("m", "DirectRelationReference"),
+        "deletedTime": "i",
+        "properties": ("m", "NodeDefinitionProperties"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b2a90>",
-    )
+    _REQUIRED = ("instanceType", "version", "space", "externalId", "createdTime", "lastUpdatedTime")
 
     instance_type: Literal["node"]
     version: int

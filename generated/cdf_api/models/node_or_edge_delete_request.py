@@ -20,13 +20,8 @@ class NodeOrEdgeDeleteRequest:
         items (list[InstanceDelete]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c3e90>": (
-            "l",
-            ("m", "InstanceDelete"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c3e90>",)
+    _FIT = {"items": ("l", ("m", "InstanceDelete"))}
+    _REQUIRED = ("items",)
 
     items: list[InstanceDelete]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

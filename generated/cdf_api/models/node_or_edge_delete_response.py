@@ -20,13 +20,8 @@ class NodeOrEdgeDeleteResponse:
         items (list[DeletedInstancesItem]): List of deleted instances
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6950>": (
-            "l",
-            ("m", "DeletedInstancesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6950>",)
+    _FIT = {"items": ("l", ("m", "DeletedInstancesItem"))}
+    _REQUIRED = ("items",)
 
     items: list[DeletedInstancesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

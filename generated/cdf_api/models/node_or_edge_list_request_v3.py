@@ -53,23 +53,14 @@ class NodeOrEdgeListRequestV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633cc10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320690>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c83d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c8510>": (
-            "l",
-            ("m", "SourceSelectorWithoutPropertiesV3Item"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c8610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c8710>": (
-            "m",
-            "DebugParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164c8bd0>": (
+        "cursor": "s",
+        "limit": "i",
+        "sort": ("l", ("m", "PropertySortV3")),
+        "includeTyping": "b",
+        "sources": ("l", ("m", "SourceSelectorWithoutPropertiesV3Item")),
+        "instanceType": "s",
+        "debug": ("m", "DebugParameters"),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),

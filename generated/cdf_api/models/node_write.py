@@ -36,24 +36,14 @@ class NodeWrite:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4250>": ("c", "node"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4850>": (
-            "m",
-            "DirectRelationReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4950>": (
-            "l",
-            ("m", "EdgeOrNodeData"),
-        ),
+        "instanceType": ("c", "node"),
+        "space": "s",
+        "externalId": "s",
+        "existingVersion": "i",
+        "type": ("m", "DirectRelationReference"),
+        "sources": ("l", ("m", "EdgeOrNodeData")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b4750>",
-    )
+    _REQUIRED = ("instanceType", "space", "externalId")
 
     instance_type: Literal["node"]
     space: str

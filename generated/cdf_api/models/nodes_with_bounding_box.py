@@ -28,24 +28,14 @@ class NodesWithBoundingBox:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac5d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acb10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acc10>": (
-            "m",
-            "BoundingBox3D",
-        ),
+        "id": "i",
+        "treeIndex": "i",
+        "depth": "i",
+        "name": "s",
+        "subtreeSize": "i",
+        "boundingBox": ("m", "BoundingBox3D"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ac950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acc10>",
-    )
+    _REQUIRED = ("id", "treeIndex", "depth", "name", "subtreeSize", "boundingBox")
 
     id: int
     tree_index: int

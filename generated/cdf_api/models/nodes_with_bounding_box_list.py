@@ -20,13 +20,8 @@ class NodesWithBoundingBoxList:
         items (list[NodesWithBoundingBox]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acf10>": (
-            "l",
-            ("m", "NodesWithBoundingBox"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166acf10>",)
+    _FIT = {"items": ("l", ("m", "NodesWithBoundingBox"))}
+    _REQUIRED = ("items",)
 
     items: list[NodesWithBoundingBox]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,17 +23,8 @@ class NonceCredentials:
             client_id (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd810>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cd650>",
-    )
+    _FIT = {"sessionId": "i", "nonce": "s", "cdfProjectName": "s", "clientId": "s"}
+    _REQUIRED = ("sessionId", "nonce", "cdfProjectName")
 
     session_id: int
     nonce: str

@@ -20,13 +20,8 @@ class NotFoundResponse:
         error (NotFoundResponseError): Error details.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5750>": (
-            "m",
-            "NotFoundResponseError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5750>",)
+    _FIT = {"error": ("m", "NotFoundResponseError")}
+    _REQUIRED = ("error",)
 
     error: NotFoundResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

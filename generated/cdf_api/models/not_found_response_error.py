@@ -29,9 +29,9 @@ class NotFoundResponseError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5a50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5ed0>": (
+        "code": "i",
+        "message": "s",
+        "missing": (
             "l",
             (
                 "u",
@@ -39,11 +39,7 @@ class NotFoundResponseError:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e5ed0>",
-    )
+    _REQUIRED = ("code", "message", "missing")
 
     code: int
     message: str

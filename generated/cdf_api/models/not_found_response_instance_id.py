@@ -21,13 +21,8 @@ class NotFoundResponseInstanceId:
             Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c75390>": (
-            "m",
-            "CogniteInstanceId",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c75390>",)
+    _FIT = {"instanceId": ("m", "CogniteInstanceId")}
+    _REQUIRED = ("instanceId",)
 
     instance_id: CogniteInstanceId
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class NotFoundResponseWithoutInstanceId:
         error (NotFoundResponseWithoutInstanceIdError): Error details.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4810>": (
-            "m",
-            "NotFoundResponseWithoutInstanceIdError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4810>",)
+    _FIT = {"error": ("m", "NotFoundResponseWithoutInstanceIdError")}
+    _REQUIRED = ("error",)
 
     error: NotFoundResponseWithoutInstanceIdError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

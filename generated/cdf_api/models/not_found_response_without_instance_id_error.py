@@ -28,18 +28,14 @@ class NotFoundResponseWithoutInstanceIdError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4b10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4f90>": (
+        "code": "i",
+        "message": "s",
+        "missing": (
             "l",
             ("u", (("m", "NotFoundResponseWithoutInstanceIdId"), ("m", "NotFoundResponseWithoutInstanceIdExternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e4f90>",
-    )
+    _REQUIRED = ("code", "message", "missing")
 
     code: int
     message: str

@@ -17,14 +17,8 @@ class NotificationCreateWithExternalId:
         transformation_external_id (str): Transformation external ID to subscribe.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cdc90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cded0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cdc90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cded0>",
-    )
+    _FIT = {"destination": "s", "transformationExternalId": "s"}
+    _REQUIRED = ("destination", "transformationExternalId")
 
     destination: str
     transformation_external_id: str

@@ -17,14 +17,8 @@ class NotificationCreateWithId:
         transformation_id (int): Transformation ID to subscribe.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ce350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ce590>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ce350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ce590>",
-    )
+    _FIT = {"destination": "s", "transformationId": "i"}
+    _REQUIRED = ("destination", "transformationId")
 
     destination: str
     transformation_id: int

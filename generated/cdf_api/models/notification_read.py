@@ -22,20 +22,8 @@ class NotificationRead:
         destination (str): Email address where notifications should be sent.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ceb10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ced90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cefd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cf210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cf450>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ceb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ced90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cefd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cf210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cf450>",
-    )
+    _FIT = {"id": "i", "createdTime": "i", "lastUpdatedTime": "i", "transformationId": "i", "destination": "s"}
+    _REQUIRED = ("id", "createdTime", "lastUpdatedTime", "transformationId", "destination")
 
     id: int
     created_time: int

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,13 @@ T = TypeVar("T", bound="NullableSinglePatchLongRemove")
 class NullableSinglePatchLongRemove:
     """
     Attributes:
-        set_null (bool):
+        set_null (Literal[True]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c76290>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c76290>",)
+    _FIT = {"setNull": ("c", True)}
+    _REQUIRED = ("setNull",)
 
-    set_null: bool
+    set_null: Literal[True]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,9 @@ class NullableSinglePatchLongRemove:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        set_null = d.pop("setNull")
+        set_null = cast(Literal[True], d.pop("setNull"))
+        if set_null != True:
+            raise ValueError(f"setNull must match const True, got '{set_null}'")
 
         nullable_single_patch_long_remove = cls(
             set_null=set_null,

@@ -22,13 +22,8 @@ class NumberHistogramAggregate:
             property. It uses the specified interval as defined in your `interval` argument.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7390>": (
-            "m",
-            "NumberHistogramAggregateNumberHistogram",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7390>",)
+    _FIT = {"numberHistogram": ("m", "NumberHistogramAggregateNumberHistogram")}
+    _REQUIRED = ("numberHistogram",)
 
     number_histogram: NumberHistogramAggregateNumberHistogram
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -42,13 +42,8 @@ class NumberHistogramAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ae50>": (
-            "m",
-            "NumberHistogramAggregateIlaNumberHistogram",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ae50>",)
+    _FIT = {"numberHistogram": ("m", "NumberHistogramAggregateIlaNumberHistogram")}
+    _REQUIRED = ("numberHistogram",)
 
     number_histogram: NumberHistogramAggregateIlaNumberHistogram
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

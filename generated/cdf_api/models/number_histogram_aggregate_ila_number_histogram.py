@@ -58,21 +58,12 @@ class NumberHistogramAggregateIlaNumberHistogram:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199750>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dd250>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199e90>": (
-            "m",
-            "NumberHistogramAggregateIlaNumberHistogramHardBounds",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dcfd0>": (
-            "m",
-            "AggregatesDefinitionIla",
-        ),
+        "interval": "n",
+        "property": ("l", "s"),
+        "hardBounds": ("m", "NumberHistogramAggregateIlaNumberHistogramHardBounds"),
+        "aggregates": ("m", "AggregatesDefinitionIla"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dd250>",
-    )
+    _REQUIRED = ("interval", "property")
 
     interval: float
     property_: list[str]

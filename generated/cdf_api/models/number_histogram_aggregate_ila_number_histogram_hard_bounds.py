@@ -27,10 +27,7 @@ class NumberHistogramAggregateIlaNumberHistogramHardBounds:
                  Example: 777.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199f10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179b4a10>": "n",
-    }
+    _FIT = {"min": "n", "max": "n"}
     _REQUIRED = ()
 
     min_: float | Unset = UNSET

@@ -61,18 +61,8 @@ class NumberHistogramAggregateNumberHistogram:
                 ['mySpace', 'myContainer', 'region']}}}}}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7650>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7890>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7990>": (
-            "m",
-            "AggregatesDefinition",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d7890>",
-    )
+    _FIT = {"interval": "n", "property": ("l", "s"), "aggregates": ("m", "AggregatesDefinition")}
+    _REQUIRED = ("interval", "property")
 
     interval: float
     property_: list[str]

@@ -23,12 +23,7 @@ class NumberHistogramAggregateResult:
             specified in the request property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2b10>": (
-            "l",
-            ("m", "NumberHistogramAggregateResultBucketsItem"),
-        )
-    }
+    _FIT = {"buckets": ("l", ("m", "NumberHistogramAggregateResultBucketsItem"))}
     _REQUIRED = ()
 
     buckets: list[NumberHistogramAggregateResultBucketsItem] | Unset = UNSET

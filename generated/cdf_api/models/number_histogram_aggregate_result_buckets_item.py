@@ -43,18 +43,8 @@ class NumberHistogramAggregateResultBucketsItem:
             'my_sub_aggregate3': {'buckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2f10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e3190>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e3390>": (
-            "m",
-            "AggregatesResultDefinition",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e3190>",
-    )
+    _FIT = {"count": "i", "intervalStart": "n", "aggregates": ("m", "AggregatesResultDefinition")}
+    _REQUIRED = ("count", "intervalStart")
 
     count: int
     interval_start: float

@@ -25,12 +25,7 @@ class NumberHistogramAggregateResultIla:
             histogram from the values of the specified in the request property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175c0050>": (
-            "l",
-            ("m", "NumberHistogramAggregateResultIlaNumberHistogramBucketsItem"),
-        )
-    }
+    _FIT = {"numberHistogramBuckets": ("l", ("m", "NumberHistogramAggregateResultIlaNumberHistogramBucketsItem"))}
     _REQUIRED = ()
 
     number_histogram_buckets: list[NumberHistogramAggregateResultIlaNumberHistogramBucketsItem] | Unset = UNSET

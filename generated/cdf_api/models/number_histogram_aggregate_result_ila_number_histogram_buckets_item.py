@@ -46,18 +46,8 @@ class NumberHistogramAggregateResultIlaNumberHistogramBucketsItem:
             999}, 'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175c0f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175c1090>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175d39d0>": (
-            "m",
-            "AggregatesResultDefinitionIla",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175c0f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175c1090>",
-    )
+    _FIT = {"count": "i", "intervalStart": "n", "aggregates": ("m", "AggregatesResultDefinitionIla")}
+    _REQUIRED = ("count", "intervalStart")
 
     count: int
     interval_start: float

@@ -36,23 +36,17 @@ class NumericAggregateFunctions:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163acbd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ace50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad090>": (
-            "m",
-            "NumericAggregateFunctionsMaxDatapoint",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad7d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ada10>": (
-            "m",
-            "NumericAggregateFunctionsMinDatapoint",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae150>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae390>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae5d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ae810>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163aea50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163aec90>": "n",
+        "average": "n",
+        "max": "n",
+        "maxDatapoint": ("m", "NumericAggregateFunctionsMaxDatapoint"),
+        "min": "n",
+        "minDatapoint": ("m", "NumericAggregateFunctionsMinDatapoint"),
+        "sum": "n",
+        "interpolation": "n",
+        "stepInterpolation": "n",
+        "continuousVariance": "n",
+        "discreteVariance": "n",
+        "totalVariation": "n",
     }
     _REQUIRED = ()
 

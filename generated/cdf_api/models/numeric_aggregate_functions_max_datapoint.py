@@ -34,18 +34,8 @@ class NumericAggregateFunctionsMaxDatapoint:
                 Only one of code and symbol is required. If both are defined, they must match.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad450>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad690>": (
-            "m",
-            "DatapointStatus",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ad450>",
-    )
+    _FIT = {"timestamp": "i", "value": "n", "status": ("m", "DatapointStatus")}
+    _REQUIRED = ("timestamp", "value")
 
     timestamp: int
     value: float

@@ -24,13 +24,7 @@ class ObjectPatchAddRemove:
         remove (list[str] | Unset): Remove the key-value pairs with the specified keys. Example: ['value1', 'value2'].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317013ad0>": (
-            "m",
-            "ObjectPatchAddRemoveAdd",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3170136d0>": ("l", "s"),
-    }
+    _FIT = {"add": ("m", "ObjectPatchAddRemoveAdd"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: ObjectPatchAddRemoveAdd | Unset = UNSET

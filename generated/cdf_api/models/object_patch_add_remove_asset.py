@@ -24,13 +24,7 @@ class ObjectPatchAddRemoveAsset:
         remove (list[str] | Unset): Remove the key-value pairs with the specified keys. Example: ['value1', 'value2'].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317011090>": (
-            "m",
-            "ObjectPatchAddRemoveAssetAdd",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317010cd0>": ("l", "s"),
-    }
+    _FIT = {"add": ("m", "ObjectPatchAddRemoveAssetAdd"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: ObjectPatchAddRemoveAssetAdd | Unset = UNSET

@@ -24,13 +24,7 @@ class ObjectPatchAddRemoveDataSet:
         remove (list[str] | Unset): Remove the key-value pairs with the specified keys. Example: ['value1', 'value2'].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317003ad0>": (
-            "m",
-            "ObjectPatchAddRemoveDataSetAdd",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3170032d0>": ("l", "s"),
-    }
+    _FIT = {"add": ("m", "ObjectPatchAddRemoveDataSetAdd"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: ObjectPatchAddRemoveDataSetAdd | Unset = UNSET

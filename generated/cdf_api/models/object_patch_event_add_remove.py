@@ -24,13 +24,7 @@ class ObjectPatchEventAddRemove:
         remove (list[str] | Unset): Remove the key-value pairs with the specified keys. Example: ['value1', 'value2'].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317012610>": (
-            "m",
-            "ObjectPatchEventAddRemoveAdd",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317012150>": ("l", "s"),
-    }
+    _FIT = {"add": ("m", "ObjectPatchEventAddRemoveAdd"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: ObjectPatchEventAddRemoveAdd | Unset = UNSET

@@ -21,13 +21,8 @@ class ObjectPatchEventSet:
             {'key1': 'value1', 'key2': 'value2'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317012c50>": (
-            "m",
-            "ObjectPatchEventSetSet",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317012c50>",)
+    _FIT = {"set": ("m", "ObjectPatchEventSetSet")}
+    _REQUIRED = ("set",)
 
     set_: ObjectPatchEventSetSet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

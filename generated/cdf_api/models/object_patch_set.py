@@ -21,13 +21,8 @@ class ObjectPatchSet:
             {'key1': 'value1', 'key2': 'value2'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e24050>": (
-            "m",
-            "ObjectPatchSetSet",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e24050>",)
+    _FIT = {"set": ("m", "ObjectPatchSetSet")}
+    _REQUIRED = ("set",)
 
     set_: ObjectPatchSetSet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

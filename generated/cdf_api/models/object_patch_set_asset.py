@@ -21,13 +21,8 @@ class ObjectPatchSetAsset:
             {'key1': 'value1', 'key2': 'value2'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317011690>": (
-            "m",
-            "ObjectPatchSetAssetSet",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317011690>",)
+    _FIT = {"set": ("m", "ObjectPatchSetAssetSet")}
+    _REQUIRED = ("set",)
 
     set_: ObjectPatchSetAssetSet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class ObjectPatchSetDataSet:
             {'key1': 'value1', 'key2': 'value2'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3170100d0>": (
-            "m",
-            "ObjectPatchSetDataSetSet",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3170100d0>",)
+    _FIT = {"set": ("m", "ObjectPatchSetDataSetSet")}
+    _REQUIRED = ("set",)
 
     set_: ObjectPatchSetDataSetSet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

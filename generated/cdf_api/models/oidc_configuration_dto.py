@@ -36,34 +36,18 @@ class OidcConfigurationDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625dfd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625e410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625e610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625ea10>": (
-            "l",
-            ("m", "ClaimName"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625eb10>": (
-            "l",
-            ("m", "ClaimName"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625ec10>": (
-            "l",
-            ("m", "ClaimName"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625e210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625e810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625ed10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625ee10>": "s",
+        "jwksUrl": "s",
+        "issuer": "s",
+        "audience": "s",
+        "accessClaims": ("l", ("m", "ClaimName")),
+        "scopeClaims": ("l", ("m", "ClaimName")),
+        "logClaims": ("l", ("m", "ClaimName")),
+        "tokenUrl": "s",
+        "skewMs": "i",
+        "isGroupCallbackEnabled": "b",
+        "identityProviderScope": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625dfd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625e410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625e610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625ea10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625eb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625ec10>",
-    )
+    _REQUIRED = ("jwksUrl", "issuer", "audience", "accessClaims", "scopeClaims", "logClaims")
 
     jwks_url: str
     issuer: str

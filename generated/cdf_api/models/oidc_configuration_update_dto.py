@@ -40,46 +40,16 @@ class OidcConfigurationUpdateDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f1d0>": (
-            "m",
-            "SetStringField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f310>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f410>": (
-            "m",
-            "SetStringField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f510>": (
-            "m",
-            "SetStringField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f610>": (
-            "u",
-            (("m", "SetIntegerField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f710>": (
-            "u",
-            (("m", "SetClaimNames"), ("m", "AddClaimNames"), ("m", "RemoveClaimNames")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f810>": (
-            "u",
-            (("m", "SetClaimNames"), ("m", "AddClaimNames"), ("m", "RemoveClaimNames")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625f910>": (
-            "u",
-            (("m", "SetClaimNames"), ("m", "AddClaimNames"), ("m", "RemoveClaimNames")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625fa10>": (
-            "u",
-            (("m", "SetBooleanField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625fb10>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
+        "jwksUrl": ("m", "SetStringField"),
+        "tokenUrl": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "issuer": ("m", "SetStringField"),
+        "audience": ("m", "SetStringField"),
+        "skewMs": ("u", (("m", "SetIntegerField"), ("m", "RemoveField"))),
+        "accessClaims": ("u", (("m", "SetClaimNames"), ("m", "AddClaimNames"), ("m", "RemoveClaimNames"))),
+        "scopeClaims": ("u", (("m", "SetClaimNames"), ("m", "AddClaimNames"), ("m", "RemoveClaimNames"))),
+        "logClaims": ("u", (("m", "SetClaimNames"), ("m", "AddClaimNames"), ("m", "RemoveClaimNames"))),
+        "isGroupCallbackEnabled": ("u", (("m", "SetBooleanField"), ("m", "RemoveField"))),
+        "identityProviderScope": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

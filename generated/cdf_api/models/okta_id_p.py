@@ -22,21 +22,14 @@ class OktaIdP:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36c10>": ("c", "OKTA"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37450>": "s",
+        "issuer": "s",
+        "idpVendor": ("c", "OKTA"),
+        "clientId": "s",
+        "clientSecret": "s",
+        "groupsClaimName": "s",
+        "accessTokenAudience": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d36e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d37450>",
-    )
+    _REQUIRED = ("issuer", "idpVendor", "clientId", "clientSecret", "groupsClaimName", "accessTokenAudience")
 
     issuer: str
     idp_vendor: Literal["OKTA"]

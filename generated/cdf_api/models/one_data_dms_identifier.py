@@ -20,13 +20,8 @@ class OneDataDmsIdentifier:
         items (list[InstanceReference]): List of ID objects
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665c150>": (
-            "l",
-            ("m", "InstanceReference"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665c150>",)
+    _FIT = {"items": ("l", ("m", "InstanceReference"))}
+    _REQUIRED = ("items",)
 
     items: list[InstanceReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,7 +19,7 @@ class OneOfFileIdOption1:
             image/jpeg, image/png or image/tiff. Example: 1234.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c771d0>": "s"}
+    _FIT = {"fileExternalId": "s"}
     _REQUIRED = ()
 
     file_external_id: str | Unset = UNSET

@@ -39,27 +39,14 @@ class OptimizerJob:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae450>": ("c", "Optimizer"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae910>": (
-            "m",
-            "OptimizerJobSource",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aee50>": (
-            "m",
-            "OptimizerJobConfiguration",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "name": "s",
+        "type": ("c", "Optimizer"),
+        "source": ("m", "OptimizerJobSource"),
+        "configuration": ("m", "OptimizerJobConfiguration"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166add50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166ae910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aee50>",
-    )
+    _REQUIRED = ("space", "externalId", "name", "type", "source", "configuration")
 
     space: str
     external_id: str

@@ -51,19 +51,10 @@ class OptimizerJobConfiguration:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aef90>": (
-            "m",
-            "DmsInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166af290>": (
-            "m",
-            "DmsInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166af390>": (
-            "m",
-            "DmsInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166af490>": None,
+        "cadModelInstanceId": ("m", "DmsInstanceId"),
+        "image360ModelInstanceId": ("m", "DmsInstanceId"),
+        "pointCloudModelInstanceId": ("m", "DmsInstanceId"),
+        "pipelineConfiguration": None,
     }
     _REQUIRED = ()
 

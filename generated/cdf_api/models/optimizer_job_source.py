@@ -22,20 +22,8 @@ class OptimizerJobSource:
         type_ (Literal['CogniteFile']):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aea90>": (
-            "c",
-            "CogniteFile",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166aea90>",
-    )
+    _FIT = {"instanceId": ("m", "CogniteInstanceId"), "type": ("c", "CogniteFile")}
+    _REQUIRED = ("instanceId", "type")
 
     instance_id: CogniteInstanceId
     type_: Literal["CogniteFile"]

@@ -25,18 +25,15 @@ class OrgUser:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f512d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51650>": "s",
+        "id": "s",
+        "pictureUrl": "s",
+        "email": "s",
+        "name": "s",
+        "givenName": "s",
+        "middleName": "s",
+        "familyName": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51810>",
-    )
+    _REQUIRED = ("id", "pictureUrl")
 
     id: str
     picture_url: str

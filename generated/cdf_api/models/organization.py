@@ -44,9 +44,9 @@ class Organization:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ce50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3cf90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d090>": (
+        "id": "s",
+        "parentId": "s",
+        "idp": (
             "u",
             (
                 ("m", "AzureAdIdp"),
@@ -57,18 +57,18 @@ class Organization:
                 ("m", "OktaIdP"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d290>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d490>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d190>": "s",
+        "adminsCanCreateOrgsInSubtree": "b",
+        "adminsCanCreateProjectsInSubtree": "b",
+        "allowedClusters": ("l", "s"),
+        "adminGroupId": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ce50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3cf90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3d690>",
+        "id",
+        "parentId",
+        "idp",
+        "adminsCanCreateOrgsInSubtree",
+        "adminsCanCreateProjectsInSubtree",
+        "allowedClusters",
     )
 
     id: str

@@ -24,14 +24,8 @@ class OrganizationListResponse:
             may choose to paginate the results even though no limit can be specified by the user.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6cd0>": (
-            "l",
-            ("m", "Organization"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6f90>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de6cd0>",)
+    _FIT = {"items": ("l", ("m", "Organization")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Organization]
     next_cursor: str | Unset = UNSET

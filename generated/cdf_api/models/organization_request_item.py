@@ -42,8 +42,8 @@ class OrganizationRequestItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fcd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fe10>": (
+        "id": "s",
+        "idp": (
             "u",
             (
                 ("m", "AzureAdIdp"),
@@ -54,15 +54,12 @@ class OrganizationRequestItem:
                 ("m", "OktaIdP"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ff10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40050>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40250>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40450>": ("l", "s"),
+        "adminGroupId": "s",
+        "adminsCanCreateOrgsInSubtree": "b",
+        "adminsCanCreateProjectsInSubtree": "b",
+        "allowedClusters": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fcd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3fe10>",
-    )
+    _REQUIRED = ("id", "idp")
 
     id: str
     idp: Auth0Idp | AWSCognitoIdP | AzureAdIdp | KeycloakIdp | OktaIdP | SAuthIdp

@@ -20,13 +20,8 @@ class OrganizationResponseDto:
         items (list[Organization]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de7650>": (
-            "l",
-            ("m", "Organization"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de7650>",)
+    _FIT = {"items": ("l", ("m", "Organization"))}
+    _REQUIRED = ("items",)
 
     items: list[Organization]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -42,8 +42,8 @@ class OrganizationResponseItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40ad0>": (
+        "id": "s",
+        "idp": (
             "u",
             (
                 ("m", "AzureAdIdp"),
@@ -54,15 +54,12 @@ class OrganizationResponseItem:
                 ("m", "OktaIdP"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40cd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40ed0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d410d0>": ("l", "s"),
+        "adminGroupId": "s",
+        "adminsCanCreateOrgsInSubtree": "b",
+        "adminsCanCreateProjectsInSubtree": "b",
+        "allowedClusters": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d40ad0>",
-    )
+    _REQUIRED = ("id", "idp")
 
     id: str
     idp: Auth0Idp | AWSCognitoIdP | AzureAdIdp | KeycloakIdp | OktaIdP | SAuthIdp

@@ -22,13 +22,8 @@ class OverlapsFilterV3:
             Not available for search queries.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327890>": (
-            "m",
-            "OverlapsFilterV3Overlaps",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327890>",)
+    _FIT = {"overlaps": ("m", "OverlapsFilterV3Overlaps")}
+    _REQUIRED = ("overlaps",)
 
     overlaps: OverlapsFilterV3Overlaps
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -76,29 +76,14 @@ class OverlapsFilterV3Overlaps:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327b50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327c90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327d90>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327e90>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327f90>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c0d0>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
+        "startProperty": ("l", "s"),
+        "endProperty": ("l", "s"),
+        "gte": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
+        "gt": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
+        "lte": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
+        "lt": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316327c90>",
-    )
+    _REQUIRED = ("startProperty", "endProperty")
 
     start_property: list[str]
     end_property: list[str]

@@ -19,14 +19,8 @@ class PageRange:
             end (int): The last page of the page range, must be greater than or equal to begin. Example: 100.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f1dd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f2010>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f1dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162f2010>",
-    )
+    _FIT = {"begin": "i", "end": "i"}
+    _REQUIRED = ("begin", "end")
 
     begin: int
     end: int

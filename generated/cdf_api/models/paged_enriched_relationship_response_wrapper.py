@@ -23,14 +23,8 @@ class PagedEnrichedRelationshipResponseWrapper:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162dbc50>": (
-            "l",
-            ("m", "EnrichedRelationshipResponse"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9bd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162dbc50>",)
+    _FIT = {"items": ("l", ("m", "EnrichedRelationshipResponse")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[EnrichedRelationshipResponse]
     next_cursor: str | Unset = UNSET

@@ -23,14 +23,8 @@ class PagedRelationshipResponseWrapper:
         next_cursor (str | Unset): The cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162db750>": (
-            "l",
-            ("m", "RelationshipResponse"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9bd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162db750>",)
+    _FIT = {"items": ("l", ("m", "RelationshipResponse")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[RelationshipResponse]
     next_cursor: str | Unset = UNSET

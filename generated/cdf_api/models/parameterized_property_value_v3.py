@@ -17,8 +17,8 @@ class ParameterizedPropertyValueV3:
         parameter (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b1290>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b1290>",)
+    _FIT = {"parameter": "s"}
+    _REQUIRED = ("parameter",)
 
     parameter: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

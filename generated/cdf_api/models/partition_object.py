@@ -34,7 +34,7 @@ class PartitionObject:
                  Example: 1/10.
      """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff53d0>": "s"}
+    _FIT = {"partition": "s"}
     _REQUIRED = ()
 
     partition: str | Unset = UNSET

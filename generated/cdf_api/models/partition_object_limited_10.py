@@ -26,7 +26,7 @@ class PartitionObjectLimited10:
              Example: 1/3.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4f90>": "s"}
+    _FIT = {"partition": "s"}
     _REQUIRED = ()
 
     partition: str | Unset = UNSET

@@ -30,21 +30,12 @@ class PassageDocument:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161afdd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4150>": (
-            "m",
-            "PassageSourceFile",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161aff10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4050>": (
-            "m",
-            "CogniteInstanceId",
-        ),
+        "id": "i",
+        "sourceFile": ("m", "PassageSourceFile"),
+        "externalId": "s",
+        "instanceId": ("m", "CogniteInstanceId"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161afdd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4150>",
-    )
+    _REQUIRED = ("id", "sourceFile")
 
     id: int
     source_file: PassageSourceFile

@@ -22,11 +22,8 @@ class PassageSourceFile:
             23203f9264161714cdb8d2f474b9b641e6a735f8cea4098c40a3cab8743bd749.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b44d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b4710>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161b44d0>",)
+    _FIT = {"name": "s", "hash": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     hash_: str | Unset = UNSET

@@ -31,12 +31,12 @@ class PatchConfirmedMatches:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316120990>": (
+        "set": (
             "l",
             ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316120990>",)
+    _REQUIRED = ("set",)
 
     set_: list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

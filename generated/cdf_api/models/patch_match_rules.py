@@ -20,13 +20,8 @@ class PatchMatchRules:
         set_ (list[MatchRule]): A collection of match rules
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316122f50>": (
-            "l",
-            ("m", "MatchRule"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316122f50>",)
+    _FIT = {"set": ("l", ("m", "MatchRule"))}
+    _REQUIRED = ("set",)
 
     set_: list[MatchRule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class PatchModelParameters:
         set_ (ModelParameters): The parameters to use in the entity matching model. Example: {'featureType': 'bigram'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121e10>": (
-            "m",
-            "ModelParameters",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316121e10>",)
+    _FIT = {"set": ("m", "ModelParameters")}
+    _REQUIRED = ("set",)
 
     set_: ModelParameters
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

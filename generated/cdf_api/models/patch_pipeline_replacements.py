@@ -24,13 +24,8 @@ class PatchPipelineReplacements:
             To avoid false positives, we recommend using the longer string as `string` and the shorter as `replacement`.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611a850>": (
-            "l",
-            ("m", "PipelineReplacementsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611a850>",)
+    _FIT = {"set": ("l", ("m", "PipelineReplacementsItem"))}
+    _REQUIRED = ("set",)
 
     set_: list[PipelineReplacementsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class PatchPipelineScoreThreshold:
         set_ (float): Only return model matches with score above this threshold. Example: 0.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161197d0>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161197d0>",)
+    _FIT = {"set": "n"}
+    _REQUIRED = ("set",)
 
     set_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

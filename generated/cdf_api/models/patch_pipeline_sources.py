@@ -26,12 +26,12 @@ class PatchPipelineSources:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611b4d0>": (
+        "set": (
             "u",
             (("m", "PipelineSourcesOption0"), ("m", "PipelineSourcesOption1"), ("m", "PipelineSourcesOption2")),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611b4d0>",)
+    _REQUIRED = ("set",)
 
     set_: PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

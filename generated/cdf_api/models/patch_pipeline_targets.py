@@ -26,12 +26,12 @@ class PatchPipelineTargets:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611bcd0>": (
+        "set": (
             "u",
             (("m", "PipelineTargetsOption0"), ("m", "PipelineTargetsOption1"), ("m", "PipelineTargetsOption2")),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611bcd0>",)
+    _REQUIRED = ("set",)
 
     set_: PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,15 +21,8 @@ class Path:
         style_id (str | Unset): The id of the style used for this path
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615c9d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615cbd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615cdd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615c9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615cbd0>",
-    )
+    _FIT = {"id": "s", "d": "s", "styleId": "s"}
+    _REQUIRED = ("id", "d")
 
     id: str
     d: str

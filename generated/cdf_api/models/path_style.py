@@ -33,17 +33,17 @@ class PathStyle:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615d790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615d990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615db50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615dd50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615df10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615e0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615e290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615e490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615e690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615e850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ea10>": "s",
+        "fill": "s",
+        "fillOpacity": "s",
+        "fillRule": "s",
+        "stroke": "s",
+        "strokeDasharray": "s",
+        "strokeDashoffset": "s",
+        "strokeLinecap": "s",
+        "strokeLinejoin": "s",
+        "strokeMiterlimit": "s",
+        "strokeOpacity": "s",
+        "strokeWidth": "s",
     }
     _REQUIRED = ()
 

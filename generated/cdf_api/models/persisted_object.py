@@ -20,16 +20,8 @@ class PersistedObject:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3f50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c3f50>",
-    )
+    _FIT = {"externalId": "s", "createdTime": "i", "lastUpdatedTime": "i"}
+    _REQUIRED = ("externalId", "createdTime", "lastUpdatedTime")
 
     external_id: str
     created_time: int

@@ -37,17 +37,11 @@ class PipelineConfigurationPointCloud:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637c090>": ("c", "v1"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637c2d0>": (
-            "m",
-            "PipelineConfigurationPointCloudIndexingOptions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637e510>": (
-            "m",
-            "PipelineConfigurationPointCloudProcessTilesOptions",
-        ),
+        "version": ("c", "v1"),
+        "indexingOptions": ("m", "PipelineConfigurationPointCloudIndexingOptions"),
+        "processTilesOptions": ("m", "PipelineConfigurationPointCloudProcessTilesOptions"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637c090>",)
+    _REQUIRED = ("version",)
 
     version: Literal["v1"]
     indexing_options: PipelineConfigurationPointCloudIndexingOptions | Unset = UNSET

@@ -60,22 +60,22 @@ class PipelineConfigurationPointCloudIndexingOptions:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637c490>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637c6d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637c8d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637cad0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637ccd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637ced0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637d0d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637d2d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637d4d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637d6d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637d8d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637dad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637dcd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637ded0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637e0d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637e2d0>": "i",
+        "generateTiles": "b",
+        "tileSize": "n",
+        "rotationAngleInDegrees": "n",
+        "useBlackFilter": "b",
+        "useDistanceFilter": "b",
+        "maxDistance": "n",
+        "useIntensityFilter": "b",
+        "minIntensity": "n",
+        "useDensityFilter": "b",
+        "filterVoxelSize": "n",
+        "minNumberOfPointsInVoxel": "i",
+        "densityFilterMethod": "i",
+        "colorFilterMethod": "i",
+        "outlierFilterType": "i",
+        "separationDistance": "n",
+        "minNumberOfPointsInOneCluster": "i",
     }
     _REQUIRED = ()
 

@@ -31,12 +31,12 @@ class PipelineConfigurationPointCloudProcessTilesOptions:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637e6d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637e910>": ("c", "28class"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637eb10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637ed10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637ef10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31637f110>": "b",
+        "minimumRadius": "n",
+        "classificationMethod": ("c", "28class"),
+        "usePipeDetection": "b",
+        "useConfidence": "b",
+        "usePointSources": "b",
+        "saveAnnotations": "b",
     }
     _REQUIRED = ()
 

@@ -73,60 +73,43 @@ class PipelineCreatedItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bd90>": (
+        "sources": (
             "u",
             (("m", "PipelineSourcesOption0"), ("m", "PipelineSourcesOption1"), ("m", "PipelineSourcesOption2")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630be90>": (
+        "targets": (
             "u",
             (("m", "PipelineTargetsOption0"), ("m", "PipelineTargetsOption1"), ("m", "PipelineTargetsOption2")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310d10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630b950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630ba90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bb90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bc90>": (
-            "m",
-            "ModelParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bf90>": (
+        "id": "i",
+        "createdTime": "i",
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "modelParameters": ("m", "ModelParameters"),
+        "trueMatches": (
             "l",
             ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163100d0>": (
+        "confirmedMatches": (
             "l",
             ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163101d0>": (
+        "rejectedMatches": (
             "l",
             ("u", (("m", "MatchOption0"), ("m", "MatchOption1"), ("m", "MatchOption2"), ("m", "MatchOption3"))),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163102d0>": ("u", ("b", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163103d0>": ("u", ("b", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163104d0>": (
-            "l",
-            ("m", "PipelineReplacementsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163105d0>": (
-            "l",
-            ("m", "MatchRule"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163106d0>": (
-            "l",
-            ("m", "MatchRule"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163107d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163108d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316311050>": "s",
+        "useExistingMatches": ("u", ("b", None)),
+        "generateRules": ("u", ("b", None)),
+        "replacements": ("l", ("m", "PipelineReplacementsItem")),
+        "rules": ("l", ("m", "MatchRule")),
+        "rejectedRules": ("l", ("m", "MatchRule")),
+        "scoreThreshold": "n",
+        "scheduleInterval": "i",
+        "lastUpdatedTime": "i",
+        "owner": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630bd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31630be90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316310e50>",
-    )
+    _REQUIRED = ("sources", "targets", "id", "createdTime")
 
     sources: PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2
     targets: PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2

@@ -20,13 +20,8 @@ class PipelineCreatedResponse:
         items (list[PipelineCreatedItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de7b50>": (
-            "l",
-            ("m", "PipelineCreatedItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de7b50>",)
+    _FIT = {"items": ("l", ("m", "PipelineCreatedItem"))}
+    _REQUIRED = ("items",)
 
     items: list[PipelineCreatedItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,14 +25,8 @@ class PipelineCursoredListResponse:
             to this value. Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8090>": (
-            "l",
-            ("m", "PipelineResponseItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8350>": ("u", ("s", None)),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8090>",)
+    _FIT = {"items": ("l", ("m", "PipelineResponseItem")), "nextCursor": ("u", ("s", None))}
+    _REQUIRED = ("items",)
 
     items: list[PipelineResponseItem]
     next_cursor: None | str | Unset = UNSET

@@ -20,13 +20,8 @@ class PipelineListResponse:
         items (list[PipelineResponseItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8690>": (
-            "l",
-            ("m", "PipelineResponseItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8690>",)
+    _FIT = {"items": ("l", ("m", "PipelineResponseItem"))}
+    _REQUIRED = ("items",)
 
     items: list[PipelineResponseItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,16 +31,10 @@ class PipelineMatch:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316129790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161299d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316129bd0>": (
-            "m",
-            "PipelineMatchSource",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316129dd0>": (
-            "m",
-            "PipelineMatchTarget",
-        ),
+        "matchType": "s",
+        "score": "n",
+        "source": ("m", "PipelineMatchSource"),
+        "target": ("m", "PipelineMatchTarget"),
     }
     _REQUIRED = ()
 

@@ -18,16 +18,8 @@ class PipelineReplacementsItem:
         replacement (str): Replacement for the string. Example: bhp.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316119f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611a190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611a390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316119f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611a190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31611a390>",
-    )
+    _FIT = {"field": "s", "string": "s", "replacement": "s"}
+    _REQUIRED = ("field", "string", "replacement")
 
     field: str
     string: str

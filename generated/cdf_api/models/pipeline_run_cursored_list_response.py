@@ -25,14 +25,8 @@ class PipelineRunCursoredListResponse:
             to this value. Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8b90>": (
-            "l",
-            ("m", "PipelineRunItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8e50>": ("u", ("s", None)),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de8b90>",)
+    _FIT = {"items": ("l", ("m", "PipelineRunItem")), "nextCursor": ("u", ("s", None))}
+    _REQUIRED = ("items",)
 
     items: list[PipelineRunItem]
     next_cursor: None | str | Unset = UNSET

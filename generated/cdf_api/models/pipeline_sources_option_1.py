@@ -26,13 +26,7 @@ class PipelineSourcesOption1:
         resource (PipelineResourceType | Unset): CDF resource type. Example: assets.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7c4d0>": (
-            "l",
-            ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7c7d0>": "s",
-    }
+    _FIT = {"assetSubtreeIds": ("l", ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId")))), "resource": "s"}
     _REQUIRED = ()
 
     asset_subtree_ids: list[IdEitherExternalId | IdEitherId] | Unset = UNSET

@@ -23,12 +23,7 @@ class PipelineSourcesOption2:
             example, time series. String key -> value. Optional id and/or externalId fields.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7ca90>": (
-            "l",
-            ("m", "PipelineSourcesOption2EntitiesItem"),
-        )
-    }
+    _FIT = {"entities": ("l", ("m", "PipelineSourcesOption2EntitiesItem"))}
     _REQUIRED = ()
 
     entities: list[PipelineSourcesOption2EntitiesItem] | Unset = UNSET

@@ -26,13 +26,7 @@ class PipelineTargetsOption0:
         resource (PipelineResourceType | Unset): CDF resource type. Example: assets.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7d010>": (
-            "l",
-            ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7d310>": "s",
-    }
+    _FIT = {"dataSetIds": ("l", ("u", (("m", "IdEitherId"), ("m", "IdEitherExternalId")))), "resource": "s"}
     _REQUIRED = ()
 
     data_set_ids: list[IdEitherExternalId | IdEitherId] | Unset = UNSET

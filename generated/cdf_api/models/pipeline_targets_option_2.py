@@ -24,12 +24,7 @@ class PipelineTargetsOption2:
             example, assets. String key -> value. Optional id and/or externalId fields.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7dc10>": (
-            "l",
-            ("m", "PipelineTargetsOption2EntitiesItem"),
-        )
-    }
+    _FIT = {"entities": ("l", ("m", "PipelineTargetsOption2EntitiesItem"))}
     _REQUIRED = ()
 
     entities: list[PipelineTargetsOption2EntitiesItem] | Unset = UNSET

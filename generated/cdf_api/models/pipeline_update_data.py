@@ -50,66 +50,21 @@ class PipelineUpdateData:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312310>": (
-            "m",
-            "PatchPipelineName",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312450>": (
-            "m",
-            "PatchPipelineDescription",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312550>": (
-            "m",
-            "PatchModelParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312650>": (
-            "m",
-            "PatchPipelineSources",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312750>": (
-            "m",
-            "PatchPipelineTargets",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312850>": (
-            "m",
-            "PatchTrueMatches",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312950>": (
-            "m",
-            "PatchRejectedMatches",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312a50>": (
-            "m",
-            "PatchConfirmedMatches",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312b50>": (
-            "m",
-            "SinglePatchBoolean",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312c50>": (
-            "m",
-            "SinglePatchBoolean",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312d50>": (
-            "m",
-            "PatchPipelineReplacements",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312e50>": (
-            "m",
-            "PatchMatchRules",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316312f50>": (
-            "m",
-            "PatchMatchRules",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316313050>": (
-            "m",
-            "PatchPipelineScoreThreshold",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316313150>": (
-            "u",
-            (("m", "SetIntegerField"), ("m", "RemoveField")),
-        ),
+        "name": ("m", "PatchPipelineName"),
+        "description": ("m", "PatchPipelineDescription"),
+        "modelParameters": ("m", "PatchModelParameters"),
+        "sources": ("m", "PatchPipelineSources"),
+        "targets": ("m", "PatchPipelineTargets"),
+        "trueMatches": ("m", "PatchTrueMatches"),
+        "rejectedMatches": ("m", "PatchRejectedMatches"),
+        "confirmedMatches": ("m", "PatchConfirmedMatches"),
+        "useExistingMatches": ("m", "SinglePatchBoolean"),
+        "generateRules": ("m", "SinglePatchBoolean"),
+        "replacements": ("m", "PatchPipelineReplacements"),
+        "rules": ("m", "PatchMatchRules"),
+        "rejectedRules": ("m", "PatchMatchRules"),
+        "scoreThreshold": ("m", "PatchPipelineScoreThreshold"),
+        "scheduleInterval": ("u", (("m", "SetIntegerField"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

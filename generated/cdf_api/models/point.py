@@ -19,14 +19,8 @@ class Point:
             Example: `[4.306640625, 60.205710352530346]`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe91d0>": ("c", "Point"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe8d50>": ("l", "n"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe91d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe8d50>",
-    )
+    _FIT = {"type": ("c", "Point"), "coordinates": ("l", "n")}
+    _REQUIRED = ("type", "coordinates")
 
     type_: Literal["Point"]
     coordinates: list[float]

@@ -19,14 +19,8 @@ class PollRequest:
             list of supported task types in jazz-api in github>...
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f86e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f870d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f86e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f870d0>",
-    )
+    _FIT = {"limit": "i", "taskType": "s"}
+    _REQUIRED = ("limit", "taskType")
 
     limit: int
     task_type: str

@@ -22,12 +22,7 @@ class PollResponse:
         items (list[PollResponseItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f87490>": (
-            "l",
-            ("m", "PollResponseItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "PollResponseItemsItem"))}
     _REQUIRED = ()
 
     items: list[PollResponseItemsItem] | Unset = UNSET

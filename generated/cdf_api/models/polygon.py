@@ -24,17 +24,8 @@ class Polygon:
             Example: `[[[35, 10], [45, 45], [15, 40], [10, 20], [35, 10]], [[20, 30], [35, 35], [30, 20], [20, 30]]]`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3510>": ("c", "Polygon"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3250>": (
-            "l",
-            ("l", ("l", "n")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fe3250>",
-    )
+    _FIT = {"type": ("c", "Polygon"), "coordinates": ("l", ("l", ("l", "n")))}
+    _REQUIRED = ("type", "coordinates")
 
     type_: Literal["Polygon"]
     coordinates: list[list[list[float]]]

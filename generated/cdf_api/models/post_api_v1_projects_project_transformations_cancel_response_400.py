@@ -22,13 +22,8 @@ class PostApiV1ProjectsProjectTransformationsCancelResponse400:
         error (PostApiV1ProjectsProjectTransformationsCancelResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd0f10>": (
-            "m",
-            "PostApiV1ProjectsProjectTransformationsCancelResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd0f10>",)
+    _FIT = {"error": ("m", "PostApiV1ProjectsProjectTransformationsCancelResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: PostApiV1ProjectsProjectTransformationsCancelResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

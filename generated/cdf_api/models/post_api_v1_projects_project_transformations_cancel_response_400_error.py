@@ -29,21 +29,15 @@ class PostApiV1ProjectsProjectTransformationsCancelResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd0a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd09d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd0490>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc7dd0>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd0a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cd09d0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

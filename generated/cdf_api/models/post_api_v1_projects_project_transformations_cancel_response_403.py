@@ -22,13 +22,8 @@ class PostApiV1ProjectsProjectTransformationsCancelResponse403:
         error (PostApiV1ProjectsProjectTransformationsCancelResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc7290>": (
-            "m",
-            "PostApiV1ProjectsProjectTransformationsCancelResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc7290>",)
+    _FIT = {"error": ("m", "PostApiV1ProjectsProjectTransformationsCancelResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: PostApiV1ProjectsProjectTransformationsCancelResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

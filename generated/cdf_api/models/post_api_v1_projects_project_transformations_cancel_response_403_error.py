@@ -29,21 +29,15 @@ class PostApiV1ProjectsProjectTransformationsCancelResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc6d10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc6850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc65d0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc5ed0>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc6d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316cc6850>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

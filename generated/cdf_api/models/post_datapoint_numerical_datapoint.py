@@ -37,15 +37,8 @@ class PostDatapointNumericalDatapoint:
                 Only one of code and symbol is required. If both are defined, they must match.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7e250>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7e490>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7e690>": (
-            "m",
-            "DatapointStatus",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7e250>",)
+    _FIT = {"timestamp": None, "value": "n", "status": ("m", "DatapointStatus")}
+    _REQUIRED = ("timestamp",)
 
     timestamp: Any
     value: float | Unset = UNSET

@@ -40,15 +40,8 @@ class PostDatapointStringDatapoint:
                 Only one of code and symbol is required. If both are defined, they must match.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7e9d0>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7ec10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7ee10>": (
-            "m",
-            "DatapointStatus",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7e9d0>",)
+    _FIT = {"timestamp": None, "value": "s", "status": ("m", "DatapointStatus")}
+    _REQUIRED = ("timestamp",)
 
     timestamp: Any
     value: str | Unset = UNSET

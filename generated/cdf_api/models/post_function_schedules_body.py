@@ -20,13 +20,8 @@ class PostFunctionSchedulesBody:
         items (list[FunctionSchedule]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3169caf90>": (
-            "l",
-            ("m", "FunctionSchedule"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3169caf90>",)
+    _FIT = {"items": ("l", ("m", "FunctionSchedule"))}
+    _REQUIRED = ("items",)
 
     items: list[FunctionSchedule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class PostFunctionsBody:
         items (list[Function]): Array of functions to create.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3169ee0d0>": (
-            "l",
-            ("m", "Function"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3169ee0d0>",)
+    _FIT = {"items": ("l", ("m", "Function"))}
+    _REQUIRED = ("items",)
 
     items: list[Function]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,12 +24,7 @@ class PostRowsFilesBody:
         file (PostRowsFilesBodyFile | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316aef110>": (
-            "m",
-            "PostRowsFilesBodyFile",
-        )
-    }
+    _FIT = {"file": ("m", "PostRowsFilesBodyFile")}
     _REQUIRED = ()
 
     file: PostRowsFilesBodyFile | Unset = UNSET

@@ -33,16 +33,13 @@ class PostSequenceColumnDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628d1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628cf90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628d3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628d5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628d6d0>": (
-            "m",
-            "PostSequenceColumnDTOMetadata",
-        ),
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "valueType": "s",
+        "metadata": ("m", "PostSequenceColumnDTOMetadata"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628d1d0>",)
+    _REQUIRED = ("externalId",)
 
     external_id: str
     name: str | Unset = UNSET

@@ -36,21 +36,15 @@ class PostSequenceDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286f10>": (
-            "l",
-            ("m", "PostSequenceColumnDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286b90>": (
-            "m",
-            "PostSequenceDTOMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162871d0>": "i",
+        "columns": ("l", ("m", "PostSequenceColumnDTO")),
+        "name": "s",
+        "description": "s",
+        "assetId": "i",
+        "externalId": "s",
+        "metadata": ("m", "PostSequenceDTOMetadata"),
+        "dataSetId": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316286f10>",)
+    _REQUIRED = ("columns",)
 
     columns: list[PostSequenceColumnDTO]
     name: str | Unset = UNSET

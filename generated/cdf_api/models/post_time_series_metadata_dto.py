@@ -39,21 +39,18 @@ class PostTimeSeriesMetadataDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639c5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639c810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639ca10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639cc10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639ce10>": (
-            "m",
-            "TimeSeriesMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639cf10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639d110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639d310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639d410>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639d610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639d810>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639dc10>": "i",
+        "externalId": "s",
+        "name": "s",
+        "legacyName": "s",
+        "isString": "b",
+        "metadata": ("m", "TimeSeriesMetadata"),
+        "unit": "s",
+        "unitExternalId": "s",
+        "assetId": "i",
+        "isStep": "b",
+        "description": "s",
+        "securityCategories": ("l", "i"),
+        "dataSetId": "i",
     }
     _REQUIRED = ()
 

@@ -35,7 +35,7 @@ class PostVisionExtractBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a26150>": (
+        "items": (
             "l",
             (
                 "u",
@@ -46,7 +46,7 @@ class PostVisionExtractBody:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a26450>": (
+        "features": (
             "l",
             (
                 "u",
@@ -63,15 +63,9 @@ class PostVisionExtractBody:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a26710>": (
-            "m",
-            "FeatureParameters",
-        ),
+        "parameters": ("m", "FeatureParameters"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a26150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a26450>",
-    )
+    _REQUIRED = ("items", "features")
 
     items: list[FileReferenceFileExternalId | FileReferenceFileId | FileReferenceFileInstanceId]
     features: list[

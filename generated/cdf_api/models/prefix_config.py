@@ -21,10 +21,7 @@ class PrefixConfig:
             prefix (str | Unset): A fixed prefix to the generated IDs.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdc290>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdc4d0>": "s",
-    }
+    _FIT = {"fromTopic": "b", "prefix": "s"}
     _REQUIRED = ()
 
     from_topic: bool | Unset = UNSET

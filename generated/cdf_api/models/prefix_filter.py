@@ -20,13 +20,8 @@ class PrefixFilter:
         prefix (PrefixFilterPrefix): Matches items that contain a specific prefix in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8e750>": (
-            "m",
-            "PrefixFilterPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f8e750>",)
+    _FIT = {"prefix": ("m", "PrefixFilterPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: PrefixFilterPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

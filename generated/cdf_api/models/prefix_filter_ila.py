@@ -22,13 +22,8 @@ class PrefixFilterIla:
             single value text properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3d50>": (
-            "m",
-            "PrefixFilterIlaPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3d50>",)
+    _FIT = {"prefix": ("m", "PrefixFilterIlaPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: PrefixFilterIlaPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,14 +19,8 @@ class PrefixFilterIlaPrefix:
             value (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3e50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0310>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d3e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0310>",
-    )
+    _FIT = {"property": ("l", "s"), "value": "s"}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: str

@@ -21,13 +21,8 @@ class PrefixFilterV3:
             only supported for single value text properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334290>": (
-            "m",
-            "PrefixFilterV3Prefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334290>",)
+    _FIT = {"prefix": ("m", "PrefixFilterV3Prefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: PrefixFilterV3Prefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -46,17 +46,8 @@ class PrefixFilterV3Prefix:
             value (ParameterizedPropertyValueV3 | str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334550>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334690>": (
-            "u",
-            ("s", ("m", "ParameterizedPropertyValueV3")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334690>",
-    )
+    _FIT = {"property": ("l", "s"), "value": ("u", ("s", ("m", "ParameterizedPropertyValueV3")))}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: ParameterizedPropertyValueV3 | str

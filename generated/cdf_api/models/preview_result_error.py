@@ -27,19 +27,8 @@ class PreviewResultError:
         message (str | Unset): Error message.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18bd0>": ("c", "error"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19150>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e18f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19350>",
-    )
+    _FIT = {"type": ("c", "error"), "externalId": "s", "kind": "s", "createdTime": "i", "message": "s"}
+    _REQUIRED = ("type", "externalId", "kind", "createdTime")
 
     type_: Literal["error"]
     external_id: str

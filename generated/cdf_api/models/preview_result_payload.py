@@ -32,20 +32,13 @@ class PreviewResultPayload:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19750>": ("c", "preview"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19a90>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19c90>": (
-            "m",
-            "PreviewResultPayloadContext",
-        ),
+        "type": ("c", "preview"),
+        "externalId": "s",
+        "createdTime": "i",
+        "json": None,
+        "context": ("m", "PreviewResultPayloadContext"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e19e90>",
-    )
+    _REQUIRED = ("type", "externalId", "createdTime")
 
     type_: Literal["preview"]
     external_id: str

@@ -19,14 +19,8 @@ class PreviewResultPending:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1a250>": ("c", "pending"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1a490>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1a250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1a490>",
-    )
+    _FIT = {"type": ("c", "pending"), "externalId": "s"}
+    _REQUIRED = ("type", "externalId")
 
     type_: Literal["pending"]
     external_id: str

@@ -37,16 +37,8 @@ class PrimitiveProperty:
             max_list_size (int | Unset): Specifies the maximum number of values in the list
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633f5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633f850>": (
-            "m",
-            "PrimitivePropertyUnit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633fdd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633ffd0>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633f5d0>",)
+    _FIT = {"type": "s", "unit": ("m", "PrimitivePropertyUnit"), "list": "b", "maxListSize": "i"}
+    _REQUIRED = ("type",)
 
     type_: PrimitivePropertyType
     unit: PrimitivePropertyUnit | Unset = UNSET

@@ -24,11 +24,8 @@ class PrimitivePropertyUnit:
             source_unit (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633fa90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633fbd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633fa90>",)
+    _FIT = {"externalId": "s", "sourceUnit": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     source_unit: str | Unset = UNSET

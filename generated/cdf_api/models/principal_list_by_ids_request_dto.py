@@ -27,14 +27,8 @@ class PrincipalListByIdsRequestDto:
             This is the default behavior.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64b10>": (
-            "l",
-            ("u", (("m", "ReferenceById"), ("m", "ReferenceByExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64dd0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64b10>",)
+    _FIT = {"items": ("l", ("u", (("m", "ReferenceById"), ("m", "ReferenceByExternalId")))), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[ReferenceByExternalId | ReferenceById]
     ignore_unknown_ids: bool | Unset = UNSET

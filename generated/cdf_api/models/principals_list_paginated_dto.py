@@ -32,14 +32,8 @@ class PrincipalsListPaginatedDto:
             notice. You should treat it as an opaque string and not attempt to craft your own cursors.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66190>": (
-            "l",
-            ("u", (("m", "ServiceAccountDto"), ("m", "UserDto"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66450>": ("m", "Cursor"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d66190>",)
+    _FIT = {"items": ("l", ("u", (("m", "ServiceAccountDto"), ("m", "UserDto")))), "nextCursor": ("m", "Cursor")}
+    _REQUIRED = ("items",)
 
     items: list[ServiceAccountDto | UserDto]
     next_cursor: Cursor | Unset = UNSET

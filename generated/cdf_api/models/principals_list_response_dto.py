@@ -23,13 +23,8 @@ class PrincipalsListResponseDto:
         items (list[ServiceAccountDto | UserDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d65c90>": (
-            "l",
-            ("u", (("m", "ServiceAccountDto"), ("m", "UserDto"))),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d65c90>",)
+    _FIT = {"items": ("l", ("u", (("m", "ServiceAccountDto"), ("m", "UserDto"))))}
+    _REQUIRED = ("items",)
 
     items: list[ServiceAccountDto | UserDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,14 +23,8 @@ class ProjectAssetMapping3DList:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a9850>": (
-            "l",
-            ("m", "Node3DAssetMapping"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665a9d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a9850>",)
+    _FIT = {"items": ("l", ("m", "Node3DAssetMapping")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[Node3DAssetMapping]
     next_cursor: str | Unset = UNSET

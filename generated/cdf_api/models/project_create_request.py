@@ -26,15 +26,8 @@ class ProjectCreateRequest:
             external-group.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e350>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e250>",
-    )
+    _FIT = {"name": "s", "clusterName": "s", "projectAdminGroupId": "s"}
+    _REQUIRED = ("name", "clusterName")
 
     name: str
     cluster_name: str

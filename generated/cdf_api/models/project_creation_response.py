@@ -32,21 +32,12 @@ class ProjectCreationResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de9f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea190>": (
-            "m",
-            "OidcConfigurationDTO",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea290>": (
-            "m",
-            "UserProfilesConfigurationDTO",
-        ),
+        "name": "s",
+        "urlName": "s",
+        "oidcConfiguration": ("m", "OidcConfigurationDTO"),
+        "userProfilesConfiguration": ("m", "UserProfilesConfigurationDTO"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315de9f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea090>",
-    )
+    _REQUIRED = ("name", "urlName")
 
     name: str
     url_name: str

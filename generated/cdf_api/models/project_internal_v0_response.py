@@ -26,15 +26,8 @@ class ProjectInternalV0Response:
         data_modeling_status (DataModelingStatus | Unset): Status of data modeling for a project.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3f4d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3f610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3f710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3f4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3f610>",
-    )
+    _FIT = {"name": "s", "apiUrl": "s", "dataModelingStatus": "s"}
+    _REQUIRED = ("name", "apiUrl")
 
     name: str
     api_url: str

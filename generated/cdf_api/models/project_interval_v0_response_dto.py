@@ -24,14 +24,8 @@ class ProjectIntervalV0ResponseDto:
             may choose to paginate the results even though no limit can be specified by the user.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea5d0>": (
-            "l",
-            ("m", "ProjectInternalV0Response"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea890>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dea5d0>",)
+    _FIT = {"items": ("l", ("m", "ProjectInternalV0Response")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ProjectInternalV0Response]
     next_cursor: str | Unset = UNSET

@@ -20,13 +20,8 @@ class ProjectListResponse:
         items (list[ProjectListResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deacd0>": (
-            "l",
-            ("m", "ProjectListResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deacd0>",)
+    _FIT = {"items": ("l", ("m", "ProjectListResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[ProjectListResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

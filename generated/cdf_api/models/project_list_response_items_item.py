@@ -26,11 +26,8 @@ class ProjectListResponseItemsItem:
         data_modeling_status (DataModelingStatus | Unset): Status of data modeling for a project.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb1d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb090>",)
+    _FIT = {"urlName": "s", "dataModelingStatus": "s"}
+    _REQUIRED = ("urlName",)
 
     url_name: str
     data_modeling_status: DataModelingStatus | Unset = UNSET

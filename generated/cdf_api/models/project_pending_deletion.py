@@ -29,17 +29,8 @@ class ProjectPendingDeletion:
         last_updated_time (int | Unset): milliseconds since epoch Example: 1697194426715.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316058b90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316058e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059310>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316058b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316058e10>",
-    )
+    _FIT = {"projectId": "i", "resource": "s", "state": "s", "failure": "s", "lastUpdatedTime": "i"}
+    _REQUIRED = ("projectId", "resource")
 
     project_id: int
     resource: str

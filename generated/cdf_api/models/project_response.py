@@ -22,14 +22,8 @@ class ProjectResponse:
         api_url (str): The base API URL for the project Example: https://api.cognitedata.com.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e810>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e810>",
-    )
+    _FIT = {"name": "s", "apiUrl": "s"}
+    _REQUIRED = ("name", "apiUrl")
 
     name: str
     api_url: str

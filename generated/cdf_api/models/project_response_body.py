@@ -32,22 +32,12 @@ class ProjectResponseBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb950>": (
-            "m",
-            "UserProfilesConfigurationDTO",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb850>": (
-            "m",
-            "OidcConfigurationDTO",
-        ),
+        "name": "s",
+        "urlName": "s",
+        "userProfilesConfiguration": ("m", "UserProfilesConfigurationDTO"),
+        "oidcConfiguration": ("m", "OidcConfigurationDTO"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315deb950>",
-    )
+    _REQUIRED = ("name", "urlName", "userProfilesConfiguration")
 
     name: str
     url_name: str

@@ -26,13 +26,10 @@ class ProjectResponseDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315debc90>": (
-            "l",
-            ("u", (("m", "ProjectResponse"), ("m", "ProjectWithAdminPropertiesResponse"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df01d0>": "s",
+        "items": ("l", ("u", (("m", "ProjectResponse"), ("m", "ProjectWithAdminPropertiesResponse")))),
+        "nextCursor": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315debc90>",)
+    _REQUIRED = ("items",)
 
     items: list[ProjectResponse | ProjectWithAdminPropertiesResponse]
     next_cursor: str | Unset = UNSET

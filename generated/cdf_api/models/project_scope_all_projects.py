@@ -20,13 +20,8 @@ class ProjectScopeAllProjects:
         all_projects (ProjectScopeAllProjectsAllProjects): All projects
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7f150>": (
-            "m",
-            "ProjectScopeAllProjectsAllProjects",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7f150>",)
+    _FIT = {"allProjects": ("m", "ProjectScopeAllProjectsAllProjects")}
+    _REQUIRED = ("allProjects",)
 
     all_projects: ProjectScopeAllProjectsAllProjects
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class ProjectScopeProjectsList:
         projects (list[str]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7f5d0>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c7f5d0>",)
+    _FIT = {"projects": ("l", "s")}
+    _REQUIRED = ("projects",)
 
     projects: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

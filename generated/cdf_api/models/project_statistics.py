@@ -31,44 +31,26 @@ class ProjectStatistics:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348b10>": (
-            "m",
-            "CountAndLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348c50>": (
-            "m",
-            "CountAndLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348d50>": (
-            "m",
-            "CountAndLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348e50>": (
-            "m",
-            "CountAndLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348f50>": (
-            "m",
-            "CountAndLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349050>": (
-            "m",
-            "InstancesCountsAndLimits",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349550>": "i",
+        "spaces": ("m", "CountAndLimit"),
+        "containers": ("m", "CountAndLimit"),
+        "views": ("m", "CountAndLimit"),
+        "dataModels": ("m", "CountAndLimit"),
+        "containerProperties": ("m", "CountAndLimit"),
+        "instances": ("m", "InstancesCountsAndLimits"),
+        "concurrentReadLimit": "i",
+        "concurrentWriteLimit": "i",
+        "concurrentDeleteLimit": "i",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316348f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349550>",
+        "spaces",
+        "containers",
+        "views",
+        "dataModels",
+        "containerProperties",
+        "instances",
+        "concurrentReadLimit",
+        "concurrentWriteLimit",
+        "concurrentDeleteLimit",
     )
 
     spaces: CountAndLimit

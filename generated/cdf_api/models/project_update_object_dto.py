@@ -32,11 +32,8 @@ class ProjectUpdateObjectDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255990>": (
-            "m",
-            "SinglePatchRequiredString",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255ad0>": (
+        "name": ("m", "SinglePatchRequiredString"),
+        "oidcConfiguration": (
             "u",
             (
                 ("m", "ModifyOidcConfigurationUpdateDTO"),
@@ -44,7 +41,7 @@ class ProjectUpdateObjectDTO:
                 ("m", "RemoveOidcConfiguration"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316255bd0>": (
+        "userProfilesConfiguration": (
             "u",
             (("m", "ModifyUserProfilesConfigurationDTO"), ("m", "SetUserProfilesConfigurationDTO")),
         ),

@@ -32,19 +32,8 @@ class ProjectWithAdminPropertiesResponse:
         deletion_time (int | Unset): milliseconds since epoch Example: 1697194426715.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ecd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ee10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ef10>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3e810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ecd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d3ee10>",
-    )
+    _FIT = {"name": "s", "apiUrl": "s", "clusterName": "s", "state": "s", "deletionTime": "i"}
+    _REQUIRED = ("name", "apiUrl", "clusterName", "state")
 
     name: str
     api_url: str

@@ -17,14 +17,8 @@ class ProjectsItem:
         groups (list[int]): Group IDs
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2f390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2f4d0>": ("l", "i"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2f390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2f4d0>",
-    )
+    _FIT = {"projectUrlName": "s", "groups": ("l", "i")}
+    _REQUIRED = ("projectUrlName", "groups")
 
     project_url_name: str
     groups: list[int]

@@ -24,14 +24,8 @@ class ProjectsPendingDeletionResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316058410>": (
-            "l",
-            ("m", "ProjectPendingDeletion"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160586d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316058410>",)
+    _FIT = {"items": ("l", ("m", "ProjectPendingDeletion")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ProjectPendingDeletion]
     next_cursor: str | Unset = UNSET

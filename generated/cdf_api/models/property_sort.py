@@ -21,11 +21,8 @@ class PropertySort:
         direction (PropertySortDirection | Unset):  Example: descending.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539f90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539e50>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539f90>",)
+    _FIT = {"property": ("l", "s"), "direction": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     direction: PropertySortDirection | Unset = UNSET

@@ -44,12 +44,8 @@ class PropertySortV3:
         nulls_first (bool | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320b90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320ed0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320b90>",)
+    _FIT = {"property": ("l", "s"), "direction": "s", "nullsFirst": "b"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     direction: PropertySortV3Direction | Unset = UNSET

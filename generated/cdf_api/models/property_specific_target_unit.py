@@ -27,16 +27,10 @@ class PropertySpecificTargetUnit:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539010>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316538ed0>": (
-            "u",
-            (("m", "PropertySpecificTargetUnitUnitSystemName"), ("m", "RecordUnitReference")),
-        ),
+        "property": ("l", "s"),
+        "unit": ("u", (("m", "PropertySpecificTargetUnitUnitSystemName"), ("m", "RecordUnitReference"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316538ed0>",
-    )
+    _REQUIRED = ("property", "unit")
 
     property_: list[str]
     unit: PropertySpecificTargetUnitUnitSystemName | RecordUnitReference

@@ -18,8 +18,8 @@ class ProtoFile:
             end with '.proto'.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fac9d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fac9d0>",)
+    _FIT = {"fileName": "s"}
+    _REQUIRED = ("fileName",)
 
     file_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,19 +24,8 @@ class ProtobufConfig:
             files (list[ProtoFile]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fafd50>": ("c", "protobuf"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faff90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb81d0>": (
-            "l",
-            ("m", "ProtoFile"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fafd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faff90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb81d0>",
-    )
+    _FIT = {"type": ("c", "protobuf"), "messageName": "s", "files": ("l", ("m", "ProtoFile"))}
+    _REQUIRED = ("type", "messageName", "files")
 
     type_: Literal["protobuf"]
     message_name: str

@@ -28,21 +28,12 @@ class QueryEdgeTableExpressionV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318c90>": (
-            "m",
-            "QueryEdgeTableExpressionV3Edges",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318650>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318910>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318b90>": "i",
+        "edges": ("m", "QueryEdgeTableExpressionV3Edges"),
+        "sort": ("l", ("m", "PropertySortV3")),
+        "postSort": ("l", ("m", "PropertySortV3")),
+        "limit": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318c90>",)
+    _REQUIRED = ("edges",)
 
     edges: QueryEdgeTableExpressionV3Edges
     sort: list[PropertySortV3] | Unset = UNSET

@@ -73,11 +73,11 @@ class QueryEdgeTableExpressionV3Edges:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316319090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316319190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316319390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163195d0>": (
+        "from": "s",
+        "chainTo": "s",
+        "maxDistance": "i",
+        "direction": "s",
+        "filter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),
@@ -97,7 +97,7 @@ class QueryEdgeTableExpressionV3Edges:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163196d0>": (
+        "nodeFilter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),
@@ -117,7 +117,7 @@ class QueryEdgeTableExpressionV3Edges:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163197d0>": (
+        "terminationFilter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),
@@ -137,7 +137,7 @@ class QueryEdgeTableExpressionV3Edges:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163198d0>": "i",
+        "limitEach": "i",
     }
     _REQUIRED = ()
 

@@ -28,7 +28,7 @@ class QueryIntersectionTableExpressionV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631ba50>": (
+        "intersection": (
             "l",
             (
                 "u",
@@ -40,10 +40,10 @@ class QueryIntersectionTableExpressionV3:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320050>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320390>": "i",
+        "except": ("l", "s"),
+        "limit": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631ba50>",)
+    _REQUIRED = ("intersection",)
 
     intersection: list[
         QueryIntersectionTableExpressionV3 | QueryUnionAllTableExpressionV3 | QueryUnionTableExpressionV3 | str

@@ -58,14 +58,11 @@ class QueryNodeTableExpressionV3Nodes:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650fc10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650fe50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ff50>": (
-            "u",
-            (("m", "ViewPropertyReference"), ("m", "ThroughReference")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316318090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163182d0>": (
+        "from": "s",
+        "chainTo": "s",
+        "through": ("u", (("m", "ViewPropertyReference"), ("m", "ThroughReference"))),
+        "direction": "s",
+        "filter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),

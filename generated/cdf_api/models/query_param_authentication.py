@@ -17,14 +17,8 @@ class QueryParamAuthentication:
         key (str): Key for the query parameter to place the authentication token in
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3c50>": ("c", "query"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3e90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe3e90>",
-    )
+    _FIT = {"type": ("c", "query"), "key": "s"}
+    _REQUIRED = ("type", "key")
 
     type_: Literal["query"]
     key: str

@@ -18,16 +18,8 @@ class QueryParameterConfig:
         value (str): Expression that will be evaluated, and its result used as a query parameter
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c590>": ("c", "queryParam"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c990>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9c990>",
-    )
+    _FIT = {"type": ("c", "queryParam"), "key": "s", "value": "s"}
+    _REQUIRED = ("type", "key", "value")
 
     type_: Literal["queryParam"]
     key: str

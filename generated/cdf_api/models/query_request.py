@@ -34,32 +34,14 @@ class QueryRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cabd0>": (
-            "m",
-            "QueryRequestWith",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cb450>": (
-            "m",
-            "QueryRequestSelect",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cb010>": (
-            "m",
-            "QueryRequestCursors",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cb890>": (
-            "m",
-            "QueryRequestParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cbcd0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cbdd0>": (
-            "m",
-            "DebugParameters",
-        ),
+        "with": ("m", "QueryRequestWith"),
+        "select": ("m", "QueryRequestSelect"),
+        "cursors": ("m", "QueryRequestCursors"),
+        "parameters": ("m", "QueryRequestParameters"),
+        "includeTyping": "b",
+        "debug": ("m", "DebugParameters"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cabd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cb450>",
-    )
+    _REQUIRED = ("with", "select")
 
     with_: QueryRequestWith
     select: QueryRequestSelect

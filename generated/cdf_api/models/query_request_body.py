@@ -25,17 +25,14 @@ class QueryRequestBody:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cf8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cfb10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cfd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cff50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d41d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4410>": "i",
+        "query": "s",
+        "convertToString": "b",
+        "limit": "i",
+        "sourceLimit": "i",
+        "inferSchemaLimit": "i",
+        "timeout": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cf8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160cfb10>",
-    )
+    _REQUIRED = ("query", "convertToString")
 
     query: str
     convert_to_string: bool

@@ -29,27 +29,12 @@ class QueryResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df0650>": (
-            "m",
-            "QueryResponseItems",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1090>": (
-            "m",
-            "QueryResponseNextCursor",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df0c50>": (
-            "m",
-            "QueryResponseTyping",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1310>": (
-            "m",
-            "DebugResponse",
-        ),
+        "items": ("m", "QueryResponseItems"),
+        "nextCursor": ("m", "QueryResponseNextCursor"),
+        "typing": ("m", "QueryResponseTyping"),
+        "debug": ("m", "DebugResponse"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df0650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1090>",
-    )
+    _REQUIRED = ("items", "nextCursor")
 
     items: QueryResponseItems
     next_cursor: QueryResponseNextCursor

@@ -23,20 +23,8 @@ class QueryResultsBody:
         results (ItemsJsonObject): Query result in json format.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4910>": (
-            "m",
-            "ItemsColumnType",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4a50>": (
-            "m",
-            "ItemsJsonObject",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4a50>",
-    )
+    _FIT = {"schema": ("m", "ItemsColumnType"), "results": ("m", "ItemsJsonObject")}
+    _REQUIRED = ("schema", "results")
 
     schema: ItemsColumnType
     results: ItemsJsonObject

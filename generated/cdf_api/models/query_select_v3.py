@@ -26,17 +26,7 @@ class QuerySelectV3:
         limit (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316323b10>": (
-            "l",
-            ("m", "SourceSelectorV3Item"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316323c50>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316323ed0>": "i",
-    }
+    _FIT = {"sources": ("l", ("m", "SourceSelectorV3Item")), "sort": ("l", ("m", "PropertySortV3")), "limit": "i"}
     _REQUIRED = ()
 
     sources: list[SourceSelectorV3Item] | Unset = UNSET

@@ -29,7 +29,7 @@ class QueryUnionAllTableExpressionV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631a150>": (
+        "unionAll": (
             "l",
             (
                 "u",
@@ -41,10 +41,10 @@ class QueryUnionAllTableExpressionV3:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631a710>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631aa50>": "i",
+        "except": ("l", "s"),
+        "limit": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631a150>",)
+    _REQUIRED = ("unionAll",)
 
     union_all: list[
         QueryIntersectionTableExpressionV3 | QueryUnionAllTableExpressionV3 | QueryUnionTableExpressionV3 | str

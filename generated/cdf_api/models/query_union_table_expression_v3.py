@@ -34,7 +34,7 @@ class QueryUnionTableExpressionV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631add0>": (
+        "union": (
             "l",
             (
                 "u",
@@ -46,10 +46,10 @@ class QueryUnionTableExpressionV3:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631b390>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631b6d0>": "i",
+        "except": ("l", "s"),
+        "limit": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31631add0>",)
+    _REQUIRED = ("union",)
 
     union: list[QueryIntersectionTableExpressionV3 | QueryUnionAllTableExpressionV3 | QueryUnionTableExpressionV3 | str]
     except_: list[str] | Unset = UNSET

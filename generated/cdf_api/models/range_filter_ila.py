@@ -28,13 +28,8 @@ class RangeFilterIla:
               `lt`: Less than.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d2990>": (
-            "m",
-            "RangeFilterIlaRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d2990>",)
+    _FIT = {"range": ("m", "RangeFilterIlaRange")}
+    _REQUIRED = ("range",)
 
     range_: RangeFilterIlaRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

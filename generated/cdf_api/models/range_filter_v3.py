@@ -28,13 +28,8 @@ class RangeFilterV3:
               `lt`: Less than.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632edd0>": (
-            "m",
-            "RangeFilterV3Range",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632edd0>",)
+    _FIT = {"range": ("m", "RangeFilterV3Range")}
+    _REQUIRED = ("range",)
 
     range_: RangeFilterV3Range
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

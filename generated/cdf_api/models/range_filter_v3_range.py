@@ -59,25 +59,13 @@ class RangeFilterV3Range:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f050>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f190>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f290>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f390>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f490>": (
-            "u",
-            ("s", "n", "i", ("m", "ReferencedPropertyValueV3")),
-        ),
+        "property": ("l", "s"),
+        "gte": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
+        "gt": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
+        "lte": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
+        "lt": ("u", ("s", "n", "i", ("m", "ReferencedPropertyValueV3"))),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f050>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     gte: float | int | ReferencedPropertyValueV3 | str | Unset = UNSET

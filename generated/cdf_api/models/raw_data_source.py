@@ -19,16 +19,8 @@ class RawDataSource:
         table (str): The table name.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4e50>": ("c", "raw"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5290>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d4e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5290>",
-    )
+    _FIT = {"type": ("c", "raw"), "database": "s", "table": "s"}
+    _REQUIRED = ("type", "database", "table")
 
     type_: Literal["raw"]
     database: str

@@ -23,19 +23,8 @@ class RawDBRow:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d2d0>": (
-            "m",
-            "RawDBRowColumns",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d4d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d4d0>",
-    )
+    _FIT = {"key": "s", "columns": ("m", "RawDBRowColumns"), "lastUpdatedTime": "i"}
+    _REQUIRED = ("key", "columns", "lastUpdatedTime")
 
     key: str
     columns: RawDBRowColumns

@@ -21,17 +21,8 @@ class RawDBRowInsert:
         columns (RawDBRowInsertColumns): Row data stored as a JSON object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640da90>": (
-            "m",
-            "RawDBRowInsertColumns",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640d850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640da90>",
-    )
+    _FIT = {"key": "s", "columns": ("m", "RawDBRowInsertColumns")}
+    _REQUIRED = ("key", "columns")
 
     key: str
     columns: RawDBRowInsertColumns

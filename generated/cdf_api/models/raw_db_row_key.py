@@ -17,8 +17,8 @@ class RawDBRowKey:
         key (str): Unique row key
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640ded0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31640ded0>",)
+    _FIT = {"key": "s"}
+    _REQUIRED = ("key",)
 
     key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

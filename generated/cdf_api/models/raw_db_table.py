@@ -17,8 +17,8 @@ class RawDBTable:
         name (str): Unique name of the table
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316407410>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316407410>",)
+    _FIT = {"name": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,20 +21,8 @@ class RAWMatcher:
         to_column_key (str): The column containing the external ids of the node at the end of the relationship.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6cad0>": ("c", "raw"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c1d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6cad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6c1d0>",
-    )
+    _FIT = {"type": ("c", "raw"), "dbName": "s", "tableName": "s", "fromColumnKey": "s", "toColumnKey": "s"}
+    _REQUIRED = ("type", "dbName", "tableName", "fromColumnKey", "toColumnKey")
 
     type_: Literal["raw"]
     db_name: str

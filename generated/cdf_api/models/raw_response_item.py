@@ -33,31 +33,15 @@ class RawResponseItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618bed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190550>": (
-            "m",
-            "SpatialData",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190650>": (
-            "m",
-            "RawResponseItemCoreValue",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190dd0>": (
-            "l",
-            ("m", "RawResponseItemCore"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190850>": "i",
+        "fileId": "i",
+        "pageNum": "i",
+        "propertyId": "s",
+        "spatialData": ("m", "SpatialData"),
+        "value": ("m", "RawResponseItemCoreValue"),
+        "otherAnswers": ("l", ("m", "RawResponseItemCore")),
+        "selectedAnswerIndex": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618bed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190dd0>",
-    )
+    _REQUIRED = ("fileId", "pageNum", "propertyId", "spatialData", "value", "otherAnswers")
 
     file_id: int
     page_num: int

@@ -31,26 +31,14 @@ class RawResponseItemCore:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618bed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190550>": (
-            "m",
-            "SpatialData",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190650>": (
-            "m",
-            "RawResponseItemCoreValue",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190850>": "i",
+        "fileId": "i",
+        "pageNum": "i",
+        "propertyId": "s",
+        "spatialData": ("m", "SpatialData"),
+        "value": ("m", "RawResponseItemCoreValue"),
+        "selectedAnswerIndex": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31618bed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316190650>",
-    )
+    _REQUIRED = ("fileId", "pageNum", "propertyId", "spatialData", "value")
 
     file_id: int
     page_num: int

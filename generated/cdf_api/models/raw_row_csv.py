@@ -24,13 +24,7 @@ class RawRowCSV:
         rows (list[list[RawRowCSVRowsItemItem]] | Unset): Rows of column values, in same order as columnHeaders.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316407850>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316407c50>": (
-            "l",
-            ("l", ("m", "RawRowCSVRowsItemItem")),
-        ),
-    }
+    _FIT = {"columnHeaders": ("l", "s"), "rows": ("l", ("l", ("m", "RawRowCSVRowsItemItem")))}
     _REQUIRED = ()
 
     column_headers: list[str] | Unset = UNSET

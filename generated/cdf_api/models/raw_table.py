@@ -17,14 +17,8 @@ class RawTable:
         table_name (str): Table name
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071650>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316071650>",
-    )
+    _FIT = {"dbName": "s", "tableName": "s"}
+    _REQUIRED = ("dbName", "tableName")
 
     db_name: str
     table_name: str

@@ -21,15 +21,8 @@ class RawTableOptions:
         primary_key (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1ca90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1cc90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1ce50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1ca90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1cc90>",
-    )
+    _FIT = {"database": "s", "table": "s", "primaryKey": "s"}
+    _REQUIRED = ("database", "table")
 
     database: str
     table: str

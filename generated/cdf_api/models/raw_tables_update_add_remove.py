@@ -23,16 +23,7 @@ class RawTablesUpdateAddRemove:
         remove (list[RawTable] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607f290>": (
-            "l",
-            ("m", "RawTable"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607f550>": (
-            "l",
-            ("m", "RawTable"),
-        ),
-    }
+    _FIT = {"add": ("l", ("m", "RawTable")), "remove": ("l", ("m", "RawTable"))}
     _REQUIRED = ()
 
     add: list[RawTable] | Unset = UNSET

@@ -22,12 +22,7 @@ class RawTablesUpdateSet:
         set_ (list[RawTable] | None | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607edd0>": (
-            "u",
-            (("l", ("m", "RawTable")), None),
-        )
-    }
+    _FIT = {"set": ("u", (("l", ("m", "RawTable")), None))}
     _REQUIRED = ()
 
     set_: list[RawTable] | None | Unset = UNSET

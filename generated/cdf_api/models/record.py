@@ -33,22 +33,13 @@ class Record:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175f30d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175f3f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174001d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317401bd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317403590>": (
-            "m",
-            "RecordProperties",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "properties": ("m", "RecordProperties"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175f30d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175f3f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174001d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317401bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317403590>",
-    )
+    _REQUIRED = ("space", "externalId", "createdTime", "lastUpdatedTime", "properties")
 
     space: str
     external_id: str

@@ -30,18 +30,14 @@ class RecordContainerCreateDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649c2d0>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649c090>": ("c", "record"),
+        "space": "s",
+        "externalId": "s",
+        "properties": None,
+        "name": "s",
+        "description": "s",
+        "usedFor": ("c", "record"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316491f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316492090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649c2d0>",
-    )
+    _REQUIRED = ("space", "externalId", "properties")
 
     space: str
     external_id: str

@@ -34,12 +34,9 @@ class RecordContainerPropertyDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316362690>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163628d0>": (
-            "u",
-            ("s", "n", "b", ("m", "RecordContainerPropertyDefinitionOption3"), None),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363590>": (
+        "nullable": "b",
+        "defaultValue": ("u", ("s", "n", "b", ("m", "RecordContainerPropertyDefinitionOption3"), None)),
+        "type": (
             "u",
             (
                 ("m", "RecordTextPropertyType"),
@@ -48,14 +45,10 @@ class RecordContainerPropertyDefinition:
                 ("m", "RecordEnumPropertyType"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363390>": "s",
+        "description": "s",
+        "name": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316362690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163628d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363590>",
-    )
+    _REQUIRED = ("nullable", "defaultValue", "type")
 
     nullable: bool
     default_value: bool | float | None | RecordContainerPropertyDefinitionOption3 | str

@@ -53,7 +53,7 @@ class RecordContainerPropertyTypeDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a7810>": (
+        "type": (
             "u",
             (
                 ("m", "RecordTextProperty"),
@@ -63,7 +63,7 @@ class RecordContainerPropertyTypeDefinition:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a7810>",)
+    _REQUIRED = ("type",)
 
     type_: EnumProperty | PrimitiveProperty | RecordDirectNodeRelation | RecordTextProperty
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,13 +31,10 @@ class RecordCorePropertyCreateDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9c90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9ed0>": (
-            "u",
-            ("s", "n", "b", ("m", "RecordCorePropertyCreateDefinitionOption3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164aa610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164aa810>": "s",
+        "nullable": "b",
+        "defaultValue": ("u", ("s", "n", "b", ("m", "RecordCorePropertyCreateDefinitionOption3"))),
+        "description": "s",
+        "name": "s",
     }
     _REQUIRED = ()
 

@@ -29,20 +29,8 @@ class RecordData:
             'someIntArrayProperty': [1, 2, 3, 4]}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171945d0>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317194310>": (
-            "m",
-            "PropertyValueGroupV3",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171945d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317194310>",
-    )
+    _FIT = {"source": ("m", "ContainerReference"), "properties": ("m", "PropertyValueGroupV3")}
+    _REQUIRED = ("source", "properties")
 
     source: ContainerReference
     properties: PropertyValueGroupV3

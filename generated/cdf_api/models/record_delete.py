@@ -23,14 +23,8 @@ class RecordDelete:
              Example: some_id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317194c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317194b10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317194c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317194b10>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

@@ -21,12 +21,8 @@ class RecordDirectNodeRelation:
         max_list_size (int | Unset): Specifies the maximum number of values in the list
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316341c50>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316341e50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316342050>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316341c50>",)
+    _FIT = {"type": ("c", "direct"), "list": "b", "maxListSize": "i"}
+    _REQUIRED = ("type",)
 
     type_: Literal["direct"]
     list_: bool | Unset = UNSET

@@ -27,19 +27,8 @@ class RecordDirectRelationPropertyType:
             container (ContainerReference | Unset): Reference to an existing container
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368810>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368a10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368e10>": (
-            "m",
-            "ContainerReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368a10>",
-    )
+    _FIT = {"type": ("c", "direct"), "list": "b", "maxListSize": "i", "container": ("m", "ContainerReference")}
+    _REQUIRED = ("type", "list")
 
     type_: Literal["direct"]
     list_: bool

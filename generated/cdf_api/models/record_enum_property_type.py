@@ -37,20 +37,13 @@ class RecordEnumPropertyType:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369c50>": ("c", "enum"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369e50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636a250>": (
-            "m",
-            "RecordEnumPropertyTypeValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636a050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636a510>": "s",
+        "type": ("c", "enum"),
+        "list": "b",
+        "values": ("m", "RecordEnumPropertyTypeValues"),
+        "maxListSize": "i",
+        "unknownValue": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636a250>",
-    )
+    _REQUIRED = ("type", "list", "values")
 
     type_: Literal["enum"]
     list_: bool

@@ -20,10 +20,7 @@ class RecordEnumValue:
         description (str | Unset): Description of the enum value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636a910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636ab50>": "s",
-    }
+    _FIT = {"name": "s", "description": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

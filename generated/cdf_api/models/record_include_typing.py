@@ -26,7 +26,7 @@ class RecordIncludeTyping:
              Example: True.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539a50>": "b"}
+    _FIT = {"includeTyping": "b"}
     _REQUIRED = ()
 
     include_typing: bool | Unset = UNSET

@@ -29,19 +29,8 @@ class RecordIngest:
             up this ```record```.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163707d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163708d0>": (
-            "l",
-            ("m", "RecordData"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316370690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163707d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163708d0>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "sources": ("l", ("m", "RecordData"))}
+    _REQUIRED = ("space", "externalId", "sources")
 
     space: str
     external_id: str

@@ -32,17 +32,8 @@ class RecordOperationResult:
         message (str | Unset): The error message which describes the issue. Only present when the operation failed.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357c10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357990>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "code": "i", "message": "s"}
+    _REQUIRED = ("space", "externalId", "code")
 
     space: str
     external_id: str

@@ -36,19 +36,8 @@ class RecordPrimitivePropertyType:
             unit (RecordUnitReference | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163691d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369450>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369850>": (
-            "m",
-            "RecordUnitReference",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163691d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316369450>",
-    )
+    _FIT = {"type": "s", "list": "b", "maxListSize": "i", "unit": ("m", "RecordUnitReference")}
+    _REQUIRED = ("type", "list")
 
     type_: RecordPrimitivePropertyTypeType
     list_: bool

@@ -37,12 +37,7 @@ class RecordTargetUnits:
             are expected to be provided in Kelvin.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316539650>": (
-            "u",
-            (("m", "RecordTargetUnitsUnitSystemName"), ("m", "RecordTargetUnitsProperties")),
-        )
-    }
+    _FIT = {"targetUnits": ("u", (("m", "RecordTargetUnitsUnitSystemName"), ("m", "RecordTargetUnitsProperties")))}
     _REQUIRED = ()
 
     target_units: RecordTargetUnitsProperties | RecordTargetUnitsUnitSystemName | Unset = UNSET

@@ -20,13 +20,8 @@ class RecordTargetUnitsProperties:
         properties (list[PropertySpecificTargetUnit]): List of properties and units to convert these properties to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c80d50>": (
-            "l",
-            ("m", "PropertySpecificTargetUnit"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c80d50>",)
+    _FIT = {"properties": ("l", ("m", "PropertySpecificTargetUnit"))}
+    _REQUIRED = ("properties",)
 
     properties: list[PropertySpecificTargetUnit]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class RecordTargetUnitsUnitSystemName:
             unit system.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c808d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c808d0>",)
+    _FIT = {"unitSystemName": "s"}
+    _REQUIRED = ("unitSystemName",)
 
     unit_system_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class RecordTextProperty:
         max_text_size (int | Unset): Specifies the maximum size in bytes of the text property, when encoded with utf-8
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633eb50>": ("c", "text"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633ed50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633ef50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633f150>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633eb50>",)
+    _FIT = {"type": ("c", "text"), "list": "b", "maxListSize": "i", "maxTextSize": "i"}
+    _REQUIRED = ("type",)
 
     type_: Literal["text"]
     list_: bool | Unset = UNSET

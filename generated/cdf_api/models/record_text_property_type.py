@@ -22,16 +22,8 @@ class RecordTextPropertyType:
         max_text_size (int | Unset): Specifies the maximum size in bytes of the text property, when encoded with utf-8
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363d10>": ("c", "text"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363f10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316368350>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316363f10>",
-    )
+    _FIT = {"type": ("c", "text"), "list": "b", "maxListSize": "i", "maxTextSize": "i"}
+    _REQUIRED = ("type", "list")
 
     type_: Literal["text"]
     list_: bool

@@ -39,13 +39,8 @@ class RecordsAggregationResponse:
             999}, 'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1650>": (
-            "m",
-            "AggregatesResultDefinitionIla",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1650>",)
+    _FIT = {"aggregates": ("m", "AggregatesResultDefinitionIla")}
+    _REQUIRED = ("aggregates",)
 
     aggregates: AggregatesResultDefinitionIla
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

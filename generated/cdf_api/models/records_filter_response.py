@@ -20,13 +20,8 @@ class RecordsFilterResponse:
         items (list[Record]): List of records.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1bd0>": (
-            "l",
-            ("m", "Record"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df1bd0>",)
+    _FIT = {"items": ("l", ("m", "Record"))}
+    _REQUIRED = ("items",)
 
     items: list[Record]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

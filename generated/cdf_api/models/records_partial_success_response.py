@@ -22,13 +22,8 @@ class RecordsPartialSuccessResponse:
             operation results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356990>": (
-            "m",
-            "RecordsPartialSuccessResponseError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356990>",)
+    _FIT = {"error": ("m", "RecordsPartialSuccessResponseError")}
+    _REQUIRED = ("error",)
 
     error: RecordsPartialSuccessResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

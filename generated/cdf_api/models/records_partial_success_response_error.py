@@ -29,19 +29,8 @@ class RecordsPartialSuccessResponseError:
             Record identifier (`space` + `externalId`).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357150>": (
-            "l",
-            ("m", "RecordOperationResult"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316356f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316357150>",
-    )
+    _FIT = {"code": "i", "message": "s", "partial": ("l", ("m", "RecordOperationResult"))}
+    _REQUIRED = ("code", "message", "partial")
 
     code: RecordsPartialSuccessResponseErrorCode
     message: str

@@ -25,19 +25,8 @@ class RecordsSyncResponse:
              Example: True.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2390>": (
-            "l",
-            ("m", "SyncRecord"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2890>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2890>",
-    )
+    _FIT = {"items": ("l", ("m", "SyncRecord")), "nextCursor": "s", "hasNext": "b"}
+    _REQUIRED = ("items", "nextCursor", "hasNext")
 
     items: list[SyncRecord]
     next_cursor: str

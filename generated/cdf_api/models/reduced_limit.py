@@ -20,7 +20,7 @@ class ReducedLimit:
             limit (int | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633d010>": "i"}
+    _FIT = {"limit": "i"}
     _REQUIRED = ()
 
     limit: int | Unset = UNSET

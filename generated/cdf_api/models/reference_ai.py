@@ -28,23 +28,13 @@ class ReferenceAI:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316188090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316188390>": (
-            "l",
-            ("m", "LocationAI"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316188290>": (
-            "m",
-            "InstanceIdAI",
-        ),
+        "fileId": "i",
+        "fileName": "s",
+        "locations": ("l", ("m", "LocationAI")),
+        "externalId": "s",
+        "instanceId": ("m", "InstanceIdAI"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316187e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316188090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316188390>",
-    )
+    _REQUIRED = ("fileId", "fileName", "locations")
 
     file_id: int
     file_name: str

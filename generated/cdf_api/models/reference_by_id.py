@@ -16,8 +16,8 @@ class ReferenceById:
         id (str): Unique identifier of a principal Example: 5yAFQRAATb7vtWGp4gvbJD3wE7VS81CGuQ7EZT.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d65590>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d65590>",)
+    _FIT = {"id": "s"}
+    _REQUIRED = ("id",)
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

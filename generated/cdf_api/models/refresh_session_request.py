@@ -18,14 +18,8 @@ class RefreshSessionRequest:
         session_id (float): ID of the session
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061090>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316060e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316061090>",
-    )
+    _FIT = {"sessionKey": "s", "sessionId": "n"}
+    _REQUIRED = ("sessionKey", "sessionId")
 
     session_key: str
     session_id: float

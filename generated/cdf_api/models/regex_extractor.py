@@ -24,18 +24,8 @@ class RegexExtractor:
             pattern (str): A regular expression without nested catching groups.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123610>": ("c", "regex"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123a10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316123a10>",
-    )
+    _FIT = {"entitySet": "s", "extractorType": ("c", "regex"), "field": "s", "pattern": "s"}
+    _REQUIRED = ("entitySet", "extractorType", "field", "pattern")
 
     entity_set: RegexExtractorEntitySet
     extractor_type: Literal["regex"]

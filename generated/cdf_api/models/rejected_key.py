@@ -16,8 +16,8 @@ class RejectedKey:
         rejected_key (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163757d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163757d0>",)
+    _FIT = {"rejectedKey": "s"}
+    _REQUIRED = ("rejectedKey",)
 
     rejected_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

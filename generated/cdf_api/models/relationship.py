@@ -38,27 +38,18 @@ class Relationship:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7310>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7510>": (
-            "l",
-            ("m", "Label"),
-        ),
+        "externalId": "s",
+        "sourceExternalId": "s",
+        "sourceType": "s",
+        "targetExternalId": "s",
+        "targetType": "s",
+        "startTime": "i",
+        "endTime": "i",
+        "confidence": "n",
+        "dataSetId": "i",
+        "labels": ("l", ("m", "Label")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7010>",
-    )
+    _REQUIRED = ("externalId", "sourceExternalId", "sourceType", "targetExternalId", "targetType")
 
     external_id: str
     source_external_id: str

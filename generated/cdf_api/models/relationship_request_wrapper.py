@@ -20,13 +20,8 @@ class RelationshipRequestWrapper:
         items (list[Relationship]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162da610>": (
-            "l",
-            ("m", "Relationship"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162da610>",)
+    _FIT = {"items": ("l", ("m", "Relationship"))}
+    _REQUIRED = ("items",)
 
     items: list[Relationship]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class RelationshipResponseWrapper:
         items (list[RelationshipResponse]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162db750>": (
-            "l",
-            ("m", "RelationshipResponse"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162db750>",)
+    _FIT = {"items": ("l", ("m", "RelationshipResponse"))}
+    _REQUIRED = ("items",)
 
     items: list[RelationshipResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

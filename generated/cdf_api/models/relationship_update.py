@@ -21,17 +21,8 @@ class RelationshipUpdate:
         update (RelationshipUpdateContent):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ceb50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cec90>": (
-            "m",
-            "RelationshipUpdateContent",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ceb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cec90>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "RelationshipUpdateContent")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: RelationshipUpdateContent

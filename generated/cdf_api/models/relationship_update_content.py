@@ -45,42 +45,15 @@ class RelationshipUpdateContent:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cdf90>": (
-            "m",
-            "UpdateSourceType",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce0d0>": (
-            "m",
-            "UpdateSourceExternalId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce1d0>": (
-            "m",
-            "UpdateTargetType",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce2d0>": (
-            "m",
-            "UpdateTargetExternalId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce3d0>": (
-            "u",
-            (("m", "SetConfidence"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce4d0>": (
-            "u",
-            (("m", "SetStartTime"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce5d0>": (
-            "u",
-            (("m", "SetEndTime"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce6d0>": (
-            "u",
-            (("m", "SetDataSetIdObject"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ce7d0>": (
-            "u",
-            (("m", "LabelsAddRemove"), ("m", "LabelsSet")),
-        ),
+        "sourceType": ("m", "UpdateSourceType"),
+        "sourceExternalId": ("m", "UpdateSourceExternalId"),
+        "targetType": ("m", "UpdateTargetType"),
+        "targetExternalId": ("m", "UpdateTargetExternalId"),
+        "confidence": ("u", (("m", "SetConfidence"), ("m", "RemoveField"))),
+        "startTime": ("u", (("m", "SetStartTime"), ("m", "RemoveField"))),
+        "endTime": ("u", (("m", "SetEndTime"), ("m", "RemoveField"))),
+        "dataSetId": ("u", (("m", "SetDataSetIdObject"), ("m", "RemoveField"))),
+        "labels": ("u", (("m", "LabelsAddRemove"), ("m", "LabelsSet"))),
     }
     _REQUIRED = ()
 

@@ -48,16 +48,7 @@ class RelationshipsAdvancedListRequest:
                  Example: 1/10.
      """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9310>": (
-            "m",
-            "AdvancedListFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9810>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162d9910>": "s",
-    }
+    _FIT = {"filter": ("m", "AdvancedListFilter"), "limit": "i", "cursor": "s", "fetchResources": "b", "partition": "s"}
     _REQUIRED = ()
 
     filter_: AdvancedListFilter | Unset = UNSET

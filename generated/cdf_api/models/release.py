@@ -33,21 +33,14 @@ class Release:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ac590>": (
-            "l",
-            ("m", "Artifact"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160acc90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160acd90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ac890>": ("m", "Changelog"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ac990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160aca90>": "s",
+        "artifacts": ("l", ("m", "Artifact")),
+        "externalId": "s",
+        "version": "s",
+        "changelog": ("m", "Changelog"),
+        "createdTime": "i",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ac590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160acc90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160acd90>",
-    )
+    _REQUIRED = ("artifacts", "externalId", "version")
 
     artifacts: list[Artifact]
     external_id: str

@@ -19,14 +19,8 @@ class ReleaseId:
         version (str): Release version number, uses semantic versioning.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ad250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ad390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ad250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ad390>",
-    )
+    _FIT = {"externalId": "s", "version": "s"}
+    _REQUIRED = ("externalId", "version")
 
     external_id: str
     version: str

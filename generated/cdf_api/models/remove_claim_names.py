@@ -20,13 +20,8 @@ class RemoveClaimNames:
         remove (list[ClaimName]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264290>": (
-            "l",
-            ("m", "ClaimName"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264290>",)
+    _FIT = {"remove": ("l", ("m", "ClaimName"))}
+    _REQUIRED = ("remove",)
 
     remove: list[ClaimName]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class RemoveField:
         set_null (bool):  Example: True.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fda9d0>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fda9d0>",)
+    _FIT = {"setNull": "b"}
+    _REQUIRED = ("setNull",)
 
     set_null: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,22 +23,8 @@ class RemoveJobResultRejections:
         remove (list[str]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163764d0>": (
-            "m",
-            "JobIdentifier",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316376610>": (
-            "m",
-            "InstanceReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316376710>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163764d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316376610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316376710>",
-    )
+    _FIT = {"job": ("m", "JobIdentifier"), "result": ("m", "InstanceReference"), "remove": ("l", "s")}
+    _REQUIRED = ("job", "result", "remove")
 
     job: JobIdentifier
     result: InstanceReference

@@ -18,8 +18,8 @@ class RemoveReservedPrefix:
              Example: True.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316257fd0>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316257fd0>",)
+    _FIT = {"setNull": "b"}
+    _REQUIRED = ("setNull",)
 
     set_null: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,24 +30,14 @@ class Request:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e392d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39710>": (
-            "l",
-            ("m", "RequestItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39a50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39b50>": "i",
+        "endpointId": "s",
+        "requestId": "s",
+        "request": ("l", ("m", "RequestItem")),
+        "status": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e392d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39b50>",
-    )
+    _REQUIRED = ("endpointId", "requestId", "request", "status", "createdTime", "lastUpdatedTime")
 
     endpoint_id: str
     request_id: str

@@ -32,23 +32,14 @@ class RequestFull:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ac90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3aed0>": (
-            "l",
-            ("m", "RequestItemFull"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3afd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b410>": "s",
+        "requestId": "s",
+        "request": ("l", ("m", "RequestItemFull")),
+        "status": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "errorMessage": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3aed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3afd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3b310>",
-    )
+    _REQUIRED = ("requestId", "request", "status", "createdTime", "lastUpdatedTime")
 
     request_id: str
     request: list[RequestItemFull]

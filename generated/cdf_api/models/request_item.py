@@ -23,14 +23,8 @@ class RequestItem:
         key (str | Unset): External object key related to this request
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c5d0>": (
-            "m",
-            "RequestItemPayload",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c390>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3c5d0>",)
+    _FIT = {"payload": ("m", "RequestItemPayload"), "key": "s"}
+    _REQUIRED = ("payload",)
 
     payload: RequestItemPayload
     key: str | Unset = UNSET

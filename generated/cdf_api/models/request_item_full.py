@@ -24,15 +24,8 @@ class RequestItemFull:
         sap_object_id (str | Unset): Object key of the created records in the SAP destination.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3d0d0>": (
-            "m",
-            "RequestItemFullPayload",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3ce90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3d2d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3d0d0>",)
+    _FIT = {"payload": ("m", "RequestItemFullPayload"), "key": "s", "sapObjectId": "s"}
+    _REQUIRED = ("payload",)
 
     payload: RequestItemFullPayload
     key: str | Unset = UNSET

@@ -19,10 +19,7 @@ class RequestItemMinimal:
         sap_object_id (str | Unset): Object key of the created records in the SAP destination.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3d690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3d8d0>": "s",
-    }
+    _FIT = {"key": "s", "sapObjectId": "s"}
     _REQUIRED = ()
 
     key: str | Unset = UNSET

@@ -32,23 +32,14 @@ class RequestMinimal:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a1d0>": (
-            "l",
-            ("m", "RequestItemMinimal"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a610>": "s",
+        "requestId": "s",
+        "request": ("l", ("m", "RequestItemMinimal")),
+        "status": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "errorMessage": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e39f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e3a810>",
-    )
+    _REQUIRED = ("requestId", "request", "status", "createdTime", "lastUpdatedTime")
 
     request_id: str
     request: list[RequestItemMinimal]

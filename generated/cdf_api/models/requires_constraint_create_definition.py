@@ -23,14 +23,8 @@ class RequiresConstraintCreateDefinition:
         constraint_type (Literal['requires'] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e390>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e190>": ("c", "requires"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e390>",)
+    _FIT = {"require": ("m", "ContainerReference"), "constraintType": ("c", "requires")}
+    _REQUIRED = ("require",)
 
     require: ContainerReference
     constraint_type: Literal["requires"] | Unset = UNSET

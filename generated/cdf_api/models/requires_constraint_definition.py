@@ -25,18 +25,8 @@ class RequiresConstraintDefinition:
         constraint_type (Literal['requires'] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e390>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e190>": ("c", "requires"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e390>",
-    )
+    _FIT = {"state": "s", "require": ("m", "ContainerReference"), "constraintType": ("c", "requires")}
+    _REQUIRED = ("state", "require")
 
     state: ConstraintOrIndexState
     require: ContainerReference

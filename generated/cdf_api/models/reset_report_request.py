@@ -17,14 +17,8 @@ class ResetReportRequest:
         resource (str): Resource identifier Example: timeseries.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059cd0>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605a0d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605a0d0>",
-    )
+    _FIT = {"projectIds": ("l", "i"), "resource": "s"}
+    _REQUIRED = ("projectIds", "resource")
 
     project_ids: list[int]
     resource: str

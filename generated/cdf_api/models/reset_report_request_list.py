@@ -20,13 +20,8 @@ class ResetReportRequestList:
         items (list[ResetReportRequest]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059790>": (
-            "l",
-            ("m", "ResetReportRequest"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316059790>",)
+    _FIT = {"items": ("l", ("m", "ResetReportRequest"))}
+    _REQUIRED = ("items",)
 
     items: list[ResetReportRequest]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

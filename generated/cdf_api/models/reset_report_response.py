@@ -16,8 +16,8 @@ class ResetReportResponse:
         items (list[int]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605a510>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31605a510>",)
+    _FIT = {"items": ("l", "i")}
+    _REQUIRED = ("items",)
 
     items: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,10 +21,7 @@ class ResourceReference:
             Example: my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316105610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316105750>": "s",
-    }
+    _FIT = {"id": "i", "externalId": "s"}
     _REQUIRED = ()
 
     id: int | Unset = UNSET

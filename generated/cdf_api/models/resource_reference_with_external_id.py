@@ -20,10 +20,7 @@ class ResourceReferenceWithExternalId:
         external_id (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c6550>": "s",
-    }
+    _FIT = {"type": "s", "externalId": "s"}
     _REQUIRED = ()
 
     type_: ResourceType | Unset = UNSET

@@ -20,13 +20,8 @@ class Response422ErrorResponse:
         error (Field422ErrorContent): Cognite API error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbfc10>": (
-            "m",
-            "Field422ErrorContent",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbfc10>",)
+    _FIT = {"error": ("m", "Field422ErrorContent")}
+    _REQUIRED = ("error",)
 
     error: Field422ErrorContent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

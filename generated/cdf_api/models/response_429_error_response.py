@@ -20,13 +20,8 @@ class Response429ErrorResponse:
         error (Field429Error): Cognite API throttling.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbff90>": (
-            "m",
-            "Field429Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbff90>",)
+    _FIT = {"error": ("m", "Field429Error")}
+    _REQUIRED = ("error",)
 
     error: Field429Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

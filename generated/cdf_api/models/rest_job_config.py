@@ -44,23 +44,17 @@ class RestJobConfig:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9e3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9e510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9e710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9e950>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9eb50>": (
-            "m",
-            "RestJobConfigQuery",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9eed0>": (
-            "m",
-            "RestJobConfigHeaders",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9f250>": (
+        "interval": "s",
+        "path": "s",
+        "method": "s",
+        "body": None,
+        "query": ("m", "RestJobConfigQuery"),
+        "headers": ("m", "RestJobConfigHeaders"),
+        "incrementalLoad": (
             "u",
             (("m", "QueryParameterConfig"), ("m", "HeaderValueConfig"), ("m", "BodyPaginationConfig")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9f910>": (
+        "pagination": (
             "u",
             (
                 ("m", "QueryParameterConfig"),
@@ -70,10 +64,7 @@ class RestJobConfig:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9e3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f9e510>",
-    )
+    _REQUIRED = ("interval", "path")
 
     interval: RestInterval
     path: str

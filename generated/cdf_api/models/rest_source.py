@@ -41,22 +41,16 @@ class RestSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdcc90>": ("c", "rest"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdced0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdcfd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdd1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde010>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdd410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdd610>": (
-            "m",
-            "CertificateDetails",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdd710>": (
-            "m",
-            "CertificateDetails",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdd810>": (
+        "type": ("c", "rest"),
+        "externalId": "s",
+        "host": "s",
+        "scheme": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "port": "i",
+        "caCertificate": ("m", "CertificateDetails"),
+        "authCertificate": ("m", "CertificateDetails"),
+        "authentication": (
             "u",
             (
                 ("m", "BasicAuthentication"),
@@ -66,14 +60,7 @@ class RestSource:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdcc90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdced0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdcfd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fdd1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fde110>",
-    )
+    _REQUIRED = ("type", "externalId", "host", "scheme", "createdTime", "lastUpdatedTime")
 
     type_: Literal["rest"]
     external_id: str

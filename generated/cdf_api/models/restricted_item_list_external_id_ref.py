@@ -24,14 +24,8 @@ class RestrictedItemListExternalIdRef:
             be thrown if an external ID is not found. Example: False.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09490>": (
-            "l",
-            ("m", "ExternalIdRef"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09750>": ("u", ("b", None)),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09490>",)
+    _FIT = {"items": ("l", ("m", "ExternalIdRef")), "ignoreUnknownIds": ("u", ("b", None))}
+    _REQUIRED = ("items",)
 
     items: list[ExternalIdRef]
     ignore_unknown_ids: bool | None | Unset = UNSET

@@ -20,13 +20,8 @@ class ResultList:
         items (list[ResultWithType]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163749d0>": (
-            "l",
-            ("m", "ResultWithType"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163749d0>",)
+    _FIT = {"items": ("l", ("m", "ResultWithType"))}
+    _REQUIRED = ("items",)
 
     items: list[ResultWithType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

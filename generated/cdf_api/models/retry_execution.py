@@ -20,13 +20,8 @@ class RetryExecution:
         authentication (Authentication):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f79010>": (
-            "m",
-            "Authentication",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f79010>",)
+    _FIT = {"authentication": ("m", "Authentication")}
+    _REQUIRED = ("authentication",)
 
     authentication: Authentication
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

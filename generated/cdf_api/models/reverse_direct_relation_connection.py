@@ -36,23 +36,13 @@ class ReverseDirectRelationConnection:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197bd0>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197d50>": (
-            "m",
-            "ThroughReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171978d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197a50>": "s",
+        "connectionType": "s",
+        "source": ("m", "ViewReference"),
+        "through": ("m", "ThroughReference"),
+        "name": "s",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317197d50>",
-    )
+    _REQUIRED = ("connectionType", "source", "through")
 
     connection_type: ReverseDirectRelationConnectionConnectionType
     source: ViewReference

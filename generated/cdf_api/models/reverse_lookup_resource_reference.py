@@ -21,10 +21,7 @@ class ReverseLookupResourceReference:
             Example: my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316105a50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316105b90>": "s",
-    }
+    _FIT = {"id": "i", "externalId": "s"}
     _REQUIRED = ()
 
     id: int | Unset = UNSET

@@ -19,11 +19,8 @@ class RevertConfigRequest:
         revision (int | Unset): Revision number of this configuration.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160982d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316098590>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160982d0>",)
+    _FIT = {"externalId": "s", "revision": "i"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     revision: int | Unset = UNSET

@@ -41,31 +41,21 @@ class Revision3D:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316667350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166675d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316667810>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316669090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166679d0>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316667d10>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668190>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668410>": (
-            "m",
-            "RevisionCameraProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668910>": ("m", "Metadata3D"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668a10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668bd0>": "s",
+        "id": "i",
+        "fileId": "i",
+        "published": "b",
+        "status": "s",
+        "assetMappingCount": "i",
+        "createdTime": "i",
+        "rotation": ("l", "n"),
+        "scale": ("l", "n"),
+        "translation": ("l", "n"),
+        "camera": ("m", "RevisionCameraProperties"),
+        "metadata": ("m", "Metadata3D"),
+        "thumbnailThreedFileId": "i",
+        "thumbnailURL": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316667350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166675d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316667810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316668e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316669090>",
-    )
+    _REQUIRED = ("id", "fileId", "published", "status", "assetMappingCount", "createdTime")
 
     id: int
     file_id: int

@@ -20,13 +20,8 @@ class Revision3DList:
         items (list[Revision3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316669ed0>": (
-            "l",
-            ("m", "Revision3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316669ed0>",)
+    _FIT = {"items": ("l", ("m", "Revision3D"))}
+    _REQUIRED = ("items",)
 
     items: list[Revision3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,14 +18,8 @@ class RevisionCameraProperties:
         position (list[float]): Initial camera position.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316677550>": ("l", "n"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316677950>": ("l", "n"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316677550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316677950>",
-    )
+    _FIT = {"target": ("l", "n"), "position": ("l", "n")}
+    _REQUIRED = ("target", "position")
 
     target: list[float]
     position: list[float]

@@ -22,17 +22,8 @@ class RevisionLog3D:
         info (str | Unset): Optional extra information related to the log entry
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316679490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166795d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166797d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166799d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316679490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166795d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166797d0>",
-    )
+    _FIT = {"timestamp": "i", "severity": "i", "type": "s", "info": "s"}
+    _REQUIRED = ("timestamp", "severity", "type")
 
     timestamp: int
     severity: int

@@ -20,13 +20,8 @@ class RevisionLog3DResponse:
         items (list[RevisionLog3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316679d10>": (
-            "l",
-            ("m", "RevisionLog3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316679d10>",)
+    _FIT = {"items": ("l", ("m", "RevisionLog3D"))}
+    _REQUIRED = ("items",)
 
     items: list[RevisionLog3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,7 @@ class RevisionStatus:
         types (list[str] | Unset):  Example: ['ept-pointcloud:1'].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665d810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665da90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665dcd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665ddd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665dfd0>": ("l", "s"),
-    }
+    _FIT = {"status": "s", "revisionId": "i", "createdTime": "i", "revisionCount": "i", "types": ("l", "s")}
     _REQUIRED = ()
 
     status: RevisionStatusStatus | Unset = UNSET

@@ -22,13 +22,8 @@ class RevokeLoginSessionsForUserPrincipalBody:
         items (list[RevokeLoginSessionsForUserPrincipalBodyItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a3ac50>": (
-            "l",
-            ("m", "RevokeLoginSessionsForUserPrincipalBodyItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a3ac50>",)
+    _FIT = {"items": ("l", ("m", "RevokeLoginSessionsForUserPrincipalBodyItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[RevokeLoginSessionsForUserPrincipalBodyItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class RevokeLoginSessionsForUserPrincipalBodyItemsItem:
         id (str): Unique identifier of a login session. Example: aea91e72-a984-4a4c-ba06-a7f54e650825.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a3b010>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315a3b010>",)
+    _FIT = {"id": "s"}
+    _REQUIRED = ("id",)
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class RevokeSessionRequestList:
         items (list[RevokeSessionRequest] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606a710>": (
-            "l",
-            ("m", "RevokeSessionRequest"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "RevokeSessionRequest"))}
     _REQUIRED = ()
 
     items: list[RevokeSessionRequest] | Unset = UNSET

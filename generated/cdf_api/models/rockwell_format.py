@@ -38,16 +38,13 @@ class RockwellFormat:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5050>": ("c", "rockwell"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5390>": ("c", "gzip"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5490>": (
-            "m",
-            "PrefixConfig",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5590>": ("m", "DataModels"),
+        "type": ("c", "rockwell"),
+        "encoding": "s",
+        "compression": ("c", "gzip"),
+        "prefix": ("m", "PrefixConfig"),
+        "dataModels": ("m", "DataModels"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe5050>",)
+    _REQUIRED = ("type",)
 
     type_: Literal["rockwell"]
     encoding: EncodingType | Unset = UNSET

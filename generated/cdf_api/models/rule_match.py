@@ -29,18 +29,12 @@ class RuleMatch:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612b0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612b2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612b490>": (
-            "m",
-            "RuleMatchSource",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612b650>": (
-            "m",
-            "RuleMatchTarget",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612b810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612b9d0>": "b",
+        "sourceKeyField": "s",
+        "targetKeyField": "s",
+        "source": ("m", "RuleMatchSource"),
+        "target": ("m", "RuleMatchTarget"),
+        "existingMatchType": "s",
+        "consistentMatch": "b",
     }
     _REQUIRED = ()
 

@@ -19,16 +19,8 @@ class RuleSet:
             Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbad10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbae50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb050>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbad10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbae50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb050>",
-    )
+    _FIT = {"externalId": "s", "name": "s", "createdTime": "i"}
+    _REQUIRED = ("externalId", "name", "createdTime")
 
     external_id: str
     name: str

@@ -17,14 +17,8 @@ class RuleSetCreate:
         name (str): Human-readable name of the rule set. Example: Data Quality Rules.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb510>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb510>",
-    )
+    _FIT = {"externalId": "s", "name": "s"}
+    _REQUIRED = ("externalId", "name")
 
     external_id: str
     name: str

@@ -20,13 +20,8 @@ class RuleSetCreateRequest:
         items (list[RuleSetCreate]): List of rule sets to create.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb950>": (
-            "l",
-            ("m", "RuleSetCreate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbb950>",)
+    _FIT = {"items": ("l", ("m", "RuleSetCreate"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSetCreate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

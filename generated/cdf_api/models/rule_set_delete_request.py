@@ -20,13 +20,8 @@ class RuleSetDeleteRequest:
         items (list[RuleSetReference]): List of ID objects
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbbe90>": (
-            "l",
-            ("m", "RuleSetReference"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbbe90>",)
+    _FIT = {"items": ("l", ("m", "RuleSetReference"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSetReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,18 +23,8 @@ class RuleSetVersion:
             Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbdf10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe150>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe4d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbdf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe4d0>",
-    )
+    _FIT = {"externalId": "s", "version": "s", "rules": ("l", "s"), "createdTime": "i"}
+    _REQUIRED = ("externalId", "version", "rules", "createdTime")
 
     external_id: str
     version: str

@@ -20,14 +20,8 @@ class RuleSetVersionCreate:
             SHACL and serialized in Turtle format.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe9d0>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbe9d0>",
-    )
+    _FIT = {"version": "s", "rules": ("l", "s")}
+    _REQUIRED = ("version", "rules")
 
     version: str
     rules: list[str]

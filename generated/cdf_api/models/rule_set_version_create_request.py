@@ -20,13 +20,8 @@ class RuleSetVersionCreateRequest:
         items (list[RuleSetVersionCreate]): List of rule set versions to create.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbefd0>": (
-            "l",
-            ("m", "RuleSetVersionCreate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbefd0>",)
+    _FIT = {"items": ("l", ("m", "RuleSetVersionCreate"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSetVersionCreate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

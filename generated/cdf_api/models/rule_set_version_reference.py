@@ -19,14 +19,8 @@ class RuleSetVersionReference:
             specification. Example: 1.2.1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbcf10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbd050>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbcf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbd050>",
-    )
+    _FIT = {"externalId": "s", "version": "s"}
+    _REQUIRED = ("externalId", "version")
 
     external_id: str
     version: str

@@ -21,13 +21,8 @@ class RuleSetVersionsByIdsRequest:
         items (list[RuleSetVersionReference]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbd3d0>": (
-            "l",
-            ("m", "RuleSetVersionReference"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbd3d0>",)
+    _FIT = {"items": ("l", ("m", "RuleSetVersionReference"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSetVersionReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class RuleSetVersionsByIdsResponse:
         items (list[RuleSetVersion]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbd910>": (
-            "l",
-            ("m", "RuleSetVersion"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbd910>",)
+    _FIT = {"items": ("l", ("m", "RuleSetVersion"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSetVersion]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

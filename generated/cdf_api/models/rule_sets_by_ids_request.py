@@ -21,13 +21,8 @@ class RuleSetsByIdsRequest:
         items (list[RuleSetReference]): List of external id objects
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbc410>": (
-            "l",
-            ("m", "RuleSetReference"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbc410>",)
+    _FIT = {"items": ("l", ("m", "RuleSetReference"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSetReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class RuleSetsByIdsResponse:
         items (list[RuleSet]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbc990>": (
-            "l",
-            ("m", "RuleSet"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dbc990>",)
+    _FIT = {"items": ("l", ("m", "RuleSet"))}
+    _REQUIRED = ("items",)
 
     items: list[RuleSet]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class RunAdvancedJoinRequestSchema:
             Example: my.known.id.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5a6d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f5a6d0>",)
+    _FIT = {"advancedJoinExternalId": "s"}
+    _REQUIRED = ("advancedJoinExternalId",)
 
     advanced_join_external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class RunIdRef:
         run_id (int): Simulation run id
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6cd90>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6cd90>",)
+    _FIT = {"runId": "i"}
+    _REQUIRED = ("runId",)
 
     run_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

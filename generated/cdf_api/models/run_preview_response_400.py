@@ -20,13 +20,8 @@ class RunPreviewResponse400:
         error (RunPreviewResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dede50>": (
-            "m",
-            "RunPreviewResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dede50>",)
+    _FIT = {"error": ("m", "RunPreviewResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: RunPreviewResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

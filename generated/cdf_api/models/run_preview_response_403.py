@@ -20,13 +20,8 @@ class RunPreviewResponse403:
         error (RunPreviewResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316de7e10>": (
-            "m",
-            "RunPreviewResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316de7e10>",)
+    _FIT = {"error": ("m", "RunPreviewResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: RunPreviewResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class RunTransformationResponse400:
         error (RunTransformationResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d0a710>": (
-            "m",
-            "RunTransformationResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d0a710>",)
+    _FIT = {"error": ("m", "RunTransformationResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: RunTransformationResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class RunTransformationResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d0a290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d09e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d09b50>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d09390>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d0a290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d09e50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

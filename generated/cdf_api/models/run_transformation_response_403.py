@@ -20,13 +20,8 @@ class RunTransformationResponse403:
         error (RunTransformationResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d08210>": (
-            "m",
-            "RunTransformationResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d08210>",)
+    _FIT = {"error": ("m", "RunTransformationResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: RunTransformationResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class RunTransformationResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03650>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d02a10>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d03a50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -29,18 +29,12 @@ class RunsFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609a3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609a690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609a950>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609aa50>": (
-            "m",
-            "StringFilter",
-        ),
+        "externalId": "s",
+        "statuses": ("l", "s"),
+        "createdTime": ("m", "EpochTimestampRange"),
+        "message": ("m", "StringFilter"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609a3d0>",)
+    _REQUIRED = ("externalId",)
 
     external_id: str
     statuses: list[ExtPipeRunStatus] | Unset = UNSET

@@ -24,12 +24,8 @@ class RunsFilterRequest:
         cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099c50>": ("m", "RunsFilter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099fd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316099c50>",)
+    _FIT = {"filter": ("m", "RunsFilter"), "limit": "i", "cursor": "s"}
+    _REQUIRED = ("filter",)
 
     filter_: RunsFilter
     limit: int | Unset = UNSET

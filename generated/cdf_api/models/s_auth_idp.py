@@ -25,24 +25,24 @@ class SAuthIdp:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d34c50>": ("c", "SAUTH"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d34e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d35050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d35290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d354d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d356d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d358d0>": "s",
+        "issuer": "s",
+        "idpVendor": ("c", "SAUTH"),
+        "clientId": "s",
+        "clientSecret": "s",
+        "appKey": "s",
+        "groupsUrl": "s",
+        "idTokenAudience": "s",
+        "extraScope": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2e1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d34c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d34e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d35050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d35290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d354d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d356d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d358d0>",
+        "issuer",
+        "idpVendor",
+        "clientId",
+        "clientSecret",
+        "appKey",
+        "groupsUrl",
+        "idTokenAudience",
+        "extraScope",
     )
 
     issuer: str

@@ -24,22 +24,8 @@ class Schedule:
         is_paused (bool): If true, the transformation is not scheduled.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5ed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6210>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d5ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6210>",
-    )
+    _FIT = {"id": "i", "externalId": "s", "createdTime": "i", "lastUpdatedTime": "i", "interval": "s", "isPaused": "b"}
+    _REQUIRED = ("id", "externalId", "createdTime", "lastUpdatedTime", "interval", "isPaused")
 
     id: int
     external_id: str

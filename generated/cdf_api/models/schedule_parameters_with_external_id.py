@@ -20,15 +20,8 @@ class ScheduleParametersWithExternalId:
         is_paused (bool | Unset): If true, the transformation is not scheduled.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d66d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6810>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d66d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6a10>",
-    )
+    _FIT = {"interval": "s", "externalId": "s", "isPaused": "b"}
+    _REQUIRED = ("interval", "externalId")
 
     interval: str
     external_id: str

@@ -20,15 +20,8 @@ class ScheduleParametersWithId:
         is_paused (bool | Unset): If true, the transformation is not scheduled.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d71d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6fd0>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d6e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d71d0>",
-    )
+    _FIT = {"interval": "s", "id": "i", "isPaused": "b"}
+    _REQUIRED = ("interval", "id")
 
     interval: str
     id: int

@@ -24,16 +24,7 @@ class ScheduleUpdate:
         is_paused (SetBooleanField | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d75d0>": (
-            "m",
-            "ScheduleUpdateInterval",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7990>": (
-            "m",
-            "SetBooleanField",
-        ),
-    }
+    _FIT = {"interval": ("m", "ScheduleUpdateInterval"), "isPaused": ("m", "SetBooleanField")}
     _REQUIRED = ()
 
     interval: ScheduleUpdateInterval | Unset = UNSET

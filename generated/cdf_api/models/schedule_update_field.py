@@ -19,9 +19,7 @@ class ScheduleUpdateField:
         set_ (None | str | Unset): Possible values: “On trigger”, “Continuous” or cron expression. If empty then null
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31607e910>": ("u", ("s", None))
-    }
+    _FIT = {"set": ("u", ("s", None))}
     _REQUIRED = ()
 
     set_: None | str | Unset = UNSET

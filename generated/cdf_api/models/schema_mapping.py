@@ -27,18 +27,8 @@ class SchemaMapping:
             Universal Time (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38e50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e38e50>",
-    )
+    _FIT = {"externalId": "s", "expression": "s", "createdTime": "i", "lastUpdatedTime": "i"}
+    _REQUIRED = ("externalId", "expression", "createdTime", "lastUpdatedTime")
 
     external_id: str
     expression: str

@@ -20,16 +20,8 @@ class ScoreItem:
             status (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a22d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a24d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a26d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a22d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a24d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a26d0>",
-    )
+    _FIT = {"error_count": "i", "score": "n", "status": "s"}
+    _REQUIRED = ("error_count", "score", "status")
 
     error_count: int
     score: float

@@ -26,14 +26,8 @@ class Scores:
             score.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a1d90>": ("m", "ScoreItem"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a1ed0>": ("m", "ScoreItem"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a1d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161a1ed0>",
-    )
+    _FIT = {"completenessScore": ("m", "ScoreItem"), "typeScore": ("m", "ScoreItem")}
+    _REQUIRED = ("completenessScore", "typeScore")
 
     completeness_score: ScoreItem
     type_score: ScoreItem

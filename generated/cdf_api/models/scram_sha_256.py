@@ -17,17 +17,8 @@ class ScramSha256:
         username (str): Username for authentication
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1850>": (
-            "c",
-            "scramSha256",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1a90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe1a90>",
-    )
+    _FIT = {"type": ("c", "scramSha256"), "username": "s"}
+    _REQUIRED = ("type", "username")
 
     type_: Literal["scramSha256"]
     username: str

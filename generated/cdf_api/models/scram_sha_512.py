@@ -17,17 +17,8 @@ class ScramSha512:
         username (str): Username for authentication
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2810>": (
-            "c",
-            "scramSha512",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2a50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe2a50>",
-    )
+    _FIT = {"type": ("c", "scramSha512"), "username": "s"}
+    _REQUIRED = ("type", "username")
 
     type_: Literal["scramSha512"]
     username: str

@@ -27,11 +27,7 @@ class Search:
             extended. Example: some other.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c20d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2510>": "s",
-    }
+    _FIT = {"name": "s", "description": "s", "query": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

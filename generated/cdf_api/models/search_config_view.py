@@ -18,14 +18,8 @@ class SearchConfigView:
         space (str): The space that the view is in
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24a90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d24a90>",
-    )
+    _FIT = {"externalId": "s", "space": "s"}
+    _REQUIRED = ("externalId", "space")
 
     external_id: str
     space: str

@@ -21,13 +21,8 @@ class SearchConfigViewPropertyItem:
         hidden (bool | Unset): Whether the property is hidden
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d25050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d25290>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d25490>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d25690>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d25050>",)
+    _FIT = {"property": "s", "disabled": "b", "selected": "b", "hidden": "b"}
+    _REQUIRED = ("property",)
 
     property_: str
     disabled: bool | Unset = UNSET

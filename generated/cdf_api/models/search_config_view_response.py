@@ -22,12 +22,7 @@ class SearchConfigViewResponse:
         items (list[SearchConfigViewWrite] | Unset): The array of location filters
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df2c50>": (
-            "l",
-            ("m", "SearchConfigViewWrite"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "SearchConfigViewWrite"))}
     _REQUIRED = ()
 
     items: list[SearchConfigViewWrite] | Unset = UNSET

@@ -31,27 +31,15 @@ class SearchConfigViewWrite:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26390>": (
-            "m",
-            "SearchConfigView",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26890>": (
-            "l",
-            ("m", "SearchConfigViewPropertyItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26990>": (
-            "l",
-            ("m", "SearchConfigViewPropertyItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26a90>": (
-            "l",
-            ("m", "SearchConfigViewPropertyItem"),
-        ),
+        "view": ("m", "SearchConfigView"),
+        "id": "i",
+        "useAsName": "s",
+        "useAsDescription": "s",
+        "columnsLayout": ("l", ("m", "SearchConfigViewPropertyItem")),
+        "filterLayout": ("l", ("m", "SearchConfigViewPropertyItem")),
+        "propertiesLayout": ("l", ("m", "SearchConfigViewPropertyItem")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d26390>",)
+    _REQUIRED = ("view",)
 
     view: SearchConfigView
     id: int | Unset = UNSET

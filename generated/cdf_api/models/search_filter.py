@@ -21,13 +21,8 @@ class SearchFilter:
             with `/search` endpoints.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f85d10>": (
-            "m",
-            "SearchFilterSearch",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f85d10>",)
+    _FIT = {"search": ("m", "SearchFilterSearch")}
+    _REQUIRED = ("search",)
 
     search: SearchFilterSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

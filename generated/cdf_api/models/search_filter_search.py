@@ -34,17 +34,8 @@ class SearchFilterSearch:
         value (bool | float | int | str): Value you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f85a10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f858d0>": (
-            "u",
-            ("s", "n", "i", "b"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f85a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f858d0>",
-    )
+    _FIT = {"property": ("l", "s"), "value": ("u", ("s", "n", "i", "b"))}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: bool | float | int | str

@@ -62,19 +62,13 @@ class SearchRequestV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eb1d0>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633cc10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eb310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eb510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eb610>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eb990>": (
-            "l",
-            ("m", "TargetUnit"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eba90>": (
+        "view": ("m", "ViewReference"),
+        "limit": "i",
+        "query": "s",
+        "instanceType": "s",
+        "properties": ("l", "s"),
+        "targetUnits": ("l", ("m", "TargetUnit")),
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -94,14 +88,11 @@ class SearchRequestV3:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ebb90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ebc90>": (
-            "l",
-            ("m", "SearchSort"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ebf10>": "s",
+        "includeTyping": "b",
+        "sort": ("l", ("m", "SearchSort")),
+        "operator": "s",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eb1d0>",)
+    _REQUIRED = ("view",)
 
     view: ViewReference
     limit: int | Unset = UNSET

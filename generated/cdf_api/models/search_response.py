@@ -26,16 +26,10 @@ class SearchResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3190>": (
-            "l",
-            ("u", (("m", "NodeDefinition"), ("m", "EdgeDefinition"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3490>": (
-            "m",
-            "TypeInformationOuter",
-        ),
+        "items": ("l", ("u", (("m", "NodeDefinition"), ("m", "EdgeDefinition")))),
+        "typing": ("m", "TypeInformationOuter"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3190>",)
+    _REQUIRED = ("items",)
 
     items: list[EdgeDefinition | NodeDefinition]
     typing: TypeInformationOuter | Unset = UNSET

@@ -43,11 +43,8 @@ class SearchSort:
         direction (SearchSortDirection | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163212d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316321410>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163212d0>",)
+    _FIT = {"property": ("l", "s"), "direction": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     direction: SearchSortDirection | Unset = UNSET

@@ -17,14 +17,8 @@ class SecurityCategoryDTO:
         id (int): ID of the security category
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162673d0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316267190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162673d0>",
-    )
+    _FIT = {"name": "s", "id": "i"}
+    _REQUIRED = ("name", "id")
 
     name: str
     id: int

@@ -22,12 +22,7 @@ class SecurityCategoryResponse:
         items (list[SecurityCategoryDTO] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316266090>": (
-            "l",
-            ("m", "SecurityCategoryDTO"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "SecurityCategoryDTO"))}
     _REQUIRED = ()
 
     items: list[SecurityCategoryDTO] | Unset = UNSET

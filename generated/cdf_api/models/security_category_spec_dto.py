@@ -16,8 +16,8 @@ class SecurityCategorySpecDTO:
         name (str): Name of the security category Example: Guarded by vendor x.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316266cd0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316266cd0>",)
+    _FIT = {"name": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

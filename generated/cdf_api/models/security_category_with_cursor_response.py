@@ -24,14 +24,8 @@ class SecurityCategoryWithCursorResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316266590>": (
-            "l",
-            ("m", "SecurityCategoryDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316266850>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316266590>",)
+    _FIT = {"items": ("l", ("m", "SecurityCategoryDTO")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SecurityCategoryDTO]
     next_cursor: str | Unset = UNSET

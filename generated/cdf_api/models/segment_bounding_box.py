@@ -20,18 +20,8 @@ class SegmentBoundingBox:
         y_max (float):  Example: 0.6.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617b6d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617b8d0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ba90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617bc50>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617b6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617b8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ba90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617bc50>",
-    )
+    _FIT = {"xMin": "n", "yMin": "n", "xMax": "n", "yMax": "n"}
+    _REQUIRED = ("xMin", "yMin", "xMax", "yMax")
 
     x_min: float
     y_min: float

@@ -22,15 +22,8 @@ class SegmentPoint:
             while 1 is a positive input point (foreground). Example: 1.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617add0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617afd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617b190>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617add0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617afd0>",
-    )
+    _FIT = {"x": "n", "y": "n", "label": "i"}
+    _REQUIRED = ("x", "y")
 
     x: float
     y: float

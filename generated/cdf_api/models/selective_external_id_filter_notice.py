@@ -26,25 +26,15 @@ class SelectiveExternalIDFilterNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c450>": (
-            "c",
-            "selectiveExternalIDFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199350>": ("c", "filtering"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198450>": ("c", "info"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198950>": ("c", "A"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719bfd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719ba90>": "s",
+        "code": ("c", "selectiveExternalIDFilter"),
+        "category": ("c", "filtering"),
+        "level": ("c", "info"),
+        "hint": "s",
+        "grade": ("c", "A"),
+        "resultExpression": "s",
+        "viaFrom": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719c450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719bfd0>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression")
 
     code: Literal["selectiveExternalIDFilter"]
     category: Literal["filtering"]

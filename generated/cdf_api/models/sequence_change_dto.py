@@ -20,13 +20,8 @@ class SequenceChangeDTO:
         update (SequenceChangeDTOUpdate): A description of changes that should be done to the sequence.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298d50>": (
-            "m",
-            "SequenceChangeDTOUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298d50>",)
+    _FIT = {"update": ("m", "SequenceChangeDTOUpdate")}
+    _REQUIRED = ("update",)
 
     update: SequenceChangeDTOUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

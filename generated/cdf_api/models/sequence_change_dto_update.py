@@ -40,34 +40,13 @@ class SequenceChangeDTOUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298f50>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299090>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299190>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299290>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299390>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299490>": (
-            "u",
-            (("m", "SetLongField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299590>": (
-            "m",
-            "SequenceColumnChangeDTO",
-        ),
+        "name": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "description": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "assetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "externalId": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
+        "dataSetId": ("u", (("m", "SetLongField"), ("m", "RemoveField"))),
+        "columns": ("m", "SequenceColumnChangeDTO"),
     }
     _REQUIRED = ()
 

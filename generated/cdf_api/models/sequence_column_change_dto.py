@@ -31,18 +31,9 @@ class SequenceColumnChangeDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299890>": (
-            "l",
-            ("m", "SequenceColumnChangeDTOModifyItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629a4d0>": (
-            "l",
-            ("m", "PostSequenceColumnDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629a790>": (
-            "l",
-            ("m", "SequenceColumnChangeDTORemoveItem"),
-        ),
+        "modify": ("l", ("m", "SequenceColumnChangeDTOModifyItem")),
+        "add": ("l", ("m", "PostSequenceColumnDTO")),
+        "remove": ("l", ("m", "SequenceColumnChangeDTORemoveItem")),
     }
     _REQUIRED = ()
 

@@ -23,17 +23,8 @@ class SequenceColumnChangeDTOModifyItem:
         update (SequenceColumnChangeDTOModifyItemUpdate): Modifications to apply to a single column.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299dd0>": (
-            "m",
-            "SequenceColumnChangeDTOModifyItemUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299dd0>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "SequenceColumnChangeDTOModifyItemUpdate")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: SequenceColumnChangeDTOModifyItemUpdate

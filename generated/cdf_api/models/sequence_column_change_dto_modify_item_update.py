@@ -32,22 +32,10 @@ class SequenceColumnChangeDTOModifyItemUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316299f90>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629a0d0>": (
-            "m",
-            "SinglePatchRequiredString",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629a1d0>": (
-            "u",
-            (("m", "SetStringField"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629a2d0>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
+        "description": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "externalId": ("m", "SinglePatchRequiredString"),
+        "name": ("u", (("m", "SetStringField"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
     }
     _REQUIRED = ()
 

@@ -17,8 +17,8 @@ class SequenceDataDeleteRequestDTO:
         rows (list[int]):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294610>": ("l", "i")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294610>",)
+    _FIT = {"rows": ("l", "i")}
+    _REQUIRED = ("rows",)
 
     rows: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

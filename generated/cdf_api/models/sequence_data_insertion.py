@@ -23,17 +23,8 @@ class SequenceDataInsertion:
             of values, including nulls, in a single request is limited to 100000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>": (
-            "l",
-            ("m", "SequenceRowDTO"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>",
-    )
+    _FIT = {"columns": ("l", "s"), "rows": ("l", ("m", "SequenceRowDTO"))}
+    _REQUIRED = ("columns", "rows")
 
     columns: list[str]
     rows: list[SequenceRowDTO]

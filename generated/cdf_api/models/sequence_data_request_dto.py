@@ -28,13 +28,7 @@ class SequenceDataRequestDTO:
             If this filter isn't set, all available columns will be returned.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628eed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f7d0>": ("l", "s"),
-    }
+    _FIT = {"start": "i", "end": "i", "limit": "i", "cursor": "s", "columns": ("l", "s")}
     _REQUIRED = ()
 
     start: int | Unset = UNSET

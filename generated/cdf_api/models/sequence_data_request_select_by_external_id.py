@@ -29,15 +29,8 @@ class SequenceDataRequestSelectByExternalId:
             If this filter isn't set, all available columns will be returned.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c81990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628eed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f7d0>": ("l", "s"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c81990>",)
+    _FIT = {"externalId": "s", "start": "i", "end": "i", "limit": "i", "cursor": "s", "columns": ("l", "s")}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     start: int | Unset = UNSET

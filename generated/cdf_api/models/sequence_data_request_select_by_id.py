@@ -28,15 +28,8 @@ class SequenceDataRequestSelectById:
             If this filter isn't set, all available columns will be returned.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c813d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628eed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f390>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628f7d0>": ("l", "s"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c813d0>",)
+    _FIT = {"id": "i", "start": "i", "end": "i", "limit": "i", "cursor": "s", "columns": ("l", "s")}
+    _REQUIRED = ("id",)
 
     id: int
     start: int | Unset = UNSET

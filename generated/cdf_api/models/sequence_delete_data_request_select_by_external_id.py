@@ -18,14 +18,8 @@ class SequenceDeleteDataRequestSelectByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294610>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c82510>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c82510>",
-    )
+    _FIT = {"rows": ("l", "i"), "externalId": "s"}
+    _REQUIRED = ("rows", "externalId")
 
     rows: list[int]
     external_id: str

@@ -17,14 +17,8 @@ class SequenceDeleteDataRequestSelectById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294610>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c81f50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c81f50>",
-    )
+    _FIT = {"rows": ("l", "i"), "id": "i"}
+    _REQUIRED = ("rows", "id")
 
     rows: list[int]
     id: int

@@ -44,30 +44,15 @@ class SequenceFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629aed0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629b110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629b210>": (
-            "m",
-            "SequenceFilterMetadata",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629b410>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629b6d0>": ("l", "i"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629b990>": (
-            "l",
-            ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629bc50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629bd50>": (
-            "m",
-            "EpochTimestampRange",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31629be50>": (
-            "l",
-            ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId"))),
-        ),
+        "name": "s",
+        "externalIdPrefix": "s",
+        "metadata": ("m", "SequenceFilterMetadata"),
+        "assetIds": ("l", "i"),
+        "rootAssetIds": ("l", "i"),
+        "assetSubtreeIds": ("l", ("u", (("m", "AssetInternalId"), ("m", "AssetExternalId")))),
+        "createdTime": ("m", "EpochTimestampRange"),
+        "lastUpdatedTime": ("m", "EpochTimestampRange"),
+        "dataSetIds": ("l", ("u", (("m", "DataSetInternalId"), ("m", "DataSetExternalId")))),
     }
     _REQUIRED = ()
 

@@ -29,23 +29,13 @@ class SequenceGetDataWithCursor:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294cd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294f10>": (
-            "l",
-            ("m", "BasicGetSequenceColumnInfo"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162951d0>": (
-            "l",
-            ("m", "SequenceRowDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162957d0>": "s",
+        "id": "i",
+        "columns": ("l", ("m", "BasicGetSequenceColumnInfo")),
+        "rows": ("l", ("m", "SequenceRowDTO")),
+        "externalId": "s",
+        "nextCursor": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162951d0>",
-    )
+    _REQUIRED = ("id", "columns", "rows")
 
     id: int
     columns: list[BasicGetSequenceColumnInfo]

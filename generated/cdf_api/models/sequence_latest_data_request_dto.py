@@ -22,10 +22,7 @@ class SequenceLatestDataRequestDTO:
         before (int | Unset): Get rows up to, but not including, this row number.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628fd50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294150>": "i",
-    }
+    _FIT = {"columns": ("l", "s"), "before": "i"}
     _REQUIRED = ()
 
     columns: list[str] | Unset = UNSET

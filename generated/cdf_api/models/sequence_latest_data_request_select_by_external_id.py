@@ -23,12 +23,8 @@ class SequenceLatestDataRequestSelectByExternalId:
         before (int | Unset): Get rows up to, but not including, this row number.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628fd50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294150>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83090>",)
+    _FIT = {"externalId": "s", "columns": ("l", "s"), "before": "i"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     columns: list[str] | Unset = UNSET

@@ -22,12 +22,8 @@ class SequenceLatestDataRequestSelectById:
         before (int | Unset): Get rows up to, but not including, this row number.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c82ad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31628fd50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316294150>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c82ad0>",)
+    _FIT = {"id": "i", "columns": ("l", "s"), "before": "i"}
+    _REQUIRED = ("id",)
 
     id: int
     columns: list[str] | Unset = UNSET

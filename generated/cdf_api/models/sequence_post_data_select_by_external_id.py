@@ -24,19 +24,8 @@ class SequencePostDataSelectByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>": (
-            "l",
-            ("m", "SequenceRowDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83c10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83c10>",
-    )
+    _FIT = {"columns": ("l", "s"), "rows": ("l", ("m", "SequenceRowDTO")), "externalId": "s"}
+    _REQUIRED = ("columns", "rows", "externalId")
 
     columns: list[str]
     rows: list[SequenceRowDTO]

@@ -23,19 +23,8 @@ class SequencePostDataSelectById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>": (
-            "l",
-            ("m", "SequenceRowDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83650>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162960d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316296490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c83650>",
-    )
+    _FIT = {"columns": ("l", "s"), "rows": ("l", ("m", "SequenceRowDTO")), "id": "i"}
+    _REQUIRED = ("columns", "rows", "id")
 
     columns: list[str]
     rows: list[SequenceRowDTO]

@@ -18,17 +18,8 @@ class SequenceRowDataSource:
         external_id (str): The externalId of sequence
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7d10>": (
-            "c",
-            "sequence_rows",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7f50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d7f50>",
-    )
+    _FIT = {"type": ("c", "sequence_rows"), "externalId": "s"}
+    _REQUIRED = ("type", "externalId")
 
     type_: Literal["sequence_rows"]
     external_id: str

@@ -19,17 +19,8 @@ class SequenceRowDTO:
             match. Null is accepted for missing values. String values must be no longer than 256 characters.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316297150>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162973d0>": (
-            "l",
-            ("u", ("n", "s")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316297150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162973d0>",
-    )
+    _FIT = {"rowNumber": "i", "values": ("l", ("u", ("n", "s")))}
+    _REQUIRED = ("rowNumber", "values")
 
     row_number: int
     values: list[float | str]

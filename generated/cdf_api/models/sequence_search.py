@@ -21,11 +21,7 @@ class SequenceSearch:
             spaces). Retrieves results where at least one word must match. For example, '*some other*'.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a0310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a0550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a0750>": "s",
-    }
+    _FIT = {"name": "s", "description": "s", "query": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

@@ -24,14 +24,8 @@ class SequenceWithCursorResponse:
             [pagination](https://docs.cognite.com/dev/concepts/pagination).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316277190>": (
-            "l",
-            ("m", "GetSequenceDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316277450>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316277190>",)
+    _FIT = {"items": ("l", ("m", "GetSequenceDTO")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[GetSequenceDTO]
     next_cursor: str | Unset = UNSET

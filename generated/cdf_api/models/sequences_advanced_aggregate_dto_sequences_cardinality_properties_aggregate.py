@@ -65,15 +65,9 @@ class SequencesAdvancedAggregateDTOSequencesCardinalityPropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a2c90>": (
-            "c",
-            "cardinalityProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bfd0>": (
+        "path": ("l", ("c", "metadata")),
+        "aggregate": ("c", "cardinalityProperties"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -89,7 +83,7 @@ class SequencesAdvancedAggregateDTOSequencesCardinalityPropertiesAggregate:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c150>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -100,15 +94,9 @@ class SequencesAdvancedAggregateDTOSequencesCardinalityPropertiesAggregate:
                 ("m", "SequencesPrefixAggregateFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c250>": (
-            "m",
-            "SequenceFilter",
-        ),
+        "filter": ("m", "SequenceFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a2c90>",
-    )
+    _REQUIRED = ("path", "aggregate")
 
     path: list[Literal["metadata"]]
     aggregate: Literal["cardinalityProperties"]

@@ -79,15 +79,9 @@ class SequencesAdvancedAggregateDTOSequencesCardinalityValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>": (
-            "l",
-            ("m", "SequencesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a25d0>": (
-            "c",
-            "cardinalityValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bfd0>": (
+        "properties": ("l", ("m", "SequencesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "cardinalityValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -103,7 +97,7 @@ class SequencesAdvancedAggregateDTOSequencesCardinalityValuesAggregate:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c150>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -114,15 +108,9 @@ class SequencesAdvancedAggregateDTOSequencesCardinalityValuesAggregate:
                 ("m", "SequencesPrefixAggregateFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c250>": (
-            "m",
-            "SequenceFilter",
-        ),
+        "filter": ("m", "SequenceFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a25d0>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[SequencesAggregatePropertiesPropertiesItem]
     aggregate: Literal["cardinalityValues"]

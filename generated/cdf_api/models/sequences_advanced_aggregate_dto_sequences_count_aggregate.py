@@ -61,8 +61,8 @@ class SequencesAdvancedAggregateDTOSequencesCountAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a20d0>": ("c", "count"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bfd0>": (
+        "aggregate": ("c", "count"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -78,7 +78,7 @@ class SequencesAdvancedAggregateDTOSequencesCountAggregate:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c150>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -89,10 +89,7 @@ class SequencesAdvancedAggregateDTOSequencesCountAggregate:
                 ("m", "SequencesPrefixAggregateFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c250>": (
-            "m",
-            "SequenceFilter",
-        ),
+        "filter": ("m", "SequenceFilter"),
     }
     _REQUIRED = ()
 

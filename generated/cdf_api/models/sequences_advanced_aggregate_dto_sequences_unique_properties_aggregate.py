@@ -67,15 +67,9 @@ class SequencesAdvancedAggregateDTOSequencesUniquePropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3a10>": (
-            "c",
-            "uniqueProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bfd0>": (
+        "path": ("l", ("c", "metadata")),
+        "aggregate": ("c", "uniqueProperties"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -91,7 +85,7 @@ class SequencesAdvancedAggregateDTOSequencesUniquePropertiesAggregate:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c150>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -102,15 +96,9 @@ class SequencesAdvancedAggregateDTOSequencesUniquePropertiesAggregate:
                 ("m", "SequencesPrefixAggregateFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c250>": (
-            "m",
-            "SequenceFilter",
-        ),
+        "filter": ("m", "SequenceFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3a10>",
-    )
+    _REQUIRED = ("path", "aggregate")
 
     path: list[Literal["metadata"]]
     aggregate: Literal["uniqueProperties"]

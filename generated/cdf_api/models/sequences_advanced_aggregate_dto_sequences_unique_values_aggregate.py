@@ -82,15 +82,9 @@ class SequencesAdvancedAggregateDTOSequencesUniqueValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>": (
-            "l",
-            ("m", "SequencesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3350>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bfd0>": (
+        "properties": ("l", ("m", "SequencesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "uniqueValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -106,7 +100,7 @@ class SequencesAdvancedAggregateDTOSequencesUniqueValuesAggregate:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c150>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -117,15 +111,9 @@ class SequencesAdvancedAggregateDTOSequencesUniqueValuesAggregate:
                 ("m", "SequencesPrefixAggregateFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c250>": (
-            "m",
-            "SequenceFilter",
-        ),
+        "filter": ("m", "SequenceFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3350>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[SequencesAggregatePropertiesPropertiesItem]
     aggregate: Literal["uniqueValues"]

@@ -58,7 +58,7 @@ class SequencesAdvancedAggregateDTOShared:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0bfd0>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -74,7 +74,7 @@ class SequencesAdvancedAggregateDTOShared:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c150>": (
+        "aggregateFilter": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -85,10 +85,7 @@ class SequencesAdvancedAggregateDTOShared:
                 ("m", "SequencesPrefixAggregateFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0c250>": (
-            "m",
-            "SequenceFilter",
-        ),
+        "filter": ("m", "SequenceFilter"),
     }
     _REQUIRED = ()
 

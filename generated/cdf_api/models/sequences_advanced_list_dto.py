@@ -70,17 +70,11 @@ class SequencesAdvancedListDTO:
      """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff53d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bab90>": (
-            "l",
-            ("m", "SequencesSortItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a11d0>": (
-            "m",
-            "SequenceFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a1310>": (
+        "cursor": "s",
+        "partition": "s",
+        "sort": ("l", ("m", "SequencesSortItem")),
+        "filter": ("m", "SequenceFilter"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -96,7 +90,7 @@ class SequencesAdvancedListDTO:
                 ("m", "SequencesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a1410>": "i",
+        "limit": "i",
     }
     _REQUIRED = ()
 

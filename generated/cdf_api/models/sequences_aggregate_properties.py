@@ -36,13 +36,8 @@ class SequencesAggregateProperties:
             - `name`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>": (
-            "l",
-            ("m", "SequencesAggregatePropertiesPropertiesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>",)
+    _FIT = {"properties": ("l", ("m", "SequencesAggregatePropertiesPropertiesItem"))}
+    _REQUIRED = ("properties",)
 
     properties: list[SequencesAggregatePropertiesPropertiesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,7 +30,7 @@ class SequencesBoolAggregateFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89110>": (
+        "and": (
             "l",
             (
                 "u",
@@ -45,7 +45,7 @@ class SequencesBoolAggregateFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89110>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         SequencesBoolAggregateFilterAnd

@@ -29,7 +29,7 @@ class SequencesBoolAggregateFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89b90>": (
+        "not": (
             "u",
             (
                 ("m", "SequencesBoolAggregateFilterAnd"),
@@ -41,7 +41,7 @@ class SequencesBoolAggregateFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89b90>",)
+    _REQUIRED = ("not",)
 
     not_: (
         SequencesBoolAggregateFilterAnd

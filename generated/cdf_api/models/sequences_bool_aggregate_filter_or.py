@@ -30,7 +30,7 @@ class SequencesBoolAggregateFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89650>": (
+        "or": (
             "l",
             (
                 "u",
@@ -45,7 +45,7 @@ class SequencesBoolAggregateFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89650>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         SequencesBoolAggregateFilterAnd

@@ -35,7 +35,7 @@ class SequencesBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89f10>": (
+        "and": (
             "l",
             (
                 "u",
@@ -55,7 +55,7 @@ class SequencesBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c89f10>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         SequencesBoolFilterAnd

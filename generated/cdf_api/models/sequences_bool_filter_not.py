@@ -46,7 +46,7 @@ class SequencesBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8a990>": (
+        "not": (
             "u",
             (
                 ("m", "SequencesBoolFilterAnd"),
@@ -63,7 +63,7 @@ class SequencesBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8a990>",)
+    _REQUIRED = ("not",)
 
     not_: (
         SequencesBoolFilterAnd

@@ -35,7 +35,7 @@ class SequencesBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8a450>": (
+        "or": (
             "l",
             (
                 "u",
@@ -55,7 +55,7 @@ class SequencesBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8a450>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         SequencesBoolFilterAnd

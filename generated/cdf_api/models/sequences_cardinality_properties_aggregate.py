@@ -22,20 +22,8 @@ class SequencesCardinalityPropertiesAggregate:
             will get the approximate size of the set of unique metadata keys.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a2c90>": (
-            "c",
-            "cardinalityProperties",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a2c90>",
-    )
+    _FIT = {"path": ("l", ("c", "metadata")), "aggregate": ("c", "cardinalityProperties")}
+    _REQUIRED = ("path", "aggregate")
 
     path: list[Literal["metadata"]]
     aggregate: Literal["cardinalityProperties"]

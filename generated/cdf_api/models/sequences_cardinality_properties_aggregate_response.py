@@ -22,13 +22,8 @@ class SequencesCardinalityPropertiesAggregateResponse:
         items (list[SequencesCardinalityPropertiesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627ca50>": (
-            "l",
-            ("m", "SequencesCardinalityPropertiesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627ca50>",)
+    _FIT = {"items": ("l", ("m", "SequencesCardinalityPropertiesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SequencesCardinalityPropertiesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

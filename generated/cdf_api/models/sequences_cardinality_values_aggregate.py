@@ -40,19 +40,10 @@ class SequencesCardinalityValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>": (
-            "l",
-            ("m", "SequencesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a25d0>": (
-            "c",
-            "cardinalityValues",
-        ),
+        "properties": ("l", ("m", "SequencesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "cardinalityValues"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a25d0>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[SequencesAggregatePropertiesPropertiesItem]
     aggregate: Literal["cardinalityValues"]

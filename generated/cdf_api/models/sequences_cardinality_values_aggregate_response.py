@@ -22,13 +22,8 @@ class SequencesCardinalityValuesAggregateResponse:
         items (list[SequencesCardinalityValuesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627c190>": (
-            "l",
-            ("m", "SequencesCardinalityValuesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627c190>",)
+    _FIT = {"items": ("l", ("m", "SequencesCardinalityValuesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SequencesCardinalityValuesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class SequencesContainsAllFilter:
             This filter can only be applied to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b5190>": (
-            "m",
-            "SequencesContainsAllFilterContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b5190>",)
+    _FIT = {"containsAll": ("m", "SequencesContainsAllFilterContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: SequencesContainsAllFilterContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

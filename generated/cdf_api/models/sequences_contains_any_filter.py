@@ -22,13 +22,8 @@ class SequencesContainsAnyFilter:
             This filter can only be applied to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b4a10>": (
-            "m",
-            "SequencesContainsAnyFilterContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b4a10>",)
+    _FIT = {"containsAny": ("m", "SequencesContainsAnyFilterContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: SequencesContainsAnyFilterContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SequencesCountAggregateResponse:
         items (list[SequencesCountAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316277890>": (
-            "l",
-            ("m", "SequencesCountAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316277890>",)
+    _FIT = {"items": ("l", ("m", "SequencesCountAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SequencesCountAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

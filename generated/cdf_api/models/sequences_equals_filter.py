@@ -21,13 +21,8 @@ class SequencesEqualsFilter:
             value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a62d0>": (
-            "m",
-            "SequencesEqualsFilterEquals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a62d0>",)
+    _FIT = {"equals": ("m", "SequencesEqualsFilterEquals")}
+    _REQUIRED = ("equals",)
 
     equals: SequencesEqualsFilterEquals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

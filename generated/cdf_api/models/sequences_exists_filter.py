@@ -20,13 +20,8 @@ class SequencesExistsFilter:
         exists (SequencesExistsFilterExists): Matches items that have a value for the specified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b43d0>": (
-            "m",
-            "SequencesExistsFilterExists",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b43d0>",)
+    _FIT = {"exists": ("m", "SequencesExistsFilterExists")}
+    _REQUIRED = ("exists",)
 
     exists: SequencesExistsFilterExists
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

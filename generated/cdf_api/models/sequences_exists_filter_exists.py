@@ -23,8 +23,8 @@ class SequencesExistsFilterExists:
               string, in which case the filter will be applied to metadata properties with that name.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b4650>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b4650>",)
+    _FIT = {"property": ("l", "s")}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

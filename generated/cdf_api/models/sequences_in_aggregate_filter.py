@@ -24,13 +24,8 @@ class SequencesInAggregateFilter:
             `cardinalityValues`, property _values_ will be targeted.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b8390>": (
-            "m",
-            "SequencesInAggregateFilterIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b8390>",)
+    _FIT = {"in": ("m", "SequencesInAggregateFilterIn")}
+    _REQUIRED = ("in",)
 
     in_: SequencesInAggregateFilterIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

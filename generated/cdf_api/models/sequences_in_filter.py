@@ -22,13 +22,8 @@ class SequencesInFilter:
             This filter can only be applied to single-valued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a6a50>": (
-            "m",
-            "SequencesInFilterIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a6a50>",)
+    _FIT = {"in": ("m", "SequencesInFilterIn")}
+    _REQUIRED = ("in",)
 
     in_: SequencesInFilterIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,8 @@ class SequencesPrefixAggregateFilter:
             _values_ will be targeted.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b89d0>": (
-            "m",
-            "SequencesPrefixAggregateFilterPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b89d0>",)
+    _FIT = {"prefix": ("m", "SequencesPrefixAggregateFilterPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: SequencesPrefixAggregateFilterPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SequencesPrefixFilter:
         prefix (SequencesPrefixFilterPrefix): Matches items where the provided property begins with the given text.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7c10>": (
-            "m",
-            "SequencesPrefixFilterPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7c10>",)
+    _FIT = {"prefix": ("m", "SequencesPrefixFilterPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: SequencesPrefixFilterPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -38,13 +38,8 @@ class SequencesRangeAggregateFilter:
             with `gte`/`gt`/`lte`/`lt` containing values of the corresponding type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b9010>": (
-            "m",
-            "SequencesRangeAggregateFilterRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b9010>",)
+    _FIT = {"range": ("m", "SequencesRangeAggregateFilterRange")}
+    _REQUIRED = ("range",)
 
     range_: SequencesRangeAggregateFilterRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

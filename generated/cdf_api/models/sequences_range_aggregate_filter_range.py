@@ -48,22 +48,10 @@ class SequencesRangeAggregateFilterRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b9210>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b9350>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b9450>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b9550>": (
-            "u",
-            ("s", "n", "i"),
-        ),
+        "gte": ("u", ("s", "n", "i")),
+        "gt": ("u", ("s", "n", "i")),
+        "lte": ("u", ("s", "n", "i")),
+        "lt": ("u", ("s", "n", "i")),
     }
     _REQUIRED = ()
 

@@ -31,13 +31,8 @@ class SequencesRangeFilter:
             May only be applied to string properties and number properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a71d0>": (
-            "m",
-            "SequencesRangeFilterRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a71d0>",)
+    _FIT = {"range": ("m", "SequencesRangeFilterRange")}
+    _REQUIRED = ("range",)
 
     range_: SequencesRangeFilterRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

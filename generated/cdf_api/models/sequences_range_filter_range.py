@@ -40,25 +40,13 @@ class SequencesRangeFilterRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7450>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7590>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7690>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7790>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7890>": (
-            "u",
-            ("s", "n", "i"),
-        ),
+        "property": ("l", "s"),
+        "gte": ("u", ("s", "n", "i")),
+        "gt": ("u", ("s", "n", "i")),
+        "lte": ("u", ("s", "n", "i")),
+        "lt": ("u", ("s", "n", "i")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a7450>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     gte: float | int | str | Unset = UNSET

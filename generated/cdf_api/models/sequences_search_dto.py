@@ -25,17 +25,7 @@ class SequencesSearchDTO:
         limit (int | Unset): Returns up to this many results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a0b10>": (
-            "m",
-            "SequenceFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a0c50>": (
-            "m",
-            "SequenceSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a0d50>": "i",
-    }
+    _FIT = {"filter": ("m", "SequenceFilter"), "search": ("m", "SequenceSearch"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: SequenceFilter | Unset = UNSET

@@ -31,13 +31,8 @@ class SequencesSearchFilter:
             The `search` filter may be used at most twice within the same `advancedFilter` expression.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b5910>": (
-            "m",
-            "SequencesSearchFilterSearch",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162b5910>",)
+    _FIT = {"search": ("m", "SequencesSearchFilterSearch")}
+    _REQUIRED = ("search",)
 
     search: SequencesSearchFilterSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

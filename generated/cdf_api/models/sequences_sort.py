@@ -22,12 +22,7 @@ class SequencesSort:
         sort (list[SequencesSortItem] | Unset): Sort by array of selected properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bab90>": (
-            "l",
-            ("m", "SequencesSortItem"),
-        )
-    }
+    _FIT = {"sort": ("l", ("m", "SequencesSortItem"))}
     _REQUIRED = ()
 
     sort: list[SequencesSortItem] | Unset = UNSET

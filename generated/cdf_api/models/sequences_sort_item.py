@@ -38,12 +38,8 @@ class SequencesSortItem:
             for the `asc` order and to `first` for the `desc` order.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bb0d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bb490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bb6d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162bb0d0>",)
+    _FIT = {"property": ("l", "s"), "order": "s", "nulls": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     order: SequencesSortItemOrder | Unset = UNSET

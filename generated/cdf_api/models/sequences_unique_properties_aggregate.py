@@ -24,20 +24,8 @@ class SequencesUniquePropertiesAggregate:
             property. The results are ordered by frequency in descending order.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3a10>": (
-            "c",
-            "uniqueProperties",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3a10>",
-    )
+    _FIT = {"path": ("l", ("c", "metadata")), "aggregate": ("c", "uniqueProperties")}
+    _REQUIRED = ("path", "aggregate")
 
     path: list[Literal["metadata"]]
     aggregate: Literal["uniqueProperties"]

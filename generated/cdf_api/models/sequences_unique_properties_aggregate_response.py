@@ -22,13 +22,8 @@ class SequencesUniquePropertiesAggregateResponse:
         items (list[SequencesUniquePropertiesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627df90>": (
-            "l",
-            ("m", "SequencesUniquePropertiesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627df90>",)
+    _FIT = {"items": ("l", ("m", "SequencesUniquePropertiesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SequencesUniquePropertiesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

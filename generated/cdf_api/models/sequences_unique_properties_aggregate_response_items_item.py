@@ -25,14 +25,8 @@ class SequencesUniquePropertiesAggregateResponseItemsItem:
         values (list[SequencesUniquePropertiesAggregateResponseItemsItemValuesItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627ead0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627e390>": (
-            "l",
-            ("m", "SequencesUniquePropertiesAggregateResponseItemsItemValuesItem"),
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627ead0>",)
+    _FIT = {"count": "i", "values": ("l", ("m", "SequencesUniquePropertiesAggregateResponseItemsItemValuesItem"))}
+    _REQUIRED = ("count",)
 
     count: int
     values: list[SequencesUniquePropertiesAggregateResponseItemsItemValuesItem] | Unset = UNSET

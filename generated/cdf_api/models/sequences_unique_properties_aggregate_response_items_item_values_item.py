@@ -19,7 +19,7 @@ class SequencesUniquePropertiesAggregateResponseItemsItemValuesItem:
             property, such as `['name']`, or a metadata property, such as `['metadata', 'tag']`.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627e6d0>": ("l", "s")}
+    _FIT = {"property": ("l", "s")}
     _REQUIRED = ()
 
     property_: list[str] | Unset = UNSET

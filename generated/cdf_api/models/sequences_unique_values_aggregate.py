@@ -43,19 +43,10 @@ class SequencesUniqueValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>": (
-            "l",
-            ("m", "SequencesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3350>": (
-            "c",
-            "uniqueValues",
-        ),
+        "properties": ("l", ("m", "SequencesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "uniqueValues"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a4090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162a3350>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[SequencesAggregatePropertiesPropertiesItem]
     aggregate: Literal["uniqueValues"]

@@ -22,13 +22,8 @@ class SequencesUniqueValuesAggregateResponse:
         items (list[SequencesUniqueValuesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627d310>": (
-            "l",
-            ("m", "SequencesUniqueValuesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627d310>",)
+    _FIT = {"items": ("l", ("m", "SequencesUniqueValuesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SequencesUniqueValuesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,11 +22,8 @@ class SequencesUniqueValuesAggregateResponseItemsItem:
             or a boolean, the value will be represented as a string in this array.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627dad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627d710>": ("l", "s"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31627dad0>",)
+    _FIT = {"count": "i", "values": ("l", "s")}
+    _REQUIRED = ("count",)
 
     count: int
     values: list[str] | Unset = UNSET

@@ -22,17 +22,8 @@ class SequencesUpdateByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298d50>": (
-            "m",
-            "SequenceChangeDTOUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162988d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162988d0>",
-    )
+    _FIT = {"update": ("m", "SequenceChangeDTOUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: SequenceChangeDTOUpdate
     external_id: str

@@ -21,17 +21,8 @@ class SequencesUpdateById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298d50>": (
-            "m",
-            "SequenceChangeDTOUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298310>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316298310>",
-    )
+    _FIT = {"update": ("m", "SequenceChangeDTOUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: SequenceChangeDTOUpdate
     id: int

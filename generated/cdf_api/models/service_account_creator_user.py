@@ -18,14 +18,8 @@ class ServiceAccountCreatorUser:
         user_id (str): The ID of an organization user Example: -user-string-id-aBc123.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6a5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6a710>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6a5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6a710>",
-    )
+    _FIT = {"orgId": "s", "userId": "s"}
+    _REQUIRED = ("orgId", "userId")
 
     org_id: str
     user_id: str

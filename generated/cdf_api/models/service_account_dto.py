@@ -35,31 +35,17 @@ class ServiceAccountDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67ad0>": (
-            "c",
-            "SERVICE_ACCOUNT",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67fd0>": (
-            "m",
-            "ServiceAccountCreatorUser",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67ed0>": "s",
+        "id": "s",
+        "name": "s",
+        "pictureUrl": "s",
+        "type": ("c", "SERVICE_ACCOUNT"),
+        "createdBy": ("m", "ServiceAccountCreatorUser"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "externalId": "s",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d67fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68210>",
-    )
+    _REQUIRED = ("id", "name", "pictureUrl", "type", "createdBy", "createdTime", "lastUpdatedTime")
 
     id: str
     name: str

@@ -22,21 +22,8 @@ class ServicePrincipal:
         identity_type (Literal['SERVICE_PRINCIPAL']):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50990>": (
-            "c",
-            "SERVICE_PRINCIPAL",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f50990>",
-    )
+    _FIT = {"userIdentifier": "s", "displayName": "s", "pictureUrl": "s", "identityType": ("c", "SERVICE_PRINCIPAL")}
+    _REQUIRED = ("userIdentifier", "displayName", "pictureUrl", "identityType")
 
     user_identifier: str
     display_name: str

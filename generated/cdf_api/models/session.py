@@ -29,12 +29,12 @@ class Session:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316070550>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316070790>": ("u", ("s",)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316070b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316070d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316070e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316070f90>": "s",
+        "id": "n",
+        "type": ("u", ("s",)),
+        "status": "s",
+        "creationTime": "i",
+        "expirationTime": "i",
+        "clientId": "s",
     }
     _REQUIRED = ()
 

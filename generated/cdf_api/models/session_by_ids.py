@@ -22,12 +22,7 @@ class SessionByIds:
         items (list[Session] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160700d0>": (
-            "l",
-            ("m", "Session"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "Session"))}
     _REQUIRED = ()
 
     items: list[Session] | Unset = UNSET

@@ -17,8 +17,8 @@ class SessionCredentials:
         nonce (str): Session nonce for a recently created CDF Session.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27b90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27b90>",)
+    _FIT = {"nonce": "s"}
+    _REQUIRED = ("nonce",)
 
     nonce: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

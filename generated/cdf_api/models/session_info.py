@@ -21,11 +21,7 @@ class SessionInfo:
         project_name (str | Unset): CDF project name
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d8350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d8590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d87d0>": "s",
-    }
+    _FIT = {"clientId": "s", "sessionId": "i", "projectName": "s"}
     _REQUIRED = ()
 
     client_id: str | Unset = UNSET

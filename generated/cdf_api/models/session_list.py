@@ -24,14 +24,7 @@ class SessionList:
         previous_cursor (str | Unset): Cursor to get the previous page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606b090>": (
-            "l",
-            ("m", "Session"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606b350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606b550>": "s",
-    }
+    _FIT = {"items": ("l", ("m", "Session")), "nextCursor": "s", "previousCursor": "s"}
     _REQUIRED = ()
 
     items: list[Session] | Unset = UNSET

@@ -20,13 +20,8 @@ class SessionReferenceIds:
         items (list[SessionReferenceIdsItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606b990>": (
-            "l",
-            ("m", "SessionReferenceIdsItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31606b990>",)
+    _FIT = {"items": ("l", ("m", "SessionReferenceIdsItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SessionReferenceIdsItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,20 +27,14 @@ class SessionTokenResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062b10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062f50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063550>": None,
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063150>": "s",
+        "id": "n",
+        "accessToken": "s",
+        "expiresIn": "n",
+        "sessionExpirationTime": "i",
+        "sessionIsExtendable": None,
+        "sessionKey": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316062f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316063550>",
-    )
+    _REQUIRED = ("id", "accessToken", "expiresIn", "sessionExpirationTime", "sessionIsExtendable")
 
     id: float
     access_token: str

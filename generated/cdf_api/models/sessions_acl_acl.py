@@ -23,17 +23,8 @@ class SessionsAclAcl:
         scope (SessionsAclScopeAll):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253290>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253550>": (
-            "m",
-            "SessionsAclScopeAll",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253550>",
-    )
+    _FIT = {"actions": ("l", "s"), "scope": ("m", "SessionsAclScopeAll")}
+    _REQUIRED = ("actions", "scope")
 
     actions: list[SessionsAclAction]
     scope: SessionsAclScopeAll

@@ -16,8 +16,8 @@ class SetBooleanField:
         set_ (bool):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316feb490>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316feb490>",)
+    _FIT = {"set": "b"}
+    _REQUIRED = ("set",)
 
     set_: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

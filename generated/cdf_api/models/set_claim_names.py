@@ -20,13 +20,8 @@ class SetClaimNames:
         set_ (list[ClaimName]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264610>": (
-            "l",
-            ("m", "ClaimName"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316264610>",)
+    _FIT = {"set": ("l", ("m", "ClaimName"))}
+    _REQUIRED = ("set",)
 
     set_: list[ClaimName]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,8 +18,8 @@ class SetConfidence:
             discretion of each project.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ccb50>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ccb50>",)
+    _FIT = {"set": "n"}
+    _REQUIRED = ("set",)
 
     set_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

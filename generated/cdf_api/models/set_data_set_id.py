@@ -16,8 +16,8 @@ class SetDataSetId:
         set_ (int): The dataSet Id for the item.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fda110>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fda110>",)
+    _FIT = {"set": "i"}
+    _REQUIRED = ("set",)
 
     set_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

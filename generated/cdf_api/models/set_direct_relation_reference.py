@@ -21,13 +21,8 @@ class SetDirectRelationReference:
             of a space and an external-id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665c690>": (
-            "m",
-            "DirectRelationReference",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665c690>",)
+    _FIT = {"set": ("m", "DirectRelationReference")}
+    _REQUIRED = ("set",)
 
     set_: DirectRelationReference
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class SetEndTime:
             (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cdc90>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cdc90>",)
+    _FIT = {"set": "i"}
+    _REQUIRED = ("set",)
 
     set_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

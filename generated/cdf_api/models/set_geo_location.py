@@ -20,10 +20,8 @@ class SetGeoLocation:
         set_ (GeoLocation): Geographic metadata.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fdb590>": ("m", "GeoLocation")
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fdb590>",)
+    _FIT = {"set": ("m", "GeoLocation")}
+    _REQUIRED = ("set",)
 
     set_: GeoLocation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

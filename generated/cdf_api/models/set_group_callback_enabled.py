@@ -19,8 +19,8 @@ class SetGroupCallbackEnabled:
              Example: False.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625c490>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625c490>",)
+    _FIT = {"set": "b"}
+    _REQUIRED = ("set",)
 
     set_: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ class SetModelNameField:
         set_ (str | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316666910>": "s"}
+    _FIT = {"set": "s"}
     _REQUIRED = ()
 
     set_: str | Unset = UNSET

@@ -16,8 +16,8 @@ class SetNullFlatOidcCredentialsUpdate:
         set_null (bool):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d8e50>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d8e50>",)
+    _FIT = {"setNull": "b"}
+    _REQUIRED = ("setNull",)
 
     set_null: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class SetNullNonceCredentials:
         set_null (bool):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d96d0>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d96d0>",)
+    _FIT = {"setNull": "b"}
+    _REQUIRED = ("setNull",)
 
     set_null: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SetOidcConfigurationUpdateDTO:
         set_ (OidcConfigurationDTO):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625d790>": (
-            "m",
-            "OidcConfigurationDTO",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625d790>",)
+    _FIT = {"set": ("m", "OidcConfigurationDTO")}
+    _REQUIRED = ("set",)
 
     set_: OidcConfigurationDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

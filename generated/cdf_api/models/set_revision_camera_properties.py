@@ -22,12 +22,7 @@ class SetRevisionCameraProperties:
         set_ (RevisionCameraProperties | Unset): Initial camera position and target.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316678fd0>": (
-            "m",
-            "RevisionCameraProperties",
-        )
-    }
+    _FIT = {"set": ("m", "RevisionCameraProperties")}
     _REQUIRED = ()
 
     set_: RevisionCameraProperties | Unset = UNSET

@@ -18,7 +18,7 @@ class SetRevisionScale:
         set_ (list[float] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316678510>": ("l", "n")}
+    _FIT = {"set": ("l", "n")}
     _REQUIRED = ()
 
     set_: list[float] | Unset = UNSET

@@ -18,7 +18,7 @@ class SetRevisionTranslation:
         set_ (list[float] | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316678ad0>": ("l", "n")}
+    _FIT = {"set": ("l", "n")}
     _REQUIRED = ()
 
     set_: list[float] | Unset = UNSET

@@ -20,13 +20,8 @@ class SetUserProfilesConfigurationDTO:
         set_ (UserProfilesConfigurationDTO):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625c810>": (
-            "m",
-            "UserProfilesConfigurationDTO",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625c810>",)
+    _FIT = {"set": ("m", "UserProfilesConfigurationDTO")}
+    _REQUIRED = ("set",)
 
     set_: UserProfilesConfigurationDTO
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

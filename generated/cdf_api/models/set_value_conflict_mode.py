@@ -20,8 +20,8 @@ class SetValueConflictMode:
             when already exists,`update` - update and fail if it does not exist,`delete` - delete the matched rows.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d9b10>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d9b10>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: ConflictMode
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,7 +28,7 @@ class SetValueDataSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d9ed0>": (
+        "set": (
             "u",
             (
                 ("m", "AssetCentricDataSource"),
@@ -39,7 +39,7 @@ class SetValueDataSource:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160d9ed0>",)
+    _REQUIRED = ("set",)
 
     set_: AssetCentricDataSource | DataModelSource | RawDataSource | SequenceRowDataSource | ViewDataSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

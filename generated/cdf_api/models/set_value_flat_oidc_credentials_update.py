@@ -20,13 +20,8 @@ class SetValueFlatOidcCredentialsUpdate:
         set_ (FlatOidcCredentialsUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160da710>": (
-            "m",
-            "FlatOidcCredentialsUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160da710>",)
+    _FIT = {"set": ("m", "FlatOidcCredentialsUpdate")}
+    _REQUIRED = ("set",)
 
     set_: FlatOidcCredentialsUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

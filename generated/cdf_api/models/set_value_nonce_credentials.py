@@ -22,13 +22,8 @@ class SetValueNonceCredentials:
             documentation for more information.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160daf10>": (
-            "m",
-            "NonceCredentials",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160daf10>",)
+    _FIT = {"set": ("m", "NonceCredentials")}
+    _REQUIRED = ("set",)
 
     set_: NonceCredentials
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ class SetValueSeqString:
         set_ (list[str] | Unset): List of tags for the Transformation.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160db210>": ("l", "s")}
+    _FIT = {"set": ("l", "s")}
     _REQUIRED = ()
 
     set_: list[str] | Unset = UNSET

@@ -37,13 +37,13 @@ class SignalWrite:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bb50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bd50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bf90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9c3d0>": (
+        "project": "s",
+        "externalId": "s",
+        "resourceId": "s",
+        "category": "s",
+        "severity": "s",
+        "message": "s",
+        "metadata": (
             "u",
             (
                 ("m", "IntegrationSignalMetadata"),
@@ -51,17 +51,9 @@ class SignalWrite:
                 ("m", "HostedExtractorsSignalMetadata"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9c1d0>": "s",
+        "details": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9b950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9bf90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d9c3d0>",
-    )
+    _REQUIRED = ("project", "externalId", "resourceId", "category", "severity", "message", "metadata")
 
     project: str
     external_id: str

@@ -31,15 +31,12 @@ class SignalsFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d70c90>": (
-            "u",
-            (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d70dd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d71210>": "i",
+        "sink": ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId"))),
+        "topic": "s",
+        "cursor": "s",
+        "limit": "i",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d70c90>",)
+    _REQUIRED = ("sink",)
 
     sink: CurrentUserSinkId | EmailSinkId | UserSinkId
     topic: SignalsFilterTopic | Unset = UNSET

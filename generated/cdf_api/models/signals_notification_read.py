@@ -41,16 +41,13 @@ class SignalsNotificationRead:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b410>": (
-            "u",
-            (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6ba90>": (
+        "topic": "s",
+        "sink": ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId"))),
+        "externalId": "s",
+        "severity": "s",
+        "resourceId": "s",
+        "category": "s",
+        "metadata": (
             "u",
             (
                 ("m", "IntegrationSignalMetadata"),
@@ -58,19 +55,10 @@ class SignalsNotificationRead:
                 ("m", "HostedExtractorsSignalMetadata"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6be90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d700d0>": "s",
+        "message": "s",
+        "details": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6b8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6ba90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d6be90>",
-    )
+    _REQUIRED = ("topic", "sink", "externalId", "severity", "resourceId", "category", "metadata", "message")
 
     topic: SupportedTopics
     sink: CurrentUserSinkId | EmailSinkId | UserSinkId

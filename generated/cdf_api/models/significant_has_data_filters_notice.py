@@ -27,29 +27,15 @@ class SignificantHasDataFiltersNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171da490>": (
-            "c",
-            "significantHasDataFiltering",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c8b50>": ("c", "filtering"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c8c90>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cadd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb190>": ("c", "C"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ca390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c9f50>": (
-            "l",
-            ("m", "ContainerReference"),
-        ),
+        "code": ("c", "significantHasDataFiltering"),
+        "category": ("c", "filtering"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "grade": ("c", "C"),
+        "resultExpression": "s",
+        "containers": ("l", ("m", "ContainerReference")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171da490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c8b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c8c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cadd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179ca390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c9f50>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression", "containers")
 
     code: Literal["significantHasDataFiltering"]
     category: Literal["filtering"]

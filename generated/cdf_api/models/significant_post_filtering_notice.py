@@ -25,28 +25,16 @@ class SignificantPostFilteringNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb0d0>": (
-            "c",
-            "significantPostFiltering",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c9b50>": ("c", "filtering"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cbc10>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c9910>": ("c", "C"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c8590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f2950>": "i",
+        "code": ("c", "significantPostFiltering"),
+        "category": ("c", "filtering"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "grade": ("c", "C"),
+        "resultExpression": "s",
+        "limit": "i",
+        "maxInvolvedRows": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c9b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cbc10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c9910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179cb010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179c8590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f2950>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression", "limit", "maxInvolvedRows")
 
     code: Literal["significantPostFiltering"]
     category: Literal["filtering"]

@@ -18,14 +18,8 @@ class SimpleBasicAuthentication:
         username (str): Username used for authenticating with the broker.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c810>": ("c", "basic"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600ca50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600ca50>",
-    )
+    _FIT = {"type": ("c", "basic"), "username": "s"}
+    _REQUIRED = ("type", "username")
 
     type_: Literal["basic"]
     username: str

@@ -21,15 +21,8 @@ class SimpleBasicAuthenticationWrite:
         password (str | Unset): Password used for basic authentication.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600cf10>": ("c", "basic"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600d150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600d350>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600cf10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600d150>",
-    )
+    _FIT = {"type": ("c", "basic"), "username": "s", "password": "s"}
+    _REQUIRED = ("type", "username")
 
     type_: Literal["basic"]
     username: str

@@ -18,14 +18,8 @@ class SimpleError:
         message (str): Error message.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5fa50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5fcd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5fa50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5fcd0>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

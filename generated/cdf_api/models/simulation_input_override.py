@@ -25,20 +25,11 @@ class SimulationInputOverride:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6d250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6d490>": (
-            "u",
-            ("s", "n", ("l", "s"), ("l", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e090>": (
-            "m",
-            "SimulationValueUnitName",
-        ),
+        "referenceId": "s",
+        "value": ("u", ("s", "n", ("l", "s"), ("l", "n"))),
+        "unit": ("m", "SimulationValueUnitName"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6d250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6d490>",
-    )
+    _REQUIRED = ("referenceId", "value")
 
     reference_id: str
     value: float | list[float] | list[str] | str

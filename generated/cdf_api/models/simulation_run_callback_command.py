@@ -32,24 +32,15 @@ class SimulationRunCallbackCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6eb50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6ed50>": (
-            "l",
-            ("m", "SimulationValue"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6f010>": (
-            "l",
-            ("m", "SimulationValueBase"),
-        ),
+        "id": "i",
+        "status": "s",
+        "statusMessage": "s",
+        "simulatorIntegrationExternalId": "s",
+        "simulationTime": "i",
+        "inputs": ("l", ("m", "SimulationValue")),
+        "outputs": ("l", ("m", "SimulationValueBase")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6e650>",
-    )
+    _REQUIRED = ("id", "status")
 
     id: int
     status: SimulationRunStatus

@@ -29,16 +29,13 @@ class SimulationRunCommandByRoutine:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6fd10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6f510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6f750>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6f950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6fa50>": (
-            "l",
-            ("m", "SimulationInputOverride"),
-        ),
+        "routineExternalId": "s",
+        "runTime": "i",
+        "queue": "b",
+        "logSeverity": "s",
+        "inputs": ("l", ("m", "SimulationInputOverride")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e6fd10>",)
+    _REQUIRED = ("routineExternalId",)
 
     routine_external_id: str
     run_time: int | Unset = UNSET

@@ -30,20 +30,14 @@ class SimulationRunCommandByRoutineRevision:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e789d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e78bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e781d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e78410>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e78610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e78710>": (
-            "l",
-            ("m", "SimulationInputOverride"),
-        ),
+        "routineRevisionExternalId": "s",
+        "modelRevisionExternalId": "s",
+        "runTime": "i",
+        "queue": "b",
+        "logSeverity": "s",
+        "inputs": ("l", ("m", "SimulationInputOverride")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e789d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e78bd0>",
-    )
+    _REQUIRED = ("routineRevisionExternalId", "modelRevisionExternalId")
 
     routine_revision_external_id: str
     model_revision_external_id: str

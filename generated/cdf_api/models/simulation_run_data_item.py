@@ -23,22 +23,8 @@ class SimulationRunDataItem:
         outputs (list[SimulationValueBase]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79290>": (
-            "l",
-            ("m", "SimulationValue"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79510>": (
-            "l",
-            ("m", "SimulationValueBase"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e79510>",
-    )
+    _FIT = {"runId": "i", "inputs": ("l", ("m", "SimulationValue")), "outputs": ("l", ("m", "SimulationValueBase"))}
+    _REQUIRED = ("runId", "inputs", "outputs")
 
     run_id: int
     inputs: list[SimulationValue]

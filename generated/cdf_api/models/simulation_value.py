@@ -33,28 +33,15 @@ class SimulationValue:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7c450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7c690>": (
-            "u",
-            ("s", "n", ("l", "s"), ("l", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7d290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7d390>": (
-            "m",
-            "SimulationValueUnit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7d490>": (
-            "m",
-            "SimulatorObjectRef",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7d590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7d790>": "b",
+        "referenceId": "s",
+        "value": ("u", ("s", "n", ("l", "s"), ("l", "n"))),
+        "valueType": "s",
+        "unit": ("m", "SimulationValueUnit"),
+        "simulatorObjectReference": ("m", "SimulatorObjectRef"),
+        "timeseriesExternalId": "s",
+        "overridden": "b",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7c450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7c690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7d290>",
-    )
+    _REQUIRED = ("referenceId", "value", "valueType")
 
     reference_id: str
     value: float | list[float] | list[str] | str

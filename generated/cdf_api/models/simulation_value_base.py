@@ -31,27 +31,14 @@ class SimulationValueBase:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7dc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7de90>": (
-            "u",
-            ("s", "n", ("l", "s"), ("l", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7ea90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7eb90>": (
-            "m",
-            "SimulationValueUnit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7ec90>": (
-            "m",
-            "SimulatorObjectRef",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7ed90>": "s",
+        "referenceId": "s",
+        "value": ("u", ("s", "n", ("l", "s"), ("l", "n"))),
+        "valueType": "s",
+        "unit": ("m", "SimulationValueUnit"),
+        "simulatorObjectReference": ("m", "SimulatorObjectRef"),
+        "timeseriesExternalId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7dc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7de90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7ea90>",
-    )
+    _REQUIRED = ("referenceId", "value", "valueType")
 
     reference_id: str
     value: float | list[float] | list[str] | str

@@ -19,11 +19,8 @@ class SimulationValueUnit:
         external_id (str | Unset): External id of the unit
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7f3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7f610>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7f3d0>",)
+    _FIT = {"name": "s", "externalId": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     external_id: str | Unset = UNSET

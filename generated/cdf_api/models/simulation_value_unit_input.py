@@ -17,14 +17,8 @@ class SimulationValueUnitInput:
         quantity (str): Quantity of measure for the unit
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7fa90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7fcd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7fa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e7fcd0>",
-    )
+    _FIT = {"name": "s", "quantity": "s"}
+    _REQUIRED = ("name", "quantity")
 
     name: str
     quantity: str

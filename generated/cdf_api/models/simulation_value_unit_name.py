@@ -16,8 +16,8 @@ class SimulationValueUnitName:
         name (str): Name of the unit
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88150>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88150>",)
+    _FIT = {"name": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,12 +20,8 @@ class SimulationValueUnitQuantity:
         quantity (str | Unset): Quantity of measure for the unit
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e885d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88a10>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e885d0>",)
+    _FIT = {"name": "s", "externalId": "s", "quantity": "s"}
+    _REQUIRED = ("name",)
 
     name: str
     external_id: str | Unset = UNSET

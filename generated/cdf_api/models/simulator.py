@@ -33,33 +33,17 @@ class Simulator:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e891d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e893d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e895d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8a190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8a350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e89950>": (
-            "l",
-            ("m", "SimulatorModelType"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e89c10>": (
-            "l",
-            ("m", "SimulatorStep"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e89ed0>": (
-            "l",
-            ("m", "SimulatorQuantity"),
-        ),
+        "id": "i",
+        "externalId": "s",
+        "name": "s",
+        "fileExtensionTypes": ("l", "s"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "modelTypes": ("l", ("m", "SimulatorModelType")),
+        "stepFields": ("l", ("m", "SimulatorStep")),
+        "unitQuantities": ("l", ("m", "SimulatorQuantity")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e88f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e891d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e893d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e895d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8a190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8a350>",
-    )
+    _REQUIRED = ("id", "externalId", "name", "fileExtensionTypes", "createdTime", "lastUpdatedTime")
 
     id: int
     external_id: str

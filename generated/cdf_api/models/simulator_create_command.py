@@ -30,29 +30,14 @@ class SimulatorCreateCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8a850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8aa90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8ac90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8b010>": (
-            "l",
-            ("m", "SimulatorModelType"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8b2d0>": (
-            "l",
-            ("m", "SimulatorStep"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8b590>": (
-            "l",
-            ("m", "SimulatorQuantity"),
-        ),
+        "externalId": "s",
+        "name": "s",
+        "fileExtensionTypes": ("l", "s"),
+        "modelTypes": ("l", ("m", "SimulatorModelType")),
+        "stepFields": ("l", ("m", "SimulatorStep")),
+        "unitQuantities": ("l", ("m", "SimulatorQuantity")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8a850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8aa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8ac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8b010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8b2d0>",
-    )
+    _REQUIRED = ("externalId", "name", "fileExtensionTypes", "modelTypes", "stepFields")
 
     external_id: str
     name: str

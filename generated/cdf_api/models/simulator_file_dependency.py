@@ -23,20 +23,8 @@ class SimulatorFileDependency:
             used to link the file to a specific object in the target model.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8bad0>": (
-            "m",
-            "SimulatorFileDependencyFileField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8bc10>": (
-            "m",
-            "SimulatorFileDependencyArguments",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8bad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e8bc10>",
-    )
+    _FIT = {"file": ("m", "SimulatorFileDependencyFileField"), "arguments": ("m", "SimulatorFileDependencyArguments")}
+    _REQUIRED = ("file", "arguments")
 
     file: SimulatorFileDependencyFileField
     arguments: SimulatorFileDependencyArguments

@@ -25,20 +25,11 @@ class SimulatorInput:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f797d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f79a10>": (
-            "u",
-            ("s", "n", ("l", "s"), ("l", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7a510>": (
-            "u",
-            (("m", "SimulatorInputsUnit"), None),
-        ),
+        "referenceId": "s",
+        "value": ("u", ("s", "n", ("l", "s"), ("l", "n"))),
+        "unit": ("u", (("m", "SimulatorInputsUnit"), None)),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f797d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f79a10>",
-    )
+    _REQUIRED = ("referenceId", "value")
 
     reference_id: str
     value: float | list[float] | list[str] | str

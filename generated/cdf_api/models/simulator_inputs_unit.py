@@ -18,7 +18,7 @@ class SimulatorInputsUnit:
         name (str | Unset): Name of the unit.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f79310>": "s"}
+    _FIT = {"name": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

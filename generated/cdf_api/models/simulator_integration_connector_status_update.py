@@ -18,8 +18,8 @@ class SimulatorIntegrationConnectorStatusUpdate:
         set_ (SimulatorIntegrationConnectorStatus):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef54d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef54d0>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: SimulatorIntegrationConnectorStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,25 +30,18 @@ class SimulatorIntegrationCreateCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e92a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e92c50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e92e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93a50>": "i",
+        "externalId": "s",
+        "simulatorExternalId": "s",
+        "heartbeat": "i",
+        "dataSetId": "i",
+        "connectorVersion": "s",
+        "simulatorVersion": "s",
+        "licenseStatus": "s",
+        "licenseLastCheckedTime": "i",
+        "connectorStatus": "s",
+        "connectorStatusUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e92a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e92c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e92e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e93450>",
-    )
+    _REQUIRED = ("externalId", "simulatorExternalId", "heartbeat", "dataSetId", "connectorVersion", "simulatorVersion")
 
     external_id: str
     simulator_external_id: str

@@ -18,8 +18,8 @@ class SimulatorIntegrationLicenseStatusUpdate:
         set_ (SimulatorIntegrationLicenseStatus):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef5850>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef5850>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: SimulatorIntegrationLicenseStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,38 +33,14 @@ class SimulatorIntegrationUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98050>": (
-            "m",
-            "UpdateSetNumber",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98190>": (
-            "m",
-            "UpdateSetNumber",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98290>": (
-            "m",
-            "UpdateSetShortStr",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98390>": (
-            "m",
-            "UpdateSetShortStr",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98490>": (
-            "m",
-            "SimulatorIntegrationLicenseStatusUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98590>": (
-            "m",
-            "UpdateSetNumber",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98690>": (
-            "m",
-            "SimulatorIntegrationConnectorStatusUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98790>": (
-            "m",
-            "UpdateSetNumber",
-        ),
+        "heartbeat": ("m", "UpdateSetNumber"),
+        "dataSetId": ("m", "UpdateSetNumber"),
+        "connectorVersion": ("m", "UpdateSetShortStr"),
+        "simulatorVersion": ("m", "UpdateSetShortStr"),
+        "licenseStatus": ("m", "SimulatorIntegrationLicenseStatusUpdate"),
+        "licenseLastCheckedTime": ("m", "UpdateSetNumber"),
+        "connectorStatus": ("m", "SimulatorIntegrationConnectorStatusUpdate"),
+        "connectorStatusUpdatedTime": ("m", "UpdateSetNumber"),
     }
     _REQUIRED = ()
 

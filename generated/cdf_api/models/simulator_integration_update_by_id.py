@@ -21,17 +21,8 @@ class SimulatorIntegrationUpdateById:
         update (SimulatorIntegrationUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98b10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98d50>": (
-            "m",
-            "SimulatorIntegrationUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e98d50>",
-    )
+    _FIT = {"id": "i", "update": ("m", "SimulatorIntegrationUpdate")}
+    _REQUIRED = ("id", "update")
 
     id: int
     update: SimulatorIntegrationUpdate

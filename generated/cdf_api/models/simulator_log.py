@@ -29,23 +29,14 @@ class SimulatorLog:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e993d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e995d0>": (
-            "l",
-            ("m", "SimulatorLogData"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99b90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99890>": "s",
+        "dataSetId": "i",
+        "id": "i",
+        "data": ("l", ("m", "SimulatorLogData")),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "severity": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e993d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e995d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e99b90>",
-    )
+    _REQUIRED = ("dataSetId", "id", "data", "createdTime", "lastUpdatedTime")
 
     data_set_id: int
     id: int

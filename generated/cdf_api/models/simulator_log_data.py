@@ -20,16 +20,8 @@ class SimulatorLogData:
         severity (SimulatorLogSeverityLevel):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a490>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a490>",
-    )
+    _FIT = {"timestamp": "i", "message": "s", "severity": "s"}
+    _REQUIRED = ("timestamp", "message", "severity")
 
     timestamp: int
     message: str

@@ -20,13 +20,8 @@ class SimulatorLogDataListUpdateAdd:
         add (list[SimulatorLogData]): Value to add
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef2f10>": (
-            "l",
-            ("m", "SimulatorLogData"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef2f10>",)
+    _FIT = {"add": ("l", ("m", "SimulatorLogData"))}
+    _REQUIRED = ("add",)
 
     add: list[SimulatorLogData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SimulatorLogUpdate:
         data (SimulatorLogDataListUpdateAdd):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a9d0>": (
-            "m",
-            "SimulatorLogDataListUpdateAdd",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9a9d0>",)
+    _FIT = {"data": ("m", "SimulatorLogDataListUpdateAdd")}
+    _REQUIRED = ("data",)
 
     data: SimulatorLogDataListUpdateAdd
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,17 +21,8 @@ class SimulatorLogUpdateCommand:
         update (SimulatorLogUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ad90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9afd0>": (
-            "m",
-            "SimulatorLogUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ad90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9afd0>",
-    )
+    _FIT = {"id": "i", "update": ("m", "SimulatorLogUpdate")}
+    _REQUIRED = ("id", "update")
 
     id: int
     update: SimulatorLogUpdate

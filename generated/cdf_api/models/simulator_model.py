@@ -28,25 +28,17 @@ class SimulatorModel:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9b4d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9b710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9b910>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9bb10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9bd10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9c350>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9c510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9bf10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9c150>": "s",
+        "dataSetId": "i",
+        "id": "i",
+        "externalId": "s",
+        "simulatorExternalId": "s",
+        "name": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "description": "s",
+        "type": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9b4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9b710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9b910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9bb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9bd10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9c350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9c510>",
-    )
+    _REQUIRED = ("dataSetId", "id", "externalId", "simulatorExternalId", "name", "createdTime", "lastUpdatedTime")
 
     data_set_id: int
     id: int

@@ -24,20 +24,14 @@ class SimulatorModelCreateCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ca10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9cc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ce50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d250>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d050>": "s",
+        "externalId": "s",
+        "simulatorExternalId": "s",
+        "name": "s",
+        "dataSetId": "i",
+        "type": "s",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ca10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9cc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9ce50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d450>",
-    )
+    _REQUIRED = ("externalId", "simulatorExternalId", "name", "dataSetId", "type")
 
     external_id: str
     simulator_external_id: str

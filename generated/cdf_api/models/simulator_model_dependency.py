@@ -22,17 +22,8 @@ class SimulatorModelDependency:
             the file to a simulator object in the model.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d8d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9dc90>": (
-            "l",
-            ("m", "SimulatorModelDependencyField"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9d8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9dc90>",
-    )
+    _FIT = {"fileExtensionTypes": ("l", "s"), "fields": ("l", ("m", "SimulatorModelDependencyField"))}
+    _REQUIRED = ("fileExtensionTypes", "fields")
 
     file_extension_types: list[str]
     fields: list[SimulatorModelDependencyField]

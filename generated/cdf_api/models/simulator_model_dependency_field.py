@@ -18,16 +18,8 @@ class SimulatorModelDependencyField:
         info (str): Info of the field. Used to render a tooltip for the field in the GUI.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e650>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e9e650>",
-    )
+    _FIT = {"name": "s", "label": "s", "info": "s"}
+    _REQUIRED = ("name", "label", "info")
 
     name: str
     label: str

@@ -20,13 +20,8 @@ class SimulatorModelDependencyListUpdate:
         set_ (list[SimulatorModelDependency]): List value to set
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef3450>": (
-            "l",
-            ("m", "SimulatorModelDependency"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef3450>",)
+    _FIT = {"set": ("l", ("m", "SimulatorModelDependency"))}
+    _REQUIRED = ("set",)
 
     set_: list[SimulatorModelDependency]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,17 +21,8 @@ class SimulatorModelRevisionCreateCommand:
         description (str | Unset): Description of the simulation model revision
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea4ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea4d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea5110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea4f10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea4ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea4d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea5110>",
-    )
+    _FIT = {"externalId": "s", "modelExternalId": "s", "fileId": "i", "description": "s"}
+    _REQUIRED = ("externalId", "modelExternalId", "fileId")
 
     external_id: str
     model_external_id: str

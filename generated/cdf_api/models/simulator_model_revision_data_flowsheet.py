@@ -25,24 +25,11 @@ class SimulatorModelRevisionDataFlowsheet:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea57d0>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataObjectNode"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea5ad0>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataObjectEdge"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea5d90>": (
-            "m",
-            "SimulatorModelRevisionDataThermodynamic",
-        ),
+        "simulatorObjectNodes": ("l", ("m", "SimulatorModelRevisionDataObjectNode")),
+        "simulatorObjectEdges": ("l", ("m", "SimulatorModelRevisionDataObjectEdge")),
+        "thermodynamics": ("m", "SimulatorModelRevisionDataThermodynamic"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea57d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea5ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea5d90>",
-    )
+    _REQUIRED = ("simulatorObjectNodes", "simulatorObjectEdges", "thermodynamics")
 
     simulator_object_nodes: list[SimulatorModelRevisionDataObjectNode]
     simulator_object_edges: list[SimulatorModelRevisionDataObjectEdge]

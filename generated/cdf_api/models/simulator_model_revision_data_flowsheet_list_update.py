@@ -20,13 +20,8 @@ class SimulatorModelRevisionDataFlowsheetListUpdate:
         set_ (list[SimulatorModelRevisionDataFlowsheet]): List value to set
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef3990>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataFlowsheet"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef3990>",)
+    _FIT = {"set": ("l", ("m", "SimulatorModelRevisionDataFlowsheet"))}
+    _REQUIRED = ("set",)
 
     set_: list[SimulatorModelRevisionDataFlowsheet]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,16 +29,13 @@ class SimulatorModelRevisionDataGraphicalObject:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6050>": (
-            "m",
-            "SimulatorModelRevisionDataPosition",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6190>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6390>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6590>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6790>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6990>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6b90>": "b",
+        "position": ("m", "SimulatorModelRevisionDataPosition"),
+        "height": "n",
+        "width": "n",
+        "scaleX": "n",
+        "scaleY": "n",
+        "angle": "n",
+        "active": "b",
     }
     _REQUIRED = ()
 

@@ -16,8 +16,8 @@ class SimulatorModelRevisionDataModelExternalId:
         model_revision_external_id (str): External id of the model revision
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6fd0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea6fd0>",)
+    _FIT = {"modelRevisionExternalId": "s"}
+    _REQUIRED = ("modelRevisionExternalId",)
 
     model_revision_external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,19 +23,8 @@ class SimulatorModelRevisionDataObjectEdge:
         name (str | Unset): Edge name
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7750>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea7d50>",
-    )
+    _FIT = {"id": "s", "sourceId": "s", "targetId": "s", "connectionType": "s", "name": "s"}
+    _REQUIRED = ("id", "sourceId", "targetId", "connectionType")
 
     id: str
     source_id: str

@@ -28,23 +28,13 @@ class SimulatorModelRevisionDataObjectNode:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8890>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataProperty"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8790>": (
-            "m",
-            "SimulatorModelRevisionDataGraphicalObject",
-        ),
+        "id": "s",
+        "type": "s",
+        "properties": ("l", ("m", "SimulatorModelRevisionDataProperty")),
+        "name": "s",
+        "graphicalObject": ("m", "SimulatorModelRevisionDataGraphicalObject"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8890>",
-    )
+    _REQUIRED = ("id", "type", "properties")
 
     id: str
     type_: str

@@ -17,14 +17,8 @@ class SimulatorModelRevisionDataPosition:
         y (float): Y coordinate
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8dd0>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9010>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea8dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9010>",
-    )
+    _FIT = {"x": "n", "y": "n"}
+    _REQUIRED = ("x", "y")
 
     x: float
     y: float

@@ -33,28 +33,14 @@ class SimulatorModelRevisionDataProperty:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9750>": (
-            "m",
-            "SimulatorModelRevisionDataPropertyReferenceObject",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9ad0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9bd0>": (
-            "u",
-            ("s", "n", ("l", "s"), ("l", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eaa7d0>": (
-            "m",
-            "SimulationValueUnitQuantity",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eaa8d0>": "b",
+        "name": "s",
+        "referenceObject": ("m", "SimulatorModelRevisionDataPropertyReferenceObject"),
+        "valueType": "s",
+        "value": ("u", ("s", "n", ("l", "s"), ("l", "n"))),
+        "unit": ("m", "SimulationValueUnitQuantity"),
+        "readOnly": "b",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ea9bd0>",
-    )
+    _REQUIRED = ("name", "referenceObject", "valueType", "value")
 
     name: str
     reference_object: SimulatorModelRevisionDataPropertyReferenceObject

@@ -17,14 +17,8 @@ class SimulatorModelRevisionDataThermodynamic:
         components (list[str]): List of components
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eaad50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eab110>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eaad50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eab110>",
-    )
+    _FIT = {"propertyPackages": ("l", "s"), "components": ("l", "s")}
+    _REQUIRED = ("propertyPackages", "components")
 
     property_packages: list[str]
     components: list[str]

@@ -26,16 +26,7 @@ class SimulatorModelRevisionDataUpdate:
         info (DictionaryUpdate | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eab650>": (
-            "m",
-            "SimulatorModelRevisionDataFlowsheetListUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eab790>": (
-            "m",
-            "DictionaryUpdate",
-        ),
-    }
+    _FIT = {"flowsheets": ("m", "SimulatorModelRevisionDataFlowsheetListUpdate"), "info": ("m", "DictionaryUpdate")}
     _REQUIRED = ()
 
     flowsheets: SimulatorModelRevisionDataFlowsheetListUpdate | Unset = UNSET

@@ -21,17 +21,8 @@ class SimulatorModelRevisionDataUpdateCommand:
         update (SimulatorModelRevisionDataUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabb10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabd50>": (
-            "m",
-            "SimulatorModelRevisionDataUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabb10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eabd50>",
-    )
+    _FIT = {"modelRevisionExternalId": "s", "update": ("m", "SimulatorModelRevisionDataUpdate")}
+    _REQUIRED = ("modelRevisionExternalId", "update")
 
     model_revision_external_id: str
     update: SimulatorModelRevisionDataUpdate

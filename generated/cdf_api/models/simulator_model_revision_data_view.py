@@ -29,25 +29,14 @@ class SimulatorModelRevisionDataView:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb43d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4c10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4dd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb45d0>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataFlowsheet"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4890>": (
-            "m",
-            "SimulatorModelRevisionDataViewInfo",
-        ),
+        "dataSetId": "i",
+        "modelRevisionExternalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "flowsheets": ("l", ("m", "SimulatorModelRevisionDataFlowsheet")),
+        "info": ("m", "SimulatorModelRevisionDataViewInfo"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb43d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb4dd0>",
-    )
+    _REQUIRED = ("dataSetId", "modelRevisionExternalId", "createdTime", "lastUpdatedTime")
 
     data_set_id: int
     model_revision_external_id: str

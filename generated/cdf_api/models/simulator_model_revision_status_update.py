@@ -18,8 +18,8 @@ class SimulatorModelRevisionStatusUpdate:
         set_ (SimulatorModelRevisionStatus):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef5bd0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef5bd0>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: SimulatorModelRevisionStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,14 +26,8 @@ class SimulatorModelRevisionUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5350>": (
-            "m",
-            "SimulatorModelRevisionStatusUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5490>": (
-            "u",
-            (("m", "UpdateSetString"), ("m", "UpdateSetNull")),
-        ),
+        "status": ("m", "SimulatorModelRevisionStatusUpdate"),
+        "statusMessage": ("u", (("m", "UpdateSetString"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

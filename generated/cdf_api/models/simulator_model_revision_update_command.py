@@ -21,17 +21,8 @@ class SimulatorModelRevisionUpdateCommand:
         update (SimulatorModelRevisionUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5cd0>": (
-            "m",
-            "SimulatorModelRevisionUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb5cd0>",
-    )
+    _FIT = {"id": "i", "update": ("m", "SimulatorModelRevisionUpdate")}
+    _REQUIRED = ("id", "update")
 
     id: int
     update: SimulatorModelRevisionUpdate

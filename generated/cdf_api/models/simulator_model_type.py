@@ -17,14 +17,8 @@ class SimulatorModelType:
         key (str): Key of the model type
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb7fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8250>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb7fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8250>",
-    )
+    _FIT = {"name": "s", "key": "s"}
+    _REQUIRED = ("name", "key")
 
     name: str
     key: str

@@ -20,13 +20,8 @@ class SimulatorModelTypeListUpdate:
         set_ (list[SimulatorModelType]): List value to set
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4450>": (
-            "l",
-            ("m", "SimulatorModelType"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4450>",)
+    _FIT = {"set": ("l", ("m", "SimulatorModelType"))}
+    _REQUIRED = ("set",)
 
     set_: list[SimulatorModelType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

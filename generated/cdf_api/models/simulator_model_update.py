@@ -24,16 +24,7 @@ class SimulatorModelUpdate:
         description (UpdateSetString | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8610>": (
-            "m",
-            "UpdateSetShortStr",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8750>": (
-            "m",
-            "UpdateSetString",
-        ),
-    }
+    _FIT = {"name": ("m", "UpdateSetShortStr"), "description": ("m", "UpdateSetString")}
     _REQUIRED = ()
 
     name: UpdateSetShortStr | Unset = UNSET

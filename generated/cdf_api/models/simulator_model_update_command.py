@@ -21,17 +21,8 @@ class SimulatorModelUpdateCommand:
         update (SimulatorModelUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8ad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8d10>": (
-            "m",
-            "SimulatorModelUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb8d10>",
-    )
+    _FIT = {"id": "i", "update": ("m", "SimulatorModelUpdate")}
+    _REQUIRED = ("id", "update")
 
     id: int
     update: SimulatorModelUpdate

@@ -22,19 +22,8 @@ class SimulatorQuantity:
         units (list[SimulatorUnitEntry]): Units of measure supported by the simulator for the given quantity
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb92d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9710>": (
-            "l",
-            ("m", "SimulatorUnitEntry"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb92d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9710>",
-    )
+    _FIT = {"name": "s", "label": "s", "units": ("l", ("m", "SimulatorUnitEntry"))}
+    _REQUIRED = ("name", "label", "units")
 
     name: str
     label: str

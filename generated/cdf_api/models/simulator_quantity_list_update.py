@@ -20,13 +20,8 @@ class SimulatorQuantityListUpdate:
         set_ (list[SimulatorQuantity]): List value to set
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef3ed0>": (
-            "l",
-            ("m", "SimulatorQuantity"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef3ed0>",)
+    _FIT = {"set": ("l", ("m", "SimulatorQuantity"))}
+    _REQUIRED = ("set",)
 
     set_: list[SimulatorQuantity]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

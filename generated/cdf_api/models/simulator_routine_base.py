@@ -28,27 +28,27 @@ class SimulatorRoutineBase:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebaa50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebae50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebb050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebac50>": "s",
+        "dataSetId": "i",
+        "id": "i",
+        "externalId": "s",
+        "simulatorExternalId": "s",
+        "modelExternalId": "s",
+        "simulatorIntegrationExternalId": "s",
+        "name": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "description": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eb9e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eba850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebaa50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebae50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebb050>",
+        "dataSetId",
+        "id",
+        "externalId",
+        "simulatorExternalId",
+        "modelExternalId",
+        "simulatorIntegrationExternalId",
+        "name",
+        "createdTime",
+        "lastUpdatedTime",
     )
 
     data_set_id: int

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,13 @@ T = TypeVar("T", bound="SimulatorRoutineConfigDisabled")
 class SimulatorRoutineConfigDisabled:
     """
     Attributes:
-        enabled (bool): When disabled other fields are not allowed
+        enabled (Literal[False]): When disabled other fields are not allowed
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebb490>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebb490>",)
+    _FIT = {"enabled": ("c", False)}
+    _REQUIRED = ("enabled",)
 
-    enabled: bool
+    enabled: Literal[False]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,9 @@ class SimulatorRoutineConfigDisabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = cast(Literal[False], d.pop("enabled"))
+        if enabled != False:
+            raise ValueError(f"enabled must match const False, got '{enabled}'")
 
         simulator_routine_config_disabled = cls(
             enabled=enabled,

@@ -38,37 +38,14 @@ class SimulatorRoutineConfiguration:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebb9d0>": (
-            "u",
-            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebbd50>": (
-            "u",
-            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebc0d0>": (
-            "l",
-            ("m", "SimulatorRoutineLogicalCheckEnabled"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebc390>": (
-            "l",
-            ("m", "SimulatorRoutineSteadyStateDetectionEnabled"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebc650>": (
-            "l",
-            ("u", (("m", "SimulatorRoutineInputConstant"), ("m", "SimulatorRoutineInputTimeseries"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebcb90>": (
-            "l",
-            ("m", "SimulatorRoutineOutput"),
-        ),
+        "schedule": ("u", (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled"))),
+        "dataSampling": ("u", (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled"))),
+        "logicalCheck": ("l", ("m", "SimulatorRoutineLogicalCheckEnabled")),
+        "steadyStateDetection": ("l", ("m", "SimulatorRoutineSteadyStateDetectionEnabled")),
+        "inputs": ("l", ("u", (("m", "SimulatorRoutineInputConstant"), ("m", "SimulatorRoutineInputTimeseries")))),
+        "outputs": ("l", ("m", "SimulatorRoutineOutput")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebb9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebbd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebc0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebc390>",
-    )
+    _REQUIRED = ("schedule", "dataSampling", "logicalCheck", "steadyStateDetection")
 
     schedule: SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled
     data_sampling: SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled

@@ -32,29 +32,12 @@ class SimulatorRoutineConfigurationBase:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd150>": (
-            "u",
-            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd4d0>": (
-            "u",
-            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd810>": (
-            "l",
-            ("m", "SimulatorRoutineLogicalCheckEnabled"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebdad0>": (
-            "l",
-            ("m", "SimulatorRoutineSteadyStateDetectionEnabled"),
-        ),
+        "schedule": ("u", (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled"))),
+        "dataSampling": ("u", (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled"))),
+        "logicalCheck": ("l", ("m", "SimulatorRoutineLogicalCheckEnabled")),
+        "steadyStateDetection": ("l", ("m", "SimulatorRoutineSteadyStateDetectionEnabled")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd4d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebd810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebdad0>",
-    )
+    _REQUIRED = ("schedule", "dataSampling", "logicalCheck", "steadyStateDetection")
 
     schedule: SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled
     data_sampling: SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled

@@ -38,37 +38,14 @@ class SimulatorRoutineConfigurationCreate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebe090>": (
-            "u",
-            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebe410>": (
-            "u",
-            (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebe750>": (
-            "l",
-            ("m", "SimulatorRoutineLogicalCheckEnabled"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebea10>": (
-            "l",
-            ("m", "SimulatorRoutineSteadyStateDetectionEnabled"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebecd0>": (
-            "l",
-            ("u", (("m", "SimulatorRoutineInputConstant"), ("m", "SimulatorRoutineInputTimeseries"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebf210>": (
-            "l",
-            ("m", "SimulatorRoutineOutput"),
-        ),
+        "schedule": ("u", (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineScheduleEnabled"))),
+        "dataSampling": ("u", (("m", "SimulatorRoutineConfigDisabled"), ("m", "SimulatorRoutineDataSamplingEnabled"))),
+        "logicalCheck": ("l", ("m", "SimulatorRoutineLogicalCheckEnabled")),
+        "steadyStateDetection": ("l", ("m", "SimulatorRoutineSteadyStateDetectionEnabled")),
+        "inputs": ("l", ("u", (("m", "SimulatorRoutineInputConstant"), ("m", "SimulatorRoutineInputTimeseries")))),
+        "outputs": ("l", ("m", "SimulatorRoutineOutput")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebe090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebe410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebe750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebea10>",
-    )
+    _REQUIRED = ("schedule", "dataSampling", "logicalCheck", "steadyStateDetection")
 
     schedule: SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled
     data_sampling: SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled

@@ -23,18 +23,13 @@ class SimulatorRoutineCreateCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebf7d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebfa10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebfc10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebfe10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4050>": "s",
+        "externalId": "s",
+        "modelExternalId": "s",
+        "simulatorIntegrationExternalId": "s",
+        "name": "s",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebf7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebfa10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebfc10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ebfe10>",
-    )
+    _REQUIRED = ("externalId", "modelExternalId", "simulatorIntegrationExternalId", "name")
 
     external_id: str
     model_external_id: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,17 @@ T = TypeVar("T", bound="SimulatorRoutineDataSamplingEnabled")
 class SimulatorRoutineDataSamplingEnabled:
     """
     Attributes:
-        enabled (bool): Whether the data sampling is enabled or not
+        enabled (Literal[True]): Whether the data sampling is enabled or not
         sampling_window (int): Sampling window of the data sampling. Represented in minutes
         granularity (int): Granularity of the data sampling in minutes
         validation_window (int | Unset): Validation window of the data sampling. Represented in minutes. Used when
             either logical check or steady state detection is enabled.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4510>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4950>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4b50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4750>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec4b50>",
-    )
+    _FIT = {"enabled": ("c", True), "samplingWindow": "i", "granularity": "i", "validationWindow": "i"}
+    _REQUIRED = ("enabled", "samplingWindow", "granularity")
 
-    enabled: bool
+    enabled: Literal[True]
     sampling_window: int
     granularity: int
     validation_window: int | Unset = UNSET
@@ -66,7 +57,9 @@ class SimulatorRoutineDataSamplingEnabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = cast(Literal[True], d.pop("enabled"))
+        if enabled != True:
+            raise ValueError(f"enabled must match const True, got '{enabled}'")
 
         sampling_window = d.pop("samplingWindow")
 

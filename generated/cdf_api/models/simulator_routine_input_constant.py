@@ -30,24 +30,14 @@ class SimulatorRoutineInputConstant:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec5010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec5250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec5450>": (
-            "u",
-            ("s", "n", ("l", "s"), ("l", "n")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6150>": (
-            "m",
-            "SimulationValueUnitInput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6250>": "s",
+        "name": "s",
+        "referenceId": "s",
+        "value": ("u", ("s", "n", ("l", "s"), ("l", "n"))),
+        "valueType": "s",
+        "unit": ("m", "SimulationValueUnitInput"),
+        "saveTimeseriesExternalId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec5010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec5250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec5450>",
-    )
+    _REQUIRED = ("name", "referenceId", "value")
 
     name: str
     reference_id: str

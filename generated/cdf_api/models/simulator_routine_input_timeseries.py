@@ -29,21 +29,14 @@ class SimulatorRoutineInputTimeseries:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec7050>": (
-            "m",
-            "SimulationValueUnitInput",
-        ),
+        "name": "s",
+        "referenceId": "s",
+        "sourceExternalId": "s",
+        "aggregate": "s",
+        "saveTimeseriesExternalId": "s",
+        "unit": ("m", "SimulationValueUnitInput"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec6b50>",
-    )
+    _REQUIRED = ("name", "referenceId", "sourceExternalId")
 
     name: str
     reference_id: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,29 +16,17 @@ T = TypeVar("T", bound="SimulatorRoutineLogicalCheckEnabled")
 class SimulatorRoutineLogicalCheckEnabled:
     """
     Attributes:
-        enabled (bool): Whether the logical check is enabled or not
+        enabled (Literal[True]): Whether the logical check is enabled or not
         timeseries_external_id (str): External ID of the time series to run the logical check against
         aggregate (DataPointsAggregate):
         operator (SimulatorRoutineOperator):
         value (float): Value to compare with
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec7490>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec76d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec78d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec79d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec7ad0>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec7490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec76d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec78d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec79d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ec7ad0>",
-    )
+    _FIT = {"enabled": ("c", True), "timeseriesExternalId": "s", "aggregate": "s", "operator": "s", "value": "n"}
+    _REQUIRED = ("enabled", "timeseriesExternalId", "aggregate", "operator", "value")
 
-    enabled: bool
+    enabled: Literal[True]
     timeseries_external_id: str
     aggregate: DataPointsAggregate
     operator: SimulatorRoutineOperator
@@ -73,7 +61,9 @@ class SimulatorRoutineLogicalCheckEnabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = cast(Literal[True], d.pop("enabled"))
+        if enabled != True:
+            raise ValueError(f"enabled must match const True, got '{enabled}'")
 
         timeseries_external_id = d.pop("timeseriesExternalId")
 

@@ -28,19 +28,13 @@ class SimulatorRoutineOutput:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc5d0>": (
-            "m",
-            "SimulationValueUnitInput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc7d0>": "s",
+        "name": "s",
+        "referenceId": "s",
+        "unit": ("m", "SimulationValueUnitInput"),
+        "valueType": "s",
+        "saveTimeseriesExternalId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecc3d0>",
-    )
+    _REQUIRED = ("name", "referenceId")
 
     name: str
     reference_id: str

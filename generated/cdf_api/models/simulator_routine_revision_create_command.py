@@ -25,23 +25,12 @@ class SimulatorRoutineRevisionCreateCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece9d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecec10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecee10>": (
-            "m",
-            "SimulatorRoutineConfigurationCreate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecef10>": (
-            "l",
-            ("m", "SimulatorRoutineStage"),
-        ),
+        "externalId": "s",
+        "routineExternalId": "s",
+        "configuration": ("m", "SimulatorRoutineConfigurationCreate"),
+        "script": ("l", ("m", "SimulatorRoutineStage")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ece9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecec10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecee10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ecef10>",
-    )
+    _REQUIRED = ("externalId", "routineExternalId", "configuration", "script")
 
     external_id: str
     routine_external_id: str

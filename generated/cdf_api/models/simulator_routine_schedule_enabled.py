@@ -23,14 +23,8 @@ class SimulatorRoutineScheduleEnabled:
             - 0 0 * * MON-FRI: Run once a day at midnight, Monday through Friday.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed0e90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed10d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed0e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed10d0>",
-    )
+    _FIT = {"enabled": "b", "cronExpression": "s"}
+    _REQUIRED = ("enabled", "cronExpression")
 
     enabled: bool
     cron_expression: str

@@ -27,8 +27,8 @@ class SimulatorRoutineStage:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed1590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed19d0>": (
+        "order": "i",
+        "steps": (
             "l",
             (
                 "u",
@@ -39,12 +39,9 @@ class SimulatorRoutineStage:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed17d0>": "s",
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed1590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed19d0>",
-    )
+    _REQUIRED = ("order", "steps")
 
     order: int
     steps: list[SimulatorRoutineStepCommand | SimulatorRoutineStepGet | SimulatorRoutineStepSet]

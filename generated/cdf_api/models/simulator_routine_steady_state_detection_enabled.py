@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SimulatorRoutineSteadyStateDetectionEnabled")
 class SimulatorRoutineSteadyStateDetectionEnabled:
     """
     Attributes:
-        enabled (bool): Whether the steady state detection is enabled or not
+        enabled (Literal[True]): Whether the steady state detection is enabled or not
         aggregate (DataPointsAggregate):
         min_section_size (int): Min section size of the steady state detection
         var_threshold (float): Var threshold of the steady state detection
@@ -25,22 +25,16 @@ class SimulatorRoutineSteadyStateDetectionEnabled:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2550>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2c90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2e90>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2790>": "s",
+        "enabled": ("c", True),
+        "aggregate": "s",
+        "minSectionSize": "i",
+        "varThreshold": "n",
+        "slopeThreshold": "n",
+        "timeseriesExternalId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed2e90>",
-    )
+    _REQUIRED = ("enabled", "aggregate", "minSectionSize", "varThreshold", "slopeThreshold")
 
-    enabled: bool
+    enabled: Literal[True]
     aggregate: DataPointsAggregate
     min_section_size: int
     var_threshold: float
@@ -80,7 +74,9 @@ class SimulatorRoutineSteadyStateDetectionEnabled:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = cast(Literal[True], d.pop("enabled"))
+        if enabled != True:
+            raise ValueError(f"enabled must match const True, got '{enabled}'")
 
         aggregate = DataPointsAggregate(d.pop("aggregate"))
 

@@ -16,8 +16,8 @@ class SimulatorRoutineStepArgumentsSet:
         reference_id (str): A unique id to the input time series (or a constant) defined in the routine configuration.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed3950>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed3950>",)
+    _FIT = {"referenceId": "s"}
+    _REQUIRED = ("referenceId",)
 
     reference_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

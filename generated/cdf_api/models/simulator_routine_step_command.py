@@ -27,19 +27,12 @@ class SimulatorRoutineStepCommand:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed3e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed82d0>": ("c", "Command"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed84d0>": (
-            "m",
-            "SimulatorRoutineStepArgumentsCommand",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed80d0>": "s",
+        "order": "i",
+        "stepType": ("c", "Command"),
+        "arguments": ("m", "SimulatorRoutineStepArgumentsCommand"),
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed3e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed82d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed84d0>",
-    )
+    _REQUIRED = ("order", "stepType", "arguments")
 
     order: int
     step_type: Literal["Command"]

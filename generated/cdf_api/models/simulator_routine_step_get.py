@@ -27,19 +27,12 @@ class SimulatorRoutineStepGet:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed88d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed8d10>": ("c", "Get"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed8f10>": (
-            "m",
-            "SimulatorRoutineStepArgumentsGet",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed8b10>": "s",
+        "order": "i",
+        "stepType": ("c", "Get"),
+        "arguments": ("m", "SimulatorRoutineStepArgumentsGet"),
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed88d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed8d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed8f10>",
-    )
+    _REQUIRED = ("order", "stepType", "arguments")
 
     order: int
     step_type: Literal["Get"]

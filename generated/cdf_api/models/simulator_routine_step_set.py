@@ -27,19 +27,12 @@ class SimulatorRoutineStepSet:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9750>": ("c", "Set"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9950>": (
-            "m",
-            "SimulatorRoutineStepArgumentsSet",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9550>": "s",
+        "order": "i",
+        "stepType": ("c", "Set"),
+        "arguments": ("m", "SimulatorRoutineStepArgumentsSet"),
+        "description": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9950>",
-    )
+    _REQUIRED = ("order", "stepType", "arguments")
 
     order: int
     step_type: Literal["Set"]

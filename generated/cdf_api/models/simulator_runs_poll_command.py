@@ -19,11 +19,8 @@ class SimulatorRunsPollCommand:
         limit (int | Unset): Maximum number of simulation runs to assign to the given simulator integration
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9f10>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ed9cd0>",)
+    _FIT = {"simulatorIntegrationExternalId": "s", "limit": "i"}
+    _REQUIRED = ("simulatorIntegrationExternalId",)
 
     simulator_integration_external_id: str
     limit: int | Unset = UNSET

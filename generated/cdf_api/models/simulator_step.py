@@ -21,17 +21,8 @@ class SimulatorStep:
         fields (list[SimulatorStepField]): Fields of the step
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda5d0>": (
-            "l",
-            ("m", "SimulatorStepField"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eda5d0>",
-    )
+    _FIT = {"stepType": "s", "fields": ("l", ("m", "SimulatorStepField"))}
+    _REQUIRED = ("stepType", "fields")
 
     step_type: str
     fields: list[SimulatorStepField]

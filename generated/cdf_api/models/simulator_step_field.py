@@ -25,20 +25,8 @@ class SimulatorStepField:
         options (list[SimulatorStepOption] | Unset): Options to show in the GUI dropdown of the routine builder
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edab50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edad90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edaf90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edb190>": (
-            "l",
-            ("m", "SimulatorStepOption"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edab50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edad90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edaf90>",
-    )
+    _FIT = {"name": "s", "label": "s", "info": "s", "options": ("l", ("m", "SimulatorStepOption"))}
+    _REQUIRED = ("name", "label", "info")
 
     name: str
     label: str

@@ -20,13 +20,8 @@ class SimulatorStepListUpdate:
         set_ (list[SimulatorStep]): List value to set
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4990>": (
-            "l",
-            ("m", "SimulatorStep"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4990>",)
+    _FIT = {"set": ("l", ("m", "SimulatorStep"))}
+    _REQUIRED = ("set",)
 
     set_: list[SimulatorStep]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,14 +17,8 @@ class SimulatorStepOption:
         value (str): Name of the dropdown item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edb6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edb910>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edb6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edb910>",
-    )
+    _FIT = {"label": "s", "value": "s"}
+    _REQUIRED = ("label", "value")
 
     label: str
     value: str

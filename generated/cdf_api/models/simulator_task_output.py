@@ -21,11 +21,7 @@ class SimulatorTaskOutput:
         status_message (str | Unset): The status message of the simulation run instance.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f685d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f68850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f68a90>": "s",
-    }
+    _FIT = {"runId": "i", "logId": "i", "statusMessage": "s"}
     _REQUIRED = ()
 
     run_id: int | Unset = UNSET

@@ -23,12 +23,7 @@ class SimulatorTaskParameters:
         simulation (SimulatorTaskParametersSimulation | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5c610>": (
-            "m",
-            "SimulatorTaskParametersSimulation",
-        )
-    }
+    _FIT = {"simulation": ("m", "SimulatorTaskParametersSimulation")}
     _REQUIRED = ()
 
     simulation: SimulatorTaskParametersSimulation | Unset = UNSET

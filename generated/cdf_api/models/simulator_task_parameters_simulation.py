@@ -26,15 +26,8 @@ class SimulatorTaskParametersSimulation:
         inputs (list[SimulatorInput] | Unset): List of input overrides
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5c890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5c9d0>": ("u", ("i", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5ced0>": (
-            "l",
-            ("m", "SimulatorInput"),
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5c890>",)
+    _FIT = {"routineExternalId": "s", "runTime": ("u", ("i", None)), "inputs": ("l", ("m", "SimulatorInput"))}
+    _REQUIRED = ("routineExternalId",)
 
     routine_external_id: str
     run_time: int | None | Unset = UNSET

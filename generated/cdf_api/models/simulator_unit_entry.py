@@ -17,14 +17,8 @@ class SimulatorUnitEntry:
         name (str): Name of the unit
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edbd90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edbfd0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edbd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315edbfd0>",
-    )
+    _FIT = {"label": "s", "name": "s"}
+    _REQUIRED = ("label", "name")
 
     label: str
     name: str

@@ -31,26 +31,11 @@ class SimulatorUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee03d0>": (
-            "m",
-            "UpdateSetShortStr",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0510>": (
-            "m",
-            "StrListUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0610>": (
-            "m",
-            "SimulatorModelTypeListUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0710>": (
-            "m",
-            "SimulatorStepListUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0810>": (
-            "m",
-            "SimulatorQuantityListUpdate",
-        ),
+        "name": ("m", "UpdateSetShortStr"),
+        "fileExtensionTypes": ("m", "StrListUpdate"),
+        "modelTypes": ("m", "SimulatorModelTypeListUpdate"),
+        "stepFields": ("m", "SimulatorStepListUpdate"),
+        "unitQuantities": ("m", "SimulatorQuantityListUpdate"),
     }
     _REQUIRED = ()
 

@@ -21,17 +21,8 @@ class SimulatorUpdateCommand:
         update (SimulatorUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0b90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0dd0>": (
-            "m",
-            "SimulatorUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee0dd0>",
-    )
+    _FIT = {"id": "i", "update": ("m", "SimulatorUpdate")}
+    _REQUIRED = ("id", "update")
 
     id: int
     update: SimulatorUpdate

@@ -26,16 +26,10 @@ class SimulatorsAclAcl:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253ad0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253d90>": (
-            "u",
-            (("m", "SimulatorsAclScopeAll"), ("m", "SimulatorsAclScopeDatasetScope")),
-        ),
+        "actions": ("l", "s"),
+        "scope": ("u", (("m", "SimulatorsAclScopeAll"), ("m", "SimulatorsAclScopeDatasetScope"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316253d90>",
-    )
+    _REQUIRED = ("actions", "scope")
 
     actions: list[SimulatorsAclAction]
     scope: SimulatorsAclScopeAll | SimulatorsAclScopeDatasetScope

@@ -20,13 +20,8 @@ class SingleItemRunIdRef:
         items (list[RunIdRef]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee8bd0>": (
-            "l",
-            ("m", "RunIdRef"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee8bd0>",)
+    _FIT = {"items": ("l", ("m", "RunIdRef"))}
+    _REQUIRED = ("items",)
 
     items: list[RunIdRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

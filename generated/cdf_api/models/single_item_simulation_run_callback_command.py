@@ -20,13 +20,8 @@ class SingleItemSimulationRunCallbackCommand:
         items (list[SimulationRunCallbackCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee9110>": (
-            "l",
-            ("m", "SimulationRunCallbackCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee9110>",)
+    _FIT = {"items": ("l", ("m", "SimulationRunCallbackCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulationRunCallbackCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

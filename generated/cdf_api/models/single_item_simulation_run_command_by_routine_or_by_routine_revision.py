@@ -24,12 +24,9 @@ class SingleItemSimulationRunCommandByRoutineOrByRoutineRevision:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef2790>": (
-            "l",
-            ("u", (("m", "SimulationRunCommandByRoutine"), ("m", "SimulationRunCommandByRoutineRevision"))),
-        )
+        "items": ("l", ("u", (("m", "SimulationRunCommandByRoutine"), ("m", "SimulationRunCommandByRoutineRevision"))))
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef2790>",)
+    _REQUIRED = ("items",)
 
     items: list[SimulationRunCommandByRoutine | SimulationRunCommandByRoutineRevision]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

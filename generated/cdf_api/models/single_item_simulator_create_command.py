@@ -20,13 +20,8 @@ class SingleItemSimulatorCreateCommand:
         items (list[SimulatorCreateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee9650>": (
-            "l",
-            ("m", "SimulatorCreateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee9650>",)
+    _FIT = {"items": ("l", ("m", "SimulatorCreateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorCreateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

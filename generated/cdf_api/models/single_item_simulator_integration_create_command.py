@@ -20,13 +20,8 @@ class SingleItemSimulatorIntegrationCreateCommand:
         items (list[SimulatorIntegrationCreateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee9b90>": (
-            "l",
-            ("m", "SimulatorIntegrationCreateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee9b90>",)
+    _FIT = {"items": ("l", ("m", "SimulatorIntegrationCreateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorIntegrationCreateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

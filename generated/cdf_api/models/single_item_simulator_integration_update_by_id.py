@@ -20,13 +20,8 @@ class SingleItemSimulatorIntegrationUpdateById:
         items (list[SimulatorIntegrationUpdateById]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eea0d0>": (
-            "l",
-            ("m", "SimulatorIntegrationUpdateById"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eea0d0>",)
+    _FIT = {"items": ("l", ("m", "SimulatorIntegrationUpdateById"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorIntegrationUpdateById]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

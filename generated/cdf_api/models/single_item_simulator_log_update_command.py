@@ -20,13 +20,8 @@ class SingleItemSimulatorLogUpdateCommand:
         items (list[SimulatorLogUpdateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eea610>": (
-            "l",
-            ("m", "SimulatorLogUpdateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eea610>",)
+    _FIT = {"items": ("l", ("m", "SimulatorLogUpdateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorLogUpdateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

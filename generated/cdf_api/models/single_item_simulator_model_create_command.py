@@ -20,13 +20,8 @@ class SingleItemSimulatorModelCreateCommand:
         items (list[SimulatorModelCreateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eeab50>": (
-            "l",
-            ("m", "SimulatorModelCreateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eeab50>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelCreateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelCreateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorModelRevisionCreateCommand:
         items (list[SimulatorModelRevisionCreateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eeb090>": (
-            "l",
-            ("m", "SimulatorModelRevisionCreateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eeb090>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevisionCreateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevisionCreateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorModelRevisionDataModelExternalId:
         items (list[SimulatorModelRevisionDataModelExternalId]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eeb5d0>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataModelExternalId"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eeb5d0>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevisionDataModelExternalId"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevisionDataModelExternalId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorModelRevisionDataUpdateCommand:
         items (list[SimulatorModelRevisionDataUpdateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eebb10>": (
-            "l",
-            ("m", "SimulatorModelRevisionDataUpdateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315eebb10>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevisionDataUpdateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevisionDataUpdateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorModelRevisionUpdateCommand:
         items (list[SimulatorModelRevisionUpdateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef0090>": (
-            "l",
-            ("m", "SimulatorModelRevisionUpdateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef0090>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelRevisionUpdateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelRevisionUpdateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorModelUpdateCommand:
         items (list[SimulatorModelUpdateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef05d0>": (
-            "l",
-            ("m", "SimulatorModelUpdateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef05d0>",)
+    _FIT = {"items": ("l", ("m", "SimulatorModelUpdateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorModelUpdateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorRoutineCreateCommand:
         items (list[SimulatorRoutineCreateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef0b10>": (
-            "l",
-            ("m", "SimulatorRoutineCreateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef0b10>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineCreateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineCreateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class SingleItemSimulatorRoutineRevisionCreateCommand:
         items (list[SimulatorRoutineRevisionCreateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef1050>": (
-            "l",
-            ("m", "SimulatorRoutineRevisionCreateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef1050>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRoutineRevisionCreateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRoutineRevisionCreateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

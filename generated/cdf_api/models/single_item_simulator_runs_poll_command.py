@@ -20,13 +20,8 @@ class SingleItemSimulatorRunsPollCommand:
         items (list[SimulatorRunsPollCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef1590>": (
-            "l",
-            ("m", "SimulatorRunsPollCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef1590>",)
+    _FIT = {"items": ("l", ("m", "SimulatorRunsPollCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorRunsPollCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

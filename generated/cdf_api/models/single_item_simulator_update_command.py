@@ -20,13 +20,8 @@ class SingleItemSimulatorUpdateCommand:
         items (list[SimulatorUpdateCommand]): A list with a single item
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef1ad0>": (
-            "l",
-            ("m", "SimulatorUpdateCommand"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef1ad0>",)
+    _FIT = {"items": ("l", ("m", "SimulatorUpdateCommand"))}
+    _REQUIRED = ("items",)
 
     items: list[SimulatorUpdateCommand]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,8 +16,8 @@ class SinglePatchBoolean:
         set_ (bool):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff75d0>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff75d0>",)
+    _FIT = {"set": "b"}
+    _REQUIRED = ("set",)
 
     set_: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,8 +19,8 @@ class SinglePatchDataModelingStatus:
         set_ (DataModelingStatus): Status of data modeling for a project.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316257450>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316257450>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: DataModelingStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

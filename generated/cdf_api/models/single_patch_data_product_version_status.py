@@ -19,8 +19,8 @@ class SinglePatchDataProductVersionStatus:
         set_ (DataProductVersionStatus): The status of this data product version.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8050>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315db8050>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: DataProductVersionStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class SinglePatchRequiredInternalId:
         set_ (int): A server-generated ID for the object.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cdf10>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171cdf10>",)
+    _FIT = {"set": "i"}
+    _REQUIRED = ("set",)
 
     set_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

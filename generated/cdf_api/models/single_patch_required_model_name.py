@@ -17,8 +17,8 @@ class SinglePatchRequiredModelName:
         set_ (str): User defined name. Example: simple_model_1.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eb1d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eb1d0>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,23 +27,15 @@ class SlimEdgeDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6850>": ("c", "edge"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6a50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6c50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7150>": "i",
+        "instanceType": ("c", "edge"),
+        "version": "i",
+        "wasModified": "b",
+        "space": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b6f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b7150>",
-    )
+    _REQUIRED = ("instanceType", "version", "wasModified", "space", "externalId", "createdTime", "lastUpdatedTime")
 
     instance_type: Literal["edge"]
     version: int

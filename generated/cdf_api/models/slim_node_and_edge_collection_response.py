@@ -26,19 +26,10 @@ class SlimNodeAndEdgeCollectionResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3810>": (
-            "l",
-            ("u", (("m", "SlimNodeDefinition"), ("m", "SlimEdgeDefinition"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3b10>": (
-            "l",
-            ("m", "DeletedInstancesItem"),
-        ),
+        "items": ("l", ("u", (("m", "SlimNodeDefinition"), ("m", "SlimEdgeDefinition")))),
+        "deleted": ("l", ("m", "DeletedInstancesItem")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3b10>",
-    )
+    _REQUIRED = ("items", "deleted")
 
     items: list[SlimEdgeDefinition | SlimNodeDefinition]
     deleted: list[DeletedInstancesItem]

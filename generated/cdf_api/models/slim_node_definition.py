@@ -27,23 +27,15 @@ class SlimNodeDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3510>": ("c", "node"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3910>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3d10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3e10>": "i",
+        "instanceType": ("c", "node"),
+        "version": "i",
+        "wasModified": "b",
+        "space": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164b3e10>",
-    )
+    _REQUIRED = ("instanceType", "version", "wasModified", "space", "externalId", "createdTime", "lastUpdatedTime")
 
     instance_type: Literal["node"]
     version: int

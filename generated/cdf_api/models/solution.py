@@ -30,18 +30,14 @@ class Solution:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160aef90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af4d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af7d0>": "s",
+        "externalId": "s",
+        "name": "s",
+        "sourceSystemExternalId": "s",
+        "documentation": "s",
+        "type": "s",
+        "extractorExternalId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160aef90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160af5d0>",
-    )
+    _REQUIRED = ("externalId", "name", "sourceSystemExternalId")
 
     external_id: str
     name: str

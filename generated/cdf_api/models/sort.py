@@ -22,12 +22,7 @@ class Sort:
         sort (list[PropertySort] | Unset): Ordered list of sorting specifications (property, direction, etc) to sort on.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653a4d0>": (
-            "l",
-            ("m", "PropertySort"),
-        )
-    }
+    _FIT = {"sort": ("l", ("m", "PropertySort"))}
     _REQUIRED = ()
 
     sort: list[PropertySort] | Unset = UNSET

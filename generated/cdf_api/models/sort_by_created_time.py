@@ -17,20 +17,8 @@ class SortByCreatedTime:
         property_ (Literal['createdTime']): Name of the property to sort by
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1150>": (
-            "u",
-            (("c", "asc"), ("c", "desc")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1690>": (
-            "c",
-            "createdTime",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1690>",
-    )
+    _FIT = {"order": ("u", (("c", "asc"), ("c", "desc"))), "property": ("c", "createdTime")}
+    _REQUIRED = ("order", "property")
 
     order: Literal["asc"] | Literal["desc"]
     property_: Literal["createdTime"]

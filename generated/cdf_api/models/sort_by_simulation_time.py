@@ -17,20 +17,8 @@ class SortBySimulationTime:
         property_ (Literal['simulationTime']): Name of the property to sort by
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1b10>": (
-            "u",
-            (("c", "asc"), ("c", "desc")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee2050>": (
-            "c",
-            "simulationTime",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee1b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee2050>",
-    )
+    _FIT = {"order": ("u", (("c", "asc"), ("c", "desc"))), "property": ("c", "simulationTime")}
+    _REQUIRED = ("order", "property")
 
     order: Literal["asc"] | Literal["desc"]
     property_: Literal["simulationTime"]

@@ -27,29 +27,15 @@ class SortNotBackedByIndexNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3910>": (
-            "c",
-            "sortNotBackedByIndex",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3e10>": ("c", "sorting"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3350>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f2610>": ("c", "C"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719f410>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cbd0>": "s",
+        "code": ("c", "sortNotBackedByIndex"),
+        "category": ("c", "sorting"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "grade": ("c", "C"),
+        "sort": ("l", ("m", "PropertySortV3")),
+        "resultExpression": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f3f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179f2610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719f410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719cbd0>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "sort", "resultExpression")
 
     code: Literal["sortNotBackedByIndex"]
     category: Literal["sorting"]

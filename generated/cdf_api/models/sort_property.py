@@ -39,12 +39,8 @@ class SortProperty:
             `auto` is translated to `last` for the `asc` order and to `first` for the `desc` order by the service.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317190390>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171912d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317191290>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317190390>",)
+    _FIT = {"property": ("l", "s"), "order": "s", "nulls": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     order: SortPropertyOrder | Unset = UNSET

@@ -22,12 +22,7 @@ class SortV3:
         sort (list[PropertySortV3] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316320690>": (
-            "l",
-            ("m", "PropertySortV3"),
-        )
-    }
+    _FIT = {"sort": ("l", ("m", "PropertySortV3"))}
     _REQUIRED = ()
 
     sort: list[PropertySortV3] | Unset = UNSET

@@ -21,17 +21,8 @@ class SourceSelectorItem:
         properties (list[str]): Properties to return for the specified container. Use "*" to return all properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178d2a90>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0090>": ("l", "s"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3178d2a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d0090>",
-    )
+    _FIT = {"source": ("m", "ContainerReference"), "properties": ("l", "s")}
+    _REQUIRED = ("source", "properties")
 
     source: ContainerReference
     properties: list[str]

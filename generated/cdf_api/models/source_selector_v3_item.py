@@ -26,21 +26,8 @@ class SourceSelectorV3Item:
             another unit, if a unit has been defined as part of the type on the underlying container being queried.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322010>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322150>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163224d0>": (
-            "l",
-            ("m", "TargetUnit"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322150>",
-    )
+    _FIT = {"source": ("m", "ViewReference"), "properties": ("l", "s"), "targetUnits": ("l", ("m", "TargetUnit"))}
+    _REQUIRED = ("source", "properties")
 
     source: ViewReference
     properties: list[str]

@@ -25,17 +25,8 @@ class SourceSelectorWithoutPropertiesV3Item:
             another unit, if a unit has been defined as part of the type on the underlying container being queried.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316321990>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316321ad0>": (
-            "l",
-            ("m", "TargetUnit"),
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316321990>",)
+    _FIT = {"source": ("m", "ViewReference"), "targetUnits": ("l", ("m", "TargetUnit"))}
+    _REQUIRED = ("source",)
 
     source: ViewReference
     target_units: list[TargetUnit] | Unset = UNSET

@@ -30,20 +30,15 @@ class SourceSystem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160aded0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae910>": ("l", "s"),
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "type": "s",
+        "documentation": "s",
+        "imageUrl": "s",
+        "tags": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160aded0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ae810>",
-    )
+    _REQUIRED = ("externalId", "name", "description", "type")
 
     external_id: str
     name: str

@@ -19,9 +19,7 @@ class SourceUpdateField:
         set_ (None | str | Unset): Source for Extraction Pipeline
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316081fd0>": ("u", ("s", None))
-    }
+    _FIT = {"set": ("u", ("s", None))}
     _REQUIRED = ()
 
     set_: None | str | Unset = UNSET

@@ -20,13 +20,8 @@ class SpaceCollectionResponseV3:
         items (list[SpaceDefinition]): List of spaces
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3e50>": (
-            "l",
-            ("m", "SpaceDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df3e50>",)
+    _FIT = {"items": ("l", ("m", "SpaceDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[SpaceDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

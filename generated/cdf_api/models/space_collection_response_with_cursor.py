@@ -24,14 +24,8 @@ class SpaceCollectionResponseWithCursor:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df83d0>": (
-            "l",
-            ("m", "SpaceDefinition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df86d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df83d0>",)
+    _FIT = {"items": ("l", ("m", "SpaceDefinition")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SpaceDefinition]
     next_cursor: str | Unset = UNSET

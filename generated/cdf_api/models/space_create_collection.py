@@ -20,13 +20,8 @@ class SpaceCreateCollection:
         items (list[SpaceCreateDefinition]): List of spaces to create/update
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eeb90>": (
-            "l",
-            ("m", "SpaceCreateDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164eeb90>",)
+    _FIT = {"items": ("l", ("m", "SpaceCreateDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[SpaceCreateDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

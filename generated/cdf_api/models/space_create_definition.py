@@ -32,12 +32,8 @@ class SpaceCreateDefinition:
         name (str | Unset): Human-readable name for the space.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef550>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef0d0>",)
+    _FIT = {"space": "s", "description": "s", "name": "s"}
+    _REQUIRED = ("space",)
 
     space: str
     description: str | Unset = UNSET

@@ -37,20 +37,8 @@ class SpaceDefinition:
         name (str | Unset): Human-readable name for the space.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef0d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164efb50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164efc90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164efd90>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef550>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ef0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164efb50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164efc90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164efd90>",
-    )
+    _FIT = {"space": "s", "createdTime": "i", "lastUpdatedTime": "i", "isGlobal": "b", "description": "s", "name": "s"}
+    _REQUIRED = ("space", "createdTime", "lastUpdatedTime", "isGlobal")
 
     space: str
     created_time: int

@@ -25,25 +25,16 @@ class SpaceStatistics:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349e10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a010>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a650>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634aad0>": "i",
+        "space": "s",
+        "containers": "i",
+        "views": "i",
+        "dataModels": "i",
+        "edges": "i",
+        "softDeletedEdges": "i",
+        "nodes": "i",
+        "softDeletedNodes": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316349e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634a890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634aad0>",
-    )
+    _REQUIRED = ("space", "containers", "views", "dataModels", "edges", "softDeletedEdges", "nodes", "softDeletedNodes")
 
     space: str
     containers: int

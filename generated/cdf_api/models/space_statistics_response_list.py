@@ -20,13 +20,8 @@ class SpaceStatisticsResponseList:
         items (list[SpaceStatistics]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634cd10>": (
-            "l",
-            ("m", "SpaceStatistics"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634cd10>",)
+    _FIT = {"items": ("l", ("m", "SpaceStatistics"))}
+    _REQUIRED = ("items",)
 
     items: list[SpaceStatistics]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,18 +19,8 @@ class SpatialData:
         y_min (float): Normalized x coordinate.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191490>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191710>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191950>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191b90>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316191b90>",
-    )
+    _FIT = {"xMax": "n", "xMin": "n", "yMax": "n", "yMin": "n"}
+    _REQUIRED = ("xMax", "xMin", "yMax", "yMin")
 
     x_max: float
     x_min: float

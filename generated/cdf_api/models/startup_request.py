@@ -32,25 +32,13 @@ class StartupRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48950>": (
-            "m",
-            "IntegrationExtractor",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48a50>": (
-            "l",
-            ("m", "Task"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48d10>": (
-            "u",
-            ("i", ("c", "local")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d49290>": "i",
+        "externalId": "s",
+        "extractor": ("m", "IntegrationExtractor"),
+        "tasks": ("l", ("m", "Task")),
+        "activeConfigRevision": ("u", ("i", ("c", "local"))),
+        "timestamp": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d48950>",
-    )
+    _REQUIRED = ("externalId", "extractor")
 
     external_id: str
     extractor: IntegrationExtractor

@@ -22,12 +22,7 @@ class StateAggregateFunctions:
         state_aggregates (list[StateAggregateFunctionsStateAggregatesItem] | Unset): Aggregates per state value
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af090>": (
-            "l",
-            ("m", "StateAggregateFunctionsStateAggregatesItem"),
-        )
-    }
+    _FIT = {"stateAggregates": ("l", ("m", "StateAggregateFunctionsStateAggregatesItem"))}
     _REQUIRED = ()
 
     state_aggregates: list[StateAggregateFunctionsStateAggregatesItem] | Unset = UNSET

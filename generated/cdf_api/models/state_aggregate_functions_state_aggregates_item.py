@@ -27,14 +27,8 @@ class StateAggregateFunctionsStateAggregatesItem:
             and may thus be non-zero even if the state does not occur in the current aggregate period.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af690>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af890>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163afad0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163afd10>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163af690>",)
+    _FIT = {"numericValue": "n", "stringValue": "s", "stateCount": "i", "stateTransitions": "i", "stateDuration": "i"}
+    _REQUIRED = ("numericValue",)
 
     numeric_value: float
     string_value: str | Unset = UNSET

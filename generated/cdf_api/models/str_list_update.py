@@ -16,8 +16,8 @@ class StrListUpdate:
         set_ (list[str]): List value to set
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4ed0>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ef4ed0>",)
+    _FIT = {"set": ("l", "s")}
+    _REQUIRED = ("set",)
 
     set_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

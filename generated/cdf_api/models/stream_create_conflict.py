@@ -20,13 +20,8 @@ class StreamCreateConflict:
         error (StreamCreateConflictError): Details about the duplicated stream id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634d790>": (
-            "m",
-            "StreamCreateConflictError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634d790>",)
+    _FIT = {"error": ("m", "StreamCreateConflictError")}
+    _REQUIRED = ("error",)
 
     error: StreamCreateConflictError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,18 +25,8 @@ class StreamCreateConflictError:
         duplicated (list[StreamCreateConflictItem] | Unset): Single stream item in the list that is not unique.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634da50>": ("c", 409),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634dcd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ded0>": (
-            "l",
-            ("m", "StreamCreateConflictItem"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634da50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634dcd0>",
-    )
+    _FIT = {"code": ("c", 409), "message": "s", "duplicated": ("l", ("m", "StreamCreateConflictItem"))}
+    _REQUIRED = ("code", "message")
 
     code: Literal[409]
     message: str

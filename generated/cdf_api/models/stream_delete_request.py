@@ -21,13 +21,8 @@ class StreamDeleteRequest:
         items (list[StreamDeleteItem]): List of streams to delete. Currently limited to 1 item.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ef10>": (
-            "l",
-            ("m", "StreamDeleteItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ef10>",)
+    _FIT = {"items": ("l", ("m", "StreamDeleteItem"))}
+    _REQUIRED = ("items",)
 
     items: list[StreamDeleteItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

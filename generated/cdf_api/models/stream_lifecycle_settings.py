@@ -33,11 +33,8 @@ class StreamLifecycleSettings:
                  Example: P1Y.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354ad0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354d10>",)
+    _FIT = {"retainedAfterSoftDelete": "s", "dataDeletedAfter": "s"}
+    _REQUIRED = ("retainedAfterSoftDelete",)
 
     retained_after_soft_delete: str
     data_deleted_after: str | Unset = UNSET

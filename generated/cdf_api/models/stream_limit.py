@@ -26,11 +26,8 @@ class StreamLimit:
              Example: 999.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355890>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355ad0>": "n",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355890>",)
+    _FIT = {"provisioned": "n", "consumed": "n"}
+    _REQUIRED = ("provisioned",)
 
     provisioned: float
     consumed: float | Unset = UNSET

@@ -29,20 +29,11 @@ class StreamLimitSettings:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163551d0>": (
-            "m",
-            "StreamLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355310>": (
-            "m",
-            "StreamLimit",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355410>": "s",
+        "maxRecordsTotal": ("m", "StreamLimit"),
+        "maxGigaBytesTotal": ("m", "StreamLimit"),
+        "maxFilteringInterval": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163551d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316355310>",
-    )
+    _REQUIRED = ("maxRecordsTotal", "maxGigaBytesTotal")
 
     max_records_total: StreamLimit
     max_giga_bytes_total: StreamLimit

@@ -27,17 +27,8 @@ class StreamRequestItem:
         settings (CreateStreamSettings): Stream settings which should be applied to a stream.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634e450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634e6d0>": (
-            "m",
-            "CreateStreamSettings",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634e450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634e6d0>",
-    )
+    _FIT = {"externalId": "s", "settings": ("m", "CreateStreamSettings")}
+    _REQUIRED = ("externalId", "settings")
 
     external_id: str
     settings: CreateStreamSettings

@@ -21,13 +21,8 @@ class StreamResponse:
         items (list[StreamResponseItem]): List of streams.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634d210>": (
-            "l",
-            ("m", "StreamResponseItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634d210>",)
+    _FIT = {"items": ("l", ("m", "StreamResponseItem"))}
+    _REQUIRED = ("items",)
 
     items: list[StreamResponseItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

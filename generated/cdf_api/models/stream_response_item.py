@@ -48,22 +48,13 @@ class StreamResponseItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634fa90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634fcd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634fdd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ffd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354250>": (
-            "m",
-            "StreamResponseItemSettings",
-        ),
+        "externalId": "s",
+        "createdTime": "i",
+        "createdFromTemplate": "s",
+        "type": "s",
+        "settings": ("m", "StreamResponseItemSettings"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634fa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634fcd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634fdd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31634ffd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354250>",
-    )
+    _REQUIRED = ("externalId", "createdTime", "createdFromTemplate", "type", "settings")
 
     external_id: str
     created_time: int

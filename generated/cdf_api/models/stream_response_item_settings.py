@@ -26,20 +26,8 @@ class StreamResponseItemSettings:
         limits (StreamLimitSettings): Limits and usage.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354610>": (
-            "m",
-            "StreamLifecycleSettings",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354750>": (
-            "m",
-            "StreamLimitSettings",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316354750>",
-    )
+    _FIT = {"lifecycle": ("m", "StreamLifecycleSettings"), "limits": ("m", "StreamLimitSettings")}
+    _REQUIRED = ("lifecycle", "limits")
 
     lifecycle: StreamLifecycleSettings
     limits: StreamLimitSettings

@@ -18,7 +18,7 @@ class StringFilter:
         substring (str | Unset): Substring to find strings, that contains it ignoring case.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31609ad10>": "s"}
+    _FIT = {"substring": "s"}
     _REQUIRED = ()
 
     substring: str | Unset = UNSET

@@ -17,8 +17,8 @@ class StringValue:
         value (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fbc950>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fbc950>",)
+    _FIT = {"value": "s"}
+    _REQUIRED = ("value",)
 
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

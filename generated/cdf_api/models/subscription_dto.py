@@ -55,15 +55,15 @@ class SubscriptionDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d7050>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d75d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d76d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d7290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d74d0>": (
+        "externalId": "s",
+        "partitionCount": "i",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "name": "s",
+        "description": "s",
+        "dataSetId": "i",
+        "timeSeriesCount": "i",
+        "filter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -79,12 +79,7 @@ class SubscriptionDTO:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d7050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d75d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d76d0>",
-    )
+    _REQUIRED = ("externalId", "partitionCount", "createdTime", "lastUpdatedTime")
 
     external_id: str
     partition_count: int

@@ -25,14 +25,7 @@ class SubscriptionFilterRequest:
         cursor (str | Unset): Cursor for pagination.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d93d50>": (
-            "u",
-            (("m", "FilterSubscriptionsBase"),),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d981d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d983d0>": "s",
-    }
+    _FIT = {"filter": ("u", (("m", "FilterSubscriptionsBase"),)), "limit": "i", "cursor": "s"}
     _REQUIRED = ()
 
     filter_: FilterSubscriptionsBase | Unset = UNSET

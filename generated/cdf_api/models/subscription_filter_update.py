@@ -22,11 +22,7 @@ class SubscriptionFilterUpdate:
         severity (SubscriptionFilterUpdateSeverity | Unset): Minimum level of severity for signals to receive.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86e10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d871d0>": "s",
-    }
+    _FIT = {"resource": "s", "category": ("l", "s"), "severity": "s"}
     _REQUIRED = ()
 
     resource: str | Unset = UNSET

@@ -26,14 +26,7 @@ class SubscriptionMemberDTO:
             Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d63d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d6610>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-    }
+    _FIT = {"externalId": "s", "id": "i", "instanceId": ("m", "CogniteInstanceId")}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

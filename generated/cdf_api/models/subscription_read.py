@@ -37,25 +37,13 @@ class SubscriptionRead:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d87e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d87f50>": (
-            "u",
-            (("m", "EmailSinkId"), ("m", "UserSinkId")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88090>": (
-            "u",
-            (("m", "SubscriptionFilterUpdate"), ("m", "HostedExtractorsSubscriptionFilter")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88190>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88290>": "i",
+        "externalId": "s",
+        "sink": ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"))),
+        "filter": ("u", (("m", "SubscriptionFilterUpdate"), ("m", "HostedExtractorsSubscriptionFilter"))),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d87e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d87f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88290>",
-    )
+    _REQUIRED = ("externalId", "sink", "filter", "createdTime", "lastUpdatedTime")
 
     external_id: str
     sink: EmailSinkId | UserSinkId

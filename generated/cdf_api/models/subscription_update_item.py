@@ -23,17 +23,8 @@ class SubscriptionUpdateItem:
         update (SubscriptionUpdateItemUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d98890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d989d0>": (
-            "m",
-            "SubscriptionUpdateItemUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d98890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d989d0>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "SubscriptionUpdateItemUpdate")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: SubscriptionUpdateItemUpdate

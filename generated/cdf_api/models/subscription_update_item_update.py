@@ -23,12 +23,7 @@ class SubscriptionUpdateItemUpdate:
             topic of the existing subscription.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d98b90>": (
-            "m",
-            "SubscriptionUpdateItemUpdateFilter",
-        )
-    }
+    _FIT = {"filter": ("m", "SubscriptionUpdateItemUpdateFilter")}
     _REQUIRED = ()
 
     filter_: SubscriptionUpdateItemUpdateFilter | Unset = UNSET

@@ -24,12 +24,7 @@ class SubscriptionUpdateItemUpdateFilter:
         set_ (SubscriptionFilterUpdate | Unset | UpdateHostedExtractorsSubscriptionFilter):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d98d90>": (
-            "u",
-            (("m", "SubscriptionFilterUpdate"), ("m", "UpdateHostedExtractorsSubscriptionFilter")),
-        )
-    }
+    _FIT = {"set": ("u", (("m", "SubscriptionFilterUpdate"), ("m", "UpdateHostedExtractorsSubscriptionFilter")))}
     _REQUIRED = ()
 
     set_: SubscriptionFilterUpdate | Unset | UpdateHostedExtractorsSubscriptionFilter = UNSET

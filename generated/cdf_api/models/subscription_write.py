@@ -34,21 +34,11 @@ class SubscriptionWrite:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d887d0>": (
-            "u",
-            (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d888d0>": (
-            "u",
-            (("m", "SubscriptionFilterUpdate"), ("m", "HostedExtractorsSubscriptionFilter")),
-        ),
+        "externalId": "s",
+        "sink": ("u", (("m", "EmailSinkId"), ("m", "UserSinkId"), ("m", "CurrentUserSinkId"))),
+        "filter": ("u", (("m", "SubscriptionFilterUpdate"), ("m", "HostedExtractorsSubscriptionFilter"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d88690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d887d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d888d0>",
-    )
+    _REQUIRED = ("externalId", "sink", "filter")
 
     external_id: str
     sink: CurrentUserSinkId | EmailSinkId | UserSinkId

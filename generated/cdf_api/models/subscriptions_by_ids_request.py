@@ -23,14 +23,8 @@ class SubscriptionsByIdsRequest:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d7a90>": (
-            "l",
-            ("m", "SubscriptionsByIdsRequestItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d7a90>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionsByIdsRequestItemsItem")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionsByIdsRequestItemsItem]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -19,7 +19,7 @@ class SubscriptionsByIdsRequestItemsItem:
             Example: my.known.id.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d7dd0>": "s"}
+    _FIT = {"externalId": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

@@ -112,13 +112,8 @@ class SubscriptionsCreateRequest:
             </details>
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cf990>": (
-            "l",
-            ("m", "SubscriptionsCreateRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cf990>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionsCreateRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionsCreateRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -58,17 +58,14 @@ class SubscriptionsCreateRequestItemsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cfd90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4510>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cffd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4750>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4a10>": (
-            "l",
-            ("m", "CogniteInstanceId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4cd0>": (
+        "externalId": "s",
+        "partitionCount": "i",
+        "name": "s",
+        "description": "s",
+        "dataSetId": "i",
+        "timeSeriesIds": ("l", "s"),
+        "instanceIds": ("l", ("m", "CogniteInstanceId")),
+        "filter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -84,10 +81,7 @@ class SubscriptionsCreateRequestItemsItem:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cfd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d4510>",
-    )
+    _REQUIRED = ("externalId", "partitionCount")
 
     external_id: str
     partition_count: int

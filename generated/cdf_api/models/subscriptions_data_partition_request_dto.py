@@ -19,11 +19,8 @@ class SubscriptionsDataPartitionRequestDTO:
         cursor (str | Unset): Position in the partition stream to start fetching data from. Defaults to start of stream.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163db690>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163db8d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163db690>",)
+    _FIT = {"index": "i", "cursor": "s"}
+    _REQUIRED = ("index",)
 
     index: int
     cursor: str | Unset = UNSET

@@ -29,18 +29,9 @@ class SubscriptionsDataUpdateResponseDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e1510>": (
-            "m",
-            "GetTimeSeriesForSubscription",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e1650>": (
-            "l",
-            ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e1750>": (
-            "l",
-            ("m", "DatapointsDeleteRange"),
-        ),
+        "timeSeries": ("m", "GetTimeSeriesForSubscription"),
+        "upserts": ("l", ("u", (("m", "PostDatapointNumericalDatapoint"), ("m", "PostDatapointStringDatapoint")))),
+        "deletes": ("l", ("m", "DatapointsDeleteRange")),
     }
     _REQUIRED = ()
 

@@ -23,14 +23,8 @@ class SubscriptionsDeleteRequest:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9b50>": (
-            "l",
-            ("m", "SubscriptionsDeleteRequestItemsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9b50>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionsDeleteRequestItemsItem")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionsDeleteRequestItemsItem]
     ignore_unknown_ids: bool | Unset = UNSET

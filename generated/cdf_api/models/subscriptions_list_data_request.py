@@ -49,19 +49,16 @@ class SubscriptionsListDataRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163da590>": (
-            "l",
-            ("m", "SubscriptionsDataPartitionRequestDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163da450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163da850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163daa50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163dac50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163dae50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163db050>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163db250>": "b",
+        "partitions": ("l", ("m", "SubscriptionsDataPartitionRequestDTO")),
+        "externalId": "s",
+        "limit": "i",
+        "initializeCursors": "s",
+        "pollTimeoutSeconds": "i",
+        "includeStatus": "b",
+        "ignoreBadDataPoints": "b",
+        "treatUncertainAsBad": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163da590>",)
+    _REQUIRED = ("partitions",)
 
     partitions: list[SubscriptionsDataPartitionRequestDTO]
     external_id: str | Unset = UNSET

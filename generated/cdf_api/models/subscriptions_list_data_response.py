@@ -50,25 +50,12 @@ class SubscriptionsListDataResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163dbd90>": (
-            "l",
-            ("m", "SubscriptionsDataUpdateResponseDTO"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0890>": (
-            "l",
-            ("m", "SubscriptionsListDataResponsePartitionsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e1110>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e00d0>": (
-            "m",
-            "SubscriptionsListDataResponseSubscriptionChanges",
-        ),
+        "updates": ("l", ("m", "SubscriptionsDataUpdateResponseDTO")),
+        "partitions": ("l", ("m", "SubscriptionsListDataResponsePartitionsItem")),
+        "hasNext": "b",
+        "subscriptionChanges": ("m", "SubscriptionsListDataResponseSubscriptionChanges"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163dbd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e1110>",
-    )
+    _REQUIRED = ("updates", "partitions", "hasNext")
 
     updates: list[SubscriptionsDataUpdateResponseDTO]
     partitions: list[SubscriptionsListDataResponsePartitionsItem]

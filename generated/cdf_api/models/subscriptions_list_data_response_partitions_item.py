@@ -18,14 +18,8 @@ class SubscriptionsListDataResponsePartitionsItem:
             The cursor will always be present, even if there are no more updates at the time.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0c50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0e90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0e90>",
-    )
+    _FIT = {"index": "i", "nextCursor": "s"}
+    _REQUIRED = ("index", "nextCursor")
 
     index: int
     next_cursor: str

@@ -38,14 +38,8 @@ class SubscriptionsListDataResponseSubscriptionChanges:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0290>": (
-            "l",
-            ("m", "GetTimeSeriesForSubscription"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163e0590>": (
-            "l",
-            ("m", "GetTimeSeriesForSubscription"),
-        ),
+        "added": ("l", ("m", "GetTimeSeriesForSubscription")),
+        "removed": ("l", ("m", "GetTimeSeriesForSubscription")),
     }
     _REQUIRED = ()
 

@@ -20,13 +20,8 @@ class SubscriptionsUpdateRequest:
         items (list[SubscriptionsUpdateRequestItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d83d0>": (
-            "l",
-            ("m", "SubscriptionsUpdateRequestItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d83d0>",)
+    _FIT = {"items": ("l", ("m", "SubscriptionsUpdateRequestItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SubscriptionsUpdateRequestItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,10 +21,7 @@ class SubscriptionsUpdateRequestAddOrRemoveTimeSeries:
             operation to remove more time series.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8ac90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8af90>": ("l", "s"),
-    }
+    _FIT = {"add": ("l", "s"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: list[str] | Unset = UNSET

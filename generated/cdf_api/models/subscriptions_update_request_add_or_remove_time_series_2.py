@@ -25,16 +25,7 @@ class SubscriptionsUpdateRequestAddOrRemoveTimeSeries2:
             Repeat this operation to remove more time series.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8b8d0>": (
-            "l",
-            ("m", "CogniteInstanceId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8bbd0>": (
-            "l",
-            ("m", "CogniteInstanceId"),
-        ),
-    }
+    _FIT = {"add": ("l", ("m", "CogniteInstanceId")), "remove": ("l", ("m", "CogniteInstanceId"))}
     _REQUIRED = ()
 
     add: list[CogniteInstanceId] | Unset = UNSET

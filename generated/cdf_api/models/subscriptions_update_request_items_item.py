@@ -22,17 +22,8 @@ class SubscriptionsUpdateRequestItemsItem:
         update (SubscriptionsUpdateRequestItemsItemUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d87d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d8910>": (
-            "m",
-            "SubscriptionsUpdateRequestItemsItemUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d87d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d8910>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "SubscriptionsUpdateRequestItemsItemUpdate")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: SubscriptionsUpdateRequestItemsItemUpdate

@@ -58,36 +58,24 @@ class SubscriptionsUpdateRequestItemsItemUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d8ad0>": (
+        "timeSeriesIds": (
             "u",
             (
                 ("m", "SubscriptionsUpdateRequestAddOrRemoveTimeSeries"),
                 ("m", "SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d8e90>": (
+        "instanceIds": (
             "u",
             (
                 ("m", "SubscriptionsUpdateRequestAddOrRemoveTimeSeries2"),
                 ("m", "SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9210>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9310>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9410>": (
-            "u",
-            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d9510>": (
-            "m",
-            "SubscriptionsUpdateRequestItemsItemUpdateFilter",
-        ),
+        "name": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "description": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "dataSetId": ("u", (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove"))),
+        "filter": ("m", "SubscriptionsUpdateRequestItemsItemUpdateFilter"),
     }
     _REQUIRED = ()
 

@@ -49,7 +49,7 @@ class SubscriptionsUpdateRequestItemsItemUpdateFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163d96d0>": (
+        "set": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),

@@ -19,7 +19,7 @@ class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries:
             To have more than 100 time series, use the `add` operation in subsequent update calls.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c8b410>": ("l", "s")}
+    _FIT = {"set": ("l", "s")}
     _REQUIRED = ()
 
     set_: list[str] | Unset = UNSET

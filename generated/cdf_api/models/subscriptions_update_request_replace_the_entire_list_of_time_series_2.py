@@ -23,12 +23,7 @@ class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2:
             instance ids. To have more than 100 time series, use the `add` operation in subsequent update calls.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c90090>": (
-            "l",
-            ("m", "CogniteInstanceId"),
-        )
-    }
+    _FIT = {"set": ("l", ("m", "CogniteInstanceId"))}
     _REQUIRED = ()
 
     set_: list[CogniteInstanceId] | Unset = UNSET

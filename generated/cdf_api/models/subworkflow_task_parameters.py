@@ -23,12 +23,7 @@ class SubworkflowTaskParameters:
         subworkflow (SubworkflowTaskParametersOption1 | SubworkflowTaskParametersTasks | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5f390>": (
-            "u",
-            (("m", "SubworkflowTaskParametersTasks"), ("m", "SubworkflowTaskParametersOption1")),
-        )
-    }
+    _FIT = {"subworkflow": ("u", (("m", "SubworkflowTaskParametersTasks"), ("m", "SubworkflowTaskParametersOption1")))}
     _REQUIRED = ()
 
     subworkflow: SubworkflowTaskParametersOption1 | SubworkflowTaskParametersTasks | Unset = UNSET

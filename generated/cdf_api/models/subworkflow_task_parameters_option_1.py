@@ -21,14 +21,8 @@ class SubworkflowTaskParametersOption1:
             version (str): Version of the referenced workflow
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c90b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c90d90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c90b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c90d90>",
-    )
+    _FIT = {"workflowExternalId": "s", "version": "s"}
+    _REQUIRED = ("workflowExternalId", "version")
 
     workflow_external_id: str
     version: str

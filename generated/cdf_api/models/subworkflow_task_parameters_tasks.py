@@ -22,13 +22,8 @@ class SubworkflowTaskParametersTasks:
             Note: subworkflows cannot contain dynamic tasks or nested subworkflows
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c905d0>": (
-            "l",
-            ("m", "TaskDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c905d0>",)
+    _FIT = {"tasks": ("l", ("m", "TaskDefinition"))}
+    _REQUIRED = ("tasks",)
 
     tasks: list[TaskDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

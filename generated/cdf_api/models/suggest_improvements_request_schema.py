@@ -20,11 +20,8 @@ class SuggestImprovementsRequestSchema:
         limit (int | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f502d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f50150>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f502d0>",)
+    _FIT = {"advancedJoinExternalId": "s", "limit": "i"}
+    _REQUIRED = ("advancedJoinExternalId",)
 
     advanced_join_external_id: str
     limit: int | Unset = UNSET

@@ -28,15 +28,12 @@ class SuggestedRule:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612a1d0>": (
-            "l",
-            ("m", "RuleMatch"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612a490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612a650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612a810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612aa10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31612abd0>": ("l", "i"),
+        "matches": ("l", ("m", "RuleMatch")),
+        "inputPattern": "s",
+        "predictPattern": "s",
+        "numMatches": "i",
+        "avgScore": "n",
+        "matchIndex": ("l", "i"),
     }
     _REQUIRED = ()
 

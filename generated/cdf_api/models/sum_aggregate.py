@@ -20,13 +20,8 @@ class SumAggregate:
         sum_ (SumAggregateSum): Calculates the sum from the values of the specified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6410>": (
-            "m",
-            "SumAggregateSum",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6410>",)
+    _FIT = {"sum": ("m", "SumAggregateSum")}
+    _REQUIRED = ("sum",)
 
     sum_: SumAggregateSum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class SumAggregateFunctionV3:
         sum_ (SumAggregateFunctionV3Sum):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316507a90>": (
-            "m",
-            "SumAggregateFunctionV3Sum",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316507a90>",)
+    _FIT = {"sum": ("m", "SumAggregateFunctionV3Sum")}
+    _REQUIRED = ("sum",)
 
     sum_: SumAggregateFunctionV3Sum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

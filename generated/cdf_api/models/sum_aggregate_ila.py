@@ -30,13 +30,8 @@ class SumAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d3810>": (
-            "m",
-            "SumAggregateIlaSum",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3179d3810>",)
+    _FIT = {"sum": ("m", "SumAggregateIlaSum")}
+    _REQUIRED = ("sum",)
 
     sum_: SumAggregateIlaSum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

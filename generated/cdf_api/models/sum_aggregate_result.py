@@ -16,8 +16,8 @@ class SumAggregateResult:
         sum_ (float): The sum from the values of the specified in the request property. Example: 42.7.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e1c50>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e1c50>",)
+    _FIT = {"sum": "n"}
+    _REQUIRED = ("sum",)
 
     sum_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

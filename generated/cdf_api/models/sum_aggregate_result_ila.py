@@ -17,8 +17,8 @@ class SumAggregateResultIla:
              Example: 777.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175a8050>": "n"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175a8050>",)
+    _FIT = {"sum": "n"}
+    _REQUIRED = ("sum",)
 
     sum_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,22 +27,13 @@ class SvgData:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ef50>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f190>": ("m", "PathsDict"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f290>": (
-            "m",
-            "PathStylesDict",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f590>": "n",
+        "height": "n",
+        "paths": ("m", "PathsDict"),
+        "pathStyles": ("m", "PathStylesDict"),
+        "viewBox": "s",
+        "width": "n",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615ef50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31615f590>",
-    )
+    _REQUIRED = ("height", "paths", "pathStyles", "viewBox", "width")
 
     height: float
     paths: PathsDict

@@ -24,16 +24,8 @@ class SymbolCreateDraft:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161556d0>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155910>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161556d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155910>",
-    )
+    _FIT = {"assetTypeId": ("m", "DmsId"), "externalId": "s", "libraryId": "s"}
+    _REQUIRED = ("assetTypeId", "externalId", "libraryId")
 
     asset_type_id: DmsId
     external_id: str

@@ -29,19 +29,13 @@ class SymbolDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155d50>": ("m", "DmsId"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156090>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156190>": "s",
+        "assetTypeId": ("m", "DmsId"),
+        "createdTime": "i",
+        "externalId": "s",
+        "lastUpdatedTime": "i",
+        "libraryId": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316155f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156090>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156190>",
-    )
+    _REQUIRED = ("assetTypeId", "createdTime", "externalId", "lastUpdatedTime", "libraryId")
 
     asset_type_id: DmsId
     created_time: int

@@ -22,7 +22,7 @@ class SymbolUpdateDraft:
         asset_type_id (DmsId | Unset): A DMS Identifier using the space and externalId
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156450>": ("m", "DmsId")}
+    _FIT = {"assetTypeId": ("m", "DmsId")}
     _REQUIRED = ()
 
     asset_type_id: DmsId | Unset = UNSET

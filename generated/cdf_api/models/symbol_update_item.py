@@ -22,17 +22,8 @@ class SymbolUpdateItem:
         update (SymbolUpdateDraft):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156810>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156950>": (
-            "m",
-            "SymbolUpdateDraft",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156950>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "SymbolUpdateDraft")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: SymbolUpdateDraft

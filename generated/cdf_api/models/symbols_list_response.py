@@ -20,13 +20,8 @@ class SymbolsListResponse:
         items (list[SymbolDto]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df8a10>": (
-            "l",
-            ("m", "SymbolDto"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df8a10>",)
+    _FIT = {"items": ("l", ("m", "SymbolDto"))}
+    _REQUIRED = ("items",)
 
     items: list[SymbolDto]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

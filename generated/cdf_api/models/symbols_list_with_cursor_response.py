@@ -24,14 +24,8 @@ class SymbolsListWithCursorResponse:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df8f10>": (
-            "l",
-            ("m", "SymbolDto"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df91d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df8f10>",)
+    _FIT = {"items": ("l", ("m", "SymbolDto")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[SymbolDto]
     next_cursor: str | Unset = UNSET

@@ -48,19 +48,13 @@ class SyncEdgeTableExpressionV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ded0>": (
-            "m",
-            "SyncEdgeTableExpressionV3Edges",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650d990>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650dad0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650dcd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ddd0>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
+        "edges": ("m", "SyncEdgeTableExpressionV3Edges"),
+        "limit": "i",
+        "skipAlreadyDeleted": "b",
+        "mode": "s",
+        "backfillSort": ("l", ("m", "PropertySortV3")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ded0>",)
+    _REQUIRED = ("edges",)
 
     edges: SyncEdgeTableExpressionV3Edges
     limit: int | Unset = UNSET

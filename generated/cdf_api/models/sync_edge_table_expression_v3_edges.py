@@ -70,11 +70,11 @@ class SyncEdgeTableExpressionV3Edges:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650e090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650e2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650e3d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650e5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650e810>": (
+        "from": "s",
+        "chainTo": "s",
+        "maxDistance": "i",
+        "direction": "s",
+        "filter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),
@@ -94,7 +94,7 @@ class SyncEdgeTableExpressionV3Edges:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650e910>": (
+        "nodeFilter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),
@@ -114,7 +114,7 @@ class SyncEdgeTableExpressionV3Edges:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ea10>": (
+        "terminationFilter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),

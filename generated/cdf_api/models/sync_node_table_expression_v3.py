@@ -48,19 +48,13 @@ class SyncNodeTableExpressionV3:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ca90>": (
-            "m",
-            "SyncNodeTableExpressionV3Nodes",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650c550>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650c690>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650c890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650c990>": (
-            "l",
-            ("m", "PropertySortV3"),
-        ),
+        "nodes": ("m", "SyncNodeTableExpressionV3Nodes"),
+        "limit": "i",
+        "skipAlreadyDeleted": "b",
+        "mode": "s",
+        "backfillSort": ("l", ("m", "PropertySortV3")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ca90>",)
+    _REQUIRED = ("nodes",)
 
     nodes: SyncNodeTableExpressionV3Nodes
     limit: int | Unset = UNSET

@@ -59,14 +59,11 @@ class SyncNodeTableExpressionV3Nodes:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650cc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650ce90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650cf90>": (
-            "u",
-            (("m", "ViewPropertyReference"), ("m", "ThroughReference")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650d090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31650d2d0>": (
+        "from": "s",
+        "chainTo": "s",
+        "through": ("u", (("m", "ViewPropertyReference"), ("m", "ThroughReference"))),
+        "direction": "s",
+        "filter": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),

@@ -39,23 +39,14 @@ class SyncRecord:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317401b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317401e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317402490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174028d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31740d190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317402a10>": (
-            "m",
-            "SyncRecordProperties",
-        ),
+        "space": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "status": "s",
+        "properties": ("m", "SyncRecordProperties"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317401b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317401e90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317402490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3174028d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31740d190>",
-    )
+    _REQUIRED = ("space", "externalId", "createdTime", "lastUpdatedTime", "status")
 
     space: str
     external_id: str

@@ -57,12 +57,9 @@ class SyncRecordsRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31653a8d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636b450>": (
-            "l",
-            ("m", "SourceSelectorItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636b590>": (
+        "limit": "i",
+        "sources": ("l", ("m", "SourceSelectorItem")),
+        "filter": (
             "u",
             (
                 ("m", "BoolFilterIlaAnd"),
@@ -79,8 +76,8 @@ class SyncRecordsRequest:
                 ("m", "ContainsAnyFilterIla"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636b690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31636b890>": "s",
+        "cursor": "s",
+        "initializeCursor": "s",
     }
     _REQUIRED = ()
 

@@ -36,33 +36,15 @@ class SyncRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cc190>": (
-            "m",
-            "SyncRequestWith",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cc890>": (
-            "m",
-            "SyncRequestSelect",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cc450>": (
-            "m",
-            "SyncRequestCursors",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ccb10>": (
-            "m",
-            "SyncRequestParameters",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ccf50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cd050>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cd250>": (
-            "m",
-            "DebugParameters",
-        ),
+        "with": ("m", "SyncRequestWith"),
+        "select": ("m", "SyncRequestSelect"),
+        "cursors": ("m", "SyncRequestCursors"),
+        "parameters": ("m", "SyncRequestParameters"),
+        "includeTyping": "b",
+        "allowExpiredCursorsAndAcceptMissedDeletes": "b",
+        "debug": ("m", "DebugParameters"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cc190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164cc890>",
-    )
+    _REQUIRED = ("with", "select")
 
     with_: SyncRequestWith
     select: SyncRequestSelect

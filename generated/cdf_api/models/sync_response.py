@@ -29,21 +29,12 @@ class SyncResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5edd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5f010>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5f210>": (
-            "l",
-            ("m", "TaskHistoryWithErrors"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5f4d0>": (
-            "l",
-            ("m", "ErrorWithTaskRead"),
-        ),
+        "nextCursor": "s",
+        "moreData": "b",
+        "history": ("l", ("m", "TaskHistoryWithErrors")),
+        "errors": ("l", ("m", "ErrorWithTaskRead")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5edd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5f010>",
-    )
+    _REQUIRED = ("nextCursor", "moreData")
 
     next_cursor: str
     more_data: bool

@@ -23,12 +23,7 @@ class SyncSelectV3:
         sources (list[SourceSelectorV3Item] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163242d0>": (
-            "l",
-            ("m", "SourceSelectorV3Item"),
-        )
-    }
+    _FIT = {"sources": ("l", ("m", "SourceSelectorV3Item"))}
     _REQUIRED = ()
 
     sources: list[SourceSelectorV3Item] | Unset = UNSET

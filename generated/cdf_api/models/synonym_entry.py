@@ -20,10 +20,7 @@ class SynonymEntry:
         targets (list[str] | Unset): List of tokens that have the same meaning when appearing in a target entity.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316128e50>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316129210>": ("l", "s"),
-    }
+    _FIT = {"sources": ("l", "s"), "targets": ("l", "s")}
     _REQUIRED = ()
 
     sources: list[str] | Unset = UNSET

@@ -19,14 +19,8 @@ class SyntheticDataError:
             zero.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404450>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316404450>",
-    )
+    _FIT = {"timestamp": "i", "error": "s"}
+    _REQUIRED = ("timestamp", "error")
 
     timestamp: int
     error: str

@@ -18,14 +18,8 @@ class SyntheticDataValue:
         value (float): the data value
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ffd10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ffe50>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ffd10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ffe50>",
-    )
+    _FIT = {"timestamp": "i", "value": "n"}
+    _REQUIRED = ("timestamp", "value")
 
     timestamp: int
     value: float

@@ -20,13 +20,8 @@ class SyntheticMultiQuery:
         items (list[SyntheticQuery]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fdd50>": (
-            "l",
-            ("m", "SyntheticQuery"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fdd50>",)
+    _FIT = {"items": ("l", ("m", "SyntheticQuery"))}
+    _REQUIRED = ("items",)
 
     items: list[SyntheticQuery]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

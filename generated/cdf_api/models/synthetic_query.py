@@ -40,14 +40,8 @@ class SyntheticQuery:
              Example: Europe/Oslo or UTC+05:30.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fe250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fe490>": ("u", ("i", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fe590>": ("u", ("i", "s")),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fe690>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fe8d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fe250>",)
+    _FIT = {"expression": "s", "start": ("u", ("i", "s")), "end": ("u", ("i", "s")), "limit": "i", "timeZone": "s"}
+    _REQUIRED = ("expression",)
 
     expression: str
     start: int | str | Unset = UNSET

@@ -25,14 +25,8 @@ class SyntheticQueryResponse:
             it will always be false. Example: False.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ff490>": (
-            "l",
-            ("u", (("m", "SyntheticDataValue"), ("m", "SyntheticDataError"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ff250>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ff490>",)
+    _FIT = {"datapoints": ("l", ("u", (("m", "SyntheticDataValue"), ("m", "SyntheticDataError")))), "isString": "b"}
+    _REQUIRED = ("datapoints",)
 
     datapoints: list[SyntheticDataError | SyntheticDataValue]
     is_string: bool | Unset = UNSET

@@ -20,13 +20,8 @@ class SyntheticQueryResponses:
         items (list[SyntheticQueryResponse]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fed50>": (
-            "l",
-            ("m", "SyntheticQueryResponse"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fed50>",)
+    _FIT = {"items": ("l", ("m", "SyntheticQueryResponse"))}
+    _REQUIRED = ("items",)
 
     items: list[SyntheticQueryResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

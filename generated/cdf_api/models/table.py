@@ -31,19 +31,12 @@ class Table:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e510>": ("m", "Column"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e650>": (
-            "u",
-            (("m", "FdmTableOptions"), ("m", "RawTableOptions")),
-        ),
+        "columns": ("m", "Column"),
+        "type": "s",
+        "tablename": "s",
+        "options": ("u", (("m", "FdmTableOptions"), ("m", "RawTableOptions"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e750>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1e850>",
-    )
+    _REQUIRED = ("columns", "type", "tablename")
 
     columns: Column
     type_: TableType

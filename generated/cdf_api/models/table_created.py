@@ -32,21 +32,13 @@ class TableCreated:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1ec90>": ("m", "Column"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1eed0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1efd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1edd0>": (
-            "u",
-            (("m", "FdmTableOptions"), ("m", "RawTableOptions")),
-        ),
+        "columns": ("m", "Column"),
+        "createdTime": "i",
+        "type": "s",
+        "tablename": "s",
+        "options": ("u", (("m", "FdmTableOptions"), ("m", "RawTableOptions"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1ec90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1eed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1efd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f1d0>",
-    )
+    _REQUIRED = ("columns", "createdTime", "type", "tablename")
 
     columns: Column
     created_time: int

@@ -23,13 +23,8 @@ class TableExpressionContainsAllFilterV3:
             given values. Only apply this filter to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336b10>": (
-            "m",
-            "TableExpressionContainsAllFilterV3ContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336b10>",)
+    _FIT = {"containsAll": ("m", "TableExpressionContainsAllFilterV3ContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: TableExpressionContainsAllFilterV3ContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -51,8 +51,8 @@ class TableExpressionContainsAllFilterV3ContainsAll:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336dd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336f10>": (
+        "property": ("l", "s"),
+        "values": (
             "u",
             (
                 ("l", ("u", ("s", "n", "b", ("m", "RawPropertyValueListV3Option3")))),
@@ -61,10 +61,7 @@ class TableExpressionContainsAllFilterV3ContainsAll:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336f10>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: (

@@ -23,13 +23,8 @@ class TableExpressionContainsAnyFilterV3:
             more of the given values. Only apply this filter to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335c10>": (
-            "m",
-            "TableExpressionContainsAnyFilterV3ContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335c10>",)
+    _FIT = {"containsAny": ("m", "TableExpressionContainsAnyFilterV3ContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: TableExpressionContainsAnyFilterV3ContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

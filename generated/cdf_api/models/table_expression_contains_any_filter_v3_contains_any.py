@@ -52,8 +52,8 @@ class TableExpressionContainsAnyFilterV3ContainsAny:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335ed0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336010>": (
+        "property": ("l", "s"),
+        "values": (
             "u",
             (
                 ("l", ("u", ("s", "n", "b", ("m", "RawPropertyValueListV3Option3")))),
@@ -62,10 +62,7 @@ class TableExpressionContainsAnyFilterV3ContainsAny:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335ed0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316336010>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: (

@@ -41,7 +41,7 @@ class TableExpressionDataModelsBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91210>": (
+        "and": (
             "l",
             (
                 "u",
@@ -65,7 +65,7 @@ class TableExpressionDataModelsBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91210>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         DataModelsNestedFilter

@@ -42,7 +42,7 @@ class TableExpressionDataModelsBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91c90>": (
+        "not": (
             "u",
             (
                 ("m", "TableExpressionDataModelsBoolFilterAnd"),
@@ -63,7 +63,7 @@ class TableExpressionDataModelsBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91c90>",)
+    _REQUIRED = ("not",)
 
     not_: (
         DataModelsNestedFilter

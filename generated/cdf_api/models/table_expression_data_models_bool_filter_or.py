@@ -41,7 +41,7 @@ class TableExpressionDataModelsBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91750>": (
+        "or": (
             "l",
             (
                 "u",
@@ -65,7 +65,7 @@ class TableExpressionDataModelsBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c91750>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         DataModelsNestedFilter

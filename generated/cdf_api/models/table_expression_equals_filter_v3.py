@@ -21,13 +21,8 @@ class TableExpressionEqualsFilterV3:
             property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632d750>": (
-            "m",
-            "TableExpressionEqualsFilterV3Equals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632d750>",)
+    _FIT = {"equals": ("m", "TableExpressionEqualsFilterV3Equals")}
+    _REQUIRED = ("equals",)
 
     equals: TableExpressionEqualsFilterV3Equals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

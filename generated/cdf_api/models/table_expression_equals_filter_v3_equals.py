@@ -55,8 +55,8 @@ class TableExpressionEqualsFilterV3Equals:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632da10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632db50>": (
+        "property": ("l", "s"),
+        "value": (
             "u",
             (
                 "s",
@@ -74,10 +74,7 @@ class TableExpressionEqualsFilterV3Equals:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632da10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632db50>",
-    )
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: (

@@ -20,13 +20,8 @@ class TableExpressionInFilterV3:
         in_ (TableExpressionInFilterV3In): Matches items where the property **exactly** matches one of the given values.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632e650>": (
-            "m",
-            "TableExpressionInFilterV3In",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632e650>",)
+    _FIT = {"in": ("m", "TableExpressionInFilterV3In")}
+    _REQUIRED = ("in",)
 
     in_: TableExpressionInFilterV3In
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -51,8 +51,8 @@ class TableExpressionInFilterV3In:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632e910>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ea50>": (
+        "property": ("l", "s"),
+        "values": (
             "u",
             (
                 ("l", ("u", ("s", "n", "b", ("m", "RawPropertyValueListV3Option3")))),
@@ -61,10 +61,7 @@ class TableExpressionInFilterV3In:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632e910>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ea50>",
-    )
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: (

@@ -21,13 +21,8 @@ class TableExpressionOverlapsFilterV3:
             overlap with the provided range.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c450>": (
-            "m",
-            "TableExpressionOverlapsFilterV3Overlaps",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c450>",)
+    _FIT = {"overlaps": ("m", "TableExpressionOverlapsFilterV3Overlaps")}
+    _REQUIRED = ("overlaps",)
 
     overlaps: TableExpressionOverlapsFilterV3Overlaps
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

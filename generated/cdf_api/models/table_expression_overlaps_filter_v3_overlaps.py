@@ -76,29 +76,14 @@ class TableExpressionOverlapsFilterV3Overlaps:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c710>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c850>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c950>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632ca50>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632cb50>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632cc50>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
+        "startProperty": ("l", "s"),
+        "endProperty": ("l", "s"),
+        "gte": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
+        "gt": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
+        "lte": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
+        "lt": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632c850>",
-    )
+    _REQUIRED = ("startProperty", "endProperty")
 
     start_property: list[str]
     end_property: list[str]

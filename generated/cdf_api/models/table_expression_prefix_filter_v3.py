@@ -20,13 +20,8 @@ class TableExpressionPrefixFilterV3:
         prefix (TableExpressionPrefixFilterV3Prefix): Matches items that have the prefix in the identified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334d10>": (
-            "m",
-            "TableExpressionPrefixFilterV3Prefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334d10>",)
+    _FIT = {"prefix": ("m", "TableExpressionPrefixFilterV3Prefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: TableExpressionPrefixFilterV3Prefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

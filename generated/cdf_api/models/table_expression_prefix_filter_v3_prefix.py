@@ -55,8 +55,8 @@ class TableExpressionPrefixFilterV3Prefix:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334fd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335110>": (
+        "property": ("l", "s"),
+        "value": (
             "u",
             (
                 "s",
@@ -74,10 +74,7 @@ class TableExpressionPrefixFilterV3Prefix:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316334fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316335110>",
-    )
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: (

@@ -28,13 +28,8 @@ class TableExpressionRangeFilterV3:
               `lt`: Less than.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f810>": (
-            "m",
-            "TableExpressionRangeFilterV3Range",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632f810>",)
+    _FIT = {"range": ("m", "TableExpressionRangeFilterV3Range")}
+    _REQUIRED = ("range",)
 
     range_: TableExpressionRangeFilterV3Range
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

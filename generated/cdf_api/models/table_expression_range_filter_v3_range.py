@@ -60,25 +60,13 @@ class TableExpressionRangeFilterV3Range:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632fa90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632fbd0>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632fcd0>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632fdd0>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632fed0>": (
-            "u",
-            ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3")),
-        ),
+        "property": ("l", "s"),
+        "gte": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
+        "gt": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
+        "lte": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
+        "lt": ("u", ("s", "n", "i", ("m", "ParameterizedPropertyValueV3"), ("m", "ReferencedPropertyValueV3"))),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31632fa90>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     gte: float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset = UNSET

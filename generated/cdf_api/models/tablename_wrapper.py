@@ -16,8 +16,8 @@ class TablenameWrapper:
         tablename (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1bc10>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1bc10>",)
+    _FIT = {"tablename": "s"}
+    _REQUIRED = ("tablename",)
 
     tablename: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,17 +25,8 @@ class TargetUnit:
         unit (UnitReference | UnitSystemReference): The external id of the target unit or unit system to convert to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322d50>": (
-            "u",
-            (("m", "UnitReference"), ("m", "UnitSystemReference")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316322d50>",
-    )
+    _FIT = {"property": "s", "unit": ("u", (("m", "UnitReference"), ("m", "UnitSystemReference")))}
+    _REQUIRED = ("property", "unit")
 
     property_: str
     unit: UnitReference | UnitSystemReference

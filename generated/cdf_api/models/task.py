@@ -23,16 +23,8 @@ class Task:
         description (str | Unset): Task description.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58f10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59110>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58d10>",
-    )
+    _FIT = {"type": "s", "name": "s", "action": "b", "description": "s"}
+    _REQUIRED = ("type", "name")
 
     type_: IntegrationTaskType
     name: str

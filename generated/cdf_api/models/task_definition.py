@@ -52,9 +52,9 @@ class TaskDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f530d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f535d0>": (
+        "externalId": "s",
+        "type": "s",
+        "parameters": (
             "u",
             (
                 ("m", "FunctionTaskParameters"),
@@ -65,21 +65,14 @@ class TaskDefinition:
                 ("m", "SimulatorTaskParameters"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f531d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f533d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f53c10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f53e10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f54050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f54290>": (
-            "l",
-            ("m", "TaskDepends"),
-        ),
+        "name": "s",
+        "description": "s",
+        "retries": "n",
+        "timeout": "n",
+        "onFailure": "s",
+        "dependsOn": ("l", ("m", "TaskDepends")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f530d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f535d0>",
-    )
+    _REQUIRED = ("externalId", "type", "parameters")
 
     external_id: str
     type_: TaskType

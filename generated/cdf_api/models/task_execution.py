@@ -50,11 +50,11 @@ class TaskExecution:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f730d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f732d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f735d0>": (
+        "id": "s",
+        "externalId": "s",
+        "status": "s",
+        "taskType": "s",
+        "input": (
             "u",
             (
                 ("m", "FunctionTaskParameters"),
@@ -64,7 +64,7 @@ class TaskExecution:
                 ("m", "SimulatorInput"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f73b90>": (
+        "output": (
             "u",
             (
                 ("m", "FunctionTaskOutput"),
@@ -74,19 +74,12 @@ class TaskExecution:
                 ("m", "SimulatorTaskOutput"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72c90>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f733d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f734d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f78150>": "s",
+        "parentTaskExternalId": ("u", ("s", None)),
+        "startTime": "i",
+        "endTime": "i",
+        "reasonForIncompletion": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f730d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f732d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f735d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f73b90>",
-    )
+    _REQUIRED = ("id", "externalId", "status", "taskType", "input", "output")
 
     id: str
     external_id: str

@@ -28,21 +28,14 @@ class TaskHistoryWithErrors:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59850>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59a50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59c50>": (
-            "u",
-            ("i", ("c", "local")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59e50>": "i",
+        "taskName": "s",
+        "errorCount": "i",
+        "startTime": "i",
+        "message": "s",
+        "activeConfigRevision": ("u", ("i", ("c", "local"))),
+        "endTime": "i",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d59d50>",
-    )
+    _REQUIRED = ("taskName", "errorCount", "startTime")
 
     task_name: str
     error_count: int

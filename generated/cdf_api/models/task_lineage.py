@@ -23,16 +23,7 @@ class TaskLineage:
         targets (list[LineageInfo] | Unset): List of targets that the task writes to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f54c90>": (
-            "l",
-            ("m", "LineageInfo"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f54f90>": (
-            "l",
-            ("m", "LineageInfo"),
-        ),
-    }
+    _FIT = {"sources": ("l", ("m", "LineageInfo")), "targets": ("l", ("m", "LineageInfo"))}
     _REQUIRED = ()
 
     sources: list[LineageInfo] | Unset = UNSET

@@ -24,17 +24,8 @@ class TaskUpdate:
         message (str | Unset): Message tied to task run.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a7d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a8d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a490>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5a7d0>",
-    )
+    _FIT = {"type": "s", "name": "s", "timestamp": "i", "message": "s"}
+    _REQUIRED = ("type", "name", "timestamp")
 
     type_: TaskUpdateType
     name: str

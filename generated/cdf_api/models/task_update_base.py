@@ -17,8 +17,8 @@ class TaskUpdateBase:
         task_id (UUID): The id of the task to update
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8d610>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f8d610>",)
+    _FIT = {"taskId": "s"}
+    _REQUIRED = ("taskId",)
 
     task_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

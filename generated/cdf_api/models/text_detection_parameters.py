@@ -22,7 +22,7 @@ class TextDetectionParameters:
              Example: 0.8.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616ccd0>": "n"}
+    _FIT = {"threshold": "n"}
     _REQUIRED = ()
 
     threshold: float | Unset = UNSET

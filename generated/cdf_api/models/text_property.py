@@ -25,14 +25,8 @@ class TextProperty:
             text fields. Collation is not applicable for records.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633de90>": ("c", "text"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633e090>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633e290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633e490>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633e690>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31633de90>",)
+    _FIT = {"type": ("c", "text"), "list": "b", "maxListSize": "i", "maxTextSize": "i", "collation": "s"}
+    _REQUIRED = ("type",)
 
     type_: Literal["text"]
     list_: bool | Unset = UNSET

@@ -26,17 +26,8 @@ class ThroughReference:
             identifier (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198610>": (
-            "u",
-            (("m", "ViewReference"), ("m", "ContainerReference")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a750>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a750>",
-    )
+    _FIT = {"source": ("u", (("m", "ViewReference"), ("m", "ContainerReference"))), "identifier": "s"}
+    _REQUIRED = ("source", "identifier")
 
     source: ContainerReference | ViewReference
     identifier: str

@@ -50,13 +50,8 @@ class TimeHistogramAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dccd0>": (
-            "m",
-            "TimeHistogramAggregateIlaTimeHistogram",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dccd0>",)
+    _FIT = {"timeHistogram": ("m", "TimeHistogramAggregateIlaTimeHistogram")}
+    _REQUIRED = ("timeHistogram",)
 
     time_histogram: TimeHistogramAggregateIlaTimeHistogram
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

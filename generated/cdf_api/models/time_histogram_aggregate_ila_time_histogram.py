@@ -77,19 +77,13 @@ class TimeHistogramAggregateIlaTimeHistogram:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171de0d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dd510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dd890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dda90>": (
-            "m",
-            "TimeHistogramAggregateIlaTimeHistogramHardBounds",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171de110>": (
-            "m",
-            "AggregatesDefinitionIla",
-        ),
+        "property": ("l", "s"),
+        "calendarInterval": "s",
+        "fixedInterval": "s",
+        "hardBounds": ("m", "TimeHistogramAggregateIlaTimeHistogramHardBounds"),
+        "aggregates": ("m", "AggregatesDefinitionIla"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171de0d0>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     calendar_interval: TimeHistogramAggregateIlaTimeHistogramCalendarInterval | Unset = UNSET

@@ -33,10 +33,7 @@ class TimeHistogramAggregateIlaTimeHistogramHardBounds:
                  Example: 2024-05-16T20:00:00Z.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171ddc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171dde90>": "s",
-    }
+    _FIT = {"min": "s", "max": "s"}
     _REQUIRED = ()
 
     min_: str | Unset = UNSET

@@ -25,12 +25,7 @@ class TimeHistogramAggregateResultIla:
             from the values of the specified in the request property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175d90d0>": (
-            "l",
-            ("m", "TimeHistogramAggregateResultIlaTimeHistogramBucketsItem"),
-        )
-    }
+    _FIT = {"timeHistogramBuckets": ("l", ("m", "TimeHistogramAggregateResultIlaTimeHistogramBucketsItem"))}
     _REQUIRED = ()
 
     time_histogram_buckets: list[TimeHistogramAggregateResultIlaTimeHistogramBucketsItem] | Unset = UNSET

@@ -46,18 +46,8 @@ class TimeHistogramAggregateResultIlaTimeHistogramBucketsItem:
             999}, 'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175da0d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175da310>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175db090>": (
-            "m",
-            "AggregatesResultDefinitionIla",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175da0d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175da310>",
-    )
+    _FIT = {"count": "i", "intervalStart": "s", "aggregates": ("m", "AggregatesResultDefinitionIla")}
+    _REQUIRED = ("count", "intervalStart")
 
     count: int
     interval_start: str

@@ -65,15 +65,9 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cec90>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cced0>": (
-            "c",
-            "cardinalityProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ab10>": (
+        "path": ("l", ("c", "metadata")),
+        "aggregate": ("c", "cardinalityProperties"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -89,8 +83,8 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
                 ("m", "TimeSeriesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ac50>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ad50>": (
+        "filter": ("m", "Filter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolAggregateFilterAnd"),
@@ -102,10 +96,7 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cec90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cced0>",
-    )
+    _REQUIRED = ("path", "aggregate")
 
     path: list[Literal["metadata"]]
     aggregate: Literal["cardinalityProperties"]

@@ -83,15 +83,9 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
-            "l",
-            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc810>": (
-            "c",
-            "cardinalityValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ab10>": (
+        "properties": ("l", ("m", "TimeSeriesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "cardinalityValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -107,8 +101,8 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityValuesAggregate:
                 ("m", "TimeSeriesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ac50>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ad50>": (
+        "filter": ("m", "Filter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolAggregateFilterAnd"),
@@ -120,10 +114,7 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityValuesAggregate:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc810>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
     aggregate: Literal["cardinalityValues"]

@@ -61,8 +61,8 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCountAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc310>": ("c", "count"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ab10>": (
+        "aggregate": ("c", "count"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -78,8 +78,8 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCountAggregate:
                 ("m", "TimeSeriesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ac50>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ad50>": (
+        "filter": ("m", "Filter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolAggregateFilterAnd"),

@@ -67,15 +67,9 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesUniquePropertiesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cec90>": (
-            "l",
-            ("c", "metadata"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cdc50>": (
-            "c",
-            "uniqueProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ab10>": (
+        "path": ("l", ("c", "metadata")),
+        "aggregate": ("c", "uniqueProperties"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -91,8 +85,8 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesUniquePropertiesAggregate:
                 ("m", "TimeSeriesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ac50>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ad50>": (
+        "filter": ("m", "Filter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolAggregateFilterAnd"),
@@ -104,10 +98,7 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesUniquePropertiesAggregate:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cec90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cdc50>",
-    )
+    _REQUIRED = ("path", "aggregate")
 
     path: list[Literal["metadata"]]
     aggregate: Literal["uniqueProperties"]

@@ -86,15 +86,9 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesUniqueValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
-            "l",
-            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cd590>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ab10>": (
+        "properties": ("l", ("m", "TimeSeriesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "uniqueValues"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -110,8 +104,8 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesUniqueValuesAggregate:
                 ("m", "TimeSeriesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ac50>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0ad50>": (
+        "filter": ("m", "Filter"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolAggregateFilterAnd"),
@@ -123,10 +117,7 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesUniqueValuesAggregate:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cd590>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
     aggregate: Literal["uniqueValues"]

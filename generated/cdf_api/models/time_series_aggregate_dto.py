@@ -49,8 +49,8 @@ class TimeSeriesAggregateDTO:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c3950>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c3a90>": (
+        "filter": ("m", "Filter"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),

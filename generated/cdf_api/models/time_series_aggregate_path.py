@@ -17,13 +17,8 @@ class TimeSeriesAggregatePath:
             currently allowed is `["metadata"]`, which will aggregate metadata keys.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cec90>": (
-            "l",
-            ("c", "metadata"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cec90>",)
+    _FIT = {"path": ("l", ("c", "metadata"))}
+    _REQUIRED = ("path",)
 
     path: list[Literal["metadata"]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -40,13 +40,8 @@ class TimeSeriesAggregateProperties:
             - `unit`
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
-            "l",
-            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",)
+    _FIT = {"properties": ("l", ("m", "TimeSeriesAggregatePropertiesPropertiesItem"))}
+    _REQUIRED = ("properties",)
 
     properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

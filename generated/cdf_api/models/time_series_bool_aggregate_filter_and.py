@@ -30,7 +30,7 @@ class TimeSeriesBoolAggregateFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93050>": (
+        "and": (
             "l",
             (
                 "u",
@@ -45,7 +45,7 @@ class TimeSeriesBoolAggregateFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93050>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         TimeSeriesBoolAggregateFilterAnd

@@ -29,7 +29,7 @@ class TimeSeriesBoolAggregateFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93ad0>": (
+        "not": (
             "u",
             (
                 ("m", "TimeSeriesBoolAggregateFilterAnd"),
@@ -41,7 +41,7 @@ class TimeSeriesBoolAggregateFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93ad0>",)
+    _REQUIRED = ("not",)
 
     not_: (
         TimeSeriesBoolAggregateFilterAnd

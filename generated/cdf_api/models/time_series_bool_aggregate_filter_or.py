@@ -30,7 +30,7 @@ class TimeSeriesBoolAggregateFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93590>": (
+        "or": (
             "l",
             (
                 "u",
@@ -45,7 +45,7 @@ class TimeSeriesBoolAggregateFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93590>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         TimeSeriesBoolAggregateFilterAnd

@@ -35,7 +35,7 @@ class TimeSeriesBoolFilterAnd:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93e50>": (
+        "and": (
             "l",
             (
                 "u",
@@ -55,7 +55,7 @@ class TimeSeriesBoolFilterAnd:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c93e50>",)
+    _REQUIRED = ("and",)
 
     and_: list[
         TimeSeriesBoolFilterAnd

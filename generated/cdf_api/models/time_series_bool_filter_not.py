@@ -46,7 +46,7 @@ class TimeSeriesBoolFilterNot:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c98910>": (
+        "not": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -63,7 +63,7 @@ class TimeSeriesBoolFilterNot:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c98910>",)
+    _REQUIRED = ("not",)
 
     not_: (
         TimeSeriesBoolFilterAnd

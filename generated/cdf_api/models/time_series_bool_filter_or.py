@@ -35,7 +35,7 @@ class TimeSeriesBoolFilterOr:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c983d0>": (
+        "or": (
             "l",
             (
                 "u",
@@ -55,7 +55,7 @@ class TimeSeriesBoolFilterOr:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c983d0>",)
+    _REQUIRED = ("or",)
 
     or_: list[
         TimeSeriesBoolFilterAnd

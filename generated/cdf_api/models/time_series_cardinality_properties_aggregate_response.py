@@ -22,13 +22,8 @@ class TimeSeriesCardinalityPropertiesAggregateResponse:
         items (list[TimeSeriesCardinalityPropertiesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639f0d0>": (
-            "l",
-            ("m", "TimeSeriesCardinalityPropertiesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639f0d0>",)
+    _FIT = {"items": ("l", ("m", "TimeSeriesCardinalityPropertiesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[TimeSeriesCardinalityPropertiesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -44,19 +44,10 @@ class TimeSeriesCardinalityValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
-            "l",
-            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc810>": (
-            "c",
-            "cardinalityValues",
-        ),
+        "properties": ("l", ("m", "TimeSeriesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "cardinalityValues"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc810>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
     aggregate: Literal["cardinalityValues"]

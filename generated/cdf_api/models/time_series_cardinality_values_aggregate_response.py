@@ -22,13 +22,8 @@ class TimeSeriesCardinalityValuesAggregateResponse:
         items (list[TimeSeriesCardinalityValuesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639e810>": (
-            "l",
-            ("m", "TimeSeriesCardinalityValuesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639e810>",)
+    _FIT = {"items": ("l", ("m", "TimeSeriesCardinalityValuesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[TimeSeriesCardinalityValuesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class TimeSeriesContainsAllFilter:
             This filter can only be applied to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3350>": (
-            "m",
-            "TimeSeriesContainsAllFilterContainsAll",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3350>",)
+    _FIT = {"containsAll": ("m", "TimeSeriesContainsAllFilterContainsAll")}
+    _REQUIRED = ("containsAll",)
 
     contains_all: TimeSeriesContainsAllFilterContainsAll
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class TimeSeriesContainsAnyFilter:
             This filter can only be applied to multivalued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f2bd0>": (
-            "m",
-            "TimeSeriesContainsAnyFilterContainsAny",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f2bd0>",)
+    _FIT = {"containsAny": ("m", "TimeSeriesContainsAnyFilterContainsAny")}
+    _REQUIRED = ("containsAny",)
 
     contains_any: TimeSeriesContainsAnyFilterContainsAny
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,7 +20,7 @@ class TimeSeriesCountAggregate:
             default aggregation, which will also be applied if `aggregate` is not specified.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cc310>": ("c", "count")}
+    _FIT = {"aggregate": ("c", "count")}
     _REQUIRED = ()
 
     aggregate: Literal["count"] | Unset = UNSET

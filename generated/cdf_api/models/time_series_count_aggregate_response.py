@@ -20,13 +20,8 @@ class TimeSeriesCountAggregateResponse:
         items (list[TimeSeriesCountAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639df50>": (
-            "l",
-            ("m", "TimeSeriesCountAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639df50>",)
+    _FIT = {"items": ("l", ("m", "TimeSeriesCountAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[TimeSeriesCountAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class TimeSeriesCreateRequest:
         items (list[PostTimeSeriesMetadataDTO]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392ad0>": (
-            "l",
-            ("m", "PostTimeSeriesMetadataDTO"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392ad0>",)
+    _FIT = {"items": ("l", ("m", "PostTimeSeriesMetadataDTO"))}
+    _REQUIRED = ("items",)
 
     items: list[PostTimeSeriesMetadataDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class TimeSeriesEqualsFilter:
             value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f04d0>": (
-            "m",
-            "TimeSeriesEqualsFilterEquals",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f04d0>",)
+    _FIT = {"equals": ("m", "TimeSeriesEqualsFilterEquals")}
+    _REQUIRED = ("equals",)
 
     equals: TimeSeriesEqualsFilterEquals
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,17 +26,8 @@ class TimeSeriesEqualsFilterEquals:
         value (bool | float | int | str): A value that you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0790>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f08d0>": (
-            "u",
-            ("s", "n", "i", "b"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f08d0>",
-    )
+    _FIT = {"property": ("l", "s"), "value": ("u", ("s", "n", "i", "b"))}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: bool | float | int | str

@@ -20,13 +20,8 @@ class TimeSeriesExistsFilter:
         exists (TimeSeriesExistsFilterExists): Matches items that have a value for the specified property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f2590>": (
-            "m",
-            "TimeSeriesExistsFilterExists",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f2590>",)
+    _FIT = {"exists": ("m", "TimeSeriesExistsFilterExists")}
+    _REQUIRED = ("exists",)
 
     exists: TimeSeriesExistsFilterExists
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,13 +24,8 @@ class TimeSeriesInAggregateFilter:
             `cardinalityValues`, property _values_ will be targeted.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f6550>": (
-            "m",
-            "TimeSeriesInAggregateFilterIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f6550>",)
+    _FIT = {"in": ("m", "TimeSeriesInAggregateFilterIn")}
+    _REQUIRED = ("in",)
 
     in_: TimeSeriesInAggregateFilterIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

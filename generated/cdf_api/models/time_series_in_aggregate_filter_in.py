@@ -22,13 +22,8 @@ class TimeSeriesInAggregateFilterIn:
                 filter the intermediate aggregate results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f67d0>": (
-            "l",
-            ("u", ("s", "n", "i", "b")),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f67d0>",)
+    _FIT = {"values": ("l", ("u", ("s", "n", "i", "b")))}
+    _REQUIRED = ("values",)
 
     values: list[bool | float | int | str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class TimeSeriesInFilter:
             This filter can only be applied to single-valued properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0c50>": (
-            "m",
-            "TimeSeriesInFilterIn",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0c50>",)
+    _FIT = {"in": ("m", "TimeSeriesInFilterIn")}
+    _REQUIRED = ("in",)
 
     in_: TimeSeriesInFilterIn
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

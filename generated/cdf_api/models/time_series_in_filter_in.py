@@ -27,17 +27,8 @@ class TimeSeriesInFilterIn:
             values (list[bool | float | int | str]): One or more values that you wish to find in the provided properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0f10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1050>": (
-            "l",
-            ("u", ("s", "n", "i", "b")),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f0f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1050>",
-    )
+    _FIT = {"property": ("l", "s"), "values": ("l", ("u", ("s", "n", "i", "b")))}
+    _REQUIRED = ("property", "values")
 
     property_: list[str]
     values: list[bool | float | int | str]

@@ -71,14 +71,11 @@ class TimeSeriesListDTO:
      """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff4e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316ff53d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fcd90>": (
-            "l",
-            ("m", "TimeSeriesSortItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2f90>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c30d0>": (
+        "cursor": "s",
+        "partition": "s",
+        "sort": ("l", ("m", "TimeSeriesSortItem")),
+        "filter": ("m", "Filter"),
+        "advancedFilter": (
             "u",
             (
                 ("m", "TimeSeriesBoolFilterAnd"),
@@ -94,7 +91,7 @@ class TimeSeriesListDTO:
                 ("m", "TimeSeriesSearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c31d0>": "i",
+        "limit": "i",
     }
     _REQUIRED = ()
 

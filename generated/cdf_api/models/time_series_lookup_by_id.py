@@ -27,7 +27,7 @@ class TimeSeriesLookupById:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638e9d0>": (
+        "items": (
             "l",
             (
                 "u",
@@ -38,9 +38,9 @@ class TimeSeriesLookupById:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638e9d0>",)
+    _REQUIRED = ("items",)
 
     items: list[
         TimeSeriesLookupByIdQueryWithExternalId

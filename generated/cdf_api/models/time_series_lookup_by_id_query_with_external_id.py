@@ -19,7 +19,7 @@ class TimeSeriesLookupByIdQueryWithExternalId:
             Example: my.known.id.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c98f10>": "s"}
+    _FIT = {"externalId": "s"}
     _REQUIRED = ()
 
     external_id: str | Unset = UNSET

@@ -23,12 +23,7 @@ class TimeSeriesLookupByIdQueryWithInstanceId:
             Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315c99210>": (
-            "m",
-            "CogniteInstanceId",
-        )
-    }
+    _FIT = {"instanceId": ("m", "CogniteInstanceId")}
     _REQUIRED = ()
 
     instance_id: CogniteInstanceId | Unset = UNSET

@@ -30,7 +30,7 @@ class TimeSeriesLookupByIdWithoutInstanceId:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638e010>": (
+        "items": (
             "l",
             (
                 "u",
@@ -40,9 +40,9 @@ class TimeSeriesLookupByIdWithoutInstanceId:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e27450>": "b",
+        "ignoreUnknownIds": "b",
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638e010>",)
+    _REQUIRED = ("items",)
 
     items: list[
         TimeSeriesLookupByIdWithoutInstanceIdQueryWithExternalId

@@ -21,13 +21,8 @@ class TimeSeriesPatch:
         update (TimeSeriesPatchUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>": (
-            "m",
-            "TimeSeriesPatchUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>",)
+    _FIT = {"update": ("m", "TimeSeriesPatchUpdate")}
+    _REQUIRED = ("update",)
 
     update: TimeSeriesPatchUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

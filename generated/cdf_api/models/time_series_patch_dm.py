@@ -21,13 +21,8 @@ class TimeSeriesPatchDM:
         update (TimeSeriesPatchDMUpdate):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391d10>": (
-            "m",
-            "TimeSeriesPatchDMUpdate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391d10>",)
+    _FIT = {"update": ("m", "TimeSeriesPatchDMUpdate")}
+    _REQUIRED = ("update",)
 
     update: TimeSeriesPatchDMUpdate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

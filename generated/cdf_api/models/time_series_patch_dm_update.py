@@ -35,22 +35,10 @@ class TimeSeriesPatchDMUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391f10>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392050>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392150>": (
-            "u",
-            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316392250>": (
-            "u",
-            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
-        ),
+        "externalId": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
+        "assetId": ("u", (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove"))),
+        "dataSetId": ("u", (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove"))),
     }
     _REQUIRED = ()
 

@@ -49,46 +49,16 @@ class TimeSeriesPatchUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391050>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391190>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391290>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391390>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391490>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391590>": (
-            "u",
-            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391690>": (
-            "m",
-            "SinglePatchBoolean",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391790>": (
-            "u",
-            (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391890>": (
-            "u",
-            (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391990>": (
-            "u",
-            (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove")),
-        ),
+        "externalId": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "name": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
+        "unit": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "unitExternalId": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "assetId": ("u", (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove"))),
+        "isStep": ("m", "SinglePatchBoolean"),
+        "description": ("u", (("m", "NullableSinglePatchStringSet"), ("m", "NullableSinglePatchStringRemove"))),
+        "securityCategories": ("u", (("m", "ArrayPatchLongSet"), ("m", "ArrayPatchLongAddOrRemove"))),
+        "dataSetId": ("u", (("m", "NullableSinglePatchLongSet"), ("m", "NullableSinglePatchLongRemove"))),
     }
     _REQUIRED = ()
 

@@ -24,13 +24,8 @@ class TimeSeriesPrefixAggregateFilter:
             _values_ will be targeted.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f6b90>": (
-            "m",
-            "TimeSeriesPrefixAggregateFilterPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f6b90>",)
+    _FIT = {"prefix": ("m", "TimeSeriesPrefixAggregateFilterPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: TimeSeriesPrefixAggregateFilterPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

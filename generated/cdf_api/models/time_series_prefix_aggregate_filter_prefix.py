@@ -21,8 +21,8 @@ class TimeSeriesPrefixAggregateFilterPrefix:
                 `aggregate` operation.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f6e10>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f6e10>",)
+    _FIT = {"value": "s"}
+    _REQUIRED = ("value",)
 
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class TimeSeriesPrefixFilter:
         prefix (TimeSeriesPrefixFilterPrefix): Matches items where the provided property begins with the given text.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1e10>": (
-            "m",
-            "TimeSeriesPrefixFilterPrefix",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1e10>",)
+    _FIT = {"prefix": ("m", "TimeSeriesPrefixFilterPrefix")}
+    _REQUIRED = ("prefix",)
 
     prefix: TimeSeriesPrefixFilterPrefix
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

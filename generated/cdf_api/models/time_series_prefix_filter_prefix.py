@@ -26,14 +26,8 @@ class TimeSeriesPrefixFilterPrefix:
         value (str): A value that you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f20d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f2210>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f20d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f2210>",
-    )
+    _FIT = {"property": ("l", "s"), "value": "s"}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: str

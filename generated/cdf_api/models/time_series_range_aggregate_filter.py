@@ -38,13 +38,8 @@ class TimeSeriesRangeAggregateFilter:
             with `gte`/`gt`/`lte`/`lt` containing values of the corresponding type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f71d0>": (
-            "m",
-            "TimeSeriesRangeAggregateFilterRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f71d0>",)
+    _FIT = {"range": ("m", "TimeSeriesRangeAggregateFilterRange")}
+    _REQUIRED = ("range",)
 
     range_: TimeSeriesRangeAggregateFilterRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

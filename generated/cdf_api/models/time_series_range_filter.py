@@ -31,13 +31,8 @@ class TimeSeriesRangeFilter:
             May only be applied to string properties and number properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f13d0>": (
-            "m",
-            "TimeSeriesRangeFilterRange",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f13d0>",)
+    _FIT = {"range": ("m", "TimeSeriesRangeFilterRange")}
+    _REQUIRED = ("range",)
 
     range_: TimeSeriesRangeFilterRange
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -42,25 +42,13 @@ class TimeSeriesRangeFilterRange:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1650>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1790>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1890>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1990>": (
-            "u",
-            ("s", "n", "i"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1a90>": (
-            "u",
-            ("s", "n", "i"),
-        ),
+        "property": ("l", "s"),
+        "gte": ("u", ("s", "n", "i")),
+        "gt": ("u", ("s", "n", "i")),
+        "lte": ("u", ("s", "n", "i")),
+        "lt": ("u", ("s", "n", "i")),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f1650>",)
+    _REQUIRED = ("property",)
 
     property_: list[str]
     gte: float | int | str | Unset = UNSET

@@ -25,11 +25,7 @@ class TimeSeriesSearchDTO:
         limit (int | Unset): Return up to this many results.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c28d0>": ("m", "Filter"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2a10>": ("m", "Search"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163c2b10>": "i",
-    }
+    _FIT = {"filter": ("m", "Filter"), "search": ("m", "Search"), "limit": "i"}
     _REQUIRED = ()
 
     filter_: Filter | Unset = UNSET

@@ -31,13 +31,8 @@ class TimeSeriesSearchFilter:
             The `search` filter may be used at most twice within the same `advancedFilter` expression.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3ad0>": (
-            "m",
-            "TimeSeriesSearchFilterSearch",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3ad0>",)
+    _FIT = {"search": ("m", "TimeSeriesSearchFilterSearch")}
+    _REQUIRED = ("search",)
 
     search: TimeSeriesSearchFilterSearch
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -36,14 +36,8 @@ class TimeSeriesSearchFilterSearch:
             value (str): A value that you wish to find in the provided property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3d90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3ed0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163f3ed0>",
-    )
+    _FIT = {"property": ("l", "s"), "value": "s"}
+    _REQUIRED = ("property", "value")
 
     property_: list[str]
     value: str

@@ -22,12 +22,7 @@ class TimeSeriesSort:
         sort (list[TimeSeriesSortItem] | Unset): Sort by array of selected properties.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fcd90>": (
-            "l",
-            ("m", "TimeSeriesSortItem"),
-        )
-    }
+    _FIT = {"sort": ("l", ("m", "TimeSeriesSortItem"))}
     _REQUIRED = ()
 
     sort: list[TimeSeriesSortItem] | Unset = UNSET

@@ -40,12 +40,8 @@ class TimeSeriesSortItem:
             for the `asc` order and to `first` for the `desc` order.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd2d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd8d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163fd2d0>",)
+    _FIT = {"property": ("l", "s"), "order": "s", "nulls": "s"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     order: TimeSeriesSortItemOrder | Unset = UNSET

@@ -22,13 +22,8 @@ class TimeSeriesUniquePropertiesAggregateResponse:
         items (list[TimeSeriesUniquePropertiesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4650>": (
-            "l",
-            ("m", "TimeSeriesUniquePropertiesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4650>",)
+    _FIT = {"items": ("l", ("m", "TimeSeriesUniquePropertiesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[TimeSeriesUniquePropertiesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,17 +23,8 @@ class TimeSeriesUniquePropertiesAggregateResponseItemsItem:
         count (int): The number of time series that match the given filters and have the corresponding property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4a50>": (
-            "l",
-            ("m", "TimeSeriesUniquePropertiesAggregateResponseItemsItemValuesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a5210>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4a50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a5210>",
-    )
+    _FIT = {"values": ("l", ("m", "TimeSeriesUniquePropertiesAggregateResponseItemsItemValuesItem")), "count": "i"}
+    _REQUIRED = ("values", "count")
 
     values: list[TimeSeriesUniquePropertiesAggregateResponseItemsItemValuesItem]
     count: int

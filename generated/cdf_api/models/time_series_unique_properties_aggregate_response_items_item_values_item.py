@@ -17,8 +17,8 @@ class TimeSeriesUniquePropertiesAggregateResponseItemsItemValuesItem:
             property, such as `['name']`, or a metadata property, such as `['metadata', 'tag']`.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4e10>": ("l", "s")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4e10>",)
+    _FIT = {"property": ("l", "s")}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

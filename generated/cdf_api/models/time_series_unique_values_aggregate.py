@@ -47,19 +47,10 @@ class TimeSeriesUniqueValuesAggregate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>": (
-            "l",
-            ("m", "TimeSeriesAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cd590>": (
-            "c",
-            "uniqueValues",
-        ),
+        "properties": ("l", ("m", "TimeSeriesAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "uniqueValues"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163ce290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163cd590>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[TimeSeriesAggregatePropertiesPropertiesItem]
     aggregate: Literal["uniqueValues"]

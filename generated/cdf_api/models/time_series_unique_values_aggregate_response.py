@@ -22,13 +22,8 @@ class TimeSeriesUniqueValuesAggregateResponse:
         items (list[TimeSeriesUniqueValuesAggregateResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639f990>": (
-            "l",
-            ("m", "TimeSeriesUniqueValuesAggregateResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639f990>",)
+    _FIT = {"items": ("l", ("m", "TimeSeriesUniqueValuesAggregateResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[TimeSeriesUniqueValuesAggregateResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,14 +20,8 @@ class TimeSeriesUniqueValuesAggregateResponseItemsItem:
             given property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639fd90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4190>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31639fd90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163a4190>",
-    )
+    _FIT = {"values": ("l", "s"), "count": "i"}
+    _REQUIRED = ("values", "count")
 
     values: list[str]
     count: int

@@ -22,17 +22,8 @@ class TimeSeriesUpdateByExternalId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>": (
-            "m",
-            "TimeSeriesPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390350>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390350>",
-    )
+    _FIT = {"update": ("m", "TimeSeriesPatchUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: TimeSeriesPatchUpdate
     external_id: str

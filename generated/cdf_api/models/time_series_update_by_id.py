@@ -21,17 +21,8 @@ class TimeSeriesUpdateById:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>": (
-            "m",
-            "TimeSeriesPatchUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638fd50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638fd50>",
-    )
+    _FIT = {"update": ("m", "TimeSeriesPatchUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: TimeSeriesPatchUpdate
     id: int

@@ -23,20 +23,8 @@ class TimeSeriesUpdateByInstanceId:
             Models](https://docs.cognite.com/cdf/dm/dm_concepts/dm_spaces_instances#instance).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391d10>": (
-            "m",
-            "TimeSeriesPatchDMUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390910>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316391d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316390910>",
-    )
+    _FIT = {"update": ("m", "TimeSeriesPatchDMUpdate"), "instanceId": ("m", "CogniteInstanceId")}
+    _REQUIRED = ("update", "instanceId")
 
     update: TimeSeriesPatchDMUpdate
     instance_id: CogniteInstanceId

@@ -25,7 +25,7 @@ class TimeSeriesUpdateRequest:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638f3d0>": (
+        "items": (
             "l",
             (
                 "u",
@@ -37,7 +37,7 @@ class TimeSeriesUpdateRequest:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31638f3d0>",)
+    _REQUIRED = ("items",)
 
     items: list[TimeSeriesUpdateByExternalId | TimeSeriesUpdateById | TimeSeriesUpdateByInstanceId]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

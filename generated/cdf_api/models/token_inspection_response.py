@@ -59,12 +59,9 @@ class TokenInspectionResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e38190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2fd50>": (
-            "l",
-            ("m", "ProjectsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2fe90>": (
+        "subject": "s",
+        "projects": ("l", ("m", "ProjectsItem")),
+        "capabilities": (
             "l",
             (
                 "u",
@@ -97,11 +94,7 @@ class TokenInspectionResponse:
             ),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e38190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2fd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316e2fe90>",
-    )
+    _REQUIRED = ("subject", "projects", "capabilities")
 
     subject: str
     projects: list[ProjectsItem]

@@ -19,14 +19,8 @@ class TransformBlockedInfo:
             since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time (UTC), minus leap seconds.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160db850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160dba90>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160db850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160dba90>",
-    )
+    _FIT = {"reason": "s", "createdTime": "i"}
+    _REQUIRED = ("reason", "createdTime")
 
     reason: str
     created_time: int

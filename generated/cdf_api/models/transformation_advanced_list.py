@@ -24,15 +24,8 @@ class TransformationAdvancedList:
         cursor (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160dbf50>": (
-            "m",
-            "TransformationFilter",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e00d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e02d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160dbf50>",)
+    _FIT = {"filter": ("m", "TransformationFilter"), "limit": "i", "cursor": "s"}
+    _REQUIRED = ("filter",)
 
     filter_: TransformationFilter
     limit: int | Unset = UNSET

@@ -50,11 +50,11 @@ class TransformationCreate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e0f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2110>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e11d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1390>": (
+        "name": "s",
+        "externalId": "s",
+        "ignoreNullFields": "b",
+        "query": "s",
+        "destination": (
             "u",
             (
                 ("m", "AssetCentricDataSource"),
@@ -64,32 +64,16 @@ class TransformationCreate:
                 ("m", "SequenceRowDataSource"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1a50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1c10>": (
-            "m",
-            "FlatOidcCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1d10>": (
-            "m",
-            "FlatOidcCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1e10>": (
-            "m",
-            "NonceCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e1f10>": (
-            "m",
-            "NonceCredentials",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2510>": ("l", "s"),
+        "conflictMode": "s",
+        "isPublic": "b",
+        "sourceOidcCredentials": ("m", "FlatOidcCredentials"),
+        "destinationOidcCredentials": ("m", "FlatOidcCredentials"),
+        "sourceNonce": ("m", "NonceCredentials"),
+        "destinationNonce": ("m", "NonceCredentials"),
+        "dataSetId": "i",
+        "tags": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e0f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2110>",
-    )
+    _REQUIRED = ("name", "externalId", "ignoreNullFields")
 
     name: str
     external_id: str

@@ -42,23 +42,17 @@ class TransformationFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2a50>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e2e90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e3090>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e32d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e33d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e35d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e37d0>": ("m", "MinMax"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e38d0>": ("m", "MinMax"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e39d0>": (
-            "l",
-            ("u", (("m", "CogniteExtId"), ("m", "CogniteIntId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160e3ed0>": (
-            "m",
-            "ContainsAny",
-        ),
+        "isPublic": "b",
+        "nameRegex": "s",
+        "queryRegex": "s",
+        "destinationType": "s",
+        "conflictMode": "s",
+        "hasBlockedError": "b",
+        "cdfProjectName": "s",
+        "createdTime": ("m", "MinMax"),
+        "lastUpdatedTime": ("m", "MinMax"),
+        "dataSetIds": ("l", ("u", (("m", "CogniteExtId"), ("m", "CogniteIntId")))),
+        "tags": ("m", "ContainsAny"),
     }
     _REQUIRED = ()
 

@@ -26,14 +26,8 @@ class TransformationRunWithExternalId:
             API](#tag/Sessions/operation/createSessions) documentation for more information.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb5d0>": (
-            "m",
-            "NonceCredentials",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb490>",)
+    _FIT = {"externalId": "s", "nonce": ("m", "NonceCredentials")}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     nonce: NonceCredentials | Unset = UNSET

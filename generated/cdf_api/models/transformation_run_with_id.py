@@ -25,14 +25,8 @@ class TransformationRunWithId:
             API](#tag/Sessions/operation/createSessions) documentation for more information.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb910>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ebb50>": (
-            "m",
-            "NonceCredentials",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160eb910>",)
+    _FIT = {"id": "i", "nonce": ("m", "NonceCredentials")}
+    _REQUIRED = ("id",)
 
     id: int
     nonce: NonceCredentials | Unset = UNSET

@@ -18,7 +18,7 @@ class TransformationTaskOutput:
         job_id (int | Unset): Job ID of the Transformation called.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f5f8d0>": "i"}
+    _FIT = {"jobId": "i"}
     _REQUIRED = ()
 
     job_id: int | Unset = UNSET

@@ -23,12 +23,7 @@ class TransformationTaskParameters:
             type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56b90>": (
-            "m",
-            "TransformationTaskParametersTransformation",
-        )
-    }
+    _FIT = {"transformation": ("m", "TransformationTaskParametersTransformation")}
     _REQUIRED = ()
 
     transformation: TransformationTaskParametersTransformation | Unset = UNSET

@@ -32,12 +32,8 @@ class TransformationTaskParametersTransformation:
             If set to `false`, the transformation will run using the client credentials used to trigger the workflow.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56e10>": ("u", ("s",)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f571d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f57410>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56e10>",)
+    _FIT = {"externalId": ("u", ("s",)), "concurrencyPolicy": "s", "useTransformationCredentials": "b"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     concurrency_policy: TransformationTaskParametersTransformationConcurrencyPolicy | Unset = UNSET

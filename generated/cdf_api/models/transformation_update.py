@@ -55,58 +55,25 @@ class TransformationUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160ebe10>": (
-            "m",
-            "TransformationUpdateName",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f04d0>": (
-            "m",
-            "SetExternalId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f05d0>": (
-            "m",
-            "SetValueDataSource",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f06d0>": (
-            "m",
-            "SetValueConflictMode",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f07d0>": (
-            "m",
-            "SetStringField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f08d0>": (
+        "name": ("m", "TransformationUpdateName"),
+        "externalId": ("m", "SetExternalId"),
+        "destination": ("m", "SetValueDataSource"),
+        "conflictMode": ("m", "SetValueConflictMode"),
+        "query": ("m", "SetStringField"),
+        "sourceOidcCredentials": (
             "u",
             (("m", "SetNullFlatOidcCredentialsUpdate"), ("m", "SetValueFlatOidcCredentialsUpdate")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f0c50>": (
+        "destinationOidcCredentials": (
             "u",
             (("m", "SetNullFlatOidcCredentialsUpdate"), ("m", "SetValueFlatOidcCredentialsUpdate")),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f0fd0>": (
-            "u",
-            (("m", "SetNullNonceCredentials"), ("m", "SetValueNonceCredentials")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f1350>": (
-            "u",
-            (("m", "SetNullNonceCredentials"), ("m", "SetValueNonceCredentials")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f16d0>": (
-            "m",
-            "SetBooleanField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f17d0>": (
-            "m",
-            "SetBooleanField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f18d0>": (
-            "u",
-            (("m", "SetNullLong"), ("m", "SetValueLong")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f1c50>": (
-            "u",
-            (("m", "SetValueSeqString"), ("m", "UpdateArrayString")),
-        ),
+        "sourceNonce": ("u", (("m", "SetNullNonceCredentials"), ("m", "SetValueNonceCredentials"))),
+        "destinationNonce": ("u", (("m", "SetNullNonceCredentials"), ("m", "SetValueNonceCredentials"))),
+        "isPublic": ("m", "SetBooleanField"),
+        "ignoreNullFields": ("m", "SetBooleanField"),
+        "dataSetId": ("u", (("m", "SetNullLong"), ("m", "SetValueLong"))),
+        "tags": ("u", (("m", "SetValueSeqString"), ("m", "UpdateArrayString"))),
     }
     _REQUIRED = ()
 

@@ -30,18 +30,8 @@ class TriggerRunOfSpecificVersionOfWorkflowBody:
             and there can be a maximum of 10 key-value pairs.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dabb90>": (
-            "m",
-            "Authentication",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dab3d0>": (
-            "m",
-            "ExecutionInput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dab490>": ("m", "Metadata"),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316dabb90>",)
+    _FIT = {"authentication": ("m", "Authentication"), "input": ("m", "ExecutionInput"), "metadata": ("m", "Metadata")}
+    _REQUIRED = ("authentication",)
 
     authentication: Authentication
     input_: ExecutionInput | Unset = UNSET

@@ -43,21 +43,15 @@ class TriggerView:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b190>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b2d0>": (
-            "u",
-            (("m", "CronTrigger"), ("m", "DataModelingTrigger")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b3d0>": (
-            "m",
-            "ExecutionInput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b4d0>": ("m", "Metadata"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b5d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b7d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b8d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7b9d0>": "b",
+        "externalId": "s",
+        "triggerRule": ("u", (("m", "CronTrigger"), ("m", "DataModelingTrigger"))),
+        "input": ("m", "ExecutionInput"),
+        "metadata": ("m", "Metadata"),
+        "workflowExternalId": "s",
+        "workflowVersion": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "isPaused": "b",
     }
     _REQUIRED = ()
 

@@ -23,26 +23,15 @@ class UnindexedThroughNotice:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1f90>": (
-            "c",
-            "unindexedThrough",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff05d0>": ("c", "indexing"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0dd0>": ("c", "warning"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff2390>": ("c", "E"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805e550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805f9d0>": ("l", "s"),
+        "code": ("c", "unindexedThrough"),
+        "category": ("c", "indexing"),
+        "level": ("c", "warning"),
+        "hint": "s",
+        "grade": ("c", "E"),
+        "resultExpression": "s",
+        "property": ("l", "s"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff1f90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff05d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0dd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff0850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317ff2390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805e550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31805f9d0>",
-    )
+    _REQUIRED = ("code", "category", "level", "hint", "grade", "resultExpression", "property")
 
     code: Literal["unindexedThrough"]
     category: Literal["indexing"]

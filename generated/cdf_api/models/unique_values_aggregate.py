@@ -22,13 +22,8 @@ class UniqueValuesAggregate:
             Each bucket is defined by `values` array and has the number of the `values` occurrences.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6a50>": (
-            "m",
-            "UniqueValuesAggregateUniqueValues",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6a50>",)
+    _FIT = {"uniqueValues": ("m", "UniqueValuesAggregateUniqueValues")}
+    _REQUIRED = ("uniqueValues",)
 
     unique_values: UniqueValuesAggregateUniqueValues
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

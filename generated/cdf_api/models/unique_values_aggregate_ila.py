@@ -42,13 +42,8 @@ class UniqueValuesAggregateIla:
             ```
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199890>": (
-            "m",
-            "UniqueValuesAggregateIlaUniqueValues",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199890>",)
+    _FIT = {"uniqueValues": ("m", "UniqueValuesAggregateIlaUniqueValues")}
+    _REQUIRED = ("uniqueValues",)
 
     unique_values: UniqueValuesAggregateIlaUniqueValues
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

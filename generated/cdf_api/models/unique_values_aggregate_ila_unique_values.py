@@ -50,15 +50,8 @@ class UniqueValuesAggregateIlaUniqueValues:
             size (int | Unset): The number of top buckets returned. The default limit is 10 items.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a050>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199010>": (
-            "m",
-            "AggregatesDefinitionIla",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317199b10>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a050>",)
+    _FIT = {"property": ("l", "s"), "aggregates": ("m", "AggregatesDefinitionIla"), "size": "i"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     aggregates: AggregatesDefinitionIla | Unset = UNSET

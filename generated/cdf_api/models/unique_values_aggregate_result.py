@@ -23,12 +23,7 @@ class UniqueValuesAggregateResult:
             request property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2050>": (
-            "l",
-            ("m", "UniqueValuesAggregateResultBucketsItem"),
-        )
-    }
+    _FIT = {"buckets": ("l", ("m", "UniqueValuesAggregateResultBucketsItem"))}
     _REQUIRED = ()
 
     buckets: list[UniqueValuesAggregateResultBucketsItem] | Unset = UNSET

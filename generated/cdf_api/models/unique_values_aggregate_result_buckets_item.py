@@ -42,21 +42,8 @@ class UniqueValuesAggregateResultBucketsItem:
             'my_sub_aggregate3': {'buckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2450>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e26d0>": (
-            "u",
-            ("s", "n", "i", "b"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e27d0>": (
-            "m",
-            "AggregatesResultDefinition",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e2450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164e26d0>",
-    )
+    _FIT = {"count": "i", "value": ("u", ("s", "n", "i", "b")), "aggregates": ("m", "AggregatesResultDefinition")}
+    _REQUIRED = ("count", "value")
 
     count: int
     value: bool | float | int | str

@@ -25,12 +25,7 @@ class UniqueValuesAggregateResultIla:
             on of the specified in the request property.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175bad50>": (
-            "l",
-            ("m", "UniqueValuesAggregateResultIlaUniqueValueBucketsItem"),
-        )
-    }
+    _FIT = {"uniqueValueBuckets": ("l", ("m", "UniqueValuesAggregateResultIlaUniqueValueBucketsItem"))}
     _REQUIRED = ()
 
     unique_value_buckets: list[UniqueValuesAggregateResultIlaUniqueValueBucketsItem] | Unset = UNSET

@@ -44,21 +44,8 @@ class UniqueValuesAggregateResultIlaUniqueValueBucketsItem:
             999}, 'my_sub_aggregate3': {'uniqueValueBuckets': [{'value': 'us1', 'count': 11}]}}}]}}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175bb110>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175bb9d0>": (
-            "u",
-            ("s", "n", "i", "b"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175bbe90>": (
-            "m",
-            "AggregatesResultDefinitionIla",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175bb110>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3175bb9d0>",
-    )
+    _FIT = {"count": "i", "value": ("u", ("s", "n", "i", "b")), "aggregates": ("m", "AggregatesResultDefinitionIla")}
+    _REQUIRED = ("count", "value")
 
     count: int
     value: bool | float | int | str

@@ -61,15 +61,8 @@ class UniqueValuesAggregateUniqueValues:
             size (int | Unset): The number of top buckets returned. The default limit is 10 items.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6cd0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6e10>": (
-            "m",
-            "AggregatesDefinition",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6f10>": "i",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164d6cd0>",)
+    _FIT = {"property": ("l", "s"), "aggregates": ("m", "AggregatesDefinition"), "size": "i"}
+    _REQUIRED = ("property",)
 
     property_: list[str]
     aggregates: AggregatesDefinition | Unset = UNSET

@@ -88,11 +88,8 @@ class UniqueValuesShared:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a190>": (
+        "aggregate": ("c", "uniqueValues"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -103,7 +100,7 @@ class UniqueValuesShared:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a290>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -119,12 +116,9 @@ class UniqueValuesShared:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a390>": (
-            "m",
-            "EventFilter",
-        ),
+        "filter": ("m", "EventFilter"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>",)
+    _REQUIRED = ("aggregate",)
 
     aggregate: Literal["uniqueValues"]
     aggregate_filter: (

@@ -90,12 +90,9 @@ class UniqueValuesWithFields:
      """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfad0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a190>": (
+        "fields": ("l", "s"),
+        "aggregate": ("c", "uniqueValues"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -106,7 +103,7 @@ class UniqueValuesWithFields:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a290>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -122,15 +119,9 @@ class UniqueValuesWithFields:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a390>": (
-            "m",
-            "EventFilter",
-        ),
+        "filter": ("m", "EventFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171bfad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>",
-    )
+    _REQUIRED = ("fields", "aggregate")
 
     fields: list[str]
     aggregate: Literal["uniqueValues"]

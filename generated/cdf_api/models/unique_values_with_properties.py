@@ -89,15 +89,9 @@ class UniqueValuesWithProperties:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>": (
-            "l",
-            ("m", "EventAggregatePropertiesPropertiesItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>": (
-            "c",
-            "uniqueValues",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a190>": (
+        "properties": ("l", ("m", "EventAggregatePropertiesPropertiesItem")),
+        "aggregate": ("c", "uniqueValues"),
+        "aggregateFilter": (
             "u",
             (
                 ("m", "EventAggregateBoolFilterAnd"),
@@ -108,7 +102,7 @@ class UniqueValuesWithProperties:
                 ("m", "AggregateRangeFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a290>": (
+        "advancedFilter": (
             "u",
             (
                 ("m", "EventBoolFilterAnd"),
@@ -124,15 +118,9 @@ class UniqueValuesWithProperties:
                 ("m", "SearchFilter"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e0a390>": (
-            "m",
-            "EventFilter",
-        ),
+        "filter": ("m", "EventFilter"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171be590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09f50>",
-    )
+    _REQUIRED = ("properties", "aggregate")
 
     properties: list[EventAggregatePropertiesPropertiesItem]
     aggregate: Literal["uniqueValues"]

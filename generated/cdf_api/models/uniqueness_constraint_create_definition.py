@@ -21,12 +21,8 @@ class UniquenessConstraintCreateDefinition:
         by_space (bool | Unset): Whether to make the constraint space-specific
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d490>": ("c", "uniqueness"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649da10>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d690>",)
+    _FIT = {"properties": ("l", "s"), "constraintType": ("c", "uniqueness"), "bySpace": "b"}
+    _REQUIRED = ("properties",)
 
     properties: list[str]
     constraint_type: Literal["uniqueness"] | Unset = UNSET

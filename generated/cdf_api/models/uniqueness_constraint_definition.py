@@ -23,16 +23,8 @@ class UniquenessConstraintDefinition:
         by_space (bool | Unset): Whether to make the constraint space-specific
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e6d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d690>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d490>": ("c", "uniqueness"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649da10>": "b",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649e6d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31649d690>",
-    )
+    _FIT = {"state": "s", "properties": ("l", "s"), "constraintType": ("c", "uniqueness"), "bySpace": "b"}
+    _REQUIRED = ("state", "properties")
 
     state: ConstraintOrIndexState
     properties: list[str]

@@ -41,28 +41,17 @@ class Unit:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09d90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a1d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a5d0>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0ab50>": (
-            "m",
-            "UnitConversion",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0ac50>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0ae90>": ("u", ("s", None)),
+        "externalId": "s",
+        "name": "s",
+        "longName": "s",
+        "symbol": "s",
+        "aliasNames": ("l", "s"),
+        "quantity": "s",
+        "conversion": ("m", "UnitConversion"),
+        "source": ("u", ("s", None)),
+        "sourceReference": ("u", ("s", None)),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f09fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a1d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a3d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a5d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0a950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0ab50>",
-    )
+    _REQUIRED = ("externalId", "name", "longName", "symbol", "aliasNames", "quantity", "conversion")
 
     external_id: str
     name: str

@@ -17,14 +17,8 @@ class UnitConversion:
         offset (float):  Example: -273.15.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b390>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b590>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b590>",
-    )
+    _FIT = {"multiplier": "n", "offset": "n"}
+    _REQUIRED = ("multiplier", "offset")
 
     multiplier: float
     offset: float

@@ -31,17 +31,8 @@ class UnitSystem:
                 'Temperature', 'unitExternalId': 'temperature:deg_c'}].
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b9d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0bc10>": (
-            "l",
-            ("m", "UnitSystemQuantity"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0b9d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f0bc10>",
-    )
+    _FIT = {"name": "s", "quantities": ("l", ("m", "UnitSystemQuantity"))}
+    _REQUIRED = ("name", "quantities")
 
     name: str
     quantities: list[UnitSystemQuantity]

@@ -17,14 +17,8 @@ class UnitSystemQuantity:
         unit_external_id (str): Default unit for the quantity Example: temperature:deg_c.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f101d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f10410>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f101d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f10410>",
-    )
+    _FIT = {"name": "s", "unitExternalId": "s"}
+    _REQUIRED = ("name", "unitExternalId")
 
     name: str
     unit_external_id: str

@@ -20,8 +20,8 @@ class UnitSystemReference:
         unit_system_name (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316323710>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316323710>",)
+    _FIT = {"unitSystemName": "s"}
+    _REQUIRED = ("unitSystemName",)
 
     unit_system_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

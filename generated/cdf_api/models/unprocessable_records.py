@@ -20,13 +20,8 @@ class UnprocessableRecords:
         error (UnprocessableRecordsError): Details about the unprocessable records.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163600d0>": (
-            "m",
-            "UnprocessableRecordsError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163600d0>",)
+    _FIT = {"error": ("m", "UnprocessableRecordsError")}
+    _REQUIRED = ("error",)
 
     error: UnprocessableRecordsError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

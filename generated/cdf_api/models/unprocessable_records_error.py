@@ -26,18 +26,8 @@ class UnprocessableRecordsError:
             unique in the request.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360390>": ("c", 422),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360810>": (
-            "l",
-            ("m", "UnprocessableRecordsErrorDuplicatedItem"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360610>",
-    )
+    _FIT = {"code": ("c", 422), "message": "s", "duplicated": ("l", ("m", "UnprocessableRecordsErrorDuplicatedItem"))}
+    _REQUIRED = ("code", "message")
 
     code: Literal[422]
     message: str

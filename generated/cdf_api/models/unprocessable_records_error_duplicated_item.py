@@ -18,8 +18,8 @@ class UnprocessableRecordsErrorDuplicatedItem:
              Example: mySpace.myRecord1.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360b90>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316360b90>",)
+    _FIT = {"externalId": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

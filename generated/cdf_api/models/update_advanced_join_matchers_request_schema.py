@@ -20,13 +20,8 @@ class UpdateAdvancedJoinMatchersRequestSchema:
         items (list[AdvancedJoinsUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6f950>": (
-            "l",
-            ("m", "AdvancedJoinsUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f6f950>",)
+    _FIT = {"items": ("l", ("m", "AdvancedJoinsUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[AdvancedJoinsUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,10 +19,7 @@ class UpdateArrayString:
         remove (list[str] | Unset): List of tags to remove from the Transformation.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f2190>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f2550>": ("l", "s"),
-    }
+    _FIT = {"add": ("l", "s"), "remove": ("l", "s")}
     _REQUIRED = ()
 
     add: list[str] | Unset = UNSET

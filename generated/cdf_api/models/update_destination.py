@@ -28,14 +28,8 @@ class UpdateDestination:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6810>": (
-            "u",
-            (("m", "UpdateSetNull"), ("m", "UpdateItemSessionCredentialsObject")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe6bd0>": (
-            "u",
-            (("m", "UpdateSetNull"), ("m", "UpdateItemDataSetId")),
-        ),
+        "credentials": ("u", (("m", "UpdateSetNull"), ("m", "UpdateItemSessionCredentialsObject"))),
+        "targetDataSetId": ("u", (("m", "UpdateSetNull"), ("m", "UpdateItemDataSetId"))),
     }
     _REQUIRED = ()
 

@@ -21,13 +21,8 @@ class UpdateEntitiesRequest:
         items (list[EntityUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614da10>": (
-            "l",
-            ("m", "EntityUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614da10>",)
+    _FIT = {"items": ("l", ("m", "EntityUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[EntityUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

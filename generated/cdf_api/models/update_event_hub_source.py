@@ -38,30 +38,12 @@ class UpdateEventHubSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe7110>": (
-            "m",
-            "UpdateItemHost",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe7250>": (
-            "m",
-            "UpdateEventHubSourceEventHubName",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe76d0>": (
-            "m",
-            "UpdateEventHubSourceKeyName",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe7b50>": (
-            "m",
-            "UpdateEventHubSourceKeyValue",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fe7fd0>": (
-            "m",
-            "UpdateEventHubSourceAuthentication",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fec3d0>": (
-            "u",
-            (("m", "UpdateEventHubSourceSet"), ("m", "UpdateSetNull")),
-        ),
+        "host": ("m", "UpdateItemHost"),
+        "eventHubName": ("m", "UpdateEventHubSourceEventHubName"),
+        "keyName": ("m", "UpdateEventHubSourceKeyName"),
+        "keyValue": ("m", "UpdateEventHubSourceKeyValue"),
+        "authentication": ("m", "UpdateEventHubSourceAuthentication"),
+        "consumerGroup": ("u", (("m", "UpdateEventHubSourceSet"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

@@ -26,13 +26,8 @@ class UpdateEventHubSourceAuthentication:
             `password` is the key value.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fec250>": (
-            "u",
-            (("m", "SimpleBasicAuthenticationWrite"), ("m", "CreateClientCredentialsAuthentication")),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fec250>",)
+    _FIT = {"set": ("u", (("m", "SimpleBasicAuthenticationWrite"), ("m", "CreateClientCredentialsAuthentication")))}
+    _REQUIRED = ("set",)
 
     set_: CreateClientCredentialsAuthentication | SimpleBasicAuthenticationWrite
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,19 +23,8 @@ class UpdateEventHubSourceItem:
         update (UpdateEventHubSource):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315feca10>": ("c", "eventhub"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fecc50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fecd50>": (
-            "m",
-            "UpdateEventHubSource",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315feca10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fecc50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fecd50>",
-    )
+    _FIT = {"type": ("c", "eventhub"), "externalId": "s", "update": ("m", "UpdateEventHubSource")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["eventhub"]
     external_id: str

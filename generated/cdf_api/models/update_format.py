@@ -29,12 +29,12 @@ class UpdateFormat:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fed090>": (
+        "set": (
             "u",
             (("m", "RockwellFormat"), ("m", "CogniteFormat"), ("m", "WriteCustomFormat"), ("m", "ValueFormat")),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fed090>",)
+    _REQUIRED = ("set",)
 
     set_: CogniteFormat | RockwellFormat | ValueFormat | WriteCustomFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class UpdateGeometriesRequest:
         items (list[GeometryUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613d0d0>": (
-            "l",
-            ("m", "GeometryUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31613d0d0>",)
+    _FIT = {"items": ("l", ("m", "GeometryUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[GeometryUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,12 +29,12 @@ class UpdateHostedExtractorsSubscriptionFilter:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d86e10>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d871d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d91c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d91e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d92050>": "s",
+        "resource": "s",
+        "category": ("l", "s"),
+        "severity": "s",
+        "sourceType": "s",
+        "sourceExternalId": "s",
+        "destinationExternalId": "s",
     }
     _REQUIRED = ()
 

@@ -27,14 +27,8 @@ class UpdateIntegration:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d4fc90>": (
-            "u",
-            (("m", "UpdateItemName"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58090>": (
-            "u",
-            (("m", "UpdateItemDescription"), ("m", "UpdateSetNull")),
-        ),
+        "name": ("u", (("m", "UpdateItemName"), ("m", "UpdateSetNull"))),
+        "description": ("u", (("m", "UpdateItemDescription"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

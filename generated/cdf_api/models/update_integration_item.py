@@ -23,17 +23,8 @@ class UpdateIntegrationItem:
         update (UpdateIntegration): Update an integration.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d586d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58810>": (
-            "m",
-            "UpdateIntegration",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d586d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d58810>",
-    )
+    _FIT = {"externalId": "s", "update": ("m", "UpdateIntegration")}
+    _REQUIRED = ("externalId", "update")
 
     external_id: str
     update: UpdateIntegration

@@ -21,13 +21,8 @@ class UpdateItemAuthCertificate:
         set_ (AuthCertificate): Authentication certificate (if configured) used to authenticate to source.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fedb50>": (
-            "m",
-            "AuthCertificate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fedb50>",)
+    _FIT = {"set": ("m", "AuthCertificate")}
+    _REQUIRED = ("set",)
 
     set_: AuthCertificate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,13 +21,8 @@ class UpdateItemCACertificate:
         set_ (CACertificate): Custom certificate authority certificate to let the source use a self signed certificate.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fedf10>": (
-            "m",
-            "CACertificate",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fedf10>",)
+    _FIT = {"set": ("m", "CACertificate")}
+    _REQUIRED = ("set",)
 
     set_: CACertificate
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

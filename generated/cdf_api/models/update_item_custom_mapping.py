@@ -21,13 +21,8 @@ class UpdateItemCustomMapping:
         set_ (CustomMapping):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fee690>": (
-            "m",
-            "CustomMapping",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fee690>",)
+    _FIT = {"set": ("m", "CustomMapping")}
+    _REQUIRED = ("set",)
 
     set_: CustomMapping
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

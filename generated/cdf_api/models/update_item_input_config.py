@@ -28,13 +28,8 @@ class UpdateItemInputConfig:
             expression.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb86d0>": (
-            "u",
-            (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fb86d0>",)
+    _FIT = {"set": ("u", (("m", "CreateProtobufConfig"), ("m", "CsvConfig"), ("m", "XmlConfig"), ("m", "JsonConfig")))}
+    _REQUIRED = ("set",)
 
     set_: CreateProtobufConfig | CsvConfig | JsonConfig | XmlConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,12 +26,7 @@ class UpdateItemJobConfig:
             depends on the type of source, and is required for some sources.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fa0750>": (
-            "u",
-            (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")),
-        )
-    }
+    _FIT = {"set": ("u", (("m", "MQTTJobConfig"), ("m", "KafkaJobConfig"), ("m", "RestJobConfig")))}
     _REQUIRED = ()
 
     set_: KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset = UNSET

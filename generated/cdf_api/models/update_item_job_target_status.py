@@ -19,8 +19,8 @@ class UpdateItemJobTargetStatus:
         set_ (JobTargetStatus): The target status of a job. Set this to start or stop the job.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fee2d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fee2d0>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: JobTargetStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,7 +29,7 @@ class UpdateItemKafkaAuthentication:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff09d0>": (
+        "set": (
             "u",
             (
                 ("m", "SimpleBasicAuthenticationWrite"),
@@ -39,7 +39,7 @@ class UpdateItemKafkaAuthentication:
             ),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff09d0>",)
+    _REQUIRED = ("set",)
 
     set_: CreateClientCredentialsAuthentication | CreateScramSha256 | CreateScramSha512 | SimpleBasicAuthenticationWrite
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

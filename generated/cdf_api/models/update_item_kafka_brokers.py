@@ -21,13 +21,8 @@ class UpdateItemKafkaBrokers:
         set_ (list[KafkaBroker]): List of redundant kafka brokers to connect to.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600a690>": (
-            "l",
-            ("m", "KafkaBroker"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600a690>",)
+    _FIT = {"set": ("l", ("m", "KafkaBroker"))}
+    _REQUIRED = ("set",)
 
     set_: list[KafkaBroker]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

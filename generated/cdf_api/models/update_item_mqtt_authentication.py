@@ -21,13 +21,8 @@ class UpdateItemMqttAuthentication:
         set_ (SimpleBasicAuthenticationWrite): Username and password authentication.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0610>": (
-            "m",
-            "SimpleBasicAuthenticationWrite",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff0610>",)
+    _FIT = {"set": ("m", "SimpleBasicAuthenticationWrite")}
+    _REQUIRED = ("set",)
 
     set_: SimpleBasicAuthenticationWrite
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

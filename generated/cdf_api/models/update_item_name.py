@@ -17,8 +17,8 @@ class UpdateItemName:
         set_ (str):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5e490>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d5e490>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class UpdateItemPartitions:
         set_ (int): The number of partitions in the broker.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600aa50>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600aa50>",)
+    _FIT = {"set": "i"}
+    _REQUIRED = ("set",)
 
     set_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,8 +19,8 @@ class UpdateItemRestScheme:
         set_ (UpdateItemRestSchemeSet):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fef7d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fef7d0>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: UpdateItemRestSchemeSet
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

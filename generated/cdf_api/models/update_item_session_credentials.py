@@ -21,13 +21,8 @@ class UpdateItemSessionCredentials:
         set_ (SessionCredentials): Credentials for authenticating towards CDF using a CDF session.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28250>": (
-            "m",
-            "SessionCredentials",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28250>",)
+    _FIT = {"set": ("m", "SessionCredentials")}
+    _REQUIRED = ("set",)
 
     set_: SessionCredentials
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,17 +22,8 @@ class UpdateItemWithExternalIdScheduleUpdate:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f2b50>": (
-            "m",
-            "ScheduleUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f2c90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f2b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f2c90>",
-    )
+    _FIT = {"update": ("m", "ScheduleUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: ScheduleUpdate
     external_id: str

@@ -22,17 +22,8 @@ class UpdateItemWithExternalIdTransformationUpdate:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3010>": (
-            "m",
-            "TransformationUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3150>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3150>",
-    )
+    _FIT = {"update": ("m", "TransformationUpdate"), "externalId": "s"}
+    _REQUIRED = ("update", "externalId")
 
     update: TransformationUpdate
     external_id: str

@@ -21,17 +21,8 @@ class UpdateItemWithIdScheduleUpdate:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f34d0>": (
-            "m",
-            "ScheduleUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3610>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f34d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3610>",
-    )
+    _FIT = {"update": ("m", "ScheduleUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: ScheduleUpdate
     id: int

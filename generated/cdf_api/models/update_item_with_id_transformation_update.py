@@ -21,17 +21,8 @@ class UpdateItemWithIdTransformationUpdate:
         id (int): A server-generated ID for the object.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3ad0>": (
-            "m",
-            "TransformationUpdate",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3c10>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f3c10>",
-    )
+    _FIT = {"update": ("m", "TransformationUpdate"), "id": "i"}
+    _REQUIRED = ("update", "id")
 
     update: TransformationUpdate
     id: int

@@ -33,26 +33,11 @@ class UpdateKafkaSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600ae90>": (
-            "m",
-            "UpdateItemKafkaBrokers",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600afd0>": (
-            "u",
-            (("m", "UpdateItemKafkaAuthentication"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600b350>": (
-            "m",
-            "UpdateKafkaSourceUseTls",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600b7d0>": (
-            "u",
-            (("m", "UpdateItemCACertificate"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600bb10>": (
-            "u",
-            (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull")),
-        ),
+        "bootstrapBrokers": ("m", "UpdateItemKafkaBrokers"),
+        "authentication": ("u", (("m", "UpdateItemKafkaAuthentication"), ("m", "UpdateSetNull"))),
+        "useTls": ("m", "UpdateKafkaSourceUseTls"),
+        "caCertificate": ("u", (("m", "UpdateItemCACertificate"), ("m", "UpdateSetNull"))),
+        "authCertificate": ("u", (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

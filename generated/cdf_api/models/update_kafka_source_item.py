@@ -23,19 +23,8 @@ class UpdateKafkaSourceItem:
         update (UpdateKafkaSource):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c150>": ("c", "kafka"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c490>": (
-            "m",
-            "UpdateKafkaSource",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31600c490>",
-    )
+    _FIT = {"type": ("c", "kafka"), "externalId": "s", "update": ("m", "UpdateKafkaSource")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["kafka"]
     external_id: str

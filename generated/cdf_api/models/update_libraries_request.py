@@ -21,13 +21,8 @@ class UpdateLibrariesRequest:
         items (list[LibraryUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316144710>": (
-            "l",
-            ("m", "LibraryUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316144710>",)
+    _FIT = {"items": ("l", ("m", "LibraryUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[LibraryUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

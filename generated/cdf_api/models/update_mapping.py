@@ -29,18 +29,9 @@ class UpdateMapping:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9950>": (
-            "m",
-            "UpdateItemCustomMapping",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9a90>": (
-            "u",
-            (("m", "UpdateItemInputConfig"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9e10>": (
-            "m",
-            "UpdateMappingPublished",
-        ),
+        "mapping": ("m", "UpdateItemCustomMapping"),
+        "input": ("u", (("m", "UpdateItemInputConfig"), ("m", "UpdateSetNull"))),
+        "published": ("m", "UpdateMappingPublished"),
     }
     _REQUIRED = ()
 

@@ -23,14 +23,8 @@ class UpdateModel3D:
         update (UpdateModel3DUpdate | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665afd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665890>": (
-            "m",
-            "UpdateModel3DUpdate",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665afd0>",)
+    _FIT = {"id": "i", "update": ("m", "UpdateModel3DUpdate")}
+    _REQUIRED = ("id",)
 
     id: int
     update: UpdateModel3DUpdate | Unset = UNSET

@@ -20,13 +20,8 @@ class UpdateModel3DClassicBody:
         items (list[UpdateModel3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665290>": (
-            "l",
-            ("m", "UpdateModel3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665290>",)
+    _FIT = {"items": ("l", ("m", "UpdateModel3D"))}
+    _REQUIRED = ("items",)
 
     items: list[UpdateModel3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,17 +25,8 @@ class UpdateModel3DDmsOnly:
         update (UpdateModel3DDmsOnlyUpdate | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166666d0>": (
-            "m",
-            "UpdateModel3DDmsOnlyUpdate",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>",)
+    _FIT = {"instanceId": ("m", "CogniteInstanceId"), "update": ("m", "UpdateModel3DDmsOnlyUpdate")}
+    _REQUIRED = ("instanceId",)
 
     instance_id: CogniteInstanceId
     update: UpdateModel3DDmsOnlyUpdate | Unset = UNSET

@@ -20,13 +20,8 @@ class UpdateModel3DDmsOnlyBody:
         items (list[UpdateModel3DDmsOnly]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316666110>": (
-            "l",
-            ("m", "UpdateModel3DDmsOnly"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316666110>",)
+    _FIT = {"items": ("l", ("m", "UpdateModel3DDmsOnly"))}
+    _REQUIRED = ("items",)
 
     items: list[UpdateModel3DDmsOnly]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,14 +26,8 @@ class UpdateModel3DDmsOnlyUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166668d0>": (
-            "m",
-            "SetModelNameField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316666a10>": (
-            "u",
-            (("m", "SetDirectRelationReference"), ("m", "RemoveField")),
-        ),
+        "name": ("m", "SetModelNameField"),
+        "thumbnailReference": ("u", (("m", "SetDirectRelationReference"), ("m", "RemoveField"))),
     }
     _REQUIRED = ()
 

@@ -30,18 +30,9 @@ class UpdateModel3DUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665a90>": (
-            "m",
-            "SetModelNameField",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665bd0>": (
-            "u",
-            (("m", "SetDataSetId"), ("m", "RemoveField")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316665cd0>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
+        "name": ("m", "SetModelNameField"),
+        "dataSetId": ("u", (("m", "SetDataSetId"), ("m", "RemoveField"))),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
     }
     _REQUIRED = ()
 

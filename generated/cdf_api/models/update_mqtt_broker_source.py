@@ -24,12 +24,7 @@ class UpdateMqttBrokerSource:
             This will quickly disconnect any existing clients using the old password.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fab3d0>": (
-            "m",
-            "UpdateMqttBrokerSourcePassword",
-        )
-    }
+    _FIT = {"password": ("m", "UpdateMqttBrokerSourcePassword")}
     _REQUIRED = ()
 
     password: UpdateMqttBrokerSourcePassword | Unset = UNSET

@@ -23,22 +23,8 @@ class UpdateMqttBrokerSourceItem:
         update (UpdateMqttBrokerSource): Update an MQTT broker source.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fabbd0>": (
-            "c",
-            "mqtt_broker",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fabe10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fabf10>": (
-            "m",
-            "UpdateMqttBrokerSource",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fabbd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fabe10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fabf10>",
-    )
+    _FIT = {"type": ("c", "mqtt_broker"), "externalId": "s", "update": ("m", "UpdateMqttBrokerSource")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["mqtt_broker"]
     external_id: str

@@ -18,8 +18,8 @@ class UpdateMqttBrokerSourcePassword:
             reset (bool): Set to true to reset the password.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fab650>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315fab650>",)
+    _FIT = {"reset": "b"}
+    _REQUIRED = ("reset",)
 
     reset: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -35,30 +35,12 @@ class UpdateMqttV3Source:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff11d0>": (
-            "m",
-            "UpdateItemHost",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff1310>": (
-            "u",
-            (("m", "UpdateItemPort"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff1690>": (
-            "u",
-            (("m", "UpdateItemMqttAuthentication"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff1a10>": (
-            "m",
-            "UpdateMqttV3SourceUseTls",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff1e90>": (
-            "u",
-            (("m", "UpdateItemCACertificate"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff21d0>": (
-            "u",
-            (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull")),
-        ),
+        "host": ("m", "UpdateItemHost"),
+        "port": ("u", (("m", "UpdateItemPort"), ("m", "UpdateSetNull"))),
+        "authentication": ("u", (("m", "UpdateItemMqttAuthentication"), ("m", "UpdateSetNull"))),
+        "useTls": ("m", "UpdateMqttV3SourceUseTls"),
+        "caCertificate": ("u", (("m", "UpdateItemCACertificate"), ("m", "UpdateSetNull"))),
+        "authCertificate": ("u", (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

@@ -23,19 +23,8 @@ class UpdateMqttV3SourceItem:
         update (UpdateMqttV3Source):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff27d0>": ("c", "mqtt3"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff2a10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff2b10>": (
-            "m",
-            "UpdateMqttV3Source",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff27d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff2a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff2b10>",
-    )
+    _FIT = {"type": ("c", "mqtt3"), "externalId": "s", "update": ("m", "UpdateMqttV3Source")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["mqtt3"]
     external_id: str

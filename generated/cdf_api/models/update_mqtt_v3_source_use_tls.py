@@ -17,8 +17,8 @@ class UpdateMqttV3SourceUseTls:
         set_ (bool):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff1c50>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff1c50>",)
+    _FIT = {"set": "b"}
+    _REQUIRED = ("set",)
 
     set_: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -35,30 +35,12 @@ class UpdateMqttV5Source:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff2dd0>": (
-            "m",
-            "UpdateItemHost",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff2f10>": (
-            "u",
-            (("m", "UpdateItemPort"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff3290>": (
-            "u",
-            (("m", "UpdateItemMqttAuthentication"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff3610>": (
-            "m",
-            "UpdateMqttV5SourceUseTls",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff3a90>": (
-            "u",
-            (("m", "UpdateItemCACertificate"), ("m", "UpdateSetNull")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff3dd0>": (
-            "u",
-            (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull")),
-        ),
+        "host": ("m", "UpdateItemHost"),
+        "port": ("u", (("m", "UpdateItemPort"), ("m", "UpdateSetNull"))),
+        "authentication": ("u", (("m", "UpdateItemMqttAuthentication"), ("m", "UpdateSetNull"))),
+        "useTls": ("m", "UpdateMqttV5SourceUseTls"),
+        "caCertificate": ("u", (("m", "UpdateItemCACertificate"), ("m", "UpdateSetNull"))),
+        "authCertificate": ("u", (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

@@ -23,19 +23,8 @@ class UpdateMqttV5SourceItem:
         update (UpdateMqttV5Source):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8410>": ("c", "mqtt5"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8750>": (
-            "m",
-            "UpdateMqttV5Source",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8750>",
-    )
+    _FIT = {"type": ("c", "mqtt5"), "externalId": "s", "update": ("m", "UpdateMqttV5Source")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["mqtt5"]
     external_id: str

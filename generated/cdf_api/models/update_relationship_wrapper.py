@@ -20,13 +20,8 @@ class UpdateRelationshipWrapper:
         items (list[RelationshipUpdate]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162dab10>": (
-            "l",
-            ("m", "RelationshipUpdate"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162dab10>",)
+    _FIT = {"items": ("l", ("m", "RelationshipUpdate"))}
+    _REQUIRED = ("items",)
 
     items: list[RelationshipUpdate]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

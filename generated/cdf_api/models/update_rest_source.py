@@ -30,22 +30,10 @@ class UpdateRestSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8a10>": (
-            "m",
-            "UpdateItemHost",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8b50>": (
-            "m",
-            "UpdateItemRestScheme",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8c50>": (
-            "m",
-            "UpdateItemPort",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff8d50>": (
-            "u",
-            (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull")),
-        ),
+        "host": ("m", "UpdateItemHost"),
+        "scheme": ("m", "UpdateItemRestScheme"),
+        "port": ("m", "UpdateItemPort"),
+        "authCertificate": ("u", (("m", "UpdateItemAuthCertificate"), ("m", "UpdateSetNull"))),
     }
     _REQUIRED = ()
 

@@ -23,19 +23,8 @@ class UpdateRestSourceItem:
         update (UpdateRestSource):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9350>": ("c", "rest"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9690>": (
-            "m",
-            "UpdateRestSource",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ff9690>",
-    )
+    _FIT = {"type": ("c", "rest"), "externalId": "s", "update": ("m", "UpdateRestSource")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["rest"]
     external_id: str

@@ -23,14 +23,8 @@ class UpdateRevision3D:
         update (UpdateRevision3DUpdate | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665afd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674f10>": (
-            "m",
-            "UpdateRevision3DUpdate",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665afd0>",)
+    _FIT = {"id": "i", "update": ("m", "UpdateRevision3DUpdate")}
+    _REQUIRED = ("id",)
 
     id: int
     update: UpdateRevision3DUpdate | Unset = UNSET

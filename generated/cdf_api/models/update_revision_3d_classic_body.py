@@ -20,13 +20,8 @@ class UpdateRevision3DClassicBody:
         items (list[UpdateRevision3D]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674a10>": (
-            "l",
-            ("m", "UpdateRevision3D"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316674a10>",)
+    _FIT = {"items": ("l", ("m", "UpdateRevision3D"))}
+    _REQUIRED = ("items",)
 
     items: list[UpdateRevision3D]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

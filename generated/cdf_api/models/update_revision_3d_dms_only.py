@@ -25,17 +25,8 @@ class UpdateRevision3DDmsOnly:
         update (UpdateRevision3DDmsOnlyUpdate | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>": (
-            "m",
-            "CogniteInstanceId",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316676450>": (
-            "m",
-            "UpdateRevision3DDmsOnlyUpdate",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31665b850>",)
+    _FIT = {"instanceId": ("m", "CogniteInstanceId"), "update": ("m", "UpdateRevision3DDmsOnlyUpdate")}
+    _REQUIRED = ("instanceId",)
 
     instance_id: CogniteInstanceId
     update: UpdateRevision3DDmsOnlyUpdate | Unset = UNSET

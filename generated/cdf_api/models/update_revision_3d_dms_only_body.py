@@ -20,13 +20,8 @@ class UpdateRevision3DDmsOnlyBody:
         items (list[UpdateRevision3DDmsOnly]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675dd0>": (
-            "l",
-            ("m", "UpdateRevision3DDmsOnly"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675dd0>",)
+    _FIT = {"items": ("l", ("m", "UpdateRevision3DDmsOnly"))}
+    _REQUIRED = ("items",)
 
     items: list[UpdateRevision3DDmsOnly]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

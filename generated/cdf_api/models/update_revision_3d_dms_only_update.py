@@ -22,12 +22,7 @@ class UpdateRevision3DDmsOnlyUpdate:
         published (UpdateRevision3DDmsOnlyUpdatePublished | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316676610>": (
-            "m",
-            "UpdateRevision3DDmsOnlyUpdatePublished",
-        )
-    }
+    _FIT = {"published": ("m", "UpdateRevision3DDmsOnlyUpdatePublished")}
     _REQUIRED = ()
 
     published: UpdateRevision3DDmsOnlyUpdatePublished | Unset = UNSET

@@ -18,7 +18,7 @@ class UpdateRevision3DDmsOnlyUpdatePublished:
         set_ (bool | Unset): True if the revision is marked as published.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316676810>": "b"}
+    _FIT = {"set": "b"}
     _REQUIRED = ()
 
     set_: bool | Unset = UNSET

@@ -17,8 +17,8 @@ class UpdateRevision3DThumbnail:
         file_id (int): File ID of thumbnail file in Files API. _Only JPEG and PNG files are supported_.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a92d0>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166a92d0>",)
+    _FIT = {"fileId": "i"}
+    _REQUIRED = ("fileId",)
 
     file_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -35,30 +35,12 @@ class UpdateRevision3DUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166751d0>": (
-            "m",
-            "UpdateRevision3DUpdatePublished",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675610>": (
-            "m",
-            "SetRevisionRotation",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675710>": (
-            "m",
-            "SetRevisionScale",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675810>": (
-            "m",
-            "SetRevisionTranslation",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675910>": (
-            "m",
-            "SetRevisionCameraProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316675a10>": (
-            "u",
-            (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove")),
-        ),
+        "published": ("m", "UpdateRevision3DUpdatePublished"),
+        "rotation": ("m", "SetRevisionRotation"),
+        "scale": ("m", "SetRevisionScale"),
+        "translation": ("m", "SetRevisionTranslation"),
+        "camera": ("m", "SetRevisionCameraProperties"),
+        "metadata": ("u", (("m", "ObjectPatchSet"), ("m", "ObjectPatchAddRemove"))),
     }
     _REQUIRED = ()
 

@@ -18,7 +18,7 @@ class UpdateRevision3DUpdatePublished:
         set_ (bool | Unset): True if the revision is marked as published.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3166753d0>": "b"}
+    _FIT = {"set": "b"}
     _REQUIRED = ()
 
     set_: bool | Unset = UNSET

@@ -16,8 +16,8 @@ class UpdateSetNull:
         set_null (bool): Clear this value
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f79dd0>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316f79dd0>",)
+    _FIT = {"setNull": "b"}
+    _REQUIRED = ("setNull",)
 
     set_null: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

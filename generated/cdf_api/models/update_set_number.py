@@ -16,8 +16,8 @@ class UpdateSetNumber:
         set_ (int): Value to set
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee2490>": "i"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ee2490>",)
+    _FIT = {"set": "i"}
+    _REQUIRED = ("set",)
 
     set_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,8 +19,8 @@ class UpdateSourceType:
         set_ (ResourceType):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7890>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162c7890>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: ResourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

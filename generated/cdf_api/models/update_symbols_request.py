@@ -21,13 +21,8 @@ class UpdateSymbolsRequest:
         items (list[SymbolUpdateItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156c90>": (
-            "l",
-            ("m", "SymbolUpdateItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316156c90>",)
+    _FIT = {"items": ("l", ("m", "SymbolUpdateItem"))}
+    _REQUIRED = ("items",)
 
     items: list[SymbolUpdateItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class UpdateTargetExternalId:
         set_ (str): The external ID of the relationship.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cc410>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cc410>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

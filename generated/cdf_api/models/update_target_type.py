@@ -19,8 +19,8 @@ class UpdateTargetType:
         set_ (ResourceType):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cc050>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162cc050>",)
+    _FIT = {"set": "s"}
+    _REQUIRED = ("set",)
 
     set_: ResourceType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

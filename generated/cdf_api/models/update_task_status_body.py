@@ -26,14 +26,8 @@ class UpdateTaskStatusBody:
             {'key1': 'value1', 'key2': 'value2'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316da17d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316da1590>": (
-            "m",
-            "UpdateTaskStatusBodyOutput",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316da17d0>",)
+    _FIT = {"status": "s", "output": ("m", "UpdateTaskStatusBodyOutput")}
+    _REQUIRED = ("status",)
 
     status: UpdateTaskStatusBodyStatus
     output: UpdateTaskStatusBodyOutput | Unset = UNSET

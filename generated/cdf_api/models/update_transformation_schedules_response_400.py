@@ -22,13 +22,8 @@ class UpdateTransformationSchedulesResponse400:
         error (UpdateTransformationSchedulesResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c75250>": (
-            "m",
-            "UpdateTransformationSchedulesResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c75250>",)
+    _FIT = {"error": ("m", "UpdateTransformationSchedulesResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: UpdateTransformationSchedulesResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,13 +22,8 @@ class UpdateTransformationSchedulesResponse403:
         error (UpdateTransformationSchedulesResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6ad50>": (
-            "m",
-            "UpdateTransformationSchedulesResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6ad50>",)
+    _FIT = {"error": ("m", "UpdateTransformationSchedulesResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: UpdateTransformationSchedulesResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class UpdateTransformationSchedulesResponse403Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6ab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6a950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6a350>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c69bd0>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6ab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c6a950>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -22,13 +22,8 @@ class UpdateTransformationSchedulesResponse409:
         error (UpdateTransformationSchedulesResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c68cd0>": (
-            "m",
-            "UpdateTransformationSchedulesResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316c68cd0>",)
+    _FIT = {"error": ("m", "UpdateTransformationSchedulesResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: UpdateTransformationSchedulesResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class UpdateTransformationsResponse400:
         error (UpdateTransformationsResponse400Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b22a10>": (
-            "m",
-            "UpdateTransformationsResponse400Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b22a10>",)
+    _FIT = {"error": ("m", "UpdateTransformationsResponse400Error")}
+    _REQUIRED = ("error",)
 
     error: UpdateTransformationsResponse400Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class UpdateTransformationsResponse400Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b22290>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b21fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b21cd0>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b21410>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b22290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316b21fd0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

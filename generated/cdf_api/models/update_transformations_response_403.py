@@ -20,13 +20,8 @@ class UpdateTransformationsResponse403:
         error (UpdateTransformationsResponse403Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d13d10>": (
-            "m",
-            "UpdateTransformationsResponse403Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d13d10>",)
+    _FIT = {"error": ("m", "UpdateTransformationsResponse403Error")}
+    _REQUIRED = ("error",)
 
     error: UpdateTransformationsResponse403Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,8 @@ class UpdateTransformationsResponse409:
         error (UpdateTransformationsResponse409Error):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d11b90>": (
-            "m",
-            "UpdateTransformationsResponse409Error",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d11b90>",)
+    _FIT = {"error": ("m", "UpdateTransformationsResponse409Error")}
+    _REQUIRED = ("error",)
 
     error: UpdateTransformationsResponse409Error
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,21 +29,15 @@ class UpdateTransformationsResponse409Error:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d116d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d10fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d10950>": (
-            "l",
-            ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d10490>": (
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId")))),
+        "duplicated": (
             "l",
             ("u", (("m", "TransformationCogniteExternalId"), ("m", "TransformationCogniteInternalId"))),
         ),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d116d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316d10fd0>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

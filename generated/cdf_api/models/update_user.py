@@ -22,12 +22,7 @@ class UpdateUser:
         credentials (UpdateItemSessionCredentials | Unset): Set a new set of session credentials for writing to CDF.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28910>": (
-            "m",
-            "UpdateItemSessionCredentials",
-        )
-    }
+    _FIT = {"credentials": ("m", "UpdateItemSessionCredentials")}
     _REQUIRED = ()
 
     credentials: UpdateItemSessionCredentials | Unset = UNSET

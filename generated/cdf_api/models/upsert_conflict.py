@@ -20,13 +20,8 @@ class UpsertConflict:
         error (UpsertConflictError): Details about the error caused by the upsert/update.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f4310>": (
-            "m",
-            "UpsertConflictError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f4310>",)
+    _FIT = {"error": ("m", "UpsertConflictError")}
+    _REQUIRED = ("error",)
 
     error: UpsertConflictError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,14 +18,8 @@ class UpsertConflictError:
         message (str): The error message returned from the service.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f45d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f4850>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f45d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164f4850>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -26,20 +26,8 @@ class UserCreated:
         session_id (int | Unset): ID of the session tied to this user.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fb50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fc50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fd50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1f950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1fb50>",
-    )
+    _FIT = {"host": "s", "username": "s", "password": "s", "createdTime": "i", "lastUpdatedTime": "i", "sessionId": "i"}
+    _REQUIRED = ("host", "username", "password", "createdTime")
 
     host: str
     username: str

@@ -28,21 +28,16 @@ class UserDto:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68990>": ("c", "USER"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68d50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68f90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d69150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d69310>": "s",
+        "id": "s",
+        "name": "s",
+        "pictureUrl": "s",
+        "type": ("c", "USER"),
+        "email": "s",
+        "givenName": "s",
+        "middleName": "s",
+        "familyName": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64690>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d64790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d68990>",
-    )
+    _REQUIRED = ("id", "name", "pictureUrl", "type")
 
     id: str
     name: str

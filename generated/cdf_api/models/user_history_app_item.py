@@ -16,8 +16,8 @@ class UserHistoryAppItem:
         app (str): Unique app identifier
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d27f50>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d27f50>",)
+    _FIT = {"app": "s"}
+    _REQUIRED = ("app",)
 
     app: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -22,12 +22,7 @@ class UserHistoryAppsResponse:
         items (list[UserHistoryAppsResponseItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df9490>": (
-            "l",
-            ("m", "UserHistoryAppsResponseItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "UserHistoryAppsResponseItemsItem"))}
     _REQUIRED = ()
 
     items: list[UserHistoryAppsResponseItemsItem] | Unset = UNSET

@@ -18,14 +18,8 @@ class UserHistoryAppsResponseItemsItem:
             (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df9890>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df9ad0>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df9890>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df9ad0>",
-    )
+    _FIT = {"app": "s", "timestamp": "i"}
+    _REQUIRED = ("app", "timestamp")
 
     app: str
     timestamp: int

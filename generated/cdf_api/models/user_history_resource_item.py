@@ -23,20 +23,8 @@ class UserHistoryResourceItem:
         path (str): Path to the resource
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c510>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2ca90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2cc90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c510>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c650>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2c850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2ca90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d2cc90>",
-    )
+    _FIT = {"resourceId": "s", "app": "s", "action": "s", "name": "s", "path": "s"}
+    _REQUIRED = ("resourceId", "app", "action", "name", "path")
 
     resource_id: str
     app: str

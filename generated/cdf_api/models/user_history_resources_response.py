@@ -22,12 +22,7 @@ class UserHistoryResourcesResponse:
         items (list[UserHistoryResourcesResponseItemsItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315df9dd0>": (
-            "l",
-            ("m", "UserHistoryResourcesResponseItemsItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "UserHistoryResourcesResponseItemsItem"))}
     _REQUIRED = ()
 
     items: list[UserHistoryResourcesResponseItemsItem] | Unset = UNSET

@@ -25,22 +25,8 @@ class UserHistoryResourcesResponseItemsItem:
             (UTC), minus leap seconds. Example: 1730204346000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa2d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa610>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfaa50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfac50>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa2d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa610>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfa850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfaa50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfac50>",
-    )
+    _FIT = {"resourceId": "s", "app": "s", "action": "s", "name": "s", "path": "s", "timestamp": "i"}
+    _REQUIRED = ("resourceId", "app", "action", "name", "path", "timestamp")
 
     resource_id: str
     app: str

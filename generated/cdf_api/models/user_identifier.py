@@ -16,8 +16,8 @@ class UserIdentifier:
         user_identifier (str):  Example: abcd.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f456d0>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f456d0>",)
+    _FIT = {"userIdentifier": "s"}
+    _REQUIRED = ("userIdentifier",)
 
     user_identifier: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

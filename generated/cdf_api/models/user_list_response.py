@@ -31,17 +31,8 @@ class UserListResponse:
             notice. You should treat it as an opaque string and not attempt to craft your own cursors.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4a6d0>": (
-            "l",
-            ("m", "OrgUser"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4a990>": (
-            "m",
-            "UserListResponseNextCursor",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4a6d0>",)
+    _FIT = {"items": ("l", ("m", "OrgUser")), "nextCursor": ("m", "UserListResponseNextCursor")}
+    _REQUIRED = ("items",)
 
     items: list[OrgUser]
     next_cursor: UserListResponseNextCursor | Unset = UNSET

@@ -22,12 +22,7 @@ class UserPreferencesRead:
         general (UserPreferencesReadGeneral | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1a250>": (
-            "m",
-            "UserPreferencesReadGeneral",
-        )
-    }
+    _FIT = {"general": ("m", "UserPreferencesReadGeneral")}
     _REQUIRED = ()
 
     general: UserPreferencesReadGeneral | Unset = UNSET

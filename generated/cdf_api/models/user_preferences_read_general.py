@@ -24,12 +24,7 @@ class UserPreferencesReadGeneral:
         time_format (UserPreferencesTimeFormatField | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1a450>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1a590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1a690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1a790>": "s",
-    }
+    _FIT = {"language": "s", "timezone": "s", "dateFormat": "s", "timeFormat": "s"}
     _REQUIRED = ()
 
     language: UserPreferencesLanguageField | Unset = UNSET

@@ -22,12 +22,7 @@ class UserPreferencesUpdate:
         general (UserPreferencesUpdateGeneral | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1aa50>": (
-            "m",
-            "UserPreferencesUpdateGeneral",
-        )
-    }
+    _FIT = {"general": ("m", "UserPreferencesUpdateGeneral")}
     _REQUIRED = ()
 
     general: UserPreferencesUpdateGeneral | Unset = UNSET

@@ -23,12 +23,7 @@ class UserPreferencesUpdateGeneral:
             previous values.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1ac50>": (
-            "m",
-            "UserPreferencesUpdateGeneralUpdate",
-        )
-    }
+    _FIT = {"update": ("m", "UserPreferencesUpdateGeneralUpdate")}
     _REQUIRED = ()
 
     update: UserPreferencesUpdateGeneralUpdate | Unset = UNSET

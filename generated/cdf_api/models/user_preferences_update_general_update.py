@@ -30,22 +30,10 @@ class UserPreferencesUpdateGeneralUpdate:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1ae50>": (
-            "m",
-            "UserPreferencesUpdateGeneralUpdateLanguage",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b190>": (
-            "m",
-            "UserPreferencesUpdateGeneralUpdateTimezone",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b490>": (
-            "m",
-            "UserPreferencesUpdateGeneralUpdateDateFormat",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b790>": (
-            "m",
-            "UserPreferencesUpdateGeneralUpdateTimeFormat",
-        ),
+        "language": ("m", "UserPreferencesUpdateGeneralUpdateLanguage"),
+        "timezone": ("m", "UserPreferencesUpdateGeneralUpdateTimezone"),
+        "dateFormat": ("m", "UserPreferencesUpdateGeneralUpdateDateFormat"),
+        "timeFormat": ("m", "UserPreferencesUpdateGeneralUpdateTimeFormat"),
     }
     _REQUIRED = ()
 

@@ -19,7 +19,7 @@ class UserPreferencesUpdateGeneralUpdateDateFormat:
         set_ (UserPreferencesDateFormatField | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b650>": "s"}
+    _FIT = {"set": "s"}
     _REQUIRED = ()
 
     set_: UserPreferencesDateFormatField | Unset = UNSET

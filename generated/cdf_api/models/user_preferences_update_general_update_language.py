@@ -19,7 +19,7 @@ class UserPreferencesUpdateGeneralUpdateLanguage:
         set_ (UserPreferencesLanguageField | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b050>": "s"}
+    _FIT = {"set": "s"}
     _REQUIRED = ()
 
     set_: UserPreferencesLanguageField | Unset = UNSET

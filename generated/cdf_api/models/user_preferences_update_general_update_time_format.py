@@ -19,7 +19,7 @@ class UserPreferencesUpdateGeneralUpdateTimeFormat:
         set_ (UserPreferencesTimeFormatField | Unset):
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b950>": "s"}
+    _FIT = {"set": "s"}
     _REQUIRED = ()
 
     set_: UserPreferencesTimeFormatField | Unset = UNSET

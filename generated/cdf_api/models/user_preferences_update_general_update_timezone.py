@@ -18,7 +18,7 @@ class UserPreferencesUpdateGeneralUpdateTimezone:
         set_ (str | Unset):  Example: GMT+02:00.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d1b350>": "s"}
+    _FIT = {"set": "s"}
     _REQUIRED = ()
 
     set_: str | Unset = UNSET

@@ -34,22 +34,16 @@ class UserPrincipal:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b290>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4ba90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4bcd0>": ("c", "USER"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4be90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b490>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b690>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b890>": "s",
+        "userIdentifier": "s",
+        "displayName": "s",
+        "pictureUrl": "s",
+        "identityType": ("c", "USER"),
+        "lastUpdatedTime": "i",
+        "givenName": "s",
+        "surname": "s",
+        "email": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4b290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4ba90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4bcd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f4be90>",
-    )
+    _REQUIRED = ("userIdentifier", "displayName", "pictureUrl", "identityType", "lastUpdatedTime")
 
     user_identifier: str
     display_name: str

@@ -37,19 +37,16 @@ class UserProfileItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f45b50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f469d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f45d90>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f45fd0>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f46210>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f46450>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f46690>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f468d0>": "s",
+        "userIdentifier": "s",
+        "lastUpdatedTime": "i",
+        "givenName": ("u", ("s", None)),
+        "surname": ("u", ("s", None)),
+        "email": ("u", ("s", None)),
+        "displayName": ("u", ("s", None)),
+        "jobTitle": ("u", ("s", None)),
+        "identityType": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f45b50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f469d0>",
-    )
+    _REQUIRED = ("userIdentifier", "lastUpdatedTime")
 
     user_identifier: str
     last_updated_time: int

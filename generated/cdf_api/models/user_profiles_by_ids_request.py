@@ -23,12 +23,7 @@ class UserProfilesByIdsRequest:
         items (list[UserIdentifier] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f46c90>": (
-            "l",
-            ("m", "UserIdentifier"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "UserIdentifier"))}
     _REQUIRED = ()
 
     items: list[UserIdentifier] | Unset = UNSET

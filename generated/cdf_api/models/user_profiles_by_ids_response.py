@@ -22,12 +22,7 @@ class UserProfilesByIdsResponse:
         items (list[UserProfileItem] | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f480d0>": (
-            "l",
-            ("m", "UserProfileItem"),
-        )
-    }
+    _FIT = {"items": ("l", ("m", "UserProfileItem"))}
     _REQUIRED = ()
 
     items: list[UserProfileItem] | Unset = UNSET

@@ -16,8 +16,8 @@ class UserProfilesConfigurationDTO:
         enabled (bool): Should collection of user profiles be enabled for the project.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625cf10>": "b"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625cf10>",)
+    _FIT = {"enabled": "b"}
+    _REQUIRED = ("enabled",)
 
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ class UserProfilesConfigurationUpdateDTO:
         enabled (bool | Unset): Should collection of user profiles be enabled for the project.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31625d310>": "b"}
+    _FIT = {"enabled": "b"}
     _REQUIRED = ()
 
     enabled: bool | Unset = UNSET

@@ -20,13 +20,8 @@ class UserProfilesErrorResponse:
         error (UserProfilesErrorResponseError):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f48a50>": (
-            "m",
-            "UserProfilesErrorResponseError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f48a50>",)
+    _FIT = {"error": ("m", "UserProfilesErrorResponseError")}
+    _REQUIRED = ("error",)
 
     error: UserProfilesErrorResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

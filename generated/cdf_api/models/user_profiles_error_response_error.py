@@ -26,21 +26,12 @@ class UserProfilesErrorResponseError:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f48d10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f48f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49150>": (
-            "l",
-            ("m", "UserIdentifier"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49410>": (
-            "l",
-            ("m", "UserIdentifier"),
-        ),
+        "code": "i",
+        "message": "s",
+        "missing": ("l", ("m", "UserIdentifier")),
+        "duplicated": ("l", ("m", "UserIdentifier")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f48d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f48f50>",
-    )
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -23,14 +23,8 @@ class UserProfilesListResponse:
         next_cursor (str | Unset): Cursor to get the next page of results (if available).
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47a10>": (
-            "l",
-            ("m", "UserProfileItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47cd0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47a10>",)
+    _FIT = {"items": ("l", ("m", "UserProfileItem")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[UserProfileItem]
     next_cursor: str | Unset = UNSET

@@ -20,13 +20,8 @@ class UserProfilesNotFoundResponse:
         error (UserProfilesNotFoundResponseError):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49910>": (
-            "m",
-            "UserProfilesNotFoundResponseError",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49910>",)
+    _FIT = {"error": ("m", "UserProfilesNotFoundResponseError")}
+    _REQUIRED = ("error",)
 
     error: UserProfilesNotFoundResponseError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,14 +17,8 @@ class UserProfilesNotFoundResponseError:
         message (str): Error message.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49bd0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49bd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f49e10>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -24,13 +24,7 @@ class UserProfilesSearchRequest:
             25.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47150>": (
-            "m",
-            "UserProfilesSearchRequestSearch",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47590>": "i",
-    }
+    _FIT = {"search": ("m", "UserProfilesSearchRequestSearch"), "limit": "i"}
     _REQUIRED = ()
 
     search: UserProfilesSearchRequestSearch | Unset = UNSET

@@ -18,7 +18,7 @@ class UserProfilesSearchRequestSearch:
         name (str | Unset): Prefix search on name.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f47350>": "s"}
+    _FIT = {"name": "s"}
     _REQUIRED = ()
 
     name: str | Unset = UNSET

@@ -26,19 +26,8 @@ class UserSink:
         email_address (str | Unset): The e-mail address to send signals to. Can be null if the user has no e-mail set.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d73290>": ("c", "user"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d736d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d737d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d738d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d734d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d73290>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d736d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d737d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d738d0>",
-    )
+    _FIT = {"type": ("c", "user"), "externalId": "s", "createdTime": "i", "lastUpdatedTime": "i", "emailAddress": "s"}
+    _REQUIRED = ("type", "externalId", "createdTime", "lastUpdatedTime")
 
     type_: Literal["user"]
     external_id: str

@@ -18,14 +18,8 @@ class UserSinkId:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7b190>": ("c", "user"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7b3d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7b190>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d7b3d0>",
-    )
+    _FIT = {"type": ("c", "user"), "externalId": "s"}
+    _REQUIRED = ("type", "externalId")
 
     type_: Literal["user"]
     external_id: str

@@ -24,19 +24,8 @@ class UserSinkUpdateItem:
         update (UserSinkUpdate): Update request for a user sink.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78d90>": ("c", "user"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78fd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d790d0>": (
-            "m",
-            "UserSinkUpdate",
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d78fd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d790d0>",
-    )
+    _FIT = {"type": ("c", "user"), "externalId": "s", "update": ("m", "UserSinkUpdate")}
+    _REQUIRED = ("type", "externalId", "update")
 
     type_: Literal["user"]
     external_id: str

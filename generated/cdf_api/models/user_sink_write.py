@@ -19,14 +19,8 @@ class UserSinkWrite:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72150>": ("c", "user"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72390>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315d72390>",
-    )
+    _FIT = {"type": ("c", "user"), "externalId": "s"}
+    _REQUIRED = ("type", "externalId")
 
     type_: Literal["user"]
     external_id: str

@@ -21,14 +21,8 @@ class UserUpdateItem:
         update (UpdateUser):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28e10>": ("m", "UpdateUser"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28cd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e28e10>",
-    )
+    _FIT = {"username": "s", "update": ("m", "UpdateUser")}
+    _REQUIRED = ("username", "update")
 
     username: str
     update: UpdateUser

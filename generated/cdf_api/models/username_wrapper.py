@@ -16,8 +16,8 @@ class UsernameWrapper:
         username (str): Username to authenticate the user on the DB.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1b890>": "s"}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e1b890>",)
+    _FIT = {"username": "s"}
+    _REQUIRED = ("username",)
 
     username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,19 +18,8 @@ class ValidationError:
         type_ (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f108d0>": (
-            "l",
-            ("u", ("s", "i")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f10f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11110>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f108d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f10f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11110>",
-    )
+    _FIT = {"loc": ("l", ("u", ("s", "i"))), "msg": "s", "type": "s"}
+    _REQUIRED = ("loc", "msg", "type")
 
     loc: list[int | str]
     msg: str

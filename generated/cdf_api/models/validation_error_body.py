@@ -20,13 +20,8 @@ class ValidationErrorBody:
         error (ValidationErrorContent): Cognite API error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfafd0>": (
-            "m",
-            "ValidationErrorContent",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfafd0>",)
+    _FIT = {"error": ("m", "ValidationErrorContent")}
+    _REQUIRED = ("error",)
 
     error: ValidationErrorContent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

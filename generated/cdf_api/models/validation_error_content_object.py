@@ -18,14 +18,8 @@ class ValidationErrorContentObject:
         message (str): Error message. Example: Extra inputs are not permitted: type.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb2e50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb30d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb2e50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb30d0>",
-    )
+    _FIT = {"code": "i", "message": "s"}
+    _REQUIRED = ("code", "message")
 
     code: int
     message: str

@@ -20,13 +20,8 @@ class ValidationErrorObject:
         error (ValidationErrorContentObject): Cognite API error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb2a90>": (
-            "m",
-            "ValidationErrorContentObject",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315cb2a90>",)
+    _FIT = {"error": ("m", "ValidationErrorContentObject")}
+    _REQUIRED = ("error",)
 
     error: ValidationErrorContentObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -40,16 +40,13 @@ class ValueFormat:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffa4d0>": ("c", "value"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffa710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffa810>": ("c", "gzip"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffa910>": (
-            "m",
-            "PrefixConfig",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffaa10>": ("m", "DataModels"),
+        "type": ("c", "value"),
+        "encoding": "s",
+        "compression": ("c", "gzip"),
+        "prefix": ("m", "PrefixConfig"),
+        "dataModels": ("m", "DataModels"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffa4d0>",)
+    _REQUIRED = ("type",)
 
     type_: Literal["value"]
     encoding: EncodingType | Unset = UNSET

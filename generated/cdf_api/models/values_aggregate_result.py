@@ -30,12 +30,12 @@ class ValuesAggregateResult:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb0f90>": (
+        "items": (
             "l",
             ("u", (("m", "AggregateStringValues"), ("m", "AggregateIntegerValues"), ("m", "AggregatePropertyValues"))),
         )
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316fb0f90>",)
+    _REQUIRED = ("items",)
 
     items: list[AggregateIntegerValues | AggregatePropertyValues | AggregateStringValues]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,7 +23,7 @@ class ValveDetectionParameters:
                  Example: 0.8.
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31616f550>": "n"}
+    _FIT = {"threshold": "n"}
     _REQUIRED = ()
 
     threshold: float | Unset = UNSET

@@ -20,13 +20,8 @@ class VersionReferencesCollectionResponse:
         items (list[VersionReferencesCollectionResponseItemsItem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb350>": (
-            "l",
-            ("m", "VersionReferencesCollectionResponseItemsItem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb350>",)
+    _FIT = {"items": ("l", ("m", "VersionReferencesCollectionResponseItemsItem"))}
+    _REQUIRED = ("items",)
 
     items: list[VersionReferencesCollectionResponseItemsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

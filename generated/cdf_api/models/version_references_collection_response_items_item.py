@@ -18,16 +18,8 @@ class VersionReferencesCollectionResponseItemsItem:
         version (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb8d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb9d0>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb8d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfb9d0>",
-    )
+    _FIT = {"externalId": "s", "space": "s", "version": "s"}
+    _REQUIRED = ("externalId", "space", "version")
 
     external_id: str
     space: str

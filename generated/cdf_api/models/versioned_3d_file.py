@@ -19,14 +19,8 @@ class Versioned3DFile:
             file_id (int): File ID. Use `/3d/files/{id}` to retrieve the file. Example: 1000.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316676d50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316677050>": "i",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316676d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316677050>",
-    )
+    _FIT = {"version": "i", "fileId": "i"}
+    _REQUIRED = ("version", "fileId")
 
     version: int
     file_id: int

@@ -21,14 +21,8 @@ class Vertex:
         y (float): Normalized y coordinate.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316307f10>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308190>": "n",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316307f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316308190>",
-    )
+    _FIT = {"x": "n", "y": "n"}
+    _REQUIRED = ("x", "y")
 
     x: float
     y: float

@@ -20,13 +20,8 @@ class ViewCollectionResponse:
         items (list[ViewDefinition]): List of views
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfbd50>": (
-            "l",
-            ("m", "ViewDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315dfbd50>",)
+    _FIT = {"items": ("l", ("m", "ViewDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[ViewDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

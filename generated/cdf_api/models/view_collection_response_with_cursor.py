@@ -24,14 +24,8 @@ class ViewCollectionResponseWithCursor:
             data is available.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e002d0>": (
-            "l",
-            ("m", "ViewDefinition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e005d0>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e002d0>",)
+    _FIT = {"items": ("l", ("m", "ViewDefinition")), "nextCursor": "s"}
+    _REQUIRED = ("items",)
 
     items: list[ViewDefinition]
     next_cursor: str | Unset = UNSET

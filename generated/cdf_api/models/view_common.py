@@ -56,11 +56,11 @@ class ViewCommon:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171954d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171958d0>": (
+        "space": "s",
+        "version": "s",
+        "name": "s",
+        "description": "s",
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -80,15 +80,9 @@ class ViewCommon:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195a90>": (
-            "l",
-            ("m", "ViewReference"),
-        ),
+        "implements": ("l", ("m", "ViewReference")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>",
-    )
+    _REQUIRED = ("space", "version")
 
     space: str
     version: str

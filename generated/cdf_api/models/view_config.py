@@ -21,11 +21,7 @@ class ViewConfig:
         version (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195490>": "s",
-    }
+    _FIT = {"space": "s", "externalId": "s", "version": "s"}
     _REQUIRED = ()
 
     space: str | Unset = UNSET

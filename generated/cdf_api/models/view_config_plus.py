@@ -24,14 +24,7 @@ class ViewConfigPlus:
         title (str | Unset): Title of the View
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195bd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195e10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316195f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316196110>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316196310>": "s",
-    }
+    _FIT = {"space": "s", "externalId": "s", "version": "s", "description": "s", "name": "s", "title": "s"}
     _REQUIRED = ()
 
     space: str | Unset = UNSET

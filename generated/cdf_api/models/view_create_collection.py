@@ -20,13 +20,8 @@ class ViewCreateCollection:
         items (list[ViewCreateDefinition]): List of views to create/update
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ec690>": (
-            "l",
-            ("m", "ViewCreateDefinition"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164ec690>",)
+    _FIT = {"items": ("l", ("m", "ViewCreateDefinition"))}
+    _REQUIRED = ("items",)
 
     items: list[ViewCreateDefinition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -65,12 +65,12 @@ class ViewCreateDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171954d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171958d0>": (
+        "space": "s",
+        "version": "s",
+        "externalId": "s",
+        "name": "s",
+        "description": "s",
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -90,20 +90,10 @@ class ViewCreateDefinition:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195a90>": (
-            "l",
-            ("m", "ViewReference"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5210>": (
-            "m",
-            "ViewCreateDefinitionProperties",
-        ),
+        "implements": ("l", ("m", "ViewReference")),
+        "properties": ("m", "ViewCreateDefinitionProperties"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6650>",
-    )
+    _REQUIRED = ("space", "version", "externalId")
 
     space: str
     version: str

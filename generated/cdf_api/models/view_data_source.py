@@ -32,16 +32,13 @@ class ViewDataSource:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b49d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b4c50>": ("m", "ViewInfo"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b4d50>": ("m", "EdgeType"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b4e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b5050>": (
-            "m",
-            "AutoCreateOptions",
-        ),
+        "type": "s",
+        "view": ("m", "ViewInfo"),
+        "edgeType": ("m", "EdgeType"),
+        "instanceSpace": "s",
+        "autoCreate": ("m", "AutoCreateOptions"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160b49d0>",)
+    _REQUIRED = ("type",)
 
     type_: ViewDataSourceType
     view: ViewInfo | Unset = UNSET

@@ -75,26 +75,20 @@ class ViewDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5710>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5950>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d4f50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5a10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5ad0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d68d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5c10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5e10>": (
-            "m",
-            "ViewDefinitionProperties",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6050>": (
-            "l",
-            ("m", "ContainerReference"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171954d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171958d0>": (
+        "space": "s",
+        "version": "s",
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "writable": "b",
+        "queryable": "b",
+        "usedFor": "s",
+        "isGlobal": "b",
+        "properties": ("m", "ViewDefinitionProperties"),
+        "mappedContainers": ("l", ("m", "ContainerReference")),
+        "name": "s",
+        "description": "s",
+        "filter": (
             "u",
             (
                 ("m", "DataModelsBoolFilterAnd"),
@@ -114,23 +108,20 @@ class ViewDefinition:
                 ("m", "InstanceReferenceFilterV3"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195a90>": (
-            "l",
-            ("m", "ViewReference"),
-        ),
+        "implements": ("l", ("m", "ViewReference")),
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195410>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317195c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d4f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5a10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d68d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d5e10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3171d6050>",
+        "space",
+        "version",
+        "externalId",
+        "createdTime",
+        "lastUpdatedTime",
+        "writable",
+        "queryable",
+        "usedFor",
+        "isGlobal",
+        "properties",
+        "mappedContainers",
     )
 
     space: str

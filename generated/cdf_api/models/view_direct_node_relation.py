@@ -30,19 +30,13 @@ class ViewDirectNodeRelation:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163412d0>": ("c", "direct"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163414d0>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163415d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163417d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316340e10>": (
-            "m",
-            "ViewReference",
-        ),
+        "type": ("c", "direct"),
+        "container": ("m", "ContainerReference"),
+        "list": "b",
+        "maxListSize": "i",
+        "source": ("m", "ViewReference"),
     }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3163412d0>",)
+    _REQUIRED = ("type",)
 
     type_: Literal["direct"]
     container: ContainerReference | Unset = UNSET

@@ -19,16 +19,8 @@ class ViewInfo:
         version (str): Version of the View
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4590>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3160f4590>",
-    )
+    _FIT = {"space": "s", "externalId": "s", "version": "s"}
+    _REQUIRED = ("space", "externalId", "version")
 
     space: str
     external_id: str

@@ -20,10 +20,8 @@ class ViewListUnit:
         items (list[Unit]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11a10>": ("l", ("m", "Unit"))
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11a10>",)
+    _FIT = {"items": ("l", ("m", "Unit"))}
+    _REQUIRED = ("items",)
 
     items: list[Unit]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

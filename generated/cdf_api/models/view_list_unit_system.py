@@ -20,13 +20,8 @@ class ViewListUnitSystem:
         items (list[UnitSystem]):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11510>": (
-            "l",
-            ("m", "UnitSystem"),
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f11510>",)
+    _FIT = {"items": ("l", ("m", "UnitSystem"))}
+    _REQUIRED = ("items",)
 
     items: list[UnitSystem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -84,11 +84,8 @@ class ViewPropertyDefinition:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9450>": (
-            "m",
-            "CorePropertyDefinitionConstraintState",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a5c10>": (
+        "constraintState": ("m", "CorePropertyDefinitionConstraintState"),
+        "type": (
             "u",
             (
                 ("m", "TextProperty"),
@@ -98,27 +95,16 @@ class ViewPropertyDefinition:
                 ("m", "EnumProperty"),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a5550>": (
-            "m",
-            "ContainerReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a5650>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a7f10>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8190>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8390>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8590>": (
-            "u",
-            ("s", "n", "b", ("m", "CorePropertyCreateDefinitionOption3")),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8cd0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a8ed0>": "s",
+        "container": ("m", "ContainerReference"),
+        "containerPropertyIdentifier": "s",
+        "immutable": "b",
+        "nullable": "b",
+        "autoIncrement": "b",
+        "defaultValue": ("u", ("s", "n", "b", ("m", "CorePropertyCreateDefinitionOption3"))),
+        "description": "s",
+        "name": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a9450>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a5c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a5550>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3164a5650>",
-    )
+    _REQUIRED = ("constraintState", "type", "container", "containerPropertyIdentifier")
 
     constraint_state: CorePropertyDefinitionConstraintState
     type_: CDFExternalIdReference | EnumProperty | PrimitiveProperty | TextProperty | ViewDirectNodeRelation

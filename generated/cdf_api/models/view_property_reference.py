@@ -21,17 +21,8 @@ class ViewPropertyReference:
         identifier (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198310>": (
-            "m",
-            "ViewReference",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719be90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff317198310>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719be90>",
-    )
+    _FIT = {"view": ("m", "ViewReference"), "identifier": "s"}
+    _REQUIRED = ("view", "identifier")
 
     view: ViewReference
     identifier: str

@@ -20,18 +20,8 @@ class ViewReference:
         version (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b7d0>": ("c", "view"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b790>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a850>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b7d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719b350>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31719a850>",
-    )
+    _FIT = {"type": ("c", "view"), "space": "s", "externalId": "s", "version": "s"}
+    _REQUIRED = ("type", "space", "externalId", "version")
 
     type_: Literal["view"]
     space: str

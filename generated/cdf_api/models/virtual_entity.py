@@ -21,16 +21,8 @@ class VirtualEntity:
             my.known.id.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614fd50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614fe90>": ("l", "s"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154210>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614fd50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31614fe90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316154210>",
-    )
+    _FIT = {"externalId": "s", "pathIds": ("l", "s"), "symbolId": "s"}
+    _REQUIRED = ("externalId", "pathIds", "symbolId")
 
     external_id: str
     path_ids: list[str]

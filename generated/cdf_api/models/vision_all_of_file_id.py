@@ -25,15 +25,8 @@ class VisionAllOfFileId:
             'externalId': 'externalId'}.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316165610>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316165750>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316165850>": (
-            "m",
-            "VisionInstanceId",
-        ),
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316165610>",)
+    _FIT = {"fileId": "i", "fileExternalId": "s", "fileInstanceId": ("m", "VisionInstanceId")}
+    _REQUIRED = ("fileId",)
 
     file_id: int
     file_external_id: str | Unset = UNSET

@@ -39,33 +39,17 @@ class VisionExtractGetResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e00a90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e00bd0>": (
-            "l",
-            ("m", "VisionExtractItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e00e90>": (
-            "l",
-            ("m", "FailedBatch"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01110>": (
-            "m",
-            "FeatureParameters",
-        ),
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "items": ("l", ("m", "VisionExtractItem")),
+        "errorMessage": "s",
+        "failedItems": ("l", ("m", "FailedBatch")),
+        "parameters": ("m", "FeatureParameters"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e00a90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e00bd0>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "items")
 
     status: JobStatus
     created_time: int

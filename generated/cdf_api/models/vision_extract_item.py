@@ -29,18 +29,8 @@ class VisionExtractItem:
         file_external_id (str | Unset): The external ID of a file in CDF. Example: 1234.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617a810>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617aa50>": (
-            "m",
-            "VisionExtractPredictions",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617a950>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617a810>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617aa50>",
-    )
+    _FIT = {"fileId": "i", "predictions": ("m", "VisionExtractPredictions"), "fileExternalId": "s"}
+    _REQUIRED = ("fileId", "predictions")
 
     file_id: int
     predictions: VisionExtractPredictions

@@ -42,16 +42,13 @@ class VisionExtractPostResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01710>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01850>": (
-            "l",
-            ("m", "VisionAllOfFileId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01b10>": (
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "items": ("l", ("m", "VisionAllOfFileId")),
+        "features": (
             "l",
             (
                 "u",
@@ -68,21 +65,10 @@ class VisionExtractPostResponse:
                 ),
             ),
         ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01dd0>": (
-            "m",
-            "FeatureParameters",
-        ),
+        "errorMessage": "s",
+        "parameters": ("m", "FeatureParameters"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01710>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e01b10>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "items", "features")
 
     status: JobStatus
     created_time: int

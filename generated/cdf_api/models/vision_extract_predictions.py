@@ -55,42 +55,15 @@ class VisionExtractPredictions:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316178410>": (
-            "l",
-            ("m", "AnnotationsTextRegion"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3161786d0>": (
-            "l",
-            ("m", "AnnotationsCogmonoAnnotationTypesImagesAssetLink"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316178950>": (
-            "l",
-            ("m", "AnnotationsObjectDetection"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316178bd0>": (
-            "l",
-            ("m", "AnnotationsObjectDetection"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316178e90>": (
-            "l",
-            ("m", "AnnotationsObjectDetection"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179150>": (
-            "l",
-            ("m", "VisionExtractPredictionsDialGaugePredictionsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179710>": (
-            "l",
-            ("m", "VisionExtractPredictionsLevelGaugePredictionsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179cd0>": (
-            "l",
-            ("m", "AnnotationsObjectDetection"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179f90>": (
-            "l",
-            ("m", "VisionExtractPredictionsValvePredictionsItem"),
-        ),
+        "textPredictions": ("l", ("m", "AnnotationsTextRegion")),
+        "assetTagPredictions": ("l", ("m", "AnnotationsCogmonoAnnotationTypesImagesAssetLink")),
+        "peoplePredictions": ("l", ("m", "AnnotationsObjectDetection")),
+        "industrialObjectPredictions": ("l", ("m", "AnnotationsObjectDetection")),
+        "personalProtectiveEquipmentPredictions": ("l", ("m", "AnnotationsObjectDetection")),
+        "dialGaugePredictions": ("l", ("m", "VisionExtractPredictionsDialGaugePredictionsItem")),
+        "levelGaugePredictions": ("l", ("m", "VisionExtractPredictionsLevelGaugePredictionsItem")),
+        "digitalGaugePredictions": ("l", ("m", "AnnotationsObjectDetection")),
+        "valvePredictions": ("l", ("m", "VisionExtractPredictionsValvePredictionsItem")),
     }
     _REQUIRED = ()
 

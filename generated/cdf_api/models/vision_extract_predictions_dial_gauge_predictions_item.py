@@ -30,14 +30,8 @@ class VisionExtractPredictionsDialGaugePredictionsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179450>": (
-            "m",
-            "AnnotationsObjectDetection",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179590>": (
-            "m",
-            "AnnotationsKeypointCollection",
-        ),
+        "objectDetection": ("m", "AnnotationsObjectDetection"),
+        "keypointCollection": ("m", "AnnotationsKeypointCollection"),
     }
     _REQUIRED = ()
 

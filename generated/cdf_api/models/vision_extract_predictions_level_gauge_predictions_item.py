@@ -30,14 +30,8 @@ class VisionExtractPredictionsLevelGaugePredictionsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179a10>": (
-            "m",
-            "AnnotationsObjectDetection",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316179b50>": (
-            "m",
-            "AnnotationsKeypointCollection",
-        ),
+        "objectDetection": ("m", "AnnotationsObjectDetection"),
+        "keypointCollection": ("m", "AnnotationsKeypointCollection"),
     }
     _REQUIRED = ()
 

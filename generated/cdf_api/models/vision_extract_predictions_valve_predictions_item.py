@@ -30,14 +30,8 @@ class VisionExtractPredictionsValvePredictionsItem:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617a290>": (
-            "m",
-            "AnnotationsObjectDetection",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617a3d0>": (
-            "m",
-            "AnnotationsKeypointCollection",
-        ),
+        "objectDetection": ("m", "AnnotationsObjectDetection"),
+        "keypointCollection": ("m", "AnnotationsKeypointCollection"),
     }
     _REQUIRED = ()
 

@@ -21,14 +21,8 @@ class VisionInstanceId:
         external_id (str):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316164c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316164d50>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316164c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff316164d50>",
-    )
+    _FIT = {"space": "s", "externalId": "s"}
+    _REQUIRED = ("space", "externalId")
 
     space: str
     external_id: str

@@ -20,15 +20,8 @@ class VisionSegmentEmbeddingItem:
         file_external_id (str | Unset): The external ID of a file in CDF. Example: 1234.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d010>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d250>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d150>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d010>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617d250>",
-    )
+    _FIT = {"fileId": "i", "embedding": "s", "fileExternalId": "s"}
+    _REQUIRED = ("fileId", "embedding")
 
     file_id: int
     embedding: str

@@ -33,25 +33,15 @@ class VisionSegmentEmbeddingPostResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e02c90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e02dd0>": (
-            "l",
-            ("m", "VisionAllOfFileId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "items": ("l", ("m", "VisionAllOfFileId")),
+        "errorMessage": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e02c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e02dd0>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "items")
 
     status: JobStatus
     created_time: int

@@ -36,31 +36,17 @@ class VisionSegmentGetResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03590>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e036d0>": (
-            "l",
-            ("m", "VisionSegmentItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03990>": ("u", (None,)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e083d0>": (
-            "l",
-            ("m", "FailedBatch"),
-        ),
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "items": ("l", ("m", "VisionSegmentItem")),
+        "prompt": ("u", (None,)),
+        "errorMessage": "s",
+        "failedItems": ("l", ("m", "FailedBatch")),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e036d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e03990>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "items", "prompt")
 
     status: JobStatus
     created_time: int

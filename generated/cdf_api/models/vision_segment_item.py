@@ -24,18 +24,8 @@ class VisionSegmentItem:
         file_external_id (str | Unset): The external ID of a file in CDF. Example: 1234.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ca50>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617cc90>": (
-            "l",
-            ("m", "VisionSegmentPredictionsItem"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617cb90>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617ca50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617cc90>",
-    )
+    _FIT = {"fileId": "i", "segments": ("l", ("m", "VisionSegmentPredictionsItem")), "fileExternalId": "s"}
+    _REQUIRED = ("fileId", "segments")
 
     file_id: int
     segments: list[VisionSegmentPredictionsItem]

@@ -37,33 +37,17 @@ class VisionSegmentPostResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e08f10>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09050>": (
-            "l",
-            ("m", "VisionAllOfFileId"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ead90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09310>": (
-            "l",
-            ("m", "SegmentPoint"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e095d0>": (
-            "m",
-            "SegmentBoundingBox",
-        ),
+        "status": "s",
+        "createdTime": "i",
+        "startTime": "i",
+        "statusTime": "i",
+        "jobId": "i",
+        "items": ("l", ("m", "VisionAllOfFileId")),
+        "errorMessage": "s",
+        "points": ("l", ("m", "SegmentPoint")),
+        "boundingBox": ("m", "SegmentBoundingBox"),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162ea950>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eaa90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eab90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff3162eac90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e08f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09050>",
-    )
+    _REQUIRED = ("status", "createdTime", "startTime", "statusTime", "jobId", "items")
 
     status: JobStatus
     created_time: int

@@ -21,17 +21,8 @@ class VisionSegmentPredictionsItem:
         polygons (list[AnnotationsPolygon]): Polygons representing the segmented object
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c250>": "n",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c490>": (
-            "l",
-            ("m", "AnnotationsPolygon"),
-        ),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c250>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff31617c490>",
-    )
+    _FIT = {"score": "n", "polygons": ("l", ("m", "AnnotationsPolygon"))}
+    _REQUIRED = ("score", "polygons")
 
     score: float
     polygons: list[AnnotationsPolygon]

@@ -23,14 +23,8 @@ class WorkflowDefinition:
         description (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52a50>": (
-            "l",
-            ("m", "TaskDefinition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52850>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52a50>",)
+    _FIT = {"tasks": ("l", ("m", "TaskDefinition")), "description": "s"}
+    _REQUIRED = ("tasks",)
 
     tasks: list[TaskDefinition]
     description: str | Unset = UNSET

@@ -24,18 +24,8 @@ class WorkflowDefinitionResponse:
         description (str | Unset):
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f69c10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f69fd0>": (
-            "l",
-            ("m", "TaskDefinition"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f69e10>": "s",
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f69c10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f69fd0>",
-    )
+    _FIT = {"hash": "s", "tasks": ("l", ("m", "TaskDefinition")), "description": "s"}
+    _REQUIRED = ("hash", "tasks")
 
     hash_: str
     tasks: list[TaskDefinition]

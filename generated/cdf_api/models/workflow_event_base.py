@@ -34,24 +34,16 @@ class WorkflowEventBase:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ef10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f150>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f9d0>": ("u", ("i", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7fe10>": ("u", ("i", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84290>": (
-            "u",
-            (("m", "WorkflowEventBaseMetadataType0"), None),
-        ),
+        "eventId": "s",
+        "workflowExternalId": "s",
+        "workflowVersion": "s",
+        "eventTime": "i",
+        "reasonForError": ("u", ("s", None)),
+        "startTime": ("u", ("i", None)),
+        "endTime": ("u", ("i", None)),
+        "metadata": ("u", (("m", "WorkflowEventBaseMetadataType0"), None)),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ef10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f790>",
-    )
+    _REQUIRED = ("eventId", "workflowExternalId", "workflowVersion", "eventTime")
 
     event_id: str
     workflow_external_id: str

@@ -44,36 +44,30 @@ class WorkflowEventTriggerAttempt:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ef10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f390>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f590>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f790>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84ad0>": (
-            "c",
-            "TRIGGER_ATTEMPT",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84d10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84f50>": ("c", "FAILED"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f85150>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f150>": ("u", ("s", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f9d0>": ("u", ("i", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7fe10>": ("u", ("i", None)),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84290>": (
-            "u",
-            (("m", "WorkflowEventBaseMetadataType0"), None),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f85350>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f85550>": "s",
+        "eventId": "s",
+        "workflowExternalId": "s",
+        "workflowVersion": "s",
+        "eventTime": "i",
+        "eventType": ("c", "TRIGGER_ATTEMPT"),
+        "executionType": "s",
+        "status": ("c", "FAILED"),
+        "triggerExternalId": "s",
+        "reasonForError": ("u", ("s", None)),
+        "startTime": ("u", ("i", None)),
+        "endTime": ("u", ("i", None)),
+        "metadata": ("u", (("m", "WorkflowEventBaseMetadataType0"), None)),
+        "initiatedByUserId": "s",
+        "runningAsUserId": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7ef10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f390>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f590>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f7f790>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84ad0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84d10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f84f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f85150>",
+        "eventId",
+        "workflowExternalId",
+        "workflowVersion",
+        "eventTime",
+        "eventType",
+        "executionType",
+        "status",
+        "triggerExternalId",
     )
 
     event_id: str

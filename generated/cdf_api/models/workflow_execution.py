@@ -50,38 +50,29 @@ class WorkflowExecution:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55b10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55c50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55d50>": (
-            "m",
-            "WorkflowDefinitionResponse",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55f50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56150>": (
-            "l",
-            ("m", "TaskExecution"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f564d0>": ("m", "Metadata"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f565d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55e50>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f563d0>": (
-            "m",
-            "ExecutionInput",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f566d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f567d0>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f568d0>": "s",
+        "id": "s",
+        "workflowExternalId": "s",
+        "workflowDefinition": ("m", "WorkflowDefinitionResponse"),
+        "status": "s",
+        "engineExecutionId": "s",
+        "executedTasks": ("l", ("m", "TaskExecution")),
+        "metadata": ("m", "Metadata"),
+        "createdTime": "i",
+        "version": "s",
+        "input": ("m", "ExecutionInput"),
+        "startTime": "i",
+        "endTime": "i",
+        "reasonForIncompletion": "s",
     }
     _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55b10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55c50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55d50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f55f50>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56050>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f56150>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f564d0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f565d0>",
+        "id",
+        "workflowExternalId",
+        "workflowDefinition",
+        "status",
+        "engineExecutionId",
+        "executedTasks",
+        "metadata",
+        "createdTime",
     )
 
     id: UUID

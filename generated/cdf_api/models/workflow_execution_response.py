@@ -42,25 +42,18 @@ class WorkflowExecutionResponse:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71850>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71990>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71b90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71c90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71d90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72190>": ("m", "Metadata"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71a90>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71e90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71f90>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72090>": "s",
+        "id": "s",
+        "workflowExternalId": "s",
+        "status": "s",
+        "engineExecutionId": "s",
+        "createdTime": "i",
+        "metadata": ("m", "Metadata"),
+        "version": "s",
+        "startTime": "i",
+        "endTime": "i",
+        "reasonForIncompletion": "s",
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71850>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71990>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71b90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71c90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f71d90>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f72190>",
-    )
+    _REQUIRED = ("id", "workflowExternalId", "status", "engineExecutionId", "createdTime", "metadata")
 
     id: UUID
     workflow_external_id: str

@@ -22,11 +22,8 @@ class WorkflowFilter:
             whitespace and no null characters allowed.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6b3d0>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6b510>": "s",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6b3d0>",)
+    _FIT = {"externalId": "s", "version": "s"}
+    _REQUIRED = ("externalId",)
 
     external_id: str
     version: str | Unset = UNSET

@@ -31,14 +31,11 @@ class WorkflowVersionView:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6a410>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6a550>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6a650>": (
-            "m",
-            "WorkflowDefinitionResponse",
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6a750>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f6a850>": "i",
+        "workflowExternalId": "s",
+        "version": "s",
+        "workflowDefinition": ("m", "WorkflowDefinitionResponse"),
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
     }
     _REQUIRED = ()
 

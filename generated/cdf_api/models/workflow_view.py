@@ -29,18 +29,14 @@ class WorkflowView:
     """
 
     _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51f10>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52210>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52310>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52050>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52410>": "i",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52510>": ("u", ("i", None)),
+        "externalId": "s",
+        "createdTime": "i",
+        "lastUpdatedTime": "i",
+        "description": "s",
+        "dataSetId": "i",
+        "maxConcurrentExecutions": ("u", ("i", None)),
     }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f51f10>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52210>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315f52310>",
-    )
+    _REQUIRED = ("externalId", "createdTime", "lastUpdatedTime")
 
     external_id: str
     created_time: int

@@ -30,16 +30,8 @@ class WriteCustomFormat:
             no such mechanisms.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffadd0>": ("c", "custom"),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb210>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb010>": "s",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb110>": ("c", "gzip"),
-    }
-    _REQUIRED = (
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffadd0>",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315ffb210>",
-    )
+    _FIT = {"type": ("c", "custom"), "mappingId": "s", "encoding": "s", "compression": ("c", "gzip")}
+    _REQUIRED = ("type", "mappingId")
 
     type_: Literal["custom"]
     mapping_id: str

@@ -24,15 +24,8 @@ class WritebackItemsWithIgnoreUnknownIdsAndForceExternalId:
         force (bool | Unset): Delete any jobs associated with each item.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e54610>": (
-            "l",
-            ("m", "WritebackExternalIdWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e548d0>": "b",
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e54ad0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e54610>",)
+    _FIT = {"items": ("l", ("m", "WritebackExternalIdWrapper")), "ignoreUnknownIds": "b", "force": "b"}
+    _REQUIRED = ("items",)
 
     items: list[WritebackExternalIdWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

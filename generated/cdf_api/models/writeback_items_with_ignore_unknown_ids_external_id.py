@@ -23,14 +23,8 @@ class WritebackItemsWithIgnoreUnknownIdsExternalId:
         ignore_unknown_ids (bool | Unset): Ignore IDs and external IDs that are not found
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4bed0>": (
-            "l",
-            ("m", "WritebackExternalIdWrapper"),
-        ),
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e541d0>": "b",
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e4bed0>",)
+    _FIT = {"items": ("l", ("m", "WritebackExternalIdWrapper")), "ignoreUnknownIds": "b"}
+    _REQUIRED = ("items",)
 
     items: list[WritebackExternalIdWrapper]
     ignore_unknown_ids: bool | Unset = UNSET

@@ -20,13 +20,8 @@ class WritebackValidationError:
         error (WritebackValidationErrorContent): Cognite API error.
     """
 
-    _FIT = {
-        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09a10>": (
-            "m",
-            "WritebackValidationErrorContent",
-        )
-    }
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315e09a10>",)
+    _FIT = {"error": ("m", "WritebackValidationErrorContent")}
+    _REQUIRED = ("error",)
 
     error: WritebackValidationErrorContent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,8 +17,8 @@ class XmlConfig:
         type_ (Literal['xml']): Input type
     """
 
-    _FIT = {"<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faf350>": ("c", "xml")}
-    _REQUIRED = ("<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff315faf350>",)
+    _FIT = {"type": ("c", "xml")}
+    _REQUIRED = ("type",)
 
     type_: Literal["xml"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
