@@ -51,8 +51,8 @@ class Limits:
 
 
 # Update rules: "set" (set / setNull), "required" (set only), "map" (set / add / remove keys),
-# "list" (set / add / remove values), "labels" (set / add / remove by externalId).
-UPDATE_KINDS = frozenset({"set", "required", "map", "list", "labels"})
+# "list" (set / add / remove values), "labels" (set / add / remove by externalId), "custom" (Resource.custom_update).
+UPDATE_KINDS = frozenset({"set", "required", "map", "list", "labels", "custom"})
 
 
 def check_items(body: dict[str, Any], limit: int, key: str = "items") -> list[Any]:
@@ -75,9 +75,11 @@ def check_limit(value: Any, default: int, maximum: int, minimum: int = 1) -> int
     return value
 
 
-def endpoint(emu: Emulator, fn: Callable[[dict[str, Any], Request], Any]) -> Callable[[Request], Awaitable[Response]]:
+def endpoint(
+    emu: Emulator, fn: Callable[[dict[str, Any], Request], Any], status: int = 200
+) -> Callable[[Request], Awaitable[Response]]:
     """An async route calling a synchronous handler with the parsed JSON body (or the query for GETs),
-    under the emulator's lock. The handler returns the JSON reply."""
+    under the emulator's lock. The handler returns the JSON reply (sent with `status`) or a Response."""
 
     async def route(request: Request) -> Response:
         body = await read_json(request) if request.method in ("POST", "PUT") else dict(request.query_params)
@@ -85,7 +87,7 @@ def endpoint(emu: Emulator, fn: Callable[[dict[str, Any], Request], Any]) -> Cal
             result = fn(body, request)
         if isinstance(result, Response):
             return result
-        return json_response(result)
+        return json_response(result, status_code=status)
 
     return route
 
@@ -99,7 +101,7 @@ class Resource:
     key_field: str = "id"  # "id" (server-assigned ints) or "externalId" / "name" (client keys)
     xid_field: str | None = "externalId"
     has_instance_id: bool = False
-    timestamps: bool = True  # createdTime / lastUpdatedTime
+    timestamps: tuple[str, ...] = ("createdTime", "lastUpdatedTime")  # set on create (lastUpdatedTime on update)
     required: tuple[str, ...] = ()
     defaults: dict[str, Any] = {}
     filters: dict[str, Builder] = {}
@@ -108,6 +110,8 @@ class Resource:
     operations: frozenset[str] = ALL_OPERATIONS
     limits: Limits = Limits()
     list_wrapped_filter: bool = True  # POST /list takes {"filter": {...}}; False: filter keys at the top level
+    create_status: int = 201  # as the spec documents per resource
+    delete_status: int = 200
 
     def __init__(self, emu: Emulator) -> None:
         self.emu = emu
@@ -191,8 +195,8 @@ class Resource:
             new["id"] = self.emu.ids.next()
         if self.timestamps:
             now = now if now is not None else now_ms()
-            new["createdTime"] = now
-            new["lastUpdatedTime"] = now
+            for field in self.timestamps:
+                new[field] = now
         self.store.put(new)
         self.after_insert(new)
         return new
@@ -202,6 +206,10 @@ class Resource:
 
     def check_update(self, old: Item, new: Item) -> None:
         """Validate an updated item before it is stored."""
+
+    def custom_update(self, item: Item, field: str, op: dict[str, Any]) -> None:
+        """Apply an update to a field whose rule is "custom" (mutates `item`, a fresh copy)."""
+        raise CDFError(400, f"Invalid update of {field}")
 
     def after_update(self, old: Item, new: Item) -> None:
         """Called after an item was updated."""
@@ -232,6 +240,7 @@ class Resource:
     # -- routes -----------------------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
         emu, p, ops = self.emu, self.path, self.operations
+        statuses = {"create": self.create_status, "delete": self.delete_status}
         table: list[tuple[str, str, str, Callable[[dict[str, Any], Request], Any]]] = [
             ("create", p, "POST", self.handle_create),
             ("get_list", p, "GET", self.handle_get_list),
@@ -243,7 +252,11 @@ class Resource:
             ("aggregate", p + "/aggregate", "POST", self.handle_aggregate),
             ("get_one", p + "/{id:int}", "GET", self.handle_get_one),
         ]
-        return [Route(path, endpoint(emu, fn), methods=[method]) for op, path, method, fn in table if op in ops]
+        return [
+            Route(path, endpoint(emu, fn, statuses.get(op, 200)), methods=[method])
+            for op, path, method, fn in table
+            if op in ops
+        ]
 
     # -- handlers ---------------------------------------------------------------------------------------------
     def handle_create(self, body: dict[str, Any], _req: Request) -> Any:
@@ -329,8 +342,8 @@ class Resource:
         for change, target in zip(changes, targets, strict=True):
             key = target[self.key_field]
             old = updated.get(key, target)
-            new = apply_update(old, change.get("update") or {}, self.updates, self.label)
-            if self.timestamps:
+            new = apply_update(old, change.get("update") or {}, self.updates, self.label, self.custom_update)
+            if "lastUpdatedTime" in self.timestamps:
                 new["lastUpdatedTime"] = now
             self.check_update(old, new)
             updated[key] = new
@@ -457,7 +470,13 @@ def _values_at(item: Item, path: list[str]) -> list[Any]:
     return [value]
 
 
-def apply_update(item: Item, update: dict[str, Any], rules: dict[str, str], label: str) -> Item:
+def apply_update(
+    item: Item,
+    update: dict[str, Any],
+    rules: dict[str, str],
+    label: str,
+    custom: Callable[[Item, str, dict[str, Any]], None] | None = None,
+) -> Item:
     """A new item with CDF update operations applied; 400 for unknown fields or operations."""
     if not isinstance(update, dict):
         raise CDFError(400, "update must be an object")
@@ -468,6 +487,9 @@ def apply_update(item: Item, update: dict[str, Any], rules: dict[str, str], labe
             raise CDFError(400, f"Unrecognized field in {label} update: {field}")
         if not isinstance(op, dict) or not op:
             raise CDFError(400, f"Invalid update of {field}: {op}")
+        if kind == "custom" and custom is not None:
+            custom(new, field, op)
+            continue
         if "setNull" in op:
             if kind == "required":
                 raise CDFError(400, f"{field} may not be set to null")

@@ -17,10 +17,13 @@ class Api:
     def __init__(self, client: httpx.Client) -> None:
         self.http = client
 
-    def post(self, route: str, body: Any = None, *, expect: int | None = 200, **kwargs: Any) -> Any:
+    def post(self, route: str, body: Any = None, *, expect: int | None = None, **kwargs: Any) -> Any:
+        """POST JSON; asserts a 2xx answer (or exactly `expect`) and returns the JSON reply."""
         payload = body if body is not None else kwargs
         r = self.http.post(PROJECT + route, json=payload)
-        if expect is not None:
+        if expect is None:
+            assert r.is_success, r.text
+        else:
             assert r.status_code == expect, r.text
         return r.json()
 

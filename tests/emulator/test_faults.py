@@ -11,7 +11,7 @@ from tests.emulator.conftest import PROJECT, Api
 def test_status_fault_scoped_to_method_and_path(emu: Emulator, api: Api) -> None:
     emu.faults.fail(429, times=2, on="POST /assets/list", retry_after=3)
     other = api.http.post(PROJECT + "/assets", json={"items": [{"name": "a"}]})
-    assert other.status_code == 200
+    assert other.status_code == 201
     codes = [api.http.post(PROJECT + "/assets/list", json={}) for _ in range(3)]
     assert [r.status_code for r in codes] == [429, 429, 200]
     assert codes[0].headers["retry-after"] == "3"

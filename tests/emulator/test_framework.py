@@ -21,7 +21,7 @@ def test_create_app_exposes_emulator() -> None:
 async def test_async_transport_round_trip(emu: Emulator) -> None:
     async with emu.async_client() as client:
         r = await client.post(PROJECT + "/assets", json={"items": [{"name": "pump"}]})
-    assert r.status_code == 200
+    assert r.status_code == 201
     item = r.json()["items"][0]
     assert item["name"] == "pump"
     assert item["rootId"] == item["id"]
@@ -44,13 +44,13 @@ def test_gzip_request_body_and_request_log(emu: Emulator, api: Api) -> None:
         content=body,
         headers={"content-encoding": "gzip", "content-type": "application/json", "cdf-version": "20230101"},
     )
-    assert r.status_code == 200, r.text
+    assert r.status_code == 201, r.text
     entry = emu.requests.last
     assert entry.route == "/assets" and entry.project == "test"
     assert entry.gzipped and entry.raw_body == body
     assert entry.json() == {"items": [{"externalId": "z", "name": "zipped"}]}
     assert entry.headers["cdf-version"] == "20230101"
-    assert entry.status == 200
+    assert entry.status == 201
     assert [e.route for e in emu.requests.find("POST", "/assets")] == ["/assets"]
 
 
@@ -68,7 +68,7 @@ def test_control_plane_reset_faults_and_requests(emu: Emulator, api: Api) -> Non
     assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 503
     assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
     log = api.http.get("/_emulator/requests").json()["items"]
-    assert [e["status"] for e in log] == [200, 503, 200]
+    assert [e["status"] for e in log] == [201, 503, 200]
     assert log[1]["fault"] == "status:503"
     assert api.http.post("/_emulator/reset").status_code == 200
     assert api.post("/assets/list")["items"] == []
@@ -95,7 +95,7 @@ def test_serve_in_thread_real_socket() -> None:
         assert base_url.startswith("http://127.0.0.1:")
         with httpx.Client(base_url=base_url) as client:
             r = client.post(PROJECT + "/assets", json={"items": [{"name": "over-the-wire"}]})
-            assert r.status_code == 200
+            assert r.status_code == 201
             assert r.headers["x-request-id"]
             assert client.get("/_emulator/health").json()["status"] == "ok"
 

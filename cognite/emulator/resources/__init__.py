@@ -11,7 +11,31 @@ if TYPE_CHECKING:
 def build_services(emu: Emulator) -> dict[str, Any]:
     """name -> service (a Resource or any object with routes(), reset(), dump(), load())."""
     from cognite.emulator.resources.assets import Assets
+    from cognite.emulator.resources.datasets import DataSets
+    from cognite.emulator.resources.events import Events
+    from cognite.emulator.resources.extpipes import ExtractionPipelines
+    from cognite.emulator.resources.files import Files
+    from cognite.emulator.resources.iam import Groups, SecurityCategories, Sessions
+    from cognite.emulator.resources.labels import Labels
+    from cognite.emulator.resources.raw import Raw
+    from cognite.emulator.resources.relationships import Relationships
+    from cognite.emulator.resources.sequences import Sequences
     from cognite.emulator.resources.timeseries import TimeSeries
 
-    services = [Assets(emu), TimeSeries(emu)]
+    classes: list[Any] = [
+        Assets,
+        TimeSeries,
+        Events,
+        DataSets,
+        Labels,
+        Relationships,
+        Sequences,
+        Files,
+        ExtractionPipelines,
+        Raw,
+        Groups,
+        SecurityCategories,
+        Sessions,
+    ]
+    services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
