@@ -53,11 +53,16 @@ def _json_aggregates(r: ItemResult) -> list[dict[str, Any]]:
 
 def to_protobuf(results: list[ItemResult]) -> bytes:
     """DataPointListResponse, assembled from encoded parts (the point payloads are built vectorised)."""
-    parts: list[bytes] = []
+    parts: list[wire.Buffer] = []
     for r in results:
         ref = r.ref
         head = wire.field_varint(1, ref.id) + wire.field_str(2, ref.external_id)
-        if r.agg is not None:
+        payload_parts: list[wire.Buffer] | None = None
+        if r.source is not None:
+            data, lo, hi = r.source
+            field, payload_parts = 3, data.encoded.page(data.ts, data.values, lo, hi)
+            payload: wire.Buffer = b""
+        elif r.agg is not None:
             field, payload = 5, _proto_aggregates(r)
         elif r.status is not None:
             assert r.values is not None
@@ -80,13 +85,16 @@ def to_protobuf(results: list[ItemResult]) -> bytes:
                 2, ref.instance_id.get("externalId")
             )
             tail += wire.field_bytes(11, inst)
-        points_head = wire.varint(field << 3 | 2) + wire.varint(len(payload))
-        size = len(head) + len(points_head) + len(payload) + len(tail)
-        parts += [b"\x0a", wire.varint(size), head, points_head, payload, tail]
+        if payload_parts is None:
+            payload_parts = [payload]
+        payload_len = sum(len(p) for p in payload_parts)
+        points_head = wire.varint(field << 3 | 2) + wire.varint(payload_len)
+        size = len(head) + len(points_head) + payload_len + len(tail)
+        parts += [b"\x0a", wire.varint(size), head, points_head, *payload_parts, tail]
     return b"".join(parts)
 
 
-def _proto_aggregates(r: ItemResult) -> bytes:
+def _proto_aggregates(r: ItemResult) -> wire.Buffer:
     assert r.agg is not None
     if not r.agg.extreme_points:
         return wire.encode_aggregate_points(r.ts, r.agg.columns)

@@ -34,6 +34,7 @@ class ItemResult:
     status: np.ndarray | None = None  # only when the query asked for statuses and some point is not Good
     agg: aggregates.AggregatePage | None = None
     next_cursor: str | None = None
+    source: tuple[SeriesData, int, int] | None = None  # stored series and index range `ts` was sliced from
 
 
 # ---------------------------------------------------------------------------------------------------- cursors
@@ -166,7 +167,8 @@ def _parse_item(query: dict[str, Any], ref: TimeSeriesRef) -> _Query:
 
 
 def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemResult:
-    ts, values, status = visible_points(store.get(q.ref.id), q.ref.is_string, q.ignore_bad, q.uncertain_as_bad)
+    data = store.get(q.ref.id)
+    ts, values, status = visible_points(data, q.ref.is_string, q.ignore_bad, q.uncertain_as_bad)
     page = q.limit if faults is None else max(0, min(q.limit, faults.short_page(q.limit)))
     if q.aggregates is not None:
         assert q.granularity is not None
@@ -193,7 +195,12 @@ def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemR
     out_status = None
     if q.include_status and status is not None and status[idx].any():
         out_status = status[idx]
-    return ItemResult(q.ref, ts[idx], values[idx], out_status, next_cursor=nxt)
+    source = None
+    unfiltered = data is not None and (data.status is None or not q.ignore_bad)
+    if unfiltered and isinstance(idx, slice) and out_status is None and not q.ref.is_string:
+        assert data is not None
+        source = (data, lo, lo + served)  # the reply can reuse the series' encoded records
+    return ItemResult(q.ref, ts[idx], values[idx], out_status, next_cursor=nxt, source=source)
 
 
 # ---------------------------------------------------------------------------------------------------- latest

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from cognite.emulator.datapoints.blocks import EncodedBlocks
+
 # Status codes (OPC UA style, as CDF stores them): the top two bits give the category.
 STATUS_GOOD = 0
 STATUS_UNCERTAIN = 0x40000000
@@ -24,10 +26,11 @@ class SeriesData:
     """Datapoints of one time series: `ts` (int64, strictly increasing), `values` (float64 or object for strings),
     `status` (int64 codes, or None while every point is Good). Backed by growable buffers so appends are amortised."""
 
-    __slots__ = ("_ts", "_values", "_status", "n", "is_string")
+    __slots__ = ("_ts", "_values", "_status", "n", "is_string", "encoded")
 
     def __init__(self, is_string: bool) -> None:
         self.is_string = is_string
+        self.encoded = EncodedBlocks()  # protobuf records of the points, built on first read
         self.n = 0
         self._ts = np.empty(0, dtype=np.int64)
         self._values: np.ndarray = np.empty(0, dtype=object if is_string else np.float64)
@@ -45,8 +48,9 @@ class SeriesData:
     def status(self) -> np.ndarray | None:
         return None if self._status is None else self._status[: self.n]
 
-    def _set(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
+    def _set(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None, changed_from: int = 0) -> None:
         self._ts, self._values, self._status, self.n = ts, values, status, len(ts)
+        self.encoded.invalidate_from(changed_from)
 
     def insert(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
         """Merge points (any order, duplicates allowed: the last one of a timestamp wins, new over stored)."""
@@ -66,12 +70,13 @@ class SeriesData:
             merged_status: np.ndarray | None = np.concatenate([old, new_status])
         else:
             merged_status = None
-        self._set(
-            *_sorted_last_wins(np.concatenate([self.ts, ts]), np.concatenate([self.values, values]), merged_status)
-        )
+        changed_from = int(np.searchsorted(self.ts, ts[0], side="left"))
+        merged = _sorted_last_wins(np.concatenate([self.ts, ts]), np.concatenate([self.values, values]), merged_status)
+        self._set(*merged, changed_from=changed_from)
 
     def _append(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
         n, k = self.n, len(ts)
+        self.encoded.invalidate_from(n)
         if n + k > len(self._ts):
             cap = max(n + k, 2 * len(self._ts), 1024)
             self._ts = _grow(self._ts, n, cap)
@@ -93,7 +98,7 @@ class SeriesData:
             return
         keep = np.r_[0:lo, hi : self.n]
         status = self.status
-        self._set(self.ts[keep], self.values[keep], None if status is None else status[keep])
+        self._set(self.ts[keep], self.values[keep], None if status is None else status[keep], changed_from=int(lo))
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """Index range [i, j) of the points with start <= ts < end."""
