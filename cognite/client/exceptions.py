@@ -108,6 +108,7 @@ class CogniteAPIError(CogniteMultiException):
         self.project = project
         self.extra = extra
         super().__init__(successful, failed, unknown, skipped, unwrap_fn)
+        self.args = (message,)
 
     def __str__(self) -> str:
         msg = f"{self.message} | code: {self.code} | X-Request-ID: {self.x_request_id}"

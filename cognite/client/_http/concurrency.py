@@ -9,6 +9,7 @@ the request (`read` / `write` / `delete`) or given explicitly. Changing a limit 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import weakref
 from typing import Any
 
@@ -118,3 +119,14 @@ def semaphore(settings: ConcurrencySettings, category: str, op: str, project: st
     if sem is None:
         sem = table[key] = asyncio.Semaphore(limit)
     return sem
+
+
+#: Set by fail-fast work (see `_mechanisms.chunks`): once the event is set, requests of that work that have not
+#: been sent yet are cancelled when they get their concurrency slot, so their items are reported `skipped`.
+abort_unsent: contextvars.ContextVar[asyncio.Event | None] = contextvars.ContextVar("abort_unsent", default=None)
+
+
+def raise_if_aborted() -> None:
+    event = abort_unsent.get()
+    if event is not None and event.is_set():
+        raise asyncio.CancelledError("an earlier request of this operation failed")

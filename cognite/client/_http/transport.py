@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from cognite.client._http.concurrency import semaphore
+from cognite.client._http.concurrency import raise_if_aborted, semaphore
 from cognite.client._http.errors import api_error
 from cognite.client._http.logging import logger, redact_headers
 from cognite.client._http.pool import get_pool
@@ -188,6 +188,7 @@ class CogniteTransport:
             response: httpx.Response | None = None
             try:
                 async with sem:
+                    raise_if_aborted()
                     response = await http.request(
                         method, url, content=content, params=request.params, headers=headers, timeout=timeout
                     )

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from cognite.client._http.concurrency import abort_unsent
 from cognite.client.exceptions import (
     CogniteAPIError,
     CogniteConnectionError,
@@ -76,7 +77,21 @@ async def run_chunks_report(
     fail_fast: bool = False,
 ) -> ChunkReport:
     """Send every chunk concurrently and report per item (raises nothing)."""
-    tasks = [asyncio.ensure_future(send(chunk)) for chunk in chunks]
+    abort = asyncio.Event() if fail_fast else None
+
+    async def guarded(chunk: list[Any]) -> list[Any]:
+        try:
+            return await send(chunk)
+        except Exception:
+            if abort is not None:
+                abort.set()  # in the failing step itself, before a waiting request can take the freed slot
+            raise
+
+    token = abort_unsent.set(abort)  # tasks copy the context: their requests see this operation's flag
+    try:
+        tasks = [asyncio.ensure_future(guarded(chunk)) for chunk in chunks]
+    finally:
+        abort_unsent.reset(token)
     try:
         if fail_fast and tasks:
             _, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
