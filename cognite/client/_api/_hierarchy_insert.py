@@ -84,8 +84,8 @@ class HierarchyInserter:
             stack.extend(self.children.get(a.external_id, []))
 
     async def _post(self, batch: list[Any]) -> list[Any]:
-        res = await self.api._op("create", json={"items": [self.api._dump_write(a) for a in batch]})
-        return self.api._load(res.get("items", []))
+        items = await self.api._post_items(self.api._RESOURCE_PATH, {"items": [self.api._dump_write(a) for a in batch]})
+        return [self.api._load(i) for i in items]
 
     async def _run_batch(self, batch: list[Any], retried: bool = False) -> None:
         try:
@@ -127,7 +127,7 @@ class HierarchyInserter:
 
     async def _update_duplicates(self, duplicates: list[Any], error: CogniteDuplicatedError) -> None:
         try:
-            updated = await self.api._update_multiple(duplicates, mode=self.upsert_mode)
+            updated = await self.api._update(duplicates, mode=self.upsert_mode)
         except Exception as e:  # noqa: BLE001
             self._on_error(duplicates, e)
             return

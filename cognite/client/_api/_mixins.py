@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from cognite.client._api._base import ResourceAPI
+from cognite.client._api._base import ResourceAPI, check_id_lists
 from cognite.client.data_classes._update import UpdateMode
 from cognite.client.data_classes.shared import AggregateResult
 
@@ -30,8 +30,8 @@ class RetrieveMixin(ResourceAPI):
         Example:
             >>> res = client.assets.retrieve_multiple(external_ids=["abc", "def"], ignore_unknown_ids=True)  # doctest: +SKIP
         """
-        _check_id_lists(ids, external_ids)
-        return await self._retrieve_multiple(ids, external_ids, ignore_unknown_ids)
+        check_id_lists(ids, external_ids)
+        return await self._retrieve_ids(ids, external_ids, ignore_unknown_ids)
 
 
 class CreateMixin(ResourceAPI):
@@ -42,7 +42,7 @@ class CreateMixin(ResourceAPI):
             >>> from cognite.client.data_classes import Asset
             >>> res = client.assets.create([Asset(name="a1"), Asset(name="a2")])  # doctest: +SKIP
         """
-        return await self._create_multiple(item)
+        return await self._create(item)
 
 
 class DeleteMixin(ResourceAPI):
@@ -57,7 +57,7 @@ class DeleteMixin(ResourceAPI):
         Example:
             >>> client.events.delete(id=[1, 2], external_id="x")  # doctest: +SKIP
         """
-        await self._delete_multiple(id, external_id, {"ignoreUnknownIds": True} if ignore_unknown_ids else None)
+        await self._delete_ids(id, external_id, ignore_unknown_ids)
 
 
 class UpdateMixin(ResourceAPI):
@@ -68,7 +68,7 @@ class UpdateMixin(ResourceAPI):
             >>> from cognite.client.data_classes import AssetUpdate
             >>> res = client.assets.update(AssetUpdate(id=1).description.set("New"))  # doctest: +SKIP
         """
-        return await self._update_multiple(item, mode=mode)
+        return await self._update(item, mode=mode)
 
     async def upsert(self, item: Any, mode: Literal["patch", "replace"] = "patch") -> Any:
         """Update the resources that exist (by external id) and create the rest.
@@ -77,7 +77,7 @@ class UpdateMixin(ResourceAPI):
             >>> from cognite.client.data_classes import Asset
             >>> res = client.assets.upsert([Asset(external_id="a", name="A")], mode="replace")  # doctest: +SKIP
         """
-        return await self._upsert_multiple(item, mode=mode)
+        return await self._upsert(item, mode=mode)
 
 
 class CrudMixin(RetrieveMixin, CreateMixin, DeleteMixin, UpdateMixin):
@@ -153,14 +153,3 @@ def _camel_path(p: str) -> str:
     from cognite.client.data_classes._spec import to_camel
 
     return to_camel(p)
-
-
-def _check_id_lists(ids: Any, external_ids: Any) -> None:
-    for name, values, typ in (("ids", ids, int), ("external_ids", external_ids, str)):
-        if values is None:
-            continue
-        if isinstance(values, (str, int)):
-            raise TypeError(f"{name} must be a list, not {type(values).__name__}")
-        for v in values:
-            if not isinstance(v, typ) or isinstance(v, bool):
-                raise TypeError(f"{name} must hold {typ.__name__} values, got {v!r}")

@@ -5,29 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
 from cognite.client._api._hierarchy_insert import HierarchyInserter
 from cognite.client._api._mixins import AggregateMixin, CrudMixin
 from cognite.client.data_classes.assets import Asset, AssetFilter, AssetHierarchy, AssetList, AssetUpdate, AssetWrite
-from cognite.client.data_classes.shared import identifier_items
 
 
 class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
     """``client.assets``"""
 
+    _RESOURCE_PATH = "/assets"
     _resource_cls = Asset
     _list_cls = AssetList
     _update_cls = AssetUpdate
     _filter_cls = AssetFilter
-    _ops = {
-        "create": "createAssets",
-        "list": "listAssets",
-        "byids": "byIdsAssets",
-        "update": "updateAssets",
-        "delete": "deleteAssets",
-        "search": "searchAssets",
-        "aggregate": "aggregateAssets",
-    }
 
     async def retrieve_subtree(
         self, id: int | None = None, external_id: str | None = None, depth: int | None = None
@@ -87,9 +78,9 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
             name=name,
             parent_ids=parent_ids,
             parent_external_ids=parent_external_ids,
-            asset_subtree_ids=_either(asset_subtree_ids, asset_subtree_external_ids),
-            data_set_ids=_either(data_set_ids, data_set_external_ids),
-            root_ids=_either(root_ids, root_external_ids),
+            asset_subtree_ids=ids_or_external_ids(asset_subtree_ids, asset_subtree_external_ids),
+            data_set_ids=ids_or_external_ids(data_set_ids, data_set_external_ids),
+            root_ids=ids_or_external_ids(root_ids, root_external_ids),
             labels=labels,
             geo_location=geo_location,
             metadata=metadata,
@@ -99,10 +90,10 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
             root=root,
             external_id_prefix=external_id_prefix,
         )
-        body: dict[str, Any] = {"filter": flt}
+        body: dict[str, Any] = {}
         if aggregated_properties:
             body["aggregatedProperties"] = [_camel(p) for p in aggregated_properties]
-        return await self._list(body, limit, partitions)
+        return await self._list_filtered(flt, limit, partitions, body=body)
 
     async def search(
         self,
@@ -151,7 +142,7 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         if len(hierarchy) == 0:
             return AssetList([], cognite_client=self._cognite_client)
         inserter = HierarchyInserter(
-            self, hierarchy, upsert, upsert_mode, batch_size=self._create_limit, max_in_flight=self._write_concurrency()
+            self, hierarchy, upsert, upsert_mode, batch_size=self._CREATE_LIMIT, max_in_flight=self._write_concurrency()
         )
         created = await inserter.run()
         inserter.raise_if_failed(created)
@@ -169,18 +160,12 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         Example:
             >>> client.assets.delete(id=[1, 2, 3], external_id="3")  # doctest: +SKIP
         """
-        await self._delete_multiple(id, external_id, {"recursive": recursive, "ignoreUnknownIds": ignore_unknown_ids})
+        await self._delete_ids(id, external_id, ignore_unknown_ids, extra_body={"recursive": recursive})
 
     def _write_concurrency(self) -> int:
-        config = getattr(self._cognite_client, "config", None)
-        settings = getattr(config, "concurrency_settings", None) or getattr(config, "concurrency", None)
-        general = getattr(settings, "general", None)
-        return int(getattr(general, "write", 0) or 4)
+        from cognite.client.config import global_config
 
-
-def _either(ids: Any, external_ids: Any) -> list[dict[str, Any]] | None:
-    items = identifier_items(ids, external_ids)
-    return items or None
+        return int(global_config.concurrency_settings.general.write)
 
 
 def _camel(name: str) -> str:
