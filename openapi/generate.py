@@ -21,7 +21,7 @@ from openapi import fetch
 from openapi.normalise import Step, format_report, normalise
 from openapi.normalise.walk import operations
 from openapi.paths import CONFIG_FILE, PACKAGE_DIR, PACKAGE_NAME, TEMPLATES_DIR, WORK_DIR
-from openapi.pin import Pin, load_pin
+from openapi.pin import Pin, check_generator_version, load_pin
 from openapi.protobuf import compile_protos
 from openapi.render import ENV_FILTERS, env_globals, operations_module
 
@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", help="snapshot date (default: the pinned one)")
     parser.add_argument("--out", type=Path, default=PACKAGE_DIR, help="package directory to replace")
     args = parser.parse_args(argv)
+    check_generator_version(load_pin())
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / PACKAGE_NAME
         result = build(scratch, args.spec)

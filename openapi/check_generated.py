@@ -1,0 +1,54 @@
+"""`python -m openapi.check_generated`: regenerate into a scratch dir and fail on any difference from
+generated/cdf_api, any skipped operation, omitted response or generator warning. Last line: `generated N/M operations`.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import sys
+import tempfile
+from pathlib import Path
+
+from openapi.generate import build
+from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
+from openapi.pin import check_generator_version, load_pin
+
+_IGNORED = {"__pycache__", ".ruff_cache"}
+
+
+def tree_diff(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ between two trees (added, removed or changed), sorted."""
+    diffs: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        diffs.extend(f"only in committed: {prefix}{name}" for name in cmp.left_only if name not in _IGNORED)
+        diffs.extend(f"only in regenerated: {prefix}{name}" for name in cmp.right_only if name not in _IGNORED)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        diffs.extend(f"changed: {prefix}{name}" for name in mismatch + errors)
+        for name, sub in sorted(cmp.subdirs.items()):
+            if name not in _IGNORED:
+                walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(expected, actual, ignore=sorted(_IGNORED)), "")
+    return sorted(diffs)
+
+
+def main() -> int:
+    check_generator_version(load_pin())
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / PACKAGE_NAME
+        result = build(scratch)
+        diffs = tree_diff(PACKAGE_DIR, scratch) if PACKAGE_DIR.exists() else [f"missing: {PACKAGE_DIR}"]
+    for line in result.skipped + result.omitted + result.warnings:
+        print(f"  ! {line}")
+    for line in diffs[:50]:
+        print(f"  {line}")
+    if len(diffs) > 50:
+        print(f"  ... and {len(diffs) - 50} more")
+    print(f"differences from the committed package: {len(diffs)}" + ("" if not diffs else " (run `make generate`)"))
+    print(result.summary())
+    return 0 if result.clean and not diffs else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
