@@ -116,7 +116,8 @@ class AsyncCogniteClient:
                 raise AttributeError(f"client.{path} ({target}) is not available yet: {e}") from e
             api = _construct(cls, self._config, self._transport, self)
             if hasattr(api, "__dict__"):
-                api.__dict__.setdefault("_api_path", path)
+                if not api.__dict__.get("_api_path"):
+                    api.__dict__["_api_path"] = path
                 self._attach_children(api, path)
             self._apis[path] = api
         return api

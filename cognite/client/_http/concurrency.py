@@ -92,7 +92,10 @@ class ConcurrencySettings:
                 raise ValueError(f"No concurrency category {cat!r}; known: {sorted(self._categories)}")
             probe = Concurrency(cat, self._categories[cat].as_dict())
             for op, value in ops.items():
-                setattr(probe, op, value)
+                try:
+                    setattr(probe, op, value)
+                except AttributeError as e:
+                    raise ValueError(str(e)) from None
         for cat, ops in settings.items():
             for op, value in ops.items():
                 setattr(self._categories[cat], op, value)

@@ -1,0 +1,143 @@
+"""Credential providers: headers, loading, and OAuth client credentials against the emulator's token endpoint
+(cached, refreshed before expiry, one refresh at a time)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import pytest
+
+from cognite.client import AsyncCogniteClient, ClientConfig, CogniteClient
+from cognite.client.credentials import (
+    APIKey,
+    CredentialProvider,
+    OAuthClientCertificate,
+    OAuthClientCredentials,
+    OAuthDeviceCode,
+    OAuthInteractive,
+    Token,
+)
+from cognite.client.exceptions import CogniteImportError, CogniteOAuthError
+from cognite.emulator import Emulator
+from tests.conftest import PROJECT
+
+
+def test_token_string_and_callable():
+    assert Token("abc").authorization_header() == ("Authorization", "Bearer abc")
+    calls = iter(["t1", "t2"])
+    creds = Token(lambda: next(calls))
+    assert creds.authorization_header()[1] == "Bearer t1"
+    assert creds.authorization_header()[1] == "Bearer t2"  # called for every request
+    with pytest.raises(ValueError):
+        Token("")
+    with pytest.raises(TypeError):
+        Token(123)  # type: ignore[arg-type]
+
+
+async def test_api_key_sent_as_api_key_header(emulator, resolve):
+    config = ClientConfig(client_name="k", project=PROJECT, credentials=APIKey("my-key"), base_url=emulator.base_url)
+    client = AsyncCogniteClient(config, http_transport=emulator.transport)
+    await client.get("/assets")
+    headers = emulator.requests.last.headers
+    assert headers["api-key"] == "my-key" and "authorization" not in headers
+    assert "my-key" not in repr(config)
+
+
+def test_load_every_kind():
+    assert isinstance(CredentialProvider.load({"token": "x"}), Token)
+    assert isinstance(CredentialProvider.load('{"api_key": "k"}'), APIKey)
+    cc = CredentialProvider.load(
+        "client_credentials:\n  token_url: https://idp/t\n  client_id: c\n  client_secret: s\n  scopes: [a, b]\n"
+    )
+    assert isinstance(cc, OAuthClientCredentials) and cc.scopes == ["a", "b"]
+    args = {"authority_url": "https://login/t", "client_id": "c", "scopes": ["s"]}
+    assert isinstance(CredentialProvider.load({"interactive": args}), OAuthInteractive)
+    assert isinstance(CredentialProvider.load({"device_code": args}), OAuthDeviceCode)
+    cert = {**args, "cert_thumbprint": "AB", "certificate": "PEM"}
+    assert isinstance(CredentialProvider.load({"client_certificate": cert}), OAuthClientCertificate)
+    with pytest.raises(ValueError, match="exactly one"):
+        CredentialProvider.load({"token": "x", "api_key": "y"})
+    with pytest.raises(ValueError, match="Unknown credentials type"):
+        CredentialProvider.load({"password": "x"})
+
+
+def test_secrets_never_in_reprs():
+    cc = OAuthClientCredentials("https://idp/t", "cid", "super-secret", ["s"])
+    cert = OAuthClientCertificate("https://login/t", "c", "AB", "-----BEGIN PRIVATE KEY-----x", ["s"])
+    assert "super-secret" not in repr(cc)
+    assert "PRIVATE" not in repr(cert)
+    assert "tok" not in repr(Token("tok"))
+
+
+def test_msal_flows_need_msal(monkeypatch):
+    monkeypatch.setitem(sys.modules, "msal", None)  # as if msal were not installed
+    creds = OAuthInteractive("https://login/t", "c", ["s"])
+    with pytest.raises(CogniteImportError, match="msal"):
+        creds.authorization_header()
+
+
+def _oauth_client(emu: Emulator, *, sync: bool, leeway: float = 30) -> tuple[object, OAuthClientCredentials]:
+    creds = OAuthClientCredentials(
+        token_url=f"{emu.base_url}/oauth2/token",
+        client_id="svc",
+        client_secret="s3cret",
+        scopes=["https://emulator/.default"],
+        token_expiry_leeway_seconds=leeway,
+    )
+    config = ClientConfig(client_name="oauth", project=PROJECT, credentials=creds, base_url=emu.base_url)
+    cls = CogniteClient if sync else AsyncCogniteClient
+    return cls(config, http_transport=emu.transport), creds
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_client_credentials_against_emulator_token_endpoint(sync, resolve):
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"}, token_lifetime=3600)
+    client, creds = _oauth_client(emu, sync=sync)
+    for _ in range(3):
+        assert (await resolve(client.get("/assets"))).status_code == 200
+    token_requests = emu.requests.find("POST", "/oauth2/token")
+    assert len(token_requests) == 1 and creds.refresh_count == 1  # cached
+    form = token_requests[0].body.decode()
+    assert "grant_type=client_credentials" in form and "scope=https" in form
+    issued = emu.requests.last.headers["authorization"]
+    assert issued.startswith("Bearer emu-")
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_token_refreshed_on_expiry(sync, resolve):
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"}, token_lifetime=600)
+    client, creds = _oauth_client(emu, sync=sync, leeway=30)
+    now = [1000.0]
+    creds._clock = lambda: now[0]
+    await resolve(client.get("/assets"))
+    first = emu.requests.last.headers["authorization"]
+    now[0] += 500  # still valid (expires at +600, refresh from +570)
+    await resolve(client.get("/assets"))
+    assert emu.requests.last.headers["authorization"] == first
+    now[0] += 75  # inside the leeway: refreshed before use
+    await resolve(client.get("/assets"))
+    assert emu.requests.last.headers["authorization"] != first
+    assert creds.refresh_count == 2 and len(emu.requests.find("POST", "/oauth2/token")) == 2
+
+
+async def test_one_refresh_for_many_concurrent_requests():
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+    client, creds = _oauth_client(emu, sync=False)
+    await asyncio.gather(*(client.get("/assets") for _ in range(20)))  # type: ignore[attr-defined]
+    assert creds.refresh_count == 1
+    assert len(emu.requests.find("POST", "/oauth2/token")) == 1
+
+
+def test_sync_authorization_header_over_a_real_socket():
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+    with emu.serve_in_thread() as base_url:
+        bad = OAuthClientCredentials(f"{base_url}/oauth2/token", "svc", "wrong", ["s"])
+        with pytest.raises(CogniteOAuthError, match="invalid_client"):
+            bad.authorization_header()
+        good = OAuthClientCredentials(f"{base_url}/oauth2/token", "svc", "s3cret", ["s"])
+        assert good.authorization_header()[1].startswith("Bearer emu-")
+        config = ClientConfig(client_name="sock", project=PROJECT, credentials=good, base_url=base_url)
+        client = CogniteClient(config)  # no injected transport: real HTTP over the pool
+        assert client.get("/assets").status_code == 200
+        assert good.refresh_count == 1

@@ -1,0 +1,140 @@
+"""The generic sync wrapper and the API registry."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import types
+
+import pytest
+
+from cognite.client import AsyncCogniteClient, CogniteClient
+from cognite.client._api_client import APIClient
+from cognite.client._api_registry import API_REGISTRY, children, resolve
+from cognite.client._sync import SyncIterator, SyncWrapper, run_sync
+
+
+class _Api:
+    _sync_wrap = True
+
+    def __init__(self) -> None:
+        self.child = _Child()
+        self.closed = False
+
+    async def add(self, a: int, b: int) -> int:
+        await asyncio.sleep(0)
+        return a + b
+
+    async def gen(self, n: int):
+        try:
+            for i in range(n):
+                yield i
+        finally:
+            self.closed = True
+
+    def plain(self) -> str:
+        return "plain"
+
+    async def boom(self) -> None:
+        raise KeyError("x")
+
+
+class _Child:
+    _sync_wrap = True
+
+    async def value(self) -> int:
+        return 7
+
+
+def test_wrapper_converts_coroutines_iterators_and_nested_objects():
+    api = SyncWrapper(_Api())
+    assert api.add(2, 3) == 5
+    assert list(api.gen(3)) == [0, 1, 2]
+    assert isinstance(api.gen(1), SyncIterator)
+    assert api.child.value() == 7 and api.child is api.child
+    assert api.plain() == "plain"
+    with pytest.raises(KeyError):
+        api.boom()
+
+
+def test_abandoned_iterator_can_be_closed():
+    inner = _Api()
+    it = SyncWrapper(inner).gen(10)
+    assert next(it) == 0
+    it.close()
+    assert inner.closed
+
+
+def test_run_sync_from_inside_a_running_loop():
+    async def main() -> int:
+        return run_sync(asyncio.sleep(0, result=42))
+
+    assert asyncio.run(main()) == 42
+
+
+def test_blocking_call_from_the_sdk_loop_is_a_clear_error():
+    async def inner() -> None:
+        run_sync(asyncio.sleep(0))
+
+    with pytest.raises(RuntimeError, match="AsyncCogniteClient"):
+        run_sync(inner())
+
+
+def test_registry_entries_are_well_formed():
+    for path, target in API_REGISTRY.items():
+        if target.startswith("="):
+            assert resolve(path) in API_REGISTRY and not API_REGISTRY[resolve(path)].startswith("=")
+            continue
+        module, _, cls = target.partition(":")
+        assert module.startswith("cognite.client._api.") and cls.endswith("API"), path
+        parent = path.rpartition(".")[0]
+        assert not parent or parent in API_REGISTRY, f"{path} has no parent entry"
+    assert resolve("datapoints") == "time_series.data"
+    assert {"assets", "time_series", "raw", "iam", "datapoints"} <= set(children(""))
+    assert set(children("raw")) == {"databases", "tables", "rows"}
+    assert set(children("iam")) == {"groups", "security_categories", "token", "sessions"}
+
+
+class _FakeParentAPI(APIClient):
+    _RESOURCE_PATH = "/things"
+
+
+class _FakeChildAPI(APIClient):
+    _RESOURCE_PATH = "/things/data"
+
+    async def ping(self) -> str:
+        return f"pong from {self._RESOURCE_PATH} via {self._config.project}"
+
+
+@pytest.fixture
+def fake_registry(monkeypatch):
+    module = types.ModuleType("cognite.client._api.fake_things")
+    module.ThingsAPI = _FakeParentAPI  # type: ignore[attr-defined]
+    module.ThingsDataAPI = _FakeChildAPI  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "cognite.client._api.fake_things", module)
+    monkeypatch.setitem(API_REGISTRY, "things", "cognite.client._api.fake_things:ThingsAPI")
+    monkeypatch.setitem(API_REGISTRY, "things.data", "cognite.client._api.fake_things:ThingsDataAPI")
+    monkeypatch.setitem(API_REGISTRY, "thing_data", "=things.data")
+    monkeypatch.setitem(API_REGISTRY, "ghost", "cognite.client._api.does_not_exist:GhostAPI")
+
+
+def test_lazy_apis_children_and_aliases(fake_registry, async_client, sync_client):
+    c = async_client
+    things = c._api("things")
+    assert isinstance(things, _FakeParentAPI) and c._api("things") is things
+    assert things.data is c._api("thing_data")  # the alias is the same object
+    assert things.data._transport is c.transport and things.data._cognite_client is c
+    assert sync_client._async_client._api("things").data is not None
+    wrapped = SyncWrapper(sync_client._async_client._api("things"))
+    assert wrapped.data.ping() == "pong from /things/data via emulator"
+    with pytest.raises(AttributeError, match="not available yet"):
+        c._api("ghost")
+
+
+def test_sync_client_wraps_the_async_one(sync_client):
+    inner = sync_client.get_async_client()
+    assert isinstance(inner, AsyncCogniteClient) and sync_client.config is inner.config
+    assert sync_client.transport is inner.transport
+    beta = sync_client.with_options(cdf_version="beta")
+    assert isinstance(beta, CogniteClient) and beta.transport.options.cdf_version == "beta"
+    assert "assets" in dir(sync_client)
