@@ -24,6 +24,10 @@ _lock = threading.Lock()
 
 def _background_loop() -> asyncio.AbstractEventLoop:
     global _loop, _thread
+    from cognite.client.config import global_config
+
+    if global_config.event_loop is not None:
+        return global_config.event_loop
     if _loop is None or _loop.is_closed():
         with _lock:
             if _loop is None or _loop.is_closed():
@@ -32,6 +36,13 @@ def _background_loop() -> asyncio.AbstractEventLoop:
                 thread.start()
                 _loop, _thread = loop, thread
     return _loop
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def run_sync(coro: Coroutine[Any, Any, T]) -> T:
@@ -45,7 +56,7 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
         3
     """
     loop = _background_loop()
-    if threading.current_thread() is _thread:
+    if threading.current_thread() is _thread or _running_loop() is loop:
         coro.close()
         raise RuntimeError(
             "A blocking CogniteClient call was made from inside the SDK's own event loop; use AsyncCogniteClient "

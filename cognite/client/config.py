@@ -263,6 +263,8 @@ class GlobalConfig:
         disable_ssl / ssl_context / proxy / follow_redirects: passed to httpx.
         concurrency_settings: per-category limits, e.g. `concurrency_settings.general.read`.
         http_transport: an `httpx.AsyncBaseTransport` used by clients that get none of their own (tests, emulator).
+        event_loop: an event loop running in another thread on which `CogniteClient` runs its calls (default: the
+            SDK's own background loop).
 
     Example:
         >>> from cognite.client import global_config
@@ -294,6 +296,7 @@ class GlobalConfig:
         self.file_upload_chunk_size: int | None = None
         self.silence_feature_preview_warnings = False
         self.http_transport: Any = None
+        self.event_loop: Any = None  # a running loop (in another thread) for blocking calls instead of the SDK's own
         self.concurrency_settings = ConcurrencySettings()
         max_workers = _env_number("COGNITE_MAX_WORKERS", int)
         if max_workers:
@@ -416,6 +419,7 @@ _GLOBAL_VALIDATORS: dict[str, Any] = {
     "file_upload_chunk_size": _v_optional_int,
     "silence_feature_preview_warnings": _v_bool,
     "http_transport": _v_any,
+    "event_loop": _v_any,
     "concurrency_settings": _v_concurrency,
     "max_workers": _v_int(1),
 }

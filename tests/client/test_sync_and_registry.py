@@ -138,3 +138,29 @@ def test_sync_client_wraps_the_async_one(sync_client):
     beta = sync_client.with_options(cdf_version="beta")
     assert isinstance(beta, CogniteClient) and beta.transport.options.cdf_version == "beta"
     assert "assets" in dir(sync_client)
+
+
+def test_global_event_loop_override(emulator):
+    import threading
+
+    from cognite.client import global_config
+    from tests.conftest import make_config
+
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        global_config.event_loop = loop
+        seen = []
+
+        async def where() -> None:
+            seen.append(asyncio.get_running_loop())
+
+        run_sync(where())
+        client = CogniteClient(make_config(emulator), http_transport=emulator.transport)
+        assert client.get("/assets").status_code == 200
+        assert seen == [loop]
+    finally:
+        global_config.event_loop = None
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)

@@ -239,3 +239,52 @@ async def test_timeout_option_is_validated(async_client):
     with pytest.raises(ValueError):
         async_client.with_options(timeout=0)
     assert isinstance(CogniteClient, type)
+
+
+def test_generated_sync_functions_use_send_sync(sync_client, emulator):
+    from cdf_api.api.assets import list_assets
+
+    sync_client.post("/assets", json={"items": [{"externalId": "s1", "name": "S"}]})
+    page = list_assets.sync(client=sync_client.transport, body=list_assets.AssetListScope.from_dict({"limit": 3}))
+    assert [a.external_id for a in page.items] == ["s1"]
+    assert emulator.requests.last.headers["x-cdp-app"] == "sdk-tests"
+
+
+async def test_connection_refused_is_retried_then_raised(sleeps):
+    import socket
+
+    from cognite.client.credentials import Token
+    from cognite.client.exceptions import CogniteConnectionRefused
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    from cognite.client import ClientConfig
+
+    cfg = ClientConfig(client_name="x", project="p", credentials=Token("t"), base_url=f"http://127.0.0.1:{port}")
+    client = AsyncCogniteClient(cfg)
+    client.transport.sleep = lambda s: sleeps.append(s) or asyncio.sleep(0)
+    global_config.max_retries_connect = 2
+    with pytest.raises(CogniteConnectionRefused):
+        await client.post("/assets", json={"items": []})  # even a create: nothing reached the server
+    assert len(sleeps) == 2
+
+
+def test_read_timeout_over_a_real_socket(sleeps):
+    from cognite.client.exceptions import CogniteReadTimeout
+    from cognite.emulator import Emulator
+    from tests.conftest import make_config
+
+    emu = Emulator()
+    emu.faults.delay(0.6, on="POST /assets", times=1)
+    emu.faults.delay(0.6, on="POST /assets/list", times=1)
+    with emu.serve_in_thread() as base_url:
+        cfg = make_config(emu, timeout=0.2)
+        cfg.base_url = base_url
+        client = CogniteClient(cfg)
+        client.transport.sleep = lambda s: sleeps.append(s) or asyncio.sleep(0)
+        with pytest.raises(CogniteReadTimeout):
+            client.post("/assets", json={"items": [{"externalId": "slow", "name": "S"}]})
+        assert sleeps == []  # a create that may have happened is not repeated
+        assert client.post("/assets/list", json={}).status_code == 200  # a read is retried after the timeout
+        assert len(sleeps) == 1
