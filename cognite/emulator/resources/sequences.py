@@ -67,7 +67,8 @@ class Sequences(Resource):
         if value_type not in VALUE_TYPES:
             raise CDFError(400, f"valueType must be one of {sorted(VALUE_TYPES)}")
         out = {k: v for k, v in column.items() if v is not None}
-        out.update(valueType=value_type, createdTime=now, lastUpdatedTime=now)
+        # The spec requires an id on every column (the official SDK ignores it).
+        out.update(id=self.emu.ids.next(), valueType=value_type, createdTime=now, lastUpdatedTime=now)
         out.setdefault("metadata", {})
         return out
 

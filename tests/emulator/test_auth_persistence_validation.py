@@ -1,0 +1,123 @@
+"""Token endpoint, strict auth, token inspection; persistence; response validation; the CLI."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from cognite.emulator import Emulator
+from cognite.emulator.__main__ import build, parse_args
+from cognite.emulator.validation import ResponseValidator
+from tests.emulator.conftest import PROJECT, Api
+
+
+def _token(
+    http: httpx.Client, client_id: str = "svc", secret: str = "s3cret", path: str = "/oauth2/token"
+) -> httpx.Response:
+    form = {"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret, "scope": "x"}
+    return http.post(path, data=form)
+
+
+def test_client_credentials_and_strict_auth() -> None:
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"}, token_lifetime=60)
+    with emu.client() as http:
+        assert http.post(PROJECT + "/assets/list", json={}).status_code == 401
+        bad = http.post(PROJECT + "/assets/list", json={}, headers={"authorization": "Bearer made-up"})
+        assert bad.status_code == 401 and bad.json() == {"error": {"code": 401, "message": "Unauthorized"}}
+        assert _token(http, secret="wrong").status_code == 401
+        assert _token(http, client_id="stranger").status_code == 401
+        issued = _token(http, path="/my-tenant/oauth2/v2.0/token")
+        assert issued.status_code == 200
+        body = issued.json()
+        assert body["token_type"] == "Bearer" and body["expires_in"] == 60
+        auth = {"authorization": f"Bearer {body['access_token']}"}
+        assert http.post(PROJECT + "/assets/list", json={}, headers=auth).status_code == 200
+        inspect = http.get("/api/v1/token/inspect", headers=auth).json()
+        assert inspect["subject"] == "svc"
+        assert inspect["projects"] and inspect["capabilities"]
+
+
+def test_expired_token_is_rejected() -> None:
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+    token, _ = emu.auth.issue("svc", lifetime=0.001)
+    time.sleep(0.01)
+    with emu.client() as http:
+        r = http.post(PROJECT + "/assets/list", json={}, headers={"authorization": f"Bearer {token}"})
+    assert r.status_code == 401
+
+
+def test_lenient_by_default(api: Api) -> None:
+    assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
+    assert api.http.get("/api/v1/token/inspect").json()["subject"] == "emulator-user"
+    assert _token(api.http, client_id="anyone").status_code == 200
+
+
+def test_state_survives_restart(tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    first = Emulator(state_file=state)
+    with first.client() as http:
+        http.post(PROJECT + "/assets", json={"items": [{"externalId": "a", "name": "kept"}]})
+        http.post(
+            PROJECT + "/raw/dbs/db/tables/t/rows?ensureParent=true", json={"items": [{"key": "k", "columns": {"v": 1}}]}
+        )
+        http.post(PROJECT + "/timeseries", json={"items": [{"externalId": "ts"}]})
+        http.post(
+            PROJECT + "/timeseries/data",
+            json={"items": [{"externalId": "ts", "datapoints": [{"timestamp": 5, "value": 2.5}]}]},
+        )
+    first.save()
+    second = Emulator(state_file=state)
+    with second.client() as http:
+        got = http.post(PROJECT + "/assets/byids", json={"items": [{"externalId": "a"}]}).json()["items"][0]
+        assert got["name"] == "kept"
+        assert http.get(PROJECT + "/raw/dbs/db/tables/t/rows/k").json()["columns"] == {"v": 1}
+        # New ids never collide with loaded ones.
+        new = http.post(PROJECT + "/assets", json={"items": [{"name": "new"}]}).json()["items"][0]
+        assert new["id"] != got["id"]
+        if second.datapoints is not None:
+            latest = http.post(PROJECT + "/timeseries/data/latest", json={"items": [{"externalId": "ts"}]}).json()
+            assert latest["items"][0]["datapoints"][0]["value"] == 2.5
+
+
+def test_validator_flags_schema_violations() -> None:
+    validator = ResponseValidator()
+    validator.check("POST", "/assets/list", 200, b'{"items": [{"name": "no id"}]}')
+    validator.check("POST", "/assets", 200, b'{"items": []}')  # the spec documents 201 only
+    validator.check("POST", "/assets/list", 200, b'{"items": []}')
+    assert len(validator.violations) == 2
+    assert "required" in validator.violations[0]
+    assert "not documented" in validator.violations[1]
+
+
+def test_cli_builds_configured_emulator() -> None:
+    args = parse_args(
+        [
+            "--port",
+            "0",
+            "--seed",
+            "3",
+            "--fault-429",
+            "0.5",
+            "--retry-after",
+            "2",
+            "--latency",
+            "0.01",
+            "--short-pages",
+            "50",
+            "--fault-path",
+            "POST /assets/list",
+            "--strict-auth",
+            "--client",
+            "a:b",
+        ]
+    )
+    emu = build(args)
+    assert emu.seed == 3 and emu.auth.strict and emu.auth.clients["a"].client_secret == "b"
+    kinds = {(r.status, r.latency, r.method, r.path, r.retry_after) for r in emu.faults.rules}
+    assert kinds == {(None, 0.01, "POST", "/assets/list", None), (429, 0.0, "POST", "/assets/list", 2.0)}
+    assert emu.faults.short_page(1000) == 50
+    with pytest.raises(SystemExit):
+        build(parse_args(["--client", "no-secret"]))
