@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
-from unittest.mock import MagicMock, create_autospec
+from unittest.mock import AsyncMock, MagicMock, create_autospec
 
 from cognite.client.testing._spec import ApiNode, api_spec, api_tree, client_spec
 
@@ -20,23 +20,22 @@ def _mock_config() -> Any:
     )
 
 
-def _api_mocks(tree: dict[str, ApiNode], blocking: bool) -> dict[str, Any]:
-    """One autospecced mock per API (children attached), keyed by attribute name; aliases share their target's mock."""
-    made: dict[str, Any] = {}
-
-    def build(node: ApiNode) -> Any:
-        if node.path not in made:
-            mock = create_autospec(api_spec(node.path, blocking), instance=True, spec_set=True)
-            made[node.path] = mock
-            for name, child in node.children.items():
-                setattr(mock, name, build(child))
-        return made[node.path]
-
-    return {name: build(node) for name, node in tree.items()}
+def _api_mock(node: ApiNode, blocking: bool, made: dict[str, Any]) -> Any:
+    """The autospecced mock of one API with its children attached; `made` makes aliases share one mock."""
+    if node.path not in made:
+        mock = create_autospec(api_spec(node.path, blocking), instance=True, spec_set=True)
+        made[node.path] = mock
+        for name, child in node.children.items():
+            setattr(mock, name, _api_mock(child, blocking, made))
+    return made[node.path]
 
 
 class _ClientMockBase(MagicMock):
-    """Shared by both client mocks: spec from the client class, every API autospecced, then spec_set."""
+    """Shared by both client mocks: spec_set from the client class, each API an autospec built on first access.
+
+    Autospeccing every API eagerly costs about a second per mock; built lazily, a test pays only for the APIs it
+    touches. Once built, an API mock stays (so configured return values stick).
+    """
 
     _blocking: bool
 
@@ -44,20 +43,28 @@ class _ClientMockBase(MagicMock):
     def _client_class(cls) -> type:
         raise NotImplementedError
 
+    @classmethod
+    def _delegate_class(cls) -> type | None:
+        return None
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         if "parent" in kwargs or "_new_parent" in kwargs:  # a child mock made by MagicMock itself
             super().__init__(*args, **kwargs)
             return
-        spec = client_spec(self._client_class(), self._blocking)
-        super().__init__(*args, spec=spec, **kwargs)
-        for name, api_mock in _api_mocks(api_tree(), self._blocking).items():
-            setattr(self, name, api_mock)
+        spec = client_spec(self._client_class(), self._blocking, self._delegate_class())
+        super().__init__(*args, spec_set=spec, **kwargs)
+        self.__dict__["_cognite_api_mocks"] = {}
         self.config = _mock_config()
-        # From here on, assigning an attribute the real client does not have is an error, as for the APIs.
-        self.mock_add_spec(spec, spec_set=True)
 
     def _get_child_mock(self, **kw: Any) -> Any:
-        # Children (e.g. `client_mock.get`) are plain mocks, not whole client mocks.
+        name = kw.get("name")
+        tree = api_tree()
+        if kw.get("_new_parent") is self and name in tree:
+            return _api_mock(tree[name], self._blocking, self.__dict__["_cognite_api_mocks"])
+        # Everything else (e.g. `client_mock.get`) is a plain child mock, not a whole client mock; awaitable when the
+        # spec's attribute is a coroutine function (the async client's get/post/put/delete).
+        if kw.get("_new_name") in self.__dict__.get("_spec_asyncs", ()):
+            return AsyncMock(**kw)
         return MagicMock(**kw)
 
 
@@ -83,6 +90,12 @@ class CogniteClientMock(_ClientMockBase):
         from cognite.client import CogniteClient
 
         return CogniteClient
+
+    @classmethod
+    def _delegate_class(cls) -> type | None:
+        from cognite.client import AsyncCogniteClient
+
+        return AsyncCogniteClient  # CogniteClient forwards to it generically
 
 
 class AsyncCogniteClientMock(_ClientMockBase):

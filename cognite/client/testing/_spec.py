@@ -101,13 +101,21 @@ def _is_async_method(attr: Any) -> bool:
     return inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn)
 
 
-def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool) -> type:
+def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool, delegate: type | None = None) -> type:
+    """`cls` as a spec: `extra_names` added; with `blocking`, async methods (of `cls`, and those of `delegate` that a
+    wrapper class like CogniteClient forwards without declaring) become plain methods."""
     namespace: dict[str, Any] = dict.fromkeys(extra_names)
-    if blocking:
-        for name in _public_names(cls):
-            attr = inspect.getattr_static(cls, name)
-            if _is_async_method(attr):
+    own = set(dir(cls))
+    sources = [(cls, _public_names(cls))]
+    if delegate is not None:
+        sources.append((delegate, [n for n in _public_names(delegate) if n not in own and n not in namespace]))
+    for source, names in sources:
+        for name in names:
+            attr = inspect.getattr_static(source, name)
+            if blocking and _is_async_method(attr):
                 namespace[name] = _blocking_twin(attr)
+            elif source is not cls:
+                namespace[name] = attr
     namespace["__module__"] = cls.__module__
     namespace["__doc__"] = cls.__doc__
     # Subclassing keeps isinstance() true; a class with a custom __init_subclass__ gets a plain namespace copy.
@@ -125,9 +133,10 @@ def api_spec(path: str, blocking: bool) -> type:
 
 
 @functools.cache
-def client_spec(client_cls: type, blocking: bool) -> type:
-    """The spec of a client mock: the client class plus one attribute per top-level API."""
-    return _spec_class(client_cls, tuple(api_tree()), blocking)
+def client_spec(client_cls: type, blocking: bool, delegate: type | None = None) -> type:
+    """The spec of a client mock: the client class plus one attribute per top-level API (and `delegate`'s members
+    when the client forwards to it, as CogniteClient does to AsyncCogniteClient)."""
+    return _spec_class(client_cls, tuple(api_tree()), blocking, delegate)
 
 
 def _find(path: str) -> ApiNode:

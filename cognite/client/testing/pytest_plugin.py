@@ -77,7 +77,12 @@ def cognite_client(cognite_emulator: Emulator) -> Iterator[CogniteClient]:
 
     client = CogniteClient(emulator_client_config(cognite_emulator), http_transport=cognite_emulator.transport)
     yield client
-    client.close()
+    # The sync client's connection pools live on the SDK's background loop for the whole process; close them so the
+    # test's emulator (and its data) is not kept alive by a pool. Pools are recreated on next use.
+    from cognite.client._http.pool import close_pools
+    from cognite.client._sync import run_sync
+
+    run_sync(close_pools())
 
 
 @pytest.fixture
