@@ -140,6 +140,12 @@ class AsyncCogniteClient:
                     child = _MissingAPI(f"{path}.{name}", API_REGISTRY[f"{path}.{name}"], e)
                 setattr(api, name, child)
 
+    @staticmethod
+    def _run_sync(coro: Any) -> Any:
+        """Block on a coroutine of this client from sync code (data-class helpers such as `asset.subtree()`): runs
+        on the SDK's background loop, so it shares that loop's connection pool and works inside a running loop."""
+        return run_sync(coro)
+
     @property
     def api(self) -> GeneratedAPI:
         """Every operation of the generated layer, sent through this client's transport (see `_generated_api`)."""

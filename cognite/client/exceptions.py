@@ -159,12 +159,15 @@ class CogniteDuplicatedError(CogniteAPIError):
 
 class CogniteProjectAccessError(CogniteAPIError):
     """401: the credentials are not valid for this project (wrong project, expired or invalid token).
+    `maybe_projects` lists the projects the credentials do give access to, when CDF tells.
 
     Example:
         >>> from cognite.client.exceptions import CogniteProjectAccessError
         >>> str(CogniteProjectAccessError("no access", code=401, project="p")).startswith("no access")
         True
     """
+
+    maybe_projects: list[str] | None = None
 
 
 class CogniteAuthorizationError(CogniteAPIError):

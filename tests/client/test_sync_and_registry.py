@@ -164,3 +164,13 @@ def test_global_event_loop_override(emulator):
         global_config.event_loop = None
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
+
+
+def test_async_client_run_sync_uses_the_sdk_loop(async_client):
+    async def probe() -> int:
+        return (await async_client.get("/assets")).status_code
+
+    async def inside_running_loop() -> int:
+        return async_client._run_sync(probe())
+
+    assert asyncio.run(inside_running_loop()) == 200

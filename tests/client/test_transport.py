@@ -149,7 +149,7 @@ async def test_error_mapping(client, resolve, emulator):
     assert "nope" in str(nf.value) and nf.value.project == client.config.project
 
 
-async def test_unauthorized_maps_to_project_access_error(resolve):
+async def test_unauthorized_maps_to_project_access_error():
     from cognite.client.exceptions import CogniteProjectAccessError
     from cognite.emulator import Emulator
     from tests.conftest import make_config
@@ -158,7 +158,32 @@ async def test_unauthorized_maps_to_project_access_error(resolve):
     client = AsyncCogniteClient(make_config(emu), http_transport=emu.transport)
     with pytest.raises(CogniteProjectAccessError) as err:
         await client.get("/assets")
-    assert err.value.code == 401
+    assert err.value.code == 401 and err.value.maybe_projects is None  # inspect is refused too: no hint
+
+
+class _WrongProject(httpx.AsyncBaseTransport):
+    """A valid token used for a project it has no access to: CDF answers 401 there, which the emulator (whose
+    tokens are valid in every project) cannot produce; token/inspect is answered by the emulator."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if "/projects/" in request.url.path:
+            return httpx.Response(401, json={"error": {"code": 401, "message": "Unauthorized"}}, request=request)
+        return await self.inner.handle_async_request(request)
+
+
+async def test_unauthorized_suggests_accessible_projects():
+    from cognite.client.exceptions import CogniteProjectAccessError
+    from cognite.emulator import Emulator
+    from tests.conftest import make_config
+
+    emu = Emulator(projects=["alpha", "beta"])
+    client = AsyncCogniteClient(make_config(emu), http_transport=_WrongProject(emu.transport))
+    with pytest.raises(CogniteProjectAccessError) as err:
+        await client.get("/assets")
+    assert err.value.maybe_projects == ["alpha", "beta"] and "alpha" in str(err.value)
 
 
 class _InFlight(httpx.AsyncBaseTransport):

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from cognite.client.config import ClientConfig
 
 _GZIP_LEVEL = 5  # a good speed/size trade-off for JSON
+_MAX_RETRY_AFTER = 600.0  # a server's Retry-After is honoured, up to this many seconds
 _USER_AGENT = (
     f"python-httpx/{httpx.__version__} CogniteSDKFast/{__version__} "
     f"{platform.python_implementation()}/{platform.python_version()} {platform.system()}/{platform.release()}"
@@ -208,8 +209,13 @@ class CogniteTransport:
                 may_retry = self._should_retry(response, request.retryable)
                 if not may_retry or retries >= global_config.max_retries:
                     logger.debug("HTTP %s %s -> %d (giving up)", method, url, response.status_code)
-                    raise api_error(response, project=self.config.project, cluster=self.config.cdf_cluster)
+                    error = api_error(response, project=self.config.project, cluster=self.config.cdf_cluster)
+                    if response.status_code == 401 and not request.path.endswith("/token/inspect"):
+                        await self._add_project_hint(error, http, headers)
+                    raise error
                 wait = retry_after_seconds(response)
+                if wait is not None:
+                    wait = min(wait, _MAX_RETRY_AFTER)
                 if wait is None:
                     wait = backoff_seconds(retries, global_config.max_retry_backoff, self.rng)
                 logger.debug(
@@ -223,6 +229,22 @@ class CogniteTransport:
                 logger.debug("HTTP %s %s failed (%r); retry %d in %.3fs", method, url, failure, retries + 1, wait)
             retries += 1
             await self.sleep(wait)  # outside the semaphore: others may use the slot meanwhile
+
+    async def _add_project_hint(self, error: Exception, http: httpx.AsyncClient, headers: dict[str, str]) -> None:
+        """On 401, ask token/inspect which projects the credentials can access (as the peer SDK does)."""
+        try:
+            response = await http.get(
+                f"{self.config.base_url}/api/v1/token/inspect",
+                headers={k: v for k, v in headers.items() if k not in ("content-encoding", "content-type")},
+                timeout=5,
+            )
+            projects = [p["projectUrlName"] for p in response.json().get("projects", [])] if response.is_success else []
+        except (httpx.HTTPError, ValueError, KeyError, TypeError, AttributeError):
+            return
+        if projects and self.config.project not in projects:
+            error.maybe_projects = projects  # type: ignore[attr-defined]
+            error.message += f" (the credentials give access to {projects}; did you intend to use one of them?)"  # type: ignore[attr-defined]
+            error.args = (error.message,)  # type: ignore[attr-defined]
 
     @staticmethod
     def _should_retry(response: httpx.Response, retryable: bool) -> bool:
