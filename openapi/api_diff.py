@@ -107,6 +107,14 @@ def _fields(spec: Spec, schema: Any, seen: frozenset[str] = frozenset()) -> tupl
     return props, required
 
 
+def _widens(old: str, new: str) -> bool:
+    """A union that gained variants (and lost none) accepts everything it accepted before."""
+    for key in ("oneOf[", "anyOf["):
+        if old.startswith(key) and new.startswith(key):
+            return set(old[len(key) : -1].split(", ")) <= set(new[len(key) : -1].split(", "))
+    return False
+
+
 def _compare_fields(before: Spec, after: Spec, old: Any, new: Any) -> tuple[list[str], bool]:
     old_props, old_required = _fields(before, old)
     new_props, new_required = _fields(after, new)
@@ -120,8 +128,9 @@ def _compare_fields(before: Spec, after: Spec, old: Any, new: Any) -> tuple[list
         breaking = True
     for key in sorted(old_props.keys() & new_props.keys()):
         if old_props[key] != new_props[key]:
-            details.append(f"~ field {key}: {old_props[key]} -> {new_props[key]}")
-            breaking = True
+            widened = _widens(old_props[key], new_props[key])
+            details.append(f"~ field {key}: {old_props[key]} -> {new_props[key]}" + (" (widened)" if widened else ""))
+            breaking |= not widened
         if key in new_required and key not in old_required:
             details.append(f"~ field {key}: now required")
             breaking = True
