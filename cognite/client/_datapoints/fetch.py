@@ -11,7 +11,10 @@ short pages never end a window. Results are decoded off the event loop and joine
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import math
+import mmap
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +29,8 @@ from .wire_decode import DecodedItem, decode_list_response
 
 # Replies above this size are decoded on a worker thread (numpy releases the GIL while copying columns).
 _THREAD_DECODE_BYTES = 256 * 1024
+# Decoded chunks at least this large are kept in their own mmap until joined (see `_spill`).
+_SPILL_MIN_BYTES = 256 * 1024
 # Dense windows are split until about this many windows per worker are queued or in flight.
 _WINDOWS_PER_WORKER = 2
 
@@ -195,7 +200,8 @@ class DatapointsFetcher:
         if content is None:
             return _from_json(payload)
         if len(content) >= _THREAD_DECODE_BYTES:
-            return await asyncio.to_thread(decode_list_response, content)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(_decoder_thread(), _decode_and_spill, content)
         return decode_list_response(content)
 
     def _handle(self, batch: list[_Window], items: list[DecodedItem]) -> None:
@@ -264,6 +270,48 @@ class DatapointsFetcher:
 
 def _window_order(w: _Window) -> tuple[bool, int]:
     return (not w.outside, w.origin)
+
+
+def _spill(a: np.ndarray) -> np.ndarray:
+    """A copy of `a` in its own anonymous mmap, unmapped as soon as the copy is dropped.
+
+    Chunks live until the series is joined; in malloc's heap their memory would stay with the process after
+    the join, so peak RSS would be ~2x the result. Mapped separately, each chunk's pages are returned to the OS
+    right after it is copied into the final array.
+    """
+    if a.dtype == object or a.nbytes < _SPILL_MIN_BYTES:
+        return a
+    out = _empty(len(a), a.dtype)
+    out[:] = a
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _decoder_thread() -> concurrent.futures.ThreadPoolExecutor:
+    """One decoder thread: it overlaps decoding with the event loop's network I/O, and one malloc arena suffices."""
+    return concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dps-decode")
+
+
+def _empty(n: int, dtype: Any) -> np.ndarray:
+    """An uninitialised result array; large ones in their own mmap.
+
+    numpy asks for transparent huge pages on large arrays; on VMs where the kernel compacts memory to serve them,
+    first-touch page faults cost ~2x those of plain pages (measured: 0.60 s vs 0.25 s for 160 MB).
+    """
+    dt = np.dtype(dtype)
+    if n * dt.itemsize < _SPILL_MIN_BYTES:
+        return np.empty(n, dt)
+    return np.frombuffer(mmap.mmap(-1, n * dt.itemsize), dtype=dt, count=n)
+
+
+def _decode_and_spill(content: bytes) -> list[DecodedItem]:
+    items = decode_list_response(content)
+    for it in items:
+        it.timestamp = _spill(it.timestamp)
+        if it.value is not None:
+            it.value = _spill(it.value)
+        it.aggregates = {k: _spill(v) for k, v in it.aggregates.items()}
+    return items
 
 
 def _split(start: int, end: int, k: int) -> list[tuple[int, int]]:
@@ -350,13 +398,13 @@ def _finalize(s: _Series) -> SeriesResult:
     for w in s.windows:
         w.chunks = []
     n = sum(len(c) for c in chunks)
-    ts = np.empty(n, "datetime64[ns]")
-    tsi = ts.view(np.int64)
+    tsi = _empty(n, np.int64)
+    ts = tsi.view("datetime64[ns]")
     string = bool(s.meta and s.meta.is_string) or any(c.kind == "string" for c in chunks)
     value: np.ndarray | None = None
     aggs: dict[str, np.ndarray] = {}
     if q.is_raw:
-        value = np.empty(n, object if string else np.float64)
+        value = np.empty(n, object) if string else _empty(n, np.float64)
     else:
         names = list(q.aggregates or [])
         for c in chunks:

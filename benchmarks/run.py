@@ -1,0 +1,194 @@
+"""`python -m benchmarks.run [--quick]`: our SDK vs the official cognite-sdk vs a bare httpx client, one emulator.
+
+Starts the emulator once (`python -m cognite.emulator`, its own process, real socket), seeds it, then runs every
+workload in a fresh process per client (`benchmarks/workload.py`; the official SDK from `.venv-official`), and
+prints a table: wall time, points/s, peak RSS, and the ratios ours/official and ours/bare. Results (JSON and the
+table) are written to `benchmarks/results/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKLOAD = Path(__file__).resolve().parent / "workload.py"
+RESULTS = Path(__file__).resolve().parent / "results"
+OURS_PY = ROOT / ".venv" / "bin" / "python"
+OFFICIAL_PY = ROOT / ".venv-official" / "bin" / "python"
+WORKLOADS = [
+    "raw_1x10M",
+    "raw_10x1M",
+    "raw_100x100k",
+    "aggregates_10",
+    "dataframe_10x1M",
+    "insert_1x1M",
+    "insert_1000x1000",
+]
+sys.path.insert(0, str(WORKLOAD.parent))
+from workload import PROJECT, T0, plan  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_emulator() -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [str(OURS_PY), "-m", "cognite.emulator", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            httpx.get(base + "/_emulator/health", timeout=1)
+            return proc, base
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("The emulator did not start")
+
+
+async def seed(base: str, scale: float) -> int:
+    """Create every series of the plan and fill the read series (protobuf inserts, 100k points each)."""
+    from cognite.client._datapoints.wire_encode import SeriesPart, encode_insert_request
+
+    url = f"{base}/api/v1/projects/{PROJECT}"
+    headers = {"authorization": "Bearer x"}
+    total = 0
+    async with httpx.AsyncClient(timeout=300, headers=headers) as http:
+        layout = plan(scale)
+        xids = [x for spec in layout.values() for x in spec["xids"]]
+        for i in range(0, len(xids), 1000):
+            items = [{"externalId": x, "name": x} for x in xids[i : i + 1000]]
+            (await http.post(f"{url}/timeseries", json={"items": items})).raise_for_status()
+        bodies: list[bytes] = []
+        for name, spec in layout.items():
+            if name.startswith("insert"):
+                continue
+            n, step = spec["points"], spec["step"]
+            ts = T0 + np.arange(n, dtype=np.int64) * step
+            for k, x in enumerate(spec["xids"]):
+                vals = np.sin(np.arange(n) / 1000.0) * 100 + k + 0.5
+                for a in range(0, n, 100_000):
+                    bodies.append(
+                        encode_insert_request(
+                            [SeriesPart({"externalId": x}, ts[a : a + 100_000], vals[a : a + 100_000])]
+                        )
+                    )
+                total += n
+        sem = asyncio.Semaphore(4)
+
+        async def post(body: bytes) -> None:
+            async with sem:
+                r = await http.post(
+                    f"{url}/timeseries/data", content=body, headers={"content-type": "application/protobuf"}
+                )
+                r.raise_for_status()
+
+        await asyncio.gather(*(post(b) for b in bodies))
+    return total
+
+
+def run_one(sdk: str, workload: str, base: str, scale: float, timeout: float) -> dict[str, Any]:
+    py = OFFICIAL_PY if sdk == "official" else OURS_PY
+    cmd = [str(py), str(WORKLOAD), "--sdk", sdk, "--workload", workload, "--base-url", base, "--scale", str(scale)]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    try:
+        out = subprocess.run(cmd, cwd="/tmp", capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return {"sdk": sdk, "workload": workload, "error": f"timeout after {timeout}s"}
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    if out.returncode != 0 or not lines:
+        return {"sdk": sdk, "workload": workload, "error": (out.stderr or out.stdout)[-800:]}
+    return json.loads(lines[-1])
+
+
+def _fmt(r: dict[str, Any] | None) -> str:
+    if not r:
+        return "-"
+    if "error" in r:
+        return "error"
+    return f"{r['wall_s']:.2f} s / {r['points_per_s'] / 1e6:.1f}M/s / {r['peak_rss_mb']:.0f} MB"
+
+
+def table(results: list[dict[str, Any]], workloads: list[str]) -> str:
+    by = {(r["workload"], r["sdk"]): r for r in results}
+    rows = [
+        "| workload | official (wall / pts/s / peak RSS) | ours | bare httpx + fast decode | speed ours/official |"
+        " RSS ours/official | wall ours/bare |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for w in workloads:
+        o, u, b = by.get((w, "official")), by.get((w, "ours")), by.get((w, "bare"))
+        ok = o and u and "error" not in o and "error" not in u
+        speed = f"{o['wall_s'] / u['wall_s']:.1f}x" if ok else "-"  # type: ignore[index]
+        mem = f"{u['peak_rss_mb'] / o['peak_rss_mb']:.2f}x" if ok else "-"  # type: ignore[index]
+        vs_bare = f"{u['wall_s'] / b['wall_s']:.2f}x" if u and b and "error" not in u and "error" not in b else "-"
+        rows.append(f"| {w} | {_fmt(o)} | {_fmt(u)} | {_fmt(b)} | {speed} | {mem} | {vs_bare} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    ap.add_argument("--quick", action="store_true", help="small sizes (5%%) for a smoke run")
+    ap.add_argument("--scale", type=float, help="size factor (default 1.0, or 0.05 with --quick)")
+    ap.add_argument("--workloads", nargs="*", default=WORKLOADS, choices=WORKLOADS)
+    ap.add_argument("--sdks", nargs="*", default=["official", "ours", "bare"], choices=["official", "ours", "bare"])
+    ap.add_argument("--repeat", type=int, default=1, help="runs per (workload, client); the fastest is reported")
+    args = ap.parse_args(argv)
+    scale = args.scale or (0.05 if args.quick else 1.0)
+    sdks = [s for s in args.sdks if s != "official" or OFFICIAL_PY.exists()]
+    if "official" in args.sdks and "official" not in sdks:
+        print("(.venv-official missing: `make official-venv` to compare with the official SDK)")
+    load_before = os.getloadavg()
+    proc, base = start_emulator()
+    results: list[dict[str, Any]] = []
+    try:
+        t = time.perf_counter()
+        n = asyncio.run(seed(base, scale))
+        print(f"seeded {n:,} points in {time.perf_counter() - t:.1f} s (scale {scale})")
+        for w in args.workloads:
+            for sdk in sdks:
+                runs = [run_one(sdk, w, base, scale, timeout=600) for _ in range(max(1, args.repeat))]
+                ok = [r for r in runs if "error" not in r]
+                best = min(ok, key=lambda r: r["wall_s"]) if ok else runs[0]
+                results.append(best)
+                print(f"{w:18} {sdk:9} {_fmt(best)}" + (f"  {best['error']}" if "error" in best else ""), flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    load_after = os.getloadavg()
+    text = table(results, args.workloads)
+    machine = (
+        f"{os.cpu_count()} CPUs; load average before {load_before[0]:.2f}/{load_before[1]:.2f}/{load_before[2]:.2f},"
+        f" after {load_after[0]:.2f}/{load_after[1]:.2f}/{load_after[2]:.2f}; scale {scale}"
+    )
+    print()
+    print(text)
+    print(machine)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    (RESULTS / f"{stamp}.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2))
+    (RESULTS / f"{stamp}.md").write_text(text + "\n\n" + machine + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,259 @@
+"""One benchmark workload in a fresh process; prints one JSON line with wall time, points and peak RSS.
+
+Run as a script (not `-m`) so the official SDK's interpreter never sees this repository's `cognite` package:
+    <python> benchmarks/workload.py --sdk ours|official|bare --workload raw_1x10M --base-url URL --scale 1.0
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import sys
+import time
+from typing import Any
+
+PROJECT = "bench"
+T0 = 1_704_067_200_000  # 2024-01-01, whole day: aggregates align the same for every client
+
+
+def plan(scale: float) -> dict[str, Any]:
+    """Series layout shared by the seeder and every workload (sizes scaled for --quick)."""
+
+    def n(x: int) -> int:
+        return max(1000, int(x * scale))
+
+    return {
+        "raw_1x10M": {"xids": ["b_1x10M"], "points": n(10_000_000), "step": 1000},
+        "raw_10x1M": {"xids": [f"b_10x1M_{i}" for i in range(10)], "points": n(1_000_000), "step": 10_000},
+        "raw_100x100k": {"xids": [f"b_100x100k_{i}" for i in range(100)], "points": n(100_000), "step": 1000},
+        "insert_1x1M": {"xids": ["i_1x1M"], "points": n(1_000_000), "step": 1000},
+        "insert_1000x1000": {"xids": [f"i_1000x1000_{i}" for i in range(1000)], "points": 1000, "step": 1000},
+    }
+
+
+def workload_spec(name: str, scale: float) -> dict[str, Any]:
+    p = plan(scale)
+    if name == "aggregates_10":
+        base = p["raw_10x1M"]
+        return {**base, "end": T0 + base["points"] * base["step"], "aggregates": ["average"], "granularity": "1m"}
+    if name == "dataframe_10x1M":
+        base = p["raw_10x1M"]
+    else:
+        base = p[name]
+    return {**base, "end": T0 + base["points"] * base["step"]}
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _tuples(spec: dict[str, Any], k: int) -> list[tuple[int, float]]:
+    step = spec["step"]
+    return [(T0 + i * step, float(i % 1000) + 0.5 + k) for i in range(spec["points"])]
+
+
+# --------------------------------------------------------------------------------------------- SDK clients
+
+
+def official_client(base_url: str) -> Any:
+    from cognite.client import ClientConfig, CogniteClient, global_config
+    from cognite.client.credentials import Token
+
+    global_config.disable_pypi_version_check = True
+    return CogniteClient(ClientConfig(client_name="bench", project=PROJECT, credentials=Token("x"), base_url=base_url))
+
+
+def ours_client(base_url: str) -> Any:
+    """Our sync client when it exists; else the datapoints API on the transport, driven by a private loop."""
+    try:
+        from cognite.client import ClientConfig, CogniteClient
+        from cognite.client.credentials import Token
+
+        client = CogniteClient(
+            ClientConfig(client_name="bench", project=PROJECT, credentials=Token("x"), base_url=base_url)
+        )
+        return client.time_series.data
+    except Exception:  # pragma: no cover - the sync client is another area's; keep the benchmark usable
+        from cognite.client._api.datapoints import DatapointsAPI
+        from cognite.client._http.transport import CogniteTransport
+        from cognite.client.config import ClientConfig
+        from cognite.client.credentials import Token
+
+        config = ClientConfig(client_name="bench", project=PROJECT, credentials=Token("x"), base_url=base_url)
+        api = DatapointsAPI(config, CogniteTransport(config), None)  # type: ignore[arg-type]
+        return _Blocking(api)
+
+
+class _Blocking:
+    def __init__(self, api: Any) -> None:
+        self._api = api
+
+    def __getattr__(self, name: str) -> Any:
+        fn = getattr(self._api, name)
+        return lambda *a, **k: asyncio.run(fn(*a, **k))
+
+
+def run_sdk(sdk: str, name: str, spec: dict[str, Any], base_url: str) -> int:
+    dps = ours_client(base_url) if sdk == "ours" else official_client(base_url).time_series.data
+    xids, start, end = spec["xids"], T0, spec["end"]
+    if name.startswith("raw_"):
+        res = dps.retrieve_arrays(external_id=xids if len(xids) > 1 else xids[0], start=start, end=end)
+        return sum(len(r) for r in ([res] if hasattr(res, "timestamp") else res))
+    if name == "aggregates_10":
+        res = dps.retrieve_arrays(
+            external_id=xids, start=start, end=end, aggregates=spec["aggregates"], granularity=spec["granularity"]
+        )
+        return sum(len(r) for r in res)
+    if name == "dataframe_10x1M":
+        df = dps.retrieve_dataframe(external_id=xids, start=start, end=end)
+        return int(df.notna().sum().sum())
+    if name == "insert_1x1M":
+        data = _tuples(spec, 0)
+        t = time.perf_counter()
+        dps.insert(data, external_id=xids[0])
+        return len(data), time.perf_counter() - t  # type: ignore[return-value]
+    if name == "insert_1000x1000":
+        items = [{"external_id": x, "datapoints": _tuples(spec, k)} for k, x in enumerate(xids)]
+        t = time.perf_counter()
+        dps.insert_multiple(items)
+        return sum(len(i["datapoints"]) for i in items), time.perf_counter() - t  # type: ignore[return-value]
+    raise SystemExit(f"unknown workload {name}")
+
+
+# --------------------------------------------------------------------------------------------- bare limit
+
+
+async def _bare_reads(name: str, spec: dict[str, Any], base_url: str, workers: int) -> int:
+    """httpx + our fast decoder, ideal requests (100k raw / 10k aggregate points each), `workers` in flight."""
+    import httpx
+
+    from cognite.client._datapoints.wire_decode import decode_list_response
+
+    agg = name == "aggregates_10"
+    per_req = 10_000 if agg else 100_000
+    width = 60_000 * per_req if agg else spec["step"] * per_req
+    bodies = []
+    for x in spec["xids"]:
+        a = T0
+        while a < spec["end"]:
+            b = min(spec["end"], a + width)
+            item: dict[str, Any] = {"externalId": x, "start": a, "end": b, "limit": per_req}
+            if agg:
+                item.update(aggregates=spec["aggregates"], granularity=spec["granularity"])
+            bodies.append({"items": [item]})
+            a = b
+    url = f"{base_url}/api/v1/projects/{PROJECT}/timeseries/data/list"
+    headers = {"accept": "application/protobuf", "authorization": "Bearer x"}
+    queue = list(reversed(bodies))
+    total = 0
+
+    async def worker(http: httpx.AsyncClient) -> None:
+        nonlocal total
+        while queue:
+            body = queue.pop()
+            r = await http.post(url, json=body, headers=headers)
+            r.raise_for_status()
+            items = await asyncio.to_thread(decode_list_response, r.content)
+            total += sum(len(i) for i in items)
+
+    async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=workers)) as http:
+        await asyncio.gather(*(worker(http) for _ in range(workers)))
+    return total
+
+
+async def _bare_insert(name: str, spec: dict[str, Any], base_url: str, workers: int) -> tuple[int, float]:
+    import httpx
+    import numpy as np
+
+    from cognite.client._datapoints.wire_encode import SeriesPart, encode_insert_request
+
+    n_series = len(spec["xids"])
+    data = [_tuples(spec, k) for k in range(n_series)]
+    t = time.perf_counter()
+    parts = []
+    for x, d in zip(spec["xids"], data, strict=True):
+        ts, vals = zip(*d, strict=True)
+        parts.append(SeriesPart({"externalId": x}, np.array(ts, np.int64), np.array(vals, np.float64)))
+    bodies: list[bytes] = []
+    if n_series == 1:
+        p = parts[0]
+        for i in range(0, len(p), 100_000):
+            bodies.append(
+                encode_insert_request(
+                    [SeriesPart(p.identifier, p.timestamp[i : i + 100_000], p.value[i : i + 100_000])]
+                )
+            )
+    else:
+        for i in range(0, n_series, 100):
+            bodies.append(encode_insert_request(parts[i : i + 100]))
+    url = f"{base_url}/api/v1/projects/{PROJECT}/timeseries/data"
+    headers = {"content-type": "application/protobuf", "authorization": "Bearer x"}
+    queue = list(bodies)
+
+    async def worker(http: httpx.AsyncClient) -> None:
+        while queue:
+            r = await http.post(url, content=queue.pop(), headers=headers)
+            r.raise_for_status()
+
+    async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=workers)) as http:
+        await asyncio.gather(*(worker(http) for _ in range(workers)))
+    return sum(len(p) for p in parts), time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sdk", required=True, choices=["ours", "official", "bare"])
+    ap.add_argument("--workload", required=True)
+    ap.add_argument("--base-url", required=True)
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--workers", type=int, default=5)
+    args = ap.parse_args()
+    spec = workload_spec(args.workload, args.scale)
+    t_import = time.perf_counter()
+    if args.sdk == "official":
+        import cognite.client  # noqa: F401
+    elif args.sdk == "ours":
+        import cognite.client._api.datapoints  # noqa: F401
+    import_s = time.perf_counter() - t_import
+    rss_before = _rss_mb()
+    cpu0 = _cpu_s()
+    t = time.perf_counter()
+    if args.sdk == "bare":
+        if args.workload.startswith("insert"):
+            points, wall = asyncio.run(_bare_insert(args.workload, spec, args.base_url, args.workers))
+        else:
+            points = asyncio.run(_bare_reads(args.workload, spec, args.base_url, args.workers))
+            wall = time.perf_counter() - t
+    else:
+        out = run_sdk(args.sdk, args.workload, spec, args.base_url)
+        if isinstance(out, tuple):
+            points, wall = out
+        else:
+            points, wall = out, time.perf_counter() - t
+    print(
+        json.dumps(
+            {
+                "sdk": args.sdk,
+                "workload": args.workload,
+                "points": points,
+                "wall_s": wall,
+                "points_per_s": points / wall if wall else None,
+                "peak_rss_mb": _rss_mb(),
+                "rss_before_mb": rss_before,
+                "import_s": import_s,
+                "cpu_s": _cpu_s() - cpu0,
+            }
+        )
+    )
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
