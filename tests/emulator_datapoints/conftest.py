@@ -75,3 +75,25 @@ async def client(service: DatapointsService) -> AsyncIterator[httpx.AsyncClient]
     transport = httpx.ASGITransport(app=make_app(service))
     async with httpx.AsyncClient(transport=transport, base_url=f"http://emulator{BASE}") as c:
         yield c
+
+
+async def insert(client: httpx.AsyncClient, ident: dict[str, Any], ts: Any, values: Any) -> None:
+    """Insert through the JSON endpoint, asserting success."""
+    dps = [{"timestamp": int(t), "value": v} for t, v in zip(ts, values, strict=True)]
+    r = await client.post("/timeseries/data", json={"items": [{**ident, "datapoints": dps}]})
+    assert r.status_code == 200, r.text
+
+
+async def list_json(client: httpx.AsyncClient, body: dict[str, Any], status: int = 200) -> Any:
+    r = await client.post("/timeseries/data/list", json=body)
+    assert r.status_code == status, r.text
+    return r.json()
+
+
+async def list_proto(client: httpx.AsyncClient, body: dict[str, Any]) -> Any:
+    from cdf_api.protobuf import data_point_list_response_pb2
+
+    r = await client.post("/timeseries/data/list", json=body, headers={"accept": PROTOBUF})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"] == PROTOBUF
+    return data_point_list_response_pb2.DataPointListResponse.FromString(r.content)

@@ -1,0 +1,166 @@
+"""The vectorised protobuf encoders/decoders are byte-exact with upb (google.protobuf)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from cdf_api.protobuf import data_point_list_response_pb2 as list_pb
+from cdf_api.protobuf import data_points_pb2 as pb
+
+from cognite.emulator.datapoints import blocks, render, wire
+from cognite.emulator.datapoints.aggregates import AggregatePage
+from cognite.emulator.datapoints.refs import TimeSeriesRef
+from cognite.emulator.datapoints.retrieve import ItemResult
+from cognite.emulator.datapoints.store import SeriesData
+
+RNG = np.random.default_rng(7)
+
+
+def upb_numeric(ts: np.ndarray, values: np.ndarray) -> bytes:
+    msg = pb.NumericDatapoints()
+    for t, v in zip(ts.tolist(), values.tolist(), strict=True):
+        msg.datapoints.add(timestamp=t, value=v)
+    return msg.SerializeToString()
+
+
+@pytest.mark.parametrize(
+    "ts",
+    [
+        np.arange(1, 120),  # 1-byte varints
+        np.arange(1, 40_000, 7),  # 1..3 bytes: mixed widths
+        1_704_067_200_000 + np.arange(5000) * 1000,  # 6 bytes, the common case
+        2**35 - 100 + np.arange(200),  # crosses 5 -> 6 bytes
+        np.array([4_102_444_799_999]),  # the maximum timestamp
+        np.array([-2_208_988_800_000, -1, 0, 1]),  # negative (10 bytes) and zero (field omitted)
+    ],
+)
+def test_numeric_points_byte_exact(ts: np.ndarray) -> None:
+    values = RNG.normal(size=len(ts)) * 1e3
+    assert bytes(wire.encode_numeric_points(ts, values)) == upb_numeric(ts, values)
+
+
+def test_numeric_special_values_byte_exact() -> None:
+    ts = 1_704_067_200_000 + np.arange(8)
+    values = np.array([0.0, -0.0, np.nan, np.inf, -np.inf, 5e-324, 1e300, -1.5])
+    assert bytes(wire.encode_numeric_points(ts, values)) == upb_numeric(ts, values)
+    assert bytes(wire.encode_numeric_points(ts[:0], values[:0])) == b""
+
+
+def test_encoded_rows_slice_at_any_point() -> None:
+    for ts in (1_704_067_200_000 + np.arange(300) * 1000, np.arange(0, 3000, 10)):
+        values = RNG.normal(size=len(ts))
+        values[::17] = 0.0
+        rows = wire.encode_numeric_rows(ts, values)
+        data = bytes(rows.data)
+        for a, z in [(0, 300), (1, 2), (17, 250), (299, 300), (5, 5)]:
+            assert data[rows.offset(a) : rows.offset(z)] == upb_numeric(ts[a:z], values[a:z])
+
+
+def test_block_cache_pages_and_invalidation() -> None:
+    data = SeriesData(is_string=False)
+    n = blocks.BLOCK * 2 + 500
+    ts = 1_704_067_200_000 + np.arange(n, dtype=np.int64) * 10
+    data.insert(ts, RNG.normal(size=n), None)
+
+    def page(lo: int, hi: int) -> bytes:
+        return b"".join(data.encoded.page(data.ts, data.values, lo, hi))
+
+    for lo, hi in [(0, n), (blocks.BLOCK - 3, blocks.BLOCK + 3), (n - 1, n), (10, 10)]:
+        assert page(lo, hi) == upb_numeric(data.ts[lo:hi], data.values[lo:hi])
+    data.insert(ts[-1:] + 10, np.array([0.0]), None)  # append: the partial last block is re-encoded
+    data.insert(ts[5:6], np.array([42.0]), None)  # overwrite in the first block
+    data.delete_range(int(ts[blocks.BLOCK + 1]), int(ts[blocks.BLOCK + 4]))
+    assert page(0, data.n) == upb_numeric(data.ts, data.values)
+
+
+def test_aggregate_points_byte_exact() -> None:
+    names = list(wire.AGGREGATE_FIELDS)
+    ts = np.array([0, 1000, 3_600_000, 1_704_067_200_000, -3_600_000])
+    columns = {name: RNG.normal(size=len(ts)) for name in names}
+    columns["average"][1] = np.nan  # undefined: left out
+    columns["sum"][2] = 0.0  # proto3 zero: left out
+    columns["durationBad"][3] = -0.0  # negative zero is written
+    expected = pb.AggregateDatapoints()
+    for i, t in enumerate(ts.tolist()):
+        dp = expected.datapoints.add(timestamp=t)
+        for name in names:
+            if not np.isnan(columns[name][i]):
+                setattr(dp, name, columns[name][i])
+    assert bytes(wire.encode_aggregate_points(ts, columns)) == expected.SerializeToString()
+    subset = {"count": columns["count"], "max": columns["max"]}
+    expected = pb.AggregateDatapoints()
+    for i, t in enumerate(ts.tolist()):
+        expected.datapoints.add(timestamp=t, count=subset["count"][i], max=subset["max"][i])
+    assert bytes(wire.encode_aggregate_points(ts, subset)) == expected.SerializeToString()
+
+
+def test_string_points_byte_exact() -> None:
+    ts = np.array([0, 5, 1_704_067_200_000])
+    values = ["", "hello", "ø" * 300]
+    expected = pb.StringDatapoints()
+    for t, v in zip(ts.tolist(), values, strict=True):
+        expected.datapoints.add(timestamp=t, value=v)
+    assert wire.encode_string_points(ts, values) == expected.SerializeToString()
+
+
+def test_list_response_byte_exact() -> None:
+    num = TimeSeriesRef(7, "num", False, True, unit="m", unit_external_id="length:m",
+                        instance_id={"space": "sp", "externalId": "x"})  # fmt: skip
+    txt = TimeSeriesRef(2**40, None, True, False)
+    ts = 1_704_067_200_000 + np.arange(3)
+    vals = np.array([1.0, 0.0, 2.5])
+    agg = AggregatePage(ts[:2], {"average": np.array([1.0, 2.0]), "count": np.array([3.0, 4.0])})
+    results = [
+        ItemResult(num, ts, vals, next_cursor="abc"),
+        ItemResult(txt, ts[:2], np.array(["a", "b"], dtype=object)),
+        ItemResult(num, ts[:0], vals[:0]),
+        ItemResult(num, agg.timestamps, agg=agg),
+    ]
+    expected = list_pb.DataPointListResponse()
+    item = expected.items.add(id=7, externalId="num", isStep=True, unit="m", nextCursor="abc",
+                              unitExternalId="length:m")  # fmt: skip
+    item.instanceId.space, item.instanceId.externalId = "sp", "x"
+    for t, v in zip(ts.tolist(), vals.tolist(), strict=True):
+        item.numericDatapoints.datapoints.add(timestamp=t, value=v)
+    item = expected.items.add(id=2**40, isString=True)
+    item.stringDatapoints.datapoints.add(timestamp=int(ts[0]), value="a")
+    item.stringDatapoints.datapoints.add(timestamp=int(ts[1]), value="b")
+    item = expected.items.add(id=7, externalId="num", isStep=True, unit="m", unitExternalId="length:m")
+    item.instanceId.space, item.instanceId.externalId = "sp", "x"
+    item.numericDatapoints.SetInParent()  # an empty page still names its kind
+    item = expected.items.add(id=7, externalId="num", isStep=True, unit="m", unitExternalId="length:m")
+    item.instanceId.space, item.instanceId.externalId = "sp", "x"
+    item.aggregateDatapoints.datapoints.add(timestamp=int(ts[0]), average=1.0, count=3.0)
+    item.aggregateDatapoints.datapoints.add(timestamp=int(ts[1]), average=2.0, count=4.0)
+    assert render.to_protobuf(results) == expected.SerializeToString()
+
+
+@pytest.mark.parametrize("kind", ["fixed", "irregular"])
+def test_decode_numeric_points_round_trip(kind: str) -> None:
+    ts = 1_704_067_200_000 + np.arange(1000) * 1000
+    values = RNG.normal(size=1000)
+    if kind == "irregular":
+        ts[::3] = np.arange(len(ts[::3]))  # small and zero timestamps: other varint widths
+        ts.sort()
+        values[::5] = 0.0
+    got_ts, got_values, status = wire.decode_numeric_points(memoryview(upb_numeric(ts, values)))
+    np.testing.assert_array_equal(got_ts, ts)
+    np.testing.assert_array_equal(got_values, values)
+    assert status is None
+
+
+def test_decode_numeric_points_with_status() -> None:
+    msg = pb.NumericDatapoints()
+    msg.datapoints.add(timestamp=1, value=1.0)
+    dp = msg.datapoints.add(timestamp=2, nullValue=True)
+    dp.status.code = 0x80000000
+    ts, values, status = wire.decode_numeric_points(memoryview(msg.SerializeToString()))
+    assert ts.tolist() == [1, 2] and values[0] == 1.0 and np.isnan(values[1])
+    assert status is not None and status.tolist() == [0, 0x80000000]
+
+
+def test_iter_fields_rejects_truncated_input() -> None:
+    with pytest.raises(wire.WireError):
+        list(wire.iter_fields(b"\x0a\x05ab"))
+    with pytest.raises(wire.WireError):
+        list(wire.iter_fields(b"\x08\xff"))
