@@ -1,7 +1,8 @@
 """In-process httpx transports: the emulator's ASGI app answers without a socket.
 
 `AsyncEmulatorTransport` runs the app on the caller's event loop; `SyncEmulatorTransport` runs it on a private
-loop in a daemon thread, so a plain `httpx.Client` (or a sync SDK) can use it too.
+loop in a daemon thread, so a plain `httpx.Client` (or a sync SDK) can use it too. Both call the ASGI app
+directly (a lean version of httpx.ASGITransport: the whole body in, the whole body out).
 """
 
 from __future__ import annotations
@@ -23,19 +24,61 @@ class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(self, app: Any) -> None:
-        self._inner = httpx.ASGITransport(app=app, raise_app_exceptions=True)
+        self.app = app
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        return await self.call(request, body)
+
+    async def call(self, request: httpx.Request, body: bytes) -> httpx.Response:
+        url = request.url
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": request.method,
+            "scheme": url.scheme,
+            "path": url.path,
+            "raw_path": url.raw_path.split(b"?", 1)[0],
+            "query_string": url.query,
+            "root_path": "",
+            "headers": [(k.lower(), v) for k, v in request.headers.raw],
+            "client": ("127.0.0.1", 123),
+            "server": (url.host, url.port or (443 if url.scheme == "https" else 80)),
+        }
+        request_sent = False
+        status = 500
+        headers: list[tuple[bytes, bytes]] = []
+        chunks: list[bytes] = []
+        finished = asyncio.Event()
+
+        async def receive() -> dict[str, Any]:
+            nonlocal request_sent
+            if not request_sent:
+                request_sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            await finished.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            nonlocal status, headers
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    finished.set()
+
         try:
-            response = await self._inner.handle_async_request(request)
-            content = await response.aread()
+            await self.app(scope, receive, send)
         except ConnectionDropped:
             raise httpx.RemoteProtocolError(
                 "Server disconnected without sending a response.", request=request
             ) from None
-        return httpx.Response(
-            status_code=response.status_code, headers=response.headers, content=content, request=request
-        )
+        finally:
+            finished.set()
+        return httpx.Response(status_code=status, headers=headers, content=b"".join(chunks), request=request)
 
 
 class SyncEmulatorTransport(httpx.BaseTransport):
@@ -61,16 +104,8 @@ class SyncEmulatorTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
-        # A fresh request with a fully-read body: the original's stream belongs to the calling thread.
-        inner = httpx.Request(request.method, request.url, headers=request.headers, content=body)
-        future = asyncio.run_coroutine_threadsafe(self._async.handle_async_request(inner), self._ensure_loop())
-        try:
-            response = future.result()
-        except httpx.TransportError as e:
-            raise type(e)(str(e), request=request) from None
-        return httpx.Response(
-            status_code=response.status_code, headers=response.headers, content=response.content, request=request
-        )
+        future = asyncio.run_coroutine_threadsafe(self._async.call(request, body), self._ensure_loop())
+        return future.result()
 
     def close(self) -> None:
         with self._lock:

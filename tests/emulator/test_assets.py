@@ -224,3 +224,24 @@ def test_get_list_with_query_filters(api: Api) -> None:
     assert len(out["items"]) == 2 and out["nextCursor"]
     children = api.get("/assets", parentIds=f"[{by['root']['id']}]")["items"]
     assert {a["name"] for a in children} == {"c1", "c2"}
+
+
+def test_aggregated_properties(api: Api) -> None:
+    by = _hierarchy(api)
+    body = {
+        "items": [{"externalId": "g1"}, {"externalId": "root"}],
+        "aggregatedProperties": ["childCount", "depth", "path"],
+    }
+    g1, root = api.post("/assets/byids", body)["items"]
+    assert g1["aggregates"] == {
+        "childCount": 0,
+        "depth": 2,
+        "path": [{"id": by["root"]["id"]}, {"id": by["c1"]["id"]}, {"id": by["g1"]["id"]}],
+    }
+    assert root["aggregates"]["childCount"] == 2 and root["aggregates"]["depth"] == 0
+    listed = api.post("/assets/list", filter={"root": True}, aggregatedProperties=["childCount"])["items"]
+    assert {a["externalId"]: a["aggregates"] for a in listed} == {
+        "stored": {"childCount": 1},
+        "root": {"childCount": 2},
+    }
+    assert api.post("/assets/list", aggregatedProperties=["bogus"], expect=400)["error"]["code"] == 400

@@ -11,6 +11,8 @@ from cognite.emulator.ids import now_ms
 from cognite.emulator.resource import Resource
 from cognite.emulator.store import Item
 
+AGGREGATED_PROPERTIES = {"childCount", "path", "depth"}
+
 
 class Assets(Resource):
     name = "assets"
@@ -51,6 +53,38 @@ class Assets(Resource):
     def reset(self) -> None:
         super().reset()
         self.children.clear()
+
+    # -- aggregatedProperties on list / byids / search ---------------------------------------------------------
+    def handle_list(self, body: dict[str, Any], req: Any) -> Any:
+        return self._with_aggregates(super().handle_list(body, req), body.get("aggregatedProperties"))
+
+    def handle_byids(self, body: dict[str, Any], req: Any) -> Any:
+        return self._with_aggregates(super().handle_byids(body, req), body.get("aggregatedProperties"))
+
+    def handle_get_list(self, query: dict[str, Any], req: Any) -> Any:
+        wanted = req.query_params.getlist("aggregatedProperties") or None
+        query = {k: v for k, v in query.items() if k != "aggregatedProperties"}
+        return self._with_aggregates(super().handle_get_list(query, req), wanted)
+
+    def _with_aggregates(self, reply: dict[str, Any], wanted: Any) -> dict[str, Any]:
+        if not wanted:
+            return reply
+        unknown = set(wanted) - AGGREGATED_PROPERTIES
+        if unknown:
+            raise CDFError(400, f"Unknown aggregatedProperties: {sorted(unknown)}")
+        items = []
+        for item in reply["items"]:
+            path = self._path(item)
+            values = {"childCount": len(self.children.get(item["id"], ())), "depth": len(path) - 1, "path": path}
+            items.append({**item, "aggregates": {k: values[k] for k in wanted}})
+        return {**reply, "items": items}
+
+    def _path(self, item: Item) -> list[dict[str, int]]:
+        path = [{"id": item["id"]}]
+        while "parentId" in item and item["parentId"] in self.store.items:
+            item = self.store.items[item["parentId"]]
+            path.append({"id": item["id"]})
+        return path[::-1]
 
     def subtree_ids(self, roots: set[int]) -> set[int]:
         out: set[int] = set()
