@@ -9,6 +9,7 @@ with `_sync_wrap = True`) -> another `SyncWrapper`. Everything else passes throu
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import inspect
 import threading
@@ -66,21 +67,59 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
 
 
 class SyncIterator(Iterator[T]):
-    """A blocking iterator over an async iterator (each step runs on the background loop)."""
+    """A blocking iterator over an async iterator.
+
+    Items are pulled in batches (up to `_BATCH` items, or what arrives within `_BATCH_SECONDS` after the first),
+    so iterating does not pay a thread hand-off per item; at most one page is fetched ahead of the consumer.
+    """
+
+    _BATCH = 1000
+    _BATCH_SECONDS = 0.05
 
     def __init__(self, ait: AsyncIterator[T]) -> None:
         self._ait = ait
+        self._buffer: collections.deque[T] = collections.deque()
+        self._exhausted = False
+        self._error: Exception | None = None
 
     def __iter__(self) -> SyncIterator[T]:
         return self
 
+    async def _pull(self) -> list[T]:
+        items: list[T] = []
+        deadline = None
+        loop = asyncio.get_running_loop()
+        while len(items) < self._BATCH and (deadline is None or loop.time() < deadline):
+            try:
+                items.append(await self._ait.__anext__())
+            except StopAsyncIteration:
+                self._exhausted = True
+                break
+            except Exception as e:
+                if not items:
+                    raise
+                self._error = e  # hand out what arrived first, raise on the next pull
+                break
+            if deadline is None:
+                deadline = loop.time() + self._BATCH_SECONDS
+        return items
+
     def __next__(self) -> T:
-        try:
-            return wrap_result(run_sync(self._ait.__anext__()))  # type: ignore[arg-type]
-        except StopAsyncIteration:
-            raise StopIteration from None
+        if not self._buffer:
+            if self._error is not None:
+                error, self._error = self._error, None
+                self._exhausted = True
+                raise error
+            if self._exhausted:
+                raise StopIteration
+            self._buffer.extend(run_sync(self._pull()))
+            if not self._buffer:
+                raise StopIteration
+        return wrap_result(self._buffer.popleft())
 
     def close(self) -> None:
+        self._exhausted = True
+        self._buffer.clear()
         aclose = getattr(self._ait, "aclose", None)
         if aclose is not None:
             run_sync(aclose())

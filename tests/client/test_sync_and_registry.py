@@ -174,3 +174,20 @@ def test_async_client_run_sync_uses_the_sdk_loop(async_client):
         return async_client._run_sync(probe())
 
     assert asyncio.run(inside_running_loop()) == 200
+
+
+def test_sync_iterator_delivers_items_before_an_error():
+    class Failing:
+        _sync_wrap = True
+
+        async def gen(self):
+            yield 1
+            yield 2
+            raise KeyError("page 2 failed")
+
+    it = SyncWrapper(Failing()).gen()
+    assert next(it) == 1 and next(it) == 2
+    with pytest.raises(KeyError):
+        next(it)
+    with pytest.raises(StopIteration):
+        next(it)
