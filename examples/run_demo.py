@@ -93,20 +93,22 @@ def _raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        description="Run examples/quickstart.py against a local emulator; other arguments go to the quickstart."
+    )
     parser.add_argument("--port", type=int, default=None, help="emulator port (default: a free one)")
-    args = parser.parse_args(argv)
+    args, quickstart_args = parser.parse_known_args(argv)
 
-    signal.signal(signal.SIGTERM, _raise_on_sigterm)
     from examples import quickstart
 
     started = time.perf_counter()
     with running_emulator(port=args.port) as base_url:
-        print(f"emulator answering on {base_url} after {time.perf_counter() - started:.1f} s")
-        quickstart.main(["--base-url", base_url])
+        print(f"emulator answering on {base_url} after {time.perf_counter() - started:.1f} s", flush=True)
+        code = quickstart.main(["--base-url", base_url, *quickstart_args])
     print(f"demo finished in {time.perf_counter() - started:.1f} s (emulator stopped)")
-    return 0
+    return code
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _raise_on_sigterm)
     sys.exit(main())

@@ -1,0 +1,68 @@
+"""The quickstart and `make demo`'s orchestration: the plant is valid, the demo runs end to end and always stops
+the emulator it started."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from cognite.client.data_classes import AssetHierarchy
+from examples import quickstart
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _run_demo(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "examples.run_demo", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def _port_is_closed(output: str) -> bool:
+    match = re.search(r"emulator answering on http://127\.0\.0\.1:(\d+)", output)
+    assert match, output
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", int(match.group(1)))) != 0
+
+
+def test_the_plant_is_a_valid_hierarchy_of_about_a_thousand_assets() -> None:
+    assets = quickstart.plant_assets()
+    hierarchy = AssetHierarchy(assets)
+    hierarchy.validate()
+    assert hierarchy.is_valid()
+    assert len(assets) == 1006
+    assert len({a.external_id for a in assets}) == len(assets)
+    roots = [a for a in assets if a.parent_external_id is None]
+    assert [r.external_id for r in roots] == ["qs:plant"]
+
+
+def test_demo_runs_end_to_end_and_stops_the_emulator(tmp_path: Path) -> None:
+    result = _run_demo("--points-per-series", "3000", "--no-progress", "--output", str(tmp_path))
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out
+    assert "1006 assets created" in out
+    assert "insert 30,000 datapoints" in out
+    # 3000 points x 10 s = 8h20m: 8 full hourly buckets and one partial one
+    assert re.search(r"(8|9) hours x 30 columns", out), out
+    png = tmp_path / "hourly_aggregates.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png.stat().st_size > 20_000
+    table = out[out.index("time series ") :].splitlines()
+    assert len([line for line in table if line.startswith("Pump ")]) == quickstart.N_SERIES
+    assert _port_is_closed(out)
+
+
+def test_demo_stops_the_emulator_when_the_quickstart_fails(tmp_path: Path) -> None:
+    # An unreachable token endpoint makes the quickstart fail after the emulator is up.
+    result = _run_demo("--token-url", "http://127.0.0.1:1/nowhere", "--no-progress", "--output", str(tmp_path))
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" in out
+    assert _port_is_closed(out)
