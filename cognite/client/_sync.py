@@ -194,6 +194,14 @@ class SyncWrapper:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return wrap_result(self._async_obj(*args, **kwargs))
 
+    def __iter__(self) -> Iterator[Any]:
+        obj = self._async_obj
+        if hasattr(obj, "__aiter__"):  # `for asset in client.assets:` iterates the async API's `async for`
+            return SyncIterator(obj.__aiter__())
+        if hasattr(obj, "__iter__"):
+            return (wrap_result(x) for x in obj)
+        raise TypeError(f"{type(obj).__name__} is not iterable")
+
     def __dir__(self) -> list[str]:
         return sorted(set(dir(self._async_obj)))
 

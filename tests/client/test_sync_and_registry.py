@@ -191,3 +191,19 @@ def test_sync_iterator_delivers_items_before_an_error():
         next(it)
     with pytest.raises(StopIteration):
         next(it)
+
+
+def test_iterating_a_wrapped_api_object():
+    class Api:
+        _sync_wrap = True
+
+        async def _items(self):
+            for i in range(3):
+                yield i
+
+        def __aiter__(self):
+            return self._items()
+
+    assert list(SyncWrapper(Api())) == [0, 1, 2]
+    with pytest.raises(TypeError, match="not iterable"):
+        iter(SyncWrapper(_Child()))

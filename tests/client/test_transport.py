@@ -313,3 +313,28 @@ def test_read_timeout_over_a_real_socket(sleeps):
         assert sleeps == []  # a create that may have happened is not repeated
         assert client.post("/assets/list", json={}).status_code == 200  # a read is retried after the timeout
         assert len(sleeps) == 1
+
+
+async def test_credentials_never_sent_to_other_hosts(emulator):
+    """Signed upload/download URLs live on storage hosts: no token, no SDK headers, body as given."""
+    seen: list[httpx.Request] = []
+
+    class Storage(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.host == "storage.example.com":
+                seen.append(request)
+                return httpx.Response(200, content=b"ok", request=request)
+            return await emulator.transport.handle_async_request(request)
+
+    from tests.conftest import make_config
+
+    client = AsyncCogniteClient(make_config(emulator), http_transport=Storage())
+    await client.put("https://storage.example.com/bucket/f?sig=1", headers={"content-type": "text/plain"})
+    res = await client.transport.request("PUT", "https://storage.example.com/up", content=b"raw bytes")
+    assert res.content == b"ok"
+    for req in seen:
+        assert "authorization" not in req.headers and "x-cdp-app" not in req.headers
+        assert "cdf-version" not in req.headers
+    assert seen[1].content == b"raw bytes" and "content-encoding" not in seen[1].headers
+    await client.get(f"{emulator.base_url}/api/v1/token/inspect")  # the CDF host itself does get them
+    assert emulator.requests.last.headers["authorization"] == "Bearer test-token"

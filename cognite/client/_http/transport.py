@@ -129,7 +129,14 @@ class CogniteTransport:
             return f"{self.config.base_url}/api/v1{request.path}"
         return f"{self.config.base_url}/api/v1/projects/{self.config.project}{request.path}"
 
-    def _headers(self, request: OperationRequest) -> dict[str, str]:
+    def is_cdf_url(self, url: str) -> bool:
+        """Whether `url` is on the configured CDF host (credentials and SDK headers are only ever sent there)."""
+        base = self.config.base_url
+        return url == base or url.startswith(base + "/")
+
+    def _headers(self, request: OperationRequest, cdf: bool = True) -> dict[str, str]:
+        if not cdf:  # e.g. a signed file upload/download URL on a storage host
+            return {"user-agent": _USER_AGENT, **{k.lower(): v for k, v in (request.headers or {}).items()}}
         headers = {
             "accept": "application/json",
             "x-cdp-sdk": f"CogniteSDKFast:{__version__}",
@@ -145,13 +152,12 @@ class CogniteTransport:
 
     def _body(self, request: OperationRequest, headers: dict[str, str]) -> bytes | None:
         if request.content is not None:
-            content = request.content
-        elif request.json is not None:
-            content = dumps(request.json)
-            headers.setdefault("content-type", "application/json")
-        else:
+            return request.content  # raw bodies (files, protobuf) go as given
+        if request.json is None:
             return None
-        if not global_config.disable_gzip and content and "content-encoding" not in headers:
+        content = dumps(request.json)
+        headers.setdefault("content-type", "application/json")
+        if not global_config.disable_gzip and "content-encoding" not in headers:
             content = gzip.compress(content, compresslevel=_GZIP_LEVEL)
             headers["content-encoding"] = "gzip"
         return content
@@ -173,7 +179,8 @@ class CogniteTransport:
         """
         method = request.method.upper()
         url = self.url(request)
-        headers = self._headers(request)
+        cdf = self.is_cdf_url(url)
+        headers = self._headers(request, cdf)
         content = self._body(request, headers)
         timeout = timeout or self.options.timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
@@ -181,8 +188,9 @@ class CogniteTransport:
         http = get_pool(self.http_transport or global_config.http_transport)
         retries = connect_retries = 0
         while True:
-            name, value = await self.config.credentials.authorization_header_async(http)
-            headers[name] = value
+            if cdf:
+                name, value = await self.config.credentials.authorization_header_async(http)
+                headers[name] = value
             if logger.isEnabledFor(10):
                 logger.debug("HTTP %s %s attempt=%d headers=%s", method, url, retries + 1, redact_headers(headers))
             failure: Exception | None = None
