@@ -148,24 +148,45 @@ class AsyncCogniteClient:
 
     @property
     def api(self) -> GeneratedAPI:
-        """Every operation of the generated layer, sent through this client's transport (see `_generated_api`)."""
+        """Every operation of the generated layer, sent through this client's transport (see `_generated_api`).
+
+        Example:
+            >>> page = await client.api.call("listAssets", body={"limit": 5})  # doctest: +SKIP
+            >>> page = await client.api.assets.list_assets(body={"limit": 5}, cdf_version="beta")  # doctest: +SKIP
+        """
         if self._generated is None:
             self._generated = GeneratedAPI(self._transport)
         return self._generated
 
     @property
     def config(self) -> ClientConfig:
-        """The client's configuration."""
+        """The client's configuration.
+
+        Example:
+            >>> client.config.project  # doctest: +SKIP
+            'my-project'
+        """
         return self._config
 
     @property
     def transport(self) -> CogniteTransport:
-        """The transport every request of this client goes through."""
+        """The transport every request of this client goes through.
+
+        Example:
+            >>> response = await client.transport.request("POST", "/assets/list", json={"limit": 1})  # doctest: +SKIP
+        """
         return self._transport
 
     @property
     def version(self) -> str:
-        """The SDK version."""
+        """The SDK version.
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> CogniteClient.default("p", "api", Token("t")).version  # doctest: +ELLIPSIS
+            '...'
+        """
         return __version__
 
     def with_options(
@@ -388,11 +409,23 @@ class CogniteClient(SyncWrapper):
         return self._async_obj
 
     def get_async_client(self) -> AsyncCogniteClient:
-        """The `AsyncCogniteClient` this client wraps (same config and transport)."""
+        """The `AsyncCogniteClient` this client wraps (same config and transport).
+
+        Example:
+            >>> from cognite.client import CogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> c = CogniteClient.default("p", "api", Token("t"))
+            >>> c.get_async_client().config is c.config
+            True
+        """
         return self._async_obj
 
     def run_sync(self, coro: Any) -> Any:
-        """Run a coroutine of the async client on the background loop and return its result."""
+        """Run a coroutine of the async client on the background loop and return its result.
+
+        Example:
+            >>> assets = client.run_sync(client.get_async_client().assets.list(limit=5))  # doctest: +SKIP
+        """
         return run_sync(coro)
 
     def with_options(

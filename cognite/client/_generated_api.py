@@ -56,11 +56,20 @@ class GeneratedOperation:
         functools.update_wrapper(self, module.build_request)  # type: ignore[arg-type]
 
     def build(self, **kwargs: Any) -> Any:
-        """The `OperationRequest` this call would send."""
+        """The `OperationRequest` this call would send (nothing is sent).
+
+        Example:
+            >>> client.api.assets.list_assets.build(body={"limit": 5}).path  # doctest: +SKIP
+            '/assets/list'
+        """
         return self._module.build_request(**_coerce_body(self._module, kwargs))
 
     async def raw(self, **kwargs: Any) -> Any:
-        """Send and return the httpx response (2xx; errors raise CogniteAPIError)."""
+        """Send and return the httpx response (2xx; errors raise CogniteAPIError).
+
+        Example:
+            >>> response = await client.api.assets.list_assets.raw(body={"limit": 5})  # doctest: +SKIP
+        """
         return await self._transport.send(self.build(**kwargs))
 
     async def __call__(self, **kwargs: Any) -> Any:
@@ -110,7 +119,12 @@ class GeneratedAPI:
         self._transport = transport
 
     def operation(self, operation_id: str) -> GeneratedOperation:
-        """The operation with this spec operationId."""
+        """The operation with this spec operationId.
+
+        Example:
+            >>> op = client.api.operation("listAssets")  # doctest: +SKIP
+            >>> page = await op(body={"limit": 5})  # doctest: +SKIP
+        """
         ops = _operations()
         if operation_id not in ops:
             close = [k for k in ops if k.lower() == operation_id.lower()]
@@ -119,11 +133,20 @@ class GeneratedAPI:
         return GeneratedOperation(importlib.import_module(ops[operation_id].module), self._transport)
 
     async def call(self, operation_id: str, /, **kwargs: Any) -> Any:
-        """Send operation `operation_id` with the endpoint's keyword arguments; returns the parsed model."""
+        """Send operation `operation_id` with the endpoint's keyword arguments; returns the parsed model.
+
+        Example:
+            >>> page = await client.api.call("listAssets", body={"limit": 5}, cdf_version="beta")  # doctest: +SKIP
+        """
         return await self.operation(operation_id)(**kwargs)
 
     async def raw(self, operation_id: str, /, **kwargs: Any) -> Any:
-        """Like `call`, but returns the httpx response."""
+        """Like `call`, but returns the httpx response.
+
+        Example:
+            >>> response = await client.api.raw("listAssets", body={"limit": 5})  # doctest: +SKIP
+            >>> response.json()["items"]  # doctest: +SKIP
+        """
         return await self.operation(operation_id).raw(**kwargs)
 
     def __getattr__(self, tag: str) -> GeneratedTag:

@@ -39,10 +39,23 @@ class CredentialProvider(ABC):
 
     @abstractmethod
     def authorization_header(self) -> tuple[str, str]:
-        """The header (name, value) to authenticate one request with."""
+        """The header (name, value) to authenticate one request with.
+
+        Example:
+            >>> from cognite.client.credentials import Token
+            >>> Token("abc").authorization_header()
+            ('Authorization', 'Bearer abc')
+        """
 
     async def authorization_header_async(self, http: httpx.AsyncClient | None = None) -> tuple[str, str]:
-        """Async variant used by the transport; `http` is the pooled client token requests may reuse."""
+        """Async variant used by the transport; `http` is the pooled client token requests may reuse.
+
+        Example:
+            >>> import asyncio
+            >>> from cognite.client.credentials import Token
+            >>> asyncio.run(Token("abc").authorization_header_async())
+            ('Authorization', 'Bearer abc')
+        """
         return self.authorization_header()
 
     @classmethod
@@ -169,7 +182,13 @@ class APIKey(CredentialProvider):
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> APIKey:
-        """Load from `{"api_key": "..."}` or the key itself."""
+        """Load from `{"api_key": "..."}` or the key itself.
+
+        Example:
+            >>> from cognite.client.credentials import APIKey
+            >>> APIKey.load({"api_key": "k"}).authorization_header()
+            ('api-key', 'k')
+        """
         return cls(config if isinstance(config, str) else config["api_key"])
 
     def __repr__(self) -> str:
@@ -462,7 +481,13 @@ class OAuthInteractive(_MsalProvider):
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthInteractive:
-        """Load from a dict (or YAML/JSON string) of the constructor's arguments."""
+        """Load from a dict (or YAML/JSON string) of the constructor's arguments.
+
+        Example:
+            >>> from cognite.client.credentials import OAuthInteractive
+            >>> OAuthInteractive.load({"authority_url": "https://login/t", "client_id": "c", "scopes": ["s"]}).client_id
+            'c'
+        """
         return cls(**_parse_mapping(config, "interactive"))
 
 
@@ -522,7 +547,13 @@ class OAuthDeviceCode(_MsalProvider):
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthDeviceCode:
-        """Load from a dict (or YAML/JSON string) of the constructor's arguments."""
+        """Load from a dict (or YAML/JSON string) of the constructor's arguments.
+
+        Example:
+            >>> from cognite.client.credentials import OAuthDeviceCode
+            >>> OAuthDeviceCode.load({"authority_url": "https://login/t", "client_id": "c", "scopes": ["s"]}).scopes
+            ['s']
+        """
         return cls(**_parse_mapping(config, "device_code"))
 
 
@@ -575,7 +606,14 @@ class OAuthClientCertificate(_MsalProvider):
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthClientCertificate:
-        """Load from a dict (or YAML/JSON string) of the constructor's arguments."""
+        """Load from a dict (or YAML/JSON string) of the constructor's arguments.
+
+        Example:
+            >>> from cognite.client.credentials import OAuthClientCertificate
+            >>> OAuthClientCertificate.load({"authority_url": "https://login/t", "client_id": "c",
+            ...                              "cert_thumbprint": "AB", "certificate": "PEM", "scopes": ["s"]}).client_id
+            'c'
+        """
         return cls(**_parse_mapping(config, "client_certificate"))
 
 

@@ -12,7 +12,13 @@ _SECRET_HEADERS = frozenset({"authorization", "api-key", "cookie", "set-cookie",
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """A copy of `headers` safe to log: credential headers are replaced by "***"."""
+    """A copy of `headers` safe to log: credential headers are replaced by "***".
+
+    Example:
+        >>> from cognite.client._http.logging import redact_headers
+        >>> redact_headers({"Authorization": "Bearer x", "cdf-version": "20230101"})
+        {'Authorization': '***', 'cdf-version': '20230101'}
+    """
     return {k: ("***" if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
 
 

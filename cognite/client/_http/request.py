@@ -47,6 +47,12 @@ def make_request(
 
     `path` is relative to the project ("/assets/list"), to the API ("/api/v1/token/inspect"), or an absolute URL.
     `retryable` defaults to the path classifier (`is_retryable_path`).
+
+    Example:
+        >>> from cognite.client._http.request import make_request
+        >>> r = make_request("POST", "/assets/list", json={}, cdf_version="beta")
+        >>> (r.base, r.retryable, r.headers["cdf-version"])
+        ('project', True, 'beta')
     """
     if base is None:
         if path.startswith(("http://", "https://")):

@@ -107,7 +107,11 @@ class CogniteTransport:
     def with_options(
         self, *, cdf_version: str | None = None, headers: Mapping[str, str] | None = None, timeout: float | None = None
     ) -> CogniteTransport:
-        """A transport with other defaults (same config, pool, semaphores, sleep)."""
+        """A transport with other defaults (same config, pool, semaphores, sleep).
+
+        Example:
+            >>> beta = client.transport.with_options(cdf_version="beta", timeout=10)  # doctest: +SKIP
+        """
         opts = replace(
             self.options,
             cdf_version=cdf_version if cdf_version is not None else self.options.cdf_version,
@@ -171,6 +175,10 @@ class CogniteTransport:
         concurrency: tuple[str, str] | None = None,
     ) -> httpx.Response:
         """Send a request (with retries); returns the 2xx response or raises a Cognite exception.
+
+        Example:
+            >>> from cognite.client._http.request import make_request
+            >>> response = await client.transport.send(make_request("POST", "/assets/list", json={}))  # doctest: +SKIP
 
         Args:
             request: what to send.
@@ -274,7 +282,12 @@ class CogniteTransport:
         return CogniteConnectionError(f"Connection to {url} failed: {error!r}")
 
     def send_sync(self, request: OperationRequest) -> httpx.Response:
-        """Blocking `send` (runs on the SDK's background event loop)."""
+        """Blocking `send` (runs on the SDK's background event loop).
+
+        Example:
+            >>> from cdf_api.api.assets import list_assets  # doctest: +SKIP
+            >>> page = list_assets.sync(client=client.transport, body=...)  # doctest: +SKIP
+        """
         from cognite.client._sync import run_sync
 
         return run_sync(self.send(request))
@@ -293,7 +306,11 @@ class CogniteTransport:
         retryable: bool | None = None,
         concurrency: tuple[str, str] | None = None,
     ) -> httpx.Response:
-        """Send a raw-path request; `path` relative to the project, "/api/..." or an absolute URL."""
+        """Send a raw-path request; `path` relative to the project, "/api/..." or an absolute URL.
+
+        Example:
+            >>> r = await client.transport.request("POST", "/assets/list", json={"limit": 1}, cdf_version="beta")  # doctest: +SKIP
+        """
         req = make_request(
             method,
             path,
