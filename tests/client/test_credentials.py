@@ -141,3 +141,16 @@ def test_sync_authorization_header_over_a_real_socket():
         client = CogniteClient(config)  # no injected transport: real HTTP over the pool
         assert client.get("/assets").status_code == 200
         assert good.refresh_count == 1
+
+
+def test_expired_token_is_replaced_before_the_emulator_rejects_it():
+    """Real expiry: the emulator rejects expired tokens (strict mode), so a stale token would fail with 401."""
+    import time
+
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"}, token_lifetime=1)
+    client, creds = _oauth_client(emu, sync=True, leeway=0)
+    assert client.get("/assets").status_code == 200
+    first = emu.requests.last.headers["authorization"]
+    time.sleep(1.05)  # let the 1 s token expire (no assertion on time; the emulator decides validity)
+    assert client.get("/assets").status_code == 200
+    assert emu.requests.last.headers["authorization"] != first and creds.refresh_count == 2
