@@ -137,13 +137,14 @@ class AggregateMixin(ResourceAPI):
         self, kind: str, property: Any, filter: Any, advanced_filter: Any, fields: Sequence[str] | None
     ) -> list[AggregateResult]:
         body: dict[str, Any] = {"filter": self._filter_dump(filter)}
-        if fields is not None and property is None:  # older API: fields=["type"] -> uniqueValues per field
-            body.update(aggregate="uniqueValues", fields=list(fields))
-        else:
-            if property is None:
-                raise ValueError("Give the property to aggregate")
-            path = [property] if isinstance(property, str) else list(property)
-            body.update(aggregate=kind, properties=[{"property": [_camel_path(path[0]), *path[1:]]}])
+        if property is None and fields is not None:  # older form: fields=["type"]
+            if len(fields) != 1:
+                raise ValueError("Give exactly one field to aggregate over")
+            property = fields[0]
+        if property is None:
+            raise ValueError("Give the property to aggregate")
+        path = [property] if isinstance(property, str) else list(property)
+        body.update(aggregate=kind, properties=[{"property": [_camel_path(path[0]), *path[1:]]}])
         if advanced_filter:
             body["advancedFilter"] = advanced_filter
         return [AggregateResult(i) for i in await self._aggregate(body)]

@@ -104,11 +104,39 @@ _MODULES = {
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
 _FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")
 
+# Data classes of APIs CDF has removed: importing one raises an error naming the successor.
+_REMOVED = {
+    **dict.fromkeys(
+        (
+            "TemplateGroup",
+            "TemplateGroupList",
+            "TemplateGroupVersion",
+            "TemplateInstance",
+            "TemplateInstanceList",
+            "TemplateInstanceUpdate",
+            "View",
+            "ViewResolver",
+            "ConstantResolver",
+            "RawResolver",
+            "SyntheticTimeSeriesResolver",
+            "Source",
+            "GraphQlResponse",
+        ),
+        "templates",
+    ),
+    **dict.fromkeys(("ServiceAccount", "ServiceAccountList"), "service_accounts"),
+    **dict.fromkeys(("APIKey", "APIKeyList"), "api_keys"),
+}
+
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = sorted(_WHERE)
 
 
 def __getattr__(name: str) -> Any:
+    if name in _REMOVED:
+        from cognite.client._api.removed import removed
+
+        removed(_REMOVED[name])
     module = _WHERE.get(name)
     if module is not None:
         value = getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -138,11 +138,10 @@ class CogniteUpdate:
     _extra_kinds: ClassVar[dict[str, PatchKind]] = {}
 
     def __init__(self, id: int | None = None, external_id: str | None = None, **identifier: Any) -> None:
-        given = {"id": id, "external_id": external_id, **identifier}
+        given = {k: v for k, v in {"id": id, "external_id": external_id, **identifier}.items() if v is not None}
         unknown = [k for k in given if k not in self._identifiers]
         if unknown:
             raise TypeError(f"{type(self).__name__} is identified by {self._identifiers}, not {unknown}")
-        given = {k: v for k, v in given.items() if v is not None}
         if len(given) != 1:
             raise ValueError(f"{type(self).__name__} needs exactly one of {', '.join(self._identifiers)}")
         self._identifier = given
@@ -159,14 +158,6 @@ class CogniteUpdate:
         if kind is None:
             raise AttributeError(f"{type(self).__name__} has no updatable property {name!r}")
         return _PROPERTY_CLASSES[kind](self, name)
-
-    @property
-    def id(self) -> Any:
-        return self._identifier.get("id")
-
-    @property
-    def external_id(self) -> Any:
-        return self._identifier.get("external_id")
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         """The item of an ``/update`` request."""
