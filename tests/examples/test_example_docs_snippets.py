@@ -1,0 +1,109 @@
+"""The guides' code, run against the emulator (docs/guides/*.md): what the docs promise is what the SDK does."""
+
+from __future__ import annotations
+
+import pytest
+
+from cognite.client import ClientConfig, CogniteClient
+from cognite.client.credentials import OAuthClientCredentials, Token
+
+
+def test_cdf_version_pins_of_the_guide(cognite_client, cognite_emulator) -> None:  # type: ignore[no-untyped-def]
+    log = cognite_emulator.requests
+    cognite_client.assets.list(limit=1)
+    assert log.last.headers["cdf-version"] == cognite_client.config.api_subversion == "20230101"
+
+    beta = cognite_client.with_options(cdf_version="20230101-beta")
+    beta.assets.list(limit=1)
+    assert log.last.headers["cdf-version"] == "20230101-beta"
+    cognite_client.assets.list(limit=1)
+    assert log.last.headers["cdf-version"] == "20230101"
+
+    cognite_client.post("/assets/list", json={"limit": 1}, cdf_version="20230101-beta")
+    assert log.last.headers["cdf-version"] == "20230101-beta"
+
+    cognite_client.api.call("listAssets", body={"limit": 1}, cdf_version="20230101-beta")
+    assert log.last.headers["cdf-version"] == "20230101-beta"
+
+
+def test_invalid_api_subversion_is_rejected_when_the_config_is_made() -> None:
+    with pytest.raises(ValueError, match="api_subversion"):
+        ClientConfig(
+            client_name="a",
+            project="p",
+            base_url="https://api.cognitedata.com",
+            credentials=Token("t"),
+            api_subversion="2023-01-01",
+        )
+
+
+def test_client_credentials_against_the_emulator_token_endpoint(cognite_emulator) -> None:  # type: ignore[no-untyped-def]
+    with cognite_emulator.serve_in_thread() as base_url:  # the token request needs a real socket
+        creds = OAuthClientCredentials(
+            token_url=f"{base_url}/oauth2/token",
+            client_id="demo-client",
+            client_secret="demo-secret",
+            scopes=[f"{base_url}/.default"],
+        )
+        client = CogniteClient(ClientConfig(client_name="local", project="demo", base_url=base_url, credentials=creds))
+        assert client.iam.token.inspect().subject == "demo-client"
+        assert client.assets.list(limit=1) is not None
+        assert cognite_emulator.requests.last.headers["authorization"].startswith("Bearer emu-")
+
+
+def test_emulator_faults_of_the_guide(cognite_client, cognite_emulator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client.data_classes import AssetWrite
+
+    async def no_sleep(seconds: float) -> None:  # the backoff between retries; not worth waiting for in a test
+        return None
+
+    monkeypatch.setattr(cognite_client.get_async_client().transport, "sleep", no_sleep)
+    cognite_client.assets.create([AssetWrite(external_id=f"a{i}", name=f"a{i}") for i in range(25)])
+    cognite_emulator.faults.fail(503, times=2, on="POST /assets/list")
+    cognite_emulator.faults.short_pages(max_size=10)
+
+    assert len(cognite_client.assets.list(limit=None)) == 25  # retried twice, then followed the cursors
+
+    calls = cognite_emulator.requests.find(method="POST", route="/assets/list")
+    assert [c.status for c in calls[:2]] == [503, 503]
+    assert len(calls) == 2 + 3
+
+
+def test_datapoints_of_the_guide(cognite_client) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from cognite.client.data_classes import TimeSeriesWrite
+
+    data = cognite_client.time_series.data
+    cognite_client.time_series.create(
+        [
+            TimeSeriesWrite(external_id="pump-42:temperature", name="Pump 42 temperature", unit="degC"),
+            TimeSeriesWrite(external_id="pump-42:pressure", name="Pump 42 pressure", unit="bar"),
+        ]
+    )
+    data.insert([(1_700_000_000_000, 20.5), (1_700_000_001_000, 20.7)], external_id="pump-42:temperature")
+    timestamps = 1_700_000_002_000 + 1000 * np.arange(20_000, dtype=np.int64)
+    data.insert_multiple(
+        [
+            {"external_id": "pump-42:temperature", "datapoints": (timestamps, np.full(len(timestamps), 21.0))},
+            {"external_id": "pump-42:pressure", "datapoints": [(1_700_000_000_000, 3.1)]},
+        ]
+    )
+
+    arr = data.retrieve_arrays(external_id="pump-42:temperature", start=0, end="now")
+    assert len(arr.timestamp) == 20_002
+    df = data.retrieve_dataframe(
+        external_id=["pump-42:temperature", "pump-42:pressure"],
+        start=1_700_000_000_000,
+        end=1_700_000_000_000 + 6 * 3_600_000,
+        aggregates=["average", "min", "max"],
+        granularity="1h",
+    )
+    assert list(df.columns) == [
+        f"{x}|{a}" for x in ("pump-42:temperature", "pump-42:pressure") for a in ("average", "min", "max")
+    ]
+    assert df["pump-42:temperature|max"].max() == 21.0
+    assert data.retrieve_latest(external_id="pump-42:temperature").value[0] == 21.0
+
+    data.delete_range(start=1_700_000_002_000, end="now", external_id="pump-42:temperature")
+    assert list(data.retrieve(external_id="pump-42:temperature", start=0, end="now").value) == [20.5, 20.7]
