@@ -159,6 +159,19 @@ class Emulator:
         """An async httpx client wired to this emulator."""
         return httpx.AsyncClient(transport=self.transport, base_url=kwargs.pop("base_url", self.base_url), **kwargs)
 
+    def close(self) -> None:
+        """Stop the sync transport's loop thread (and save to the state file, if any)."""
+        if self._sync_transport is not None:
+            self._sync_transport.close()
+        if self.state_file:
+            self.save()
+
+    def __enter__(self) -> Emulator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @contextlib.contextmanager
     def serve_in_thread(self, port: int = 0, host: str = "127.0.0.1") -> Iterator[str]:
         """Serve over a real socket (uvicorn in a thread); yields the base URL, e.g. "http://127.0.0.1:54321".

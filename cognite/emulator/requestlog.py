@@ -51,17 +51,27 @@ class RequestLog:
         0
     """
 
-    def __init__(self, maxlen: int = 10_000) -> None:
-        self._entries: deque[LoggedRequest] = deque(maxlen=maxlen)
+    def __init__(self, maxlen: int = 10_000, max_bytes: int = 64 * 2**20) -> None:
+        # Bounded by count and by body bytes: a datapoints benchmark sends gigabytes through the emulator.
+        self._entries: deque[LoggedRequest] = deque()
+        self._maxlen = maxlen
+        self._max_bytes = max_bytes
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def append(self, entry: LoggedRequest) -> None:
+        if self._maxlen <= 0:
+            return
         with self._lock:
             self._entries.append(entry)
+            self._bytes += len(entry.raw_body)
+            while len(self._entries) > self._maxlen or (self._bytes > self._max_bytes and len(self._entries) > 1):
+                self._bytes -= len(self._entries.popleft().raw_body)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._bytes = 0
 
     @property
     def entries(self) -> list[LoggedRequest]:

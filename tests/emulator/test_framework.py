@@ -117,3 +117,20 @@ def test_dropped_connection_in_process(emu: Emulator, api: Api) -> None:
     with pytest.raises(httpx.RemoteProtocolError):
         api.http.post(PROJECT + "/assets/list", json={})
     assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
+
+
+def test_request_log_is_bounded_by_count_and_bytes() -> None:
+    from cognite.emulator.requestlog import LoggedRequest, RequestLog
+
+    def entry(n: int, size: int) -> LoggedRequest:
+        return LoggedRequest("POST", "/p", "/p", None, "", {}, b"x" * size, str(n))
+
+    log = RequestLog(maxlen=3, max_bytes=1000)
+    for n in range(5):
+        log.append(entry(n, 10))
+    assert [e.request_id for e in log] == ["2", "3", "4"]
+    log.append(entry(5, 995))
+    assert [e.request_id for e in log] == ["5"]
+    off = RequestLog(maxlen=0)
+    off.append(entry(0, 1))
+    assert len(off) == 0
