@@ -14,6 +14,14 @@ import httpx
 
 from cognite.client.config import global_config
 
+
+class _NoCookies(httpx.Cookies):
+    """CDF needs no cookies; not storing them also skips httpx's costly per-response cookie parsing."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
 _POOLS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, ...], httpx.AsyncClient]] = (
     weakref.WeakKeyDictionary()
 )
@@ -50,6 +58,8 @@ def get_pool(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncCl
             timeout=None,  # set per request
         )
         client._cognite_transport_ref = transport  # type: ignore[attr-defined]  # keep id() stable
+        if hasattr(client, "_cookies"):
+            client._cookies = _NoCookies()
         table[key] = client
     return client
 
