@@ -65,11 +65,12 @@ class FaultRule:
     def exhausted(self) -> bool:
         return self.times is not None and self.fired >= self.times
 
-    def matches(self, method: str, path: str) -> bool:
+    def matches(self, method: str, path: str, in_project: bool = True) -> bool:
         if self.method and self.method != method:
             return False
         if self.path is None:
-            return True
+            return in_project  # unscoped rules hit the API, not the token endpoint
+
         if "*" in self.path or "?" in self.path:
             return fnmatch.fnmatchcase(path, self.path)
         return path == self.path
@@ -210,14 +211,15 @@ class Faults:
             self._rng = random.Random(seed)
 
     # -- decisions -------------------------------------------------------------------------------------------
-    def decide(self, method: str, path: str) -> FaultDecision | None:
-        """The faults to apply to one request (None: serve it normally). Called once per request."""
+    def decide(self, method: str, path: str, in_project: bool = True) -> FaultDecision | None:
+        """The faults to apply to one request (None: serve it normally). Called once per request.
+        `path` is relative to the project for API paths (`in_project`), else the full path (e.g. /oauth2/token)."""
         if not self._rules:
             return None
         decision = FaultDecision()
         with self._lock:
             for rule in self._rules:
-                if rule.exhausted or not rule.matches(method, path):
+                if rule.exhausted or not rule.matches(method, path, in_project):
                     continue
                 if rule.rate < 1.0 and self._rng.random() >= rule.rate:
                     continue

@@ -99,7 +99,7 @@ class EmulatorMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        decision = emu.faults.decide(method, route) if project is not None else None
+        decision = emu.faults.decide(method, route, project is not None)
         if decision is not None:
             if decision.latency:
                 await asyncio.sleep(decision.latency)

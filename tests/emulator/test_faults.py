@@ -72,3 +72,13 @@ def test_short_page_rate_is_partial() -> None:
     faults.short_pages(max_size=10, rate=0.5)
     sizes = [faults.short_page(100) for _ in range(50)]
     assert set(sizes) == {10, 100}
+
+
+def test_token_endpoint_faults_need_an_explicit_path(emu: Emulator, api: Api) -> None:
+    emu.faults.fail(503, times=None)  # unscoped: the API only
+    form = {"grant_type": "client_credentials", "client_id": "c", "client_secret": "s"}
+    assert api.http.post("/oauth2/token", data=form).status_code == 200
+    emu.faults.clear()
+    emu.faults.fail(503, times=1, on="POST /oauth2/token")
+    assert api.http.post("/oauth2/token", data=form).status_code == 503
+    assert api.http.post("/oauth2/token", data=form).status_code == 200
