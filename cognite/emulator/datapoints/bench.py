@@ -13,6 +13,7 @@ import os
 import socket
 import threading
 import time
+from typing import Any
 
 import numpy as np
 import orjson
@@ -25,6 +26,7 @@ from cognite.emulator.datapoints.refs import TimeSeriesRef
 from cognite.emulator.datapoints.service import DatapointsService
 
 PAGE = 100_000
+T0 = 1_704_067_200_000
 
 
 def _free_port() -> int:
@@ -36,14 +38,19 @@ def _free_port() -> int:
 def build_service(n_series: int, n_points: int) -> DatapointsService:
     refs = {i: TimeSeriesRef(i, f"bench-{i}", False, False) for i in range(1, n_series + 1)}
     service = DatapointsService(lambda ident: refs.get(ident.get("id", -1)))
-    t0 = 1_704_067_200_000
-    for i in refs:
-        ts = t0 + np.arange(n_points, dtype=np.int64) * 1000
-        service.store.get_or_create(i, False).insert(ts, np.random.default_rng(i).normal(size=n_points), None)
+    _fill(service, list(refs), n_points)
     return service
 
 
-def _worker(port: int, bodies: list[bytes], deadline: float, stats: list[int], lock: threading.Lock) -> None:
+def _fill(service: DatapointsService, ids: list[int], n_points: int) -> None:
+    for i in ids:
+        ts = T0 + np.arange(n_points, dtype=np.int64) * 1000
+        service.store.get_or_create(i, False).insert(ts, np.random.default_rng(i).normal(size=n_points), None)
+
+
+def _worker(
+    port: int, path: bytes, bodies: list[bytes], deadline: float, stats: list[int], lock: threading.Lock
+) -> None:
     # Blocking socket + recv_into a reused buffer: the GIL is released while bytes arrive, nothing is decoded.
     sock = socket.create_connection(("127.0.0.1", port))
     buf = bytearray(1 << 22)
@@ -52,20 +59,20 @@ def _worker(port: int, bodies: list[bytes], deadline: float, stats: list[int], l
     while time.perf_counter() < deadline:
         body = bodies[i % len(bodies)]
         sock.sendall(
-            b"POST /api/v1/projects/bench/timeseries/data/list HTTP/1.1\r\nhost: bench\r\n"
+            b"POST %s HTTP/1.1\r\nhost: bench\r\nauthorization: Bearer bench\r\n"
             b"content-type: application/json\r\naccept: application/protobuf\r\n"
-            b"content-length: %d\r\n\r\n%s" % (len(body), body)
+            b"content-length: %d\r\n\r\n%s" % (path, len(body), body)
         )
         have = 0
         while (end := buf.find(b"\r\n\r\n", 0, have)) < 0:
             have += sock.recv_into(view[have:])
         head = bytes(buf[:end])
-        if not head.startswith(b"HTTP/1.1 200"):
-            raise RuntimeError(head.decode(errors="replace"))
         length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
         total = end + 4 + length
         while have < total:
             have += sock.recv_into(view[have:total])
+        if not head.startswith(b"HTTP/1.1 200"):
+            raise RuntimeError(bytes(buf[:total]).decode(errors="replace"))
         points += PAGE
         nbytes += length
         i += 1
@@ -75,20 +82,28 @@ def _worker(port: int, bodies: list[bytes], deadline: float, stats: list[int], l
         stats[1] += nbytes
 
 
-def _client(port: int, n_series: int, n_points: int, concurrency: int, seconds: float) -> tuple[int, int, float]:
-    t0 = 1_704_067_200_000
+def _client(
+    port: int, project: str, n_series: int, n_points: int, concurrency: int, seconds: float
+) -> tuple[int, int, float]:
+    path = f"/api/v1/projects/{project}/timeseries/data/list".encode()
     bodies = [
-        orjson.dumps({"items": [{"id": s, "start": t0 + p * 1000, "end": t0 + (p + PAGE) * 1000, "limit": PAGE}]})
+        orjson.dumps(
+            {
+                "items": [
+                    {"externalId": f"bench-{s}", "start": T0 + p * 1000, "end": T0 + (p + PAGE) * 1000, "limit": PAGE}
+                ]
+            }
+        )
         for s in range(1, n_series + 1)
         for p in range(0, n_points - PAGE + 1, PAGE)
     ]
     stats = [0, 0]
     lock = threading.Lock()
-    _worker(port, bodies[:1], time.perf_counter() + 0.5, [0, 0], lock)  # warm up
+    _worker(port, path, bodies[:1], time.perf_counter() + 0.5, [0, 0], lock)  # warm up
     start = time.perf_counter()
     deadline = start + seconds
     threads = [
-        threading.Thread(target=_worker, args=(port, bodies[k::concurrency], deadline, stats, lock))
+        threading.Thread(target=_worker, args=(port, path, bodies[k::concurrency], deadline, stats, lock))
         for k in range(concurrency)
     ]
     for t in threads:
@@ -98,10 +113,21 @@ def _client(port: int, n_series: int, n_points: int, concurrency: int, seconds: 
     return stats[0], stats[1], time.perf_counter() - start
 
 
-def _serve(port: int, n_series: int, n_points: int, cold: bool) -> None:
+def _serve(port: int, n_series: int, n_points: int, cold: bool, full: bool) -> None:
     blocks.ENABLED = not cold
-    service = build_service(n_series, n_points)
-    app = Starlette(routes=[Mount("/api/v1/projects/{project}", routes=service.routes())])
+    if full:  # the whole emulator (middleware: request log, faults, auth) with series made through its API
+        from cognite.emulator import Emulator
+
+        emu = Emulator()
+        with emu.client(headers={"authorization": "Bearer bench"}) as http:
+            items = [{"externalId": f"bench-{i}"} for i in range(1, n_series + 1)]
+            created = http.post(f"/api/v1/projects/{emu.projects[0]}/timeseries", json={"items": items}).json()
+        ids = [item["id"] for item in created["items"]]
+        _fill(emu.datapoints, ids, n_points)
+        app: Any = emu.app
+    else:
+        service = build_service(n_series, n_points)
+        app = Starlette(routes=[Mount("/api/v1/projects/{project}", routes=service.routes())])
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
 
 
@@ -112,11 +138,12 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--cold", action="store_true", help="encode every page afresh (no encoded-block cache)")
+    parser.add_argument("--full", action="store_true", help="serve the whole emulator app, not just this service")
     args = parser.parse_args()
     port = _free_port()
     # The server gets its own process (and GIL), like the real emulator next to a benchmark client.
     server = multiprocessing.get_context("spawn").Process(
-        target=_serve, args=(port, args.series, args.points, args.cold)
+        target=_serve, args=(port, args.series, args.points, args.cold, args.full)
     )
     server.start()
     try:
@@ -130,7 +157,8 @@ def main() -> None:
                     raise RuntimeError("emulator did not start") from None
                 time.sleep(0.05)
         cpu0 = _cpu_seconds(server.pid)
-        points, nbytes, elapsed = _client(port, args.series, args.points, args.concurrency, args.seconds)
+        project = "emulator" if args.full else "bench"
+        points, nbytes, elapsed = _client(port, project, args.series, args.points, args.concurrency, args.seconds)
         server_cpu = _cpu_seconds(server.pid) - cpu0
     finally:
         server.terminate()

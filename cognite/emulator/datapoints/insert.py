@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,21 +46,31 @@ def parse_json(body: dict[str, Any]) -> list[InsertItem]:
     return out
 
 
+_TIMESTAMP, _VALUE = operator.itemgetter("timestamp"), operator.itemgetter("value")
+
+
 def _json_points(ident: dict[str, Any], dps: list[Any]) -> InsertItem:
-    if not all(type(d) is dict for d in dps):
-        raise CDFError(400, "Each datapoint must be an object with 'timestamp' and 'value'")
-    raw_ts = [d.get("timestamp") for d in dps]
-    if not {type(t) for t in raw_ts} <= {int}:
+    # Fast path for the usual {"timestamp", "value"} objects: C-level map passes, no per-point Python code.
+    try:
+        raw_ts, vals = list(map(_TIMESTAMP, dps)), list(map(_VALUE, dps))
+        plain = set(map(len, dps)) <= {2}
+    except (TypeError, KeyError):
+        plain = False
+    if not plain:
+        if not all(type(d) is dict for d in dps):
+            raise CDFError(400, "Each datapoint must be an object with 'timestamp' and 'value'")
+        raw_ts = [d.get("timestamp") for d in dps]
+        vals = [d.get("value") for d in dps]
+    if not set(map(type, raw_ts)) <= {int}:
         raise CDFError(400, "Datapoint timestamps must be integers (milliseconds since epoch)")
     try:
         ts = np.array(raw_ts, dtype=np.int64)
     except OverflowError as e:
         raise CDFError(400, "Datapoint timestamp out of range") from e
-    vals = [d.get("value") for d in dps]
     status = None
-    if any("status" in d for d in dps):
+    if not plain and any("status" in d for d in dps):
         status = np.array([_status_code(d.get("status")) for d in dps], dtype=np.int64)
-    kinds = {type(v) for v in vals}
+    kinds = set(map(type, vals))
     if kinds <= {int, float}:
         try:
             values: np.ndarray | list = np.array(vals, dtype=np.float64)
