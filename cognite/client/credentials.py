@@ -211,6 +211,18 @@ class _CachedTokenProvider(CredentialProvider):
         self._clock: Callable[[], float] = time.monotonic  # replaceable in tests
         self.refresh_count = 0  # number of tokens fetched (observability, tests)
 
+    def invalidate(self) -> None:
+        """Forget the cached token (the transport calls this once when CDF answers 401); the next request fetches
+        a new one.
+
+        Example:
+            >>> from cognite.client.credentials import OAuthClientCredentials
+            >>> creds = OAuthClientCredentials("https://idp/token", "id", "secret", ["scope"])
+            >>> creds.invalidate()
+        """
+        self._access_token = None
+        self._expires_at = 0.0
+
     def _needs_refresh(self) -> bool:
         return self._access_token is None or self._clock() >= self._expires_at - self.token_expiry_leeway_seconds
 

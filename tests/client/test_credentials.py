@@ -154,3 +154,16 @@ def test_expired_token_is_replaced_before_the_emulator_rejects_it():
     time.sleep(1.05)  # let the 1 s token expire (no assertion on time; the emulator decides validity)
     assert client.get("/assets").status_code == 200
     assert emu.requests.last.headers["authorization"] != first and creds.refresh_count == 2
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+async def test_revoked_token_is_replaced_once_on_401(sync, resolve):
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+    client, creds = _oauth_client(emu, sync=sync)
+    await resolve(client.post("/assets", json={"items": [{"externalId": "a", "name": "A"}]}))
+    emu.auth.reset()  # the server forgets every issued token
+    res = await resolve(client.post("/assets", json={"items": [{"externalId": "b", "name": "B"}]}))
+    assert res.is_success and creds.refresh_count == 2
+    assert [r.status for r in emu.requests.find("POST", "/assets")][1] == 401  # then the retry with the new token
+    listed = await resolve(client.post("/assets/list", json={}))
+    assert sorted(a["externalId"] for a in listed.json()["items"]) == ["a", "b"]

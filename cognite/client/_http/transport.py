@@ -195,6 +195,7 @@ class CogniteTransport:
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
         http = get_pool(self.http_transport or global_config.http_transport)
         retries = connect_retries = 0
+        reauthenticated = False
         while True:
             if cdf:
                 name, value = await self.config.credentials.authorization_header_async(http)
@@ -222,6 +223,14 @@ class CogniteTransport:
                     if logger.isEnabledFor(10):
                         logger.debug("HTTP %s %s -> %d", method, url, response.status_code)
                     return response
+                if response.status_code == 401 and cdf and not reauthenticated:
+                    # a cached token the server no longer accepts (revoked, clock skew): fetch a new one, once;
+                    # a 401 means nothing was processed, so this is safe for any operation
+                    invalidate = getattr(self.config.credentials, "invalidate", None)
+                    if invalidate is not None:
+                        invalidate()
+                        reauthenticated = True
+                        continue
                 may_retry = self._should_retry(response, request.retryable)
                 if not may_retry or retries >= global_config.max_retries:
                     logger.debug("HTTP %s %s -> %d (giving up)", method, url, response.status_code)
