@@ -8,10 +8,12 @@ concurrency limits; `Client` here is deliberately minimal (base URL + project + 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
-import httpx
+
+if TYPE_CHECKING:
+    import httpx  # imported where a request is actually sent: endpoint imports stay cheap
 
 DEFAULT_CDF_VERSION = "20230101"
 
@@ -100,6 +102,8 @@ class Client:
     def send_sync(self, request: OperationRequest) -> httpx.Response:
         """Send one request and return the response (no retries)."""
         if self._client is None:
+            import httpx
+
             self._client = httpx.Client(timeout=self.timeout, transport=self.transport)
         url, kwargs = self._build(request)
         return self._client.request(request.method, url, **kwargs)
@@ -107,6 +111,8 @@ class Client:
     async def send(self, request: OperationRequest) -> httpx.Response:
         """Async `send_sync`."""
         if self._async_client is None:
+            import httpx
+
             self._async_client = httpx.AsyncClient(timeout=self.timeout, transport=self.async_transport)
         url, kwargs = self._build(request)
         return await self._async_client.request(request.method, url, **kwargs)

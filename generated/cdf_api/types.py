@@ -121,4 +121,54 @@ def best_first(data: Any, classes: tuple[Any, ...]) -> list[Any]:
     return sorted(classes, key=lambda cls: -fit_score(data, cls))
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "best_first", "fit_score"]
+def parse_best(data: Any, classes: tuple[Any, ...], strict: bool = True) -> Any:
+    """Parse `data` as the best-fitting of the model `classes` that accepts it. When none does: re-raise the last
+    one's error (strict) or return None (the union has non-model members left to try)."""
+    if not isinstance(data, Mapping):
+        if strict:
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        return None
+    ranked = best_first(data, classes)
+    for cls in ranked[:-1] if strict else ranked:
+        try:
+            return cls.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return ranked[-1].from_dict(data) if strict else None
+
+
+class AdditionalProperties:
+    """Dict-style access to the keys a model does not declare (kept, so a round-trip loses nothing)."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+__all__ = [
+    "UNSET",
+    "AdditionalProperties",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "best_first",
+    "fit_score",
+    "parse_best",
+]

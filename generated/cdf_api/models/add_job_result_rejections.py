@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.instance_reference import InstanceReference
     from ..models.job_identifier import JobIdentifier
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="AddJobResultRejections")
 
 
 @_attrs_define
-class AddJobResultRejections:
+class AddJobResultRejections(AdditionalProperties):
     """
     Attributes:
         job (JobIdentifier):
@@ -70,19 +72,3 @@ class AddJobResultRejections:
 
         add_job_result_rejections.additional_properties = d
         return add_job_result_rejections
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

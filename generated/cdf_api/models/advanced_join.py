@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.raw_matcher import RAWMatcher
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AdvancedJoin")
 
 
 @_attrs_define
-class AdvancedJoin:
+class AdvancedJoin(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['direct']):
@@ -126,19 +126,3 @@ class AdvancedJoin:
 
         advanced_join.additional_properties = d
         return advanced_join
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

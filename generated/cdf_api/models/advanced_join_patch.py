@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.advanced_join_patch_add_remove_matchers import AdvancedJoinPatchAddRemoveMatchers
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AdvancedJoinPatch")
 
 
 @_attrs_define
-class AdvancedJoinPatch:
+class AdvancedJoinPatch(AdditionalProperties):
     """Matchers can be added, removed, or replaced (set).
 
     Attributes:
@@ -57,21 +57,7 @@ class AdvancedJoinPatch:
         d = dict(src_dict)
 
         def _parse_matchers(data: object) -> AdvancedJoinPatchAddRemoveMatchers | AdvancedJoinPatchSetMatchers:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AdvancedJoinPatchSetMatchers,
-                        AdvancedJoinPatchAddRemoveMatchers,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (AdvancedJoinPatchSetMatchers, AdvancedJoinPatchAddRemoveMatchers))
 
         matchers = _parse_matchers(d.pop("matchers"))
 
@@ -81,19 +67,3 @@ class AdvancedJoinPatch:
 
         advanced_join_patch.additional_properties = d
         return advanced_join_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

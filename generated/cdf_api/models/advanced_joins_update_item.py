@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.advanced_join_patch import AdvancedJoinPatch
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AdvancedJoinsUpdateItem")
 
 
 @_attrs_define
-class AdvancedJoinsUpdateItem:
+class AdvancedJoinsUpdateItem(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -61,19 +63,3 @@ class AdvancedJoinsUpdateItem:
 
         advanced_joins_update_item.additional_properties = d
         return advanced_joins_update_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_set_external_id import DataSetExternalId
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="AdvancedListFilter")
 
 
 @_attrs_define
-class AdvancedListFilter:
+class AdvancedListFilter(AdditionalProperties):
     """Filter on relationships with exact match. Multiple filter elements in one property, for example `sourceExternalIds:
     [ "a", "b" ], returns all relationships where the sourceExternalId field is either `a` or `b`. Filters in multiple
     properties return relationships that match all criteria. If the filter is not specified, it defaults to an empty
@@ -232,21 +232,7 @@ class AdvancedListFilter:
             for data_set_ids_item_data in _data_set_ids:
 
                 def _parse_data_set_ids_item(data: object) -> DataSetExternalId | DataSetInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                DataSetInternalId,
-                                DataSetExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (DataSetInternalId, DataSetExternalId))
 
                 data_set_ids_item = _parse_data_set_ids_item(data_set_ids_item_data)
 
@@ -297,21 +283,7 @@ class AdvancedListFilter:
         def _parse_labels(data: object) -> LabelContainsAllFilter | LabelContainsAnyFilter | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        LabelContainsAnyFilter,
-                        LabelContainsAllFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (LabelContainsAnyFilter, LabelContainsAllFilter))
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
@@ -342,19 +314,3 @@ class AdvancedListFilter:
 
         advanced_list_filter.additional_properties = d
         return advanced_list_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.aggregate_prefix_filter_prefix import AggregatePrefixFilterPrefix
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AggregatePrefixFilter")
 
 
 @_attrs_define
-class AggregatePrefixFilter:
+class AggregatePrefixFilter(AdditionalProperties):
     """
     Attributes:
         prefix (AggregatePrefixFilterPrefix): Matches aggregate values that contain a specific prefix.
@@ -52,19 +54,3 @@ class AggregatePrefixFilter:
 
         aggregate_prefix_filter.additional_properties = d
         return aggregate_prefix_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

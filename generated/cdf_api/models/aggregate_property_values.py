@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregate_property_values_value import AggregatePropertyValuesValue
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AggregatePropertyValues")
 
 
 @_attrs_define
-class AggregatePropertyValues:
+class AggregatePropertyValues(AdditionalProperties):
     """A single bucket to represent `uniqueProperties` aggregate result.
 
     Attributes:
@@ -93,19 +93,3 @@ class AggregatePropertyValues:
 
         aggregate_property_values.additional_properties = d
         return aggregate_property_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

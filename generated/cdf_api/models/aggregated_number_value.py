@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregated_number_value_aggregate import AggregatedNumberValueAggregate
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AggregatedNumberValue")
 
 
 @_attrs_define
-class AggregatedNumberValue:
+class AggregatedNumberValue(AdditionalProperties):
     """
     Attributes:
         aggregate (AggregatedNumberValueAggregate):  Example: avg.
@@ -67,19 +67,3 @@ class AggregatedNumberValue:
 
         aggregated_number_value.additional_properties = d
         return aggregated_number_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

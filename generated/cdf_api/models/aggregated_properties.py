@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregated_property import AggregatedProperty
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AggregatedProperties")
 
 
 @_attrs_define
-class AggregatedProperties:
+class AggregatedProperties(AdditionalProperties):
     """
     Attributes:
         aggregated_properties (list[AggregatedProperty] | Unset): Set of aggregated properties to include
@@ -59,19 +59,3 @@ class AggregatedProperties:
 
         aggregated_properties.additional_properties = d
         return aggregated_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_type import InstanceType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregated_histogram_value import AggregatedHistogramValue
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AggregatedResultItem")
 
 
 @_attrs_define
-class AggregatedResultItem:
+class AggregatedResultItem(AdditionalProperties):
     """
     Attributes:
         instance_type (InstanceType): The type of instance
@@ -85,21 +85,7 @@ class AggregatedResultItem:
         for aggregates_item_data in _aggregates:
 
             def _parse_aggregates_item(data: object) -> AggregatedHistogramValue | AggregatedNumberValue:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AggregatedNumberValue,
-                            AggregatedHistogramValue,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (AggregatedNumberValue, AggregatedHistogramValue))
 
             aggregates_item = _parse_aggregates_item(aggregates_item_data)
 
@@ -120,19 +106,3 @@ class AggregatedResultItem:
 
         aggregated_result_item.additional_properties = d
         return aggregated_result_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.direct_relation_reference import DirectRelationReference
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AggregatedResultItemGroup")
 
 
 @_attrs_define
-class AggregatedResultItemGroup:
+class AggregatedResultItemGroup(AdditionalProperties):
     """
     Example:
         {'name': 'PumpName1', 'tag': 'tag01'}
@@ -67,19 +69,3 @@ class AggregatedResultItemGroup:
 
         aggregated_result_item_group.additional_properties = additional_properties
         return aggregated_result_item_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool | DirectRelationReference | float | str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool | DirectRelationReference | float | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

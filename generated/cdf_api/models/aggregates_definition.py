@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.avg_aggregate import AvgAggregate
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="AggregatesDefinition")
 
 
 @_attrs_define
-class AggregatesDefinition:
+class AggregatesDefinition(AdditionalProperties):
     """A dictionary of requested aggregates with client defined names/identifiers.
 
     <u>Example:</u>
@@ -115,26 +115,18 @@ class AggregatesDefinition:
                 | SumAggregate
                 | UniqueValuesAggregate
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AvgAggregate,
-                            CountAggregate,
-                            MinAggregate,
-                            MaxAggregate,
-                            SumAggregate,
-                            UniqueValuesAggregate,
-                            NumberHistogramAggregate,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        AvgAggregate,
+                        CountAggregate,
+                        MinAggregate,
+                        MaxAggregate,
+                        SumAggregate,
+                        UniqueValuesAggregate,
+                        NumberHistogramAggregate,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -142,39 +134,3 @@ class AggregatesDefinition:
 
         aggregates_definition.additional_properties = additional_properties
         return aggregates_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        AvgAggregate
-        | CountAggregate
-        | MaxAggregate
-        | MinAggregate
-        | NumberHistogramAggregate
-        | SumAggregate
-        | UniqueValuesAggregate
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: AvgAggregate
-        | CountAggregate
-        | MaxAggregate
-        | MinAggregate
-        | NumberHistogramAggregate
-        | SumAggregate
-        | UniqueValuesAggregate,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

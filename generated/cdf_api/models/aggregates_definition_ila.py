@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.avg_aggregate_ila import AvgAggregateIla
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="AggregatesDefinitionIla")
 
 
 @_attrs_define
-class AggregatesDefinitionIla:
+class AggregatesDefinitionIla(AdditionalProperties):
     """
     Example:
         {'my_avg_aggregate1': {'avg': {'property': ['mySpace', 'myContainer', 'manufacturer']}}, 'my_terms_aggregate2':
@@ -122,29 +122,21 @@ class AggregatesDefinitionIla:
                 | TimeHistogramAggregateIla
                 | UniqueValuesAggregateIla
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AvgAggregateIla,
-                            CountAggregateIla,
-                            MinAggregateIla,
-                            MaxAggregateIla,
-                            SumAggregateIla,
-                            UniqueValuesAggregateIla,
-                            NumberHistogramAggregateIla,
-                            TimeHistogramAggregateIla,
-                            FiltersAggregateIla,
-                            MovingFunctionAggregateIla,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        AvgAggregateIla,
+                        CountAggregateIla,
+                        MinAggregateIla,
+                        MaxAggregateIla,
+                        SumAggregateIla,
+                        UniqueValuesAggregateIla,
+                        NumberHistogramAggregateIla,
+                        TimeHistogramAggregateIla,
+                        FiltersAggregateIla,
+                        MovingFunctionAggregateIla,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -152,45 +144,3 @@ class AggregatesDefinitionIla:
 
         aggregates_definition_ila.additional_properties = additional_properties
         return aggregates_definition_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        AvgAggregateIla
-        | CountAggregateIla
-        | FiltersAggregateIla
-        | MaxAggregateIla
-        | MinAggregateIla
-        | MovingFunctionAggregateIla
-        | NumberHistogramAggregateIla
-        | SumAggregateIla
-        | TimeHistogramAggregateIla
-        | UniqueValuesAggregateIla
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: AvgAggregateIla
-        | CountAggregateIla
-        | FiltersAggregateIla
-        | MaxAggregateIla
-        | MinAggregateIla
-        | MovingFunctionAggregateIla
-        | NumberHistogramAggregateIla
-        | SumAggregateIla
-        | TimeHistogramAggregateIla
-        | UniqueValuesAggregateIla,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.avg_aggregate_result import AvgAggregateResult
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="AggregatesResultDefinition")
 
 
 @_attrs_define
-class AggregatesResultDefinition:
+class AggregatesResultDefinition(AdditionalProperties):
     """A dictionary of the results for the requested aggregates mapped by the aggregates identifiers.
 
     <u>Example:</u>
@@ -115,26 +115,18 @@ class AggregatesResultDefinition:
                 | SumAggregateResult
                 | UniqueValuesAggregateResult
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AvgAggregateResult,
-                            CountAggregateResultDms,
-                            MinAggregateResult,
-                            MaxAggregateResult,
-                            SumAggregateResult,
-                            UniqueValuesAggregateResult,
-                            NumberHistogramAggregateResult,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        AvgAggregateResult,
+                        CountAggregateResultDms,
+                        MinAggregateResult,
+                        MaxAggregateResult,
+                        SumAggregateResult,
+                        UniqueValuesAggregateResult,
+                        NumberHistogramAggregateResult,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -142,39 +134,3 @@ class AggregatesResultDefinition:
 
         aggregates_result_definition.additional_properties = additional_properties
         return aggregates_result_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        AvgAggregateResult
-        | CountAggregateResultDms
-        | MaxAggregateResult
-        | MinAggregateResult
-        | NumberHistogramAggregateResult
-        | SumAggregateResult
-        | UniqueValuesAggregateResult
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: AvgAggregateResult
-        | CountAggregateResultDms
-        | MaxAggregateResult
-        | MinAggregateResult
-        | NumberHistogramAggregateResult
-        | SumAggregateResult
-        | UniqueValuesAggregateResult,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

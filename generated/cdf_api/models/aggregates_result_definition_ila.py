@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.avg_aggregate_result_ila import AvgAggregateResultIla
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="AggregatesResultDefinitionIla")
 
 
 @_attrs_define
-class AggregatesResultDefinitionIla:
+class AggregatesResultDefinitionIla(AdditionalProperties):
     """A dictionary of the results for the requested aggregates mapped by the aggregates identifiers.
 
     <u>Example:</u>
@@ -136,29 +136,21 @@ class AggregatesResultDefinitionIla:
                 | TimeHistogramAggregateResultIla
                 | UniqueValuesAggregateResultIla
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AvgAggregateResultIla,
-                            CountAggregateResultIla,
-                            MinAggregateResultIla,
-                            MaxAggregateResultIla,
-                            SumAggregateResultIla,
-                            UniqueValuesAggregateResultIla,
-                            NumberHistogramAggregateResultIla,
-                            TimeHistogramAggregateResultIla,
-                            FiltersAggregateResultIla,
-                            MovingFunctionAggregateResultIla,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        AvgAggregateResultIla,
+                        CountAggregateResultIla,
+                        MinAggregateResultIla,
+                        MaxAggregateResultIla,
+                        SumAggregateResultIla,
+                        UniqueValuesAggregateResultIla,
+                        NumberHistogramAggregateResultIla,
+                        TimeHistogramAggregateResultIla,
+                        FiltersAggregateResultIla,
+                        MovingFunctionAggregateResultIla,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -166,45 +158,3 @@ class AggregatesResultDefinitionIla:
 
         aggregates_result_definition_ila.additional_properties = additional_properties
         return aggregates_result_definition_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        AvgAggregateResultIla
-        | CountAggregateResultIla
-        | FiltersAggregateResultIla
-        | MaxAggregateResultIla
-        | MinAggregateResultIla
-        | MovingFunctionAggregateResultIla
-        | NumberHistogramAggregateResultIla
-        | SumAggregateResultIla
-        | TimeHistogramAggregateResultIla
-        | UniqueValuesAggregateResultIla
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: AvgAggregateResultIla
-        | CountAggregateResultIla
-        | FiltersAggregateResultIla
-        | MaxAggregateResultIla
-        | MinAggregateResultIla
-        | MovingFunctionAggregateResultIla
-        | NumberHistogramAggregateResultIla
-        | SumAggregateResultIla
-        | TimeHistogramAggregateResultIla
-        | UniqueValuesAggregateResultIla,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.instance_type import InstanceType
 from ..models.search_operator import SearchOperator
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.avg_aggregate_function_v3 import AvgAggregateFunctionV3
@@ -40,7 +40,7 @@ T = TypeVar("T", bound="AggregationRequest")
 
 
 @_attrs_define
-class AggregationRequest:
+class AggregationRequest(AdditionalProperties):
     """
     Attributes:
         view (ViewReference): Reference to a view
@@ -359,25 +359,17 @@ class AggregationRequest:
                     | MinAggregateFunctionV3
                     | SumAggregateFunctionV3
                 ):
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                AvgAggregateFunctionV3,
-                                CountAggregateFunctionV3,
-                                MinAggregateFunctionV3,
-                                MaxAggregateFunctionV3,
-                                SumAggregateFunctionV3,
-                                HistogramAggregateFunctionV3,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data,
+                        (
+                            AvgAggregateFunctionV3,
+                            CountAggregateFunctionV3,
+                            MinAggregateFunctionV3,
+                            MaxAggregateFunctionV3,
+                            SumAggregateFunctionV3,
+                            HistogramAggregateFunctionV3,
+                        ),
+                    )
 
                 aggregates_item = _parse_aggregates_item(aggregates_item_data)
 
@@ -407,34 +399,26 @@ class AggregationRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DataModelsBoolFilterAnd,
-                        DataModelsBoolFilterOr,
-                        DataModelsBoolFilterNot,
-                        EqualsFilterV3,
-                        InFilterV3,
-                        RangeFilterV3,
-                        PrefixFilterV3,
-                        DMSExistsFilter,
-                        ContainsAnyFilterV3,
-                        ContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        OverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DataModelsBoolFilterAnd,
+                    DataModelsBoolFilterOr,
+                    DataModelsBoolFilterNot,
+                    EqualsFilterV3,
+                    InFilterV3,
+                    RangeFilterV3,
+                    PrefixFilterV3,
+                    DMSExistsFilter,
+                    ContainsAnyFilterV3,
+                    ContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    OverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -479,19 +463,3 @@ class AggregationRequest:
 
         aggregation_request.additional_properties = d
         return aggregation_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

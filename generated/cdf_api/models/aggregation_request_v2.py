@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregates_definition import AggregatesDefinition
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="AggregationRequestV2")
 
 
 @_attrs_define
-class AggregationRequestV2:
+class AggregationRequestV2(AdditionalProperties):
     """
     Attributes:
         aggregates (AggregatesDefinition): A dictionary of requested aggregates with client defined names/identifiers.
@@ -267,34 +267,26 @@ class AggregationRequestV2:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DataModelsBoolFilterAnd,
-                        DataModelsBoolFilterOr,
-                        DataModelsBoolFilterNot,
-                        EqualsFilterV3,
-                        InFilterV3,
-                        RangeFilterV3,
-                        PrefixFilterV3,
-                        DMSExistsFilter,
-                        ContainsAnyFilterV3,
-                        ContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        OverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DataModelsBoolFilterAnd,
+                    DataModelsBoolFilterOr,
+                    DataModelsBoolFilterNot,
+                    EqualsFilterV3,
+                    InFilterV3,
+                    RangeFilterV3,
+                    PrefixFilterV3,
+                    DMSExistsFilter,
+                    ContainsAnyFilterV3,
+                    ContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    OverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -321,19 +313,3 @@ class AggregationRequestV2:
 
         aggregation_request_v2.additional_properties = d
         return aggregation_request_v2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_result_definition import AggregatesResultDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AggregationResponseV2")
 
 
 @_attrs_define
-class AggregationResponseV2:
+class AggregationResponseV2(AdditionalProperties):
     """
     Attributes:
         aggregates (AggregatesResultDefinition): A dictionary of the results for the requested aggregates mapped by the
@@ -90,19 +90,3 @@ class AggregationResponseV2:
 
         aggregation_response_v2.additional_properties = d
         return aggregation_response_v2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.annotations_acl_action import AnnotationsAclAction
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.annotations_acl_scope_all import AnnotationsAclScopeAll
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="AnnotationsAclAcl")
 
 
 @_attrs_define
-class AnnotationsAclAcl:
+class AnnotationsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[AnnotationsAclAction]):
@@ -70,19 +71,3 @@ class AnnotationsAclAcl:
 
         annotations_acl_acl.additional_properties = d
         return annotations_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

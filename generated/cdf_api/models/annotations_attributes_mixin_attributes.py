@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.annotations_boolean import AnnotationsBoolean
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AnnotationsAttributesMixinAttributes")
 
 
 @_attrs_define
-class AnnotationsAttributesMixinAttributes:
+class AnnotationsAttributesMixinAttributes(AdditionalProperties):
     """Additional attributes data for a compound."""
 
     _FIT = {}
@@ -49,21 +49,7 @@ class AnnotationsAttributesMixinAttributes:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> AnnotationsBoolean | AnnotationsNumerical:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AnnotationsBoolean,
-                            AnnotationsNumerical,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (AnnotationsBoolean, AnnotationsNumerical))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -71,19 +57,3 @@ class AnnotationsAttributesMixinAttributes:
 
         annotations_attributes_mixin_attributes.additional_properties = additional_properties
         return annotations_attributes_mixin_attributes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> AnnotationsBoolean | AnnotationsNumerical:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: AnnotationsBoolean | AnnotationsNumerical) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

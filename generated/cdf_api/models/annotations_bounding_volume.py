@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_cogmono_annotation_types_primitives_geometry_3d_geometry import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AnnotationsBoundingVolume")
 
 
 @_attrs_define
-class AnnotationsBoundingVolume:
+class AnnotationsBoundingVolume(AdditionalProperties):
     """A bounding volume represents a region in a point cloud
 
     Attributes:
@@ -131,19 +131,3 @@ class AnnotationsBoundingVolume:
 
         annotations_bounding_volume.additional_properties = d
         return annotations_bounding_volume
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

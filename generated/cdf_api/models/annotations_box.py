@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AnnotationsBox")
 
 
 @_attrs_define
-class AnnotationsBox:
+class AnnotationsBox(AdditionalProperties):
     """A box in 3D space, defined by a 4x4 row-major homogeneous transformation matrix that rotates,
     translates and scales a box centered at the origin to its location and orientation in 3D space.
     The box that is transformed is the axis-aligned cube spanning the volume between
@@ -70,19 +70,3 @@ class AnnotationsBox:
 
         annotations_box.additional_properties = d
         return annotations_box
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

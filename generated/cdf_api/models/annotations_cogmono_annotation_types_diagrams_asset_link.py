@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnnotationsCogmonoAnnotationTypesDiagramsAssetLink")
 
 
 @_attrs_define
-class AnnotationsCogmonoAnnotationTypesDiagramsAssetLink:
+class AnnotationsCogmonoAnnotationTypesDiagramsAssetLink(AdditionalProperties):
     """Models a link to a CDF Asset referenced in an engineering diagram
 
     Attributes:
@@ -130,19 +130,3 @@ class AnnotationsCogmonoAnnotationTypesDiagramsAssetLink:
 
         annotations_cogmono_annotation_types_diagrams_asset_link.additional_properties = d
         return annotations_cogmono_annotation_types_diagrams_asset_link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink")
 
 
 @_attrs_define
-class AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink:
+class AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink(AdditionalProperties):
     """Models a link to an FDM instance referenced in an engineering diagram
 
     Attributes:
@@ -127,19 +127,3 @@ class AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink:
 
         annotations_cogmono_annotation_types_diagrams_instance_link.additional_properties = d
         return annotations_cogmono_annotation_types_diagrams_instance_link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AnnotationsCogmonoAnnotationTypesImagesAssetLink")
 
 
 @_attrs_define
-class AnnotationsCogmonoAnnotationTypesImagesAssetLink:
+class AnnotationsCogmonoAnnotationTypesImagesAssetLink(AdditionalProperties):
     """Models a link to a CDF Asset referenced in an image
 
     Attributes:
@@ -117,19 +117,3 @@ class AnnotationsCogmonoAnnotationTypesImagesAssetLink:
 
         annotations_cogmono_annotation_types_images_asset_link.additional_properties = d
         return annotations_cogmono_annotation_types_images_asset_link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeo
 
 
 @_attrs_define
-class AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry:
+class AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry(AdditionalProperties):
     """A geometry represented by exactly *one of* ` bounding_box`, `polygon` and
     `polyline` which, respectively, represents a BoundingBox, Polygon and
     PolyLine.
@@ -103,19 +103,3 @@ class AnnotationsCogmonoAnnotationTypesPrimitivesGeometry2DGeometry:
 
         annotations_cogmono_annotation_types_primitives_geometry_2d_geometry.additional_properties = d
         return annotations_cogmono_annotation_types_primitives_geometry_2d_geometry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

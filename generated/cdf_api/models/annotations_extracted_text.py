@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnnotationsExtractedText")
 
 
 @_attrs_define
-class AnnotationsExtractedText:
+class AnnotationsExtractedText(AdditionalProperties):
     """Represents text extracted from a document. Annotations of this type are low-level and not specific to any domain.
 
     Attributes:
@@ -73,19 +73,3 @@ class AnnotationsExtractedText:
 
         annotations_extracted_text.additional_properties = d
         return annotations_extracted_text
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

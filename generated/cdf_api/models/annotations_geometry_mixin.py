@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AnnotationsGeometryMixin")
 
 
 @_attrs_define
-class AnnotationsGeometryMixin:
+class AnnotationsGeometryMixin(AdditionalProperties):
     """A mixin that can be used to add a geometry to a thing.
     A is geometry represented by exactly *one of* ` bounding_box`, `polygon` and
     `polyline` which, respectively, represents a BoundingBox, Polygon and
@@ -104,19 +104,3 @@ class AnnotationsGeometryMixin:
 
         annotations_geometry_mixin.additional_properties = d
         return annotations_geometry_mixin
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.annotations_instance_ref_instance_type import AnnotationsInstanceRefInstanceType
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.annotations_view import AnnotationsView
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="AnnotationsInstanceRef")
 
 
 @_attrs_define
-class AnnotationsInstanceRef:
+class AnnotationsInstanceRef(AdditionalProperties):
     """A reference to an DMS instance,
     defined by the instance itself and the sources (views)
     that define how the data should be interpreted
@@ -89,19 +90,3 @@ class AnnotationsInstanceRef:
 
         annotations_instance_ref.additional_properties = d
         return annotations_instance_ref
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

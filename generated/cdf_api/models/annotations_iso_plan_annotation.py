@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.annotations_iso_plan_annotation_linked_resource_type import AnnotationsIsoPlanAnnotationLinkedResourceType
 from ..models.annotations_iso_plan_annotation_source_type import AnnotationsIsoPlanAnnotationSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="AnnotationsIsoPlanAnnotation")
 
 
 @_attrs_define
-class AnnotationsIsoPlanAnnotation:
+class AnnotationsIsoPlanAnnotation(AdditionalProperties):
     """Model a custom link in a engineering diagram where it capture details from the texts and linked to assets when
     necessary
 
@@ -312,19 +312,3 @@ class AnnotationsIsoPlanAnnotation:
 
         annotations_iso_plan_annotation.additional_properties = d
         return annotations_iso_plan_annotation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

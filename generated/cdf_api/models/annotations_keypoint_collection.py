@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_keypoint_collection_attributes import AnnotationsKeypointCollectionAttributes
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AnnotationsKeypointCollection")
 
 
 @_attrs_define
-class AnnotationsKeypointCollection:
+class AnnotationsKeypointCollection(AdditionalProperties):
     """Models a collection of keypoints represented by a label, a dictionary of
     keypoints (mapping from a (unique) label name to a keypoint), and
     optionally a confidence value and an attributes dictionary.
@@ -97,19 +97,3 @@ class AnnotationsKeypointCollection:
 
         annotations_keypoint_collection.additional_properties = d
         return annotations_keypoint_collection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_box import AnnotationsBoundingBox
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AnnotationsObjectDetection")
 
 
 @_attrs_define
-class AnnotationsObjectDetection:
+class AnnotationsObjectDetection(AdditionalProperties):
     """Models an image object detection represented by a label, a geometry, and
     optionally a confidence value.
 
@@ -143,19 +143,3 @@ class AnnotationsObjectDetection:
 
         annotations_object_detection.additional_properties = d
         return annotations_object_detection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

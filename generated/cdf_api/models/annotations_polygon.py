@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_point import AnnotationsPoint
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnnotationsPolygon")
 
 
 @_attrs_define
-class AnnotationsPolygon:
+class AnnotationsPolygon(AdditionalProperties):
     """A _closed_ polygon represented by _n_ vertices. In other words, we assume
     that the first and last vertex are connected.
 
@@ -73,19 +73,3 @@ class AnnotationsPolygon:
 
         annotations_polygon.additional_properties = d
         return annotations_polygon
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

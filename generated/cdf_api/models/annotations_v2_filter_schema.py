@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.annotated_resource_type import AnnotatedResourceType
 from ..models.annotation_type import AnnotationType
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_v2_filter_schema_data import AnnotationsV2FilterSchemaData
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="AnnotationsV2FilterSchema")
 
 
 @_attrs_define
-class AnnotationsV2FilterSchema:
+class AnnotationsV2FilterSchema(AdditionalProperties):
     """A filter to apply on annotations
 
     Example:
@@ -184,19 +184,3 @@ class AnnotationsV2FilterSchema:
 
         annotations_v2_filter_schema.additional_properties = d
         return annotations_v2_filter_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="AnnotationsV2FilterSchemaData")
 
 
 @_attrs_define
-class AnnotationsV2FilterSchemaData:
+class AnnotationsV2FilterSchemaData(AdditionalProperties):
     """Filter annotations by their data keys and values (case-sensitive). Concretely, by providing this field, we check for
     all annotations that contains the data filter as a subset.
     If `annotationType` is not specified, the data filter will applied across all annotation types.
@@ -39,19 +41,3 @@ class AnnotationsV2FilterSchemaData:
 
         annotations_v2_filter_schema_data.additional_properties = d
         return annotations_v2_filter_schema_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

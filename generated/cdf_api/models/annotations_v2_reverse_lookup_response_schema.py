@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.annotated_resource_type import AnnotatedResourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.reverse_lookup_resource_reference import ReverseLookupResourceReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AnnotationsV2ReverseLookupResponseSchema")
 
 
 @_attrs_define
-class AnnotationsV2ReverseLookupResponseSchema:
+class AnnotationsV2ReverseLookupResponseSchema(AdditionalProperties):
     """
     Attributes:
         items (list[ReverseLookupResourceReference]):
@@ -81,19 +81,3 @@ class AnnotationsV2ReverseLookupResponseSchema:
 
         annotations_v2_reverse_lookup_response_schema.additional_properties = d
         return annotations_v2_reverse_lookup_response_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

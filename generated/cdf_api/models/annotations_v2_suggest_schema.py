@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.annotated_resource_type import AnnotatedResourceType
 from ..models.annotation_type import AnnotationType
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_volume import AnnotationsBoundingVolume
@@ -42,7 +42,7 @@ T = TypeVar("T", bound="AnnotationsV2SuggestSchema")
 
 
 @_attrs_define
-class AnnotationsV2SuggestSchema:
+class AnnotationsV2SuggestSchema(AdditionalProperties):
     """
     Attributes:
         annotated_resource_type (AnnotatedResourceType): The annotated CDF resource type. Files as well as 3d-Models are
@@ -291,36 +291,28 @@ class AnnotationsV2SuggestSchema:
             | AnnotationsUnhandledSymbolObject
             | AnnotationsUnhandledTextObject
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AnnotationsBoundingVolume,
-                        AnnotationsClassification,
-                        AnnotationsDetection,
-                        AnnotationsExtractedText,
-                        AnnotationsFileLink,
-                        AnnotationsIsoPlanAnnotation,
-                        AnnotationsJunction,
-                        AnnotationsKeypointCollection,
-                        AnnotationsLine,
-                        AnnotationsObjectDetection,
-                        AnnotationsTextRegion,
-                        AnnotationsUnhandledSymbolObject,
-                        AnnotationsUnhandledTextObject,
-                        AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,
-                        AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,
-                        AnnotationsCogmonoAnnotationTypesImagesAssetLink,
-                        AnnotationsCogmonoAnnotationTypesImagesInstanceLink,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AnnotationsBoundingVolume,
+                    AnnotationsClassification,
+                    AnnotationsDetection,
+                    AnnotationsExtractedText,
+                    AnnotationsFileLink,
+                    AnnotationsIsoPlanAnnotation,
+                    AnnotationsJunction,
+                    AnnotationsKeypointCollection,
+                    AnnotationsLine,
+                    AnnotationsObjectDetection,
+                    AnnotationsTextRegion,
+                    AnnotationsUnhandledSymbolObject,
+                    AnnotationsUnhandledTextObject,
+                    AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,
+                    AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,
+                    AnnotationsCogmonoAnnotationTypesImagesAssetLink,
+                    AnnotationsCogmonoAnnotationTypesImagesInstanceLink,
+                ),
+            )
 
         data = _parse_data(d.pop("data"))
 
@@ -336,19 +328,3 @@ class AnnotationsV2SuggestSchema:
 
         annotations_v2_suggest_schema.additional_properties = d
         return annotations_v2_suggest_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_v2_update_data_schema_annotation_type import AnnotationsV2UpdateDataSchemaAnnotationType
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AnnotationsV2UpdateDataSchema")
 
 
 @_attrs_define
-class AnnotationsV2UpdateDataSchema:
+class AnnotationsV2UpdateDataSchema(AdditionalProperties):
     """Each fields represent a "delta" that will be applied onto the corresponding field of the original
     annotation.
 
@@ -111,19 +111,3 @@ class AnnotationsV2UpdateDataSchema:
 
         annotations_v2_update_data_schema.additional_properties = d
         return annotations_v2_update_data_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.annotation_type import AnnotationType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="AnnotationsV2UpdateDataSchemaAnnotationType")
 
 
 @_attrs_define
-class AnnotationsV2UpdateDataSchemaAnnotationType:
+class AnnotationsV2UpdateDataSchemaAnnotationType(AdditionalProperties):
     """
     Attributes:
         set_ (AnnotationType): The type of the annotation. This uniquely decides what the structure of the `data` block
@@ -49,19 +50,3 @@ class AnnotationsV2UpdateDataSchemaAnnotationType:
 
         annotations_v2_update_data_schema_annotation_type.additional_properties = d
         return annotations_v2_update_data_schema_annotation_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

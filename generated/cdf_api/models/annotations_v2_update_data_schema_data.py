@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.annotations_bounding_volume import AnnotationsBoundingVolume
@@ -40,7 +40,7 @@ T = TypeVar("T", bound="AnnotationsV2UpdateDataSchemaData")
 
 
 @_attrs_define
-class AnnotationsV2UpdateDataSchemaData:
+class AnnotationsV2UpdateDataSchemaData(AdditionalProperties):
     """
     Attributes:
         set_ (AnnotationsBoundingVolume | AnnotationsClassification | AnnotationsCogmonoAnnotationTypesDiagramsAssetLink
@@ -222,36 +222,28 @@ class AnnotationsV2UpdateDataSchemaData:
             | AnnotationsUnhandledSymbolObject
             | AnnotationsUnhandledTextObject
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AnnotationsBoundingVolume,
-                        AnnotationsClassification,
-                        AnnotationsDetection,
-                        AnnotationsExtractedText,
-                        AnnotationsFileLink,
-                        AnnotationsIsoPlanAnnotation,
-                        AnnotationsJunction,
-                        AnnotationsKeypointCollection,
-                        AnnotationsLine,
-                        AnnotationsObjectDetection,
-                        AnnotationsTextRegion,
-                        AnnotationsUnhandledSymbolObject,
-                        AnnotationsUnhandledTextObject,
-                        AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,
-                        AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,
-                        AnnotationsCogmonoAnnotationTypesImagesAssetLink,
-                        AnnotationsCogmonoAnnotationTypesImagesInstanceLink,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AnnotationsBoundingVolume,
+                    AnnotationsClassification,
+                    AnnotationsDetection,
+                    AnnotationsExtractedText,
+                    AnnotationsFileLink,
+                    AnnotationsIsoPlanAnnotation,
+                    AnnotationsJunction,
+                    AnnotationsKeypointCollection,
+                    AnnotationsLine,
+                    AnnotationsObjectDetection,
+                    AnnotationsTextRegion,
+                    AnnotationsUnhandledSymbolObject,
+                    AnnotationsUnhandledTextObject,
+                    AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,
+                    AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,
+                    AnnotationsCogmonoAnnotationTypesImagesAssetLink,
+                    AnnotationsCogmonoAnnotationTypesImagesInstanceLink,
+                ),
+            )
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -261,19 +253,3 @@ class AnnotationsV2UpdateDataSchemaData:
 
         annotations_v2_update_data_schema_data.additional_properties = d
         return annotations_v2_update_data_schema_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="AnnotationsV2UpdateDataSchemaStatus")
 
 
 @_attrs_define
-class AnnotationsV2UpdateDataSchemaStatus:
+class AnnotationsV2UpdateDataSchemaStatus(AdditionalProperties):
     """
     Attributes:
         set_ (Status): The status of the annotation Example: approved.
@@ -48,19 +49,3 @@ class AnnotationsV2UpdateDataSchemaStatus:
 
         annotations_v2_update_data_schema_status.additional_properties = d
         return annotations_v2_update_data_schema_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

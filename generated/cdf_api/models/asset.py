@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregate_result_item import AggregateResultItem
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Asset")
 
 
 @_attrs_define
-class Asset:
+class Asset(AdditionalProperties):
     """
     Attributes:
         name (str): The name of the asset.
@@ -236,19 +236,3 @@ class Asset:
 
         asset.additional_properties = d
         return asset
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AssetAggregateKeys")
 
 
 @_attrs_define
-class AssetAggregateKeys:
+class AssetAggregateKeys(AdditionalProperties):
     """
     Attributes:
         keys (list[str] | Unset): For `metadataValues`, `aggregateType` sets the metadata key(s) to apply the
@@ -49,19 +49,3 @@ class AssetAggregateKeys:
 
         asset_aggregate_keys.additional_properties = d
         return asset_aggregate_keys
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregate_in_filter import AggregateInFilter
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="AssetAggregatePropertiesPropertiesItem")
 
 
 @_attrs_define
-class AssetAggregatePropertiesPropertiesItem:
+class AssetAggregatePropertiesPropertiesItem(AdditionalProperties):
     """ 
         Attributes:
             property_ (list[str]): It's an array of strings to allow specifying nested properties.
@@ -137,25 +137,17 @@ class AssetAggregatePropertiesPropertiesItem:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetAggregateBoolFilterAnd,
-                        AssetAggregateBoolFilterOr,
-                        AssetAggregateBoolFilterNot,
-                        AggregateInFilter,
-                        AggregatePrefixFilter,
-                        AggregateRangeFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AssetAggregateBoolFilterAnd,
+                    AssetAggregateBoolFilterOr,
+                    AssetAggregateBoolFilterNot,
+                    AggregateInFilter,
+                    AggregatePrefixFilter,
+                    AggregateRangeFilter,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -166,19 +158,3 @@ class AssetAggregatePropertiesPropertiesItem:
 
         asset_aggregate_properties_properties_item.additional_properties = d
         return asset_aggregate_properties_properties_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_bool_filter_and import AssetBoolFilterAnd
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="AssetBoolFilterOr")
 
 
 @_attrs_define
-class AssetBoolFilterOr:
+class AssetBoolFilterOr(AdditionalProperties):
     """
     Attributes:
         or_ (list[AssetBoolFilterAnd | AssetBoolFilterNot | AssetBoolFilterOr | ContainsAllFilter | ContainsAnyFilter |
@@ -153,30 +153,22 @@ class AssetBoolFilterOr:
                 | PrefixFilter
                 | SearchFilter
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AssetBoolFilterAnd,
-                            AssetBoolFilterOr,
-                            AssetBoolFilterNot,
-                            EqualsFilter,
-                            InFilter,
-                            GenericRangeFilter,
-                            PrefixFilter,
-                            ExistsFilter,
-                            ContainsAnyFilter,
-                            ContainsAllFilter,
-                            SearchFilter,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        AssetBoolFilterAnd,
+                        AssetBoolFilterOr,
+                        AssetBoolFilterNot,
+                        EqualsFilter,
+                        InFilter,
+                        GenericRangeFilter,
+                        PrefixFilter,
+                        ExistsFilter,
+                        ContainsAnyFilter,
+                        ContainsAllFilter,
+                        SearchFilter,
+                    ),
+                )
 
             or_item = _parse_or_item(or_item_data)
 
@@ -188,19 +180,3 @@ class AssetBoolFilterOr:
 
         asset_bool_filter_or.additional_properties = d
         return asset_bool_filter_or
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregate_in_filter import AggregateInFilter
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="AssetCardinalityPropertiesAggregate")
 
 
 @_attrs_define
-class AssetCardinalityPropertiesAggregate:
+class AssetCardinalityPropertiesAggregate(AdditionalProperties):
     """
     Attributes:
         aggregate (Literal['cardinalityProperties']): Type of aggregation to apply.
@@ -277,30 +277,22 @@ class AssetCardinalityPropertiesAggregate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetBoolFilterAnd,
-                        AssetBoolFilterOr,
-                        AssetBoolFilterNot,
-                        EqualsFilter,
-                        InFilter,
-                        GenericRangeFilter,
-                        PrefixFilter,
-                        ExistsFilter,
-                        ContainsAnyFilter,
-                        ContainsAllFilter,
-                        SearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AssetBoolFilterAnd,
+                    AssetBoolFilterOr,
+                    AssetBoolFilterNot,
+                    EqualsFilter,
+                    InFilter,
+                    GenericRangeFilter,
+                    PrefixFilter,
+                    ExistsFilter,
+                    ContainsAnyFilter,
+                    ContainsAllFilter,
+                    SearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -324,25 +316,17 @@ class AssetCardinalityPropertiesAggregate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetAggregateBoolFilterAnd,
-                        AssetAggregateBoolFilterOr,
-                        AssetAggregateBoolFilterNot,
-                        AggregateInFilter,
-                        AggregatePrefixFilter,
-                        AggregateRangeFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AssetAggregateBoolFilterAnd,
+                    AssetAggregateBoolFilterOr,
+                    AssetAggregateBoolFilterNot,
+                    AggregateInFilter,
+                    AggregatePrefixFilter,
+                    AggregateRangeFilter,
+                ),
+            )
 
         aggregate_filter = _parse_aggregate_filter(d.pop("aggregateFilter", UNSET))
 
@@ -366,19 +350,3 @@ class AssetCardinalityPropertiesAggregate:
 
         asset_cardinality_properties_aggregate.additional_properties = d
         return asset_cardinality_properties_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

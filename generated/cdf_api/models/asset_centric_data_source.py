@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_centric_data_source_type import AssetCentricDataSourceType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="AssetCentricDataSource")
 
 
 @_attrs_define
-class AssetCentricDataSource:
+class AssetCentricDataSource(AdditionalProperties):
     """
     Attributes:
         type_ (AssetCentricDataSourceType): The type of the destination resource.
@@ -48,19 +49,3 @@ class AssetCentricDataSource:
 
         asset_centric_data_source.additional_properties = d
         return asset_centric_data_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregated_property import AggregatedProperty
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_bool_filter_and import AssetBoolFilterAnd
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="AssetListScope")
 
 
 @_attrs_define
-class AssetListScope:
+class AssetListScope(AdditionalProperties):
     """
     Attributes:
         filter_ (AssetFilterFilter | Unset): Filter on assets with strict matching.
@@ -254,30 +254,22 @@ class AssetListScope:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetBoolFilterAnd,
-                        AssetBoolFilterOr,
-                        AssetBoolFilterNot,
-                        EqualsFilter,
-                        InFilter,
-                        GenericRangeFilter,
-                        PrefixFilter,
-                        ExistsFilter,
-                        ContainsAnyFilter,
-                        ContainsAllFilter,
-                        SearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AssetBoolFilterAnd,
+                    AssetBoolFilterOr,
+                    AssetBoolFilterNot,
+                    EqualsFilter,
+                    InFilter,
+                    GenericRangeFilter,
+                    PrefixFilter,
+                    ExistsFilter,
+                    ContainsAnyFilter,
+                    ContainsAllFilter,
+                    SearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -317,19 +309,3 @@ class AssetListScope:
 
         asset_list_scope.additional_properties = d
         return asset_list_scope
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

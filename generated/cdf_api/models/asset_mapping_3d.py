@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_relation_reference import DirectRelationReference
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AssetMapping3D")
 
 
 @_attrs_define
-class AssetMapping3D:
+class AssetMapping3D(AdditionalProperties):
     """
     Attributes:
         node_id (int): The ID of the node. Example: 1003.
@@ -105,19 +105,3 @@ class AssetMapping3D:
 
         asset_mapping_3d.additional_properties = d
         return asset_mapping_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AssetMapping3DAssetInstanceIdFilter")
 
 
 @_attrs_define
-class AssetMapping3DAssetInstanceIdFilter:
+class AssetMapping3DAssetInstanceIdFilter(AdditionalProperties):
     """
     Attributes:
         asset_instance_ids (list[CogniteInstanceId]):
@@ -60,19 +62,3 @@ class AssetMapping3DAssetInstanceIdFilter:
 
         asset_mapping_3d_asset_instance_id_filter.additional_properties = d
         return asset_mapping_3d_asset_instance_id_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

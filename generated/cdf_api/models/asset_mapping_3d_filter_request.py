@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_mapping_3d_asset_filter import AssetMapping3DAssetFilter
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AssetMapping3DFilterRequest")
 
 
 @_attrs_define
-class AssetMapping3DFilterRequest:
+class AssetMapping3DFilterRequest(AdditionalProperties):
     """
     Attributes:
         get_dms_instances (bool | Unset): If true, the response will include only the mappings with assetInstanceId
@@ -116,23 +116,15 @@ class AssetMapping3DFilterRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetMapping3DAssetFilter,
-                        AssetMapping3DAssetInstanceIdFilter,
-                        AssetMapping3DNodeFilter,
-                        AssetMapping3DTreeIndexFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AssetMapping3DAssetFilter,
+                    AssetMapping3DAssetInstanceIdFilter,
+                    AssetMapping3DNodeFilter,
+                    AssetMapping3DTreeIndexFilter,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -149,19 +141,3 @@ class AssetMapping3DFilterRequest:
 
         asset_mapping_3d_filter_request.additional_properties = d
         return asset_mapping_3d_filter_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.labels_add_remove import LabelsAddRemove
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="AssetPatchUpdate")
 
 
 @_attrs_define
-class AssetPatchUpdate:
+class AssetPatchUpdate(AdditionalProperties):
     """
     Attributes:
         external_id (RemoveField | SetExternalId | Unset): Set a new value for the externalId, or remove the value. Must
@@ -199,21 +199,7 @@ class AssetPatchUpdate:
         def _parse_external_id(data: object) -> RemoveField | SetExternalId | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetExternalId,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetExternalId, RemoveField))
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
@@ -227,84 +213,28 @@ class AssetPatchUpdate:
         def _parse_description(data: object) -> RemoveField | SetDescription | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetDescription,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetDescription, RemoveField))
 
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_data_set_id(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
         def _parse_metadata(data: object) -> ObjectPatchAddRemoveAsset | ObjectPatchSetAsset | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSetAsset,
-                        ObjectPatchAddRemoveAsset,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSetAsset, ObjectPatchAddRemoveAsset))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_source(data: object) -> RemoveField | SetAssetSource | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetAssetSource,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetAssetSource, RemoveField))
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -325,42 +255,14 @@ class AssetPatchUpdate:
         def _parse_labels(data: object) -> LabelsAddRemove | LabelsSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        LabelsAddRemove,
-                        LabelsSet,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (LabelsAddRemove, LabelsSet))
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
         def _parse_geo_location(data: object) -> RemoveField | SetGeoLocation | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetGeoLocation,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetGeoLocation, RemoveField))
 
         geo_location = _parse_geo_location(d.pop("geoLocation", UNSET))
 
@@ -379,19 +281,3 @@ class AssetPatchUpdate:
 
         asset_patch_update.additional_properties = d
         return asset_patch_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AssetSearchSearch")
 
 
 @_attrs_define
-class AssetSearchSearch:
+class AssetSearchSearch(AdditionalProperties):
     """Fulltext search for assets. Primarily meant for for human-centric use-cases, not for programs. The query parameter
     uses a different search algorithm than the deprecated name and description parameters, and will generally give much
     better results.
@@ -71,19 +71,3 @@ class AssetSearchSearch:
 
         asset_search_search.additional_properties = d
         return asset_search_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

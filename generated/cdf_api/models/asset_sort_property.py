@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.asset_sort_property_nulls import AssetSortPropertyNulls
 from ..models.asset_sort_property_order import AssetSortPropertyOrder
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="AssetSortProperty")
 
 
 @_attrs_define
-class AssetSortProperty:
+class AssetSortProperty(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): Property to sort on.
@@ -96,19 +96,3 @@ class AssetSortProperty:
 
         asset_sort_property.additional_properties = d
         return asset_sort_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_aggregate_properties_properties_item import AssetAggregatePropertiesPropertiesItem
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="AssetWithPropertyCountAggregate")
 
 
 @_attrs_define
-class AssetWithPropertyCountAggregate:
+class AssetWithPropertyCountAggregate(AdditionalProperties):
     """
     Attributes:
         properties (list[AssetAggregatePropertiesPropertiesItem]): The property name(s) to apply the aggregation on.
@@ -220,30 +220,22 @@ class AssetWithPropertyCountAggregate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetBoolFilterAnd,
-                        AssetBoolFilterOr,
-                        AssetBoolFilterNot,
-                        EqualsFilter,
-                        InFilter,
-                        GenericRangeFilter,
-                        PrefixFilter,
-                        ExistsFilter,
-                        ContainsAnyFilter,
-                        ContainsAllFilter,
-                        SearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    AssetBoolFilterAnd,
+                    AssetBoolFilterOr,
+                    AssetBoolFilterNot,
+                    EqualsFilter,
+                    InFilter,
+                    GenericRangeFilter,
+                    PrefixFilter,
+                    ExistsFilter,
+                    ContainsAnyFilter,
+                    ContainsAllFilter,
+                    SearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -267,19 +259,3 @@ class AssetWithPropertyCountAggregate:
 
         asset_with_property_count_aggregate.additional_properties = d
         return asset_with_property_count_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

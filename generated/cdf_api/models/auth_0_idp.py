@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.extra_auth_parameter import ExtraAuthParameter
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Auth0Idp")
 
 
 @_attrs_define
-class Auth0Idp:
+class Auth0Idp(AdditionalProperties):
     """
     Attributes:
         issuer (str): The issuer for the external IdP. Example: https://login.microsoftonline.com/some-tenant-id/v2.0.
@@ -117,19 +117,3 @@ class Auth0Idp:
 
         auth_0_idp.additional_properties = d
         return auth_0_idp
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

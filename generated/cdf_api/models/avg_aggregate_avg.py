@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="AvgAggregateAvg")
 
 
 @_attrs_define
-class AvgAggregateAvg:
+class AvgAggregateAvg(AdditionalProperties):
     """Calculates the average from the data stored by the specified property. This aggregation uses an average mean
     calculation, and not an integral mean.
 
@@ -65,19 +67,3 @@ class AvgAggregateAvg:
 
         avg_aggregate_avg.additional_properties = d
         return avg_aggregate_avg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.avg_aggregate_ila_avg import AvgAggregateIlaAvg
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AvgAggregateIla")
 
 
 @_attrs_define
-class AvgAggregateIla:
+class AvgAggregateIla(AdditionalProperties):
     """
     Attributes:
         avg (AvgAggregateIlaAvg): Calculates the average from the data stored by the specified property. This
@@ -63,19 +65,3 @@ class AvgAggregateIla:
 
         avg_aggregate_ila.additional_properties = d
         return avg_aggregate_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="AvgAggregateIlaAvg")
 
 
 @_attrs_define
-class AvgAggregateIlaAvg:
+class AvgAggregateIlaAvg(AdditionalProperties):
     """Calculates the average from the data stored by the specified property. This
     aggregation uses an average mean calculation, and not an integral mean.
 
@@ -58,19 +60,3 @@ class AvgAggregateIlaAvg:
 
         avg_aggregate_ila_avg.additional_properties = d
         return avg_aggregate_ila_avg
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

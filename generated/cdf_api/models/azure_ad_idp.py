@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="AzureAdIdp")
 
 
 @_attrs_define
-class AzureAdIdp:
+class AzureAdIdp(AdditionalProperties):
     """
     Attributes:
         issuer (str): The issuer for the external IdP. For Azure AD, it conforms to the example URL and contains the
@@ -57,19 +59,3 @@ class AzureAdIdp:
 
         azure_ad_idp.additional_properties = d
         return azure_ad_idp
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sequence_value_type_enum import SequenceValueTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="BasicGetSequenceColumnInfo")
 
 
 @_attrs_define
-class BasicGetSequenceColumnInfo:
+class BasicGetSequenceColumnInfo(AdditionalProperties):
     """Column information returned on data requests.
 
     Attributes:
@@ -74,19 +74,3 @@ class BasicGetSequenceColumnInfo:
 
         basic_get_sequence_column_info.additional_properties = d
         return basic_get_sequence_column_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_download_request_filter_metadata_filter import BatchDownloadRequestFilterMetadataFilter
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BatchDownloadRequestFilter")
 
 
 @_attrs_define
-class BatchDownloadRequestFilter:
+class BatchDownloadRequestFilter(AdditionalProperties):
     """
     Attributes:
         survey_id (int | Unset): A survey's internal ID. All seismic objects included will be part of this survey.
@@ -79,19 +79,3 @@ class BatchDownloadRequestFilter:
 
         batch_download_request_filter.additional_properties = d
         return batch_download_request_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

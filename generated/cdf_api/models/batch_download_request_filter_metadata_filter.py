@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="BatchDownloadRequestFilterMetadataFilter")
 
 
 @_attrs_define
-class BatchDownloadRequestFilterMetadataFilter:
+class BatchDownloadRequestFilterMetadataFilter(AdditionalProperties):
     """All seismic objects included will have metadata that is a superset of the specified metadata filter."""
 
     _FIT = {}
@@ -32,19 +34,3 @@ class BatchDownloadRequestFilterMetadataFilter:
 
         batch_download_request_filter_metadata_filter.additional_properties = d
         return batch_download_request_filter_metadata_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

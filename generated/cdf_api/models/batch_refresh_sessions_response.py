@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_update_failure import BatchUpdateFailure
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BatchRefreshSessionsResponse")
 
 
 @_attrs_define
-class BatchRefreshSessionsResponse:
+class BatchRefreshSessionsResponse(AdditionalProperties):
     """A list of refreshed sessions. If the session could not be refreshed, it will not appear in this list.
 
     Attributes:
@@ -88,19 +88,3 @@ class BatchRefreshSessionsResponse:
 
         batch_refresh_sessions_response.additional_properties = d
         return batch_refresh_sessions_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="BoundingBox3D")
 
 
 @_attrs_define
-class BoundingBox3D:
+class BoundingBox3D(AdditionalProperties):
     """The bounding box of the subtree with this sector as the root sector. Is null if there are no geometries in the
     subtree.
 
@@ -56,19 +58,3 @@ class BoundingBox3D:
 
         bounding_box_3d.additional_properties = d
         return bounding_box_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

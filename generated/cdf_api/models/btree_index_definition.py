@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.constraint_or_index_state import ConstraintOrIndexState
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="BtreeIndexDefinition")
 
 
 @_attrs_define
-class BtreeIndexDefinition:
+class BtreeIndexDefinition(AdditionalProperties):
     """
     Attributes:
         properties (list[str]): List of properties to define the index across
@@ -96,19 +96,3 @@ class BtreeIndexDefinition:
 
         btree_index_definition.additional_properties = d
         return btree_index_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

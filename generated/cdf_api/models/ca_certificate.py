@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.certificate_type import CertificateType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="CACertificate")
 
 
 @_attrs_define
-class CACertificate:
+class CACertificate(AdditionalProperties):
     """Custom certificate authority certificate to let the source use a self signed certificate.
 
     Attributes:
@@ -57,19 +58,3 @@ class CACertificate:
 
         ca_certificate.additional_properties = d
         return ca_certificate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.callback_update_request_status import CallbackUpdateRequestStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.callback_update_request_output import CallbackUpdateRequestOutput
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CallbackUpdateRequest")
 
 
 @_attrs_define
-class CallbackUpdateRequest:
+class CallbackUpdateRequest(AdditionalProperties):
     """
     Attributes:
         task_id (UUID): The id of the task to update
@@ -100,19 +100,3 @@ class CallbackUpdateRequest:
 
         callback_update_request.additional_properties = d
         return callback_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

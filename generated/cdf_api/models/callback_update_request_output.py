@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CallbackUpdateRequestOutput")
 
 
 @_attrs_define
-class CallbackUpdateRequestOutput:
+class CallbackUpdateRequestOutput(AdditionalProperties):
     """The output of the task execution. Limited to 100KB in size. For more information about workflows limits, see
     [here](https://docs.cognite.com/cdf/data_workflows/limits_and_restrictions_workflows).
 
@@ -35,19 +37,3 @@ class CallbackUpdateRequestOutput:
 
         callback_update_request_output.additional_properties = d
         return callback_update_request_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognitefiles_acl_acl import CognitefilesAclAcl
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CapabilityFilesCapability")
 
 
 @_attrs_define
-class CapabilityFilesCapability:
+class CapabilityFilesCapability(AdditionalProperties):
     """
     Attributes:
         files_acl (CognitefilesAclAcl | Unset):
@@ -77,21 +77,7 @@ class CapabilityFilesCapability:
         def _parse_project_scope(data: object) -> ProjectScopeAllProjects | ProjectScopeProjectsList | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ProjectScopeAllProjects,
-                        ProjectScopeProjectsList,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ProjectScopeAllProjects, ProjectScopeProjectsList))
 
         project_scope = _parse_project_scope(d.pop("projectScope", UNSET))
 
@@ -102,19 +88,3 @@ class CapabilityFilesCapability:
 
         capability_files_capability.additional_properties = d
         return capability_files_capability
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

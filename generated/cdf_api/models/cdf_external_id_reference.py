@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cdf_external_id_reference_type import CDFExternalIdReferenceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CDFExternalIdReference")
 
 
 @_attrs_define
-class CDFExternalIdReference:
+class CDFExternalIdReference(AdditionalProperties):
     """An external-id reference to an existing CDF resource type item, such as a time series.
 
     An example could be that for an existing time series stored in the CDF time series resource type with the
@@ -77,19 +77,3 @@ class CDFExternalIdReference:
 
         cdf_external_id_reference.additional_properties = d
         return cdf_external_id_reference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

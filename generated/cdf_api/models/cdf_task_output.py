@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cdf_task_output_option_1 import CdfTaskOutputOption1
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CdfTaskOutput")
 
 
 @_attrs_define
-class CdfTaskOutput:
+class CdfTaskOutput(AdditionalProperties):
     """
     Attributes:
         response (CdfTaskOutputOption1 | str | Unset): The body of the response. Will be a a JSON object if content-type
@@ -84,19 +84,3 @@ class CdfTaskOutput:
 
         cdf_task_output.additional_properties = d
         return cdf_task_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

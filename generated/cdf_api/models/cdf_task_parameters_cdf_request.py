@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.cdf_task_parameters_cdf_request_cdf_version_header import CdfTaskParametersCdfRequestCdfVersionHeader
 from ..models.cdf_task_parameters_cdf_request_method_type_0 import CdfTaskParametersCdfRequestMethodType0
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cdf_task_parameters_option_0 import CdfTaskParametersOption0
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CdfTaskParametersCdfRequest")
 
 
 @_attrs_define
-class CdfTaskParametersCdfRequest:
+class CdfTaskParametersCdfRequest(AdditionalProperties):
     """
     Attributes:
         resource_path (str): The path of the request. The path should be prefixed by
@@ -191,19 +191,3 @@ class CdfTaskParametersCdfRequest:
 
         cdf_task_parameters_cdf_request.additional_properties = d
         return cdf_task_parameters_cdf_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognite_capability_shared_project_url_names import CogniteCapabilitySharedProjectUrlNames
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CogniteCapabilityExtractionPipelinesAcl")
 
 
 @_attrs_define
-class CogniteCapabilityExtractionPipelinesAcl:
+class CogniteCapabilityExtractionPipelinesAcl(AdditionalProperties):
     """
     Attributes:
         project_url_names (CogniteCapabilitySharedProjectUrlNames | Unset):
@@ -80,19 +80,3 @@ class CogniteCapabilityExtractionPipelinesAcl:
 
         cognite_capability_extraction_pipelines_acl.additional_properties = d
         return cognite_capability_extraction_pipelines_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encoding_type import EncodingType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.data_models import DataModels
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CogniteFormat")
 
 
 @_attrs_define
-class CogniteFormat:
+class CogniteFormat(AdditionalProperties):
     """Convert from the special cognite format to CDF datapoints.
 
     Attributes:
@@ -133,19 +133,3 @@ class CogniteFormat:
 
         cognite_format.additional_properties = d
         return cognite_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

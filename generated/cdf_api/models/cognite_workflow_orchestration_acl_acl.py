@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cognite_workflow_orchestration_acl_action import CogniteWorkflowOrchestrationAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_workflow_orchestration_acl_scope_all import CogniteWorkflowOrchestrationAclScopeAll
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CogniteWorkflowOrchestrationAclAcl")
 
 
 @_attrs_define
-class CogniteWorkflowOrchestrationAclAcl:
+class CogniteWorkflowOrchestrationAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[CogniteWorkflowOrchestrationAclAction]):
@@ -86,21 +86,9 @@ class CogniteWorkflowOrchestrationAclAcl:
         def _parse_scope(
             data: object,
         ) -> CogniteWorkflowOrchestrationAclScopeAll | CogniteWorkflowOrchestrationAclScopeDatasetScope:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CogniteWorkflowOrchestrationAclScopeAll,
-                        CogniteWorkflowOrchestrationAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (CogniteWorkflowOrchestrationAclScopeAll, CogniteWorkflowOrchestrationAclScopeDatasetScope)
+            )
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -111,19 +99,3 @@ class CogniteWorkflowOrchestrationAclAcl:
 
         cognite_workflow_orchestration_acl_acl.additional_properties = d
         return cognite_workflow_orchestration_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cognitedatamodels_acl_action import CognitedatamodelsAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognitedatamodels_acl_scope_all import CognitedatamodelsAclScopeAll
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CognitedatamodelsAclAcl")
 
 
 @_attrs_define
-class CognitedatamodelsAclAcl:
+class CognitedatamodelsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[CognitedatamodelsAclAction]):
@@ -74,21 +74,7 @@ class CognitedatamodelsAclAcl:
             actions.append(actions_item)
 
         def _parse_scope(data: object) -> CognitedatamodelsAclScopeAll | CognitedatamodelsAclScopeSpaceIdScope:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CognitedatamodelsAclScopeAll,
-                        CognitedatamodelsAclScopeSpaceIdScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CognitedatamodelsAclScopeAll, CognitedatamodelsAclScopeSpaceIdScope))
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -99,19 +85,3 @@ class CognitedatamodelsAclAcl:
 
         cognitedatamodels_acl_acl.additional_properties = d
         return cognitedatamodels_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

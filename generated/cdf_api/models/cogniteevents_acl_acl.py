@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cogniteevents_acl_action import CogniteeventsAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cogniteevents_acl_scope_all import CogniteeventsAclScopeAll
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CogniteeventsAclAcl")
 
 
 @_attrs_define
-class CogniteeventsAclAcl:
+class CogniteeventsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[CogniteeventsAclAction]):
@@ -74,21 +74,7 @@ class CogniteeventsAclAcl:
             actions.append(actions_item)
 
         def _parse_scope(data: object) -> CogniteeventsAclScopeAll | CogniteeventsAclScopeDatasetScope:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CogniteeventsAclScopeAll,
-                        CogniteeventsAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CogniteeventsAclScopeAll, CogniteeventsAclScopeDatasetScope))
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -99,19 +85,3 @@ class CogniteeventsAclAcl:
 
         cogniteevents_acl_acl.additional_properties = d
         return cogniteevents_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CogniterawAclDbsToTablesScopeDbsToTables")
 
 
 @_attrs_define
-class CogniterawAclDbsToTablesScopeDbsToTables:
+class CogniterawAclDbsToTablesScopeDbsToTables(AdditionalProperties):
     """Scopes access to tables within a database. { database1: [table1, table2] } will give access to table1 and table2
     within database1.
 
@@ -42,19 +44,3 @@ class CogniterawAclDbsToTablesScopeDbsToTables:
 
         cogniteraw_acl_dbs_to_tables_scope_dbs_to_tables.additional_properties = additional_properties
         return cogniteraw_acl_dbs_to_tables_scope_dbs_to_tables
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[str]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cogniteraw_acl_dbs_to_tables_scope import CogniterawAclDbsToTablesScope
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CogniterawAclScopeTableScope")
 
 
 @_attrs_define
-class CogniterawAclScopeTableScope:
+class CogniterawAclScopeTableScope(AdditionalProperties):
     """
     Attributes:
         table_scope (CogniterawAclDbsToTablesScope | Unset): Scope access to certain tables within a database Example:
@@ -60,19 +60,3 @@ class CogniterawAclScopeTableScope:
 
         cogniteraw_acl_scope_table_scope.additional_properties = d
         return cogniteraw_acl_scope_table_scope
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

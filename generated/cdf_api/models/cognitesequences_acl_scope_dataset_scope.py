@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognitedatasets_acl_id_scope import CognitedatasetsAclIdScope
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CognitesequencesAclScopeDatasetScope")
 
 
 @_attrs_define
-class CognitesequencesAclScopeDatasetScope:
+class CognitesequencesAclScopeDatasetScope(AdditionalProperties):
     """
     Attributes:
         dataset_scope (CognitedatasetsAclIdScope | Unset):
@@ -59,19 +59,3 @@ class CognitesequencesAclScopeDatasetScope:
 
         cognitesequences_acl_scope_dataset_scope.additional_properties = d
         return cognitesequences_acl_scope_dataset_scope
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cognitetimeseriessubscriptions_acl_action import CognitetimeseriessubscriptionsAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognitetimeseriessubscriptions_acl_scope_all import CognitetimeseriessubscriptionsAclScopeAll
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CognitetimeseriessubscriptionsAclAcl")
 
 
 @_attrs_define
-class CognitetimeseriessubscriptionsAclAcl:
+class CognitetimeseriessubscriptionsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[CognitetimeseriessubscriptionsAclAction]):
@@ -86,21 +86,9 @@ class CognitetimeseriessubscriptionsAclAcl:
         def _parse_scope(
             data: object,
         ) -> CognitetimeseriessubscriptionsAclScopeAll | CognitetimeseriessubscriptionsAclScopeDatasetScope:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CognitetimeseriessubscriptionsAclScopeAll,
-                        CognitetimeseriessubscriptionsAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (CognitetimeseriessubscriptionsAclScopeAll, CognitetimeseriessubscriptionsAclScopeDatasetScope)
+            )
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -111,19 +99,3 @@ class CognitetimeseriessubscriptionsAclAcl:
 
         cognitetimeseriessubscriptions_acl_acl.additional_properties = d
         return cognitetimeseriessubscriptions_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

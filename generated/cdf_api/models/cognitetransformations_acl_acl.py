@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cognitetransformations_acl_action import CognitetransformationsAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognitetransformations_acl_scope_all import CognitetransformationsAclScopeAll
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CognitetransformationsAclAcl")
 
 
 @_attrs_define
-class CognitetransformationsAclAcl:
+class CognitetransformationsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[CognitetransformationsAclAction]):
@@ -79,21 +79,7 @@ class CognitetransformationsAclAcl:
         def _parse_scope(
             data: object,
         ) -> CognitetransformationsAclScopeAll | CognitetransformationsAclScopeDatasetScope:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CognitetransformationsAclScopeAll,
-                        CognitetransformationsAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CognitetransformationsAclScopeAll, CognitetransformationsAclScopeDatasetScope))
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -104,19 +90,3 @@ class CognitetransformationsAclAcl:
 
         cognitetransformations_acl_acl.additional_properties = d
         return cognitetransformations_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

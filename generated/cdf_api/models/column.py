@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.column_additional_property import ColumnAdditionalProperty
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="Column")
 
 
 @_attrs_define
-class Column:
+class Column(AdditionalProperties):
     """Foreign table columns."""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class Column:
 
         column.additional_properties = additional_properties
         return column
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ColumnAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ColumnAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.column_additional_property_type import ColumnAdditionalPropertyType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="ColumnAdditionalProperty")
 
 
 @_attrs_define
-class ColumnAdditionalProperty:
+class ColumnAdditionalProperty(AdditionalProperties):
     """
     Attributes:
         type_ (ColumnAdditionalPropertyType):
@@ -48,19 +49,3 @@ class ColumnAdditionalProperty:
 
         column_additional_property.additional_properties = d
         return column_additional_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

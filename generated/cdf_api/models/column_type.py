@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.column_type_type import ColumnTypeType
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ColumnType")
 
 
 @_attrs_define
-class ColumnType:
+class ColumnType(AdditionalProperties):
     """Details of a column in a given schema.
 
     Attributes:
@@ -94,19 +96,3 @@ class ColumnType:
 
         column_type.additional_properties = d
         return column_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.instance_container_create_definition import InstanceContainerCreateDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ContainerCreateCollection")
 
 
 @_attrs_define
-class ContainerCreateCollection:
+class ContainerCreateCollection(AdditionalProperties):
     """
     Attributes:
         items (list[InstanceContainerCreateDefinition | RecordContainerCreateDefinition]): List of containers to
@@ -66,21 +66,7 @@ class ContainerCreateCollection:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> InstanceContainerCreateDefinition | RecordContainerCreateDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            InstanceContainerCreateDefinition,
-                            RecordContainerCreateDefinition,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (InstanceContainerCreateDefinition, RecordContainerCreateDefinition))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -92,19 +78,3 @@ class ContainerCreateCollection:
 
         container_create_collection.additional_properties = d
         return container_create_collection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

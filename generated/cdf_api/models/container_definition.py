@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.used_for import UsedFor
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.container_definition_constraints import ContainerDefinitionConstraints
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContainerDefinition")
 
 
 @_attrs_define
-class ContainerDefinition:
+class ContainerDefinition(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -178,19 +178,3 @@ class ContainerDefinition:
 
         container_definition.additional_properties = d
         return container_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

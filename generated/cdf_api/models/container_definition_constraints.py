@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.requires_constraint_definition import RequiresConstraintDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ContainerDefinitionConstraints")
 
 
 @_attrs_define
-class ContainerDefinitionConstraints:
+class ContainerDefinitionConstraints(AdditionalProperties):
     """Set of constraints applied to the container. Constraints are not supported for containers with ```usedFor``` set to
     ```record```.
 
@@ -56,21 +56,7 @@ class ContainerDefinitionConstraints:
             def _parse_additional_property(
                 data: object,
             ) -> RequiresConstraintDefinition | UniquenessConstraintDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            RequiresConstraintDefinition,
-                            UniquenessConstraintDefinition,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (RequiresConstraintDefinition, UniquenessConstraintDefinition))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -78,19 +64,3 @@ class ContainerDefinitionConstraints:
 
         container_definition_constraints.additional_properties = additional_properties
         return container_definition_constraints
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> RequiresConstraintDefinition | UniquenessConstraintDefinition:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: RequiresConstraintDefinition | UniquenessConstraintDefinition) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

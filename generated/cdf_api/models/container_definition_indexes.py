@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.btree_index_definition import BtreeIndexDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ContainerDefinitionIndexes")
 
 
 @_attrs_define
-class ContainerDefinitionIndexes:
+class ContainerDefinitionIndexes(AdditionalProperties):
     """Set of indexes applied to the container. Indexes are not supported for containers with ```usedFor``` set to
     ```record```.
 
@@ -54,21 +54,7 @@ class ContainerDefinitionIndexes:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> BtreeIndexDefinition | InvertedIndexDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            BtreeIndexDefinition,
-                            InvertedIndexDefinition,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (BtreeIndexDefinition, InvertedIndexDefinition))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -76,19 +62,3 @@ class ContainerDefinitionIndexes:
 
         container_definition_indexes.additional_properties = additional_properties
         return container_definition_indexes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> BtreeIndexDefinition | InvertedIndexDefinition:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: BtreeIndexDefinition | InvertedIndexDefinition) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.container_inspect_request_inspection_operations_involved_views import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ContainerInspectRequestInspectionOperations")
 
 
 @_attrs_define
-class ContainerInspectRequestInspectionOperations:
+class ContainerInspectRequestInspectionOperations(AdditionalProperties):
     """
     Attributes:
         involved_views (ContainerInspectRequestInspectionOperationsInvolvedViews | Unset):
@@ -90,19 +90,3 @@ class ContainerInspectRequestInspectionOperations:
 
         container_inspect_request_inspection_operations.additional_properties = d
         return container_inspect_request_inspection_operations
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

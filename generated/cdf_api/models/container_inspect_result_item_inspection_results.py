@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.view_reference import ViewReference
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ContainerInspectResultItemInspectionResults")
 
 
 @_attrs_define
-class ContainerInspectResultItemInspectionResults:
+class ContainerInspectResultItemInspectionResults(AdditionalProperties):
     """
     Attributes:
         involved_view_count (int | Unset): The total number of views mapping this container (including views you don't
@@ -74,19 +74,3 @@ class ContainerInspectResultItemInspectionResults:
 
         container_inspect_result_item_inspection_results.additional_properties = d
         return container_inspect_result_item_inspection_results
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cdf_external_id_reference import CDFExternalIdReference
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ContainerPropertyDefinition")
 
 
 @_attrs_define
-class ContainerPropertyDefinition:
+class ContainerPropertyDefinition(AdditionalProperties):
     """Defines a property of a container.  You can reference this property in views.
 
     Attributes:
@@ -187,24 +187,9 @@ class ContainerPropertyDefinition:
         def _parse_type_(
             data: object,
         ) -> CDFExternalIdReference | DirectNodeRelation | EnumProperty | PrimitiveProperty | TextProperty:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TextProperty,
-                        PrimitiveProperty,
-                        CDFExternalIdReference,
-                        DirectNodeRelation,
-                        EnumProperty,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (TextProperty, PrimitiveProperty, CDFExternalIdReference, DirectNodeRelation, EnumProperty)
+            )
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -246,19 +231,3 @@ class ContainerPropertyDefinition:
 
         container_property_definition.additional_properties = d
         return container_property_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="ContainsAnyFilterContainsAny")
 
 
 @_attrs_define
-class ContainsAnyFilterContainsAny:
+class ContainsAnyFilterContainsAny(AdditionalProperties):
     """Matches items where the property contains one or more of the given values.
     This filter can only be applied to multivalued properties.
 
@@ -85,19 +87,3 @@ class ContainsAnyFilterContainsAny:
 
         contains_any_filter_contains_any.additional_properties = d
         return contains_any_filter_contains_any
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.contains_any_filter_ila_contains_any import ContainsAnyFilterIlaContainsAny
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ContainsAnyFilterIla")
 
 
 @_attrs_define
-class ContainsAnyFilterIla:
+class ContainsAnyFilterIla(AdditionalProperties):
     """
     Attributes:
         contains_any (ContainsAnyFilterIlaContainsAny): Matches records where the property contains one or more of the
@@ -54,19 +56,3 @@ class ContainsAnyFilterIla:
 
         contains_any_filter_ila.additional_properties = d
         return contains_any_filter_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

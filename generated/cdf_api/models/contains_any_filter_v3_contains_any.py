@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.raw_property_value_list_v3_option_3 import RawPropertyValueListV3Option3
     from ..models.referenced_property_value_v3 import ReferencedPropertyValueV3
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="ContainsAnyFilterV3ContainsAny")
 
 
 @_attrs_define
-class ContainsAnyFilterV3ContainsAny:
+class ContainsAnyFilterV3ContainsAny(AdditionalProperties):
     """Matches items where the property contains one or more of the given values. Only apply this filter to multivalued
     properties.
 
@@ -155,19 +157,3 @@ class ContainsAnyFilterV3ContainsAny:
 
         contains_any_filter_v3_contains_any.additional_properties = d
         return contains_any_filter_v3_contains_any
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CountAggregateFunctionV3Count")
 
 
 @_attrs_define
-class CountAggregateFunctionV3Count:
+class CountAggregateFunctionV3Count(AdditionalProperties):
     """
     Attributes:
         property_ (str | Unset): The property to count. If specified, counts all non-null values for the specified
@@ -47,19 +47,3 @@ class CountAggregateFunctionV3Count:
 
         count_aggregate_function_v3_count.additional_properties = d
         return count_aggregate_function_v3_count
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.count_aggregate_ila_count import CountAggregateIlaCount
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CountAggregateIla")
 
 
 @_attrs_define
-class CountAggregateIla:
+class CountAggregateIla(AdditionalProperties):
     """
     Attributes:
         count (CountAggregateIlaCount): Counts the number of items. When you specify a property, it returns the number
@@ -64,19 +66,3 @@ class CountAggregateIla:
 
         count_aggregate_ila.additional_properties = d
         return count_aggregate_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

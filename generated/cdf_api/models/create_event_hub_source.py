@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_client_credentials_authentication import CreateClientCredentialsAuthentication
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CreateEventHubSource")
 
 
 @_attrs_define
-class CreateEventHubSource:
+class CreateEventHubSource(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['eventhub']): Source type.
@@ -134,21 +134,7 @@ class CreateEventHubSource:
         ) -> CreateClientCredentialsAuthentication | SimpleBasicAuthenticationWrite | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimpleBasicAuthenticationWrite,
-                        CreateClientCredentialsAuthentication,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimpleBasicAuthenticationWrite, CreateClientCredentialsAuthentication))
 
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
@@ -167,19 +153,3 @@ class CreateEventHubSource:
 
         create_event_hub_source.additional_properties = d
         return create_event_hub_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

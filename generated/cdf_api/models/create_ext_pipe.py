@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CreateExtPipe")
 
 
 @_attrs_define
-class CreateExtPipe:
+class CreateExtPipe(AdditionalProperties):
     """
     Attributes:
         external_id (str): External Id provided by client. Should be unique within the project.
@@ -302,19 +302,3 @@ class CreateExtPipe:
 
         create_ext_pipe.additional_properties = d
         return create_ext_pipe
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_table_object_type import CreateTableObjectType
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.fdm_table_options import FdmTableOptions
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateFdmTable")
 
 
 @_attrs_define
-class CreateFdmTable:
+class CreateFdmTable(AdditionalProperties):
     """ 
         Attributes:
             type_ (CreateTableObjectType):
@@ -72,19 +73,3 @@ class CreateFdmTable:
 
         create_fdm_table.additional_properties = d
         return create_fdm_table
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

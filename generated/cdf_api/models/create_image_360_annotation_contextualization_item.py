@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.image_360_annotation_v2 import Image360AnnotationV2
     from ..models.instance_reference import InstanceReference
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="CreateImage360AnnotationContextualizationItem")
 
 
 @_attrs_define
-class CreateImage360AnnotationContextualizationItem:
+class CreateImage360AnnotationContextualizationItem(AdditionalProperties):
     """
     Attributes:
         asset (InstanceReference):
@@ -74,19 +76,3 @@ class CreateImage360AnnotationContextualizationItem:
 
         create_image_360_annotation_contextualization_item.additional_properties = d
         return create_image_360_annotation_contextualization_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_format import CogniteFormat
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="CreateJob")
 
 
 @_attrs_define
-class CreateJob:
+class CreateJob(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -147,45 +147,14 @@ class CreateJob:
         source_id = d.pop("sourceId")
 
         def _parse_format_(data: object) -> CogniteFormat | RockwellFormat | ValueFormat | WriteCustomFormat:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RockwellFormat,
-                        CogniteFormat,
-                        WriteCustomFormat,
-                        ValueFormat,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RockwellFormat, CogniteFormat, WriteCustomFormat, ValueFormat))
 
         format_ = _parse_format_(d.pop("format"))
 
         def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        MQTTJobConfig,
-                        KafkaJobConfig,
-                        RestJobConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (MQTTJobConfig, KafkaJobConfig, RestJobConfig))
 
         config = _parse_config(d.pop("config", UNSET))
 
@@ -213,19 +182,3 @@ class CreateJob:
 
         create_job.additional_properties = d
         return create_job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CreateJobMetadata")
 
 
 @_attrs_define
-class CreateJobMetadata:
+class CreateJobMetadata(AdditionalProperties):
     """Custom, application specific metadata. String key -> String value. Limits are 16 key-value pairs, 512 bytes per
     value, and 4096 bytes total.
 
@@ -35,19 +37,3 @@ class CreateJobMetadata:
 
         create_job_metadata.additional_properties = d
         return create_job_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_protobuf_config import CreateProtobufConfig
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateMapping")
 
 
 @_attrs_define
-class CreateMapping:
+class CreateMapping(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -101,23 +101,7 @@ class CreateMapping:
         def _parse_input_(data: object) -> CreateProtobufConfig | CsvConfig | JsonConfig | Unset | XmlConfig:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CreateProtobufConfig,
-                        CsvConfig,
-                        XmlConfig,
-                        JsonConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CreateProtobufConfig, CsvConfig, XmlConfig, JsonConfig))
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -130,19 +114,3 @@ class CreateMapping:
 
         create_mapping.additional_properties = d
         return create_mapping
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

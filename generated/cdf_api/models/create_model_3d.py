@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_3d import Metadata3D
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateModel3D")
 
 
 @_attrs_define
-class CreateModel3D:
+class CreateModel3D(AdditionalProperties):
     """
     Attributes:
         name (str): The name of the model. Example: My Model.
@@ -80,19 +80,3 @@ class CreateModel3D:
 
         create_model_3d.additional_properties = d
         return create_model_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_type import ModelType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_relation_reference import DirectRelationReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CreateModel3DDmsOnly")
 
 
 @_attrs_define
-class CreateModel3DDmsOnly:
+class CreateModel3DDmsOnly(AdditionalProperties):
     """
     Attributes:
         name (str): The name of the model. Example: My Model.
@@ -88,19 +88,3 @@ class CreateModel3DDmsOnly:
 
         create_model_3d_dms_only.additional_properties = d
         return create_model_3d_dms_only
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.auth_certificate import AuthCertificate
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateMqttV5Source")
 
 
 @_attrs_define
-class CreateMqttV5Source:
+class CreateMqttV5Source(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['mqtt5']): Source type.
@@ -154,19 +154,3 @@ class CreateMqttV5Source:
 
         create_mqtt_v5_source.additional_properties = d
         return create_mqtt_v5_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.optimizer_job_configuration import OptimizerJobConfiguration
     from ..models.optimizer_job_source import OptimizerJobSource
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="CreateOptimizerJobItem")
 
 
 @_attrs_define
-class CreateOptimizerJobItem:
+class CreateOptimizerJobItem(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -124,19 +126,3 @@ class CreateOptimizerJobItem:
 
         create_optimizer_job_item.additional_properties = d
         return create_optimizer_job_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

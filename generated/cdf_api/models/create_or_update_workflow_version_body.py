@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.create_or_update_workflow_version_body_items_item import CreateOrUpdateWorkflowVersionBodyItemsItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateOrUpdateWorkflowVersionBody")
 
 
 @_attrs_define
-class CreateOrUpdateWorkflowVersionBody:
+class CreateOrUpdateWorkflowVersionBody(AdditionalProperties):
     """
     Attributes:
         items (list[CreateOrUpdateWorkflowVersionBodyItemsItem] | Unset):
@@ -66,19 +66,3 @@ class CreateOrUpdateWorkflowVersionBody:
 
         create_or_update_workflow_version_body.additional_properties = d
         return create_or_update_workflow_version_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.workflow_definition import WorkflowDefinition
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CreateOrUpdateWorkflowVersionBodyItemsItem")
 
 
 @_attrs_define
-class CreateOrUpdateWorkflowVersionBodyItemsItem:
+class CreateOrUpdateWorkflowVersionBodyItemsItem(AdditionalProperties):
     """
     Attributes:
         workflow_external_id (str): Identifier for a workflow. Must be unique for the project. No trailing or leading
@@ -70,19 +72,3 @@ class CreateOrUpdateWorkflowVersionBodyItemsItem:
 
         create_or_update_workflow_version_body_items_item.additional_properties = d
         return create_or_update_workflow_version_body_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.box_point_cloud_volume_v1 import BoxPointCloudVolumeV1
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreatePointCloudVolumeContextualizationItemRC")
 
 
 @_attrs_define
-class CreatePointCloudVolumeContextualizationItemRC:
+class CreatePointCloudVolumeContextualizationItemRC(AdditionalProperties):
     """
     Attributes:
         asset (InstanceReference):
@@ -75,21 +75,7 @@ class CreatePointCloudVolumeContextualizationItemRC:
         volume_reference = d.pop("volumeReference")
 
         def _parse_volume(data: object) -> BoxPointCloudVolumeV1 | CylinderPointCloudVolumeV1:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        BoxPointCloudVolumeV1,
-                        CylinderPointCloudVolumeV1,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (BoxPointCloudVolumeV1, CylinderPointCloudVolumeV1))
 
         volume = _parse_volume(d.pop("volume"))
 
@@ -101,19 +87,3 @@ class CreatePointCloudVolumeContextualizationItemRC:
 
         create_point_cloud_volume_contextualization_item_rc.additional_properties = d
         return create_point_cloud_volume_contextualization_item_rc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_preview_format import CreatePreviewFormat
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="CreatePreview")
 
 
 @_attrs_define
-class CreatePreview:
+class CreatePreview(AdditionalProperties):
     """Create object for a preview job.
 
     Attributes:
@@ -122,22 +122,7 @@ class CreatePreview:
         source_id = d.pop("sourceId")
 
         def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        MQTTJobConfig,
-                        KafkaJobConfig,
-                        RestJobConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (MQTTJobConfig, KafkaJobConfig, RestJobConfig))
 
         config = _parse_config(d.pop("config"))
 
@@ -151,23 +136,7 @@ class CreatePreview:
         def _parse_input_(data: object) -> CreateProtobufConfig | CsvConfig | JsonConfig | Unset | XmlConfig:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CreateProtobufConfig,
-                        CsvConfig,
-                        XmlConfig,
-                        JsonConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CreateProtobufConfig, CsvConfig, XmlConfig, JsonConfig))
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -181,19 +150,3 @@ class CreatePreview:
 
         create_preview.additional_properties = d
         return create_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

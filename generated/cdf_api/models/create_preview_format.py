@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encoding_type import EncodingType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CreatePreviewFormat")
 
 
 @_attrs_define
-class CreatePreviewFormat:
+class CreatePreviewFormat(AdditionalProperties):
     """Input format parameters.
 
     Attributes:
@@ -73,19 +73,3 @@ class CreatePreviewFormat:
 
         create_preview_format.additional_properties = d
         return create_preview_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

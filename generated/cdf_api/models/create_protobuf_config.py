@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.create_proto_file import CreateProtoFile
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CreateProtobufConfig")
 
 
 @_attrs_define
-class CreateProtobufConfig:
+class CreateProtobufConfig(AdditionalProperties):
     """List of protobuf files used to define input to the mapping. This will be compiled to a collection of definitions
     which will be used to convert the input to JSON.
 
@@ -80,19 +82,3 @@ class CreateProtobufConfig:
 
         create_protobuf_config.additional_properties = d
         return create_protobuf_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

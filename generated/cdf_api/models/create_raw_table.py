@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_table_object_type import CreateTableObjectType
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.column import Column
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateRawTable")
 
 
 @_attrs_define
-class CreateRawTable:
+class CreateRawTable(AdditionalProperties):
     """ 
         Attributes:
             type_ (CreateTableObjectType):
@@ -82,19 +83,3 @@ class CreateRawTable:
 
         create_raw_table.additional_properties = d
         return create_raw_table
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

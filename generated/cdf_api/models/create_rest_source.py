@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_rest_source_scheme import CreateRestSourceScheme
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.auth_certificate import AuthCertificate
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="CreateRestSource")
 
 
 @_attrs_define
-class CreateRestSource:
+class CreateRestSource(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['rest']): Source type.
@@ -186,23 +186,15 @@ class CreateRestSource:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CreateBasicAuthentication,
-                        CreateHeaderValueAuthentication,
-                        CreateQueryParamAuthentication,
-                        CreateClientCredentialsAuthentication,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    CreateBasicAuthentication,
+                    CreateHeaderValueAuthentication,
+                    CreateQueryParamAuthentication,
+                    CreateClientCredentialsAuthentication,
+                ),
+            )
 
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
@@ -219,19 +211,3 @@ class CreateRestSource:
 
         create_rest_source.additional_properties = d
         return create_rest_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_3d import Metadata3D
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CreateRevision3D")
 
 
 @_attrs_define
-class CreateRevision3D:
+class CreateRevision3D(AdditionalProperties):
     """Create a 3D revision for a model in a Hybrid projects, using the CreateRevision3DClassicAndHybridBody.
     In DataModelOnly projects, please use the 3d/jobs endpoint to create processing jobs for 3D source data, which will
     also create revisions.
@@ -143,19 +143,3 @@ class CreateRevision3D:
 
         create_revision_3d.additional_properties = d
         return create_revision_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.create_revision_3d import CreateRevision3D
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CreateRevision3DClassicAndHybridBody")
 
 
 @_attrs_define
-class CreateRevision3DClassicAndHybridBody:
+class CreateRevision3DClassicAndHybridBody(AdditionalProperties):
     """
     Attributes:
         items (list[CreateRevision3D]):
@@ -60,19 +62,3 @@ class CreateRevision3DClassicAndHybridBody:
 
         create_revision_3d_classic_and_hybrid_body.additional_properties = d
         return create_revision_3d_classic_and_hybrid_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_session_with_client_credentials_request import CreateSessionWithClientCredentialsRequest
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CreateSessionRequestList")
 
 
 @_attrs_define
-class CreateSessionRequestList:
+class CreateSessionRequestList(AdditionalProperties):
     """
     Attributes:
         items (list[CreateSessionWithClientCredentialsRequest | CreateSessionWithOneshotTokenExchangeRequest |
@@ -105,22 +105,14 @@ class CreateSessionRequestList:
                     | CreateSessionWithOneshotTokenExchangeRequest
                     | CreateSessionWithTokenExchangeRequest
                 ):
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                CreateSessionWithClientCredentialsRequest,
-                                CreateSessionWithTokenExchangeRequest,
-                                CreateSessionWithOneshotTokenExchangeRequest,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data,
+                        (
+                            CreateSessionWithClientCredentialsRequest,
+                            CreateSessionWithTokenExchangeRequest,
+                            CreateSessionWithOneshotTokenExchangeRequest,
+                        ),
+                    )
 
                 items_item = _parse_items_item(items_item_data)
 
@@ -132,19 +124,3 @@ class CreateSessionRequestList:
 
         create_session_request_list.additional_properties = d
         return create_session_request_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

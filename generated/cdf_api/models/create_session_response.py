@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.create_session_response_status import CreateSessionResponseStatus
 from ..models.create_session_response_type_type_0 import CreateSessionResponseTypeType0
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CreateSessionResponse")
 
 
 @_attrs_define
-class CreateSessionResponse:
+class CreateSessionResponse(AdditionalProperties):
     """A response with the ID, nonce and other information related to the session. The nonce
     is short-lived and should be immediately passed to the endpoint that will use
     the session.
@@ -101,19 +101,3 @@ class CreateSessionResponse:
 
         create_session_response.additional_properties = d
         return create_session_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CreateSessionWithOneshotTokenExchangeRequest")
 
 
 @_attrs_define
-class CreateSessionWithOneshotTokenExchangeRequest:
+class CreateSessionWithOneshotTokenExchangeRequest(AdditionalProperties):
     """Credentials for a session using one-shot token exchange to reuse the user's credentials.
     One-shot sessions are short-lived sessions that are not refreshed and do not require support for token exchange from
     the identity provider.
@@ -51,19 +53,3 @@ class CreateSessionWithOneshotTokenExchangeRequest:
 
         create_session_with_oneshot_token_exchange_request.additional_properties = d
         return create_session_with_oneshot_token_exchange_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_table_object_type import CreateTableObjectType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="CreateTableObject")
 
 
 @_attrs_define
-class CreateTableObject:
+class CreateTableObject(AdditionalProperties):
     """ 
         Attributes:
             type_ (CreateTableObjectType):
@@ -58,19 +59,3 @@ class CreateTableObject:
 
         create_table_object.additional_properties = d
         return create_table_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

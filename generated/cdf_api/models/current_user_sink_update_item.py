@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.user_sink_update import UserSinkUpdate
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CurrentUserSinkUpdateItem")
 
 
 @_attrs_define
-class CurrentUserSinkUpdateItem:
+class CurrentUserSinkUpdateItem(AdditionalProperties):
     """Update the sink for the user making the request.
 
     Attributes:
@@ -63,19 +65,3 @@ class CurrentUserSinkUpdateItem:
 
         current_user_sink_update_item.additional_properties = d
         return current_user_sink_update_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CustomizeFuzziness")
 
 
 @_attrs_define
-class CustomizeFuzziness:
+class CustomizeFuzziness(AdditionalProperties):
     """Additional requirements for the fuzzy matching algorithm. The fuzzy match is allowed if any of these are true for
     each match candidate. The overall minFuzzyScore still applies, but a stricter fuzzyScore can be set here, which
     would not be enforced if either the minChars or maxBoxes conditions are met, making it possible to exclude
@@ -68,19 +68,3 @@ class CustomizeFuzziness:
 
         customize_fuzziness.additional_properties = d
         return customize_fuzziness
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

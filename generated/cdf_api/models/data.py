@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="Data")
 
 
 @_attrs_define
-class Data:
+class Data(AdditionalProperties):
     """Input data to the function (only present if provided on the schedule). This data is passed deserialized into the
     function through one of the arguments called `data`. **WARNING:** Secrets or other confidential information should
     not be passed via the `data` object. There is a dedicated `secrets` object in the request body to "Create functions"
@@ -40,19 +42,3 @@ class Data:
 
         data.additional_properties = d
         return data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

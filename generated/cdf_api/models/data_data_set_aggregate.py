@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.data_set_aggregate import DataSetAggregate
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DataDataSetAggregate")
 
 
 @_attrs_define
-class DataDataSetAggregate:
+class DataDataSetAggregate(AdditionalProperties):
     """
     Attributes:
         items (list[DataSetAggregate]):
@@ -60,19 +62,3 @@ class DataDataSetAggregate:
 
         data_data_set_aggregate.additional_properties = d
         return data_data_set_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.file_change_update_by_external_id import FileChangeUpdateByExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DataFileChange")
 
 
 @_attrs_define
-class DataFileChange:
+class DataFileChange(AdditionalProperties):
     """
     Attributes:
         items (list[FileChangeUpdateByExternalId | FileChangeUpdateById | FileChangeUpdateByInstanceId]):
@@ -82,22 +82,9 @@ class DataFileChange:
             def _parse_items_item(
                 data: object,
             ) -> FileChangeUpdateByExternalId | FileChangeUpdateById | FileChangeUpdateByInstanceId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            FileChangeUpdateById,
-                            FileChangeUpdateByExternalId,
-                            FileChangeUpdateByInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data, (FileChangeUpdateById, FileChangeUpdateByExternalId, FileChangeUpdateByInstanceId)
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -109,19 +96,3 @@ class DataFileChange:
 
         data_file_change.additional_properties = d
         return data_file_change
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.group_membership_managed_externally_or_in_cdf_managed_externally import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DataGroupSpec")
 
 
 @_attrs_define
-class DataGroupSpec:
+class DataGroupSpec(AdditionalProperties):
     """
     Attributes:
         items (list[GroupMembershipManagedExternallyOrInCdfManagedExternally |
@@ -92,21 +92,13 @@ class DataGroupSpec:
                 GroupMembershipManagedExternallyOrInCdfManagedExternally
                 | GroupMembershipManagedExternallyOrInCdfManagedInCDF
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            GroupMembershipManagedExternallyOrInCdfManagedExternally,
-                            GroupMembershipManagedExternallyOrInCdfManagedInCDF,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        GroupMembershipManagedExternallyOrInCdfManagedExternally,
+                        GroupMembershipManagedExternallyOrInCdfManagedInCDF,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -118,19 +110,3 @@ class DataGroupSpec:
 
         data_group_spec.additional_properties = d
         return data_group_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

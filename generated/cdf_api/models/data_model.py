@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.view_definition import ViewDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DataModel")
 
 
 @_attrs_define
-class DataModel:
+class DataModel(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -143,21 +143,7 @@ class DataModel:
             for views_item_data in _views:
 
                 def _parse_views_item(data: object) -> ViewDefinition | ViewReference:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                ViewReference,
-                                ViewDefinition,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (ViewReference, ViewDefinition))
 
                 views_item = _parse_views_item(views_item_data)
 
@@ -177,19 +163,3 @@ class DataModel:
 
         data_model.additional_properties = d
         return data_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

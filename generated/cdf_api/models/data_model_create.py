@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.view_create_definition import ViewCreateDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DataModelCreate")
 
 
 @_attrs_define
-class DataModelCreate:
+class DataModelCreate(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -114,21 +114,7 @@ class DataModelCreate:
             for views_item_data in _views:
 
                 def _parse_views_item(data: object) -> ViewCreateDefinition | ViewReference:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                ViewReference,
-                                ViewCreateDefinition,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (ViewReference, ViewCreateDefinition))
 
                 views_item = _parse_views_item(views_item_data)
 
@@ -145,19 +131,3 @@ class DataModelCreate:
 
         data_model_create.additional_properties = d
         return data_model_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.data_modeling_trigger_data_modeling_query import DataModelingTriggerDataModelingQuery
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DataModelingTrigger")
 
 
 @_attrs_define
-class DataModelingTrigger:
+class DataModelingTrigger(AdditionalProperties):
     """
     Attributes:
         trigger_type (Literal['dataModeling']): A trigger that starts a workflow execution based on the result of a data
@@ -93,19 +95,3 @@ class DataModelingTrigger:
 
         data_modeling_trigger.additional_properties = d
         return data_modeling_trigger
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

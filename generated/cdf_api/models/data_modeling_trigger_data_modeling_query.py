@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.data_modeling_trigger_data_modeling_query_select import DataModelingTriggerDataModelingQuerySelect
     from ..models.data_modeling_trigger_data_modeling_query_with import DataModelingTriggerDataModelingQueryWith
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="DataModelingTriggerDataModelingQuery")
 
 
 @_attrs_define
-class DataModelingTriggerDataModelingQuery:
+class DataModelingTriggerDataModelingQuery(AdditionalProperties):
     """Data Modeling Sync query definition. When used as part of a trigger, the `limit` specified in each `with` clause
     that is referenced by the `select` must exactly match the trigger’s `batchSize` parameter. There is no default
     `limit`; users must include it explicitly in their query.
@@ -68,19 +70,3 @@ class DataModelingTriggerDataModelingQuery:
 
         data_modeling_trigger_data_modeling_query.additional_properties = d
         return data_modeling_trigger_data_modeling_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.sync_edge_table_expression_v3 import SyncEdgeTableExpressionV3
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DataModelingTriggerDataModelingQueryWith")
 
 
 @_attrs_define
-class DataModelingTriggerDataModelingQueryWith:
+class DataModelingTriggerDataModelingQueryWith(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -49,21 +49,7 @@ class DataModelingTriggerDataModelingQueryWith:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> SyncEdgeTableExpressionV3 | SyncNodeTableExpressionV3:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SyncNodeTableExpressionV3,
-                            SyncEdgeTableExpressionV3,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (SyncNodeTableExpressionV3, SyncEdgeTableExpressionV3))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -71,19 +57,3 @@ class DataModelingTriggerDataModelingQueryWith:
 
         data_modeling_trigger_data_modeling_query_with.additional_properties = additional_properties
         return data_modeling_trigger_data_modeling_query_with
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> SyncEdgeTableExpressionV3 | SyncNodeTableExpressionV3:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: SyncEdgeTableExpressionV3 | SyncNodeTableExpressionV3) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.contains_all_filter_v3 import ContainsAllFilterV3
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="DataModelsBoolFilterAnd")
 
 
 @_attrs_define
-class DataModelsBoolFilterAnd:
+class DataModelsBoolFilterAnd(AdditionalProperties):
     """
     Attributes:
         and_ (list[ContainsAllFilterV3 | ContainsAnyFilterV3 | DataModelsBoolFilterAnd | DataModelsBoolFilterNot |
@@ -186,34 +186,26 @@ class DataModelsBoolFilterAnd:
                 | PrefixFilterV3
                 | RangeFilterV3
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DataModelsBoolFilterAnd,
-                            DataModelsBoolFilterOr,
-                            DataModelsBoolFilterNot,
-                            EqualsFilterV3,
-                            InFilterV3,
-                            RangeFilterV3,
-                            PrefixFilterV3,
-                            DMSExistsFilter,
-                            ContainsAnyFilterV3,
-                            ContainsAllFilterV3,
-                            MatchAllFilter,
-                            DataModelsNestedFilter,
-                            OverlapsFilterV3,
-                            HasExistingDataFilterV3,
-                            InstanceReferenceFilterV3,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DataModelsBoolFilterAnd,
+                        DataModelsBoolFilterOr,
+                        DataModelsBoolFilterNot,
+                        EqualsFilterV3,
+                        InFilterV3,
+                        RangeFilterV3,
+                        PrefixFilterV3,
+                        DMSExistsFilter,
+                        ContainsAnyFilterV3,
+                        ContainsAllFilterV3,
+                        MatchAllFilter,
+                        DataModelsNestedFilter,
+                        OverlapsFilterV3,
+                        HasExistingDataFilterV3,
+                        InstanceReferenceFilterV3,
+                    ),
+                )
 
             and_item = _parse_and_item(and_item_data)
 
@@ -225,19 +217,3 @@ class DataModelsBoolFilterAnd:
 
         data_models_bool_filter_and.additional_properties = d
         return data_models_bool_filter_and
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

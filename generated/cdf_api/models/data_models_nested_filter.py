@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.data_models_nested_filter_nested import DataModelsNestedFilterNested
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DataModelsNestedFilter")
 
 
 @_attrs_define
-class DataModelsNestedFilter:
+class DataModelsNestedFilter(AdditionalProperties):
     """
     Attributes:
         nested (DataModelsNestedFilterNested): Use `nested` to apply the properties of the direct relation as the
@@ -69,19 +71,3 @@ class DataModelsNestedFilter:
 
         data_models_nested_filter.additional_properties = d
         return data_models_nested_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

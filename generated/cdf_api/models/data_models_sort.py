@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.data_models_sort_direction import DataModelsSortDirection
 from ..models.data_models_sort_property import DataModelsSortProperty
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DataModelsSort")
 
 
 @_attrs_define
-class DataModelsSort:
+class DataModelsSort(AdditionalProperties):
     """
     Attributes:
         property_ (DataModelsSortProperty): The property we should base sorting on when we return ordered data
@@ -75,19 +75,3 @@ class DataModelsSort:
 
         data_models_sort.additional_properties = d
         return data_models_sort
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.array_patch_string_add_or_remove import ArrayPatchStringAddOrRemove
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DataProductPatch")
 
 
 @_attrs_define
-class DataProductPatch:
+class DataProductPatch(AdditionalProperties):
     """Changes to apply to a data product
 
     Attributes:
@@ -105,21 +105,7 @@ class DataProductPatch:
         def _parse_description(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -133,21 +119,7 @@ class DataProductPatch:
         def _parse_tags(data: object) -> ArrayPatchStringAddOrRemove | ArrayPatchStringSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ArrayPatchStringSet,
-                        ArrayPatchStringAddOrRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ArrayPatchStringSet, ArrayPatchStringAddOrRemove))
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -160,19 +132,3 @@ class DataProductPatch:
 
         data_product_patch.additional_properties = d
         return data_product_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_product_version_status import DataProductVersionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.data_product_version_quality import DataProductVersionQuality
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DataProductVersion")
 
 
 @_attrs_define
-class DataProductVersion:
+class DataProductVersion(AdditionalProperties):
     """A version of a data product, with a collection of data modeling view references. Each item of the collection is
     immutable (it may not be modified or removed later), but items may be added later.
     A data product can have up to 10 versions.
@@ -149,19 +149,3 @@ class DataProductVersion:
 
         data_product_version.additional_properties = d
         return data_product_version
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

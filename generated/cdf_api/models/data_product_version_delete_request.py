@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.data_product_version_delete_request_items_item import DataProductVersionDeleteRequestItemsItem
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DataProductVersionDeleteRequest")
 
 
 @_attrs_define
-class DataProductVersionDeleteRequest:
+class DataProductVersionDeleteRequest(AdditionalProperties):
     """
     Attributes:
         items (list[DataProductVersionDeleteRequestItemsItem]): Array of semantic versions (of this data product) to
@@ -61,19 +63,3 @@ class DataProductVersionDeleteRequest:
 
         data_product_version_delete_request.additional_properties = d
         return data_product_version_delete_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

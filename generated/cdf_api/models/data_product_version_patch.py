@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_product_version_terms_patch import DataProductVersionTermsPatch
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DataProductVersionPatch")
 
 
 @_attrs_define
-class DataProductVersionPatch:
+class DataProductVersionPatch(AdditionalProperties):
     """Changes to apply to a data product version
 
     Attributes:
@@ -100,21 +100,7 @@ class DataProductVersionPatch:
         def _parse_description(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -141,19 +127,3 @@ class DataProductVersionPatch:
 
         data_product_version_patch.additional_properties = d
         return data_product_version_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DataProductVersionViewsItemInstanceSpaces")
 
 
 @_attrs_define
-class DataProductVersionViewsItemInstanceSpaces:
+class DataProductVersionViewsItemInstanceSpaces(AdditionalProperties):
     """
     Attributes:
         read (list[str]): List of space ids that contain instances that may be read through this view when using this
@@ -56,19 +58,3 @@ class DataProductVersionViewsItemInstanceSpaces:
 
         data_product_version_views_item_instance_spaces.additional_properties = d
         return data_product_version_views_item_instance_spaces
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

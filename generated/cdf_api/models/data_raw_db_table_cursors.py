@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DataRawDBTableCursors")
 
 
 @_attrs_define
-class DataRawDBTableCursors:
+class DataRawDBTableCursors(AdditionalProperties):
     """A list of cursors
 
     Attributes:
@@ -49,19 +49,3 @@ class DataRawDBTableCursors:
 
         data_raw_db_table_cursors.additional_properties = d
         return data_raw_db_table_cursors
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_resource_ids_with_ignore_unknown_ids_select_by_external_id import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="DataResourceIdsWithIgnoreUnknownIds")
 
 
 @_attrs_define
-class DataResourceIdsWithIgnoreUnknownIds:
+class DataResourceIdsWithIgnoreUnknownIds(AdditionalProperties):
     """
     Attributes:
         items (list[DataResourceIdsWithIgnoreUnknownIdsSelectByExternalId |
@@ -94,21 +94,13 @@ class DataResourceIdsWithIgnoreUnknownIds:
             def _parse_items_item(
                 data: object,
             ) -> DataResourceIdsWithIgnoreUnknownIdsSelectByExternalId | DataResourceIdsWithIgnoreUnknownIdsSelectById:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DataResourceIdsWithIgnoreUnknownIdsSelectById,
-                            DataResourceIdsWithIgnoreUnknownIdsSelectByExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DataResourceIdsWithIgnoreUnknownIdsSelectById,
+                        DataResourceIdsWithIgnoreUnknownIdsSelectByExternalId,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -123,19 +115,3 @@ class DataResourceIdsWithIgnoreUnknownIds:
 
         data_resource_ids_with_ignore_unknown_ids.additional_properties = d
         return data_resource_ids_with_ignore_unknown_ids
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

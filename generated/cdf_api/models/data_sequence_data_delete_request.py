@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.sequence_delete_data_request_select_by_external_id import SequenceDeleteDataRequestSelectByExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DataSequenceDataDeleteRequest")
 
 
 @_attrs_define
-class DataSequenceDataDeleteRequest:
+class DataSequenceDataDeleteRequest(AdditionalProperties):
     """
     Attributes:
         items (list[SequenceDeleteDataRequestSelectByExternalId | SequenceDeleteDataRequestSelectById]):
@@ -72,21 +72,9 @@ class DataSequenceDataDeleteRequest:
             def _parse_items_item(
                 data: object,
             ) -> SequenceDeleteDataRequestSelectByExternalId | SequenceDeleteDataRequestSelectById:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SequenceDeleteDataRequestSelectById,
-                            SequenceDeleteDataRequestSelectByExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data, (SequenceDeleteDataRequestSelectById, SequenceDeleteDataRequestSelectByExternalId)
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -98,19 +86,3 @@ class DataSequenceDataDeleteRequest:
 
         data_sequence_data_delete_request.additional_properties = d
         return data_sequence_data_delete_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

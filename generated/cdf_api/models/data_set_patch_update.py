@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.object_patch_add_remove_data_set import ObjectPatchAddRemoveDataSet
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="DataSetPatchUpdate")
 
 
 @_attrs_define
-class DataSetPatchUpdate:
+class DataSetPatchUpdate(AdditionalProperties):
     """
     Attributes:
         external_id (RemoveField | SetStringField | Unset): Set a new value for the string, or remove the value.
@@ -123,84 +123,28 @@ class DataSetPatchUpdate:
         def _parse_external_id(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
         def _parse_name(data: object) -> RemoveField | SetDataSetName | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetDataSetName,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetDataSetName, RemoveField))
 
         name = _parse_name(d.pop("name", UNSET))
 
         def _parse_description(data: object) -> RemoveField | SetDataSetDescription | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetDataSetDescription,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetDataSetDescription, RemoveField))
 
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_metadata(data: object) -> ObjectPatchAddRemoveDataSet | ObjectPatchSetDataSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSetDataSet,
-                        ObjectPatchAddRemoveDataSet,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSetDataSet, ObjectPatchAddRemoveDataSet))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -221,19 +165,3 @@ class DataSetPatchUpdate:
 
         data_set_patch_update.additional_properties = d
         return data_set_patch_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

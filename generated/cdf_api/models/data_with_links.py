@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_with_links_file_external_id import DataWithLinksFileExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DataWithLinks")
 
 
 @_attrs_define
-class DataWithLinks:
+class DataWithLinks(AdditionalProperties):
     """
     Attributes:
         items (list[DataWithLinksFileExternalId | DataWithLinksFileInstanceId | DataWithLinksFileInternalId] | Unset):
@@ -86,22 +86,9 @@ class DataWithLinks:
                 def _parse_items_item(
                     data: object,
                 ) -> DataWithLinksFileExternalId | DataWithLinksFileInstanceId | DataWithLinksFileInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                DataWithLinksFileInternalId,
-                                DataWithLinksFileExternalId,
-                                DataWithLinksFileInstanceId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data, (DataWithLinksFileInternalId, DataWithLinksFileExternalId, DataWithLinksFileInstanceId)
+                    )
 
                 items_item = _parse_items_item(items_item_data)
 
@@ -113,19 +100,3 @@ class DataWithLinks:
 
         data_with_links.additional_properties = d
         return data_with_links
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DatapointStatus")
 
 
 @_attrs_define
-class DatapointStatus:
+class DatapointStatus(AdditionalProperties):
     """ The [status code](<https://docs.cognite.com/dev/concepts/reference/status_codes>) of the datapoint.
 
     The most common status codes are:\\
@@ -63,19 +63,3 @@ class DatapointStatus:
 
         datapoint_status.additional_properties = d
         return datapoint_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DatapointsDeleteRequestQueryWithExternalId")
 
 
 @_attrs_define
-class DatapointsDeleteRequestQueryWithExternalId:
+class DatapointsDeleteRequestQueryWithExternalId(AdditionalProperties):
     """
     Attributes:
         inclusive_begin (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal
@@ -69,19 +69,3 @@ class DatapointsDeleteRequestQueryWithExternalId:
 
         datapoints_delete_request_query_with_external_id.additional_properties = d
         return datapoints_delete_request_query_with_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.datapoints_post_datapoint_datapoints_with_external_id import (
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="DatapointsInsertQuery")
 
 
 @_attrs_define
-class DatapointsInsertQuery:
+class DatapointsInsertQuery(AdditionalProperties):
     """
     Attributes:
         items (list[DatapointsPostDatapointDatapointsWithExternalId | DatapointsPostDatapointDatapointsWithInstanceId |
@@ -107,22 +107,14 @@ class DatapointsInsertQuery:
                 | DatapointsPostDatapointDatapointsWithInstanceId
                 | DatapointsPostDatapointDatapointsWithInternalId
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DatapointsPostDatapointDatapointsWithInternalId,
-                            DatapointsPostDatapointDatapointsWithExternalId,
-                            DatapointsPostDatapointDatapointsWithInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DatapointsPostDatapointDatapointsWithInternalId,
+                        DatapointsPostDatapointDatapointsWithExternalId,
+                        DatapointsPostDatapointDatapointsWithInstanceId,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -134,19 +126,3 @@ class DatapointsInsertQuery:
 
         datapoints_insert_query.additional_properties = d
         return datapoints_insert_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

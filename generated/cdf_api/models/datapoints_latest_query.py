@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.latest_data_before_request_query_with_external_id import LatestDataBeforeRequestQueryWithExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DatapointsLatestQuery")
 
 
 @_attrs_define
-class DatapointsLatestQuery:
+class DatapointsLatestQuery(AdditionalProperties):
     """
     Attributes:
         items (list[LatestDataBeforeRequestQueryWithExternalId | LatestDataBeforeRequestQueryWithInstanceId |
@@ -108,22 +108,14 @@ class DatapointsLatestQuery:
                 | LatestDataBeforeRequestQueryWithInstanceId
                 | LatestDataBeforeRequestQueryWithInternalId
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            LatestDataBeforeRequestQueryWithInternalId,
-                            LatestDataBeforeRequestQueryWithExternalId,
-                            LatestDataBeforeRequestQueryWithInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        LatestDataBeforeRequestQueryWithInternalId,
+                        LatestDataBeforeRequestQueryWithExternalId,
+                        LatestDataBeforeRequestQueryWithInstanceId,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -138,19 +130,3 @@ class DatapointsLatestQuery:
 
         datapoints_latest_query.additional_properties = d
         return datapoints_latest_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

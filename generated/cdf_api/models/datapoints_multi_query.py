@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregate import Aggregate
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.datapoints_query_query_with_external_id import DatapointsQueryQueryWithExternalId
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DatapointsMultiQuery")
 
 
 @_attrs_define
-class DatapointsMultiQuery:
+class DatapointsMultiQuery(AdditionalProperties):
     """
     Attributes:
         items (list[DatapointsQueryQueryWithExternalId | DatapointsQueryQueryWithInstanceId |
@@ -196,22 +196,14 @@ class DatapointsMultiQuery:
                 | DatapointsQueryQueryWithInstanceId
                 | DatapointsQueryQueryWithInternalId
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DatapointsQueryQueryWithInternalId,
-                            DatapointsQueryQueryWithExternalId,
-                            DatapointsQueryQueryWithInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DatapointsQueryQueryWithInternalId,
+                        DatapointsQueryQueryWithExternalId,
+                        DatapointsQueryQueryWithInstanceId,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -264,19 +256,3 @@ class DatapointsMultiQuery:
 
         datapoints_multi_query.additional_properties = d
         return datapoints_multi_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

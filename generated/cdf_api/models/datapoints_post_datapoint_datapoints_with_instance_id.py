@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DatapointsPostDatapointDatapointsWithInstanceId")
 
 
 @_attrs_define
-class DatapointsPostDatapointDatapointsWithInstanceId:
+class DatapointsPostDatapointDatapointsWithInstanceId(AdditionalProperties):
     """
     Attributes:
         datapoints (list[PostDatapointNumericalDatapoint | PostDatapointStringDatapoint]): The list of data points. The
@@ -75,21 +75,7 @@ class DatapointsPostDatapointDatapointsWithInstanceId:
         for datapoints_item_data in _datapoints:
 
             def _parse_datapoints_item(data: object) -> PostDatapointNumericalDatapoint | PostDatapointStringDatapoint:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            PostDatapointNumericalDatapoint,
-                            PostDatapointStringDatapoint,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (PostDatapointNumericalDatapoint, PostDatapointStringDatapoint))
 
             datapoints_item = _parse_datapoints_item(datapoints_item_data)
 
@@ -104,19 +90,3 @@ class DatapointsPostDatapointDatapointsWithInstanceId:
 
         datapoints_post_datapoint_datapoints_with_instance_id.additional_properties = d
         return datapoints_post_datapoint_datapoints_with_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregate import Aggregate
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DatapointsQueryProperties")
 
 
 @_attrs_define
-class DatapointsQueryProperties:
+class DatapointsQueryProperties(AdditionalProperties):
     """
     Attributes:
         start (int | str | Unset): Get datapoints starting from, and including, this time. The format is N[timeunit]-ago
@@ -237,19 +237,3 @@ class DatapointsQueryProperties:
 
         datapoints_query_properties.additional_properties = d
         return datapoints_query_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregate import Aggregate
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DatapointsQueryQueryWithInstanceId")
 
 
 @_attrs_define
-class DatapointsQueryQueryWithInstanceId:
+class DatapointsQueryQueryWithInstanceId(AdditionalProperties):
     """
     Attributes:
         instance_id (CogniteInstanceId): The ID of an [instance in Cognite Data
@@ -255,19 +255,3 @@ class DatapointsQueryQueryWithInstanceId:
 
         datapoints_query_query_with_instance_id.additional_properties = d
         return datapoints_query_query_with_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

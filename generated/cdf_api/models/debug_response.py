@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.containers_without_indexes_involved_notice import ContainersWithoutIndexesInvolvedNotice
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="DebugResponse")
 
 
 @_attrs_define
-class DebugResponse:
+class DebugResponse(AdditionalProperties):
     """Contains debug notices if debug flag is set in the query.
 
     Attributes:
@@ -191,31 +191,23 @@ class DebugResponse:
                     | SortNotBackedByIndexNotice
                     | UnindexedThroughNotice
                 ):
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                ExcessiveTimeoutNotice,
-                                NoTimeoutWithResultsNotice,
-                                SortNotBackedByIndexNotice,
-                                FilterMatchesCursorableSortNotice,
-                                FilterMatchesBrokenCursorableIndexNotice,
-                                UnindexedThroughNotice,
-                                ContainersWithoutIndexesInvolvedNotice,
-                                SelectiveExternalIDFilterNotice,
-                                SignificantPostFilteringNotice,
-                                SignificantHasDataFiltersNotice,
-                                IntractableDirectRelationsCursorNotice,
-                                IntractableCursorWithNestedFilterNotice,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data,
+                        (
+                            ExcessiveTimeoutNotice,
+                            NoTimeoutWithResultsNotice,
+                            SortNotBackedByIndexNotice,
+                            FilterMatchesCursorableSortNotice,
+                            FilterMatchesBrokenCursorableIndexNotice,
+                            UnindexedThroughNotice,
+                            ContainersWithoutIndexesInvolvedNotice,
+                            SelectiveExternalIDFilterNotice,
+                            SignificantPostFilteringNotice,
+                            SignificantHasDataFiltersNotice,
+                            IntractableDirectRelationsCursorNotice,
+                            IntractableCursorWithNestedFilterNotice,
+                        ),
+                    )
 
                 notices_item = _parse_notices_item(notices_item_data)
 
@@ -227,19 +219,3 @@ class DebugResponse:
 
         debug_response.additional_properties = d
         return debug_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.delete_asset_mapping_3d_dms import DeleteAssetMapping3DDms
     from ..models.dms_cad_contextualization_config import DmsCADContextualizationConfig
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="DeleteAssetMapping3DDmsBody")
 
 
 @_attrs_define
-class DeleteAssetMapping3DDmsBody:
+class DeleteAssetMapping3DDmsBody(AdditionalProperties):
     """
     Attributes:
         items (list[DeleteAssetMapping3DDms]):
@@ -73,19 +75,3 @@ class DeleteAssetMapping3DDmsBody:
 
         delete_asset_mapping_3d_dms_body.additional_properties = d
         return delete_asset_mapping_3d_dms_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

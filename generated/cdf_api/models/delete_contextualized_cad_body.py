@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.delete_cad_contextualization_item import DeleteCADContextualizationItem
     from ..models.dms_contextualization_config_rc import DmsContextualizationConfigRC
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="DeleteContextualizedCADBody")
 
 
 @_attrs_define
-class DeleteContextualizedCADBody:
+class DeleteContextualizedCADBody(AdditionalProperties):
     """
     Attributes:
         items (list[DeleteCADContextualizationItem]):
@@ -77,19 +79,3 @@ class DeleteContextualizedCADBody:
 
         delete_contextualized_cad_body.additional_properties = d
         return delete_contextualized_cad_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

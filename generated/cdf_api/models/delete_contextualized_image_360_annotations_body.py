@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.delete_image_360_annotation_contextualization_item import (
         DeleteImage360AnnotationContextualizationItem,
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="DeleteContextualizedImage360AnnotationsBody")
 
 
 @_attrs_define
-class DeleteContextualizedImage360AnnotationsBody:
+class DeleteContextualizedImage360AnnotationsBody(AdditionalProperties):
     """
     Attributes:
         items (list[DeleteImage360AnnotationContextualizationItem]):
@@ -83,19 +85,3 @@ class DeleteContextualizedImage360AnnotationsBody:
 
         delete_contextualized_image_360_annotations_body.additional_properties = d
         return delete_contextualized_image_360_annotations_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

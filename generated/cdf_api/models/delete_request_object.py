@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.external_id_object import ExternalIdObject
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DeleteRequestObject")
 
 
 @_attrs_define
-class DeleteRequestObject:
+class DeleteRequestObject(AdditionalProperties):
     """
     Attributes:
         items (list[ExternalIdObject]):
@@ -71,19 +71,3 @@ class DeleteRequestObject:
 
         delete_request_object.additional_properties = d
         return delete_request_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

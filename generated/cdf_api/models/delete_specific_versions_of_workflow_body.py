@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.delete_specific_versions_of_workflow_body_items_item import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DeleteSpecificVersionsOfWorkflowBody")
 
 
 @_attrs_define
-class DeleteSpecificVersionsOfWorkflowBody:
+class DeleteSpecificVersionsOfWorkflowBody(AdditionalProperties):
     """
     Attributes:
         items (list[DeleteSpecificVersionsOfWorkflowBodyItemsItem] | Unset):
@@ -68,19 +68,3 @@ class DeleteSpecificVersionsOfWorkflowBody:
 
         delete_specific_versions_of_workflow_body.additional_properties = d
         return delete_specific_versions_of_workflow_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

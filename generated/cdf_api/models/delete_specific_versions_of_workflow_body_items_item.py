@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DeleteSpecificVersionsOfWorkflowBodyItemsItem")
 
 
 @_attrs_define
-class DeleteSpecificVersionsOfWorkflowBodyItemsItem:
+class DeleteSpecificVersionsOfWorkflowBodyItemsItem(AdditionalProperties):
     """
     Attributes:
         version (str): Identifier for a version. Must be unique for the workflow. No trailing or leading whitespace and
@@ -56,19 +58,3 @@ class DeleteSpecificVersionsOfWorkflowBodyItemsItem:
 
         delete_specific_versions_of_workflow_body_items_item.additional_properties = d
         return delete_specific_versions_of_workflow_body_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

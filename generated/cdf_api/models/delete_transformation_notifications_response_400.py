@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.delete_transformation_notifications_response_400_error import (
         DeleteTransformationNotificationsResponse400Error,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="DeleteTransformationNotificationsResponse400")
 
 
 @_attrs_define
-class DeleteTransformationNotificationsResponse400:
+class DeleteTransformationNotificationsResponse400(AdditionalProperties):
     """
     Attributes:
         error (DeleteTransformationNotificationsResponse400Error):
@@ -56,19 +58,3 @@ class DeleteTransformationNotificationsResponse400:
 
         delete_transformation_notifications_response_400.additional_properties = d
         return delete_transformation_notifications_response_400
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

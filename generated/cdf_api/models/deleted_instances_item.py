@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deleted_instances_item_instance_type import DeletedInstancesItemInstanceType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="DeletedInstancesItem")
 
 
 @_attrs_define
-class DeletedInstancesItem:
+class DeletedInstancesItem(AdditionalProperties):
     """
     Attributes:
         instance_type (DeletedInstancesItemInstanceType): Is the deleted item a node or an edge
@@ -64,19 +65,3 @@ class DeletedInstancesItem:
 
         deleted_instances_item.additional_properties = d
         return deleted_instances_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_deletion_report_state import ProjectDeletionReportState
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DeletionReportRequest")
 
 
 @_attrs_define
-class DeletionReportRequest:
+class DeletionReportRequest(AdditionalProperties):
     """
     Attributes:
         project_id (int): Project id of the report
@@ -82,19 +82,3 @@ class DeletionReportRequest:
 
         deletion_report_request.additional_properties = d
         return deletion_report_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

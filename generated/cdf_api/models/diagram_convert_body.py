@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.diagram_convert_request_schema_option_0 import DiagramConvertRequestSchemaOption0
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DiagramConvertBody")
 
 
 @_attrs_define
-class DiagramConvertBody:
+class DiagramConvertBody(AdditionalProperties):
     """
     Attributes:
         items (list[DiagramConvertRequestSchemaOption0 | DiagramConvertRequestSchemaOption1 |
@@ -107,22 +107,14 @@ class DiagramConvertBody:
                 | DiagramConvertRequestSchemaOption1
                 | DiagramConvertRequestSchemaOption2
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DiagramConvertRequestSchemaOption0,
-                            DiagramConvertRequestSchemaOption1,
-                            DiagramConvertRequestSchemaOption2,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DiagramConvertRequestSchemaOption0,
+                        DiagramConvertRequestSchemaOption1,
+                        DiagramConvertRequestSchemaOption2,
+                    ),
+                )
 
             componentsschemas_diagram_convert_request_schema_item = (
                 _parse_componentsschemas_diagram_convert_request_schema_item(
@@ -141,19 +133,3 @@ class DiagramConvertBody:
 
         diagram_convert_body.additional_properties = d
         return diagram_convert_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

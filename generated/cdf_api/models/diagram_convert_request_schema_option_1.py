@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.diagram_annotation import DiagramAnnotation
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DiagramConvertRequestSchemaOption1")
 
 
 @_attrs_define
-class DiagramConvertRequestSchemaOption1:
+class DiagramConvertRequestSchemaOption1(AdditionalProperties):
     """
     Attributes:
         annotations (list[DiagramAnnotation] | Unset): Annotations to draw on the engineering diagrams
@@ -74,19 +74,3 @@ class DiagramConvertRequestSchemaOption1:
 
         diagram_convert_request_schema_option_1.additional_properties = d
         return diagram_convert_request_schema_option_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

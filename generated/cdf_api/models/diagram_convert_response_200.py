@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.one_of_file_id_option_0 import OneOfFileIdOption0
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DiagramConvertResponse200")
 
 
 @_attrs_define
-class DiagramConvertResponse200:
+class DiagramConvertResponse200(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -127,22 +127,7 @@ class DiagramConvertResponse200:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> OneOfFileIdOption0 | OneOfFileIdOption1 | OneOfFileIdOption2:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            OneOfFileIdOption0,
-                            OneOfFileIdOption1,
-                            OneOfFileIdOption2,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (OneOfFileIdOption0, OneOfFileIdOption1, OneOfFileIdOption2))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -167,19 +152,3 @@ class DiagramConvertResponse200:
 
         diagram_convert_response_200.additional_properties = d
         return diagram_convert_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.diagram_instance_id import DiagramInstanceId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DiagramConvertResultSchemaResults")
 
 
 @_attrs_define
-class DiagramConvertResultSchemaResults:
+class DiagramConvertResultSchemaResults(AdditionalProperties):
     """
     Attributes:
         file_id (int): The ID of a file in CDF. The file must have mime_type application/pdf, image/jpeg, image/png or
@@ -96,21 +96,7 @@ class DiagramConvertResultSchemaResults:
             def _parse_results_item(
                 data: object,
             ) -> DiagramSvgPngResultSchemaOption0 | DiagramSvgPngResultSchemaOption1:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DiagramSvgPngResultSchemaOption0,
-                            DiagramSvgPngResultSchemaOption1,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (DiagramSvgPngResultSchemaOption0, DiagramSvgPngResultSchemaOption1))
 
             results_item = _parse_results_item(results_item_data)
 
@@ -134,19 +120,3 @@ class DiagramConvertResultSchemaResults:
 
         diagram_convert_result_schema_results.additional_properties = d
         return diagram_convert_result_schema_results
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.customize_fuzziness import CustomizeFuzziness
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DiagramDetectBetaConfig")
 
 
 @_attrs_define
-class DiagramDetectBetaConfig:
+class DiagramDetectBetaConfig(AdditionalProperties):
     """Configuration for diagram detect that is only available in beta.
 
     Attributes:
@@ -224,19 +224,3 @@ class DiagramDetectBetaConfig:
 
         diagram_detect_beta_config.additional_properties = d
         return diagram_detect_beta_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

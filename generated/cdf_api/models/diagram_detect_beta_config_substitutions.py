@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DiagramDetectBetaConfigSubstitutions")
 
 
 @_attrs_define
-class DiagramDetectBetaConfigSubstitutions:
+class DiagramDetectBetaConfigSubstitutions(AdditionalProperties):
     """Override the default mapping of characters to an array of allowed substitute characters. The default mapping
     contains characters commonly confused by OCR. Provide your custom mapping in the format like so: `{"0": ["O", "Q"],
     "1": ["l", "I"]}`. This means: `0` (zero) is allowed to be replaced by uppercase letter `O` or `Q`, and `1` (one) is
@@ -80,19 +82,3 @@ class DiagramDetectBetaConfigSubstitutions:
 
         diagram_detect_beta_config_substitutions.additional_properties = additional_properties
         return diagram_detect_beta_config_substitutions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> list[str]:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.diagram_detect_entities_item import DiagramDetectEntitiesItem
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DiagramDetectBody")
 
 
 @_attrs_define
-class DiagramDetectBody:
+class DiagramDetectBody(AdditionalProperties):
     """
     Attributes:
         items (list[FileReferenceWithPageRangeOption0 | FileReferenceWithPageRangeOption1 |
@@ -128,22 +128,14 @@ class DiagramDetectBody:
                 | FileReferenceWithPageRangeOption1
                 | FileReferenceWithPageRangeOption2
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            FileReferenceWithPageRangeOption0,
-                            FileReferenceWithPageRangeOption1,
-                            FileReferenceWithPageRangeOption2,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        FileReferenceWithPageRangeOption0,
+                        FileReferenceWithPageRangeOption1,
+                        FileReferenceWithPageRangeOption2,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -174,19 +166,3 @@ class DiagramDetectBody:
 
         diagram_detect_body.additional_properties = d
         return diagram_detect_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.file_reference_with_page_range_option_0 import FileReferenceWithPageRangeOption0
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DiagramDetectResponse200")
 
 
 @_attrs_define
-class DiagramDetectResponse200:
+class DiagramDetectResponse200(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -162,22 +162,14 @@ class DiagramDetectResponse200:
                 | FileReferenceWithPageRangeOption1
                 | FileReferenceWithPageRangeOption2
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            FileReferenceWithPageRangeOption0,
-                            FileReferenceWithPageRangeOption1,
-                            FileReferenceWithPageRangeOption2,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        FileReferenceWithPageRangeOption0,
+                        FileReferenceWithPageRangeOption1,
+                        FileReferenceWithPageRangeOption2,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -208,19 +200,3 @@ class DiagramDetectResponse200:
 
         diagram_detect_response_200.additional_properties = d
         return diagram_detect_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.diagram_annotation import DiagramAnnotation
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DiagramDetectResultSchemaAnnotations")
 
 
 @_attrs_define
-class DiagramDetectResultSchemaAnnotations:
+class DiagramDetectResultSchemaAnnotations(AdditionalProperties):
     """
     Attributes:
         file_id (int): The ID of a file in CDF. The file must have mime_type application/pdf, image/jpeg, image/png or
@@ -105,19 +105,3 @@ class DiagramDetectResultSchemaAnnotations:
 
         diagram_detect_result_schema_annotations.additional_properties = d
         return diagram_detect_result_schema_annotations
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

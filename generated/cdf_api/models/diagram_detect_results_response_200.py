@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.diagram_detect_result_schema_annotations import DiagramDetectResultSchemaAnnotations
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DiagramDetectResultsResponse200")
 
 
 @_attrs_define
-class DiagramDetectResultsResponse200:
+class DiagramDetectResultsResponse200(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -165,21 +165,9 @@ class DiagramDetectResultsResponse200:
                 def _parse_componentsschemas_diagram_detect_result_schema_item(
                     data: object,
                 ) -> DiagramDetectResultSchemaAnnotations | DiagramDetectResultSchemaErrorMessage:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                DiagramDetectResultSchemaAnnotations,
-                                DiagramDetectResultSchemaErrorMessage,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data, (DiagramDetectResultSchemaAnnotations, DiagramDetectResultSchemaErrorMessage)
+                    )
 
                 componentsschemas_diagram_detect_result_schema_item = (
                     _parse_componentsschemas_diagram_detect_result_schema_item(
@@ -204,19 +192,3 @@ class DiagramDetectResultsResponse200:
 
         diagram_detect_results_response_200.additional_properties = d
         return diagram_detect_results_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.contains_all_filter_v3 import ContainsAllFilterV3
@@ -31,7 +31,7 @@ T = TypeVar("T", bound="DiagramEntityFilter")
 
 
 @_attrs_define
-class DiagramEntityFilter:
+class DiagramEntityFilter(AdditionalProperties):
     """Filter for entities of a specific view.
 
     Attributes:
@@ -198,34 +198,26 @@ class DiagramEntityFilter:
             | PrefixFilterV3
             | RangeFilterV3
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DataModelsBoolFilterAnd,
-                        DataModelsBoolFilterOr,
-                        DataModelsBoolFilterNot,
-                        EqualsFilterV3,
-                        InFilterV3,
-                        RangeFilterV3,
-                        PrefixFilterV3,
-                        DMSExistsFilter,
-                        ContainsAnyFilterV3,
-                        ContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        OverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DataModelsBoolFilterAnd,
+                    DataModelsBoolFilterOr,
+                    DataModelsBoolFilterNot,
+                    EqualsFilterV3,
+                    InFilterV3,
+                    RangeFilterV3,
+                    PrefixFilterV3,
+                    DMSExistsFilter,
+                    ContainsAnyFilterV3,
+                    ContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    OverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filters = _parse_filters(d.pop("filters"))
 
@@ -239,19 +231,3 @@ class DiagramEntityFilter:
 
         diagram_entity_filter.additional_properties = d
         return diagram_entity_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

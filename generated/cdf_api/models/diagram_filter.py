@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parse_status import ParseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.dms_id import DmsId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DiagramFilter")
 
 
 @_attrs_define
-class DiagramFilter:
+class DiagramFilter(AdditionalProperties):
     """List of properties used to filter diagrams
 
     Attributes:
@@ -109,19 +109,3 @@ class DiagramFilter:
 
         diagram_filter.additional_properties = d
         return diagram_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

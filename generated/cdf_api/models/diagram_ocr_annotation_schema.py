@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.diagram_ocr_bounding_box_schema import DiagramOcrBoundingBoxSchema
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DiagramOcrAnnotationSchema")
 
 
 @_attrs_define
-class DiagramOcrAnnotationSchema:
+class DiagramOcrAnnotationSchema(AdditionalProperties):
     """An annotation describing a detected text string with location.
 
     Attributes:
@@ -89,19 +89,3 @@ class DiagramOcrAnnotationSchema:
 
         diagram_ocr_annotation_schema.additional_properties = d
         return diagram_ocr_annotation_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

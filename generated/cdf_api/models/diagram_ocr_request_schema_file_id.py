@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DiagramOcrRequestSchemaFileId")
 
 
 @_attrs_define
-class DiagramOcrRequestSchemaFileId:
+class DiagramOcrRequestSchemaFileId(AdditionalProperties):
     """
     Attributes:
         file_id (int): The ID of a file in CDF. The file must have mime_type application/pdf, image/jpeg, image/png or
@@ -47,19 +49,3 @@ class DiagramOcrRequestSchemaFileId:
 
         diagram_ocr_request_schema_file_id.additional_properties = d
         return diagram_ocr_request_schema_file_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.diagram_instance_id import DiagramInstanceId
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DiagramOcrRequestSchemaFileInstanceId")
 
 
 @_attrs_define
-class DiagramOcrRequestSchemaFileInstanceId:
+class DiagramOcrRequestSchemaFileInstanceId(AdditionalProperties):
     """
     Attributes:
         file_instance_id (DiagramInstanceId): The instance id of a file in CDF. The file must have mime_type
@@ -53,19 +55,3 @@ class DiagramOcrRequestSchemaFileInstanceId:
 
         diagram_ocr_request_schema_file_instance_id.additional_properties = d
         return diagram_ocr_request_schema_file_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.vertex import Vertex
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DiagramRegion")
 
 
 @_attrs_define
-class DiagramRegion:
+class DiagramRegion(AdditionalProperties):
     """Shape and coordinates of the detected entity in the image.
 
     Attributes:
@@ -71,19 +73,3 @@ class DiagramRegion:
 
         diagram_region.additional_properties = d
         return diagram_region
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

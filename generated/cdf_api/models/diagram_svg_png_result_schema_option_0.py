@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DiagramSvgPngResultSchemaOption0")
 
 
 @_attrs_define
-class DiagramSvgPngResultSchemaOption0:
+class DiagramSvgPngResultSchemaOption0(AdditionalProperties):
     """
     Attributes:
         page (int): The page of the file where the annotations in `annotations` were detected. Example: 1.
@@ -64,19 +66,3 @@ class DiagramSvgPngResultSchemaOption0:
 
         diagram_svg_png_result_schema_option_0.additional_properties = d
         return diagram_svg_png_result_schema_option_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

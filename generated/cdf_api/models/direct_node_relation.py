@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DirectNodeRelation")
 
 
 @_attrs_define
-class DirectNodeRelation:
+class DirectNodeRelation(AdditionalProperties):
     """Direct node relation
 
     Attributes:
@@ -91,19 +91,3 @@ class DirectNodeRelation:
 
         direct_node_relation.additional_properties = d
         return direct_node_relation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DirectionWeights")
 
 
 @_attrs_define
-class DirectionWeights:
+class DirectionWeights(AdditionalProperties):
     """Direction weights that control how far subsequent ocr text boxes can be from another in a particular direction and
     still be combined into the same detection. Lower value means larger distance is allowed. The direction is relative
     to the text orientation.
@@ -76,19 +76,3 @@ class DirectionWeights:
 
         direction_weights.additional_properties = d
         return direction_weights
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

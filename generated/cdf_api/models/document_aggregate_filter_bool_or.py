@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DocumentAggregateFilterBoolOr")
 
 
 @_attrs_define
-class DocumentAggregateFilterBoolOr:
+class DocumentAggregateFilterBoolOr(AdditionalProperties):
     """
     Attributes:
         or_ (list[DocumentAggregateFilterBoolAnd | DocumentAggregateFilterBoolNot | DocumentAggregateFilterBoolOr |
@@ -98,23 +98,15 @@ class DocumentAggregateFilterBoolOr:
                 | DocumentAggregateFilterBoolOr
                 | DocumentAggregateFilterPrefix
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentAggregateFilterBoolAnd,
-                            DocumentAggregateFilterBoolOr,
-                            DocumentAggregateFilterBoolNot,
-                            DocumentAggregateFilterPrefix,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DocumentAggregateFilterBoolAnd,
+                        DocumentAggregateFilterBoolOr,
+                        DocumentAggregateFilterBoolNot,
+                        DocumentAggregateFilterPrefix,
+                    ),
+                )
 
             or_item = _parse_or_item(or_item_data)
 
@@ -126,19 +118,3 @@ class DocumentAggregateFilterBoolOr:
 
         document_aggregate_filter_bool_or.additional_properties = d
         return document_aggregate_filter_bool_or
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

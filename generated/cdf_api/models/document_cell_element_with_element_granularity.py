@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentCellElementWithElementGranularity")
 
 
 @_attrs_define
-class DocumentCellElementWithElementGranularity:
+class DocumentCellElementWithElementGranularity(AdditionalProperties):
     """
     Attributes:
         text (str): The text contained in this element.
@@ -86,19 +88,3 @@ class DocumentCellElementWithElementGranularity:
 
         document_cell_element_with_element_granularity.additional_properties = d
         return document_cell_element_with_element_granularity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

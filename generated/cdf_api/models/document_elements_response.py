@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_list_element_with_element_granularity import DocumentListElementWithElementGranularity
@@ -38,7 +38,7 @@ T = TypeVar("T", bound="DocumentElementsResponse")
 
 
 @_attrs_define
-class DocumentElementsResponse:
+class DocumentElementsResponse(AdditionalProperties):
     """
     Attributes:
         elements (list[DocumentListElementWithElementGranularity | DocumentListElementWithLineGranularity |
@@ -233,34 +233,26 @@ class DocumentElementsResponse:
                 | DocumentTitleElementWithLineGranularity
                 | DocumentTitleElementWithWordGranularity
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentTitleElementWithElementGranularity,
-                            DocumentParagraphElementWithElementGranularity,
-                            DocumentListElementWithElementGranularity,
-                            DocumentTableOfContentsElementWithElementGranularity,
-                            DocumentTableElementWithElementGranularity,
-                            DocumentTitleElementWithLineGranularity,
-                            DocumentParagraphElementWithLineGranularity,
-                            DocumentListElementWithLineGranularity,
-                            DocumentTableOfContentsElementWithLineGranularity,
-                            DocumentTableElementWithLineGranularity,
-                            DocumentTitleElementWithWordGranularity,
-                            DocumentParagraphElementWithWordGranularity,
-                            DocumentListElementWithWordGranularity,
-                            DocumentTableOfContentsElementWithWordGranularity,
-                            DocumentTableElementWithWordGranularity,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DocumentTitleElementWithElementGranularity,
+                        DocumentParagraphElementWithElementGranularity,
+                        DocumentListElementWithElementGranularity,
+                        DocumentTableOfContentsElementWithElementGranularity,
+                        DocumentTableElementWithElementGranularity,
+                        DocumentTitleElementWithLineGranularity,
+                        DocumentParagraphElementWithLineGranularity,
+                        DocumentListElementWithLineGranularity,
+                        DocumentTableOfContentsElementWithLineGranularity,
+                        DocumentTableElementWithLineGranularity,
+                        DocumentTitleElementWithWordGranularity,
+                        DocumentParagraphElementWithWordGranularity,
+                        DocumentListElementWithWordGranularity,
+                        DocumentTableOfContentsElementWithWordGranularity,
+                        DocumentTableElementWithWordGranularity,
+                    ),
+                )
 
             componentsschemas_document_elements_item = _parse_componentsschemas_document_elements_item(
                 componentsschemas_document_elements_item_data
@@ -274,19 +266,3 @@ class DocumentElementsResponse:
 
         document_elements_response.additional_properties = d
         return document_elements_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

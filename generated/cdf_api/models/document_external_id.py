@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentExternalId")
 
 
 @_attrs_define
-class DocumentExternalId:
+class DocumentExternalId(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID for the document. The value matches the externalId set in the Files API.
@@ -46,19 +48,3 @@ class DocumentExternalId:
 
         document_external_id.additional_properties = d
         return document_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_filter_bool_not import DocumentFilterBoolNot
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="DocumentFilterBoolAnd")
 
 
 @_attrs_define
-class DocumentFilterBoolAnd:
+class DocumentFilterBoolAnd(AdditionalProperties):
     """
     Attributes:
         and_ (list[DocumentFilterBoolAnd | DocumentFilterBoolNot | DocumentFilterBoolOr | DocumentFilterContainsAll |
@@ -188,34 +188,26 @@ class DocumentFilterBoolAnd:
                 | DocumentFilterRange
                 | DocumentFilterSearch
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentFilterBoolAnd,
-                            DocumentFilterBoolOr,
-                            DocumentFilterBoolNot,
-                            DocumentFilterEquals,
-                            DocumentFilterIn,
-                            DocumentFilterContainsAny,
-                            DocumentFilterContainsAll,
-                            DocumentFilterRange,
-                            DocumentFilterPrefix,
-                            DocumentFilterSearch,
-                            DocumentFilterExists,
-                            DocumentFilterGeoJsonIntersects,
-                            DocumentFilterGeoJsonDisjoint,
-                            DocumentFilterGeoJsonWithin,
-                            DocumentFilterInAssetSubtree,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DocumentFilterBoolAnd,
+                        DocumentFilterBoolOr,
+                        DocumentFilterBoolNot,
+                        DocumentFilterEquals,
+                        DocumentFilterIn,
+                        DocumentFilterContainsAny,
+                        DocumentFilterContainsAll,
+                        DocumentFilterRange,
+                        DocumentFilterPrefix,
+                        DocumentFilterSearch,
+                        DocumentFilterExists,
+                        DocumentFilterGeoJsonIntersects,
+                        DocumentFilterGeoJsonDisjoint,
+                        DocumentFilterGeoJsonWithin,
+                        DocumentFilterInAssetSubtree,
+                    ),
+                )
 
             and_item = _parse_and_item(and_item_data)
 
@@ -227,19 +219,3 @@ class DocumentFilterBoolAnd:
 
         document_filter_bool_and.additional_properties = d
         return document_filter_bool_and
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_filter_contains_all_contains_all import DocumentFilterContainsAllContainsAll
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DocumentFilterContainsAll")
 
 
 @_attrs_define
-class DocumentFilterContainsAll:
+class DocumentFilterContainsAll(AdditionalProperties):
     """
     Attributes:
         contains_all (DocumentFilterContainsAllContainsAll): Matches items where the property contains all the given
@@ -53,19 +55,3 @@ class DocumentFilterContainsAll:
 
         document_filter_contains_all.additional_properties = d
         return document_filter_contains_all
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

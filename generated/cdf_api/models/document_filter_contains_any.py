@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_filter_contains_any_contains_any import DocumentFilterContainsAnyContainsAny
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DocumentFilterContainsAny")
 
 
 @_attrs_define
-class DocumentFilterContainsAny:
+class DocumentFilterContainsAny(AdditionalProperties):
     """
     Attributes:
         contains_any (DocumentFilterContainsAnyContainsAny): Matches items where the property contains one or more of
@@ -53,19 +55,3 @@ class DocumentFilterContainsAny:
 
         document_filter_contains_any.additional_properties = d
         return document_filter_contains_any
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

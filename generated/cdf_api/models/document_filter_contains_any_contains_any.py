@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DocumentFilterContainsAnyContainsAny")
 
 
 @_attrs_define
-class DocumentFilterContainsAnyContainsAny:
+class DocumentFilterContainsAnyContainsAny(AdditionalProperties):
     """Matches items where the property contains one or more of the given values
 
     Example:
@@ -89,19 +89,9 @@ class DocumentFilterContainsAnyContainsAny:
             def _parse_componentsschemas_document_filter_value_list_item(
                 data: object,
             ) -> bool | CogniteInstanceId | float | Label | str:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            Label,
-                            CogniteInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                _parsed = parse_best(data, (Label, CogniteInstanceId), strict=False)
+                if _parsed is not None:
+                    return _parsed
                 return cast(bool | CogniteInstanceId | float | Label | str, data)
 
             componentsschemas_document_filter_value_list_item = (
@@ -119,19 +109,3 @@ class DocumentFilterContainsAnyContainsAny:
 
         document_filter_contains_any_contains_any.additional_properties = d
         return document_filter_contains_any_contains_any
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_filter_in_in import DocumentFilterInIn
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DocumentFilterIn")
 
 
 @_attrs_define
-class DocumentFilterIn:
+class DocumentFilterIn(AdditionalProperties):
     """
     Attributes:
         in_ (DocumentFilterInIn): Matches items where the property matches one of the given values Example: {'property':
@@ -53,19 +55,3 @@ class DocumentFilterIn:
 
         document_filter_in.additional_properties = d
         return document_filter_in
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

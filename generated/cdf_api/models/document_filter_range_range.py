@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentFilterRangeRange")
 
 
 @_attrs_define
-class DocumentFilterRangeRange:
+class DocumentFilterRangeRange(AdditionalProperties):
     """Matches items that contain terms within the provided range.
     Range must include both an upper and a lower bound. It is not allowed to specify both inclusive and exclusive
     bounds (like `gte`, `gt`) together.
@@ -98,19 +98,3 @@ class DocumentFilterRangeRange:
 
         document_filter_range_range.additional_properties = d
         return document_filter_range_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentFilterSemanticSearchSemanticSearch")
 
 
 @_attrs_define
-class DocumentFilterSemanticSearchSemanticSearch:
+class DocumentFilterSemanticSearchSemanticSearch(AdditionalProperties):
     """Matches passages that have similar semantic meaning as the search query.
 
     Example:
@@ -62,19 +64,3 @@ class DocumentFilterSemanticSearchSemanticSearch:
 
         document_filter_semantic_search_semantic_search.additional_properties = d
         return document_filter_semantic_search_semantic_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

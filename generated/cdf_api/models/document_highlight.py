@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentHighlight")
 
 
 @_attrs_define
-class DocumentHighlight:
+class DocumentHighlight(AdditionalProperties):
     """Highlighted snippets from name and content fields which show where the query matches are. The matched terms will be
     placed inside <em> tags
 
@@ -61,19 +63,3 @@ class DocumentHighlight:
 
         document_highlight.additional_properties = d
         return document_highlight
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

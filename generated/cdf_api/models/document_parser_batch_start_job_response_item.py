@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="DocumentParserBatchStartJobResponseItem")
 
 
 @_attrs_define
-class DocumentParserBatchStartJobResponseItem:
+class DocumentParserBatchStartJobResponseItem(AdditionalProperties):
     """Response for a single job in a batch request. Each job corresponds to one file.
 
     Attributes:
@@ -74,19 +75,3 @@ class DocumentParserBatchStartJobResponseItem:
 
         document_parser_batch_start_job_response_item.additional_properties = d
         return document_parser_batch_start_job_response_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentParserByJobIdsRequestItemsItem")
 
 
 @_attrs_define
-class DocumentParserByJobIdsRequestItemsItem:
+class DocumentParserByJobIdsRequestItemsItem(AdditionalProperties):
     """
     Attributes:
         job_id (int): Contextualization job ID. Example: 123.
@@ -46,19 +48,3 @@ class DocumentParserByJobIdsRequestItemsItem:
 
         document_parser_by_job_ids_request_items_item.additional_properties = d
         return document_parser_by_job_ids_request_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.document_parser_instance_id import DocumentParserInstanceId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DocumentParserFileReferenceFileInstanceId")
 
 
 @_attrs_define
-class DocumentParserFileReferenceFileInstanceId:
+class DocumentParserFileReferenceFileInstanceId(AdditionalProperties):
     """
     Attributes:
         file_instance_id (DocumentParserInstanceId): The instance id of a file in CDF. Example: {'space': 'space',
@@ -74,19 +74,3 @@ class DocumentParserFileReferenceFileInstanceId:
 
         document_parser_file_reference_file_instance_id.additional_properties = d
         return document_parser_file_reference_file_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

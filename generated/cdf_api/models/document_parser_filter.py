@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_status import ValidationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentParserFilter")
 
 
 @_attrs_define
-class DocumentParserFilter:
+class DocumentParserFilter(AdditionalProperties):
     """
     Attributes:
         validation_status (ValidationStatus | Unset): The status of document parser validation, which can be not ready,
@@ -55,19 +55,3 @@ class DocumentParserFilter:
 
         document_parser_filter.additional_properties = d
         return document_parser_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

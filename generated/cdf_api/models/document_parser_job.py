@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_parser_file_reference_file_external_id import DocumentParserFileReferenceFileExternalId
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="DocumentParserJob")
 
 
 @_attrs_define
-class DocumentParserJob:
+class DocumentParserJob(AdditionalProperties):
     """
     Attributes:
         job_id (int): Contextualization job ID. Example: 123.
@@ -163,22 +163,14 @@ class DocumentParserJob:
                 | DocumentParserFileReferenceFileId
                 | DocumentParserFileReferenceFileInstanceId
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentParserFileReferenceFileId,
-                            DocumentParserFileReferenceFileExternalId,
-                            DocumentParserFileReferenceFileInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DocumentParserFileReferenceFileId,
+                        DocumentParserFileReferenceFileExternalId,
+                        DocumentParserFileReferenceFileInstanceId,
+                    ),
+                )
 
             files_item = _parse_files_item(files_item_data)
 
@@ -202,19 +194,3 @@ class DocumentParserJob:
 
         document_parser_job.additional_properties = d
         return document_parser_job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

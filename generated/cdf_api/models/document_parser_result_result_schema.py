@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_parser_result_result_schema_additional_property import (
         DocumentParserResultResultSchemaAdditionalProperty,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="DocumentParserResultResultSchema")
 
 
 @_attrs_define
-class DocumentParserResultResultSchema:
+class DocumentParserResultResultSchema(AdditionalProperties):
     """A dictionary of extracted key-value pairs."""
 
     _FIT = {}
@@ -51,19 +53,3 @@ class DocumentParserResultResultSchema:
 
         document_parser_result_result_schema.additional_properties = additional_properties
         return document_parser_result_result_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> DocumentParserResultResultSchemaAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: DocumentParserResultResultSchemaAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="DocumentParserStartJobResponse")
 
 
 @_attrs_define
-class DocumentParserStartJobResponse:
+class DocumentParserStartJobResponse(AdditionalProperties):
     """
     Attributes:
         created_timestamp (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated
@@ -65,19 +66,3 @@ class DocumentParserStartJobResponse:
 
         document_parser_start_job_response.additional_properties = d
         return document_parser_start_job_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

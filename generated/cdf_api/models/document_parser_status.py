@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.job_status import JobStatus
 from ..models.validation_status import ValidationStatus
 from ..models.view_status import ViewStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentParserStatus")
 
 
 @_attrs_define
-class DocumentParserStatus:
+class DocumentParserStatus(AdditionalProperties):
     """The status field containing information about the job status, view status, and validation status.
 
     Attributes:
@@ -90,19 +90,3 @@ class DocumentParserStatus:
 
         document_parser_status.additional_properties = d
         return document_parser_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_status import ValidationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.raw_responses import RawResponses
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DocumentParserUpdateRequestItem")
 
 
 @_attrs_define
-class DocumentParserUpdateRequestItem:
+class DocumentParserUpdateRequestItem(AdditionalProperties):
     """
     Attributes:
         job_id (int | Unset): Contextualization job ID. Example: 123.
@@ -87,19 +87,3 @@ class DocumentParserUpdateRequestItem:
 
         document_parser_update_request_item.additional_properties = d
         return document_parser_update_request_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

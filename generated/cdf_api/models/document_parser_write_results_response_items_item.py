@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.view_status import ViewStatus
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.node import Node
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="DocumentParserWriteResultsResponseItemsItem")
 
 
 @_attrs_define
-class DocumentParserWriteResultsResponseItemsItem:
+class DocumentParserWriteResultsResponseItemsItem(AdditionalProperties):
     """
     Attributes:
         job_id (int): Contextualization job ID. Example: 123.
@@ -70,19 +71,3 @@ class DocumentParserWriteResultsResponseItemsItem:
 
         document_parser_write_results_response_items_item.additional_properties = d
         return document_parser_write_results_response_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_filter_equals import DocumentFilterEquals
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DocumentPassagesFilterBoolAnd")
 
 
 @_attrs_define
-class DocumentPassagesFilterBoolAnd:
+class DocumentPassagesFilterBoolAnd(AdditionalProperties):
     """
     Attributes:
         and_ (list[DocumentFilterEquals | DocumentFilterIn | DocumentFilterLexicalSearch | DocumentFilterSemanticSearch
@@ -105,24 +105,16 @@ class DocumentPassagesFilterBoolAnd:
                 | DocumentFilterSemanticSearch
                 | DocumentPassagesFilterBoolAnd
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentPassagesFilterBoolAnd,
-                            DocumentFilterEquals,
-                            DocumentFilterIn,
-                            DocumentFilterSemanticSearch,
-                            DocumentFilterLexicalSearch,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        DocumentPassagesFilterBoolAnd,
+                        DocumentFilterEquals,
+                        DocumentFilterIn,
+                        DocumentFilterSemanticSearch,
+                        DocumentFilterLexicalSearch,
+                    ),
+                )
 
             and_item = _parse_and_item(and_item_data)
 
@@ -134,19 +126,3 @@ class DocumentPassagesFilterBoolAnd:
 
         document_passages_filter_bool_and.additional_properties = d
         return document_passages_filter_bool_and
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_passages_filter_equals_equals import DocumentPassagesFilterEqualsEquals
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DocumentPassagesFilterEquals")
 
 
 @_attrs_define
-class DocumentPassagesFilterEquals:
+class DocumentPassagesFilterEquals(AdditionalProperties):
     """
     Attributes:
         equals (DocumentPassagesFilterEqualsEquals): Matches items that contain the exact value in the provided
@@ -53,19 +55,3 @@ class DocumentPassagesFilterEquals:
 
         document_passages_filter_equals.additional_properties = d
         return document_passages_filter_equals
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_filter_equals import DocumentFilterEquals
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DocumentPassagesSearchFilter")
 
 
 @_attrs_define
-class DocumentPassagesSearchFilter:
+class DocumentPassagesSearchFilter(AdditionalProperties):
     """Narrow down search results. You must specify atleast one filter of type `semanticSearch`, `lexicalSearch` or both.
 
     Attributes:
@@ -98,24 +98,16 @@ class DocumentPassagesSearchFilter:
             | DocumentFilterSemanticSearch
             | DocumentPassagesFilterBoolAnd
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DocumentPassagesFilterBoolAnd,
-                        DocumentFilterEquals,
-                        DocumentFilterIn,
-                        DocumentFilterSemanticSearch,
-                        DocumentFilterLexicalSearch,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DocumentPassagesFilterBoolAnd,
+                    DocumentFilterEquals,
+                    DocumentFilterIn,
+                    DocumentFilterSemanticSearch,
+                    DocumentFilterLexicalSearch,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter"))
 
@@ -125,19 +117,3 @@ class DocumentPassagesSearchFilter:
 
         document_passages_search_filter.additional_properties = d
         return document_passages_search_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

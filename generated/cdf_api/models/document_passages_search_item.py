@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_passage_location import DocumentPassageLocation
     from ..models.passage_document import PassageDocument
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="DocumentPassagesSearchItem")
 
 
 @_attrs_define
-class DocumentPassagesSearchItem:
+class DocumentPassagesSearchItem(AdditionalProperties):
     """Each item contains the semantic match and the relevant document it belongs to.
 
     Example:
@@ -84,19 +86,3 @@ class DocumentPassagesSearchItem:
 
         document_passages_search_item.additional_properties = d
         return document_passages_search_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_passages_search_passage_expansion_symmetric import (
         DocumentPassagesSearchPassageExpansionSymmetric,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="DocumentPassagesSearchPassageExpansion")
 
 
 @_attrs_define
-class DocumentPassagesSearchPassageExpansion:
+class DocumentPassagesSearchPassageExpansion(AdditionalProperties):
     """
     Attributes:
         expansion_strategy (DocumentPassagesSearchPassageExpansionSymmetric):
@@ -56,19 +58,3 @@ class DocumentPassagesSearchPassageExpansion:
 
         document_passages_search_passage_expansion.additional_properties = d
         return document_passages_search_passage_expansion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentPassagesSearchPassageExpansionSymmetric")
 
 
 @_attrs_define
-class DocumentPassagesSearchPassageExpansionSymmetric:
+class DocumentPassagesSearchPassageExpansionSymmetric(AdditionalProperties):
     """
     Attributes:
         strategy (Literal['symmetric']): Expand the passage with adjacent passages that exists before and after a
@@ -57,19 +59,3 @@ class DocumentPassagesSearchPassageExpansionSymmetric:
 
         document_passages_search_passage_expansion_symmetric.additional_properties = d
         return document_passages_search_passage_expansion_symmetric
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

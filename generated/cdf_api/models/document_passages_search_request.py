@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_filter_equals import DocumentFilterEquals
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="DocumentPassagesSearchRequest")
 
 
 @_attrs_define
-class DocumentPassagesSearchRequest:
+class DocumentPassagesSearchRequest(AdditionalProperties):
     """
     Attributes:
         filter_ (DocumentFilterEquals | DocumentFilterIn | DocumentFilterLexicalSearch | DocumentFilterSemanticSearch |
@@ -116,24 +116,16 @@ class DocumentPassagesSearchRequest:
             | DocumentFilterSemanticSearch
             | DocumentPassagesFilterBoolAnd
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DocumentPassagesFilterBoolAnd,
-                        DocumentFilterEquals,
-                        DocumentFilterIn,
-                        DocumentFilterSemanticSearch,
-                        DocumentFilterLexicalSearch,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DocumentPassagesFilterBoolAnd,
+                    DocumentFilterEquals,
+                    DocumentFilterIn,
+                    DocumentFilterSemanticSearch,
+                    DocumentFilterLexicalSearch,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter"))
 
@@ -149,19 +141,3 @@ class DocumentPassagesSearchRequest:
 
         document_passages_search_request.additional_properties = d
         return document_passages_search_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.documents_language import DocumentsLanguage
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_external_id import DocumentExternalId
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DocumentQARequest")
 
 
 @_attrs_define
-class DocumentQARequest:
+class DocumentQARequest(AdditionalProperties):
     """
     Attributes:
         file_ids (list[DocumentExternalId | DocumentInstanceId | DocumentInternalId]): A list of file IDs, external IDs,
@@ -105,22 +105,7 @@ class DocumentQARequest:
         for file_ids_item_data in _file_ids:
 
             def _parse_file_ids_item(data: object) -> DocumentExternalId | DocumentInstanceId | DocumentInternalId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentInternalId,
-                            DocumentExternalId,
-                            DocumentInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (DocumentInternalId, DocumentExternalId, DocumentInstanceId))
 
             file_ids_item = _parse_file_ids_item(file_ids_item_data)
 
@@ -149,19 +134,3 @@ class DocumentQARequest:
 
         document_qa_request.additional_properties = d
         return document_qa_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentSearchLimit")
 
 
 @_attrs_define
-class DocumentSearchLimit:
+class DocumentSearchLimit(AdditionalProperties):
     """
     Attributes:
         limit (int | Unset): Maximum number of items. When using highlights the maximum value is reduced to 20.
@@ -46,19 +46,3 @@ class DocumentSearchLimit:
 
         document_search_limit.additional_properties = d
         return document_search_limit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentSearchSearch")
 
 
 @_attrs_define
-class DocumentSearchSearch:
+class DocumentSearchSearch(AdditionalProperties):
     """
     Attributes:
         query (str): The free text search query as described in detail above. Example: cognite "lorem ipsum".
@@ -57,19 +57,3 @@ class DocumentSearchSearch:
 
         document_search_search.additional_properties = d
         return document_search_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_sort_item_order import DocumentSortItemOrder
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentSortItem")
 
 
 @_attrs_define
-class DocumentSortItem:
+class DocumentSortItem(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): Property you wish to filter. It's a list of strings to allow specifying nested
@@ -69,19 +69,3 @@ class DocumentSortItem:
 
         document_sort_item.additional_properties = d
         return document_sort_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.document_geo_json_geometry import DocumentGeoJsonGeometry
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DocumentSourceFile")
 
 
 @_attrs_define
-class DocumentSourceFile:
+class DocumentSourceFile(AdditionalProperties):
     """The source file that this document is derived from.
 
     Attributes:
@@ -204,19 +204,3 @@ class DocumentSourceFile:
 
         document_source_file.additional_properties = d
         return document_source_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DocumentStatusItem")
 
 
 @_attrs_define
-class DocumentStatusItem:
+class DocumentStatusItem(AdditionalProperties):
     """Status information of different Documents collections.
 
     Attributes:
@@ -120,19 +120,3 @@ class DocumentStatusItem:
 
         document_status_item.additional_properties = d
         return document_status_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.document_status_status import DocumentStatusStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="DocumentStatusItemPassages")
 
 
 @_attrs_define
-class DocumentStatusItemPassages:
+class DocumentStatusItemPassages(AdditionalProperties):
     """
     Attributes:
         status (DocumentStatusStatus): The status of this specific document collection or endpoint. The collection is
@@ -79,19 +79,3 @@ class DocumentStatusItemPassages:
 
         document_status_item_passages.additional_properties = d
         return document_status_item_passages
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_status_request_external_id import DocumentStatusRequestExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DocumentStatusRequest")
 
 
 @_attrs_define
-class DocumentStatusRequest:
+class DocumentStatusRequest(AdditionalProperties):
     """
     Attributes:
         items (list[DocumentStatusRequestExternalId | DocumentStatusRequestId | DocumentStatusRequestInstanceId]):
@@ -89,22 +89,9 @@ class DocumentStatusRequest:
             def _parse_items_item(
                 data: object,
             ) -> DocumentStatusRequestExternalId | DocumentStatusRequestId | DocumentStatusRequestInstanceId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DocumentStatusRequestId,
-                            DocumentStatusRequestExternalId,
-                            DocumentStatusRequestInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data, (DocumentStatusRequestId, DocumentStatusRequestExternalId, DocumentStatusRequestInstanceId)
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -119,19 +106,3 @@ class DocumentStatusRequest:
 
         document_status_request.additional_properties = d
         return document_status_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentSummarizationResponseItemInternalId")
 
 
 @_attrs_define
-class DocumentSummarizationResponseItemInternalId:
+class DocumentSummarizationResponseItemInternalId(AdditionalProperties):
     """
     Attributes:
         id (int): The file ID for the document.
@@ -54,19 +56,3 @@ class DocumentSummarizationResponseItemInternalId:
 
         document_summarization_response_item_internal_id.additional_properties = d
         return document_summarization_response_item_internal_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.document_cell_element_with_line_granularity import DocumentCellElementWithLineGranularity
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DocumentTableElementWithLineGranularity")
 
 
 @_attrs_define
-class DocumentTableElementWithLineGranularity:
+class DocumentTableElementWithLineGranularity(AdditionalProperties):
     """A table in a document. A table consists of a list of rows where each row is a list of
     cells.
 
@@ -106,19 +106,3 @@ class DocumentTableElementWithLineGranularity:
 
         document_table_element_with_line_granularity.additional_properties = d
         return document_table_element_with_line_granularity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

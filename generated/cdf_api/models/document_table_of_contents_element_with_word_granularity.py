@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.document_line_element_with_word_granularity import DocumentLineElementWithWordGranularity
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="DocumentTableOfContentsElementWithWordGranularity")
 
 
 @_attrs_define
-class DocumentTableOfContentsElementWithWordGranularity:
+class DocumentTableOfContentsElementWithWordGranularity(AdditionalProperties):
     """A table of contents.
 
     Attributes:
@@ -71,19 +73,3 @@ class DocumentTableOfContentsElementWithWordGranularity:
 
         document_table_of_contents_element_with_word_granularity.additional_properties = d
         return document_table_of_contents_element_with_word_granularity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.documents_aggregate_all_unique_properties_item import DocumentsAggregateAllUniquePropertiesItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DocumentsAggregateAllUniquePropertiesResponse")
 
 
 @_attrs_define
-class DocumentsAggregateAllUniquePropertiesResponse:
+class DocumentsAggregateAllUniquePropertiesResponse(AdditionalProperties):
     """Response for the allUniqueProperties aggregate.
 
     Example:
@@ -75,19 +75,3 @@ class DocumentsAggregateAllUniquePropertiesResponse:
 
         documents_aggregate_all_unique_properties_response.additional_properties = d
         return documents_aggregate_all_unique_properties_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

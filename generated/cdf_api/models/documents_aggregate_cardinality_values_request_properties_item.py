@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentsAggregateCardinalityValuesRequestPropertiesItem")
 
 
 @_attrs_define
-class DocumentsAggregateCardinalityValuesRequestPropertiesItem:
+class DocumentsAggregateCardinalityValuesRequestPropertiesItem(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): Property you wish to filter. It's a list of strings to allow specifying nested
@@ -50,19 +52,3 @@ class DocumentsAggregateCardinalityValuesRequestPropertiesItem:
 
         documents_aggregate_cardinality_values_request_properties_item.additional_properties = d
         return documents_aggregate_cardinality_values_request_properties_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

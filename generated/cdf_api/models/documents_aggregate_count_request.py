@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.document_filter_bool_and import DocumentFilterBoolAnd
@@ -31,7 +31,7 @@ T = TypeVar("T", bound="DocumentsAggregateCountRequest")
 
 
 @_attrs_define
-class DocumentsAggregateCountRequest:
+class DocumentsAggregateCountRequest(AdditionalProperties):
     """Count of documents.
 
     Attributes:
@@ -209,34 +209,26 @@ class DocumentsAggregateCountRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DocumentFilterBoolAnd,
-                        DocumentFilterBoolOr,
-                        DocumentFilterBoolNot,
-                        DocumentFilterEquals,
-                        DocumentFilterIn,
-                        DocumentFilterContainsAny,
-                        DocumentFilterContainsAll,
-                        DocumentFilterRange,
-                        DocumentFilterPrefix,
-                        DocumentFilterSearch,
-                        DocumentFilterExists,
-                        DocumentFilterGeoJsonIntersects,
-                        DocumentFilterGeoJsonDisjoint,
-                        DocumentFilterGeoJsonWithin,
-                        DocumentFilterInAssetSubtree,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DocumentFilterBoolAnd,
+                    DocumentFilterBoolOr,
+                    DocumentFilterBoolNot,
+                    DocumentFilterEquals,
+                    DocumentFilterIn,
+                    DocumentFilterContainsAny,
+                    DocumentFilterContainsAll,
+                    DocumentFilterRange,
+                    DocumentFilterPrefix,
+                    DocumentFilterSearch,
+                    DocumentFilterExists,
+                    DocumentFilterGeoJsonIntersects,
+                    DocumentFilterGeoJsonDisjoint,
+                    DocumentFilterGeoJsonWithin,
+                    DocumentFilterInAssetSubtree,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -252,19 +244,3 @@ class DocumentsAggregateCountRequest:
 
         documents_aggregate_count_request.additional_properties = d
         return documents_aggregate_count_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

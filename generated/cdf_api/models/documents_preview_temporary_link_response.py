@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DocumentsPreviewTemporaryLinkResponse")
 
 
 @_attrs_define
-class DocumentsPreviewTemporaryLinkResponse:
+class DocumentsPreviewTemporaryLinkResponse(AdditionalProperties):
     """A temporary link to download a preview of the document. The link is reachable without additional authentication
     details for a limited time.
 
@@ -57,19 +59,3 @@ class DocumentsPreviewTemporaryLinkResponse:
 
         documents_preview_temporary_link_response.additional_properties = d
         return documents_preview_temporary_link_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

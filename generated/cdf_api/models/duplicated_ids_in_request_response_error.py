@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.duplicated_ids_in_request_response_external_id import DuplicatedIdsInRequestResponseExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DuplicatedIdsInRequestResponseError")
 
 
 @_attrs_define
-class DuplicatedIdsInRequestResponseError:
+class DuplicatedIdsInRequestResponseError(AdditionalProperties):
     """Error details
 
     Attributes:
@@ -88,21 +88,7 @@ class DuplicatedIdsInRequestResponseError:
             def _parse_duplicated_item(
                 data: object,
             ) -> DuplicatedIdsInRequestResponseExternalId | DuplicatedIdsInRequestResponseId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            DuplicatedIdsInRequestResponseId,
-                            DuplicatedIdsInRequestResponseExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (DuplicatedIdsInRequestResponseId, DuplicatedIdsInRequestResponseExternalId))
 
             duplicated_item = _parse_duplicated_item(duplicated_item_data)
 
@@ -116,19 +102,3 @@ class DuplicatedIdsInRequestResponseError:
 
         duplicated_ids_in_request_response_error.additional_properties = d
         return duplicated_ids_in_request_response_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.edge_connection_connection_type import EdgeConnectionConnectionType
 from ..models.edge_connection_direction import EdgeConnectionDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_relation_reference import DirectRelationReference
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="EdgeConnection")
 
 
 @_attrs_define
-class EdgeConnection:
+class EdgeConnection(AdditionalProperties):
     """Describes the edge(s) that are likely to exist to aid in discovery and documentation of the view. A listed edge is
     not required. i.e. It does not have to exist when included in this list. A connection has a max distance of one hop.
 
@@ -144,19 +144,3 @@ class EdgeConnection:
 
         edge_connection.additional_properties = d
         return edge_connection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.view_or_container import ViewOrContainer
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="EdgeDefinitionProperties")
 
 
 @_attrs_define
-class EdgeDefinitionProperties:
+class EdgeDefinitionProperties(AdditionalProperties):
     """Spaces for the requested view and its containers"""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class EdgeDefinitionProperties:
 
         edge_definition_properties.additional_properties = additional_properties
         return edge_definition_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ViewOrContainer:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ViewOrContainer) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="EdgeOrNodeData")
 
 
 @_attrs_define
-class EdgeOrNodeData:
+class EdgeOrNodeData(AdditionalProperties):
     """Property values for the identified/specified view or container
 
     Attributes:
@@ -76,21 +76,7 @@ class EdgeOrNodeData:
         d = dict(src_dict)
 
         def _parse_source(data: object) -> ContainerReference | ViewReference:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ViewReference,
-                        ContainerReference,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ViewReference, ContainerReference))
 
         source = _parse_source(d.pop("source"))
 
@@ -108,19 +94,3 @@ class EdgeOrNodeData:
 
         edge_or_node_data.additional_properties = d
         return edge_or_node_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="EmailSinkWrite")
 
 
 @_attrs_define
-class EmailSinkWrite:
+class EmailSinkWrite(AdditionalProperties):
     """Request to create an e-mail sink.
 
     Attributes:
@@ -66,19 +68,3 @@ class EmailSinkWrite:
 
         email_sink_write.additional_properties = d
         return email_sink_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

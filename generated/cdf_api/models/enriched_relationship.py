@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset import Asset
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="EnrichedRelationship")
 
 
 @_attrs_define
-class EnrichedRelationship:
+class EnrichedRelationship(AdditionalProperties):
     """
     Attributes:
         source (Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset):
@@ -114,24 +114,7 @@ class EnrichedRelationship:
         ) -> Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Asset,
-                        GetTimeSeriesMetadataDTO,
-                        Event,
-                        FilesMetadata,
-                        GetSequenceDTO,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Asset, GetTimeSeriesMetadataDTO, Event, FilesMetadata, GetSequenceDTO))
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -140,24 +123,7 @@ class EnrichedRelationship:
         ) -> Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Asset,
-                        GetTimeSeriesMetadataDTO,
-                        Event,
-                        FilesMetadata,
-                        GetSequenceDTO,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Asset, GetTimeSeriesMetadataDTO, Event, FilesMetadata, GetSequenceDTO))
 
         target = _parse_target(d.pop("target", UNSET))
 
@@ -168,19 +134,3 @@ class EnrichedRelationship:
 
         enriched_relationship.additional_properties = d
         return enriched_relationship
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset import Asset
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="EnrichedRelationshipResponse")
 
 
 @_attrs_define
-class EnrichedRelationshipResponse:
+class EnrichedRelationshipResponse(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID of the relationship.
@@ -246,24 +246,7 @@ class EnrichedRelationshipResponse:
         ) -> Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Asset,
-                        GetTimeSeriesMetadataDTO,
-                        Event,
-                        FilesMetadata,
-                        GetSequenceDTO,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Asset, GetTimeSeriesMetadataDTO, Event, FilesMetadata, GetSequenceDTO))
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -272,24 +255,7 @@ class EnrichedRelationshipResponse:
         ) -> Asset | Event | FilesMetadata | GetSequenceDTO | GetTimeSeriesMetadataDTO | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Asset,
-                        GetTimeSeriesMetadataDTO,
-                        Event,
-                        FilesMetadata,
-                        GetSequenceDTO,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Asset, GetTimeSeriesMetadataDTO, Event, FilesMetadata, GetSequenceDTO))
 
         target = _parse_target(d.pop("target", UNSET))
 
@@ -312,19 +278,3 @@ class EnrichedRelationshipResponse:
 
         enriched_relationship_response.additional_properties = d
         return enriched_relationship_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

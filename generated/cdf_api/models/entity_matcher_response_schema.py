@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.classifier import Classifier
 from ..models.feature_type import FeatureType
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.match_fields_item import MatchFieldsItem
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="EntityMatcherResponseSchema")
 
 
 @_attrs_define
-class EntityMatcherResponseSchema:
+class EntityMatcherResponseSchema(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -221,19 +221,3 @@ class EntityMatcherResponseSchema:
 
         entity_matcher_response_schema.additional_properties = d
         return entity_matcher_response_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

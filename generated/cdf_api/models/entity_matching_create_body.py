@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.classifier import Classifier
 from ..models.feature_type import FeatureType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.match_fields_item import MatchFieldsItem
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="EntityMatchingCreateBody")
 
 
 @_attrs_define
-class EntityMatchingCreateBody:
+class EntityMatchingCreateBody(AdditionalProperties):
     """
     Attributes:
         sources (list[SourcesItem]): List of custom source object to match from, for example, time series. String key ->
@@ -196,23 +196,7 @@ class EntityMatchingCreateBody:
                 def _parse_componentsschemas_true_matches_item(
                     data: object,
                 ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                MatchOption0,
-                                MatchOption1,
-                                MatchOption2,
-                                MatchOption3,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (MatchOption0, MatchOption1, MatchOption2, MatchOption3))
 
                 componentsschemas_true_matches_item = _parse_componentsschemas_true_matches_item(
                     componentsschemas_true_matches_item_data
@@ -268,19 +252,3 @@ class EntityMatchingCreateBody:
 
         entity_matching_create_body.additional_properties = d
         return entity_matching_create_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

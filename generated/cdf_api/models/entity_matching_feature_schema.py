@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.classifier import Classifier
 from ..models.feature_type import FeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.match_fields_item import MatchFieldsItem
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="EntityMatchingFeatureSchema")
 
 
 @_attrs_define
-class EntityMatchingFeatureSchema:
+class EntityMatchingFeatureSchema(AdditionalProperties):
     """
     Attributes:
         name (str | Unset): User defined name. Example: simple_model_1.
@@ -151,19 +151,3 @@ class EntityMatchingFeatureSchema:
 
         entity_matching_feature_schema.additional_properties = d
         return entity_matching_feature_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.entity_matcher_response_schema import EntityMatcherResponseSchema
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="EntityMatchingFilterResponse200")
 
 
 @_attrs_define
-class EntityMatchingFilterResponse200:
+class EntityMatchingFilterResponse200(AdditionalProperties):
     """
     Attributes:
         items (list[EntityMatcherResponseSchema]):
@@ -60,19 +62,3 @@ class EntityMatchingFilterResponse200:
 
         entity_matching_filter_response_200.additional_properties = d
         return entity_matching_filter_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

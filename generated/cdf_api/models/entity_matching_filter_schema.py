@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.classifier import Classifier
 from ..models.feature_type import FeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="EntityMatchingFilterSchema")
 
 
 @_attrs_define
-class EntityMatchingFilterSchema:
+class EntityMatchingFilterSchema(AdditionalProperties):
     """
     Attributes:
         feature_type (FeatureType | Unset): Each feature type defines the combination of features that will be created
@@ -101,19 +101,3 @@ class EntityMatchingFilterSchema:
 
         entity_matching_filter_schema.additional_properties = d
         return entity_matching_filter_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.entity_matching_predict_results_response_200_items_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="EntityMatchingPredictResultsResponse200")
 
 
 @_attrs_define
-class EntityMatchingPredictResultsResponse200:
+class EntityMatchingPredictResultsResponse200(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -127,19 +127,3 @@ class EntityMatchingPredictResultsResponse200:
 
         entity_matching_predict_results_response_200.additional_properties = d
         return entity_matching_predict_results_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.entity_matching_predict_results_response_200_items_item_matches_item import (
         EntityMatchingPredictResultsResponse200ItemsItemMatchesItem,
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="EntityMatchingPredictResultsResponse200ItemsItem")
 
 
 @_attrs_define
-class EntityMatchingPredictResultsResponse200ItemsItem:
+class EntityMatchingPredictResultsResponse200ItemsItem(AdditionalProperties):
     """
     Attributes:
         source (EntityMatchingPredictResultsResponse200ItemsItemSource): The source item given to predict. Example:
@@ -83,19 +85,3 @@ class EntityMatchingPredictResultsResponse200ItemsItem:
 
         entity_matching_predict_results_response_200_items_item.additional_properties = d
         return entity_matching_predict_results_response_200_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.entity_matching_predict_results_response_200_items_item_matches_item_target import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="EntityMatchingPredictResultsResponse200ItemsItemMatchesI
 
 
 @_attrs_define
-class EntityMatchingPredictResultsResponse200ItemsItemMatchesItem:
+class EntityMatchingPredictResultsResponse200ItemsItemMatchesItem(AdditionalProperties):
     """
     Attributes:
         score (float | Unset): The model's confidence in the match. Example: 0.98.
@@ -73,19 +73,3 @@ class EntityMatchingPredictResultsResponse200ItemsItemMatchesItem:
 
         entity_matching_predict_results_response_200_items_item_matches_item.additional_properties = d
         return entity_matching_predict_results_response_200_items_item_matches_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

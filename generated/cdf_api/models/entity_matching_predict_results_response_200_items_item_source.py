@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="EntityMatchingPredictResultsResponse200ItemsItemSource")
 
 
 @_attrs_define
-class EntityMatchingPredictResultsResponse200ItemsItemSource:
+class EntityMatchingPredictResultsResponse200ItemsItemSource(AdditionalProperties):
     """The source item given to predict.
 
     Example:
@@ -37,19 +39,3 @@ class EntityMatchingPredictResultsResponse200ItemsItemSource:
 
         entity_matching_predict_results_response_200_items_item_source.additional_properties = d
         return entity_matching_predict_results_response_200_items_item_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.sources_item import SourcesItem
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="EntityMatchingPredictSchemaOption1")
 
 
 @_attrs_define
-class EntityMatchingPredictSchemaOption1:
+class EntityMatchingPredictSchemaOption1(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -127,19 +127,3 @@ class EntityMatchingPredictSchemaOption1:
 
         entity_matching_predict_schema_option_1.additional_properties = d
         return entity_matching_predict_schema_option_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.match_option_0 import MatchOption0
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="EntityMatchingRefitSchemaOption1")
 
 
 @_attrs_define
-class EntityMatchingRefitSchemaOption1:
+class EntityMatchingRefitSchemaOption1(AdditionalProperties):
     """
     Attributes:
         true_matches (list[MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3]): A list of confirmed
@@ -129,23 +129,7 @@ class EntityMatchingRefitSchemaOption1:
             def _parse_componentsschemas_true_matches_item(
                 data: object,
             ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            MatchOption0,
-                            MatchOption1,
-                            MatchOption2,
-                            MatchOption3,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (MatchOption0, MatchOption1, MatchOption2, MatchOption3))
 
             componentsschemas_true_matches_item = _parse_componentsschemas_true_matches_item(
                 componentsschemas_true_matches_item_data
@@ -185,19 +169,3 @@ class EntityMatchingRefitSchemaOption1:
 
         entity_matching_refit_schema_option_1.additional_properties = d
         return entity_matching_refit_schema_option_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.one_of_id_external_id import OneOfIdExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="EntityMatchingRetrieveBody")
 
 
 @_attrs_define
-class EntityMatchingRetrieveBody:
+class EntityMatchingRetrieveBody(AdditionalProperties):
     """
     Attributes:
         items (list[OneOfIdExternalId | OneOfIdId]): List of ids or externalIds of models. Example: [{'id':
@@ -64,21 +64,7 @@ class EntityMatchingRetrieveBody:
         for componentsschemas_one_of_id_item_data in _items:
 
             def _parse_componentsschemas_one_of_id_item(data: object) -> OneOfIdExternalId | OneOfIdId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            OneOfIdId,
-                            OneOfIdExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (OneOfIdId, OneOfIdExternalId))
 
             componentsschemas_one_of_id_item = _parse_componentsschemas_one_of_id_item(
                 componentsschemas_one_of_id_item_data
@@ -92,19 +78,3 @@ class EntityMatchingRetrieveBody:
 
         entity_matching_retrieve_body.additional_properties = d
         return entity_matching_retrieve_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

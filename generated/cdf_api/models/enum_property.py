@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.enum_property_values import EnumPropertyValues
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EnumProperty")
 
 
 @_attrs_define
-class EnumProperty:
+class EnumProperty(AdditionalProperties):
     """An enum type property.
 
     An enum property can only consist of predefined values.
@@ -88,19 +88,3 @@ class EnumProperty:
 
         enum_property.additional_properties = d
         return enum_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.enum_value_properties import EnumValueProperties
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="EnumPropertyValues")
 
 
 @_attrs_define
-class EnumPropertyValues:
+class EnumPropertyValues(AdditionalProperties):
     """A set of all possible values for the enum property. The enum value identifier has to have a length of between 1 and
     127 characters.  It must also match the pattern ```^[_A-Za-z][_0-9A-Za-z]{0,127}$```, and not be `"true"`, `"false"`
     or `"null"`.
@@ -51,19 +53,3 @@ class EnumPropertyValues:
 
         enum_property_values.additional_properties = additional_properties
         return enum_property_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> EnumValueProperties:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: EnumValueProperties) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="EqualsFilterV3Equals")
 
 
 @_attrs_define
-class EqualsFilterV3Equals:
+class EqualsFilterV3Equals(AdditionalProperties):
     """Matches items that contain the exact value in the provided property.
 
     Attributes:
@@ -169,20 +169,13 @@ class EqualsFilterV3Equals:
             | ReferencedPropertyValueV3
             | str
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RawPropertyValueV3Object,
-                        RawPropertyValueV3DirectRelation,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(
+                data,
+                (RawPropertyValueV3Object, RawPropertyValueV3DirectRelation, ReferencedPropertyValueV3),
+                strict=False,
+            )
+            if _parsed is not None:
+                return _parsed
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -269,19 +262,3 @@ class EqualsFilterV3Equals:
 
         equals_filter_v3_equals.additional_properties = d
         return equals_filter_v3_equals
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

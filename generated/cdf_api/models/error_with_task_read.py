@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_level import ErrorLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ErrorWithTaskRead")
 
 
 @_attrs_define
-class ErrorWithTaskRead:
+class ErrorWithTaskRead(AdditionalProperties):
     """A historical error that occurred as part of an extractor run.
 
     Attributes:
@@ -130,19 +130,3 @@ class ErrorWithTaskRead:
 
         error_with_task_read.additional_properties = d
         return error_with_task_read
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

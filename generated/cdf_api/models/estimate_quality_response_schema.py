@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.raw_matcher import RAWMatcher
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="EstimateQualityResponseSchema")
 
 
 @_attrs_define
-class EstimateQualityResponseSchema:
+class EstimateQualityResponseSchema(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -157,19 +157,3 @@ class EstimateQualityResponseSchema:
 
         estimate_quality_response_schema.additional_properties = d
         return estimate_quality_response_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregate_in_filter import AggregateInFilter
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="EventAggregateBoolFilterNot")
 
 
 @_attrs_define
-class EventAggregateBoolFilterNot:
+class EventAggregateBoolFilterNot(AdditionalProperties):
     """
     Attributes:
         not_ (AggregateInFilter | AggregatePrefixFilter | AggregateRangeFilter | EventAggregateBoolFilterAnd |
@@ -108,25 +108,17 @@ class EventAggregateBoolFilterNot:
             | EventAggregateBoolFilterNot
             | EventAggregateBoolFilterOr
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        EventAggregateBoolFilterAnd,
-                        EventAggregateBoolFilterOr,
-                        EventAggregateBoolFilterNot,
-                        AggregateInFilter,
-                        AggregatePrefixFilter,
-                        AggregateRangeFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    EventAggregateBoolFilterAnd,
+                    EventAggregateBoolFilterOr,
+                    EventAggregateBoolFilterNot,
+                    AggregateInFilter,
+                    AggregatePrefixFilter,
+                    AggregateRangeFilter,
+                ),
+            )
 
         not_ = _parse_not_(d.pop("not"))
 
@@ -136,19 +128,3 @@ class EventAggregateBoolFilterNot:
 
         event_aggregate_bool_filter_not.additional_properties = d
         return event_aggregate_bool_filter_not
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.contains_all_filter import ContainsAllFilter
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="EventFilterRequest")
 
 
 @_attrs_define
-class EventFilterRequest:
+class EventFilterRequest(AdditionalProperties):
     """
     Attributes:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
@@ -252,30 +252,22 @@ class EventFilterRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        EventBoolFilterAnd,
-                        EventBoolFilterOr,
-                        EventBoolFilterNot,
-                        EqualsFilter,
-                        InFilter,
-                        GenericRangeFilter,
-                        PrefixFilter,
-                        ExistsFilter,
-                        ContainsAnyFilter,
-                        ContainsAllFilter,
-                        SearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    EventBoolFilterAnd,
+                    EventBoolFilterOr,
+                    EventBoolFilterNot,
+                    EqualsFilter,
+                    InFilter,
+                    GenericRangeFilter,
+                    PrefixFilter,
+                    ExistsFilter,
+                    ContainsAnyFilter,
+                    ContainsAllFilter,
+                    SearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -316,19 +308,3 @@ class EventFilterRequest:
 
         event_filter_request.additional_properties = d
         return event_filter_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.client_credentials_authentication import ClientCredentialsAuthentication
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="EventHubSource")
 
 
 @_attrs_define
-class EventHubSource:
+class EventHubSource(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['eventhub']): Source type.
@@ -137,21 +137,7 @@ class EventHubSource:
         def _parse_authentication(data: object) -> ClientCredentialsAuthentication | SimpleBasicAuthentication | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimpleBasicAuthentication,
-                        ClientCredentialsAuthentication,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimpleBasicAuthentication, ClientCredentialsAuthentication))
 
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
@@ -171,19 +157,3 @@ class EventHubSource:
 
         event_hub_source.additional_properties = d
         return event_hub_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

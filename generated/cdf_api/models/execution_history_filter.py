@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_filter import WorkflowFilter
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ExecutionHistoryFilter")
 
 
 @_attrs_define
-class ExecutionHistoryFilter:
+class ExecutionHistoryFilter(AdditionalProperties):
     """
     Attributes:
         workflow_filters (list[WorkflowFilter] | Unset): Allows filtering executions by their workflows (and optionally
@@ -114,19 +114,3 @@ class ExecutionHistoryFilter:
 
         execution_history_filter.additional_properties = d
         return execution_history_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

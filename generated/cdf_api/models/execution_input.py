@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="ExecutionInput")
 
 
 @_attrs_define
-class ExecutionInput:
+class ExecutionInput(AdditionalProperties):
     """Input data to the workflow. The content of the input data can be used as input to the workflow tasks using
     references. The input data should be in JSON format, and is limited to 100KB in size.
 
@@ -38,19 +40,3 @@ class ExecutionInput:
 
         execution_input.additional_properties = d
         return execution_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

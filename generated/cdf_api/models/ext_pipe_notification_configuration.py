@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ExtPipeNotificationConfiguration")
 
 
 @_attrs_define
-class ExtPipeNotificationConfiguration:
+class ExtPipeNotificationConfiguration(AdditionalProperties):
     """
     Attributes:
         allowed_not_seen_range_in_minutes (int | None | Unset): Notifications configuration value. Time in minutes to
@@ -61,19 +61,3 @@ class ExtPipeNotificationConfiguration:
 
         ext_pipe_notification_configuration.additional_properties = d
         return ext_pipe_notification_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

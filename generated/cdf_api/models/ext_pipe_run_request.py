@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ext_pipe_run_status import ExtPipeRunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ExtPipeRunRequest")
 
 
 @_attrs_define
-class ExtPipeRunRequest:
+class ExtPipeRunRequest(AdditionalProperties):
     """Status of the extraction pipeline.
 
     Attributes:
@@ -99,19 +99,3 @@ class ExtPipeRunRequest:
 
         ext_pipe_run_request.additional_properties = d
         return ext_pipe_run_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.ext_pipe_update_data import ExtPipeUpdateData
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ExtPipeUpdateByExternalId")
 
 
 @_attrs_define
-class ExtPipeUpdateByExternalId:
+class ExtPipeUpdateByExternalId(AdditionalProperties):
     """
     Attributes:
         external_id (None | str | Unset): External Id provided by client. Should be unique within the project.
@@ -80,19 +80,3 @@ class ExtPipeUpdateByExternalId:
 
         ext_pipe_update_by_external_id.additional_properties = d
         return ext_pipe_update_by_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

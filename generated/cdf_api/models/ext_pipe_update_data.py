@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.configuration_update_set import ConfigurationUpdateSet
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="ExtPipeUpdateData")
 
 
 @_attrs_define
-class ExtPipeUpdateData:
+class ExtPipeUpdateData(AdditionalProperties):
     """List of updates for Extraction Pipeline
 
     Attributes:
@@ -224,63 +224,21 @@ class ExtPipeUpdateData:
         def _parse_raw_tables(data: object) -> RawTablesUpdateAddRemove | RawTablesUpdateSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RawTablesUpdateSet,
-                        RawTablesUpdateAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RawTablesUpdateSet, RawTablesUpdateAddRemove))
 
         raw_tables = _parse_raw_tables(d.pop("rawTables", UNSET))
 
         def _parse_contacts(data: object) -> ContactsUpdateAddRemove | ContactsUpdateSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ContactsUpdateSet,
-                        ContactsUpdateAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ContactsUpdateSet, ContactsUpdateAddRemove))
 
         contacts = _parse_contacts(d.pop("contacts", UNSET))
 
         def _parse_metadata(data: object) -> MapUpdateAddRemove | MapUpdateSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        MapUpdateSet,
-                        MapUpdateAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (MapUpdateSet, MapUpdateAddRemove))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -321,19 +279,3 @@ class ExtPipeUpdateData:
 
         ext_pipe_update_data.additional_properties = d
         return ext_pipe_update_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ExtPipesFilter")
 
 
 @_attrs_define
-class ExtPipesFilter:
+class ExtPipesFilter(AdditionalProperties):
     """
     Attributes:
         external_id_prefix (str | Unset): Filter by this (case-sensitive) prefix for the external ID.
@@ -183,21 +183,7 @@ class ExtPipesFilter:
             for data_set_ids_item_data in _data_set_ids:
 
                 def _parse_data_set_ids_item(data: object) -> DataSetExternalId | DataSetInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                DataSetInternalId,
-                                DataSetExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (DataSetInternalId, DataSetExternalId))
 
                 data_set_ids_item = _parse_data_set_ids_item(data_set_ids_item_data)
 
@@ -268,19 +254,3 @@ class ExtPipesFilter:
 
         ext_pipes_filter.additional_properties = d
         return ext_pipes_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ExtendLeaseResponse")
 
 
 @_attrs_define
-class ExtendLeaseResponse:
+class ExtendLeaseResponse(AdditionalProperties):
     """
     Attributes:
         response_timeout_seconds (int): The number of seconds granted to the worker to respond to the task after the
@@ -59,19 +59,3 @@ class ExtendLeaseResponse:
 
         extend_lease_response.additional_properties = d
         return extend_lease_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parse_status import ParseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.connection_dto import ConnectionDto
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ExtendedDiagramDto")
 
 
 @_attrs_define
-class ExtendedDiagramDto:
+class ExtendedDiagramDto(AdditionalProperties):
     """Diagram with all of its entities and connections joined
 
     Attributes:
@@ -174,19 +174,3 @@ class ExtendedDiagramDto:
 
         extended_diagram_dto.additional_properties = d
         return extended_diagram_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

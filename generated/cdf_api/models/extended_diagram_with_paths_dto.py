@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parse_status import ParseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.connection_dto import ConnectionDto
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ExtendedDiagramWithPathsDto")
 
 
 @_attrs_define
-class ExtendedDiagramWithPathsDto:
+class ExtendedDiagramWithPathsDto(AdditionalProperties):
     """Diagram with its entities, connections, and SVG paths data
 
     Attributes:
@@ -204,19 +204,3 @@ class ExtendedDiagramWithPathsDto:
 
         extended_diagram_with_paths_dto.additional_properties = d
         return extended_diagram_with_paths_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

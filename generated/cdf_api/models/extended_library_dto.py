@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.library_scope import LibraryScope
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.extended_symbol_dto import ExtendedSymbolDto
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ExtendedLibraryDto")
 
 
 @_attrs_define
-class ExtendedLibraryDto:
+class ExtendedLibraryDto(AdditionalProperties):
     """Library with all of its symbols and geometries joined
 
     Attributes:
@@ -113,19 +114,3 @@ class ExtendedLibraryDto:
 
         extended_library_dto.additional_properties = d
         return extended_library_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

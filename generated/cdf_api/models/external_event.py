@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.event_metadata import EventMetadata
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ExternalEvent")
 
 
 @_attrs_define
-class ExternalEvent:
+class ExternalEvent(AdditionalProperties):
     """An event represents something that happened at a given interval in time, e.g a failure, a work order, etc.
 
     Attributes:
@@ -158,19 +158,3 @@ class ExternalEvent:
 
         external_event.additional_properties = d
         return external_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

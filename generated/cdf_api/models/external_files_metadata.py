@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.files_metadata_field import FilesMetadataField
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ExternalFilesMetadata")
 
 
 @_attrs_define
-class ExternalFilesMetadata:
+class ExternalFilesMetadata(AdditionalProperties):
     """
     Attributes:
         name (str): Name of the file.
@@ -215,19 +215,3 @@ class ExternalFilesMetadata:
 
         external_files_metadata.additional_properties = d
         return external_files_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

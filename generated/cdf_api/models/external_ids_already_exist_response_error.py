@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.external_ids_already_exist_response_error_duplicated_item import (
         ExternalIdsAlreadyExistResponseErrorDuplicatedItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ExternalIdsAlreadyExistResponseError")
 
 
 @_attrs_define
-class ExternalIdsAlreadyExistResponseError:
+class ExternalIdsAlreadyExistResponseError(AdditionalProperties):
     """Error details
 
     Attributes:
@@ -85,19 +87,3 @@ class ExternalIdsAlreadyExistResponseError:
 
         external_ids_already_exist_response_error.additional_properties = d
         return external_ids_already_exist_response_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ExternalLabelDefinition")
 
 
 @_attrs_define
-class ExternalLabelDefinition:
+class ExternalLabelDefinition(AdditionalProperties):
     """A label definition is a globally defined label that can later be attached to resources (e.g., assets). For example,
     can you define a "Pump" label definition and attach that label to your pump assets.
 
@@ -77,19 +77,3 @@ class ExternalLabelDefinition:
 
         external_label_definition.additional_properties = d
         return external_label_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

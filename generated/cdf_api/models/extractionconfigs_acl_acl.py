@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.extractionconfigs_acl_action import ExtractionconfigsAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.extractionconfigs_acl_scope_all import ExtractionconfigsAclScopeAll
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ExtractionconfigsAclAcl")
 
 
 @_attrs_define
-class ExtractionconfigsAclAcl:
+class ExtractionconfigsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[ExtractionconfigsAclAction]):
@@ -103,22 +103,14 @@ class ExtractionconfigsAclAcl:
             | ExtractionconfigsAclScopeDatasetScope
             | ExtractionconfigsAclScopeExtractionpipelinescope
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ExtractionconfigsAclScopeAll,
-                        ExtractionconfigsAclScopeExtractionpipelinescope,
-                        ExtractionconfigsAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    ExtractionconfigsAclScopeAll,
+                    ExtractionconfigsAclScopeExtractionpipelinescope,
+                    ExtractionconfigsAclScopeDatasetScope,
+                ),
+            )
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -129,19 +121,3 @@ class ExtractionconfigsAclAcl:
 
         extractionconfigs_acl_acl.additional_properties = d
         return extractionconfigs_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.extractionpipelines_acl_action import ExtractionpipelinesAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.extractionpipelines_acl_scope_all import ExtractionpipelinesAclScopeAll
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ExtractionpipelinesAclAcl")
 
 
 @_attrs_define
-class ExtractionpipelinesAclAcl:
+class ExtractionpipelinesAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[ExtractionpipelinesAclAction]):
@@ -93,22 +93,14 @@ class ExtractionpipelinesAclAcl:
             | ExtractionpipelinesAclScopeDatasetScope
             | ExtractionpipelinesAclScopeIdscope
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ExtractionpipelinesAclScopeAll,
-                        ExtractionpipelinesAclScopeIdscope,
-                        ExtractionpipelinesAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    ExtractionpipelinesAclScopeAll,
+                    ExtractionpipelinesAclScopeIdscope,
+                    ExtractionpipelinesAclScopeDatasetScope,
+                ),
+            )
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -119,19 +111,3 @@ class ExtractionpipelinesAclAcl:
 
         extractionpipelines_acl_acl.additional_properties = d
         return extractionpipelines_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

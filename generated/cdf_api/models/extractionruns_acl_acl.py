@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.extractionruns_acl_action import ExtractionrunsAclAction
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.extractionruns_acl_scope_all import ExtractionrunsAclScopeAll
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ExtractionrunsAclAcl")
 
 
 @_attrs_define
-class ExtractionrunsAclAcl:
+class ExtractionrunsAclAcl(AdditionalProperties):
     """
     Attributes:
         actions (list[ExtractionrunsAclAction]):
@@ -99,22 +99,14 @@ class ExtractionrunsAclAcl:
             | ExtractionrunsAclScopeDatasetScope
             | ExtractionrunsAclScopeExtractionpipelinescope
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ExtractionrunsAclScopeAll,
-                        ExtractionrunsAclScopeExtractionpipelinescope,
-                        ExtractionrunsAclScopeDatasetScope,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    ExtractionrunsAclScopeAll,
+                    ExtractionrunsAclScopeExtractionpipelinescope,
+                    ExtractionrunsAclScopeDatasetScope,
+                ),
+            )
 
         scope = _parse_scope(d.pop("scope"))
 
@@ -125,19 +117,3 @@ class ExtractionrunsAclAcl:
 
         extractionruns_acl_acl.additional_properties = d
         return extractionruns_acl_acl
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.extractor_type import ExtractorType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Extractor")
 
 
 @_attrs_define
-class Extractor:
+class Extractor(AdditionalProperties):
     """An extractor instance
 
     Attributes:
@@ -153,19 +153,3 @@ class Extractor:
 
         extractor.additional_properties = d
         return extractor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

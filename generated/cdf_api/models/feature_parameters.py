@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.asset_tag_detection_parameters import AssetTagDetectionParameters
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="FeatureParameters")
 
 
 @_attrs_define
-class FeatureParameters:
+class FeatureParameters(AdditionalProperties):
     """Feature-specific parameters. New feature extractor parameters may appear.
 
     Example:
@@ -245,19 +245,3 @@ class FeatureParameters:
 
         feature_parameters.additional_properties = d
         return feature_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

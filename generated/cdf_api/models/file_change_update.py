@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.array_patch_long_add_or_remove import ArrayPatchLongAddOrRemove
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="FileChangeUpdate")
 
 
 @_attrs_define
-class FileChangeUpdate:
+class FileChangeUpdate(AdditionalProperties):
     """
     Attributes:
         external_id (RemoveField | SetStringField | Unset): Set a new value for the string, or remove the value.
@@ -229,252 +229,84 @@ class FileChangeUpdate:
         def _parse_external_id(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
         def _parse_directory(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         directory = _parse_directory(d.pop("directory", UNSET))
 
         def _parse_source(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         source = _parse_source(d.pop("source", UNSET))
 
         def _parse_mime_type(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
 
         def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSet,
-                        ObjectPatchAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSet, ObjectPatchAddRemove))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_asset_ids(data: object) -> ArrayPatchLongAddOrRemove | ArrayPatchLongSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ArrayPatchLongSet,
-                        ArrayPatchLongAddOrRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ArrayPatchLongSet, ArrayPatchLongAddOrRemove))
 
         asset_ids = _parse_asset_ids(d.pop("assetIds", UNSET))
 
         def _parse_source_created_time(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         source_created_time = _parse_source_created_time(d.pop("sourceCreatedTime", UNSET))
 
         def _parse_source_modified_time(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         source_modified_time = _parse_source_modified_time(d.pop("sourceModifiedTime", UNSET))
 
         def _parse_data_set_id(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
         def _parse_security_categories(data: object) -> ArrayPatchLongAddOrRemove | ArrayPatchLongSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ArrayPatchLongSet,
-                        ArrayPatchLongAddOrRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ArrayPatchLongSet, ArrayPatchLongAddOrRemove))
 
         security_categories = _parse_security_categories(d.pop("securityCategories", UNSET))
 
         def _parse_labels(data: object) -> LabelsAddRemove | LabelsSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        LabelsAddRemove,
-                        LabelsSet,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (LabelsAddRemove, LabelsSet))
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
         def _parse_geo_location(data: object) -> RemoveField | SetGeoLocation | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetGeoLocation,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetGeoLocation, RemoveField))
 
         geo_location = _parse_geo_location(d.pop("geoLocation", UNSET))
 
@@ -495,19 +327,3 @@ class FileChangeUpdate:
 
         file_change_update.additional_properties = d
         return file_change_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.dms_file_change_update import DMSFileChangeUpdate
     from ..models.instance_id import InstanceId
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="FileChangeUpdateByInstanceId")
 
 
 @_attrs_define
-class FileChangeUpdateByInstanceId:
+class FileChangeUpdateByInstanceId(AdditionalProperties):
     """
     Attributes:
         instance_id (InstanceId):
@@ -62,19 +64,3 @@ class FileChangeUpdateByInstanceId:
 
         file_change_update_by_instance_id.additional_properties = d
         return file_change_update_by_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.file_external_id import FileExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="FileDataIds")
 
 
 @_attrs_define
-class FileDataIds:
+class FileDataIds(AdditionalProperties):
     """
     Attributes:
         items (list[FileExternalId | FileInstanceId | FileInternalId] | Unset):
@@ -70,22 +70,7 @@ class FileDataIds:
             for items_item_data in _items:
 
                 def _parse_items_item(data: object) -> FileExternalId | FileInstanceId | FileInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                FileInternalId,
-                                FileExternalId,
-                                FileInstanceId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (FileInternalId, FileExternalId, FileInstanceId))
 
                 items_item = _parse_items_item(items_item_data)
 
@@ -97,19 +82,3 @@ class FileDataIds:
 
         file_data_ids.additional_properties = d
         return file_data_ids
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.file_select_by_external_id import FileSelectByExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="FileDataIdsWithIgnoreUnknownIds")
 
 
 @_attrs_define
-class FileDataIdsWithIgnoreUnknownIds:
+class FileDataIdsWithIgnoreUnknownIds(AdditionalProperties):
     """
     Attributes:
         items (list[FileSelectByExternalId | FileSelectById | FileSelectByInstanceId]):
@@ -80,22 +80,7 @@ class FileDataIdsWithIgnoreUnknownIds:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> FileSelectByExternalId | FileSelectById | FileSelectByInstanceId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            FileSelectById,
-                            FileSelectByExternalId,
-                            FileSelectByInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (FileSelectById, FileSelectByExternalId, FileSelectByInstanceId))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -110,19 +95,3 @@ class FileDataIdsWithIgnoreUnknownIds:
 
         file_data_ids_with_ignore_unknown_ids.additional_properties = d
         return file_data_ids_with_ignore_unknown_ids
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.file_external_id import FileExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FileDeleteByIds")
 
 
 @_attrs_define
-class FileDeleteByIds:
+class FileDeleteByIds(AdditionalProperties):
     """
     Attributes:
         items (list[FileExternalId | FileInternalId]):
@@ -69,21 +69,7 @@ class FileDeleteByIds:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> FileExternalId | FileInternalId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            FileInternalId,
-                            FileExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (FileInternalId, FileExternalId))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -98,19 +84,3 @@ class FileDeleteByIds:
 
         file_delete_by_ids.additional_properties = d
         return file_delete_by_ids
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

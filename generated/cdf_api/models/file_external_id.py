@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="FileExternalId")
 
 
 @_attrs_define
-class FileExternalId:
+class FileExternalId(AdditionalProperties):
     """
     Attributes:
         external_id (str | Unset): The external ID provided by the client. Must be unique for the resource type.
@@ -47,19 +47,3 @@ class FileExternalId:
 
         file_external_id.additional_properties = d
         return file_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.diagram_instance_id import DiagramInstanceId
     from ..models.page_range import PageRange
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="FileInstanceWithPageRange")
 
 
 @_attrs_define
-class FileInstanceWithPageRange:
+class FileInstanceWithPageRange(AdditionalProperties):
     """File instance id, and a page range. At most 50 pages can be queried.
 
     Attributes:
@@ -65,19 +67,3 @@ class FileInstanceWithPageRange:
 
         file_instance_with_page_range.additional_properties = d
         return file_instance_with_page_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.vision_instance_id import VisionInstanceId
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="FileReferenceFileInstanceId")
 
 
 @_attrs_define
-class FileReferenceFileInstanceId:
+class FileReferenceFileInstanceId(AdditionalProperties):
     """
     Attributes:
         file_instance_id (VisionInstanceId): The instance id of a file in CDF. Example: {'space': 'space', 'externalId':
@@ -53,19 +55,3 @@ class FileReferenceFileInstanceId:
 
         file_reference_file_instance_id.additional_properties = d
         return file_reference_file_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="FilesMetadataField")
 
 
 @_attrs_define
-class FilesMetadataField:
+class FilesMetadataField(AdditionalProperties):
     """Custom, application specific metadata. String key -> String value. Limits: Maximum length of key is 128 bytes, value
     10240 bytes, up to 256 key-value pairs, of total size at most 10240.
 
@@ -35,19 +37,3 @@ class FilesMetadataField:
 
         files_metadata_field.additional_properties = d
         return files_metadata_field
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

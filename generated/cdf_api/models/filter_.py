@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_external_id import AssetExternalId
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Filter")
 
 
 @_attrs_define
-class Filter:
+class Filter(AdditionalProperties):
     """
     Attributes:
         name (str | Unset): Filter on name.
@@ -230,21 +230,7 @@ class Filter:
             for asset_subtree_ids_item_data in _asset_subtree_ids:
 
                 def _parse_asset_subtree_ids_item(data: object) -> AssetExternalId | AssetInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                AssetInternalId,
-                                AssetExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (AssetInternalId, AssetExternalId))
 
                 asset_subtree_ids_item = _parse_asset_subtree_ids_item(asset_subtree_ids_item_data)
 
@@ -257,21 +243,7 @@ class Filter:
             for data_set_ids_item_data in _data_set_ids:
 
                 def _parse_data_set_ids_item(data: object) -> DataSetExternalId | DataSetInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                DataSetInternalId,
-                                DataSetExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (DataSetInternalId, DataSetExternalId))
 
                 data_set_ids_item = _parse_data_set_ids_item(data_set_ids_item_data)
 
@@ -313,19 +285,3 @@ class Filter:
 
         filter_.additional_properties = d
         return filter_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

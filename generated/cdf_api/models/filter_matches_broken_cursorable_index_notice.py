@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.container_sub_object_identifier import ContainerSubObjectIdentifier
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FilterMatchesBrokenCursorableIndexNotice")
 
 
 @_attrs_define
-class FilterMatchesBrokenCursorableIndexNotice:
+class FilterMatchesBrokenCursorableIndexNotice(AdditionalProperties):
     """
     Attributes:
         code (Literal['filterMatchesBrokenCursorableIndex']):
@@ -150,19 +150,3 @@ class FilterMatchesBrokenCursorableIndexNotice:
 
         filter_matches_broken_cursorable_index_notice.additional_properties = d
         return filter_matches_broken_cursorable_index_notice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_matches_cursorable_sort_notice_grade import FilterMatchesCursorableSortNoticeGrade
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.property_sort_v3 import PropertySortV3
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FilterMatchesCursorableSortNotice")
 
 
 @_attrs_define
-class FilterMatchesCursorableSortNotice:
+class FilterMatchesCursorableSortNotice(AdditionalProperties):
     """
     Attributes:
         code (Literal['filterMatchesCursorableSort']):
@@ -130,19 +130,3 @@ class FilterMatchesCursorableSortNotice:
 
         filter_matches_cursorable_sort_notice.additional_properties = d
         return filter_matches_cursorable_sort_notice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

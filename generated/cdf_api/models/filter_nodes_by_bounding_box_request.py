@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.filter_nodes_by_bounding_box import FilterNodesByBoundingBox
     from ..models.instance_reference import InstanceReference
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="FilterNodesByBoundingBoxRequest")
 
 
 @_attrs_define
-class FilterNodesByBoundingBoxRequest:
+class FilterNodesByBoundingBoxRequest(AdditionalProperties):
     """
     Attributes:
         model (InstanceReference):
@@ -74,19 +76,3 @@ class FilterNodesByBoundingBoxRequest:
 
         filter_nodes_by_bounding_box_request.additional_properties = d
         return filter_nodes_by_bounding_box_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

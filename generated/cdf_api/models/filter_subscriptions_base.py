@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signal_severity import SignalSeverity
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.current_user_sink_id import CurrentUserSinkId
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="FilterSubscriptionsBase")
 
 
 @_attrs_define
-class FilterSubscriptionsBase:
+class FilterSubscriptionsBase(AdditionalProperties):
     """
     Attributes:
         topic (str | Unset): Topic name.
@@ -169,22 +169,7 @@ class FilterSubscriptionsBase:
         def _parse_sink(data: object) -> CurrentUserSinkId | EmailSinkId | Unset | UserSinkId:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        EmailSinkId,
-                        UserSinkId,
-                        CurrentUserSinkId,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (EmailSinkId, UserSinkId, CurrentUserSinkId))
 
         sink = _parse_sink(d.pop("sink", UNSET))
 
@@ -198,19 +183,3 @@ class FilterSubscriptionsBase:
 
         filter_subscriptions_base.additional_properties = d
         return filter_subscriptions_base
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

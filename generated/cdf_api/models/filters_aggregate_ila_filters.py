@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregates_definition_ila import AggregatesDefinitionIla
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="FiltersAggregateIlaFilters")
 
 
 @_attrs_define
-class FiltersAggregateIlaFilters:
+class FiltersAggregateIlaFilters(AdditionalProperties):
     """A multi-bucket aggregation where each bucket contains the records that match a filter from `filters list`.
 
     **Note:** The only 30 such buckets (filter defined) are allowed across all Filters aggregates in a single request.
@@ -213,31 +213,23 @@ class FiltersAggregateIlaFilters:
                 | PrefixFilterIla
                 | RangeFilterIla
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            BoolFilterIlaAnd,
-                            BoolFilterIlaOr,
-                            BoolFilterIlaNot,
-                            MatchAllFilter,
-                            ExistsFilterIla,
-                            EqualsFilterIla,
-                            HasDataFilterIla,
-                            PrefixFilterIla,
-                            RangeFilterIla,
-                            InFilterIla,
-                            ContainsAllFilterIla,
-                            ContainsAnyFilterIla,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        BoolFilterIlaAnd,
+                        BoolFilterIlaOr,
+                        BoolFilterIlaNot,
+                        MatchAllFilter,
+                        ExistsFilterIla,
+                        EqualsFilterIla,
+                        HasDataFilterIla,
+                        PrefixFilterIla,
+                        RangeFilterIla,
+                        InFilterIla,
+                        ContainsAllFilterIla,
+                        ContainsAnyFilterIla,
+                    ),
+                )
 
             filters_item = _parse_filters_item(filters_item_data)
 
@@ -257,19 +249,3 @@ class FiltersAggregateIlaFilters:
 
         filters_aggregate_ila_filters.additional_properties = d
         return filters_aggregate_ila_filters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

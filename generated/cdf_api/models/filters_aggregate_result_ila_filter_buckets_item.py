@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_result_definition_ila import AggregatesResultDefinitionIla
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FiltersAggregateResultIlaFilterBucketsItem")
 
 
 @_attrs_define
-class FiltersAggregateResultIlaFilterBucketsItem:
+class FiltersAggregateResultIlaFilterBucketsItem(AdditionalProperties):
     """
     Attributes:
         count (int): The count of items matching the filter for the bucket.
@@ -90,19 +90,3 @@ class FiltersAggregateResultIlaFilterBucketsItem:
 
         filters_aggregate_result_ila_filter_buckets_item.additional_properties = d
         return filters_aggregate_result_ila_filter_buckets_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.function_runtime import FunctionRuntime
 from ..models.function_status import FunctionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.function_build_error import FunctionBuildError
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Function")
 
 
 @_attrs_define
-class Function:
+class Function(AdditionalProperties):
     """
     Attributes:
         id (int): A server-generated ID for the object.
@@ -321,19 +321,3 @@ class Function:
 
         function.additional_properties = d
         return function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

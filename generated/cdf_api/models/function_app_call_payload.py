@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.function_app_call_payload_body import FunctionAppCallPayloadBody
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FunctionAppCallPayload")
 
 
 @_attrs_define
-class FunctionAppCallPayload:
+class FunctionAppCallPayload(AdditionalProperties):
     """
     Attributes:
         path (str): The endpoint path including query string (e.g., "/items/123?include_tax=true").
@@ -78,19 +78,3 @@ class FunctionAppCallPayload:
 
         function_app_call_payload.additional_properties = d
         return function_app_call_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

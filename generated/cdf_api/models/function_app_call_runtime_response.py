@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_app_call_runtime_response_runtime_status import FunctionAppCallRuntimeResponseRuntimeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.error import Error
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="FunctionAppCallRuntimeResponse")
 
 
 @_attrs_define
-class FunctionAppCallRuntimeResponse:
+class FunctionAppCallRuntimeResponse(AdditionalProperties):
     """
     Attributes:
         call_id (int): ID of the call, for log correlation.
@@ -113,19 +113,3 @@ class FunctionAppCallRuntimeResponse:
 
         function_app_call_runtime_response.additional_properties = d
         return function_app_call_runtime_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

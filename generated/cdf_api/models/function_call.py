@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_call_status import FunctionCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.function_call_error import FunctionCallError
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FunctionCall")
 
 
 @_attrs_define
-class FunctionCall:
+class FunctionCall(AdditionalProperties):
     """
     Attributes:
         id (int): A server-generated ID for the object.
@@ -134,19 +134,3 @@ class FunctionCall:
 
         function_call.additional_properties = d
         return function_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

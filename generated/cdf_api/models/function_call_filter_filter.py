@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_call_status import FunctionCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.epoch_timestamp_range import EpochTimestampRange
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FunctionCallFilterFilter")
 
 
 @_attrs_define
-class FunctionCallFilterFilter:
+class FunctionCallFilterFilter(AdditionalProperties):
     """
     Attributes:
         schedule_id (int | Unset): A server-generated ID for the object.
@@ -106,19 +106,3 @@ class FunctionCallFilterFilter:
 
         function_call_filter_filter.additional_properties = d
         return function_call_filter_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.data import Data
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FunctionCallRequest")
 
 
 @_attrs_define
-class FunctionCallRequest:
+class FunctionCallRequest(AdditionalProperties):
     """
     Attributes:
         nonce (str): Nonce retrieved from sessions API when creating a session. This will be used to bind the session
@@ -77,19 +77,3 @@ class FunctionCallRequest:
 
         function_call_request.additional_properties = d
         return function_call_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="FunctionEnvVars")
 
 
 @_attrs_define
-class FunctionEnvVars:
+class FunctionEnvVars(AdditionalProperties):
     """Object with environment variables as key/value pairs. Keys can contain only letters, numbers or the underscore
     character. You can create at most 100 environment variables.
 
@@ -38,19 +40,3 @@ class FunctionEnvVars:
 
         function_env_vars.additional_properties = d
         return function_env_vars
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_status import FunctionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.epoch_timestamp_range import EpochTimestampRange
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="FunctionFilterFilter")
 
 
 @_attrs_define
-class FunctionFilterFilter:
+class FunctionFilterFilter(AdditionalProperties):
     """
     Attributes:
         name (str | Unset): The name of the function. Example: myfunction.
@@ -142,19 +142,3 @@ class FunctionFilterFilter:
 
         function_filter_filter.additional_properties = d
         return function_filter_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

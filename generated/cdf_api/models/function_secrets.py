@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="FunctionSecrets")
 
 
 @_attrs_define
-class FunctionSecrets:
+class FunctionSecrets(AdditionalProperties):
     """Object with additional secrets as key/value pairs. These can e.g. password to simulators or other data sources. Keys
     must be lowercase characters, numbers or dashes (-) and at most 15 characters. You can create at most 30 secrets,
     all keys must be unique, and cannot be `token`, `indexUrl`, or `extraIndexUrls`. For each secret, the combined size
@@ -40,19 +42,3 @@ class FunctionSecrets:
 
         function_secrets.additional_properties = d
         return function_secrets
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.function_task_output_response import FunctionTaskOutputResponse
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FunctionTaskOutput")
 
 
 @_attrs_define
-class FunctionTaskOutput:
+class FunctionTaskOutput(AdditionalProperties):
     """
     Attributes:
         call_id (int | Unset): The callId of the Cognite Function call instance.
@@ -77,19 +77,3 @@ class FunctionTaskOutput:
 
         function_task_output.additional_properties = d
         return function_task_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.function_task_parameters_option_0 import FunctionTaskParametersOption0
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FunctionTaskParametersFunction")
 
 
 @_attrs_define
-class FunctionTaskParametersFunction:
+class FunctionTaskParametersFunction(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external id of the Cognite Function in the project.
@@ -90,19 +90,3 @@ class FunctionTaskParametersFunction:
 
         function_task_parameters_function.additional_properties = d
         return function_task_parameters_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.functions_activation_status import FunctionsActivationStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="FunctionsActivation")
 
 
 @_attrs_define
-class FunctionsActivation:
+class FunctionsActivation(AdditionalProperties):
     """
     Attributes:
         status (FunctionsActivationStatus): Signifies whether Cognite Functions have been requested or activated for the
@@ -49,19 +50,3 @@ class FunctionsActivation:
 
         functions_activation.additional_properties = d
         return functions_activation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

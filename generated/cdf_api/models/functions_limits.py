@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.cpu_range import CPURange
     from ..models.memory_range import MemoryRange
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="FunctionsLimits")
 
 
 @_attrs_define
-class FunctionsLimits:
+class FunctionsLimits(AdditionalProperties):
     """
     Attributes:
         timeout_minutes (int): Timeout of each function call. Example: 9.
@@ -93,19 +95,3 @@ class FunctionsLimits:
 
         functions_limits.additional_properties = d
         return functions_limits
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.rule_match import RuleMatch
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GeneratedRule")
 
 
 @_attrs_define
-class GeneratedRule:
+class GeneratedRule(AdditionalProperties):
     """An entity matching rule matches source entities with target entities based on a pattern defined by the rule.
     A rule has extractors that both require entities to follow a certain format, and produce lists of features.
 
@@ -92,19 +92,3 @@ class GeneratedRule:
 
         generated_rule.additional_properties = d
         return generated_rule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="GenericRangeFilterRange")
 
 
 @_attrs_define
-class GenericRangeFilterRange:
+class GenericRangeFilterRange(AdditionalProperties):
     """Matches items that contain terms within the provided range.
     It is not allowed to specify both inclusive and exclusive bounds (such as `gte`, `gt`) together.
     `gte`: Greater than or equal to.
@@ -148,19 +148,3 @@ class GenericRangeFilterRange:
 
         generic_range_filter_range.additional_properties = d
         return generic_range_filter_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.geo_location_properties import GeoLocationProperties
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="GeoLocation")
 
 
 @_attrs_define
-class GeoLocation:
+class GeoLocation(AdditionalProperties):
     """Geographic metadata.
 
     Attributes:
@@ -110,25 +110,7 @@ class GeoLocation:
             raise ValueError(f"type must match const 'Feature', got '{type_}'")
 
         def _parse_geometry(data: object) -> LineString | MultiLineString | MultiPoint | MultiPolygon | Point | Polygon:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Point,
-                        LineString,
-                        Polygon,
-                        MultiPoint,
-                        MultiLineString,
-                        MultiPolygon,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon))
 
         geometry = _parse_geometry(d.pop("geometry"))
 
@@ -147,19 +129,3 @@ class GeoLocation:
 
         geo_location.additional_properties = d
         return geo_location
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

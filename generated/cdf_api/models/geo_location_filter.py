@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.geo_location_filter_relation import GeoLocationFilterRelation
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.line_string import LineString
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="GeoLocationFilter")
 
 
 @_attrs_define
-class GeoLocationFilter:
+class GeoLocationFilter(AdditionalProperties):
     """Only include files matching the specified geographic relation.
 
     Attributes:
@@ -86,24 +86,7 @@ class GeoLocationFilter:
         relation = GeoLocationFilterRelation(d.pop("relation"))
 
         def _parse_shape(data: object) -> LineString | MultiLineString | MultiPolygon | Point | Polygon:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Point,
-                        LineString,
-                        Polygon,
-                        MultiLineString,
-                        MultiPolygon,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Point, LineString, Polygon, MultiLineString, MultiPolygon))
 
         shape = _parse_shape(d.pop("shape"))
 
@@ -114,19 +97,3 @@ class GeoLocationFilter:
 
         geo_location_filter.additional_properties = d
         return geo_location_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

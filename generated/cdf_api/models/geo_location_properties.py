@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="GeoLocationProperties")
 
 
 @_attrs_define
-class GeoLocationProperties:
+class GeoLocationProperties(AdditionalProperties):
     """Additional properties in a String key -> Object value format."""
 
     _FIT = {}
@@ -32,19 +34,3 @@ class GeoLocationProperties:
 
         geo_location_properties.additional_properties = d
         return geo_location_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.geospatial_avg_aggregation_output import GeospatialAvgAggregationOutput
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="GeospatialAggregateOutput")
 
 
 @_attrs_define
-class GeospatialAggregateOutput:
+class GeospatialAggregateOutput(AdditionalProperties):
     """A list of aggregations which are requested."""
 
     _FIT = {}
@@ -121,30 +121,22 @@ class GeospatialAggregateOutput:
                 | GeospatialUnionAggregationOutput
                 | GeospatialVarianceAggregationOutput
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            GeospatialMaxAggregationOutput,
-                            GeospatialMinAggregationOutput,
-                            GeospatialSumAggregationOutput,
-                            GeospatialCountAggregationOutput,
-                            GeospatialAvgAggregationOutput,
-                            GeospatialVarianceAggregationOutput,
-                            GeospatialCentroidAggregationOutput,
-                            GeospatialCollectAggregationOutput,
-                            GeospatialConvexHullAggregationOutput,
-                            GeospatialIntersectionAggregationOutput,
-                            GeospatialUnionAggregationOutput,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        GeospatialMaxAggregationOutput,
+                        GeospatialMinAggregationOutput,
+                        GeospatialSumAggregationOutput,
+                        GeospatialCountAggregationOutput,
+                        GeospatialAvgAggregationOutput,
+                        GeospatialVarianceAggregationOutput,
+                        GeospatialCentroidAggregationOutput,
+                        GeospatialCollectAggregationOutput,
+                        GeospatialConvexHullAggregationOutput,
+                        GeospatialIntersectionAggregationOutput,
+                        GeospatialUnionAggregationOutput,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -152,47 +144,3 @@ class GeospatialAggregateOutput:
 
         geospatial_aggregate_output.additional_properties = additional_properties
         return geospatial_aggregate_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        GeospatialAvgAggregationOutput
-        | GeospatialCentroidAggregationOutput
-        | GeospatialCollectAggregationOutput
-        | GeospatialConvexHullAggregationOutput
-        | GeospatialCountAggregationOutput
-        | GeospatialIntersectionAggregationOutput
-        | GeospatialMaxAggregationOutput
-        | GeospatialMinAggregationOutput
-        | GeospatialSumAggregationOutput
-        | GeospatialUnionAggregationOutput
-        | GeospatialVarianceAggregationOutput
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: GeospatialAvgAggregationOutput
-        | GeospatialCentroidAggregationOutput
-        | GeospatialCollectAggregationOutput
-        | GeospatialConvexHullAggregationOutput
-        | GeospatialCountAggregationOutput
-        | GeospatialIntersectionAggregationOutput
-        | GeospatialMaxAggregationOutput
-        | GeospatialMinAggregationOutput
-        | GeospatialSumAggregationOutput
-        | GeospatialUnionAggregationOutput
-        | GeospatialVarianceAggregationOutput,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

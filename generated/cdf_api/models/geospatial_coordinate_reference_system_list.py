@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.geospatial_coordinate_reference_system import GeospatialCoordinateReferenceSystem
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GeospatialCoordinateReferenceSystemList")
 
 
 @_attrs_define
-class GeospatialCoordinateReferenceSystemList:
+class GeospatialCoordinateReferenceSystemList(AdditionalProperties):
     """
     Attributes:
         items (list[GeospatialCoordinateReferenceSystem | GeospatialCustomCoordinateReferenceSystem]):
@@ -70,21 +70,9 @@ class GeospatialCoordinateReferenceSystemList:
             def _parse_items_item(
                 data: object,
             ) -> GeospatialCoordinateReferenceSystem | GeospatialCustomCoordinateReferenceSystem:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            GeospatialCustomCoordinateReferenceSystem,
-                            GeospatialCoordinateReferenceSystem,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data, (GeospatialCustomCoordinateReferenceSystem, GeospatialCoordinateReferenceSystem)
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -96,19 +84,3 @@ class GeospatialCoordinateReferenceSystemList:
 
         geospatial_coordinate_reference_system_list.additional_properties = d
         return geospatial_coordinate_reference_system_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.geospatial_item_external_id import GeospatialItemExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GeospatialFeatureIdsWithOutput")
 
 
 @_attrs_define
-class GeospatialFeatureIdsWithOutput:
+class GeospatialFeatureIdsWithOutput(AdditionalProperties):
     """
     Attributes:
         items (list[GeospatialItemExternalId]):
@@ -81,19 +81,3 @@ class GeospatialFeatureIdsWithOutput:
 
         geospatial_feature_ids_with_output.additional_properties = d
         return geospatial_feature_ids_with_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

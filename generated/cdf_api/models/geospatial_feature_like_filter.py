@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.geospatial_property_and_pattern import GeospatialPropertyAndPattern
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GeospatialFeatureLikeFilter")
 
 
 @_attrs_define
-class GeospatialFeatureLikeFilter:
+class GeospatialFeatureLikeFilter(AdditionalProperties):
     """Simple pattern maching. Use `_` for single character and `%` for string of any length. Backslash `\\` is an escape
     character.
 
@@ -61,19 +61,3 @@ class GeospatialFeatureLikeFilter:
 
         geospatial_feature_like_filter.additional_properties = d
         return geospatial_feature_like_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

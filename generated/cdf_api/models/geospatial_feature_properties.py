@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.geospatial_feature_properties_option_2 import GeospatialFeaturePropertiesOption2
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GeospatialFeatureProperties")
 
 
 @_attrs_define
-class GeospatialFeatureProperties:
+class GeospatialFeatureProperties(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -74,19 +76,3 @@ class GeospatialFeatureProperties:
 
         geospatial_feature_properties.additional_properties = additional_properties
         return geospatial_feature_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool | float | GeospatialFeaturePropertiesOption2 | list[int] | str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool | float | GeospatialFeaturePropertiesOption2 | list[int] | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

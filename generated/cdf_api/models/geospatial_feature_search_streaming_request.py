@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="GeospatialFeatureSearchStreamingRequest")
 
 
 @_attrs_define
-class GeospatialFeatureSearchStreamingRequest:
+class GeospatialFeatureSearchStreamingRequest(AdditionalProperties):
     """Search and streaming feature request
 
     Attributes:
@@ -258,37 +258,29 @@ class GeospatialFeatureSearchStreamingRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        GeospatialFeatureNotFilter,
-                        GeospatialFeatureAndFilter,
-                        GeospatialFeatureOrFilter,
-                        GeospatialFeatureEqualsFilter,
-                        GeospatialFeatureMissingFilter,
-                        GeospatialFeatureLikeFilter,
-                        GeospatialFeatureRegexFilter,
-                        GeospatialFeatureRangeFilter,
-                        GeospatialFeatureContainsAnyFilter,
-                        GeospatialFeatureInFilter,
-                        GeospatialFeatureStIntersectsFilter,
-                        GeospatialFeatureStIntersects3DFilter,
-                        GeospatialFeatureStWithinFilter,
-                        GeospatialFeatureStWithinProperlyFilter,
-                        GeospatialFeatureStContainsFilter,
-                        GeospatialFeatureStContainsProperlyFilter,
-                        GeospatialFeatureStWithinDistanceFilter,
-                        GeospatialFeatureStWithinDistance3DFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    GeospatialFeatureNotFilter,
+                    GeospatialFeatureAndFilter,
+                    GeospatialFeatureOrFilter,
+                    GeospatialFeatureEqualsFilter,
+                    GeospatialFeatureMissingFilter,
+                    GeospatialFeatureLikeFilter,
+                    GeospatialFeatureRegexFilter,
+                    GeospatialFeatureRangeFilter,
+                    GeospatialFeatureContainsAnyFilter,
+                    GeospatialFeatureInFilter,
+                    GeospatialFeatureStIntersectsFilter,
+                    GeospatialFeatureStIntersects3DFilter,
+                    GeospatialFeatureStWithinFilter,
+                    GeospatialFeatureStWithinProperlyFilter,
+                    GeospatialFeatureStContainsFilter,
+                    GeospatialFeatureStContainsProperlyFilter,
+                    GeospatialFeatureStWithinDistanceFilter,
+                    GeospatialFeatureStWithinDistance3DFilter,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -311,19 +303,3 @@ class GeospatialFeatureSearchStreamingRequest:
 
         geospatial_feature_search_streaming_request.additional_properties = d
         return geospatial_feature_search_streaming_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

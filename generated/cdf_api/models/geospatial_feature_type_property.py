@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.geospatial_property_type import GeospatialPropertyType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="GeospatialFeatureTypeProperty")
 
 
 @_attrs_define
-class GeospatialFeatureTypeProperty:
+class GeospatialFeatureTypeProperty(AdditionalProperties):
     """
     Attributes:
         type_ (GeospatialPropertyType): Property type
@@ -86,19 +86,3 @@ class GeospatialFeatureTypeProperty:
 
         geospatial_feature_type_property.additional_properties = d
         return geospatial_feature_type_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

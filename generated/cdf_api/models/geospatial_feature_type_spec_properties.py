@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.geospatial_feature_type_property import GeospatialFeatureTypeProperty
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GeospatialFeatureTypeSpecProperties")
 
 
 @_attrs_define
-class GeospatialFeatureTypeSpecProperties:
+class GeospatialFeatureTypeSpecProperties(AdditionalProperties):
     """Each property name has to match the following regexp pattern `/^[A-Za-z][A-Za-z0-9_]{0,31}$/`.\\ The number of
     properties is limited to 200 per feature type.
 
@@ -48,19 +50,3 @@ class GeospatialFeatureTypeSpecProperties:
 
         geospatial_feature_type_spec_properties.additional_properties = additional_properties
         return geospatial_feature_type_spec_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> GeospatialFeatureTypeProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: GeospatialFeatureTypeProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

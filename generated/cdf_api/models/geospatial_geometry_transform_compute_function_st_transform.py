@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.geospatial_geometry_value_compute_function import GeospatialGeometryValueComputeFunction
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GeospatialGeometryTransformComputeFunctionStTransform")
 
 
 @_attrs_define
-class GeospatialGeometryTransformComputeFunctionStTransform:
+class GeospatialGeometryTransformComputeFunctionStTransform(AdditionalProperties):
     """
     Attributes:
         geometry (GeospatialGeometryValueComputeFunction):
@@ -61,19 +63,3 @@ class GeospatialGeometryTransformComputeFunctionStTransform:
 
         geospatial_geometry_transform_compute_function_st_transform.additional_properties = d
         return geospatial_geometry_transform_compute_function_st_transform
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.geospatial_geometry_transform_compute_function import GeospatialGeometryTransformComputeFunction
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GeospatialJsonComputeOutputOutput")
 
 
 @_attrs_define
-class GeospatialJsonComputeOutputOutput:
+class GeospatialJsonComputeOutputOutput(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -45,19 +47,3 @@ class GeospatialJsonComputeOutputOutput:
 
         geospatial_json_compute_output_output.additional_properties = additional_properties
         return geospatial_json_compute_output_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> GeospatialGeometryTransformComputeFunction:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: GeospatialGeometryTransformComputeFunction) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

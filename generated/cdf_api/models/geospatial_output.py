@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.geospatial_output_geometry_format import GeospatialOutputGeometryFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.geospatial_output_properties import GeospatialOutputProperties
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GeospatialOutput")
 
 
 @_attrs_define
-class GeospatialOutput:
+class GeospatialOutput(AdditionalProperties):
     """Desired output specification.
 
     Example:
@@ -84,19 +84,3 @@ class GeospatialOutput:
 
         geospatial_output.additional_properties = d
         return geospatial_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

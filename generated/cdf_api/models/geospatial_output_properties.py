@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="GeospatialOutputProperties")
 
 
 @_attrs_define
-class GeospatialOutputProperties:
+class GeospatialOutputProperties(AdditionalProperties):
     """A property selection with specification of output format (e.g. desired output Coordinate Reference System into which
     geometries should be transformed). All properties will be returned when the selection is empty or contains the
     wildcard `*` character. When the selection contains only some of the properties, the result will contain only
@@ -37,19 +39,3 @@ class GeospatialOutputProperties:
 
         geospatial_output_properties.additional_properties = d
         return geospatial_output_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

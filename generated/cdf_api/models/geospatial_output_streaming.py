@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.geospatial_output_streaming_geometry_format import GeospatialOutputStreamingGeometryFormat
 from ..models.geospatial_output_streaming_json_stream_format import GeospatialOutputStreamingJsonStreamFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.geospatial_output_streaming_properties import GeospatialOutputStreamingProperties
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="GeospatialOutputStreaming")
 
 
 @_attrs_define
-class GeospatialOutputStreaming:
+class GeospatialOutputStreaming(AdditionalProperties):
     """Desired output specification for streaming.
 
     Example:
@@ -104,19 +104,3 @@ class GeospatialOutputStreaming:
 
         geospatial_output_streaming.additional_properties = d
         return geospatial_output_streaming
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.geospatial_property_and_values_option_0 import GeospatialPropertyAndValuesOption0
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GeospatialPropertyAndValues")
 
 
 @_attrs_define
-class GeospatialPropertyAndValues:
+class GeospatialPropertyAndValues(AdditionalProperties):
     """
     Attributes:
         property_ (GeospatialPropertyReference | Unset): References a feature property in the context of a filter The
@@ -104,19 +104,3 @@ class GeospatialPropertyAndValues:
 
         geospatial_property_and_values.additional_properties = d
         return geospatial_property_and_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="GeospatialPropertyReference")
 
 
 @_attrs_define
-class GeospatialPropertyReference:
+class GeospatialPropertyReference(AdditionalProperties):
     """References a feature property in the context of a filter The support for arrays is forward looking for when the
     geospatial api will have complex properties.
 
@@ -69,19 +69,3 @@ class GeospatialPropertyReference:
 
         geospatial_property_reference.additional_properties = d
         return geospatial_property_reference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

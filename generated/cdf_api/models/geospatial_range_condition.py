@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="GeospatialRangeCondition")
 
 
 @_attrs_define
-class GeospatialRangeCondition:
+class GeospatialRangeCondition(AdditionalProperties):
     """Range condition can be open (i.e. having one of the properties) or closed (i.e. having two opposite properties). Can
     be applied to numeric types as well as string.
 
@@ -115,19 +115,3 @@ class GeospatialRangeCondition:
 
         geospatial_range_condition.additional_properties = d
         return geospatial_range_condition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="GeospatialRasterCommonOutputSpec")
 
 
 @_attrs_define
-class GeospatialRasterCommonOutputSpec:
+class GeospatialRasterCommonOutputSpec(AdditionalProperties):
     """
     Attributes:
         srid (int | Unset): EPSG code, e.g. 4326. Only valid for geometry types. See
@@ -65,19 +65,3 @@ class GeospatialRasterCommonOutputSpec:
 
         geospatial_raster_common_output_spec.additional_properties = d
         return geospatial_raster_common_output_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.geospatial_update_feature_type_spec_update_properties import (
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="GeospatialUpdateFeatureTypeSpecUpdate")
 
 
 @_attrs_define
-class GeospatialUpdateFeatureTypeSpecUpdate:
+class GeospatialUpdateFeatureTypeSpecUpdate(AdditionalProperties):
     """
     Attributes:
         data_set_id (RemoveField | SetLongField | Unset): Set a new value for the long, or remove the value.
@@ -95,21 +95,7 @@ class GeospatialUpdateFeatureTypeSpecUpdate:
         def _parse_data_set_id(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
@@ -135,19 +121,3 @@ class GeospatialUpdateFeatureTypeSpecUpdate:
 
         geospatial_update_feature_type_spec_update.additional_properties = d
         return geospatial_update_feature_type_spec_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

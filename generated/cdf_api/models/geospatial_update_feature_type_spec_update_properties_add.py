@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.geospatial_feature_type_property import GeospatialFeatureTypeProperty
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd")
 
 
 @_attrs_define
-class GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd:
+class GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -43,19 +45,3 @@ class GeospatialUpdateFeatureTypeSpecUpdatePropertiesAdd:
 
         geospatial_update_feature_type_spec_update_properties_add.additional_properties = additional_properties
         return geospatial_update_feature_type_spec_update_properties_add
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> GeospatialFeatureTypeProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: GeospatialFeatureTypeProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.geospatial_update_feature_type_spec_update_search_spec_add import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="GeospatialUpdateFeatureTypeSpecUpdateSearchSpec")
 
 
 @_attrs_define
-class GeospatialUpdateFeatureTypeSpecUpdateSearchSpec:
+class GeospatialUpdateFeatureTypeSpecUpdateSearchSpec(AdditionalProperties):
     """Each index name has to match the following regexp pattern `/^[A-Za-z][A-Za-z0-9_]{0,31}$/`.\\ The total number of
     indexes is limited to 5 per feature type.
 
@@ -76,19 +76,3 @@ class GeospatialUpdateFeatureTypeSpecUpdateSearchSpec:
 
         geospatial_update_feature_type_spec_update_search_spec.additional_properties = d
         return geospatial_update_feature_type_spec_update_search_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

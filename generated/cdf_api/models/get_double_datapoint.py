@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.datapoint_status import DatapointStatus
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetDoubleDatapoint")
 
 
 @_attrs_define
-class GetDoubleDatapoint:
+class GetDoubleDatapoint(AdditionalProperties):
     """ 
         Attributes:
             timestamp (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
@@ -92,19 +92,3 @@ class GetDoubleDatapoint:
 
         get_double_datapoint.additional_properties = d
         return get_double_datapoint
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.get_flexible_data_model_instance_schema_response_403_error import (
         GetFlexibleDataModelInstanceSchemaResponse403Error,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="GetFlexibleDataModelInstanceSchemaResponse403")
 
 
 @_attrs_define
-class GetFlexibleDataModelInstanceSchemaResponse403:
+class GetFlexibleDataModelInstanceSchemaResponse403(AdditionalProperties):
     """
     Attributes:
         error (GetFlexibleDataModelInstanceSchemaResponse403Error):
@@ -56,19 +58,3 @@ class GetFlexibleDataModelInstanceSchemaResponse403:
 
         get_flexible_data_model_instance_schema_response_403.additional_properties = d
         return get_flexible_data_model_instance_schema_response_403
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.get_sequence_column_dto import GetSequenceColumnDTO
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetSequenceDTO")
 
 
 @_attrs_define
-class GetSequenceDTO:
+class GetSequenceDTO(AdditionalProperties):
     """Information about the sequence stored in the database.
 
     Attributes:
@@ -166,19 +166,3 @@ class GetSequenceDTO:
 
         get_sequence_dto.additional_properties = d
         return get_sequence_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.transformation_cognite_external_id import TransformationCogniteExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetTransformationsResponse400Error")
 
 
 @_attrs_define
-class GetTransformationsResponse400Error:
+class GetTransformationsResponse400Error(AdditionalProperties):
     """
     Attributes:
         code (int): HTTP status code.
@@ -110,21 +110,7 @@ class GetTransformationsResponse400Error:
                 def _parse_missing_item(
                     data: object,
                 ) -> TransformationCogniteExternalId | TransformationCogniteInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                TransformationCogniteExternalId,
-                                TransformationCogniteInternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (TransformationCogniteExternalId, TransformationCogniteInternalId))
 
                 missing_item = _parse_missing_item(missing_item_data)
 
@@ -139,21 +125,7 @@ class GetTransformationsResponse400Error:
                 def _parse_duplicated_item(
                     data: object,
                 ) -> TransformationCogniteExternalId | TransformationCogniteInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                TransformationCogniteExternalId,
-                                TransformationCogniteInternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (TransformationCogniteExternalId, TransformationCogniteInternalId))
 
                 duplicated_item = _parse_duplicated_item(duplicated_item_data)
 
@@ -168,19 +140,3 @@ class GetTransformationsResponse400Error:
 
         get_transformations_response_400_error.additional_properties = d
         return get_transformations_response_400_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_trigger_history_response_200_items_item_status import GetTriggerHistoryResponse200ItemsItemStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="GetTriggerHistoryResponse200ItemsItem")
 
 
 @_attrs_define
-class GetTriggerHistoryResponse200ItemsItem:
+class GetTriggerHistoryResponse200ItemsItem(AdditionalProperties):
     """
     Attributes:
         fire_time (int): The time that the trigger attempted to start the execution. Provided as epoch time in
@@ -136,19 +136,3 @@ class GetTriggerHistoryResponse200ItemsItem:
 
         get_trigger_history_response_200_items_item.additional_properties = d
         return get_trigger_history_response_200_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

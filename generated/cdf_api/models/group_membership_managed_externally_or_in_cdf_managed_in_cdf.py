@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_capability_agents_acl import CogniteCapabilityAgentsAcl
@@ -55,7 +55,7 @@ T = TypeVar("T", bound="GroupMembershipManagedExternallyOrInCdfManagedInCDF")
 
 
 @_attrs_define
-class GroupMembershipManagedExternallyOrInCdfManagedInCDF:
+class GroupMembershipManagedExternallyOrInCdfManagedInCDF(AdditionalProperties):
     """Group membership managed in CDF
 
     Attributes:
@@ -490,57 +490,49 @@ class GroupMembershipManagedExternallyOrInCdfManagedInCDF:
                     | CogniteCapabilityTypesAcl
                     | CogniteCapabilityWorkflowOrchestrationAcl
                 ):
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                CogniteCapabilityAgentsAcl,
-                                CogniteCapabilityAnalyticsAcl,
-                                CogniteCapabilityAnnotationsAcl,
-                                CogniteCapabilityAssetsAcl,
-                                CogniteCapabilityDataModelInstancesAcl,
-                                CogniteCapabilityDataModelsAcl,
-                                CogniteCapabilityDatasetsAcl,
-                                CogniteCapabilityDiagramParsingAcl,
-                                CogniteCapabilityDigitalTwinAcl,
-                                CogniteCapabilityEntityMatchingAcl,
-                                CogniteCapabilityEventsAcl,
-                                CogniteCapabilityExtractionPipelinesAcl,
-                                CogniteCapabilityExtractionRunsAcl,
-                                CogniteCapabilityHostedExtractorsAcl,
-                                CogniteCapabilityIlainstancesAcl,
-                                CogniteCapabilityFilesAcl,
-                                CogniteCapabilityFunctionsAcl,
-                                CogniteCapabilityGeospatialAcl,
-                                CogniteCapabilityGeospatialCrsAcl,
-                                CogniteCapabilityGroupsAcl,
-                                CogniteCapabilityLabelsAcl,
-                                CogniteCapabilityLimitsAcl,
-                                CogniteCapabilityLocationFiltersAcl,
-                                CogniteCapabilityProjectsAcl,
-                                CogniteCapabilityRawAcl,
-                                CogniteCapabilityRelationshipsAcl,
-                                CogniteCapabilityRoboticsAcl,
-                                CogniteCapabilitySecurityCategoriesAcl,
-                                CogniteCapabilitySeismicAcl,
-                                CogniteCapabilitySequencesAcl,
-                                CogniteCapabilitySessionsAcl,
-                                CogniteCapabilityThreedAcl,
-                                CogniteCapabilityTimeSeriesAcl,
-                                CogniteCapabilityTimeSeriesSubscriptionsAcl,
-                                CogniteCapabilityTransformationsAcl,
-                                CogniteCapabilityTypesAcl,
-                                CogniteCapabilityWorkflowOrchestrationAcl,
-                                CogniteCapabilitySimulatorsAcl,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data,
+                        (
+                            CogniteCapabilityAgentsAcl,
+                            CogniteCapabilityAnalyticsAcl,
+                            CogniteCapabilityAnnotationsAcl,
+                            CogniteCapabilityAssetsAcl,
+                            CogniteCapabilityDataModelInstancesAcl,
+                            CogniteCapabilityDataModelsAcl,
+                            CogniteCapabilityDatasetsAcl,
+                            CogniteCapabilityDiagramParsingAcl,
+                            CogniteCapabilityDigitalTwinAcl,
+                            CogniteCapabilityEntityMatchingAcl,
+                            CogniteCapabilityEventsAcl,
+                            CogniteCapabilityExtractionPipelinesAcl,
+                            CogniteCapabilityExtractionRunsAcl,
+                            CogniteCapabilityHostedExtractorsAcl,
+                            CogniteCapabilityIlainstancesAcl,
+                            CogniteCapabilityFilesAcl,
+                            CogniteCapabilityFunctionsAcl,
+                            CogniteCapabilityGeospatialAcl,
+                            CogniteCapabilityGeospatialCrsAcl,
+                            CogniteCapabilityGroupsAcl,
+                            CogniteCapabilityLabelsAcl,
+                            CogniteCapabilityLimitsAcl,
+                            CogniteCapabilityLocationFiltersAcl,
+                            CogniteCapabilityProjectsAcl,
+                            CogniteCapabilityRawAcl,
+                            CogniteCapabilityRelationshipsAcl,
+                            CogniteCapabilityRoboticsAcl,
+                            CogniteCapabilitySecurityCategoriesAcl,
+                            CogniteCapabilitySeismicAcl,
+                            CogniteCapabilitySequencesAcl,
+                            CogniteCapabilitySessionsAcl,
+                            CogniteCapabilityThreedAcl,
+                            CogniteCapabilityTimeSeriesAcl,
+                            CogniteCapabilityTimeSeriesSubscriptionsAcl,
+                            CogniteCapabilityTransformationsAcl,
+                            CogniteCapabilityTypesAcl,
+                            CogniteCapabilityWorkflowOrchestrationAcl,
+                            CogniteCapabilitySimulatorsAcl,
+                        ),
+                    )
 
                 componentsschemas_cognite_capability_item = _parse_componentsschemas_cognite_capability_item(
                     componentsschemas_cognite_capability_item_data
@@ -590,19 +582,3 @@ class GroupMembershipManagedExternallyOrInCdfManagedInCDF:
 
         group_membership_managed_externally_or_in_cdf_managed_in_cdf.additional_properties = d
         return group_membership_managed_externally_or_in_cdf_managed_in_cdf
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="HasExistingDataFilterV3")
 
 
 @_attrs_define
-class HasExistingDataFilterV3:
+class HasExistingDataFilterV3(AdditionalProperties):
     """
     Attributes:
         has_data (list[ContainerReference | ViewReference]): Matches instances that have data in the referenced views or
@@ -64,21 +64,7 @@ class HasExistingDataFilterV3:
         for has_data_item_data in _has_data:
 
             def _parse_has_data_item(data: object) -> ContainerReference | ViewReference:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            ViewReference,
-                            ContainerReference,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (ViewReference, ContainerReference))
 
             has_data_item = _parse_has_data_item(has_data_item_data)
 
@@ -90,19 +76,3 @@ class HasExistingDataFilterV3:
 
         has_existing_data_filter_v3.additional_properties = d
         return has_existing_data_filter_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.histogram_aggregate_function_v3_histogram import HistogramAggregateFunctionV3Histogram
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="HistogramAggregateFunctionV3")
 
 
 @_attrs_define
-class HistogramAggregateFunctionV3:
+class HistogramAggregateFunctionV3(AdditionalProperties):
     """A histogram aggregator function.  This function will generate a histogram from the values of the specified property.
     It uses the specified interval as defined in your `interval` argument.
 
@@ -54,19 +56,3 @@ class HistogramAggregateFunctionV3:
 
         histogram_aggregate_function_v3.additional_properties = d
         return histogram_aggregate_function_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="HistogramAggregateFunctionV3Histogram")
 
 
 @_attrs_define
-class HistogramAggregateFunctionV3Histogram:
+class HistogramAggregateFunctionV3Histogram(AdditionalProperties):
     """
     Attributes:
         property_ (str): The property who's data we use to generate the histogram.  This property needs to be a defined-
@@ -55,19 +57,3 @@ class HistogramAggregateFunctionV3Histogram:
 
         histogram_aggregate_function_v3_histogram.additional_properties = d
         return histogram_aggregate_function_v3_histogram
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

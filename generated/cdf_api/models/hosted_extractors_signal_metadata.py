@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="HostedExtractorsSignalMetadata")
 
 
 @_attrs_define
-class HostedExtractorsSignalMetadata:
+class HostedExtractorsSignalMetadata(AdditionalProperties):
     """Metadata specific to hosted extractor signals.
 
     Attributes:
@@ -65,19 +65,3 @@ class HostedExtractorsSignalMetadata:
 
         hosted_extractors_signal_metadata.additional_properties = d
         return hosted_extractors_signal_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.image_text_detection_job_configuration import ImageTextDetectionJobConfiguration
     from ..models.image_text_detection_job_source import ImageTextDetectionJobSource
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="ImageTextDetectionJob")
 
 
 @_attrs_define
-class ImageTextDetectionJob:
+class ImageTextDetectionJob(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -106,19 +108,3 @@ class ImageTextDetectionJob:
 
         image_text_detection_job.additional_properties = d
         return image_text_detection_job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

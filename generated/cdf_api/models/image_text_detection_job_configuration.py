@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="ImageTextDetectionJobConfiguration")
 
 
 @_attrs_define
-class ImageTextDetectionJobConfiguration:
+class ImageTextDetectionJobConfiguration(AdditionalProperties):
     """Job configuration for the ImageTextDetection job type. Currently, no additional configuration is supported for this
     job type.
 
@@ -35,19 +37,3 @@ class ImageTextDetectionJobConfiguration:
 
         image_text_detection_job_configuration.additional_properties = d
         return image_text_detection_job_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="InFilterIlaIn")
 
 
 @_attrs_define
-class InFilterIlaIn:
+class InFilterIlaIn(AdditionalProperties):
     """Matches records where the property **exactly** matches one of the given values.
     Only apply this filter to properties containing a single value.
 
@@ -171,19 +171,9 @@ class InFilterIlaIn:
                 | RawPropertyValueV3Object
                 | str
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            RawPropertyValueV3Object,
-                            RawPropertyValueV3DirectRelation,
-                        ),
-                    )
-                    for _cls in _ranked:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                _parsed = parse_best(data, (RawPropertyValueV3Object, RawPropertyValueV3DirectRelation), strict=False)
+                if _parsed is not None:
+                    return _parsed
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -275,19 +265,3 @@ class InFilterIlaIn:
 
         in_filter_ila_in.additional_properties = d
         return in_filter_ila_in
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.raw_property_value_list_v3_option_3 import RawPropertyValueListV3Option3
     from ..models.referenced_property_value_v3 import ReferencedPropertyValueV3
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="InFilterV3In")
 
 
 @_attrs_define
-class InFilterV3In:
+class InFilterV3In(AdditionalProperties):
     """Matches items where the property **exactly** matches one of the given values.
 
     Attributes:
@@ -154,19 +156,3 @@ class InFilterV3In:
 
         in_filter_v3_in.additional_properties = d
         return in_filter_v3_in
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

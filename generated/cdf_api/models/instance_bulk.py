@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.edge_write import EdgeWrite
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="InstanceBulk")
 
 
 @_attrs_define
-class InstanceBulk:
+class InstanceBulk(AdditionalProperties):
     """
     Attributes:
         items (list[EdgeWrite | NodeWrite]): List of nodes and edges to create/update
@@ -123,21 +123,7 @@ class InstanceBulk:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> EdgeWrite | NodeWrite:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            NodeWrite,
-                            EdgeWrite,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (NodeWrite, EdgeWrite))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -174,19 +160,3 @@ class InstanceBulk:
 
         instance_bulk.additional_properties = d
         return instance_bulk
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_container_create_definition_used_for import InstanceContainerCreateDefinitionUsedFor
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.instance_container_create_definition_constraints import InstanceContainerCreateDefinitionConstraints
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="InstanceContainerCreateDefinition")
 
 
 @_attrs_define
-class InstanceContainerCreateDefinition:
+class InstanceContainerCreateDefinition(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -157,19 +157,3 @@ class InstanceContainerCreateDefinition:
 
         instance_container_create_definition.additional_properties = d
         return instance_container_create_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

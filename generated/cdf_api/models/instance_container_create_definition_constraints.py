@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.requires_constraint_create_definition import RequiresConstraintCreateDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InstanceContainerCreateDefinitionConstraints")
 
 
 @_attrs_define
-class InstanceContainerCreateDefinitionConstraints:
+class InstanceContainerCreateDefinitionConstraints(AdditionalProperties):
     """Set of constraints to apply to the container. Constraint identifiers must be between 1 and 43 characters long."""
 
     _FIT = {}
@@ -53,21 +53,7 @@ class InstanceContainerCreateDefinitionConstraints:
             def _parse_additional_property(
                 data: object,
             ) -> RequiresConstraintCreateDefinition | UniquenessConstraintCreateDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            RequiresConstraintCreateDefinition,
-                            UniquenessConstraintCreateDefinition,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (RequiresConstraintCreateDefinition, UniquenessConstraintCreateDefinition))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -75,21 +61,3 @@ class InstanceContainerCreateDefinitionConstraints:
 
         instance_container_create_definition_constraints.additional_properties = additional_properties
         return instance_container_create_definition_constraints
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> RequiresConstraintCreateDefinition | UniquenessConstraintCreateDefinition:
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self, key: str, value: RequiresConstraintCreateDefinition | UniquenessConstraintCreateDefinition
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.btree_index_create_definition import BtreeIndexCreateDefinition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InstanceContainerCreateDefinitionIndexes")
 
 
 @_attrs_define
-class InstanceContainerCreateDefinitionIndexes:
+class InstanceContainerCreateDefinitionIndexes(AdditionalProperties):
     """Set of indexes to apply to the container. Up to 10 indexes can be added on a container. Index identifiers must be
     between 1 and 43 characters long.
 
@@ -54,21 +54,7 @@ class InstanceContainerCreateDefinitionIndexes:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> BtreeIndexCreateDefinition | InvertedIndexCreateDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            BtreeIndexCreateDefinition,
-                            InvertedIndexCreateDefinition,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (BtreeIndexCreateDefinition, InvertedIndexCreateDefinition))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -76,19 +62,3 @@ class InstanceContainerCreateDefinitionIndexes:
 
         instance_container_create_definition_indexes.additional_properties = additional_properties
         return instance_container_create_definition_indexes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> BtreeIndexCreateDefinition | InvertedIndexCreateDefinition:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: BtreeIndexCreateDefinition | InvertedIndexCreateDefinition) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

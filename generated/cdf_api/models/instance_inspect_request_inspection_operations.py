@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.instance_inspect_request_inspection_operations_involved_containers import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="InstanceInspectRequestInspectionOperations")
 
 
 @_attrs_define
-class InstanceInspectRequestInspectionOperations:
+class InstanceInspectRequestInspectionOperations(AdditionalProperties):
     """
     Attributes:
         involved_views (InstanceInspectRequestInspectionOperationsInvolvedViews | Unset):
@@ -90,19 +90,3 @@ class InstanceInspectRequestInspectionOperations:
 
         instance_inspect_request_inspection_operations.additional_properties = d
         return instance_inspect_request_inspection_operations
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

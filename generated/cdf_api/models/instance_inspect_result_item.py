@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_type import InstanceType
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.instance_inspect_result_item_inspection_results import InstanceInspectResultItemInspectionResults
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="InstanceInspectResultItem")
 
 
 @_attrs_define
-class InstanceInspectResultItem:
+class InstanceInspectResultItem(AdditionalProperties):
     """
     Attributes:
         instance_type (InstanceType): The type of instance
@@ -83,19 +84,3 @@ class InstanceInspectResultItem:
 
         instance_inspect_result_item.additional_properties = d
         return instance_inspect_result_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.instance_reference_filter_v3_instance_references_item import (
         InstanceReferenceFilterV3InstanceReferencesItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="InstanceReferenceFilterV3")
 
 
 @_attrs_define
-class InstanceReferenceFilterV3:
+class InstanceReferenceFilterV3(AdditionalProperties):
     """
     Attributes:
         instance_references (list[InstanceReferenceFilterV3InstanceReferencesItem]): Matches instances with any of the
@@ -67,19 +69,3 @@ class InstanceReferenceFilterV3:
 
         instance_reference_filter_v3.additional_properties = d
         return instance_reference_filter_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="InstanceReferenceFilterV3InstanceReferencesItem")
 
 
 @_attrs_define
-class InstanceReferenceFilterV3InstanceReferencesItem:
+class InstanceReferenceFilterV3InstanceReferencesItem(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -54,19 +56,3 @@ class InstanceReferenceFilterV3InstanceReferencesItem:
 
         instance_reference_filter_v3_instance_references_item.additional_properties = d
         return instance_reference_filter_v3_instance_references_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

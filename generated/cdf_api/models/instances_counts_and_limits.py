@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="InstancesCountsAndLimits")
 
 
 @_attrs_define
-class InstancesCountsAndLimits:
+class InstancesCountsAndLimits(AdditionalProperties):
     """Statistics and limits of the number of instances in a project
 
     Attributes:
@@ -121,19 +123,3 @@ class InstancesCountsAndLimits:
 
         instances_counts_and_limits.additional_properties = d
         return instances_counts_and_limits
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.parse_status import ParseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.virtual_entity import VirtualEntity
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="InstantParseResult")
 
 
 @_attrs_define
-class InstantParseResult:
+class InstantParseResult(AdditionalProperties):
     """Temporary diagram entity data resulting from running instant parsing with a library on a file.
 
     Attributes:
@@ -81,19 +81,3 @@ class InstantParseResult:
 
         instant_parse_result.additional_properties = d
         return instant_parse_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="IntegrationExtractor")
 
 
 @_attrs_define
-class IntegrationExtractor:
+class IntegrationExtractor(AdditionalProperties):
     """Identifier for an extractor. Note that if the extractor externalId starts with `cognite`, it must correspond to a
     cognite extractor.
 
@@ -61,19 +61,3 @@ class IntegrationExtractor:
 
         integration_extractor.additional_properties = d
         return integration_extractor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

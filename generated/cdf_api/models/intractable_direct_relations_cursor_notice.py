@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="IntractableDirectRelationsCursorNotice")
 
 
 @_attrs_define
-class IntractableDirectRelationsCursorNotice:
+class IntractableDirectRelationsCursorNotice(AdditionalProperties):
     """
     Attributes:
         code (Literal['intractableDirectRelationsCursor']):
@@ -101,19 +103,3 @@ class IntractableDirectRelationsCursorNotice:
 
         intractable_direct_relations_cursor_notice.additional_properties = d
         return intractable_direct_relations_cursor_notice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

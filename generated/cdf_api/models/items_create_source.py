@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_event_hub_source import CreateEventHubSource
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ItemsCreateSource")
 
 
 @_attrs_define
-class ItemsCreateSource:
+class ItemsCreateSource(AdditionalProperties):
     """
     Attributes:
         items (list[CreateEventHubSource | CreateKafkaSource | CreateMqttV3Source | CreateMqttV5Source |
@@ -95,24 +95,10 @@ class ItemsCreateSource:
             def _parse_items_item(
                 data: object,
             ) -> CreateEventHubSource | CreateKafkaSource | CreateMqttV3Source | CreateMqttV5Source | CreateRestSource:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            CreateMqttV3Source,
-                            CreateMqttV5Source,
-                            CreateEventHubSource,
-                            CreateRestSource,
-                            CreateKafkaSource,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (CreateMqttV3Source, CreateMqttV5Source, CreateEventHubSource, CreateRestSource, CreateKafkaSource),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -124,19 +110,3 @@ class ItemsCreateSource:
 
         items_create_source.additional_properties = d
         return items_create_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

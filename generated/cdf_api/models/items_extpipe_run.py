@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.new_extpipe_run import NewExtpipeRun
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ItemsExtpipeRun")
 
 
 @_attrs_define
-class ItemsExtpipeRun:
+class ItemsExtpipeRun(AdditionalProperties):
     """
     Attributes:
         items (list[NewExtpipeRun]):
@@ -60,19 +62,3 @@ class ItemsExtpipeRun:
 
         items_extpipe_run.additional_properties = d
         return items_extpipe_run
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.schedule_parameters_with_external_id import ScheduleParametersWithExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ItemsScheduleParameters")
 
 
 @_attrs_define
-class ItemsScheduleParameters:
+class ItemsScheduleParameters(AdditionalProperties):
     """
     Attributes:
         items (list[ScheduleParametersWithExternalId | ScheduleParametersWithId] | Unset):
@@ -65,21 +65,7 @@ class ItemsScheduleParameters:
             for items_item_data in _items:
 
                 def _parse_items_item(data: object) -> ScheduleParametersWithExternalId | ScheduleParametersWithId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                ScheduleParametersWithExternalId,
-                                ScheduleParametersWithId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (ScheduleParametersWithExternalId, ScheduleParametersWithId))
 
                 items_item = _parse_items_item(items_item_data)
 
@@ -91,19 +77,3 @@ class ItemsScheduleParameters:
 
         items_schedule_parameters.additional_properties = d
         return items_schedule_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supported_topics import SupportedTopics
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.signal_write import SignalWrite
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="ItemsSignalWrite")
 
 
 @_attrs_define
-class ItemsSignalWrite:
+class ItemsSignalWrite(AdditionalProperties):
     """List of signals to be published.
 
     Attributes:
@@ -71,19 +72,3 @@ class ItemsSignalWrite:
 
         items_signal_write.additional_properties = d
         return items_signal_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.email_sink import EmailSink
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ItemsSinkReadWithCursor")
 
 
 @_attrs_define
-class ItemsSinkReadWithCursor:
+class ItemsSinkReadWithCursor(AdditionalProperties):
     """
     Attributes:
         items (list[EmailSink | UserSink]):
@@ -69,21 +69,7 @@ class ItemsSinkReadWithCursor:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> EmailSink | UserSink:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            EmailSink,
-                            UserSink,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (EmailSink, UserSink))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -98,19 +84,3 @@ class ItemsSinkReadWithCursor:
 
         items_sink_read_with_cursor.additional_properties = d
         return items_sink_read_with_cursor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

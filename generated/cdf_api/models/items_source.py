@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.event_hub_source import EventHubSource
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ItemsSource")
 
 
 @_attrs_define
-class ItemsSource:
+class ItemsSource(AdditionalProperties):
     """
     Attributes:
         items (list[EventHubSource | KafkaSource | MqttV3Source | MqttV5Source | RestSource]):
@@ -94,24 +94,7 @@ class ItemsSource:
             def _parse_items_item(
                 data: object,
             ) -> EventHubSource | KafkaSource | MqttV3Source | MqttV5Source | RestSource:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            MqttV3Source,
-                            MqttV5Source,
-                            EventHubSource,
-                            RestSource,
-                            KafkaSource,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (MqttV3Source, MqttV5Source, EventHubSource, RestSource, KafkaSource))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -123,19 +106,3 @@ class ItemsSource:
 
         items_source.additional_properties = d
         return items_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

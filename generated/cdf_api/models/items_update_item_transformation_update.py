@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_item_with_external_id_transformation_update import UpdateItemWithExternalIdTransformationUpdate
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ItemsUpdateItemTransformationUpdate")
 
 
 @_attrs_define
-class ItemsUpdateItemTransformationUpdate:
+class ItemsUpdateItemTransformationUpdate(AdditionalProperties):
     """
     Attributes:
         items (list[UpdateItemWithExternalIdTransformationUpdate | UpdateItemWithIdTransformationUpdate] | Unset):
@@ -79,21 +79,9 @@ class ItemsUpdateItemTransformationUpdate:
                 def _parse_items_item(
                     data: object,
                 ) -> UpdateItemWithExternalIdTransformationUpdate | UpdateItemWithIdTransformationUpdate:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                UpdateItemWithExternalIdTransformationUpdate,
-                                UpdateItemWithIdTransformationUpdate,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(
+                        data, (UpdateItemWithExternalIdTransformationUpdate, UpdateItemWithIdTransformationUpdate)
+                    )
 
                 items_item = _parse_items_item(items_item_data)
 
@@ -105,19 +93,3 @@ class ItemsUpdateItemTransformationUpdate:
 
         items_update_item_transformation_update.additional_properties = d
         return items_update_item_transformation_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_event_hub_source_item import UpdateEventHubSourceItem
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ItemsUpdateSource")
 
 
 @_attrs_define
-class ItemsUpdateSource:
+class ItemsUpdateSource(AdditionalProperties):
     """
     Attributes:
         items (list[UpdateEventHubSourceItem | UpdateKafkaSourceItem | UpdateMqttV3SourceItem | UpdateMqttV5SourceItem |
@@ -107,24 +107,16 @@ class ItemsUpdateSource:
                 | UpdateMqttV5SourceItem
                 | UpdateRestSourceItem
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            UpdateMqttV3SourceItem,
-                            UpdateMqttV5SourceItem,
-                            UpdateEventHubSourceItem,
-                            UpdateRestSourceItem,
-                            UpdateKafkaSourceItem,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        UpdateMqttV3SourceItem,
+                        UpdateMqttV5SourceItem,
+                        UpdateEventHubSourceItem,
+                        UpdateRestSourceItem,
+                        UpdateKafkaSourceItem,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -136,19 +128,3 @@ class ItemsUpdateSource:
 
         items_update_source.additional_properties = d
         return items_update_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.items_with_ignore_unknown_ids_external_id_items_item import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ItemsWithIgnoreUnknownIdsExternalId")
 
 
 @_attrs_define
-class ItemsWithIgnoreUnknownIdsExternalId:
+class ItemsWithIgnoreUnknownIdsExternalId(AdditionalProperties):
     """
     Attributes:
         items (list[ItemsWithIgnoreUnknownIdsExternalIdItemsItem]):
@@ -75,19 +75,3 @@ class ItemsWithIgnoreUnknownIdsExternalId:
 
         items_with_ignore_unknown_ids_external_id.additional_properties = d
         return items_with_ignore_unknown_ids_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

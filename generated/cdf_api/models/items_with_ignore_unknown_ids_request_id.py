@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.request_id_wrapper import RequestIdWrapper
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ItemsWithIgnoreUnknownIdsRequestId")
 
 
 @_attrs_define
-class ItemsWithIgnoreUnknownIdsRequestId:
+class ItemsWithIgnoreUnknownIdsRequestId(AdditionalProperties):
     """
     Attributes:
         items (list[RequestIdWrapper]):
@@ -71,19 +71,3 @@ class ItemsWithIgnoreUnknownIdsRequestId:
 
         items_with_ignore_unknown_ids_request_id.additional_properties = d
         return items_with_ignore_unknown_ids_request_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_item_status import JobItemStatus
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.image_text_detection_job_configuration import ImageTextDetectionJobConfiguration
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="JobItem")
 
 
 @_attrs_define
-class JobItem:
+class JobItem(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -126,19 +127,3 @@ class JobItem:
 
         job_item.additional_properties = d
         return job_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

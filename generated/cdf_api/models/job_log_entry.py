@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_log_entry_type import JobLogEntryType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="JobLogEntry")
 
 
 @_attrs_define
-class JobLogEntry:
+class JobLogEntry(AdditionalProperties):
     """
     Attributes:
         job_external_id (str): External ID of the job this log entry belongs to.
@@ -81,19 +81,3 @@ class JobLogEntry:
 
         job_log_entry.additional_properties = d
         return job_log_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

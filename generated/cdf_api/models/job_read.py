@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.conflict_mode import ConflictMode
 from ..models.transformation_job_status import TransformationJobStatus
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_centric_data_source import AssetCentricDataSource
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="JobRead")
 
 
 @_attrs_define
-class JobRead:
+class JobRead(AdditionalProperties):
     """Details for the last finished job of this transformation
 
     Attributes:
@@ -211,24 +211,9 @@ class JobRead:
         def _parse_destination(
             data: object,
         ) -> AssetCentricDataSource | DataModelSource | RawDataSource | SequenceRowDataSource | ViewDataSource:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetCentricDataSource,
-                        DataModelSource,
-                        ViewDataSource,
-                        RawDataSource,
-                        SequenceRowDataSource,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (AssetCentricDataSource, DataModelSource, ViewDataSource, RawDataSource, SequenceRowDataSource)
+            )
 
         destination = _parse_destination(d.pop("destination"))
 
@@ -271,19 +256,3 @@ class JobRead:
 
         job_read.additional_properties = d
         return job_read
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

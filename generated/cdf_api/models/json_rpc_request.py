@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_rpc_request_method import JsonRpcRequestMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.json_rpc_request_params import JsonRpcRequestParams
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="JsonRpcRequest")
 
 
 @_attrs_define
-class JsonRpcRequest:
+class JsonRpcRequest(AdditionalProperties):
     """[JSON-RPC 2.0](https://www.jsonrpc.org/specification) request object.
 
     Example:
@@ -107,19 +107,3 @@ class JsonRpcRequest:
 
         json_rpc_request.additional_properties = d
         return json_rpc_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

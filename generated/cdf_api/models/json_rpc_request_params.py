@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="JsonRpcRequestParams")
 
 
 @_attrs_define
-class JsonRpcRequestParams:
+class JsonRpcRequestParams(AdditionalProperties):
     """Method parameters. For methods that invoke the function (`tools/list`,
     `tools/call`, `ping`), must include `_meta.com.cognite/nonce` with a
     valid session nonce.
@@ -36,19 +38,3 @@ class JsonRpcRequestParams:
 
         json_rpc_request_params.additional_properties = d
         return json_rpc_request_params
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.json_rpc_error import JsonRpcError
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="JsonRpcResponse")
 
 
 @_attrs_define
-class JsonRpcResponse:
+class JsonRpcResponse(AdditionalProperties):
     """[JSON-RPC 2.0](https://www.jsonrpc.org/specification) response object.
     Contains either `result` (on success) or `error` (on failure), never both.
 
@@ -97,19 +97,3 @@ class JsonRpcResponse:
 
         json_rpc_response.additional_properties = d
         return json_rpc_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

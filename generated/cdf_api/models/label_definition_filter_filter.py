@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_set_external_id import DataSetExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LabelDefinitionFilterFilter")
 
 
 @_attrs_define
-class LabelDefinitionFilterFilter:
+class LabelDefinitionFilterFilter(AdditionalProperties):
     """Filter on labels definitions with strict matching.
 
     Attributes:
@@ -86,21 +86,7 @@ class LabelDefinitionFilterFilter:
             for data_set_ids_item_data in _data_set_ids:
 
                 def _parse_data_set_ids_item(data: object) -> DataSetExternalId | DataSetInternalId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                DataSetInternalId,
-                                DataSetExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (DataSetInternalId, DataSetExternalId))
 
                 data_set_ids_item = _parse_data_set_ids_item(data_set_ids_item_data)
 
@@ -114,19 +100,3 @@ class LabelDefinitionFilterFilter:
 
         label_definition_filter_filter.additional_properties = d
         return label_definition_filter_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="LastUpdatedTimeFilter")
 
 
 @_attrs_define
-class LastUpdatedTimeFilter:
+class LastUpdatedTimeFilter(AdditionalProperties):
     """Matches records with the last updated time within the provided range.
     This attribute is mandatory for immutable streams but it's optional for **mutable** streams.
     The maximum time interval that can be defined by the attribute
@@ -138,19 +138,3 @@ class LastUpdatedTimeFilter:
 
         last_updated_time_filter.additional_properties = d
         return last_updated_time_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="LatestDataPropertyFilter")
 
 
 @_attrs_define
-class LatestDataPropertyFilter:
+class LatestDataPropertyFilter(AdditionalProperties):
     """
     Attributes:
         before (str | Unset): Get data points before this time. The format is N[timeunit]-ago where timeunit is
@@ -110,19 +110,3 @@ class LatestDataPropertyFilter:
 
         latest_data_property_filter.additional_properties = d
         return latest_data_property_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

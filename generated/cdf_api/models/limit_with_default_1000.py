@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="LimitWithDefault1000")
 
 
 @_attrs_define
-class LimitWithDefault1000:
+class LimitWithDefault1000(AdditionalProperties):
     """
     Attributes:
         limit (int | Unset): Limits the number of results to return.
@@ -46,19 +46,3 @@ class LimitWithDefault1000:
 
         limit_with_default_1000.additional_properties = d
         return limit_with_default_1000
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

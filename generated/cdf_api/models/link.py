@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.link_type import LinkType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="Link")
 
 
 @_attrs_define
-class Link:
+class Link(AdditionalProperties):
     """Link to an external resource for an extractor
 
     Attributes:
@@ -65,19 +66,3 @@ class Link:
 
         link.additional_properties = d
         return link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.aggregate_count import AggregateCount
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ListAggregateCount")
 
 
 @_attrs_define
-class ListAggregateCount:
+class ListAggregateCount(AdditionalProperties):
     """
     Attributes:
         items (list[AggregateCount]):
@@ -60,19 +62,3 @@ class ListAggregateCount:
 
         list_aggregate_count.additional_properties = d
         return list_aggregate_count
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

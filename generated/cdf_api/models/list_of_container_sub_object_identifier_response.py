@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.list_of_container_sub_object_identifier_response_items_item import (
         ListOfContainerSubObjectIdentifierResponseItemsItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ListOfContainerSubObjectIdentifierResponse")
 
 
 @_attrs_define
-class ListOfContainerSubObjectIdentifierResponse:
+class ListOfContainerSubObjectIdentifierResponse(AdditionalProperties):
     """
     Attributes:
         items (list[ListOfContainerSubObjectIdentifierResponseItemsItem]):
@@ -64,19 +66,3 @@ class ListOfContainerSubObjectIdentifierResponse:
 
         list_of_container_sub_object_identifier_response.additional_properties = d
         return list_of_container_sub_object_identifier_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.list_of_space_external_ids_request_with_typing_items_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ListOfSpaceExternalIdsRequestWithTyping")
 
 
 @_attrs_define
-class ListOfSpaceExternalIdsRequestWithTyping:
+class ListOfSpaceExternalIdsRequestWithTyping(AdditionalProperties):
     """
     Attributes:
         items (list[ListOfSpaceExternalIdsRequestWithTypingItemsItem]):
@@ -109,19 +109,3 @@ class ListOfSpaceExternalIdsRequestWithTyping:
 
         list_of_space_external_ids_request_with_typing.additional_properties = d
         return list_of_space_external_ids_request_with_typing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

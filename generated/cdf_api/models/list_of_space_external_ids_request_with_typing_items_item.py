@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_type import InstanceType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="ListOfSpaceExternalIdsRequestWithTypingItemsItem")
 
 
 @_attrs_define
-class ListOfSpaceExternalIdsRequestWithTypingItemsItem:
+class ListOfSpaceExternalIdsRequestWithTypingItemsItem(AdditionalProperties):
     """
     Attributes:
         instance_type (InstanceType): The type of instance
@@ -64,19 +65,3 @@ class ListOfSpaceExternalIdsRequestWithTypingItemsItem:
 
         list_of_space_external_ids_request_with_typing_items_item.additional_properties = d
         return list_of_space_external_ids_request_with_typing_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

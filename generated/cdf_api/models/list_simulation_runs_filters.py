@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.simulation_run_status import SimulationRunStatus
 from ..models.simulation_run_type import SimulationRunType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.epoch_timestamp_range import EpochTimestampRange
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ListSimulationRunsFilters")
 
 
 @_attrs_define
-class ListSimulationRunsFilters:
+class ListSimulationRunsFilters(AdditionalProperties):
     """
     Attributes:
         status (SimulationRunStatus | Unset):
@@ -186,19 +186,3 @@ class ListSimulationRunsFilters:
 
         list_simulation_runs_filters.additional_properties = d
         return list_simulation_runs_filters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.list_simulation_runs_filters import ListSimulationRunsFilters
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ListSimulationRunsQuery")
 
 
 @_attrs_define
-class ListSimulationRunsQuery:
+class ListSimulationRunsQuery(AdditionalProperties):
     """
     Attributes:
         filter_ (ListSimulationRunsFilters | Unset):
@@ -103,21 +103,7 @@ class ListSimulationRunsQuery:
             for sort_item_data in _sort:
 
                 def _parse_sort_item(data: object) -> SortByCreatedTime | SortBySimulationTime:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                SortByCreatedTime,
-                                SortBySimulationTime,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (SortByCreatedTime, SortBySimulationTime))
 
                 sort_item = _parse_sort_item(sort_item_data)
 
@@ -132,19 +118,3 @@ class ListSimulationRunsQuery:
 
         list_simulation_runs_query.additional_properties = d
         return list_simulation_runs_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ListSimulatorIntegrationsFilters")
 
 
 @_attrs_define
-class ListSimulatorIntegrationsFilters:
+class ListSimulatorIntegrationsFilters(AdditionalProperties):
     """
     Attributes:
         simulator_external_ids (list[str] | Unset): Filter by simulator external ids
@@ -58,19 +58,3 @@ class ListSimulatorIntegrationsFilters:
 
         list_simulator_integrations_filters.additional_properties = d
         return list_simulator_integrations_filters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.list_simulator_routine_revisions_filters import ListSimulatorRoutineRevisionsFilters
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ListSimulatorRoutineRevisionsQuery")
 
 
 @_attrs_define
-class ListSimulatorRoutineRevisionsQuery:
+class ListSimulatorRoutineRevisionsQuery(AdditionalProperties):
     """
     Attributes:
         filter_ (ListSimulatorRoutineRevisionsFilters | Unset):
@@ -117,19 +117,3 @@ class ListSimulatorRoutineRevisionsQuery:
 
         list_simulator_routine_revisions_query.additional_properties = d
         return list_simulator_routine_revisions_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.stream_response_item import StreamResponseItem
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ListStreamsResponse200")
 
 
 @_attrs_define
-class ListStreamsResponse200:
+class ListStreamsResponse200(AdditionalProperties):
     """
     Attributes:
         items (list[StreamResponseItem]): List of streams.
@@ -60,19 +62,3 @@ class ListStreamsResponse200:
 
         list_streams_response_200.additional_properties = d
         return list_streams_response_200
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

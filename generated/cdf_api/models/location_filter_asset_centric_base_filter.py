@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.id_either_external_id import IdEitherExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LocationFilterAssetCentricBaseFilter")
 
 
 @_attrs_define
-class LocationFilterAssetCentricBaseFilter:
+class LocationFilterAssetCentricBaseFilter(AdditionalProperties):
     """
     Attributes:
         data_set_ids (list[float] | Unset): The list of data set IDs
@@ -85,21 +85,7 @@ class LocationFilterAssetCentricBaseFilter:
             for asset_subtree_ids_item_data in _asset_subtree_ids:
 
                 def _parse_asset_subtree_ids_item(data: object) -> IdEitherExternalId | IdEitherId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                IdEitherId,
-                                IdEitherExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (IdEitherId, IdEitherExternalId))
 
                 asset_subtree_ids_item = _parse_asset_subtree_ids_item(asset_subtree_ids_item_data)
 
@@ -115,19 +101,3 @@ class LocationFilterAssetCentricBaseFilter:
 
         location_filter_asset_centric_base_filter.additional_properties = d
         return location_filter_asset_centric_base_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.location_filter_view_represents_entity import LocationFilterViewRepresentsEntity
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="LocationFilterView")
 
 
 @_attrs_define
-class LocationFilterView:
+class LocationFilterView(AdditionalProperties):
     """The view mappings for the location filter
 
     Attributes:
@@ -73,19 +74,3 @@ class LocationFilterView:
 
         location_filter_view.additional_properties = d
         return location_filter_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

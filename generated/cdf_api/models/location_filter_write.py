@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.location_filter_asset_centric_base_filter import LocationFilterAssetCentricBaseFilter
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="LocationFilterWrite")
 
 
 @_attrs_define
-class LocationFilterWrite:
+class LocationFilterWrite(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -192,19 +192,3 @@ class LocationFilterWrite:
 
         location_filter_write.additional_properties = d
         return location_filter_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

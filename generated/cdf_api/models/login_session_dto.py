@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.login_session_dto_status import LoginSessionDtoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="LoginSessionDto")
 
 
 @_attrs_define
-class LoginSessionDto:
+class LoginSessionDto(AdditionalProperties):
     """
     Attributes:
         id (str): Unique identifier of a login session. Example: aea91e72-a984-4a4c-ba06-a7f54e650825.
@@ -91,19 +91,3 @@ class LoginSessionDto:
 
         login_session_dto.additional_properties = d
         return login_session_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

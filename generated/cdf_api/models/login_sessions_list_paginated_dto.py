@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor import Cursor
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LoginSessionsListPaginatedDto")
 
 
 @_attrs_define
-class LoginSessionsListPaginatedDto:
+class LoginSessionsListPaginatedDto(AdditionalProperties):
     """
     Attributes:
         items (list[LoginSessionDto]):
@@ -87,19 +87,3 @@ class LoginSessionsListPaginatedDto:
 
         login_sessions_list_paginated_dto.additional_properties = d
         return login_sessions_list_paginated_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

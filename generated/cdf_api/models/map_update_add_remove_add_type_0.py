@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MapUpdateAddRemoveAddType0")
 
 
 @_attrs_define
-class MapUpdateAddRemoveAddType0:
+class MapUpdateAddRemoveAddType0(AdditionalProperties):
     """Add the key-value pairs. Values for existing keys will be overwritten.
 
     Example:
@@ -37,19 +39,3 @@ class MapUpdateAddRemoveAddType0:
 
         map_update_add_remove_add_type_0.additional_properties = d
         return map_update_add_remove_add_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MapUpdateSetSetType0")
 
 
 @_attrs_define
-class MapUpdateSetSetType0:
+class MapUpdateSetSetType0(AdditionalProperties):
     """Custom, application specific metadata. String key -> String value. Limits: Key are at most 128 bytes. Values are at
     most 10240 bytes. Up to 256 key-value pairs. Total size is at most 10240.
 
@@ -38,19 +40,3 @@ class MapUpdateSetSetType0:
 
         map_update_set_set_type_0.additional_properties = d
         return map_update_set_set_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.csv_config import CsvConfig
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MappingModel")
 
 
 @_attrs_define
-class MappingModel:
+class MappingModel(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -107,23 +107,7 @@ class MappingModel:
         mapping = CustomMapping.from_dict(d.pop("mapping"))
 
         def _parse_input_(data: object) -> CsvConfig | JsonConfig | ProtobufConfig | XmlConfig:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ProtobufConfig,
-                        CsvConfig,
-                        XmlConfig,
-                        JsonConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ProtobufConfig, CsvConfig, XmlConfig, JsonConfig))
 
         input_ = _parse_input_(d.pop("input"))
 
@@ -144,19 +128,3 @@ class MappingModel:
 
         mapping_model.additional_properties = d
         return mapping_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.match_condition_config import MatchConditionConfig
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MatchCondition")
 
 
 @_attrs_define
-class MatchCondition:
+class MatchCondition(AdditionalProperties):
     """
     Attributes:
         condition_type (Literal['equals']): The type of condition. Currently, we only support the 'equals' condition. It
@@ -91,19 +91,3 @@ class MatchCondition:
 
         match_condition.additional_properties = d
         return match_condition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.synonym_entry import SynonymEntry
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MatchConditionConfig")
 
 
 @_attrs_define
-class MatchConditionConfig:
+class MatchConditionConfig(AdditionalProperties):
     """Configuration of the condition not captured in its arguments and type.
 
     Attributes:
@@ -66,19 +66,3 @@ class MatchConditionConfig:
 
         match_condition_config.additional_properties = d
         return match_condition_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

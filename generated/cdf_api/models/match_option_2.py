@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MatchOption2")
 
 
 @_attrs_define
-class MatchOption2:
+class MatchOption2(AdditionalProperties):
     """
     Attributes:
         source_external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -55,19 +57,3 @@ class MatchOption2:
 
         match_option_2.additional_properties = d
         return match_option_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MaxAggregateFunctionV3Max")
 
 
 @_attrs_define
-class MaxAggregateFunctionV3Max:
+class MaxAggregateFunctionV3Max(AdditionalProperties):
     """
     Attributes:
         property_ (str): The property who's data we use to generate the max value from.  This property needs to be a
@@ -47,19 +49,3 @@ class MaxAggregateFunctionV3Max:
 
         max_aggregate_function_v3_max.additional_properties = d
         return max_aggregate_function_v3_max
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MaxAggregateIlaMax")
 
 
 @_attrs_define
-class MaxAggregateIlaMax:
+class MaxAggregateIlaMax(AdditionalProperties):
     """The function will calculate, and return, the highest - max - value for the property.
 
     <u>Example:</u>
@@ -60,19 +62,3 @@ class MaxAggregateIlaMax:
 
         max_aggregate_ila_max.additional_properties = d
         return max_aggregate_ila_max
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

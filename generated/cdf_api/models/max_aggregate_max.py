@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="MaxAggregateMax")
 
 
 @_attrs_define
-class MaxAggregateMax:
+class MaxAggregateMax(AdditionalProperties):
     """The function will calculate, and return, the highest - max - value for the property.
 
     Attributes:
@@ -64,19 +66,3 @@ class MaxAggregateMax:
 
         max_aggregate_max.additional_properties = d
         return max_aggregate_max
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

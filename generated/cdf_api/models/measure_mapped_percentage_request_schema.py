@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="MeasureMappedPercentageRequestSchema")
 
 
 @_attrs_define
-class MeasureMappedPercentageRequestSchema:
+class MeasureMappedPercentageRequestSchema(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -74,19 +74,3 @@ class MeasureMappedPercentageRequestSchema:
 
         measure_mapped_percentage_request_schema.additional_properties = d
         return measure_mapped_percentage_request_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

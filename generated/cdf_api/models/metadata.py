@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define
-class Metadata:
+class Metadata(AdditionalProperties):
     """Custom, application-specific metadata. String key -> String value.
     Keys have a maximum length of 32 characters, values a maximum of 255,
     and there can be a maximum of 10 key-value pairs.
@@ -36,19 +38,3 @@ class Metadata:
 
         metadata.additional_properties = d
         return metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

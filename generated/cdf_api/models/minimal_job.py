@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.job_target_status import JobTargetStatus
 from ..models.minimal_job_status import MinimalJobStatus
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_format import CogniteFormat
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="MinimalJob")
 
 
 @_attrs_define
-class MinimalJob:
+class MinimalJob(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -179,23 +179,7 @@ class MinimalJob:
         source_id = d.pop("sourceId")
 
         def _parse_format_(data: object) -> CogniteFormat | CustomFormat | RockwellFormat | ValueFormat:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RockwellFormat,
-                        CogniteFormat,
-                        CustomFormat,
-                        ValueFormat,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RockwellFormat, CogniteFormat, CustomFormat, ValueFormat))
 
         format_ = _parse_format_(d.pop("format"))
 
@@ -204,22 +188,7 @@ class MinimalJob:
         status = MinimalJobStatus(d.pop("status"))
 
         def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        MQTTJobConfig,
-                        KafkaJobConfig,
-                        RestJobConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (MQTTJobConfig, KafkaJobConfig, RestJobConfig))
 
         config = _parse_config(d.pop("config"))
 
@@ -255,19 +224,3 @@ class MinimalJob:
 
         minimal_job.additional_properties = d
         return minimal_job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

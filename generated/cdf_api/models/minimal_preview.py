@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.csv_config import CsvConfig
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="MinimalPreview")
 
 
 @_attrs_define
-class MinimalPreview:
+class MinimalPreview(AdditionalProperties):
     """Preview create response
 
     Attributes:
@@ -125,43 +125,12 @@ class MinimalPreview:
         source_id = d.pop("sourceId")
 
         def _parse_config(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        MQTTJobConfig,
-                        KafkaJobConfig,
-                        RestJobConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (MQTTJobConfig, KafkaJobConfig, RestJobConfig))
 
         config = _parse_config(d.pop("config"))
 
         def _parse_input_(data: object) -> CsvConfig | JsonConfig | ProtobufConfig | XmlConfig:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ProtobufConfig,
-                        CsvConfig,
-                        XmlConfig,
-                        JsonConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ProtobufConfig, CsvConfig, XmlConfig, JsonConfig))
 
         input_ = _parse_input_(d.pop("input"))
 
@@ -185,19 +154,3 @@ class MinimalPreview:
 
         minimal_preview.additional_properties = d
         return minimal_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.model_3d_output_response_list_items_item import Model3DOutputResponseListItemsItem
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="Model3DOutputResponseList")
 
 
 @_attrs_define
-class Model3DOutputResponseList:
+class Model3DOutputResponseList(AdditionalProperties):
     """
     Attributes:
         items (list[Model3DOutputResponseListItemsItem]): A list of named and versioned outputs for the model. Note that
@@ -61,19 +63,3 @@ class Model3DOutputResponseList:
 
         model_3d_output_response_list.additional_properties = d
         return model_3d_output_response_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

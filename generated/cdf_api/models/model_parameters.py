@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.classifier import Classifier
 from ..models.feature_type import FeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.match_fields_item import MatchFieldsItem
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ModelParameters")
 
 
 @_attrs_define
-class ModelParameters:
+class ModelParameters(AdditionalProperties):
     """The parameters to use in the entity matching model.
 
     Example:
@@ -165,19 +165,3 @@ class ModelParameters:
 
         model_parameters.additional_properties = d
         return model_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.single_patch_required_model_description import SinglePatchRequiredModelDescription
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ModelPatchUpdate")
 
 
 @_attrs_define
-class ModelPatchUpdate:
+class ModelPatchUpdate(AdditionalProperties):
     """
     Attributes:
         name (SinglePatchRequiredModelName | Unset): Set a new value for name.
@@ -77,19 +77,3 @@ class ModelPatchUpdate:
 
         model_patch_update.additional_properties = d
         return model_patch_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

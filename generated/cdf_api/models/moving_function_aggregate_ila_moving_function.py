@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from ..models.moving_function_aggregate_ila_moving_function_function import (
     MovingFunctionAggregateIlaMovingFunctionFunction,
 )
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="MovingFunctionAggregateIlaMovingFunction")
 
 
 @_attrs_define
-class MovingFunctionAggregateIlaMovingFunction:
+class MovingFunctionAggregateIlaMovingFunction(AdditionalProperties):
     """Given an ordered series of data, the Moving Function aggregation will slide a window across the data and allow the
     user to specify a function
     that is executed on each window of data.
@@ -362,19 +363,3 @@ class MovingFunctionAggregateIlaMovingFunction:
 
         moving_function_aggregate_ila_moving_function.additional_properties = d
         return moving_function_aggregate_ila_moving_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.mqtt_broker_source_authentication import MqttBrokerSourceAuthentication
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="MqttBrokerSource")
 
 
 @_attrs_define
-class MqttBrokerSource:
+class MqttBrokerSource(AdditionalProperties):
     """Description of a source that lets users write data to CDF using the MQTT protocol.
 
     Attributes:
@@ -115,19 +117,3 @@ class MqttBrokerSource:
 
         mqtt_broker_source.additional_properties = d
         return mqtt_broker_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

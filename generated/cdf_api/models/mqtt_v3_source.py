@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_details import CertificateDetails
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MqttV3Source")
 
 
 @_attrs_define
-class MqttV3Source:
+class MqttV3Source(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['mqtt3']): Source type.
@@ -170,19 +170,3 @@ class MqttV3Source:
 
         mqtt_v3_source.additional_properties = d
         return mqtt_v3_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="MultiNextCursorV3")
 
 
 @_attrs_define
-class MultiNextCursorV3:
+class MultiNextCursorV3(AdditionalProperties):
     """Cursors to paginate to the next page of results.  The cursor applies to each result set expression.  We only provide
     a cursor when more data is available.
 
@@ -49,19 +49,3 @@ class MultiNextCursorV3:
 
         multi_next_cursor_v3.additional_properties = d
         return multi_next_cursor_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.vertex import Vertex
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="NewAnnotationRegion")
 
 
 @_attrs_define
-class NewAnnotationRegion:
+class NewAnnotationRegion(AdditionalProperties):
     """
     Attributes:
         shape (Literal['rectangle']): The geometrical shape of the image region to which a detected entity belongs.
@@ -78,19 +80,3 @@ class NewAnnotationRegion:
 
         new_annotation_region.additional_properties = d
         return new_annotation_region
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_extpipe_run_status import NewExtpipeRunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="NewExtpipeRun")
 
 
 @_attrs_define
-class NewExtpipeRun:
+class NewExtpipeRun(AdditionalProperties):
     """Request of a run operation.
 
     Attributes:
@@ -77,19 +77,3 @@ class NewExtpipeRun:
 
         new_extpipe_run.additional_properties = d
         return new_extpipe_run
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

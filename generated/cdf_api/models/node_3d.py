@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.bounding_box_3d import BoundingBox3D
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Node3D")
 
 
 @_attrs_define
-class Node3D:
+class Node3D(AdditionalProperties):
     """
     Attributes:
         id (int): The ID of the node. Example: 1000.
@@ -142,19 +142,3 @@ class Node3D:
 
         node_3d.additional_properties = d
         return node_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

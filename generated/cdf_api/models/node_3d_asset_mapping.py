@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="Node3DAssetMapping")
 
 
 @_attrs_define
-class Node3DAssetMapping:
+class Node3DAssetMapping(AdditionalProperties):
     """
     Attributes:
         model_id (int): The ID of the associated model Example: 3001.
@@ -62,19 +64,3 @@ class Node3DAssetMapping:
 
         node_3d_asset_mapping.additional_properties = d
         return node_3d_asset_mapping
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

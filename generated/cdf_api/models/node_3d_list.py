@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.node_3d import Node3D
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="Node3DList")
 
 
 @_attrs_define
-class Node3DList:
+class Node3DList(AdditionalProperties):
     """
     Attributes:
         items (list[Node3D]):
@@ -60,19 +62,3 @@ class Node3DList:
 
         node_3d_list.additional_properties = d
         return node_3d_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

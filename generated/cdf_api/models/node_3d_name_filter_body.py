@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.node_3d_name_filter import Node3DNameFilter
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Node3DNameFilterBody")
 
 
 @_attrs_define
-class Node3DNameFilterBody:
+class Node3DNameFilterBody(AdditionalProperties):
     """ Filter request for nodes. Filters nodes with properties matching ones in a list of alternatives.
 
         Attributes:
@@ -103,19 +103,3 @@ class Node3DNameFilterBody:
 
         node_3d_name_filter_body.additional_properties = d
         return node_3d_name_filter_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="Node3DPropertyFilterProperties")
 
 
 @_attrs_define
-class Node3DPropertyFilterProperties:
+class Node3DPropertyFilterProperties(AdditionalProperties):
     """Contains one or more categories (namespaces), each of which contains one or more properties. Each property is
     associated with a list of values. The list of values acts as an OR-clause, so that if a node's corresponding
     property value equals ANY of the strings in the list, it satisfies the condition for that property. The different
@@ -42,19 +44,3 @@ class Node3DPropertyFilterProperties:
 
         node_3d_property_filter_properties.additional_properties = d
         return node_3d_property_filter_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.instance_type import InstanceType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.contains_all_filter_v3 import ContainsAllFilterV3
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="NodeOrEdgeListRequestV3")
 
 
 @_attrs_define
-class NodeOrEdgeListRequestV3:
+class NodeOrEdgeListRequestV3(AdditionalProperties):
     """
     Attributes:
         cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
@@ -298,34 +298,26 @@ class NodeOrEdgeListRequestV3:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DataModelsBoolFilterAnd,
-                        DataModelsBoolFilterOr,
-                        DataModelsBoolFilterNot,
-                        EqualsFilterV3,
-                        InFilterV3,
-                        RangeFilterV3,
-                        PrefixFilterV3,
-                        DMSExistsFilter,
-                        ContainsAnyFilterV3,
-                        ContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        OverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DataModelsBoolFilterAnd,
+                    DataModelsBoolFilterOr,
+                    DataModelsBoolFilterNot,
+                    EqualsFilterV3,
+                    InFilterV3,
+                    RangeFilterV3,
+                    PrefixFilterV3,
+                    DMSExistsFilter,
+                    ContainsAnyFilterV3,
+                    ContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    OverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -342,19 +334,3 @@ class NodeOrEdgeListRequestV3:
 
         node_or_edge_list_request_v3.additional_properties = d
         return node_or_edge_list_request_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.node_properties_3d_additional_property import NodeProperties3DAdditionalProperty
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="NodeProperties3D")
 
 
 @_attrs_define
-class NodeProperties3D:
+class NodeProperties3D(AdditionalProperties):
     """Properties extracted from 3D model, with property categories containing key/value string pairs.
 
     Example:
@@ -51,19 +53,3 @@ class NodeProperties3D:
 
         node_properties_3d.additional_properties = additional_properties
         return node_properties_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> NodeProperties3DAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: NodeProperties3DAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

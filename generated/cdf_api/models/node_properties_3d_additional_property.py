@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="NodeProperties3DAdditionalProperty")
 
 
 @_attrs_define
-class NodeProperties3DAdditionalProperty:
+class NodeProperties3DAdditionalProperty(AdditionalProperties):
     """Property category."""
 
     _FIT = {}
@@ -32,19 +34,3 @@ class NodeProperties3DAdditionalProperty:
 
         node_properties_3d_additional_property.additional_properties = d
         return node_properties_3d_additional_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.bounding_box_3d import BoundingBox3D
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="NodesWithBoundingBox")
 
 
 @_attrs_define
-class NodesWithBoundingBox:
+class NodesWithBoundingBox(AdditionalProperties):
     """
     Attributes:
         id (int): The ID of the node. Example: 1000.
@@ -101,19 +103,3 @@ class NodesWithBoundingBox:
 
         nodes_with_bounding_box.additional_properties = d
         return nodes_with_bounding_box
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

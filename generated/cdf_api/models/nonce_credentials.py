@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="NonceCredentials")
 
 
 @_attrs_define
-class NonceCredentials:
+class NonceCredentials(AdditionalProperties):
     """Credentials for a CDF session (sessionId, nonce, and project name). These are obtained when you create a session via
     the Sessions API. See [Sessions API](#tag/Sessions/operation/createSessions) documentation for more information.
 
@@ -75,19 +75,3 @@ class NonceCredentials:
 
         nonce_credentials.additional_properties = d
         return nonce_credentials
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

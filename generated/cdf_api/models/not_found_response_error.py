@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.not_found_response_external_id import NotFoundResponseExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="NotFoundResponseError")
 
 
 @_attrs_define
-class NotFoundResponseError:
+class NotFoundResponseError(AdditionalProperties):
     """Error details.
 
     Attributes:
@@ -96,22 +96,7 @@ class NotFoundResponseError:
             def _parse_missing_item(
                 data: object,
             ) -> NotFoundResponseExternalId | NotFoundResponseId | NotFoundResponseInstanceId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            NotFoundResponseId,
-                            NotFoundResponseExternalId,
-                            NotFoundResponseInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (NotFoundResponseId, NotFoundResponseExternalId, NotFoundResponseInstanceId))
 
             missing_item = _parse_missing_item(missing_item_data)
 
@@ -125,19 +110,3 @@ class NotFoundResponseError:
 
         not_found_response_error.additional_properties = d
         return not_found_response_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.not_found_response_without_instance_id_external_id import NotFoundResponseWithoutInstanceIdExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="NotFoundResponseWithoutInstanceIdError")
 
 
 @_attrs_define
-class NotFoundResponseWithoutInstanceIdError:
+class NotFoundResponseWithoutInstanceIdError(AdditionalProperties):
     """Error details.
 
     Attributes:
@@ -90,21 +90,9 @@ class NotFoundResponseWithoutInstanceIdError:
             def _parse_missing_item(
                 data: object,
             ) -> NotFoundResponseWithoutInstanceIdExternalId | NotFoundResponseWithoutInstanceIdId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            NotFoundResponseWithoutInstanceIdId,
-                            NotFoundResponseWithoutInstanceIdExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data, (NotFoundResponseWithoutInstanceIdId, NotFoundResponseWithoutInstanceIdExternalId)
+                )
 
             missing_item = _parse_missing_item(missing_item_data)
 
@@ -118,19 +106,3 @@ class NotFoundResponseWithoutInstanceIdError:
 
         not_found_response_without_instance_id_error.additional_properties = d
         return not_found_response_without_instance_id_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

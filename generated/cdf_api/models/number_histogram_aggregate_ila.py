@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.number_histogram_aggregate_ila_number_histogram import NumberHistogramAggregateIlaNumberHistogram
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="NumberHistogramAggregateIla")
 
 
 @_attrs_define
-class NumberHistogramAggregateIla:
+class NumberHistogramAggregateIla(AdditionalProperties):
     """
     Attributes:
         number_histogram (NumberHistogramAggregateIlaNumberHistogram): A histogram aggregator function. This function
@@ -74,19 +76,3 @@ class NumberHistogramAggregateIla:
 
         number_histogram_aggregate_ila.additional_properties = d
         return number_histogram_aggregate_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_definition import AggregatesDefinition
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NumberHistogramAggregateNumberHistogram")
 
 
 @_attrs_define
-class NumberHistogramAggregateNumberHistogram:
+class NumberHistogramAggregateNumberHistogram(AdditionalProperties):
     """A histogram aggregator function. This function will generate a histogram from the values of the specified
     property. It uses the specified interval as defined in your `interval` argument.
 
@@ -115,19 +115,3 @@ class NumberHistogramAggregateNumberHistogram:
 
         number_histogram_aggregate_number_histogram.additional_properties = d
         return number_histogram_aggregate_number_histogram
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

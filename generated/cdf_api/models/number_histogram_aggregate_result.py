@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.number_histogram_aggregate_result_buckets_item import NumberHistogramAggregateResultBucketsItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NumberHistogramAggregateResult")
 
 
 @_attrs_define
-class NumberHistogramAggregateResult:
+class NumberHistogramAggregateResult(AdditionalProperties):
     """
     Attributes:
         buckets (list[NumberHistogramAggregateResultBucketsItem] | Unset): The histogram from the values of the
@@ -65,19 +65,3 @@ class NumberHistogramAggregateResult:
 
         number_histogram_aggregate_result.additional_properties = d
         return number_histogram_aggregate_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.numeric_aggregate_functions_max_datapoint import NumericAggregateFunctionsMaxDatapoint
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="NumericAggregateFunctions")
 
 
 @_attrs_define
-class NumericAggregateFunctions:
+class NumericAggregateFunctions(AdditionalProperties):
     """
     Attributes:
         average (float | Unset): The integral average value in the aggregate period.
@@ -172,19 +172,3 @@ class NumericAggregateFunctions:
 
         numeric_aggregate_functions.additional_properties = d
         return numeric_aggregate_functions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

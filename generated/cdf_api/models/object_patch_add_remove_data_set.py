@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.object_patch_add_remove_data_set_add import ObjectPatchAddRemoveDataSetAdd
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ObjectPatchAddRemoveDataSet")
 
 
 @_attrs_define
-class ObjectPatchAddRemoveDataSet:
+class ObjectPatchAddRemoveDataSet(AdditionalProperties):
     """
     Attributes:
         add (ObjectPatchAddRemoveDataSetAdd | Unset): Add the key-value pairs. Values for existing keys will be
@@ -71,19 +71,3 @@ class ObjectPatchAddRemoveDataSet:
 
         object_patch_add_remove_data_set.additional_properties = d
         return object_patch_add_remove_data_set
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

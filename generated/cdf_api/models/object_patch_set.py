@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.object_patch_set_set import ObjectPatchSetSet
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ObjectPatchSet")
 
 
 @_attrs_define
-class ObjectPatchSet:
+class ObjectPatchSet(AdditionalProperties):
     """
     Attributes:
         set_ (ObjectPatchSetSet): Set the key-value pairs. All existing key-value pairs will be removed. Example:
@@ -53,19 +55,3 @@ class ObjectPatchSet:
 
         object_patch_set.additional_properties = d
         return object_patch_set
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

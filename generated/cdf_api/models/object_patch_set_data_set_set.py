@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="ObjectPatchSetDataSetSet")
 
 
 @_attrs_define
-class ObjectPatchSetDataSetSet:
+class ObjectPatchSetDataSetSet(AdditionalProperties):
     """Set the key-value pairs. All existing key-value pairs will be removed.
 
     Example:
@@ -37,19 +39,3 @@ class ObjectPatchSetDataSetSet:
 
         object_patch_set_data_set_set.additional_properties = d
         return object_patch_set_data_set_set
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

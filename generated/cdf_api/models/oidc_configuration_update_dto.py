@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.add_claim_names import AddClaimNames
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="OidcConfigurationUpdateDTO")
 
 
 @_attrs_define
-class OidcConfigurationUpdateDTO:
+class OidcConfigurationUpdateDTO(AdditionalProperties):
     """
     Attributes:
         jwks_url (SetStringField | Unset):
@@ -193,21 +193,7 @@ class OidcConfigurationUpdateDTO:
         def _parse_token_url(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         token_url = _parse_token_url(d.pop("tokenUrl", UNSET))
 
@@ -228,129 +214,42 @@ class OidcConfigurationUpdateDTO:
         def _parse_skew_ms(data: object) -> RemoveField | SetIntegerField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetIntegerField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetIntegerField, RemoveField))
 
         skew_ms = _parse_skew_ms(d.pop("skewMs", UNSET))
 
         def _parse_access_claims(data: object) -> AddClaimNames | RemoveClaimNames | SetClaimNames | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetClaimNames,
-                        AddClaimNames,
-                        RemoveClaimNames,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetClaimNames, AddClaimNames, RemoveClaimNames))
 
         access_claims = _parse_access_claims(d.pop("accessClaims", UNSET))
 
         def _parse_scope_claims(data: object) -> AddClaimNames | RemoveClaimNames | SetClaimNames | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetClaimNames,
-                        AddClaimNames,
-                        RemoveClaimNames,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetClaimNames, AddClaimNames, RemoveClaimNames))
 
         scope_claims = _parse_scope_claims(d.pop("scopeClaims", UNSET))
 
         def _parse_log_claims(data: object) -> AddClaimNames | RemoveClaimNames | SetClaimNames | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetClaimNames,
-                        AddClaimNames,
-                        RemoveClaimNames,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetClaimNames, AddClaimNames, RemoveClaimNames))
 
         log_claims = _parse_log_claims(d.pop("logClaims", UNSET))
 
         def _parse_is_group_callback_enabled(data: object) -> RemoveField | SetBooleanField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetBooleanField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetBooleanField, RemoveField))
 
         is_group_callback_enabled = _parse_is_group_callback_enabled(d.pop("isGroupCallbackEnabled", UNSET))
 
         def _parse_identity_provider_scope(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         identity_provider_scope = _parse_identity_provider_scope(d.pop("identityProviderScope", UNSET))
 
@@ -369,19 +268,3 @@ class OidcConfigurationUpdateDTO:
 
         oidc_configuration_update_dto.additional_properties = d
         return oidc_configuration_update_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

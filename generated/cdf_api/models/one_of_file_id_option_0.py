@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="OneOfFileIdOption0")
 
 
 @_attrs_define
-class OneOfFileIdOption0:
+class OneOfFileIdOption0(AdditionalProperties):
     """
     Attributes:
         file_id (int | Unset): The ID of a file in CDF. The file must have mime_type application/pdf, image/jpeg,
@@ -47,19 +47,3 @@ class OneOfFileIdOption0:
 
         one_of_file_id_option_0.additional_properties = d
         return one_of_file_id_option_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

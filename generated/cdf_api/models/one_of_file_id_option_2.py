@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.diagram_instance_id import DiagramInstanceId
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OneOfFileIdOption2")
 
 
 @_attrs_define
-class OneOfFileIdOption2:
+class OneOfFileIdOption2(AdditionalProperties):
     """
     Attributes:
         file_instance_id (DiagramInstanceId | Unset): The instance id of a file in CDF. The file must have mime_type
@@ -60,19 +60,3 @@ class OneOfFileIdOption2:
 
         one_of_file_id_option_2.additional_properties = d
         return one_of_file_id_option_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.optimizer_job_configuration import OptimizerJobConfiguration
     from ..models.optimizer_job_source import OptimizerJobSource
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="OptimizerJob")
 
 
 @_attrs_define
-class OptimizerJob:
+class OptimizerJob(AdditionalProperties):
     """
     Attributes:
         space (str):
@@ -115,19 +117,3 @@ class OptimizerJob:
 
         optimizer_job.additional_properties = d
         return optimizer_job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.dms_instance_id import DmsInstanceId
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OptimizerJobConfiguration")
 
 
 @_attrs_define
-class OptimizerJobConfiguration:
+class OptimizerJobConfiguration(AdditionalProperties):
     """Job configurations are specific to the job type.
 
     For the optimizer job type, one of the following properties must be specified, depending of what 3D model instance
@@ -130,19 +130,3 @@ class OptimizerJobConfiguration:
 
         optimizer_job_configuration.additional_properties = d
         return optimizer_job_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.auth_0_idp import Auth0Idp
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="OrganizationRequestItem")
 
 
 @_attrs_define
-class OrganizationRequestItem:
+class OrganizationRequestItem(AdditionalProperties):
     """
     Attributes:
         id (str): The ID of an organization Example: my-org.
@@ -134,25 +134,7 @@ class OrganizationRequestItem:
         id = d.pop("id")
 
         def _parse_idp(data: object) -> Auth0Idp | AWSCognitoIdP | AzureAdIdp | KeycloakIdp | OktaIdP | SAuthIdp:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AzureAdIdp,
-                        Auth0Idp,
-                        KeycloakIdp,
-                        SAuthIdp,
-                        AWSCognitoIdP,
-                        OktaIdP,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (AzureAdIdp, Auth0Idp, KeycloakIdp, SAuthIdp, AWSCognitoIdP, OktaIdP))
 
         idp = _parse_idp(d.pop("idp"))
 
@@ -175,19 +157,3 @@ class OrganizationRequestItem:
 
         organization_request_item.additional_properties = d
         return organization_request_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

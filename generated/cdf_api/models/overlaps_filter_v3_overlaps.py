@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.referenced_property_value_v3 import ReferencedPropertyValueV3
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="OverlapsFilterV3Overlaps")
 
 
 @_attrs_define
-class OverlapsFilterV3Overlaps:
+class OverlapsFilterV3Overlaps(AdditionalProperties):
     """Matches items where the range made up of the two properties overlap with the provided range.
     Not available for search queries.
 
@@ -231,19 +231,3 @@ class OverlapsFilterV3Overlaps:
 
         overlaps_filter_v3_overlaps.additional_properties = d
         return overlaps_filter_v3_overlaps
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="PageRange")
 
 
 @_attrs_define
-class PageRange:
+class PageRange(AdditionalProperties):
     """An inclusive range of up to 50 pages, starting at 1. For example, the first 10 pages are given by begin=1, end=10.
     Page ranges only apply to PDF files.
 
@@ -56,19 +58,3 @@ class PageRange:
 
         page_range.additional_properties = d
         return page_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.pipeline_sources_option_0 import PipelineSourcesOption0
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PatchPipelineSources")
 
 
 @_attrs_define
-class PatchPipelineSources:
+class PatchPipelineSources(AdditionalProperties):
     """Set a new value for sources.
 
     Attributes:
@@ -67,22 +67,7 @@ class PatchPipelineSources:
         d = dict(src_dict)
 
         def _parse_set_(data: object) -> PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        PipelineSourcesOption0,
-                        PipelineSourcesOption1,
-                        PipelineSourcesOption2,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (PipelineSourcesOption0, PipelineSourcesOption1, PipelineSourcesOption2))
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -92,19 +77,3 @@ class PatchPipelineSources:
 
         patch_pipeline_sources.additional_properties = d
         return patch_pipeline_sources
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.match_option_0 import MatchOption0
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PatchRejectedMatches")
 
 
 @_attrs_define
-class PatchRejectedMatches:
+class PatchRejectedMatches(AdditionalProperties):
     """Set a new value for rejected matches.
 
     Attributes:
@@ -84,23 +84,7 @@ class PatchRejectedMatches:
             def _parse_componentsschemas_rejected_matches_item(
                 data: object,
             ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            MatchOption0,
-                            MatchOption1,
-                            MatchOption2,
-                            MatchOption3,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (MatchOption0, MatchOption1, MatchOption2, MatchOption3))
 
             componentsschemas_rejected_matches_item = _parse_componentsschemas_rejected_matches_item(
                 componentsschemas_rejected_matches_item_data
@@ -114,19 +98,3 @@ class PatchRejectedMatches:
 
         patch_rejected_matches.additional_properties = d
         return patch_rejected_matches
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

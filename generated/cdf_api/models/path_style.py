@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.path_style_fill_rule import PathStyleFillRule
 from ..models.path_style_stroke_linecap import PathStyleStrokeLinecap
 from ..models.path_style_stroke_linejoin import PathStyleStrokeLinejoin
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PathStyle")
 
 
 @_attrs_define
-class PathStyle:
+class PathStyle(AdditionalProperties):
     """Representation of an SVG path style attribute
 
     Attributes:
@@ -173,19 +173,3 @@ class PathStyle:
 
         path_style.additional_properties = d
         return path_style
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.path_style import PathStyle
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="PathStylesDict")
 
 
 @_attrs_define
-class PathStylesDict:
+class PathStylesDict(AdditionalProperties):
     """Map linking styleIds to SVG path style properties"""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class PathStylesDict:
 
         path_styles_dict.additional_properties = additional_properties
         return path_styles_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> PathStyle:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: PathStyle) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

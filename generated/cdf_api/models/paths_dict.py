@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.path import Path
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="PathsDict")
 
 
 @_attrs_define
-class PathsDict:
+class PathsDict(AdditionalProperties):
     """Map representation of paths"""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class PathsDict:
 
         paths_dict.additional_properties = additional_properties
         return paths_dict
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Path:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Path) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_configuration_point_cloud_indexing_options import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PipelineConfigurationPointCloud")
 
 
 @_attrs_define
-class PipelineConfigurationPointCloud:
+class PipelineConfigurationPointCloud(AdditionalProperties):
     """
     Attributes:
         version (Literal['v1']): Version of the pipeline configuration schema. Currently only the string value "v1" is
@@ -109,19 +109,3 @@ class PipelineConfigurationPointCloud:
 
         pipeline_configuration_point_cloud.additional_properties = d
         return pipeline_configuration_point_cloud
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

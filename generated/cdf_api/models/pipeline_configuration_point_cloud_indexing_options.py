@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PipelineConfigurationPointCloudIndexingOptions")
 
 
 @_attrs_define
-class PipelineConfigurationPointCloudIndexingOptions:
+class PipelineConfigurationPointCloudIndexingOptions(AdditionalProperties):
     """Configuration options for point cloud indexing. The indexingOptions option can be specified as an empty object `{}`,
     which will enable indexing to run, and use the default values for all options.
 
@@ -224,19 +224,3 @@ class PipelineConfigurationPointCloudIndexingOptions:
 
         pipeline_configuration_point_cloud_indexing_options.additional_properties = d
         return pipeline_configuration_point_cloud_indexing_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

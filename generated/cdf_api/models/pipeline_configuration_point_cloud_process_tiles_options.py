@@ -6,13 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PipelineConfigurationPointCloudProcessTilesOptions")
 
 
 @_attrs_define
-class PipelineConfigurationPointCloudProcessTilesOptions:
+class PipelineConfigurationPointCloudProcessTilesOptions(AdditionalProperties):
     """Configuration options for point cloud tiles processing steps, for point classification, pipe detection with volume
     suggestions output.
     This is run after the point cloud indexing steps.
@@ -107,19 +107,3 @@ class PipelineConfigurationPointCloudProcessTilesOptions:
 
         pipeline_configuration_point_cloud_process_tiles_options.additional_properties = d
         return pipeline_configuration_point_cloud_process_tiles_options
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

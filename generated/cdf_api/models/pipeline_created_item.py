@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.match_option_0 import MatchOption0
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="PipelineCreatedItem")
 
 
 @_attrs_define
-class PipelineCreatedItem:
+class PipelineCreatedItem(AdditionalProperties):
     """
     Attributes:
         sources (PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2): Source of the pipeline
@@ -327,42 +327,12 @@ class PipelineCreatedItem:
         d = dict(src_dict)
 
         def _parse_sources(data: object) -> PipelineSourcesOption0 | PipelineSourcesOption1 | PipelineSourcesOption2:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        PipelineSourcesOption0,
-                        PipelineSourcesOption1,
-                        PipelineSourcesOption2,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (PipelineSourcesOption0, PipelineSourcesOption1, PipelineSourcesOption2))
 
         sources = _parse_sources(d.pop("sources"))
 
         def _parse_targets(data: object) -> PipelineTargetsOption0 | PipelineTargetsOption1 | PipelineTargetsOption2:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        PipelineTargetsOption0,
-                        PipelineTargetsOption1,
-                        PipelineTargetsOption2,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (PipelineTargetsOption0, PipelineTargetsOption1, PipelineTargetsOption2))
 
         targets = _parse_targets(d.pop("targets"))
 
@@ -392,23 +362,7 @@ class PipelineCreatedItem:
                 def _parse_componentsschemas_true_matches_item(
                     data: object,
                 ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                MatchOption0,
-                                MatchOption1,
-                                MatchOption2,
-                                MatchOption3,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (MatchOption0, MatchOption1, MatchOption2, MatchOption3))
 
                 componentsschemas_true_matches_item = _parse_componentsschemas_true_matches_item(
                     componentsschemas_true_matches_item_data
@@ -425,23 +379,7 @@ class PipelineCreatedItem:
                 def _parse_componentsschemas_confirmed_matches_item(
                     data: object,
                 ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                MatchOption0,
-                                MatchOption1,
-                                MatchOption2,
-                                MatchOption3,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (MatchOption0, MatchOption1, MatchOption2, MatchOption3))
 
                 componentsschemas_confirmed_matches_item = _parse_componentsschemas_confirmed_matches_item(
                     componentsschemas_confirmed_matches_item_data
@@ -458,23 +396,7 @@ class PipelineCreatedItem:
                 def _parse_componentsschemas_rejected_matches_item(
                     data: object,
                 ) -> MatchOption0 | MatchOption1 | MatchOption2 | MatchOption3:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                MatchOption0,
-                                MatchOption1,
-                                MatchOption2,
-                                MatchOption3,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (MatchOption0, MatchOption1, MatchOption2, MatchOption3))
 
                 componentsschemas_rejected_matches_item = _parse_componentsschemas_rejected_matches_item(
                     componentsschemas_rejected_matches_item_data
@@ -562,19 +484,3 @@ class PipelineCreatedItem:
 
         pipeline_created_item.additional_properties = d
         return pipeline_created_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

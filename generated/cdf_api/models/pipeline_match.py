@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pipeline_match_match_type import PipelineMatchMatchType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_match_source import PipelineMatchSource
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PipelineMatch")
 
 
 @_attrs_define
-class PipelineMatch:
+class PipelineMatch(AdditionalProperties):
     """A match between a source and a target
 
     Attributes:
@@ -111,19 +111,3 @@ class PipelineMatch:
 
         pipeline_match.additional_properties = d
         return pipeline_match
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="PipelineReplacementsItem")
 
 
 @_attrs_define
-class PipelineReplacementsItem:
+class PipelineReplacementsItem(AdditionalProperties):
     """
     Attributes:
         field (str): Which field to replace in. Can be '*' to affect all fields in both source and targets. Example: *.
@@ -62,19 +64,3 @@ class PipelineReplacementsItem:
 
         pipeline_replacements_item.additional_properties = d
         return pipeline_replacements_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

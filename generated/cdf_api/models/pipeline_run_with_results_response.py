@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.generated_rule import GeneratedRule
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PipelineRunWithResultsResponse")
 
 
 @_attrs_define
-class PipelineRunWithResultsResponse:
+class PipelineRunWithResultsResponse(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -188,19 +188,3 @@ class PipelineRunWithResultsResponse:
 
         pipeline_run_with_results_response.additional_properties = d
         return pipeline_run_with_results_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

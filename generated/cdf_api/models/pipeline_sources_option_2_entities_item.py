@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="PipelineSourcesOption2EntitiesItem")
 
 
 @_attrs_define
-class PipelineSourcesOption2EntitiesItem:
+class PipelineSourcesOption2EntitiesItem(AdditionalProperties):
     """
     Example:
         {'id': 10, 'name': 'a_name', 'field': 'value', 'ignoredfield': {'key': 'value'}}
@@ -36,19 +38,3 @@ class PipelineSourcesOption2EntitiesItem:
 
         pipeline_sources_option_2_entities_item.additional_properties = d
         return pipeline_sources_option_2_entities_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

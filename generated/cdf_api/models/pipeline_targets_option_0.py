@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pipeline_resource_type import PipelineResourceType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.id_either_external_id import IdEitherExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PipelineTargetsOption0")
 
 
 @_attrs_define
-class PipelineTargetsOption0:
+class PipelineTargetsOption0(AdditionalProperties):
     """Target a dataset
 
     Attributes:
@@ -75,21 +75,7 @@ class PipelineTargetsOption0:
             for data_set_ids_item_data in _data_set_ids:
 
                 def _parse_data_set_ids_item(data: object) -> IdEitherExternalId | IdEitherId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                IdEitherId,
-                                IdEitherExternalId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (IdEitherId, IdEitherExternalId))
 
                 data_set_ids_item = _parse_data_set_ids_item(data_set_ids_item_data)
 
@@ -109,19 +95,3 @@ class PipelineTargetsOption0:
 
         pipeline_targets_option_0.additional_properties = d
         return pipeline_targets_option_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

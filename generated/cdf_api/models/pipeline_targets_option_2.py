@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_targets_option_2_entities_item import PipelineTargetsOption2EntitiesItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PipelineTargetsOption2")
 
 
 @_attrs_define
-class PipelineTargetsOption2:
+class PipelineTargetsOption2(AdditionalProperties):
     """Custom target
 
     Attributes:
@@ -66,19 +66,3 @@ class PipelineTargetsOption2:
 
         pipeline_targets_option_2.additional_properties = d
         return pipeline_targets_option_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

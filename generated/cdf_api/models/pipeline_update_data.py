@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.patch_confirmed_matches import PatchConfirmedMatches
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="PipelineUpdateData")
 
 
 @_attrs_define
-class PipelineUpdateData:
+class PipelineUpdateData(AdditionalProperties):
     """
     Attributes:
         name (PatchPipelineName | Unset): Set a new value for name.
@@ -307,21 +307,7 @@ class PipelineUpdateData:
         def _parse_schedule_interval(data: object) -> RemoveField | SetIntegerField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetIntegerField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetIntegerField, RemoveField))
 
         schedule_interval = _parse_schedule_interval(d.pop("scheduleInterval", UNSET))
 
@@ -345,19 +331,3 @@ class PipelineUpdateData:
 
         pipeline_update_data.additional_properties = d
         return pipeline_update_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.poll_response_items_item_status import PollResponseItemsItemStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.poll_response_items_item_input import PollResponseItemsItemInput
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PollResponseItemsItem")
 
 
 @_attrs_define
-class PollResponseItemsItem:
+class PollResponseItemsItem(AdditionalProperties):
     """
     Attributes:
         task_id (UUID): The UUIDv4 id of the task. It is guaranteed to be unique globally.
@@ -178,19 +178,3 @@ class PollResponseItemsItem:
 
         poll_response_items_item.additional_properties = d
         return poll_response_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="PollResponseItemsItemOutput")
 
 
 @_attrs_define
-class PollResponseItemsItemOutput:
+class PollResponseItemsItemOutput(AdditionalProperties):
     """The output of the task. Limited to 100KB in size. For more information about API limits, see
     [here](https://docs.cognite.com/dev/concepts/resource_throttling).
 
@@ -35,19 +37,3 @@ class PollResponseItemsItemOutput:
 
         poll_response_items_item_output.additional_properties = d
         return poll_response_items_item_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

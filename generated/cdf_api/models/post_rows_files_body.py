@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.post_rows_files_body_file import PostRowsFilesBodyFile
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PostRowsFilesBody")
 
 
 @_attrs_define
-class PostRowsFilesBody:
+class PostRowsFilesBody(AdditionalProperties):
     """
     Attributes:
         file (PostRowsFilesBodyFile | Unset):
@@ -72,19 +72,3 @@ class PostRowsFilesBody:
 
         post_rows_files_body.additional_properties = d
         return post_rows_files_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sequence_value_type_enum import SequenceValueTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.post_sequence_column_dto_metadata import PostSequenceColumnDTOMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PostSequenceColumnDTO")
 
 
 @_attrs_define
-class PostSequenceColumnDTO:
+class PostSequenceColumnDTO(AdditionalProperties):
     """Describes a new column.
 
     Attributes:
@@ -116,19 +116,3 @@ class PostSequenceColumnDTO:
 
         post_sequence_column_dto.additional_properties = d
         return post_sequence_column_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.post_sequence_column_dto import PostSequenceColumnDTO
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PostSequenceDTO")
 
 
 @_attrs_define
-class PostSequenceDTO:
+class PostSequenceDTO(AdditionalProperties):
     """Describes a new sequence.
 
     Attributes:
@@ -139,19 +139,3 @@ class PostSequenceDTO:
 
         post_sequence_dto.additional_properties = d
         return post_sequence_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

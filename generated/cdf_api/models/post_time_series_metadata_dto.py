@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.time_series_metadata import TimeSeriesMetadata
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PostTimeSeriesMetadataDTO")
 
 
 @_attrs_define
-class PostTimeSeriesMetadataDTO:
+class PostTimeSeriesMetadataDTO(AdditionalProperties):
     """
     Attributes:
         external_id (str | Unset): Externally provided ID for the time series (optional, but recommended).
@@ -178,19 +178,3 @@ class PostTimeSeriesMetadataDTO:
 
         post_time_series_metadata_dto.additional_properties = d
         return post_time_series_metadata_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.feature_parameters import FeatureParameters
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PostVisionExtractBody")
 
 
 @_attrs_define
-class PostVisionExtractBody:
+class PostVisionExtractBody(AdditionalProperties):
     """
     Attributes:
         items (list[FileReferenceFileExternalId | FileReferenceFileId | FileReferenceFileInstanceId]): List of image
@@ -146,22 +146,7 @@ class PostVisionExtractBody:
             def _parse_items_item(
                 data: object,
             ) -> FileReferenceFileExternalId | FileReferenceFileId | FileReferenceFileInstanceId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            FileReferenceFileId,
-                            FileReferenceFileExternalId,
-                            FileReferenceFileInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (FileReferenceFileId, FileReferenceFileExternalId, FileReferenceFileInstanceId))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -260,19 +245,3 @@ class PostVisionExtractBody:
 
         post_vision_extract_body.additional_properties = d
         return post_vision_extract_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

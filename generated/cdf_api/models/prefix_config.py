@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PrefixConfig")
 
 
 @_attrs_define
-class PrefixConfig:
+class PrefixConfig(AdditionalProperties):
     """Generate a prefix for resources created using this format. If both `prefix` and `fromTopic` are set, the generated
     ID will be on the form `[prefix][topic][id]`
 
@@ -57,19 +57,3 @@ class PrefixConfig:
 
         prefix_config.additional_properties = d
         return prefix_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

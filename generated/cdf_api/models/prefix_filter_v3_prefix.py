@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="PrefixFilterV3Prefix")
 
 
 @_attrs_define
-class PrefixFilterV3Prefix:
+class PrefixFilterV3Prefix(AdditionalProperties):
     """Matches items that have the prefix in the identified property. This filter is only supported for single value text
     properties.
 
@@ -102,19 +104,3 @@ class PrefixFilterV3Prefix:
 
         prefix_filter_v3_prefix.additional_properties = d
         return prefix_filter_v3_prefix
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_result_error_kind import PreviewResultErrorKind
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PreviewResultError")
 
 
 @_attrs_define
-class PreviewResultError:
+class PreviewResultError(AdditionalProperties):
     """Result of a failed preview.
 
     Attributes:
@@ -88,19 +88,3 @@ class PreviewResultError:
 
         preview_result_error.additional_properties = d
         return preview_result_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

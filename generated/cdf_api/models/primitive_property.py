@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.primitive_property_type import PrimitivePropertyType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.primitive_property_unit import PrimitivePropertyUnit
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PrimitiveProperty")
 
 
 @_attrs_define
-class PrimitiveProperty:
+class PrimitiveProperty(AdditionalProperties):
     """Primitive types for the property.
 
     We expect dates to be in the ISO-8601 format, while timestamps are expected to be an epoch value with
@@ -100,19 +100,3 @@ class PrimitiveProperty:
 
         primitive_property.additional_properties = d
         return primitive_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

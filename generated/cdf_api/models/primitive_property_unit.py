@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PrimitivePropertyUnit")
 
 
 @_attrs_define
-class PrimitivePropertyUnit:
+class PrimitivePropertyUnit(AdditionalProperties):
     """The unit of the data stored in this property, can only be assign to type float32 or float64.
     ExternalId needs to match with a unit in the Cognite unit catalog.
 
@@ -62,19 +62,3 @@ class PrimitivePropertyUnit:
 
         primitive_property_unit.additional_properties = d
         return primitive_property_unit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.reference_by_external_id import ReferenceByExternalId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PrincipalListByIdsRequestDto")
 
 
 @_attrs_define
-class PrincipalListByIdsRequestDto:
+class PrincipalListByIdsRequestDto(AdditionalProperties):
     """
     Attributes:
         items (list[ReferenceByExternalId | ReferenceById]):
@@ -72,21 +72,7 @@ class PrincipalListByIdsRequestDto:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> ReferenceByExternalId | ReferenceById:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            ReferenceById,
-                            ReferenceByExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (ReferenceById, ReferenceByExternalId))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -101,19 +87,3 @@ class PrincipalListByIdsRequestDto:
 
         principal_list_by_ids_request_dto.additional_properties = d
         return principal_list_by_ids_request_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

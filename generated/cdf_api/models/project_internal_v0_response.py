@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_modeling_status import DataModelingStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ProjectInternalV0Response")
 
 
 @_attrs_define
-class ProjectInternalV0Response:
+class ProjectInternalV0Response(AdditionalProperties):
     """
     Attributes:
         name (str): The URL name of the project. This is used as part of the request path in API calls.
@@ -78,19 +78,3 @@ class ProjectInternalV0Response:
 
         project_internal_v0_response.additional_properties = d
         return project_internal_v0_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_deletion_report_state_not_completed import ProjectDeletionReportStateNotCompleted
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ProjectPendingDeletion")
 
 
 @_attrs_define
-class ProjectPendingDeletion:
+class ProjectPendingDeletion(AdditionalProperties):
     """
     Attributes:
         project_id (int): Project id of the report
@@ -97,19 +97,3 @@ class ProjectPendingDeletion:
 
         project_pending_deletion.additional_properties = d
         return project_pending_deletion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.project_response import ProjectResponse
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProjectResponseDto")
 
 
 @_attrs_define
-class ProjectResponseDto:
+class ProjectResponseDto(AdditionalProperties):
     """
     Attributes:
         items (list[ProjectResponse | ProjectWithAdminPropertiesResponse]):
@@ -73,21 +73,7 @@ class ProjectResponseDto:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> ProjectResponse | ProjectWithAdminPropertiesResponse:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            ProjectResponse,
-                            ProjectWithAdminPropertiesResponse,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (ProjectResponse, ProjectWithAdminPropertiesResponse))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -102,19 +88,3 @@ class ProjectResponseDto:
 
         project_response_dto.additional_properties = d
         return project_response_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

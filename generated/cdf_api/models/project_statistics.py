@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.count_and_limit import CountAndLimit
     from ..models.instances_counts_and_limits import InstancesCountsAndLimits
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="ProjectStatistics")
 
 
 @_attrs_define
-class ProjectStatistics:
+class ProjectStatistics(AdditionalProperties):
     """Statistics and limits for data modeling related resources in a project
 
     Attributes:
@@ -139,19 +141,3 @@ class ProjectStatistics:
 
         project_statistics.additional_properties = d
         return project_statistics
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

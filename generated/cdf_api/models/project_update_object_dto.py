@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.modify_oidc_configuration_update_dto import ModifyOidcConfigurationUpdateDTO
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ProjectUpdateObjectDTO")
 
 
 @_attrs_define
-class ProjectUpdateObjectDTO:
+class ProjectUpdateObjectDTO(AdditionalProperties):
     """Contains the instructions on how to update the project.
 
     Attributes:
@@ -116,22 +116,9 @@ class ProjectUpdateObjectDTO:
         ) -> ModifyOidcConfigurationUpdateDTO | RemoveOidcConfiguration | SetOidcConfigurationUpdateDTO | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ModifyOidcConfigurationUpdateDTO,
-                        SetOidcConfigurationUpdateDTO,
-                        RemoveOidcConfiguration,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (ModifyOidcConfigurationUpdateDTO, SetOidcConfigurationUpdateDTO, RemoveOidcConfiguration)
+            )
 
         oidc_configuration = _parse_oidc_configuration(d.pop("oidcConfiguration", UNSET))
 
@@ -140,21 +127,7 @@ class ProjectUpdateObjectDTO:
         ) -> ModifyUserProfilesConfigurationDTO | SetUserProfilesConfigurationDTO | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ModifyUserProfilesConfigurationDTO,
-                        SetUserProfilesConfigurationDTO,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ModifyUserProfilesConfigurationDTO, SetUserProfilesConfigurationDTO))
 
         user_profiles_configuration = _parse_user_profiles_configuration(d.pop("userProfilesConfiguration", UNSET))
 
@@ -166,19 +139,3 @@ class ProjectUpdateObjectDTO:
 
         project_update_object_dto.additional_properties = d
         return project_update_object_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_state import ProjectState
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ProjectWithAdminPropertiesResponse")
 
 
 @_attrs_define
-class ProjectWithAdminPropertiesResponse:
+class ProjectWithAdminPropertiesResponse(AdditionalProperties):
     """
     Attributes:
         name (str): The URL name of the project. This is used as part of the request path in API calls.
@@ -91,19 +91,3 @@ class ProjectWithAdminPropertiesResponse:
 
         project_with_admin_properties_response.additional_properties = d
         return project_with_admin_properties_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

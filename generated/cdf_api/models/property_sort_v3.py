@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.property_sort_v3_direction import PropertySortV3Direction
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PropertySortV3")
 
 
 @_attrs_define
-class PropertySortV3:
+class PropertySortV3(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): A reference to either a DMS base property or a container property.
@@ -97,19 +97,3 @@ class PropertySortV3:
 
         property_sort_v3.additional_properties = d
         return property_sort_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

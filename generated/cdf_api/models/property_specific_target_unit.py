@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.property_specific_target_unit_unit_system_name import PropertySpecificTargetUnitUnitSystemName
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PropertySpecificTargetUnit")
 
 
 @_attrs_define
-class PropertySpecificTargetUnit:
+class PropertySpecificTargetUnit(AdditionalProperties):
     """Property and unit or unit system to convert this proeprty to.
 
     Attributes:
@@ -67,21 +67,7 @@ class PropertySpecificTargetUnit:
         property_ = cast(list[str], d.pop("property"))
 
         def _parse_unit(data: object) -> PropertySpecificTargetUnitUnitSystemName | RecordUnitReference:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        PropertySpecificTargetUnitUnitSystemName,
-                        RecordUnitReference,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (PropertySpecificTargetUnitUnitSystemName, RecordUnitReference))
 
         unit = _parse_unit(d.pop("unit"))
 
@@ -92,19 +78,3 @@ class PropertySpecificTargetUnit:
 
         property_specific_target_unit.additional_properties = d
         return property_specific_target_unit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PropertyValueGroupV3")
 
 
 @_attrs_define
-class PropertyValueGroupV3:
+class PropertyValueGroupV3(AdditionalProperties):
     """Group of property values indexed by a local unique identifier. The identifier has to have a length of between 1 and
     255 characters.  It must also match the pattern ```^[a-zA-Z0-9][a-zA-Z0-9_-]{0,253}[a-zA-Z0-9]?$``` , and it cannot
     be any of the following reserved identifiers: ```space```, ```externalId```, ```createdTime```,
@@ -116,19 +116,9 @@ class PropertyValueGroupV3:
                 | RawPropertyValueV3Object
                 | str
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            RawPropertyValueV3Object,
-                            RawPropertyValueV3DirectRelation,
-                        ),
-                    )
-                    for _cls in _ranked:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                _parsed = parse_best(data, (RawPropertyValueV3Object, RawPropertyValueV3DirectRelation), strict=False)
+                if _parsed is not None:
+                    return _parsed
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -211,45 +201,3 @@ class PropertyValueGroupV3:
 
         property_value_group_v3.additional_properties = additional_properties
         return property_value_group_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        bool
-        | float
-        | list[bool]
-        | list[float]
-        | list[RawPropertyValueV3Type8Item]
-        | list[RawPropertyValueV3Type9Item]
-        | list[str]
-        | RawPropertyValueV3DirectRelation
-        | RawPropertyValueV3Object
-        | str
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: bool
-        | float
-        | list[bool]
-        | list[float]
-        | list[RawPropertyValueV3Type8Item]
-        | list[RawPropertyValueV3Type9Item]
-        | list[str]
-        | RawPropertyValueV3DirectRelation
-        | RawPropertyValueV3Object
-        | str,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

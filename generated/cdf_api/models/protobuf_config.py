@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.proto_file import ProtoFile
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ProtobufConfig")
 
 
 @_attrs_define
-class ProtobufConfig:
+class ProtobufConfig(AdditionalProperties):
     """List of protobuf files used to define input to the mapping. This will be compiled to a collection of definitions
     which will be used to convert the input to JSON.
 
@@ -80,19 +82,3 @@ class ProtobufConfig:
 
         protobuf_config.additional_properties = d
         return protobuf_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

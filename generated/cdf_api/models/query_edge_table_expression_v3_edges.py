@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.query_edge_table_expression_v3_edges_direction import QueryEdgeTableExpressionV3EdgesDirection
 from ..models.table_expression_chain_to_definition import TableExpressionChainToDefinition
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_models_nested_filter import DataModelsNestedFilter
@@ -32,7 +32,7 @@ T = TypeVar("T", bound="QueryEdgeTableExpressionV3Edges")
 
 
 @_attrs_define
-class QueryEdgeTableExpressionV3Edges:
+class QueryEdgeTableExpressionV3Edges(AdditionalProperties):
     """
     Attributes:
         from_ (str | Unset): The name of a result expression to chain from.
@@ -415,34 +415,26 @@ class QueryEdgeTableExpressionV3Edges:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -468,34 +460,26 @@ class QueryEdgeTableExpressionV3Edges:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         node_filter = _parse_node_filter(d.pop("nodeFilter", UNSET))
 
@@ -521,34 +505,26 @@ class QueryEdgeTableExpressionV3Edges:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         termination_filter = _parse_termination_filter(d.pop("terminationFilter", UNSET))
 
@@ -567,19 +543,3 @@ class QueryEdgeTableExpressionV3Edges:
 
         query_edge_table_expression_v3_edges.additional_properties = d
         return query_edge_table_expression_v3_edges
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.query_union_all_table_expression_v3 import QueryUnionAllTableExpressionV3
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QueryIntersectionTableExpressionV3")
 
 
 @_attrs_define
-class QueryIntersectionTableExpressionV3:
+class QueryIntersectionTableExpressionV3(AdditionalProperties):
     """Find the common elements in the returned result set. Excludes the elements from the optional `except` result set.
 
     Attributes:
@@ -104,20 +104,13 @@ class QueryIntersectionTableExpressionV3:
             ) -> (
                 QueryIntersectionTableExpressionV3 | QueryUnionAllTableExpressionV3 | QueryUnionTableExpressionV3 | str
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            QueryUnionAllTableExpressionV3,
-                            QueryUnionTableExpressionV3,
-                            QueryIntersectionTableExpressionV3,
-                        ),
-                    )
-                    for _cls in _ranked:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                _parsed = parse_best(
+                    data,
+                    (QueryUnionAllTableExpressionV3, QueryUnionTableExpressionV3, QueryIntersectionTableExpressionV3),
+                    strict=False,
+                )
+                if _parsed is not None:
+                    return _parsed
                 return cast(
                     QueryIntersectionTableExpressionV3
                     | QueryUnionAllTableExpressionV3
@@ -142,19 +135,3 @@ class QueryIntersectionTableExpressionV3:
 
         query_intersection_table_expression_v3.additional_properties = d
         return query_intersection_table_expression_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.raw_property_value_v3_direct_relation import RawPropertyValueV3DirectRelation
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="QueryRequestParameters")
 
 
 @_attrs_define
-class QueryRequestParameters:
+class QueryRequestParameters(AdditionalProperties):
     """Values in filters can be parameterised. Parameters are provided as part of the query object, and referenced in the
     filter itself.
 
@@ -109,19 +109,9 @@ class QueryRequestParameters:
                 | RawPropertyValueV3Object
                 | str
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            RawPropertyValueV3Object,
-                            RawPropertyValueV3DirectRelation,
-                        ),
-                    )
-                    for _cls in _ranked:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                _parsed = parse_best(data, (RawPropertyValueV3Object, RawPropertyValueV3DirectRelation), strict=False)
+                if _parsed is not None:
+                    return _parsed
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -204,45 +194,3 @@ class QueryRequestParameters:
 
         query_request_parameters.additional_properties = additional_properties
         return query_request_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        bool
-        | float
-        | list[bool]
-        | list[float]
-        | list[RawPropertyValueV3Type8Item]
-        | list[RawPropertyValueV3Type9Item]
-        | list[str]
-        | RawPropertyValueV3DirectRelation
-        | RawPropertyValueV3Object
-        | str
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: bool
-        | float
-        | list[bool]
-        | list[float]
-        | list[RawPropertyValueV3Type8Item]
-        | list[RawPropertyValueV3Type9Item]
-        | list[str]
-        | RawPropertyValueV3DirectRelation
-        | RawPropertyValueV3Object
-        | str,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.query_edge_table_expression_v3 import QueryEdgeTableExpressionV3
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="QueryRequestWith")
 
 
 @_attrs_define
-class QueryRequestWith:
+class QueryRequestWith(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -77,24 +77,16 @@ class QueryRequestWith:
                 | QueryUnionAllTableExpressionV3
                 | QueryUnionTableExpressionV3
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            QueryNodeTableExpressionV3,
-                            QueryEdgeTableExpressionV3,
-                            QueryUnionAllTableExpressionV3,
-                            QueryUnionTableExpressionV3,
-                            QueryIntersectionTableExpressionV3,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        QueryNodeTableExpressionV3,
+                        QueryEdgeTableExpressionV3,
+                        QueryUnionAllTableExpressionV3,
+                        QueryUnionTableExpressionV3,
+                        QueryIntersectionTableExpressionV3,
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -102,35 +94,3 @@ class QueryRequestWith:
 
         query_request_with.additional_properties = additional_properties
         return query_request_with
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> (
-        QueryEdgeTableExpressionV3
-        | QueryIntersectionTableExpressionV3
-        | QueryNodeTableExpressionV3
-        | QueryUnionAllTableExpressionV3
-        | QueryUnionTableExpressionV3
-    ):
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: QueryEdgeTableExpressionV3
-        | QueryIntersectionTableExpressionV3
-        | QueryNodeTableExpressionV3
-        | QueryUnionAllTableExpressionV3
-        | QueryUnionTableExpressionV3,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

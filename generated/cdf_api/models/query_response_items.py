@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.query_response_items_additional_property import QueryResponseItemsAdditionalProperty
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="QueryResponseItems")
 
 
 @_attrs_define
-class QueryResponseItems:
+class QueryResponseItems(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -43,19 +45,3 @@ class QueryResponseItems:
 
         query_response_items.additional_properties = additional_properties
         return query_response_items
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> QueryResponseItemsAdditionalProperty:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: QueryResponseItemsAdditionalProperty) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

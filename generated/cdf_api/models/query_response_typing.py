@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.type_information_outer import TypeInformationOuter
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="QueryResponseTyping")
 
 
 @_attrs_define
-class QueryResponseTyping:
+class QueryResponseTyping(AdditionalProperties):
     """Property type information for selected result expressions."""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class QueryResponseTyping:
 
         query_response_typing.additional_properties = additional_properties
         return query_response_typing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> TypeInformationOuter:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: TypeInformationOuter) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

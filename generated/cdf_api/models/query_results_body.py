@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.items_column_type import ItemsColumnType
     from ..models.items_json_object import ItemsJsonObject
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="QueryResultsBody")
 
 
 @_attrs_define
-class QueryResultsBody:
+class QueryResultsBody(AdditionalProperties):
     """Response object containing result schema and data.
 
     Attributes:
@@ -63,19 +65,3 @@ class QueryResultsBody:
 
         query_results_body.additional_properties = d
         return query_results_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

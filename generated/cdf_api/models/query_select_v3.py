@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.property_sort_v3 import PropertySortV3
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QuerySelectV3")
 
 
 @_attrs_define
-class QuerySelectV3:
+class QuerySelectV3(AdditionalProperties):
     """Define which view to return properties for, and the properties to return. Up to 10 views can be specified per query.
 
     Attributes:
@@ -99,19 +99,3 @@ class QuerySelectV3:
 
         query_select_v3.additional_properties = d
         return query_select_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.query_intersection_table_expression_v3 import QueryIntersectionTableExpressionV3
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QueryUnionTableExpressionV3")
 
 
 @_attrs_define
-class QueryUnionTableExpressionV3:
+class QueryUnionTableExpressionV3(AdditionalProperties):
     """Return the union of the specified result sets. We will remove the results that match the optional
     exception result sets.  But this operation does not result in duplicate results as it performs
     deduplication.
@@ -108,20 +108,13 @@ class QueryUnionTableExpressionV3:
             ) -> (
                 QueryIntersectionTableExpressionV3 | QueryUnionAllTableExpressionV3 | QueryUnionTableExpressionV3 | str
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            QueryUnionAllTableExpressionV3,
-                            QueryUnionTableExpressionV3,
-                            QueryIntersectionTableExpressionV3,
-                        ),
-                    )
-                    for _cls in _ranked:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                _parsed = parse_best(
+                    data,
+                    (QueryUnionAllTableExpressionV3, QueryUnionTableExpressionV3, QueryIntersectionTableExpressionV3),
+                    strict=False,
+                )
+                if _parsed is not None:
+                    return _parsed
                 return cast(
                     QueryIntersectionTableExpressionV3
                     | QueryUnionAllTableExpressionV3
@@ -146,19 +139,3 @@ class QueryUnionTableExpressionV3:
 
         query_union_table_expression_v3.additional_properties = d
         return query_union_table_expression_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

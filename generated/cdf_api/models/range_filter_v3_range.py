@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.referenced_property_value_v3 import ReferencedPropertyValueV3
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RangeFilterV3Range")
 
 
 @_attrs_define
-class RangeFilterV3Range:
+class RangeFilterV3Range(AdditionalProperties):
     """Matches items that contain terms within the provided range.
 
     The range must include both an upper and a lower bound. It is not permitted to specify both inclusive
@@ -206,19 +206,3 @@ class RangeFilterV3Range:
 
         range_filter_v3_range.additional_properties = d
         return range_filter_v3_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

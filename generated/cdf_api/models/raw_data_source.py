@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="RawDataSource")
 
 
 @_attrs_define
-class RawDataSource:
+class RawDataSource(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['raw']): The type of the destination resource indicating that the transformation will write to
@@ -65,19 +67,3 @@ class RawDataSource:
 
         raw_data_source.additional_properties = d
         return raw_data_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="RAWMatcher")
 
 
 @_attrs_define
-class RAWMatcher:
+class RAWMatcher(AdditionalProperties):
     """The Raw matcher can be used when you already have a collection of known matches, stored in a Raw table.
 
     Attributes:
@@ -81,19 +83,3 @@ class RAWMatcher:
 
         raw_matcher.additional_properties = d
         return raw_matcher
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="RawPropertyValueV3DirectRelation")
 
 
 @_attrs_define
-class RawPropertyValueV3DirectRelation:
+class RawPropertyValueV3DirectRelation(AdditionalProperties):
     """A JSON value matching the direct relation type. Direct relation json object requires and allows only `space` and
     `externalId` attributes of the related instance.
 
@@ -35,19 +37,3 @@ class RawPropertyValueV3DirectRelation:
 
         raw_property_value_v3_direct_relation.additional_properties = d
         return raw_property_value_v3_direct_relation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

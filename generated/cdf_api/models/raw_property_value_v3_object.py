@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="RawPropertyValueV3Object")
 
 
 @_attrs_define
-class RawPropertyValueV3Object:
+class RawPropertyValueV3Object(AdditionalProperties):
     """A JSON value. General limits for the JSON object are the next. The max key length is 128. The max number of keys
     256. The max object total size is 40,960B. The max value size is 10,240B.
 
@@ -35,19 +37,3 @@ class RawPropertyValueV3Object:
 
         raw_property_value_v3_object.additional_properties = d
         return raw_property_value_v3_object
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.raw_response_item_core_value import RawResponseItemCoreValue
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RawResponseItemCore")
 
 
 @_attrs_define
-class RawResponseItemCore:
+class RawResponseItemCore(AdditionalProperties):
     """
     Attributes:
         file_id (int): The internal ID for the File.
@@ -106,19 +106,3 @@ class RawResponseItemCore:
 
         raw_response_item_core.additional_properties = d
         return raw_response_item_core
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.raw_response_item import RawResponseItem
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="RawResponses")
 
 
 @_attrs_define
-class RawResponses:
+class RawResponses(AdditionalProperties):
     """A dictionary where each key represents a property name (e.g., 'operatingPressure') and the value is a
     'RawResponseItem' schema.
 
@@ -48,19 +50,3 @@ class RawResponses:
 
         raw_responses.additional_properties = additional_properties
         return raw_responses
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> RawResponseItem:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: RawResponseItem) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

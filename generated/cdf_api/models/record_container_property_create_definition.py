@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.enum_property import EnumProperty
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RecordContainerPropertyCreateDefinition")
 
 
 @_attrs_define
-class RecordContainerPropertyCreateDefinition:
+class RecordContainerPropertyCreateDefinition(AdditionalProperties):
     """Defines a property of a record container. You can reference this property in views.
 
     Attributes:
@@ -148,23 +148,7 @@ class RecordContainerPropertyCreateDefinition:
         def _parse_type_(
             data: object,
         ) -> EnumProperty | PrimitiveProperty | RecordDirectNodeRelation | RecordTextProperty:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RecordTextProperty,
-                        PrimitiveProperty,
-                        RecordDirectNodeRelation,
-                        EnumProperty,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RecordTextProperty, PrimitiveProperty, RecordDirectNodeRelation, EnumProperty))
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -201,19 +185,3 @@ class RecordContainerPropertyCreateDefinition:
 
         record_container_property_create_definition.additional_properties = d
         return record_container_property_create_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.enum_property import EnumProperty
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RecordContainerPropertyTypeDefinition")
 
 
 @_attrs_define
-class RecordContainerPropertyTypeDefinition:
+class RecordContainerPropertyTypeDefinition(AdditionalProperties):
     """
     Attributes:
         type_ (EnumProperty | PrimitiveProperty | RecordDirectNodeRelation | RecordTextProperty): The type of data you
@@ -105,23 +105,7 @@ class RecordContainerPropertyTypeDefinition:
         def _parse_type_(
             data: object,
         ) -> EnumProperty | PrimitiveProperty | RecordDirectNodeRelation | RecordTextProperty:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RecordTextProperty,
-                        PrimitiveProperty,
-                        RecordDirectNodeRelation,
-                        EnumProperty,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RecordTextProperty, PrimitiveProperty, RecordDirectNodeRelation, EnumProperty))
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -131,19 +115,3 @@ class RecordContainerPropertyTypeDefinition:
 
         record_container_property_type_definition.additional_properties = d
         return record_container_property_type_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.record_core_property_create_definition_option_3 import RecordCorePropertyCreateDefinitionOption3
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RecordCorePropertyCreateDefinition")
 
 
 @_attrs_define
-class RecordCorePropertyCreateDefinition:
+class RecordCorePropertyCreateDefinition(AdditionalProperties):
     """
     Attributes:
         nullable (bool | Unset): Does this property need to be set to a value, or not?
@@ -112,19 +112,3 @@ class RecordCorePropertyCreateDefinition:
 
         record_core_property_create_definition.additional_properties = d
         return record_core_property_create_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
     from ..models.property_value_group_v3 import PropertyValueGroupV3
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="RecordData")
 
 
 @_attrs_define
-class RecordData:
+class RecordData(AdditionalProperties):
     """Property values for the identified/specified container.
 
     Attributes:
@@ -69,19 +71,3 @@ class RecordData:
 
         record_data.additional_properties = d
         return record_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RecordDirectRelationPropertyType")
 
 
 @_attrs_define
-class RecordDirectRelationPropertyType:
+class RecordDirectRelationPropertyType(AdditionalProperties):
     """Direct node relation. Only the target space existence is validated for records.
     Target nodes are not auto-created.
 
@@ -91,19 +91,3 @@ class RecordDirectRelationPropertyType:
 
         record_direct_relation_property_type.additional_properties = d
         return record_direct_relation_property_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

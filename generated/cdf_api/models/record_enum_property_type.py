@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.record_enum_property_type_values import RecordEnumPropertyTypeValues
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RecordEnumPropertyType")
 
 
 @_attrs_define
-class RecordEnumPropertyType:
+class RecordEnumPropertyType(AdditionalProperties):
     """Enumeration property type.
 
     Values are stored and compared as case-sensitive strings. Only values declared in
@@ -106,19 +106,3 @@ class RecordEnumPropertyType:
 
         record_enum_property_type.additional_properties = d
         return record_enum_property_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.record_enum_value import RecordEnumValue
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="RecordEnumPropertyTypeValues")
 
 
 @_attrs_define
-class RecordEnumPropertyTypeValues:
+class RecordEnumPropertyTypeValues(AdditionalProperties):
     """Declared enum values. Keys are the accepted string values on ingestion (1–32 entries).
     Each key must match `^[_A-Za-z][_0-9A-Za-z]{0,127}$` and may not be `true`, `false`,
     or `null`.
@@ -49,19 +51,3 @@ class RecordEnumPropertyTypeValues:
 
         record_enum_property_type_values.additional_properties = additional_properties
         return record_enum_property_type_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> RecordEnumValue:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: RecordEnumValue) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

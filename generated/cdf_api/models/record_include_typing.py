@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="RecordIncludeTyping")
 
 
 @_attrs_define
-class RecordIncludeTyping:
+class RecordIncludeTyping(AdditionalProperties):
     """
     Attributes:
         include_typing (bool | Unset): **NB!** This parameter requires an **alpha** header to use.
@@ -54,19 +54,3 @@ class RecordIncludeTyping:
 
         record_include_typing.additional_properties = d
         return record_include_typing
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_operation_result_code import RecordOperationResultCode
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="RecordOperationResult")
 
 
 @_attrs_define
-class RecordOperationResult:
+class RecordOperationResult(AdditionalProperties):
     """Result of processing an individual record from the request
 
     Attributes:
@@ -84,19 +84,3 @@ class RecordOperationResult:
 
         record_operation_result.additional_properties = d
         return record_operation_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

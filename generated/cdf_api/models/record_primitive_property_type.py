@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_primitive_property_type_type import RecordPrimitivePropertyTypeType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.record_unit_reference import RecordUnitReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RecordPrimitivePropertyType")
 
 
 @_attrs_define
-class RecordPrimitivePropertyType:
+class RecordPrimitivePropertyType(AdditionalProperties):
     """Primitive property types.
 
     We expect dates and timestamps to be ISO-8601 formatted strings
@@ -98,19 +98,3 @@ class RecordPrimitivePropertyType:
 
         record_primitive_property_type.additional_properties = d
         return record_primitive_property_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

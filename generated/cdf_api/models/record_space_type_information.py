@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.record_container_type_information import RecordContainerTypeInformation
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="RecordSpaceTypeInformation")
 
 
 @_attrs_define
-class RecordSpaceTypeInformation:
+class RecordSpaceTypeInformation(AdditionalProperties):
     """Spaces"""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class RecordSpaceTypeInformation:
 
         record_space_type_information.additional_properties = additional_properties
         return record_space_type_information
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> RecordContainerTypeInformation:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: RecordContainerTypeInformation) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

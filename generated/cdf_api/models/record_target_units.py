@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.record_target_units_properties import RecordTargetUnitsProperties
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RecordTargetUnits")
 
 
 @_attrs_define
-class RecordTargetUnits:
+class RecordTargetUnits(AdditionalProperties):
     """
     Attributes:
         target_units (RecordTargetUnitsProperties | RecordTargetUnitsUnitSystemName | Unset): **NB!** This parameter
@@ -72,21 +72,7 @@ class RecordTargetUnits:
         def _parse_target_units(data: object) -> RecordTargetUnitsProperties | RecordTargetUnitsUnitSystemName | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RecordTargetUnitsUnitSystemName,
-                        RecordTargetUnitsProperties,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RecordTargetUnitsUnitSystemName, RecordTargetUnitsProperties))
 
         target_units = _parse_target_units(d.pop("targetUnits", UNSET))
 
@@ -96,19 +82,3 @@ class RecordTargetUnits:
 
         record_target_units.additional_properties = d
         return record_target_units
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.record_space_type_information import RecordSpaceTypeInformation
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="RecordTypeInformation")
 
 
 @_attrs_define
-class RecordTypeInformation:
+class RecordTypeInformation(AdditionalProperties):
     """Property type information. This attribute is present only if
     `includeTyping` was set to `true` in request.
 
@@ -48,19 +50,3 @@ class RecordTypeInformation:
 
         record_type_information.additional_properties = additional_properties
         return record_type_information
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> RecordSpaceTypeInformation:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: RecordSpaceTypeInformation) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.records_partial_success_response_error_code import RecordsPartialSuccessResponseErrorCode
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.record_operation_result import RecordOperationResult
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="RecordsPartialSuccessResponseError")
 
 
 @_attrs_define
-class RecordsPartialSuccessResponseError:
+class RecordsPartialSuccessResponseError(AdditionalProperties):
     """Error details including HTTP status code, message, and per-record operation results.
 
     Attributes:
@@ -83,19 +84,3 @@ class RecordsPartialSuccessResponseError:
 
         records_partial_success_response_error.additional_properties = d
         return records_partial_success_response_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regex_extractor_entity_set import RegexExtractorEntitySet
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="RegexExtractor")
 
 
 @_attrs_define
-class RegexExtractor:
+class RegexExtractor(AdditionalProperties):
     """An extractor that acts on entities from 'entitySet'. An entity must have a value of 'field' that matches the regular
     expression 'pattern' to get features. The features are the catching groups of the pattern, that is the parts that
     are in parenthesis. E.g. ([A-Z])-00([0-9]) applied to A-007 produces [A, 7] as features.
@@ -77,19 +78,3 @@ class RegexExtractor:
 
         regex_extractor.additional_properties = d
         return regex_extractor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.label import Label
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Relationship")
 
 
 @_attrs_define
-class Relationship:
+class Relationship(AdditionalProperties):
     """The representation of a relationship consists of a source and a target and additional parameters.
 
     Attributes:
@@ -160,19 +160,3 @@ class Relationship:
 
         relationship.additional_properties = d
         return relationship
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

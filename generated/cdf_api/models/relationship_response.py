@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.label import Label
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RelationshipResponse")
 
 
 @_attrs_define
-class RelationshipResponse:
+class RelationshipResponse(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID of the relationship.
@@ -187,19 +187,3 @@ class RelationshipResponse:
 
         relationship_response.additional_properties = d
         return relationship_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.labels_add_remove import LabelsAddRemove
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="RelationshipUpdateContent")
 
 
 @_attrs_define
-class RelationshipUpdateContent:
+class RelationshipUpdateContent(AdditionalProperties):
     """
     Attributes:
         source_type (UpdateSourceType | Unset): Set a new value for the relationship source type.
@@ -201,105 +201,35 @@ class RelationshipUpdateContent:
         def _parse_confidence(data: object) -> RemoveField | SetConfidence | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetConfidence,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetConfidence, RemoveField))
 
         confidence = _parse_confidence(d.pop("confidence", UNSET))
 
         def _parse_start_time(data: object) -> RemoveField | SetStartTime | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStartTime,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStartTime, RemoveField))
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
         def _parse_end_time(data: object) -> RemoveField | SetEndTime | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetEndTime,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetEndTime, RemoveField))
 
         end_time = _parse_end_time(d.pop("endTime", UNSET))
 
         def _parse_data_set_id(data: object) -> RemoveField | SetDataSetIdObject | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetDataSetIdObject,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetDataSetIdObject, RemoveField))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
         def _parse_labels(data: object) -> LabelsAddRemove | LabelsSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        LabelsAddRemove,
-                        LabelsSet,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (LabelsAddRemove, LabelsSet))
 
         labels = _parse_labels(d.pop("labels", UNSET))
 
@@ -317,19 +247,3 @@ class RelationshipUpdateContent:
 
         relationship_update_content.additional_properties = d
         return relationship_update_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

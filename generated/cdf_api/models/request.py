@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_status import RequestStatus
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.request_item import RequestItem
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Request")
 
 
 @_attrs_define
-class Request:
+class Request(AdditionalProperties):
     """
     Attributes:
         endpoint_id (str): ID of the SAP endpoint the writeback request should be sent to.
@@ -113,19 +114,3 @@ class Request:
 
         request.additional_properties = d
         return request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

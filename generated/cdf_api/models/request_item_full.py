@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.request_item_full_payload import RequestItemFullPayload
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RequestItemFull")
 
 
 @_attrs_define
-class RequestItemFull:
+class RequestItemFull(AdditionalProperties):
     """
     Attributes:
         payload (RequestItemFullPayload): Payload to send to the SAP endpoint
@@ -72,19 +72,3 @@ class RequestItemFull:
 
         request_item_full.additional_properties = d
         return request_item_full
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

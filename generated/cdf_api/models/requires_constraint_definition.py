@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.constraint_or_index_state import ConstraintOrIndexState
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RequiresConstraintDefinition")
 
 
 @_attrs_define
-class RequiresConstraintDefinition:
+class RequiresConstraintDefinition(AdditionalProperties):
     """
     Attributes:
         state (ConstraintOrIndexState):
@@ -74,19 +74,3 @@ class RequiresConstraintDefinition:
 
         requires_constraint_definition.additional_properties = d
         return requires_constraint_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="ResourceReferenceWithExternalId")
 
 
 @_attrs_define
-class ResourceReferenceWithExternalId:
+class ResourceReferenceWithExternalId(AdditionalProperties):
     """
     Attributes:
         type_ (ResourceType | Unset):
@@ -63,19 +63,3 @@ class ResourceReferenceWithExternalId:
 
         resource_reference_with_external_id.additional_properties = d
         return resource_reference_with_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.rest_interval import RestInterval
 from ..models.rest_job_config_method import RestJobConfigMethod
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.body_pagination_config import BodyPaginationConfig
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="RestJobConfig")
 
 
 @_attrs_define
-class RestJobConfig:
+class RestJobConfig(AdditionalProperties):
     """
     Attributes:
         interval (RestInterval):
@@ -186,22 +186,7 @@ class RestJobConfig:
         ) -> BodyPaginationConfig | HeaderValueConfig | QueryParameterConfig | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        QueryParameterConfig,
-                        HeaderValueConfig,
-                        BodyPaginationConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (QueryParameterConfig, HeaderValueConfig, BodyPaginationConfig))
 
         incremental_load = _parse_incremental_load(d.pop("incrementalLoad", UNSET))
 
@@ -210,23 +195,7 @@ class RestJobConfig:
         ) -> BodyPaginationConfig | HeaderValueConfig | NextUrlConfig | QueryParameterConfig | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        QueryParameterConfig,
-                        HeaderValueConfig,
-                        NextUrlConfig,
-                        BodyPaginationConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (QueryParameterConfig, HeaderValueConfig, NextUrlConfig, BodyPaginationConfig))
 
         pagination = _parse_pagination(d.pop("pagination", UNSET))
 
@@ -243,19 +212,3 @@ class RestJobConfig:
 
         rest_job_config.additional_properties = d
         return rest_job_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

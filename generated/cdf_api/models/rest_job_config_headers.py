@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="RestJobConfigHeaders")
 
 
 @_attrs_define
-class RestJobConfigHeaders:
+class RestJobConfigHeaders(AdditionalProperties):
     """Headers to include in request. String key -> String value. Limits: Maximum 255 characters per key, 2048 per value,
     and at most 32 pairs.
 
@@ -35,19 +37,3 @@ class RestJobConfigHeaders:
 
         rest_job_config_headers.additional_properties = d
         return rest_job_config_headers
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

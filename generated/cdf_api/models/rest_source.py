@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rest_source_scheme import RestSourceScheme
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.basic_authentication import BasicAuthentication
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="RestSource")
 
 
 @_attrs_define
-class RestSource:
+class RestSource(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['rest']): Source type.
@@ -192,23 +192,15 @@ class RestSource:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        BasicAuthentication,
-                        HeaderValueAuthentication,
-                        QueryParamAuthentication,
-                        ClientCredentialsAuthentication,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    BasicAuthentication,
+                    HeaderValueAuthentication,
+                    QueryParamAuthentication,
+                    ClientCredentialsAuthentication,
+                ),
+            )
 
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
@@ -227,19 +219,3 @@ class RestSource:
 
         rest_source.additional_properties = d
         return rest_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reverse_direct_relation_connection_connection_type import ReverseDirectRelationConnectionConnectionType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.through_reference import ThroughReference
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReverseDirectRelationConnection")
 
 
 @_attrs_define
-class ReverseDirectRelationConnection:
+class ReverseDirectRelationConnection(AdditionalProperties):
     """Describes the direct relation(s) pointing to instances read through this view. This connection type is used to aid
     in discovery and documentation of the view.
 
@@ -104,19 +104,3 @@ class ReverseDirectRelationConnection:
 
         reverse_direct_relation_connection.additional_properties = d
         return reverse_direct_relation_connection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reverse_direct_relation_connection_connection_type import ReverseDirectRelationConnectionConnectionType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.through_reference import ThroughReference
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ReverseDirectRelationConnectionRead")
 
 
 @_attrs_define
-class ReverseDirectRelationConnectionRead:
+class ReverseDirectRelationConnectionRead(AdditionalProperties):
     """
     Attributes:
         connection_type (ReverseDirectRelationConnectionConnectionType): The type of connection. The
@@ -111,19 +111,3 @@ class ReverseDirectRelationConnectionRead:
 
         reverse_direct_relation_connection_read.additional_properties = d
         return reverse_direct_relation_connection_read
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

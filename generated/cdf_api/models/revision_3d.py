@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.revision_3d_status import Revision3DStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_3d import Metadata3D
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Revision3D")
 
 
 @_attrs_define
-class Revision3D:
+class Revision3D(AdditionalProperties):
     """
     Attributes:
         id (int): The ID of the revision. Example: 1000.
@@ -198,19 +198,3 @@ class Revision3D:
 
         revision_3d.additional_properties = d
         return revision_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="RevisionLog3D")
 
 
 @_attrs_define
-class RevisionLog3D:
+class RevisionLog3D(AdditionalProperties):
     """
     Attributes:
         timestamp (int): The creation time of the resource, in milliseconds since January 1, 1970 at 00:00 UTC. Example:
@@ -74,19 +74,3 @@ class RevisionLog3D:
 
         revision_log_3d.additional_properties = d
         return revision_log_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.revision_status_status import RevisionStatusStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="RevisionStatus")
 
 
 @_attrs_define
-class RevisionStatus:
+class RevisionStatus(AdditionalProperties):
     """
     Attributes:
         status (RevisionStatusStatus | Unset): The status of the revision. Example: Done.
@@ -93,19 +93,3 @@ class RevisionStatus:
 
         revision_status.additional_properties = d
         return revision_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.revoke_login_sessions_for_user_principal_body_items_item import (
         RevokeLoginSessionsForUserPrincipalBodyItemsItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="RevokeLoginSessionsForUserPrincipalBody")
 
 
 @_attrs_define
-class RevokeLoginSessionsForUserPrincipalBody:
+class RevokeLoginSessionsForUserPrincipalBody(AdditionalProperties):
     """
     Attributes:
         items (list[RevokeLoginSessionsForUserPrincipalBodyItemsItem]):
@@ -64,19 +66,3 @@ class RevokeLoginSessionsForUserPrincipalBody:
 
         revoke_login_sessions_for_user_principal_body.additional_properties = d
         return revoke_login_sessions_for_user_principal_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="RuleSetVersion")
 
 
 @_attrs_define
-class RuleSetVersion:
+class RuleSetVersion(AdditionalProperties):
     """Version of a rule set with immutable rules list. A rule set can have up to 50 versions.
 
     Attributes:
@@ -74,19 +76,3 @@ class RuleSetVersion:
 
         rule_set_version.additional_properties = d
         return rule_set_version
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.search_config_view import SearchConfigView
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SearchConfigViewWrite")
 
 
 @_attrs_define
-class SearchConfigViewWrite:
+class SearchConfigViewWrite(AdditionalProperties):
     """
     Attributes:
         view (SearchConfigView): The configuration for one specific view
@@ -167,19 +167,3 @@ class SearchConfigViewWrite:
 
         search_config_view_write.additional_properties = d
         return search_config_view_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.instance_type import InstanceType
 from ..models.search_operator import SearchOperator
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.contains_all_filter_v3 import ContainsAllFilterV3
@@ -35,7 +35,7 @@ T = TypeVar("T", bound="SearchRequestV3")
 
 
 @_attrs_define
-class SearchRequestV3:
+class SearchRequestV3(AdditionalProperties):
     """
     Attributes:
         view (ViewReference): Reference to a view
@@ -303,34 +303,26 @@ class SearchRequestV3:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DataModelsBoolFilterAnd,
-                        DataModelsBoolFilterOr,
-                        DataModelsBoolFilterNot,
-                        EqualsFilterV3,
-                        InFilterV3,
-                        RangeFilterV3,
-                        PrefixFilterV3,
-                        DMSExistsFilter,
-                        ContainsAnyFilterV3,
-                        ContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        OverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DataModelsBoolFilterAnd,
+                    DataModelsBoolFilterOr,
+                    DataModelsBoolFilterNot,
+                    EqualsFilterV3,
+                    InFilterV3,
+                    RangeFilterV3,
+                    PrefixFilterV3,
+                    DMSExistsFilter,
+                    ContainsAnyFilterV3,
+                    ContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    OverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -367,19 +359,3 @@ class SearchRequestV3:
 
         search_request_v3.additional_properties = d
         return search_request_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

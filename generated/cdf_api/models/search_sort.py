@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_sort_direction import SearchSortDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SearchSort")
 
 
 @_attrs_define
-class SearchSort:
+class SearchSort(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): A reference to either a DMS base property or a container property.
@@ -88,19 +88,3 @@ class SearchSort:
 
         search_sort.additional_properties = d
         return search_sort
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.object_patch_add_remove import ObjectPatchAddRemove
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SequenceChangeDTOUpdate")
 
 
 @_attrs_define
-class SequenceChangeDTOUpdate:
+class SequenceChangeDTOUpdate(AdditionalProperties):
     """A description of changes that should be done to the sequence.
 
     Attributes:
@@ -150,126 +150,42 @@ class SequenceChangeDTOUpdate:
         def _parse_name(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         name = _parse_name(d.pop("name", UNSET))
 
         def _parse_description(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_asset_id(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         asset_id = _parse_asset_id(d.pop("assetId", UNSET))
 
         def _parse_external_id(data: object) -> RemoveField | SetStringField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetStringField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetStringField, RemoveField))
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
         def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSet,
-                        ObjectPatchAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSet, ObjectPatchAddRemove))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_data_set_id(data: object) -> RemoveField | SetLongField | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetLongField,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetLongField, RemoveField))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
@@ -292,19 +208,3 @@ class SequenceChangeDTOUpdate:
 
         sequence_change_dto_update.additional_properties = d
         return sequence_change_dto_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

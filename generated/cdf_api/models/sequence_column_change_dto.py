@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.post_sequence_column_dto import PostSequenceColumnDTO
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SequenceColumnChangeDTO")
 
 
 @_attrs_define
-class SequenceColumnChangeDTO:
+class SequenceColumnChangeDTO(AdditionalProperties):
     """Add, remove, or modify sequence columns. After the update, the number of numeric columns and
     deleted columns should be ≤ 400; the number of string columns and deleted columns should
     be ≤ 200; and the number of numeric columns, string columns, and deleted columns should
@@ -118,19 +118,3 @@ class SequenceColumnChangeDTO:
 
         sequence_column_change_dto.additional_properties = d
         return sequence_column_change_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

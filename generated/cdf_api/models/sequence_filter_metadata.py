@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SequenceFilterMetadata")
 
 
 @_attrs_define
-class SequenceFilterMetadata:
+class SequenceFilterMetadata(AdditionalProperties):
     """Filters the sequences by metadata fields and values. Format is {'key1':'value1','key2':'value2'}.
 
     Example:
@@ -37,19 +39,3 @@ class SequenceFilterMetadata:
 
         sequence_filter_metadata.additional_properties = d
         return sequence_filter_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.basic_get_sequence_column_info import BasicGetSequenceColumnInfo
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SequenceGetData")
 
 
 @_attrs_define
-class SequenceGetData:
+class SequenceGetData(AdditionalProperties):
     """Data from a sequence.
 
     Example:
@@ -108,19 +108,3 @@ class SequenceGetData:
 
         sequence_get_data.additional_properties = d
         return sequence_get_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

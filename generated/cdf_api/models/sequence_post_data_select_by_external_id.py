@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sequence_row_dto import SequenceRowDTO
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SequencePostDataSelectByExternalId")
 
 
 @_attrs_define
-class SequencePostDataSelectByExternalId:
+class SequencePostDataSelectByExternalId(AdditionalProperties):
     """
     Attributes:
         columns (list[str]): Column external IDs in the same order as the values for each row.
@@ -78,19 +80,3 @@ class SequencePostDataSelectByExternalId:
 
         sequence_post_data_select_by_external_id.additional_properties = d
         return sequence_post_data_select_by_external_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

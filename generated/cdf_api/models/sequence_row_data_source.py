@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SequenceRowDataSource")
 
 
 @_attrs_define
-class SequenceRowDataSource:
+class SequenceRowDataSource(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['sequence_rows']): The type of the destination resource indicating that the transformation will
@@ -57,19 +59,3 @@ class SequenceRowDataSource:
 
         sequence_row_data_source.additional_properties = d
         return sequence_row_data_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.sequence_filter import SequenceFilter
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="SequencesAdvancedListDTO")
 
 
 @_attrs_define
-class SequencesAdvancedListDTO:
+class SequencesAdvancedListDTO(AdditionalProperties):
     """ 
         Attributes:
             cursor (str | Unset):  Example: 4zj0Vy2fo0NtNMb229mI9r1V3YG5NBL752kQz1cKtwo.
@@ -243,30 +243,22 @@ class SequencesAdvancedListDTO:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SequencesBoolFilterAnd,
-                        SequencesBoolFilterOr,
-                        SequencesBoolFilterNot,
-                        SequencesEqualsFilter,
-                        SequencesInFilter,
-                        SequencesRangeFilter,
-                        SequencesPrefixFilter,
-                        SequencesExistsFilter,
-                        SequencesContainsAnyFilter,
-                        SequencesContainsAllFilter,
-                        SequencesSearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    SequencesBoolFilterAnd,
+                    SequencesBoolFilterOr,
+                    SequencesBoolFilterNot,
+                    SequencesEqualsFilter,
+                    SequencesInFilter,
+                    SequencesRangeFilter,
+                    SequencesPrefixFilter,
+                    SequencesExistsFilter,
+                    SequencesContainsAnyFilter,
+                    SequencesContainsAllFilter,
+                    SequencesSearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -283,19 +275,3 @@ class SequencesAdvancedListDTO:
 
         sequences_advanced_list_dto.additional_properties = d
         return sequences_advanced_list_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="SequencesBoolFilterOr")
 
 
 @_attrs_define
-class SequencesBoolFilterOr:
+class SequencesBoolFilterOr(AdditionalProperties):
     """
     Attributes:
         or_ (list[SequencesBoolFilterAnd | SequencesBoolFilterNot | SequencesBoolFilterOr | SequencesContainsAllFilter |
@@ -154,30 +154,22 @@ class SequencesBoolFilterOr:
                 | SequencesRangeFilter
                 | SequencesSearchFilter
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SequencesBoolFilterAnd,
-                            SequencesBoolFilterOr,
-                            SequencesBoolFilterNot,
-                            SequencesEqualsFilter,
-                            SequencesInFilter,
-                            SequencesRangeFilter,
-                            SequencesPrefixFilter,
-                            SequencesExistsFilter,
-                            SequencesContainsAnyFilter,
-                            SequencesContainsAllFilter,
-                            SequencesSearchFilter,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        SequencesBoolFilterAnd,
+                        SequencesBoolFilterOr,
+                        SequencesBoolFilterNot,
+                        SequencesEqualsFilter,
+                        SequencesInFilter,
+                        SequencesRangeFilter,
+                        SequencesPrefixFilter,
+                        SequencesExistsFilter,
+                        SequencesContainsAnyFilter,
+                        SequencesContainsAllFilter,
+                        SequencesSearchFilter,
+                    ),
+                )
 
             or_item = _parse_or_item(or_item_data)
 
@@ -189,19 +181,3 @@ class SequencesBoolFilterOr:
 
         sequences_bool_filter_or.additional_properties = d
         return sequences_bool_filter_or
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sequences_cardinality_values_aggregate_response_items_item import (
         SequencesCardinalityValuesAggregateResponseItemsItem,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="SequencesCardinalityValuesAggregateResponse")
 
 
 @_attrs_define
-class SequencesCardinalityValuesAggregateResponse:
+class SequencesCardinalityValuesAggregateResponse(AdditionalProperties):
     """
     Attributes:
         items (list[SequencesCardinalityValuesAggregateResponseItemsItem]):
@@ -64,19 +66,3 @@ class SequencesCardinalityValuesAggregateResponse:
 
         sequences_cardinality_values_aggregate_response.additional_properties = d
         return sequences_cardinality_values_aggregate_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

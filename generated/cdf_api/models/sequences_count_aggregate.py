@@ -6,13 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SequencesCountAggregate")
 
 
 @_attrs_define
-class SequencesCountAggregate:
+class SequencesCountAggregate(AdditionalProperties):
     """
     Attributes:
         aggregate (Literal['count'] | Unset): The `count` aggregation gets the number of sequences that match the
@@ -50,19 +50,3 @@ class SequencesCountAggregate:
 
         sequences_count_aggregate.additional_properties = d
         return sequences_count_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sequences_in_aggregate_filter_in import SequencesInAggregateFilterIn
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SequencesInAggregateFilter")
 
 
 @_attrs_define
-class SequencesInAggregateFilter:
+class SequencesInAggregateFilter(AdditionalProperties):
     """
     Attributes:
         in_ (SequencesInAggregateFilterIn): Matches intermediate aggregation results where the property key or the
@@ -56,19 +58,3 @@ class SequencesInAggregateFilter:
 
         sequences_in_aggregate_filter.additional_properties = d
         return sequences_in_aggregate_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SequencesInAggregateFilterIn")
 
 
 @_attrs_define
-class SequencesInAggregateFilterIn:
+class SequencesInAggregateFilterIn(AdditionalProperties):
     """Matches intermediate aggregation results where the property key or the property value is _exactly_
     equal to one of the given values. When the `aggregate` operation is `uniqueProperties` or
     `cardinalityProperties`, property _keys_ will be targeted; when it is `uniqueValues` or
@@ -71,19 +73,3 @@ class SequencesInAggregateFilterIn:
 
         sequences_in_aggregate_filter_in.additional_properties = d
         return sequences_in_aggregate_filter_in
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sequences_in_filter_in import SequencesInFilterIn
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SequencesInFilter")
 
 
 @_attrs_define
-class SequencesInFilter:
+class SequencesInFilter(AdditionalProperties):
     """
     Attributes:
         in_ (SequencesInFilterIn): Matches items where the given property is **exactly** equal to one of the given
@@ -54,19 +56,3 @@ class SequencesInFilter:
 
         sequences_in_filter.additional_properties = d
         return sequences_in_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SequencesPrefixAggregateFilterPrefix")
 
 
 @_attrs_define
-class SequencesPrefixAggregateFilterPrefix:
+class SequencesPrefixAggregateFilterPrefix(AdditionalProperties):
     """Matches intermediate aggregation results where the property key or the property value begins with
     the given text. When the `aggregate` operation is `uniqueProperties` or `cardinalityProperties`,
     property _keys_ will be targeted; when it is `uniqueValues` or `cardinalityValues`, property
@@ -51,19 +53,3 @@ class SequencesPrefixAggregateFilterPrefix:
 
         sequences_prefix_aggregate_filter_prefix.additional_properties = d
         return sequences_prefix_aggregate_filter_prefix
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SequencesPrefixFilterPrefix")
 
 
 @_attrs_define
-class SequencesPrefixFilterPrefix:
+class SequencesPrefixFilterPrefix(AdditionalProperties):
     """Matches items where the provided property begins with the given text.
 
     Attributes:
@@ -61,19 +63,3 @@ class SequencesPrefixFilterPrefix:
 
         sequences_prefix_filter_prefix.additional_properties = d
         return sequences_prefix_filter_prefix
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sequences_range_aggregate_filter_range import SequencesRangeAggregateFilterRange
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SequencesRangeAggregateFilter")
 
 
 @_attrs_define
-class SequencesRangeAggregateFilter:
+class SequencesRangeAggregateFilter(AdditionalProperties):
     """
     Attributes:
         range_ (SequencesRangeAggregateFilterRange): Matches intermediate aggregation results where the property key or
@@ -70,19 +72,3 @@ class SequencesRangeAggregateFilter:
 
         sequences_range_aggregate_filter.additional_properties = d
         return sequences_range_aggregate_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

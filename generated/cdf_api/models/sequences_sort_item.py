@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.sequences_sort_item_nulls import SequencesSortItemNulls
 from ..models.sequences_sort_item_order import SequencesSortItemOrder
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SequencesSortItem")
 
 
 @_attrs_define
-class SequencesSortItem:
+class SequencesSortItem(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): Property to sort on.
@@ -98,19 +98,3 @@ class SequencesSortItem:
 
         sequences_sort_item.additional_properties = d
         return sequences_sort_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.sequences_unique_properties_aggregate_response_items_item_values_item import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SequencesUniquePropertiesAggregateResponseItemsItem")
 
 
 @_attrs_define
-class SequencesUniquePropertiesAggregateResponseItemsItem:
+class SequencesUniquePropertiesAggregateResponseItemsItem(AdditionalProperties):
     """
     Attributes:
         count (int): The number of sequences that match the given filters and have the corresponding property.
@@ -79,19 +79,3 @@ class SequencesUniquePropertiesAggregateResponseItemsItem:
 
         sequences_unique_properties_aggregate_response_items_item.additional_properties = d
         return sequences_unique_properties_aggregate_response_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sequences_aggregate_properties_properties_item import SequencesAggregatePropertiesPropertiesItem
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SequencesUniqueValuesAggregate")
 
 
 @_attrs_define
-class SequencesUniqueValuesAggregate:
+class SequencesUniqueValuesAggregate(AdditionalProperties):
     """
     Attributes:
         properties (list[SequencesAggregatePropertiesPropertiesItem]): The properties to which the aggregation should be
@@ -94,19 +96,3 @@ class SequencesUniqueValuesAggregate:
 
         sequences_unique_values_aggregate.additional_properties = d
         return sequences_unique_values_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SequencesUniqueValuesAggregateResponseItemsItem")
 
 
 @_attrs_define
-class SequencesUniqueValuesAggregateResponseItemsItem:
+class SequencesUniqueValuesAggregateResponseItemsItem(AdditionalProperties):
     """
     Attributes:
         count (int): The number of sequences that match the given filters and have the corresponding value for the given
@@ -62,19 +62,3 @@ class SequencesUniqueValuesAggregateResponseItemsItem:
 
         sequences_unique_values_aggregate_response_items_item.additional_properties = d
         return sequences_unique_values_aggregate_response_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

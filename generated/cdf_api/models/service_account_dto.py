@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.service_account_creator_user import ServiceAccountCreatorUser
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ServiceAccountDto")
 
 
 @_attrs_define
-class ServiceAccountDto:
+class ServiceAccountDto(AdditionalProperties):
     """
     Attributes:
         id (str): Unique identifier of a service account Example: 5yAFQRAATb7vtWGp4gvbJD3wE7VS81CGuQ7EZT.
@@ -136,19 +136,3 @@ class ServiceAccountDto:
 
         service_account_dto.additional_properties = d
         return service_account_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

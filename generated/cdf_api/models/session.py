@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.session_status import SessionStatus
 from ..models.session_type_type_0 import SessionTypeType0
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="Session")
 
 
 @_attrs_define
-class Session:
+class Session(AdditionalProperties):
     """
     Attributes:
         id (float | Unset): ID of the session
@@ -123,19 +123,3 @@ class Session:
 
         session.additional_properties = d
         return session
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

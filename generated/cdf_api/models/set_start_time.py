@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SetStartTime")
 
 
 @_attrs_define
-class SetStartTime:
+class SetStartTime(AdditionalProperties):
     """
     Attributes:
         set_ (int): The number of milliseconds since 00:00:00 Thursday, 1 January 1970, Coordinated Universal Time
@@ -47,19 +49,3 @@ class SetStartTime:
 
         set_start_time.additional_properties = d
         return set_start_time
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conflict_mode import ConflictMode
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SetValueConflictMode")
 
 
 @_attrs_define
-class SetValueConflictMode:
+class SetValueConflictMode(AdditionalProperties):
     """Set a new value for the transformation conflictMode (action).
 
     Attributes:
@@ -50,19 +51,3 @@ class SetValueConflictMode:
 
         set_value_conflict_mode.additional_properties = d
         return set_value_conflict_mode
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

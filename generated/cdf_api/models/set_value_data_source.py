@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_centric_data_source import AssetCentricDataSource
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SetValueDataSource")
 
 
 @_attrs_define
-class SetValueDataSource:
+class SetValueDataSource(AdditionalProperties):
     """Set a new value for the transformation destination type. Indicates result resource type.
 
     Attributes:
@@ -85,24 +85,9 @@ class SetValueDataSource:
         def _parse_set_(
             data: object,
         ) -> AssetCentricDataSource | DataModelSource | RawDataSource | SequenceRowDataSource | ViewDataSource:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetCentricDataSource,
-                        DataModelSource,
-                        ViewDataSource,
-                        RawDataSource,
-                        SequenceRowDataSource,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (AssetCentricDataSource, DataModelSource, ViewDataSource, RawDataSource, SequenceRowDataSource)
+            )
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -112,19 +97,3 @@ class SetValueDataSource:
 
         set_value_data_source.additional_properties = d
         return set_value_data_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

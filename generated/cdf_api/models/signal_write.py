@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signal_write_severity import SignalWriteSeverity
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.hosted_extractors_signal_metadata import HostedExtractorsSignalMetadata
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SignalWrite")
 
 
 @_attrs_define
-class SignalWrite:
+class SignalWrite(AdditionalProperties):
     """A signal to be published.
 
     Attributes:
@@ -131,22 +131,7 @@ class SignalWrite:
         def _parse_metadata(
             data: object,
         ) -> HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        IntegrationSignalMetadata,
-                        WorkflowSignalMetadata,
-                        HostedExtractorsSignalMetadata,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (IntegrationSignalMetadata, WorkflowSignalMetadata, HostedExtractorsSignalMetadata))
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -165,19 +150,3 @@ class SignalWrite:
 
         signal_write.additional_properties = d
         return signal_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

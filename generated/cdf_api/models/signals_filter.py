@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signals_filter_topic import SignalsFilterTopic
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.current_user_sink_id import CurrentUserSinkId
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SignalsFilter")
 
 
 @_attrs_define
-class SignalsFilter:
+class SignalsFilter(AdditionalProperties):
     """Filter for signals to list.
 
     Attributes:
@@ -89,22 +89,7 @@ class SignalsFilter:
         d = dict(src_dict)
 
         def _parse_sink(data: object) -> CurrentUserSinkId | EmailSinkId | UserSinkId:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        EmailSinkId,
-                        UserSinkId,
-                        CurrentUserSinkId,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (EmailSinkId, UserSinkId, CurrentUserSinkId))
 
         sink = _parse_sink(d.pop("sink"))
 
@@ -128,19 +113,3 @@ class SignalsFilter:
 
         signals_filter.additional_properties = d
         return signals_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

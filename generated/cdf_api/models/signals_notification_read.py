@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.signal_severity import SignalSeverity
 from ..models.supported_topics import SupportedTopics
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.current_user_sink_id import CurrentUserSinkId
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="SignalsNotificationRead")
 
 
 @_attrs_define
-class SignalsNotificationRead:
+class SignalsNotificationRead(AdditionalProperties):
     """A signal item
 
     Attributes:
@@ -139,22 +139,7 @@ class SignalsNotificationRead:
         topic = SupportedTopics(d.pop("topic"))
 
         def _parse_sink(data: object) -> CurrentUserSinkId | EmailSinkId | UserSinkId:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        EmailSinkId,
-                        UserSinkId,
-                        CurrentUserSinkId,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (EmailSinkId, UserSinkId, CurrentUserSinkId))
 
         sink = _parse_sink(d.pop("sink"))
 
@@ -169,22 +154,7 @@ class SignalsNotificationRead:
         def _parse_metadata(
             data: object,
         ) -> HostedExtractorsSignalMetadata | IntegrationSignalMetadata | WorkflowSignalMetadata:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        IntegrationSignalMetadata,
-                        WorkflowSignalMetadata,
-                        HostedExtractorsSignalMetadata,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (IntegrationSignalMetadata, WorkflowSignalMetadata, HostedExtractorsSignalMetadata))
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -206,19 +176,3 @@ class SignalsNotificationRead:
 
         signals_notification_read.additional_properties = d
         return signals_notification_read
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulation_value_unit_name import SimulationValueUnitName
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SimulationInputOverride")
 
 
 @_attrs_define
-class SimulationInputOverride:
+class SimulationInputOverride(AdditionalProperties):
     """
     Attributes:
         reference_id (str): Reference id of the value to override
@@ -109,19 +109,3 @@ class SimulationInputOverride:
 
         simulation_input_override.additional_properties = d
         return simulation_input_override
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulation_run_status import SimulationRunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulation_value import SimulationValue
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SimulationRunCallbackCommand")
 
 
 @_attrs_define
-class SimulationRunCallbackCommand:
+class SimulationRunCallbackCommand(AdditionalProperties):
     """
     Attributes:
         id (int): Simulation run id
@@ -143,19 +143,3 @@ class SimulationRunCallbackCommand:
 
         simulation_run_callback_command.additional_properties = d
         return simulation_run_callback_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

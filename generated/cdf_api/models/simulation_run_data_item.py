@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.simulation_value import SimulationValue
     from ..models.simulation_value_base import SimulationValueBase
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="SimulationRunDataItem")
 
 
 @_attrs_define
-class SimulationRunDataItem:
+class SimulationRunDataItem(AdditionalProperties):
     """
     Attributes:
         run_id (int):
@@ -86,19 +88,3 @@ class SimulationRunDataItem:
 
         simulation_run_data_item.additional_properties = d
         return simulation_run_data_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.simulation_run_status import SimulationRunStatus
 from ..models.simulation_run_type import SimulationRunType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SimulationRunView")
 
 
 @_attrs_define
-class SimulationRunView:
+class SimulationRunView(AdditionalProperties):
     """
     Attributes:
         data_set_id (int): Dataset id of the resource
@@ -216,19 +216,3 @@ class SimulationRunView:
 
         simulation_run_view.additional_properties = d
         return simulation_run_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

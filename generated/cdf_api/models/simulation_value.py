@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulation_value_type import SimulationValueType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulation_value_unit import SimulationValueUnit
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SimulationValue")
 
 
 @_attrs_define
-class SimulationValue:
+class SimulationValue(AdditionalProperties):
     """
     Attributes:
         reference_id (str): Reference id of the value
@@ -160,19 +160,3 @@ class SimulationValue:
 
         simulation_value.additional_properties = d
         return simulation_value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_model_type import SimulatorModelType
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Simulator")
 
 
 @_attrs_define
-class Simulator:
+class Simulator(AdditionalProperties):
     """
     Attributes:
         id (int): A unique id of a simulator
@@ -171,19 +171,3 @@ class Simulator:
 
         simulator.additional_properties = d
         return simulator
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

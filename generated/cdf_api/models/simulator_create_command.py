@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_model_type import SimulatorModelType
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SimulatorCreateCommand")
 
 
 @_attrs_define
-class SimulatorCreateCommand:
+class SimulatorCreateCommand(AdditionalProperties):
     """
     Attributes:
         external_id (str): External id of the simulator
@@ -134,19 +134,3 @@ class SimulatorCreateCommand:
 
         simulator_create_command.additional_properties = d
         return simulator_create_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SimulatorFileDependencyArguments")
 
 
 @_attrs_define
-class SimulatorFileDependencyArguments:
+class SimulatorFileDependencyArguments(AdditionalProperties):
     """Simulator-specific arguments for the file dependency. These are used to link the file to a specific object in the
     target model.
 
@@ -35,19 +37,3 @@ class SimulatorFileDependencyArguments:
 
         simulator_file_dependency_arguments.additional_properties = d
         return simulator_file_dependency_arguments
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SimulatorFileDependencyFileField")
 
 
 @_attrs_define
-class SimulatorFileDependencyFileField:
+class SimulatorFileDependencyFileField(AdditionalProperties):
     """
     Attributes:
         id (int): File id of the file dependency. This is used to reference a file in CDF.
@@ -46,19 +48,3 @@ class SimulatorFileDependencyFileField:
 
         simulator_file_dependency_file_field.additional_properties = d
         return simulator_file_dependency_file_field
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

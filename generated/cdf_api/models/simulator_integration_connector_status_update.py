@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulator_integration_connector_status import SimulatorIntegrationConnectorStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SimulatorIntegrationConnectorStatusUpdate")
 
 
 @_attrs_define
-class SimulatorIntegrationConnectorStatusUpdate:
+class SimulatorIntegrationConnectorStatusUpdate(AdditionalProperties):
     """
     Attributes:
         set_ (SimulatorIntegrationConnectorStatus):
@@ -48,19 +49,3 @@ class SimulatorIntegrationConnectorStatusUpdate:
 
         simulator_integration_connector_status_update.additional_properties = d
         return simulator_integration_connector_status_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.simulator_integration_connector_status import SimulatorIntegrationConnectorStatus
 from ..models.simulator_integration_license_status import SimulatorIntegrationLicenseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SimulatorIntegrationCreateCommand")
 
 
 @_attrs_define
-class SimulatorIntegrationCreateCommand:
+class SimulatorIntegrationCreateCommand(AdditionalProperties):
     """
     Attributes:
         external_id (str): External id of the simulator integration
@@ -151,19 +151,3 @@ class SimulatorIntegrationCreateCommand:
 
         simulator_integration_create_command.additional_properties = d
         return simulator_integration_create_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_integration_connector_status_update import SimulatorIntegrationConnectorStatusUpdate
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SimulatorIntegrationUpdate")
 
 
 @_attrs_define
-class SimulatorIntegrationUpdate:
+class SimulatorIntegrationUpdate(AdditionalProperties):
     """
     Attributes:
         heartbeat (UpdateSetNumber | Unset):
@@ -186,19 +186,3 @@ class SimulatorIntegrationUpdate:
 
         simulator_integration_update.additional_properties = d
         return simulator_integration_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

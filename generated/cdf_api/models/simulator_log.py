@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulator_log_severity_level import SimulatorLogSeverityLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_log_data import SimulatorLogData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SimulatorLog")
 
 
 @_attrs_define
-class SimulatorLog:
+class SimulatorLog(AdditionalProperties):
     """
     Attributes:
         data_set_id (int): Dataset id of the resource
@@ -118,19 +118,3 @@ class SimulatorLog:
 
         simulator_log.additional_properties = d
         return simulator_log
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulator_log_severity_level import SimulatorLogSeverityLevel
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SimulatorLogData")
 
 
 @_attrs_define
-class SimulatorLogData:
+class SimulatorLogData(AdditionalProperties):
     """
     Attributes:
         timestamp (int): Timestamp of the log message
@@ -64,19 +65,3 @@ class SimulatorLogData:
 
         simulator_log_data.additional_properties = d
         return simulator_log_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

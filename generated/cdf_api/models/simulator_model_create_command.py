@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SimulatorModelCreateCommand")
 
 
 @_attrs_define
-class SimulatorModelCreateCommand:
+class SimulatorModelCreateCommand(AdditionalProperties):
     """
     Attributes:
         external_id (str): External id of the simulation model
@@ -96,19 +96,3 @@ class SimulatorModelCreateCommand:
 
         simulator_model_create_command.additional_properties = d
         return simulator_model_create_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.simulator_model_dependency_field import SimulatorModelDependencyField
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SimulatorModelDependency")
 
 
 @_attrs_define
-class SimulatorModelDependency:
+class SimulatorModelDependency(AdditionalProperties):
     """
     Attributes:
         file_extension_types (list[str]): File extension types allowed as a model dependency.
@@ -69,19 +71,3 @@ class SimulatorModelDependency:
 
         simulator_model_dependency.additional_properties = d
         return simulator_model_dependency
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

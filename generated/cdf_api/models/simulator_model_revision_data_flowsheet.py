@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.simulator_model_revision_data_object_edge import SimulatorModelRevisionDataObjectEdge
     from ..models.simulator_model_revision_data_object_node import SimulatorModelRevisionDataObjectNode
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="SimulatorModelRevisionDataFlowsheet")
 
 
 @_attrs_define
-class SimulatorModelRevisionDataFlowsheet:
+class SimulatorModelRevisionDataFlowsheet(AdditionalProperties):
     """
     Attributes:
         simulator_object_nodes (list[SimulatorModelRevisionDataObjectNode]): List of flowsheet nodes
@@ -96,19 +98,3 @@ class SimulatorModelRevisionDataFlowsheet:
 
         simulator_model_revision_data_flowsheet.additional_properties = d
         return simulator_model_revision_data_flowsheet
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulator_model_revision_data_connection_type import SimulatorModelRevisionDataConnectionType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SimulatorModelRevisionDataObjectEdge")
 
 
 @_attrs_define
-class SimulatorModelRevisionDataObjectEdge:
+class SimulatorModelRevisionDataObjectEdge(AdditionalProperties):
     """
     Attributes:
         id (str): Edge identifier
@@ -82,19 +82,3 @@ class SimulatorModelRevisionDataObjectEdge:
 
         simulator_model_revision_data_object_edge.additional_properties = d
         return simulator_model_revision_data_object_edge
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

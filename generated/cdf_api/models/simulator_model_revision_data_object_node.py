@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_model_revision_data_graphical_object import SimulatorModelRevisionDataGraphicalObject
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SimulatorModelRevisionDataObjectNode")
 
 
 @_attrs_define
-class SimulatorModelRevisionDataObjectNode:
+class SimulatorModelRevisionDataObjectNode(AdditionalProperties):
     """
     Attributes:
         id (str): Node identifier
@@ -111,19 +111,3 @@ class SimulatorModelRevisionDataObjectNode:
 
         simulator_model_revision_data_object_node.additional_properties = d
         return simulator_model_revision_data_object_node
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

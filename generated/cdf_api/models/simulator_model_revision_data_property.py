@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulation_value_type import SimulationValueType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulation_value_unit_quantity import SimulationValueUnitQuantity
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SimulatorModelRevisionDataProperty")
 
 
 @_attrs_define
-class SimulatorModelRevisionDataProperty:
+class SimulatorModelRevisionDataProperty(AdditionalProperties):
     """
     Attributes:
         name (str): Property name
@@ -145,19 +145,3 @@ class SimulatorModelRevisionDataProperty:
 
         simulator_model_revision_data_property.additional_properties = d
         return simulator_model_revision_data_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulator_model_revision_status import SimulatorModelRevisionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SimulatorModelRevisionView")
 
 
 @_attrs_define
-class SimulatorModelRevisionView:
+class SimulatorModelRevisionView(AdditionalProperties):
     """
     Attributes:
         data_set_id (int): Dataset id of the resource
@@ -190,19 +190,3 @@ class SimulatorModelRevisionView:
 
         simulator_model_revision_view.additional_properties = d
         return simulator_model_revision_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

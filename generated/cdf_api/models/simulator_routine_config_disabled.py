@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SimulatorRoutineConfigDisabled")
 
 
 @_attrs_define
-class SimulatorRoutineConfigDisabled:
+class SimulatorRoutineConfigDisabled(AdditionalProperties):
     """
     Attributes:
         enabled (Literal[False]): When disabled other fields are not allowed
@@ -48,19 +50,3 @@ class SimulatorRoutineConfigDisabled:
 
         simulator_routine_config_disabled.additional_properties = d
         return simulator_routine_config_disabled
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.simulator_routine_config_disabled import SimulatorRoutineConfigDisabled
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="SimulatorRoutineConfiguration")
 
 
 @_attrs_define
-class SimulatorRoutineConfiguration:
+class SimulatorRoutineConfiguration(AdditionalProperties):
     """
     Attributes:
         schedule (SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled):
@@ -133,40 +133,12 @@ class SimulatorRoutineConfiguration:
         d = dict(src_dict)
 
         def _parse_schedule(data: object) -> SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimulatorRoutineConfigDisabled,
-                        SimulatorRoutineScheduleEnabled,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimulatorRoutineConfigDisabled, SimulatorRoutineScheduleEnabled))
 
         schedule = _parse_schedule(d.pop("schedule"))
 
         def _parse_data_sampling(data: object) -> SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimulatorRoutineConfigDisabled,
-                        SimulatorRoutineDataSamplingEnabled,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimulatorRoutineConfigDisabled, SimulatorRoutineDataSamplingEnabled))
 
         data_sampling = _parse_data_sampling(d.pop("dataSampling"))
 
@@ -193,21 +165,7 @@ class SimulatorRoutineConfiguration:
             for inputs_item_data in _inputs:
 
                 def _parse_inputs_item(data: object) -> SimulatorRoutineInputConstant | SimulatorRoutineInputTimeseries:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                SimulatorRoutineInputConstant,
-                                SimulatorRoutineInputTimeseries,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (SimulatorRoutineInputConstant, SimulatorRoutineInputTimeseries))
 
                 inputs_item = _parse_inputs_item(inputs_item_data)
 
@@ -233,19 +191,3 @@ class SimulatorRoutineConfiguration:
 
         simulator_routine_configuration.additional_properties = d
         return simulator_routine_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.simulator_routine_config_disabled import SimulatorRoutineConfigDisabled
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SimulatorRoutineConfigurationBase")
 
 
 @_attrs_define
-class SimulatorRoutineConfigurationBase:
+class SimulatorRoutineConfigurationBase(AdditionalProperties):
     """
     Attributes:
         schedule (SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled):
@@ -96,40 +96,12 @@ class SimulatorRoutineConfigurationBase:
         d = dict(src_dict)
 
         def _parse_schedule(data: object) -> SimulatorRoutineConfigDisabled | SimulatorRoutineScheduleEnabled:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimulatorRoutineConfigDisabled,
-                        SimulatorRoutineScheduleEnabled,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimulatorRoutineConfigDisabled, SimulatorRoutineScheduleEnabled))
 
         schedule = _parse_schedule(d.pop("schedule"))
 
         def _parse_data_sampling(data: object) -> SimulatorRoutineConfigDisabled | SimulatorRoutineDataSamplingEnabled:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimulatorRoutineConfigDisabled,
-                        SimulatorRoutineDataSamplingEnabled,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimulatorRoutineConfigDisabled, SimulatorRoutineDataSamplingEnabled))
 
         data_sampling = _parse_data_sampling(d.pop("dataSampling"))
 
@@ -158,19 +130,3 @@ class SimulatorRoutineConfigurationBase:
 
         simulator_routine_configuration_base.additional_properties = d
         return simulator_routine_configuration_base
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

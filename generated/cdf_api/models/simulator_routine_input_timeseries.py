@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_points_aggregate import DataPointsAggregate
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulation_value_unit_input import SimulationValueUnitInput
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SimulatorRoutineInputTimeseries")
 
 
 @_attrs_define
-class SimulatorRoutineInputTimeseries:
+class SimulatorRoutineInputTimeseries(AdditionalProperties):
     """
     Attributes:
         name (str): Input/output name.
@@ -119,19 +119,3 @@ class SimulatorRoutineInputTimeseries:
 
         simulator_routine_input_timeseries.additional_properties = d
         return simulator_routine_input_timeseries
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

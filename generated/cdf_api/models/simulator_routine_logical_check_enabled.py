@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.data_points_aggregate import DataPointsAggregate
 from ..models.simulator_routine_operator import SimulatorRoutineOperator
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SimulatorRoutineLogicalCheckEnabled")
 
 
 @_attrs_define
-class SimulatorRoutineLogicalCheckEnabled:
+class SimulatorRoutineLogicalCheckEnabled(AdditionalProperties):
     """
     Attributes:
         enabled (Literal[True]): Whether the logical check is enabled or not
@@ -83,19 +84,3 @@ class SimulatorRoutineLogicalCheckEnabled:
 
         simulator_routine_logical_check_enabled.additional_properties = d
         return simulator_routine_logical_check_enabled
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

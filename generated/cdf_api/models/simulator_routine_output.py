@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simulation_value_type import SimulationValueType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulation_value_unit_input import SimulationValueUnitInput
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SimulatorRoutineOutput")
 
 
 @_attrs_define
-class SimulatorRoutineOutput:
+class SimulatorRoutineOutput(AdditionalProperties):
     """
     Attributes:
         name (str): Output name.
@@ -110,19 +110,3 @@ class SimulatorRoutineOutput:
 
         simulator_routine_output.additional_properties = d
         return simulator_routine_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.simulator_routine_configuration import SimulatorRoutineConfiguration
     from ..models.simulator_routine_stage import SimulatorRoutineStage
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="SimulatorRoutineRevision")
 
 
 @_attrs_define
-class SimulatorRoutineRevision:
+class SimulatorRoutineRevision(AdditionalProperties):
     """
     Attributes:
         data_set_id (int): Dataset id of the resource
@@ -176,19 +178,3 @@ class SimulatorRoutineRevision:
 
         simulator_routine_revision.additional_properties = d
         return simulator_routine_revision
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

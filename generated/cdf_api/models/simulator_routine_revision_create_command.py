@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.simulator_routine_configuration_create import SimulatorRoutineConfigurationCreate
     from ..models.simulator_routine_stage import SimulatorRoutineStage
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="SimulatorRoutineRevisionCreateCommand")
 
 
 @_attrs_define
-class SimulatorRoutineRevisionCreateCommand:
+class SimulatorRoutineRevisionCreateCommand(AdditionalProperties):
     """
     Attributes:
         external_id (str): External id of the simulator routine revision
@@ -91,19 +93,3 @@ class SimulatorRoutineRevisionCreateCommand:
 
         simulator_routine_revision_create_command.additional_properties = d
         return simulator_routine_revision_create_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

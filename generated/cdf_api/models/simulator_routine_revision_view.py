@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.simulator_routine_configuration_base import SimulatorRoutineConfigurationBase
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SimulatorRoutineRevisionView")
 
 
 @_attrs_define
-class SimulatorRoutineRevisionView:
+class SimulatorRoutineRevisionView(AdditionalProperties):
     """
     Attributes:
         data_set_id (int): Dataset id of the resource
@@ -156,19 +158,3 @@ class SimulatorRoutineRevisionView:
 
         simulator_routine_revision_view.additional_properties = d
         return simulator_routine_revision_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.simulator_routine_step_command import SimulatorRoutineStepCommand
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SimulatorRoutineStage")
 
 
 @_attrs_define
-class SimulatorRoutineStage:
+class SimulatorRoutineStage(AdditionalProperties):
     """
     Attributes:
         order (int): Stage number
@@ -97,22 +97,7 @@ class SimulatorRoutineStage:
             def _parse_steps_item(
                 data: object,
             ) -> SimulatorRoutineStepCommand | SimulatorRoutineStepGet | SimulatorRoutineStepSet:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SimulatorRoutineStepGet,
-                            SimulatorRoutineStepSet,
-                            SimulatorRoutineStepCommand,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (SimulatorRoutineStepGet, SimulatorRoutineStepSet, SimulatorRoutineStepCommand))
 
             steps_item = _parse_steps_item(steps_item_data)
 
@@ -128,19 +113,3 @@ class SimulatorRoutineStage:
 
         simulator_routine_stage.additional_properties = d
         return simulator_routine_stage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

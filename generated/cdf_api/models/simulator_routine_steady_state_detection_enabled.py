@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_points_aggregate import DataPointsAggregate
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SimulatorRoutineSteadyStateDetectionEnabled")
 
 
 @_attrs_define
-class SimulatorRoutineSteadyStateDetectionEnabled:
+class SimulatorRoutineSteadyStateDetectionEnabled(AdditionalProperties):
     """
     Attributes:
         enabled (Literal[True]): Whether the steady state detection is enabled or not
@@ -99,19 +99,3 @@ class SimulatorRoutineSteadyStateDetectionEnabled:
 
         simulator_routine_steady_state_detection_enabled.additional_properties = d
         return simulator_routine_steady_state_detection_enabled
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

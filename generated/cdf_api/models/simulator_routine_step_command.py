@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_routine_step_arguments_command import SimulatorRoutineStepArgumentsCommand
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SimulatorRoutineStepCommand")
 
 
 @_attrs_define
-class SimulatorRoutineStepCommand:
+class SimulatorRoutineStepCommand(AdditionalProperties):
     """Used to run a command in a simulation routine. For example, to run a solver.
 
     Attributes:
@@ -87,19 +87,3 @@ class SimulatorRoutineStepCommand:
 
         simulator_routine_step_command.additional_properties = d
         return simulator_routine_step_command
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.simulator_input import SimulatorInput
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SimulatorTaskParametersSimulation")
 
 
 @_attrs_define
-class SimulatorTaskParametersSimulation:
+class SimulatorTaskParametersSimulation(AdditionalProperties):
     """
     Attributes:
         routine_external_id (str): The external ID provided by the client. Must be unique for the resource type.
@@ -97,19 +97,3 @@ class SimulatorTaskParametersSimulation:
 
         simulator_task_parameters_simulation.additional_properties = d
         return simulator_task_parameters_simulation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.simulation_run_command_by_routine import SimulationRunCommandByRoutine
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SingleItemSimulationRunCommandByRoutineOrByRoutineRevisi
 
 
 @_attrs_define
-class SingleItemSimulationRunCommandByRoutineOrByRoutineRevision:
+class SingleItemSimulationRunCommandByRoutineOrByRoutineRevision(AdditionalProperties):
     """
     Attributes:
         items (list[SimulationRunCommandByRoutine | SimulationRunCommandByRoutineRevision]): A list with a single item
@@ -67,21 +67,7 @@ class SingleItemSimulationRunCommandByRoutineOrByRoutineRevision:
             def _parse_items_item(
                 data: object,
             ) -> SimulationRunCommandByRoutine | SimulationRunCommandByRoutineRevision:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SimulationRunCommandByRoutine,
-                            SimulationRunCommandByRoutineRevision,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (SimulationRunCommandByRoutine, SimulationRunCommandByRoutineRevision))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -93,19 +79,3 @@ class SingleItemSimulationRunCommandByRoutineOrByRoutineRevision:
 
         single_item_simulation_run_command_by_routine_or_by_routine_revision.additional_properties = d
         return single_item_simulation_run_command_by_routine_or_by_routine_revision
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

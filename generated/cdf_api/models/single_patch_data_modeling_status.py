@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_modeling_status import DataModelingStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="SinglePatchDataModelingStatus")
 
 
 @_attrs_define
-class SinglePatchDataModelingStatus:
+class SinglePatchDataModelingStatus(AdditionalProperties):
     """Sets the data modeling status of the project. Only permitted to be updated by cluster administrators.
 
     Attributes:
@@ -49,19 +50,3 @@ class SinglePatchDataModelingStatus:
 
         single_patch_data_modeling_status.additional_properties = d
         return single_patch_data_modeling_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SinglePatchLeafProject")
 
 
 @_attrs_define
-class SinglePatchLeafProject:
+class SinglePatchLeafProject(AdditionalProperties):
     """Sets if the project should be a leaf project or not. Currently only permitted to be updated by cluster
     administrators.
 
@@ -57,19 +59,3 @@ class SinglePatchLeafProject:
 
         single_patch_leaf_project.additional_properties = d
         return single_patch_leaf_project
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

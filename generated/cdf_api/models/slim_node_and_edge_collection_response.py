@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.deleted_instances_item import DeletedInstancesItem
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SlimNodeAndEdgeCollectionResponse")
 
 
 @_attrs_define
-class SlimNodeAndEdgeCollectionResponse:
+class SlimNodeAndEdgeCollectionResponse(AdditionalProperties):
     """
     Attributes:
         items (list[SlimEdgeDefinition | SlimNodeDefinition]): List of nodes and edges that were created or updated
@@ -76,21 +76,7 @@ class SlimNodeAndEdgeCollectionResponse:
         for items_item_data in _items:
 
             def _parse_items_item(data: object) -> SlimEdgeDefinition | SlimNodeDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SlimNodeDefinition,
-                            SlimEdgeDefinition,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (SlimNodeDefinition, SlimEdgeDefinition))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -112,19 +98,3 @@ class SlimNodeAndEdgeCollectionResponse:
 
         slim_node_and_edge_collection_response.additional_properties = d
         return slim_node_and_edge_collection_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.property_sort_v3 import PropertySortV3
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SortNotBackedByIndexNotice")
 
 
 @_attrs_define
-class SortNotBackedByIndexNotice:
+class SortNotBackedByIndexNotice(AdditionalProperties):
     """
     Attributes:
         code (Literal['sortNotBackedByIndex']):
@@ -124,19 +126,3 @@ class SortNotBackedByIndexNotice:
 
         sort_not_backed_by_index_notice.additional_properties = d
         return sort_not_backed_by_index_notice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.sort_property_nulls import SortPropertyNulls
 from ..models.sort_property_order import SortPropertyOrder
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SortProperty")
 
 
 @_attrs_define
-class SortProperty:
+class SortProperty(AdditionalProperties):
     """
     Attributes:
         property_ (list[str]): Property to sort on.
@@ -99,19 +99,3 @@ class SortProperty:
 
         sort_property.additional_properties = d
         return sort_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.target_unit import TargetUnit
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SourceSelectorV3Item")
 
 
 @_attrs_define
-class SourceSelectorV3Item:
+class SourceSelectorV3Item(AdditionalProperties):
     """
     Attributes:
         source (ViewReference): Reference to a view
@@ -86,19 +86,3 @@ class SourceSelectorV3Item:
 
         source_selector_v3_item.additional_properties = d
         return source_selector_v3_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

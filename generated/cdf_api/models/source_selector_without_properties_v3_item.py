@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.target_unit import TargetUnit
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SourceSelectorWithoutPropertiesV3Item")
 
 
 @_attrs_define
-class SourceSelectorWithoutPropertiesV3Item:
+class SourceSelectorWithoutPropertiesV3Item(AdditionalProperties):
     """
     Attributes:
         source (ViewReference): Reference to a view
@@ -78,19 +78,3 @@ class SourceSelectorWithoutPropertiesV3Item:
 
         source_selector_without_properties_v3_item.additional_properties = d
         return source_selector_without_properties_v3_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.integration_extractor import IntegrationExtractor
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="StartupRequest")
 
 
 @_attrs_define
-class StartupRequest:
+class StartupRequest(AdditionalProperties):
     """Request sent on extractor startup containing information about the extractor.
 
     Attributes:
@@ -128,19 +128,3 @@ class StartupRequest:
 
         startup_request.additional_properties = d
         return startup_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="StateAggregateFunctionsStateAggregatesItem")
 
 
 @_attrs_define
-class StateAggregateFunctionsStateAggregatesItem:
+class StateAggregateFunctionsStateAggregatesItem(AdditionalProperties):
     """
     Attributes:
         numeric_value (float): The numeric representation of the state.
@@ -89,19 +89,3 @@ class StateAggregateFunctionsStateAggregatesItem:
 
         state_aggregate_functions_state_aggregates_item.additional_properties = d
         return state_aggregate_functions_state_aggregates_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="StreamLifecycleSettings")
 
 
 @_attrs_define
-class StreamLifecycleSettings:
+class StreamLifecycleSettings(AdditionalProperties):
     """Data lifecycle settings. These settings are populated from the stream creation template
     and there is no easy way to change them. This information is meant to be human-readable
     and is not really meant for machine consumption.
@@ -71,19 +71,3 @@ class StreamLifecycleSettings:
 
         stream_lifecycle_settings.additional_properties = d
         return stream_lifecycle_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

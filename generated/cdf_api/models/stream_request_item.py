@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.create_stream_settings import CreateStreamSettings
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="StreamRequestItem")
 
 
 @_attrs_define
-class StreamRequestItem:
+class StreamRequestItem(AdditionalProperties):
     """Stream object.
 
     Attributes:
@@ -66,19 +68,3 @@ class StreamRequestItem:
 
         stream_request_item.additional_properties = d
         return stream_request_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

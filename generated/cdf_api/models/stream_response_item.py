@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stream_response_item_type import StreamResponseItemType
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.stream_response_item_settings import StreamResponseItemSettings
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="StreamResponseItem")
 
 
 @_attrs_define
-class StreamResponseItem:
+class StreamResponseItem(AdditionalProperties):
     """Stream object.
 
     Attributes:
@@ -113,19 +114,3 @@ class StreamResponseItem:
 
         stream_response_item.additional_properties = d
         return stream_response_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.stream_lifecycle_settings import StreamLifecycleSettings
     from ..models.stream_limit_settings import StreamLimitSettings
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="StreamResponseItemSettings")
 
 
 @_attrs_define
-class StreamResponseItemSettings:
+class StreamResponseItemSettings(AdditionalProperties):
     """Stream settings.
 
     Attributes:
@@ -66,19 +68,3 @@ class StreamResponseItemSettings:
 
         stream_response_item_settings.additional_properties = d
         return stream_response_item_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

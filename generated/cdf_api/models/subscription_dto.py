@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="SubscriptionDTO")
 
 
 @_attrs_define
-class SubscriptionDTO:
+class SubscriptionDTO(AdditionalProperties):
     """
     Attributes:
         external_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -225,29 +225,21 @@ class SubscriptionDTO:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesBoolFilterAnd,
-                        TimeSeriesBoolFilterOr,
-                        TimeSeriesBoolFilterNot,
-                        TimeSeriesEqualsFilter,
-                        TimeSeriesInFilter,
-                        TimeSeriesRangeFilter,
-                        TimeSeriesPrefixFilter,
-                        TimeSeriesExistsFilter,
-                        TimeSeriesContainsAnyFilter,
-                        TimeSeriesContainsAllFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesBoolFilterAnd,
+                    TimeSeriesBoolFilterOr,
+                    TimeSeriesBoolFilterNot,
+                    TimeSeriesEqualsFilter,
+                    TimeSeriesInFilter,
+                    TimeSeriesRangeFilter,
+                    TimeSeriesPrefixFilter,
+                    TimeSeriesExistsFilter,
+                    TimeSeriesContainsAnyFilter,
+                    TimeSeriesContainsAllFilter,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -265,19 +257,3 @@ class SubscriptionDTO:
 
         subscription_dto.additional_properties = d
         return subscription_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_filter_update_severity import SubscriptionFilterUpdateSeverity
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SubscriptionFilterUpdate")
 
 
 @_attrs_define
-class SubscriptionFilterUpdate:
+class SubscriptionFilterUpdate(AdditionalProperties):
     """
     Attributes:
         resource (str | Unset): Resource ID to receive signals from. This corresponds to an external ID in the resource
@@ -75,19 +75,3 @@ class SubscriptionFilterUpdate:
 
         subscription_filter_update.additional_properties = d
         return subscription_filter_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.subscription_filter_update import SubscriptionFilterUpdate
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SubscriptionUpdateItemUpdateFilter")
 
 
 @_attrs_define
-class SubscriptionUpdateItemUpdateFilter:
+class SubscriptionUpdateItemUpdateFilter(AdditionalProperties):
     """Set a new subscription filter. The filter must match the topic of the existing subscription.
 
     Attributes:
@@ -59,21 +59,7 @@ class SubscriptionUpdateItemUpdateFilter:
         def _parse_set_(data: object) -> SubscriptionFilterUpdate | Unset | UpdateHostedExtractorsSubscriptionFilter:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SubscriptionFilterUpdate,
-                        UpdateHostedExtractorsSubscriptionFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SubscriptionFilterUpdate, UpdateHostedExtractorsSubscriptionFilter))
 
         set_ = _parse_set_(d.pop("set", UNSET))
 
@@ -83,19 +69,3 @@ class SubscriptionUpdateItemUpdateFilter:
 
         subscription_update_item_update_filter.additional_properties = d
         return subscription_update_item_update_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

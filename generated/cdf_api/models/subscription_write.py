@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.current_user_sink_id import CurrentUserSinkId
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SubscriptionWrite")
 
 
 @_attrs_define
-class SubscriptionWrite:
+class SubscriptionWrite(AdditionalProperties):
     """Request to create a subscription.
 
     Attributes:
@@ -90,41 +90,12 @@ class SubscriptionWrite:
         external_id = d.pop("externalId")
 
         def _parse_sink(data: object) -> CurrentUserSinkId | EmailSinkId | UserSinkId:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        EmailSinkId,
-                        UserSinkId,
-                        CurrentUserSinkId,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (EmailSinkId, UserSinkId, CurrentUserSinkId))
 
         sink = _parse_sink(d.pop("sink"))
 
         def _parse_filter_(data: object) -> HostedExtractorsSubscriptionFilter | SubscriptionFilterUpdate:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SubscriptionFilterUpdate,
-                        HostedExtractorsSubscriptionFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SubscriptionFilterUpdate, HostedExtractorsSubscriptionFilter))
 
         filter_ = _parse_filter_(d.pop("filter"))
 
@@ -136,19 +107,3 @@ class SubscriptionWrite:
 
         subscription_write.additional_properties = d
         return subscription_write
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

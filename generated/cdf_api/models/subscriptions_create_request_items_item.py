@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="SubscriptionsCreateRequestItemsItem")
 
 
 @_attrs_define
-class SubscriptionsCreateRequestItemsItem:
+class SubscriptionsCreateRequestItemsItem(AdditionalProperties):
     """
     Attributes:
         external_id (str): Externally provided ID for the subscription. Must be unique.
@@ -237,29 +237,21 @@ class SubscriptionsCreateRequestItemsItem:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesBoolFilterAnd,
-                        TimeSeriesBoolFilterOr,
-                        TimeSeriesBoolFilterNot,
-                        TimeSeriesEqualsFilter,
-                        TimeSeriesInFilter,
-                        TimeSeriesRangeFilter,
-                        TimeSeriesPrefixFilter,
-                        TimeSeriesExistsFilter,
-                        TimeSeriesContainsAnyFilter,
-                        TimeSeriesContainsAllFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesBoolFilterAnd,
+                    TimeSeriesBoolFilterOr,
+                    TimeSeriesBoolFilterNot,
+                    TimeSeriesEqualsFilter,
+                    TimeSeriesInFilter,
+                    TimeSeriesRangeFilter,
+                    TimeSeriesPrefixFilter,
+                    TimeSeriesExistsFilter,
+                    TimeSeriesContainsAnyFilter,
+                    TimeSeriesContainsAllFilter,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -276,19 +268,3 @@ class SubscriptionsCreateRequestItemsItem:
 
         subscriptions_create_request_items_item.additional_properties = d
         return subscriptions_create_request_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SubscriptionsDataPartitionRequestDTO")
 
 
 @_attrs_define
-class SubscriptionsDataPartitionRequestDTO:
+class SubscriptionsDataPartitionRequestDTO(AdditionalProperties):
     """
     Attributes:
         index (int): Partition index to fetch data from. Between 0 and `partitions-1` inclusive.
@@ -57,19 +57,3 @@ class SubscriptionsDataPartitionRequestDTO:
 
         subscriptions_data_partition_request_dto.additional_properties = d
         return subscriptions_data_partition_request_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.datapoints_delete_range import DatapointsDeleteRange
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SubscriptionsDataUpdateResponseDTO")
 
 
 @_attrs_define
-class SubscriptionsDataUpdateResponseDTO:
+class SubscriptionsDataUpdateResponseDTO(AdditionalProperties):
     """
     Attributes:
         time_series (GetTimeSeriesForSubscription | Unset):
@@ -110,21 +110,7 @@ class SubscriptionsDataUpdateResponseDTO:
                 def _parse_componentsschemas_subscriptions_data_upserts_dto_item(
                     data: object,
                 ) -> PostDatapointNumericalDatapoint | PostDatapointStringDatapoint:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                PostDatapointNumericalDatapoint,
-                                PostDatapointStringDatapoint,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (PostDatapointNumericalDatapoint, PostDatapointStringDatapoint))
 
                 componentsschemas_subscriptions_data_upserts_dto_item = (
                     _parse_componentsschemas_subscriptions_data_upserts_dto_item(
@@ -153,19 +139,3 @@ class SubscriptionsDataUpdateResponseDTO:
 
         subscriptions_data_update_response_dto.additional_properties = d
         return subscriptions_data_update_response_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

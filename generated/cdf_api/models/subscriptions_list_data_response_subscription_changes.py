@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.get_time_series_for_subscription import GetTimeSeriesForSubscription
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SubscriptionsListDataResponseSubscriptionChanges")
 
 
 @_attrs_define
-class SubscriptionsListDataResponseSubscriptionChanges:
+class SubscriptionsListDataResponseSubscriptionChanges(AdditionalProperties):
     """If present, this object represents changes to the subscription definition. The
     subscription will now start/stop listening to changes from the time series
     listed here.
@@ -102,19 +102,3 @@ class SubscriptionsListDataResponseSubscriptionChanges:
 
         subscriptions_list_data_response_subscription_changes.additional_properties = d
         return subscriptions_list_data_response_subscription_changes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

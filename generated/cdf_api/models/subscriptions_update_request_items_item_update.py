@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.nullable_single_patch_long_remove import NullableSinglePatchLongRemove
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="SubscriptionsUpdateRequestItemsItemUpdate")
 
 
 @_attrs_define
-class SubscriptionsUpdateRequestItemsItemUpdate:
+class SubscriptionsUpdateRequestItemsItemUpdate(AdditionalProperties):
     """
     Attributes:
         time_series_ids (SubscriptionsUpdateRequestAddOrRemoveTimeSeries |
@@ -200,21 +200,13 @@ class SubscriptionsUpdateRequestItemsItemUpdate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SubscriptionsUpdateRequestAddOrRemoveTimeSeries,
-                        SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    SubscriptionsUpdateRequestAddOrRemoveTimeSeries,
+                    SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries,
+                ),
+            )
 
         time_series_ids = _parse_time_series_ids(d.pop("timeSeriesIds", UNSET))
 
@@ -227,84 +219,34 @@ class SubscriptionsUpdateRequestItemsItemUpdate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,
-                        SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,
+                    SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2,
+                ),
+            )
 
         instance_ids = _parse_instance_ids(d.pop("instanceIds", UNSET))
 
         def _parse_name(data: object) -> NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        NullableSinglePatchStringSet,
-                        NullableSinglePatchStringRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (NullableSinglePatchStringSet, NullableSinglePatchStringRemove))
 
         name = _parse_name(d.pop("name", UNSET))
 
         def _parse_description(data: object) -> NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        NullableSinglePatchStringSet,
-                        NullableSinglePatchStringRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (NullableSinglePatchStringSet, NullableSinglePatchStringRemove))
 
         description = _parse_description(d.pop("description", UNSET))
 
         def _parse_data_set_id(data: object) -> NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        NullableSinglePatchLongSet,
-                        NullableSinglePatchLongRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (NullableSinglePatchLongSet, NullableSinglePatchLongRemove))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
@@ -326,19 +268,3 @@ class SubscriptionsUpdateRequestItemsItemUpdate:
 
         subscriptions_update_request_items_item_update.additional_properties = d
         return subscriptions_update_request_items_item_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

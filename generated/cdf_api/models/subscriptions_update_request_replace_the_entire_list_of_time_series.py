@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries")
 
 
 @_attrs_define
-class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries:
+class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries(AdditionalProperties):
     """
     Attributes:
         set_ (list[str] | Unset): Replace the subscription's current list of time series with this list of external ids.
@@ -49,19 +49,3 @@ class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries:
 
         subscriptions_update_request_replace_the_entire_list_of_time_series.additional_properties = d
         return subscriptions_update_request_replace_the_entire_list_of_time_series
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

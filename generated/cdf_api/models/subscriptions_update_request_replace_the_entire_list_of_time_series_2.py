@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeri
 
 
 @_attrs_define
-class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2:
+class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2(AdditionalProperties):
     """
     Attributes:
         set_ (list[CogniteInstanceId] | Unset): Replace the subscription's current list of time series with this list of
@@ -65,19 +65,3 @@ class SubscriptionsUpdateRequestReplaceTheEntireListOfTimeSeries2:
 
         subscriptions_update_request_replace_the_entire_list_of_time_series_2.additional_properties = d
         return subscriptions_update_request_replace_the_entire_list_of_time_series_2
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.subworkflow_task_parameters_option_1 import SubworkflowTaskParametersOption1
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SubworkflowTaskParameters")
 
 
 @_attrs_define
-class SubworkflowTaskParameters:
+class SubworkflowTaskParameters(AdditionalProperties):
     """
     Attributes:
         subworkflow (SubworkflowTaskParametersOption1 | SubworkflowTaskParametersTasks | Unset):
@@ -60,21 +60,7 @@ class SubworkflowTaskParameters:
         ) -> SubworkflowTaskParametersOption1 | SubworkflowTaskParametersTasks | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SubworkflowTaskParametersTasks,
-                        SubworkflowTaskParametersOption1,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SubworkflowTaskParametersTasks, SubworkflowTaskParametersOption1))
 
         subworkflow = _parse_subworkflow(d.pop("subworkflow", UNSET))
 
@@ -84,19 +70,3 @@ class SubworkflowTaskParameters:
 
         subworkflow_task_parameters.additional_properties = d
         return subworkflow_task_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

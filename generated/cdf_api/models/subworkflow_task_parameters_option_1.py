@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SubworkflowTaskParametersOption1")
 
 
 @_attrs_define
-class SubworkflowTaskParametersOption1:
+class SubworkflowTaskParametersOption1(AdditionalProperties):
     """Run another workflow embedded as a subworkflow. The tasks within the subworkflow will count towards the limit on
     total number of tasks in a workflow.
 
@@ -58,19 +60,3 @@ class SubworkflowTaskParametersOption1:
 
         subworkflow_task_parameters_option_1.additional_properties = d
         return subworkflow_task_parameters_option_1
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.task_definition import TaskDefinition
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SubworkflowTaskParametersTasks")
 
 
 @_attrs_define
-class SubworkflowTaskParametersTasks:
+class SubworkflowTaskParametersTasks(AdditionalProperties):
     """
     Attributes:
         tasks (list[TaskDefinition]): A list of tasks with their inputs and interdependencies. Similar to the way tasks
@@ -62,19 +64,3 @@ class SubworkflowTaskParametersTasks:
 
         subworkflow_task_parameters_tasks.additional_properties = d
         return subworkflow_task_parameters_tasks
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.direct_relation_improvement_suggestion import DirectRelationImprovementSuggestion
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SuggestImprovementsResponseSchema")
 
 
 @_attrs_define
-class SuggestImprovementsResponseSchema:
+class SuggestImprovementsResponseSchema(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -140,19 +140,3 @@ class SuggestImprovementsResponseSchema:
 
         suggest_improvements_response_schema.additional_properties = d
         return suggest_improvements_response_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sum_aggregate_ila_sum import SumAggregateIlaSum
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SumAggregateIla")
 
 
 @_attrs_define
-class SumAggregateIla:
+class SumAggregateIla(AdditionalProperties):
     """
     Attributes:
         sum_ (SumAggregateIlaSum): Calculates the sum from the values of the specified property.
@@ -62,19 +64,3 @@ class SumAggregateIla:
 
         sum_aggregate_ila.additional_properties = d
         return sum_aggregate_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.path_styles_dict import PathStylesDict
     from ..models.paths_dict import PathsDict
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="SvgData")
 
 
 @_attrs_define
-class SvgData:
+class SvgData(AdditionalProperties):
     """SVG data extracted for a file.
 
     Attributes:
@@ -93,19 +95,3 @@ class SvgData:
 
         svg_data.additional_properties = d
         return svg_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.dms_id import DmsId
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SymbolCreateDraft")
 
 
 @_attrs_define
-class SymbolCreateDraft:
+class SymbolCreateDraft(AdditionalProperties):
     """
     Attributes:
         asset_type_id (DmsId): A DMS Identifier using the space and externalId
@@ -70,19 +72,3 @@ class SymbolCreateDraft:
 
         symbol_create_draft.additional_properties = d
         return symbol_create_draft
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

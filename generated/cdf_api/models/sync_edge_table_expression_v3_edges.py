@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.sync_edge_table_expression_v3_edges_direction import SyncEdgeTableExpressionV3EdgesDirection
 from ..models.table_expression_chain_to_definition import TableExpressionChainToDefinition
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_models_nested_filter import DataModelsNestedFilter
@@ -32,7 +32,7 @@ T = TypeVar("T", bound="SyncEdgeTableExpressionV3Edges")
 
 
 @_attrs_define
-class SyncEdgeTableExpressionV3Edges:
+class SyncEdgeTableExpressionV3Edges(AdditionalProperties):
     """
     Attributes:
         from_ (str | Unset): Chain your result expression from this query.
@@ -406,34 +406,26 @@ class SyncEdgeTableExpressionV3Edges:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -459,34 +451,26 @@ class SyncEdgeTableExpressionV3Edges:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         node_filter = _parse_node_filter(d.pop("nodeFilter", UNSET))
 
@@ -512,34 +496,26 @@ class SyncEdgeTableExpressionV3Edges:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         termination_filter = _parse_termination_filter(d.pop("terminationFilter", UNSET))
 
@@ -555,19 +531,3 @@ class SyncEdgeTableExpressionV3Edges:
 
         sync_edge_table_expression_v3_edges.additional_properties = d
         return sync_edge_table_expression_v3_edges
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

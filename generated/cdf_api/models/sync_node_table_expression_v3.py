@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_mode import SyncMode
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.property_sort_v3 import PropertySortV3
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SyncNodeTableExpressionV3")
 
 
 @_attrs_define
-class SyncNodeTableExpressionV3:
+class SyncNodeTableExpressionV3(AdditionalProperties):
     """The synchronization query to use when we listen for changes to nodes.  The nodes must also match the specified
     filter.
 
@@ -139,19 +139,3 @@ class SyncNodeTableExpressionV3:
 
         sync_node_table_expression_v3.additional_properties = d
         return sync_node_table_expression_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.sync_node_table_expression_v3_nodes_direction import SyncNodeTableExpressionV3NodesDirection
 from ..models.table_expression_chain_to_definition import TableExpressionChainToDefinition
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_models_nested_filter import DataModelsNestedFilter
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="SyncNodeTableExpressionV3Nodes")
 
 
 @_attrs_define
-class SyncNodeTableExpressionV3Nodes:
+class SyncNodeTableExpressionV3Nodes(AdditionalProperties):
     """
     Attributes:
         from_ (str | Unset): Chain your result expression from the specified view, or container.
@@ -228,21 +228,7 @@ class SyncNodeTableExpressionV3Nodes:
         def _parse_through(data: object) -> ThroughReference | Unset | ViewPropertyReference:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ViewPropertyReference,
-                        ThroughReference,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ViewPropertyReference, ThroughReference))
 
         through = _parse_through(d.pop("through", UNSET))
 
@@ -275,34 +261,26 @@ class SyncNodeTableExpressionV3Nodes:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -316,19 +294,3 @@ class SyncNodeTableExpressionV3Nodes:
 
         sync_node_table_expression_v3_nodes.additional_properties = d
         return sync_node_table_expression_v3_nodes
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

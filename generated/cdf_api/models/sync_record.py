@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_record_status import SyncRecordStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.sync_record_properties import SyncRecordProperties
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SyncRecord")
 
 
 @_attrs_define
-class SyncRecord:
+class SyncRecord(AdditionalProperties):
     """Sync record item.
 
     Attributes:
@@ -120,19 +120,3 @@ class SyncRecord:
 
         sync_record.additional_properties = d
         return sync_record
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.container_with_data import ContainerWithData
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SyncRecordProperties")
 
 
 @_attrs_define
-class SyncRecordProperties:
+class SyncRecordProperties(AdditionalProperties):
     """Spaces to containers to properties and their values for the requested containers.
     **Note:** The attribute is omitted for deleted records in mutable streams.
 
@@ -48,19 +50,3 @@ class SyncRecordProperties:
 
         sync_record_properties.additional_properties = additional_properties
         return sync_record_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> ContainerWithData:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: ContainerWithData) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

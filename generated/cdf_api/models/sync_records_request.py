@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.bool_filter_ila_and import BoolFilterIlaAnd
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="SyncRecordsRequest")
 
 
 @_attrs_define
-class SyncRecordsRequest:
+class SyncRecordsRequest(AdditionalProperties):
     """
     Attributes:
         limit (int | Unset): Limits the number of results to return.
@@ -221,31 +221,23 @@ class SyncRecordsRequest:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        BoolFilterIlaAnd,
-                        BoolFilterIlaOr,
-                        BoolFilterIlaNot,
-                        MatchAllFilter,
-                        ExistsFilterIla,
-                        EqualsFilterIla,
-                        HasDataFilterIla,
-                        PrefixFilterIla,
-                        RangeFilterIla,
-                        InFilterIla,
-                        ContainsAllFilterIla,
-                        ContainsAnyFilterIla,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    BoolFilterIlaAnd,
+                    BoolFilterIlaOr,
+                    BoolFilterIlaNot,
+                    MatchAllFilter,
+                    ExistsFilterIla,
+                    EqualsFilterIla,
+                    HasDataFilterIla,
+                    PrefixFilterIla,
+                    RangeFilterIla,
+                    InFilterIla,
+                    ContainsAllFilterIla,
+                    ContainsAnyFilterIla,
+                ),
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -263,19 +255,3 @@ class SyncRecordsRequest:
 
         sync_records_request.additional_properties = d
         return sync_records_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

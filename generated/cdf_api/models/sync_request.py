@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.debug_parameters import DebugParameters
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SyncRequest")
 
 
 @_attrs_define
-class SyncRequest:
+class SyncRequest(AdditionalProperties):
     """
     Attributes:
         with_ (SyncRequestWith):
@@ -147,19 +147,3 @@ class SyncRequest:
 
         sync_request.additional_properties = d
         return sync_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="SyncRequestCursors")
 
 
 @_attrs_define
-class SyncRequestCursors:
+class SyncRequestCursors(AdditionalProperties):
     """Cursors returned from the previous sync request. These cursors match the result set expressions you specified in the
     ```with``` clause for the sync.
 
@@ -35,19 +37,3 @@ class SyncRequestCursors:
 
         sync_request_cursors.additional_properties = d
         return sync_request_cursors
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

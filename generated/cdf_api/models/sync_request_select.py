@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.sync_select_v3 import SyncSelectV3
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SyncRequestSelect")
 
 
 @_attrs_define
-class SyncRequestSelect:
+class SyncRequestSelect(AdditionalProperties):
     _FIT = {}
     _REQUIRED = ()
 
@@ -43,19 +45,3 @@ class SyncRequestSelect:
 
         sync_request_select.additional_properties = additional_properties
         return sync_request_select
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> SyncSelectV3:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: SyncSelectV3) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.error_with_task_read import ErrorWithTaskRead
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SyncResponse")
 
 
 @_attrs_define
-class SyncResponse:
+class SyncResponse(AdditionalProperties):
     """Response for the sync endpoint.
 
     Attributes:
@@ -113,19 +113,3 @@ class SyncResponse:
 
         sync_response.additional_properties = d
         return sync_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

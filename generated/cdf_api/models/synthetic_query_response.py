@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.synthetic_data_error import SyntheticDataError
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SyntheticQueryResponse")
 
 
 @_attrs_define
-class SyntheticQueryResponse:
+class SyntheticQueryResponse(AdditionalProperties):
     """
     Attributes:
         datapoints (list[SyntheticDataError | SyntheticDataValue]): list of data points
@@ -70,21 +70,7 @@ class SyntheticQueryResponse:
         for datapoints_item_data in _datapoints:
 
             def _parse_datapoints_item(data: object) -> SyntheticDataError | SyntheticDataValue:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            SyntheticDataValue,
-                            SyntheticDataError,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (SyntheticDataValue, SyntheticDataError))
 
             datapoints_item = _parse_datapoints_item(datapoints_item_data)
 
@@ -99,19 +85,3 @@ class SyntheticQueryResponse:
 
         synthetic_query_response.additional_properties = d
         return synthetic_query_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.table_type import TableType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.column import Column
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Table")
 
 
 @_attrs_define
-class Table:
+class Table(AdditionalProperties):
     """Foreign tables
 
     Attributes:
@@ -91,21 +91,7 @@ class Table:
         def _parse_options(data: object) -> FdmTableOptions | RawTableOptions | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        FdmTableOptions,
-                        RawTableOptions,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (FdmTableOptions, RawTableOptions))
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -118,19 +104,3 @@ class Table:
 
         table.additional_properties = d
         return table
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.table_expression_contains_any_filter_v3_contains_any import (
         TableExpressionContainsAnyFilterV3ContainsAny,
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="TableExpressionContainsAnyFilterV3")
 
 
 @_attrs_define
-class TableExpressionContainsAnyFilterV3:
+class TableExpressionContainsAnyFilterV3(AdditionalProperties):
     """
     Attributes:
         contains_any (TableExpressionContainsAnyFilterV3ContainsAny): Matches items where the property contains one or
@@ -57,19 +59,3 @@ class TableExpressionContainsAnyFilterV3:
 
         table_expression_contains_any_filter_v3.additional_properties = d
         return table_expression_contains_any_filter_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="TableExpressionContainsAnyFilterV3ContainsAny")
 
 
 @_attrs_define
-class TableExpressionContainsAnyFilterV3ContainsAny:
+class TableExpressionContainsAnyFilterV3ContainsAny(AdditionalProperties):
     """Matches items where the property contains one or more of the given values. Only apply this filter to multivalued
     properties.
 
@@ -125,19 +125,9 @@ class TableExpressionContainsAnyFilterV3ContainsAny:
             | ParameterizedPropertyValueV3
             | ReferencedPropertyValueV3
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ParameterizedPropertyValueV3,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(data, (ParameterizedPropertyValueV3, ReferencedPropertyValueV3), strict=False)
+            if _parsed is not None:
+                return _parsed
             if not isinstance(data, list):
                 raise TypeError()
             componentsschemas_table_expression_filter_value_list_type_0 = []
@@ -182,19 +172,3 @@ class TableExpressionContainsAnyFilterV3ContainsAny:
 
         table_expression_contains_any_filter_v3_contains_any.additional_properties = d
         return table_expression_contains_any_filter_v3_contains_any
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_models_nested_filter import DataModelsNestedFilter
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="TableExpressionDataModelsBoolFilterNot")
 
 
 @_attrs_define
-class TableExpressionDataModelsBoolFilterNot:
+class TableExpressionDataModelsBoolFilterNot(AdditionalProperties):
     """
     Attributes:
         not_ (DataModelsNestedFilter | DMSExistsFilter | HasExistingDataFilterV3 | InstanceReferenceFilterV3 |
@@ -179,34 +179,26 @@ class TableExpressionDataModelsBoolFilterNot:
             | TableExpressionPrefixFilterV3
             | TableExpressionRangeFilterV3
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TableExpressionDataModelsBoolFilterAnd,
-                        TableExpressionDataModelsBoolFilterOr,
-                        TableExpressionDataModelsBoolFilterNot,
-                        TableExpressionEqualsFilterV3,
-                        TableExpressionInFilterV3,
-                        TableExpressionRangeFilterV3,
-                        TableExpressionPrefixFilterV3,
-                        DMSExistsFilter,
-                        TableExpressionContainsAnyFilterV3,
-                        TableExpressionContainsAllFilterV3,
-                        MatchAllFilter,
-                        DataModelsNestedFilter,
-                        TableExpressionOverlapsFilterV3,
-                        HasExistingDataFilterV3,
-                        InstanceReferenceFilterV3,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TableExpressionDataModelsBoolFilterAnd,
+                    TableExpressionDataModelsBoolFilterOr,
+                    TableExpressionDataModelsBoolFilterNot,
+                    TableExpressionEqualsFilterV3,
+                    TableExpressionInFilterV3,
+                    TableExpressionRangeFilterV3,
+                    TableExpressionPrefixFilterV3,
+                    DMSExistsFilter,
+                    TableExpressionContainsAnyFilterV3,
+                    TableExpressionContainsAllFilterV3,
+                    MatchAllFilter,
+                    DataModelsNestedFilter,
+                    TableExpressionOverlapsFilterV3,
+                    HasExistingDataFilterV3,
+                    InstanceReferenceFilterV3,
+                ),
+            )
 
         not_ = _parse_not_(d.pop("not"))
 
@@ -216,19 +208,3 @@ class TableExpressionDataModelsBoolFilterNot:
 
         table_expression_data_models_bool_filter_not.additional_properties = d
         return table_expression_data_models_bool_filter_not
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.data_models_nested_filter import DataModelsNestedFilter
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="TableExpressionDataModelsBoolFilterOr")
 
 
 @_attrs_define
-class TableExpressionDataModelsBoolFilterOr:
+class TableExpressionDataModelsBoolFilterOr(AdditionalProperties):
     """
     Attributes:
         or_ (list[DataModelsNestedFilter | DMSExistsFilter | HasExistingDataFilterV3 | InstanceReferenceFilterV3 |
@@ -188,34 +188,26 @@ class TableExpressionDataModelsBoolFilterOr:
                 | TableExpressionPrefixFilterV3
                 | TableExpressionRangeFilterV3
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            TableExpressionDataModelsBoolFilterAnd,
-                            TableExpressionDataModelsBoolFilterOr,
-                            TableExpressionDataModelsBoolFilterNot,
-                            TableExpressionEqualsFilterV3,
-                            TableExpressionInFilterV3,
-                            TableExpressionRangeFilterV3,
-                            TableExpressionPrefixFilterV3,
-                            DMSExistsFilter,
-                            TableExpressionContainsAnyFilterV3,
-                            TableExpressionContainsAllFilterV3,
-                            MatchAllFilter,
-                            DataModelsNestedFilter,
-                            TableExpressionOverlapsFilterV3,
-                            HasExistingDataFilterV3,
-                            InstanceReferenceFilterV3,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        TableExpressionDataModelsBoolFilterAnd,
+                        TableExpressionDataModelsBoolFilterOr,
+                        TableExpressionDataModelsBoolFilterNot,
+                        TableExpressionEqualsFilterV3,
+                        TableExpressionInFilterV3,
+                        TableExpressionRangeFilterV3,
+                        TableExpressionPrefixFilterV3,
+                        DMSExistsFilter,
+                        TableExpressionContainsAnyFilterV3,
+                        TableExpressionContainsAllFilterV3,
+                        MatchAllFilter,
+                        DataModelsNestedFilter,
+                        TableExpressionOverlapsFilterV3,
+                        HasExistingDataFilterV3,
+                        InstanceReferenceFilterV3,
+                    ),
+                )
 
             or_item = _parse_or_item(or_item_data)
 
@@ -227,19 +219,3 @@ class TableExpressionDataModelsBoolFilterOr:
 
         table_expression_data_models_bool_filter_or.additional_properties = d
         return table_expression_data_models_bool_filter_or
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

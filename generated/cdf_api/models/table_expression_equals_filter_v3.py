@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.table_expression_equals_filter_v3_equals import TableExpressionEqualsFilterV3Equals
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TableExpressionEqualsFilterV3")
 
 
 @_attrs_define
-class TableExpressionEqualsFilterV3:
+class TableExpressionEqualsFilterV3(AdditionalProperties):
     """
     Attributes:
         equals (TableExpressionEqualsFilterV3Equals): Matches items that contain the exact value in the provided
@@ -53,19 +55,3 @@ class TableExpressionEqualsFilterV3:
 
         table_expression_equals_filter_v3.additional_properties = d
         return table_expression_equals_filter_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

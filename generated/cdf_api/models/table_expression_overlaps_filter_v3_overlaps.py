@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TableExpressionOverlapsFilterV3Overlaps")
 
 
 @_attrs_define
-class TableExpressionOverlapsFilterV3Overlaps:
+class TableExpressionOverlapsFilterV3Overlaps(AdditionalProperties):
     """Matches items where the range made up of the two properties overlap with the provided range.
 
     Attributes:
@@ -175,19 +175,9 @@ class TableExpressionOverlapsFilterV3Overlaps:
         ) -> float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ParameterizedPropertyValueV3,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(data, (ParameterizedPropertyValueV3, ReferencedPropertyValueV3), strict=False)
+            if _parsed is not None:
+                return _parsed
             return cast(float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset, data)
 
         gte = _parse_gte(d.pop("gte", UNSET))
@@ -197,19 +187,9 @@ class TableExpressionOverlapsFilterV3Overlaps:
         ) -> float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ParameterizedPropertyValueV3,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(data, (ParameterizedPropertyValueV3, ReferencedPropertyValueV3), strict=False)
+            if _parsed is not None:
+                return _parsed
             return cast(float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset, data)
 
         gt = _parse_gt(d.pop("gt", UNSET))
@@ -219,19 +199,9 @@ class TableExpressionOverlapsFilterV3Overlaps:
         ) -> float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ParameterizedPropertyValueV3,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(data, (ParameterizedPropertyValueV3, ReferencedPropertyValueV3), strict=False)
+            if _parsed is not None:
+                return _parsed
             return cast(float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset, data)
 
         lte = _parse_lte(d.pop("lte", UNSET))
@@ -241,19 +211,9 @@ class TableExpressionOverlapsFilterV3Overlaps:
         ) -> float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ParameterizedPropertyValueV3,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(data, (ParameterizedPropertyValueV3, ReferencedPropertyValueV3), strict=False)
+            if _parsed is not None:
+                return _parsed
             return cast(float | int | ParameterizedPropertyValueV3 | ReferencedPropertyValueV3 | str | Unset, data)
 
         lt = _parse_lt(d.pop("lt", UNSET))
@@ -269,19 +229,3 @@ class TableExpressionOverlapsFilterV3Overlaps:
 
         table_expression_overlaps_filter_v3_overlaps.additional_properties = d
         return table_expression_overlaps_filter_v3_overlaps
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

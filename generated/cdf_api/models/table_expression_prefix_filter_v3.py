@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.table_expression_prefix_filter_v3_prefix import TableExpressionPrefixFilterV3Prefix
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TableExpressionPrefixFilterV3")
 
 
 @_attrs_define
-class TableExpressionPrefixFilterV3:
+class TableExpressionPrefixFilterV3(AdditionalProperties):
     """
     Attributes:
         prefix (TableExpressionPrefixFilterV3Prefix): Matches items that have the prefix in the identified property.
@@ -52,19 +54,3 @@ class TableExpressionPrefixFilterV3:
 
         table_expression_prefix_filter_v3.additional_properties = d
         return table_expression_prefix_filter_v3
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.parameterized_property_value_v3 import ParameterizedPropertyValueV3
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="TableExpressionPrefixFilterV3Prefix")
 
 
 @_attrs_define
-class TableExpressionPrefixFilterV3Prefix:
+class TableExpressionPrefixFilterV3Prefix(AdditionalProperties):
     """Matches items that have the prefix in the identified property.
 
     Attributes:
@@ -177,21 +177,18 @@ class TableExpressionPrefixFilterV3Prefix:
             | ReferencedPropertyValueV3
             | str
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RawPropertyValueV3Object,
-                        RawPropertyValueV3DirectRelation,
-                        ParameterizedPropertyValueV3,
-                        ReferencedPropertyValueV3,
-                    ),
-                )
-                for _cls in _ranked:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
+            _parsed = parse_best(
+                data,
+                (
+                    RawPropertyValueV3Object,
+                    RawPropertyValueV3DirectRelation,
+                    ParameterizedPropertyValueV3,
+                    ReferencedPropertyValueV3,
+                ),
+                strict=False,
+            )
+            if _parsed is not None:
+                return _parsed
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -279,19 +276,3 @@ class TableExpressionPrefixFilterV3Prefix:
 
         table_expression_prefix_filter_v3_prefix.additional_properties = d
         return table_expression_prefix_filter_v3_prefix
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.unit_reference import UnitReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TargetUnit")
 
 
 @_attrs_define
-class TargetUnit:
+class TargetUnit(AdditionalProperties):
     """Describes a target unit for a property.
 
     Attributes:
@@ -63,21 +63,7 @@ class TargetUnit:
         property_ = d.pop("property")
 
         def _parse_unit(data: object) -> UnitReference | UnitSystemReference:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UnitReference,
-                        UnitSystemReference,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UnitReference, UnitSystemReference))
 
         unit = _parse_unit(d.pop("unit"))
 
@@ -88,19 +74,3 @@ class TargetUnit:
 
         target_unit.additional_properties = d
         return target_unit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

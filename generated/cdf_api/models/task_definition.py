@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.task_definition_on_failure import TaskDefinitionOnFailure
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cdf_task_parameters import CdfTaskParameters
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="TaskDefinition")
 
 
 @_attrs_define
-class TaskDefinition:
+class TaskDefinition(AdditionalProperties):
     """
     Attributes:
         external_id (str): Identifier for the task. Must be unique within the version. No trailing or leading whitespace
@@ -185,25 +185,17 @@ class TaskDefinition:
             | SubworkflowTaskParameters
             | TransformationTaskParameters
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        FunctionTaskParameters,
-                        TransformationTaskParameters,
-                        CdfTaskParameters,
-                        DynamicTaskParameters,
-                        SubworkflowTaskParameters,
-                        SimulatorTaskParameters,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    FunctionTaskParameters,
+                    TransformationTaskParameters,
+                    CdfTaskParameters,
+                    DynamicTaskParameters,
+                    SubworkflowTaskParameters,
+                    SimulatorTaskParameters,
+                ),
+            )
 
         parameters = _parse_parameters(d.pop("parameters"))
 
@@ -245,19 +237,3 @@ class TaskDefinition:
 
         task_definition.additional_properties = d
         return task_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.task_execution_status import TaskExecutionStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cdf_task_output import CdfTaskOutput
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="TaskExecution")
 
 
 @_attrs_define
-class TaskExecution:
+class TaskExecution(AdditionalProperties):
     """
     Attributes:
         id (str): UUIDv4 identifier for the execution of a workflow task.
@@ -207,48 +207,26 @@ class TaskExecution:
             | SimulatorInput
             | TransformationTaskParameters
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        FunctionTaskParameters,
-                        TransformationTaskParameters,
-                        CdfTaskParameters,
-                        DynamicTaskParameters,
-                        SimulatorInput,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    FunctionTaskParameters,
+                    TransformationTaskParameters,
+                    CdfTaskParameters,
+                    DynamicTaskParameters,
+                    SimulatorInput,
+                ),
+            )
 
         input_ = _parse_input_(d.pop("input"))
 
         def _parse_output(
             data: object,
         ) -> CdfTaskOutput | DynamicTaskOutput | FunctionTaskOutput | SimulatorTaskOutput | TransformationTaskOutput:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        FunctionTaskOutput,
-                        TransformationTaskOutput,
-                        CdfTaskOutput,
-                        DynamicTaskOutput,
-                        SimulatorTaskOutput,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (FunctionTaskOutput, TransformationTaskOutput, CdfTaskOutput, DynamicTaskOutput, SimulatorTaskOutput),
+            )
 
         output = _parse_output(d.pop("output"))
 
@@ -282,19 +260,3 @@ class TaskExecution:
 
         task_execution.additional_properties = d
         return task_execution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.lineage_info import LineageInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TaskLineage")
 
 
 @_attrs_define
-class TaskLineage:
+class TaskLineage(AdditionalProperties):
     """
     Attributes:
         sources (list[LineageInfo] | Unset): List of sources that the task reads from.
@@ -85,19 +85,3 @@ class TaskLineage:
 
         task_lineage.additional_properties = d
         return task_lineage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_update_type import TaskUpdateType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="TaskUpdate")
 
 
 @_attrs_define
-class TaskUpdate:
+class TaskUpdate(AdditionalProperties):
     """Update to the status of a task.
 
     Attributes:
@@ -76,19 +76,3 @@ class TaskUpdate:
 
         task_update.additional_properties = d
         return task_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="TaskUpdateBase")
 
 
 @_attrs_define
-class TaskUpdateBase:
+class TaskUpdateBase(AdditionalProperties):
     """
     Attributes:
         task_id (UUID): The id of the task to update
@@ -47,19 +49,3 @@ class TaskUpdateBase:
 
         task_update_base.additional_properties = d
         return task_update_base
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

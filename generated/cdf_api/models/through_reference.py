@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.container_reference import ContainerReference
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ThroughReference")
 
 
 @_attrs_define
-class ThroughReference:
+class ThroughReference(AdditionalProperties):
     """Traverse from another table expression using a direct relation. Only applicable when `from` is specified. The view
     or container property to use when we traverse direct relations. Has to reference a direct relation property.
 
@@ -63,21 +63,7 @@ class ThroughReference:
         d = dict(src_dict)
 
         def _parse_source(data: object) -> ContainerReference | ViewReference:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ViewReference,
-                        ContainerReference,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ViewReference, ContainerReference))
 
         source = _parse_source(d.pop("source"))
 
@@ -90,19 +76,3 @@ class ThroughReference:
 
         through_reference.additional_properties = d
         return through_reference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

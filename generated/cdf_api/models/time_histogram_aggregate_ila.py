@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.time_histogram_aggregate_ila_time_histogram import TimeHistogramAggregateIlaTimeHistogram
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TimeHistogramAggregateIla")
 
 
 @_attrs_define
-class TimeHistogramAggregateIla:
+class TimeHistogramAggregateIla(AdditionalProperties):
     """
     Attributes:
         time_histogram (TimeHistogramAggregateIlaTimeHistogram): A time histogram aggregator function. This function
@@ -82,19 +84,3 @@ class TimeHistogramAggregateIla:
 
         time_histogram_aggregate_ila.additional_properties = d
         return time_histogram_aggregate_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

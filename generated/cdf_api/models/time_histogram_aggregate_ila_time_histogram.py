@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.time_histogram_aggregate_ila_time_histogram_calendar_interval import (
     TimeHistogramAggregateIlaTimeHistogramCalendarInterval,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_definition_ila import AggregatesDefinitionIla
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="TimeHistogramAggregateIlaTimeHistogram")
 
 
 @_attrs_define
-class TimeHistogramAggregateIlaTimeHistogram:
+class TimeHistogramAggregateIlaTimeHistogram(AdditionalProperties):
     """A time histogram aggregator function. This function will generate a histogram from the values of the specified
     property. It uses the specified calendar or fixed interval as defined in the request arguments.
     The request attribute calendarInterval or fixedInterval must be specified but not both.
@@ -170,19 +170,3 @@ class TimeHistogramAggregateIlaTimeHistogram:
 
         time_histogram_aggregate_ila_time_histogram.additional_properties = d
         return time_histogram_aggregate_ila_time_histogram
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

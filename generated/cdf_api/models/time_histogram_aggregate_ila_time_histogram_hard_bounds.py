@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="TimeHistogramAggregateIlaTimeHistogramHardBounds")
 
 
 @_attrs_define
-class TimeHistogramAggregateIlaTimeHistogramHardBounds:
+class TimeHistogramAggregateIlaTimeHistogramHardBounds(AdditionalProperties):
     """To limit the range of buckets in the histogram. It is particularly useful
     in the case of open data ranges that can result in a very large number of buckets.
     One or both bounds must be specified.
@@ -69,19 +69,3 @@ class TimeHistogramAggregateIlaTimeHistogramHardBounds:
 
         time_histogram_aggregate_ila_time_histogram_hard_bounds.additional_properties = d
         return time_histogram_aggregate_ila_time_histogram_hard_bounds
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

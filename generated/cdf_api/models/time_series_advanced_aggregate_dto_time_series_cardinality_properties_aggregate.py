@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPrope
 
 
 @_attrs_define
-class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
+class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate(AdditionalProperties):
     """
     Attributes:
         path (list[Literal['metadata']]): The scope within which properties should be aggregated. The only value that is
@@ -262,30 +262,22 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesBoolFilterAnd,
-                        TimeSeriesBoolFilterOr,
-                        TimeSeriesBoolFilterNot,
-                        TimeSeriesEqualsFilter,
-                        TimeSeriesInFilter,
-                        TimeSeriesRangeFilter,
-                        TimeSeriesPrefixFilter,
-                        TimeSeriesExistsFilter,
-                        TimeSeriesContainsAnyFilter,
-                        TimeSeriesContainsAllFilter,
-                        TimeSeriesSearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesBoolFilterAnd,
+                    TimeSeriesBoolFilterOr,
+                    TimeSeriesBoolFilterNot,
+                    TimeSeriesEqualsFilter,
+                    TimeSeriesInFilter,
+                    TimeSeriesRangeFilter,
+                    TimeSeriesPrefixFilter,
+                    TimeSeriesExistsFilter,
+                    TimeSeriesContainsAnyFilter,
+                    TimeSeriesContainsAllFilter,
+                    TimeSeriesSearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -309,25 +301,17 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesBoolAggregateFilterAnd,
-                        TimeSeriesBoolAggregateFilterOr,
-                        TimeSeriesBoolAggregateFilterNot,
-                        TimeSeriesInAggregateFilter,
-                        TimeSeriesRangeAggregateFilter,
-                        TimeSeriesPrefixAggregateFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesBoolAggregateFilterAnd,
+                    TimeSeriesBoolAggregateFilterOr,
+                    TimeSeriesBoolAggregateFilterNot,
+                    TimeSeriesInAggregateFilter,
+                    TimeSeriesRangeAggregateFilter,
+                    TimeSeriesPrefixAggregateFilter,
+                ),
+            )
 
         aggregate_filter = _parse_aggregate_filter(d.pop("aggregateFilter", UNSET))
 
@@ -341,19 +325,3 @@ class TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate:
 
         time_series_advanced_aggregate_dto_time_series_cardinality_properties_aggregate.additional_properties = d
         return time_series_advanced_aggregate_dto_time_series_cardinality_properties_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="TimeSeriesBoolAggregateFilterNot")
 
 
 @_attrs_define
-class TimeSeriesBoolAggregateFilterNot:
+class TimeSeriesBoolAggregateFilterNot(AdditionalProperties):
     """
     Attributes:
         not_ (TimeSeriesBoolAggregateFilterAnd | TimeSeriesBoolAggregateFilterNot | TimeSeriesBoolAggregateFilterOr |
@@ -103,25 +103,17 @@ class TimeSeriesBoolAggregateFilterNot:
             | TimeSeriesPrefixAggregateFilter
             | TimeSeriesRangeAggregateFilter
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesBoolAggregateFilterAnd,
-                        TimeSeriesBoolAggregateFilterOr,
-                        TimeSeriesBoolAggregateFilterNot,
-                        TimeSeriesInAggregateFilter,
-                        TimeSeriesRangeAggregateFilter,
-                        TimeSeriesPrefixAggregateFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesBoolAggregateFilterAnd,
+                    TimeSeriesBoolAggregateFilterOr,
+                    TimeSeriesBoolAggregateFilterNot,
+                    TimeSeriesInAggregateFilter,
+                    TimeSeriesRangeAggregateFilter,
+                    TimeSeriesPrefixAggregateFilter,
+                ),
+            )
 
         not_ = _parse_not_(d.pop("not"))
 
@@ -131,19 +123,3 @@ class TimeSeriesBoolAggregateFilterNot:
 
         time_series_bool_aggregate_filter_not.additional_properties = d
         return time_series_bool_aggregate_filter_not
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

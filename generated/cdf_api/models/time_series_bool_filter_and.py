@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="TimeSeriesBoolFilterAnd")
 
 
 @_attrs_define
-class TimeSeriesBoolFilterAnd:
+class TimeSeriesBoolFilterAnd(AdditionalProperties):
     """
     Attributes:
         and_ (list[TimeSeriesBoolFilterAnd | TimeSeriesBoolFilterNot | TimeSeriesBoolFilterOr |
@@ -154,30 +154,22 @@ class TimeSeriesBoolFilterAnd:
                 | TimeSeriesRangeFilter
                 | TimeSeriesSearchFilter
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            TimeSeriesBoolFilterAnd,
-                            TimeSeriesBoolFilterOr,
-                            TimeSeriesBoolFilterNot,
-                            TimeSeriesEqualsFilter,
-                            TimeSeriesInFilter,
-                            TimeSeriesRangeFilter,
-                            TimeSeriesPrefixFilter,
-                            TimeSeriesExistsFilter,
-                            TimeSeriesContainsAnyFilter,
-                            TimeSeriesContainsAllFilter,
-                            TimeSeriesSearchFilter,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        TimeSeriesBoolFilterAnd,
+                        TimeSeriesBoolFilterOr,
+                        TimeSeriesBoolFilterNot,
+                        TimeSeriesEqualsFilter,
+                        TimeSeriesInFilter,
+                        TimeSeriesRangeFilter,
+                        TimeSeriesPrefixFilter,
+                        TimeSeriesExistsFilter,
+                        TimeSeriesContainsAnyFilter,
+                        TimeSeriesContainsAllFilter,
+                        TimeSeriesSearchFilter,
+                    ),
+                )
 
             and_item = _parse_and_item(and_item_data)
 
@@ -189,19 +181,3 @@ class TimeSeriesBoolFilterAnd:
 
         time_series_bool_filter_and.additional_properties = d
         return time_series_bool_filter_and
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

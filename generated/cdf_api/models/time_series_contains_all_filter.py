@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.time_series_contains_all_filter_contains_all import TimeSeriesContainsAllFilterContainsAll
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TimeSeriesContainsAllFilter")
 
 
 @_attrs_define
-class TimeSeriesContainsAllFilter:
+class TimeSeriesContainsAllFilter(AdditionalProperties):
     """
     Attributes:
         contains_all (TimeSeriesContainsAllFilterContainsAll): Matches items where the property contains all the given
@@ -54,19 +56,3 @@ class TimeSeriesContainsAllFilter:
 
         time_series_contains_all_filter.additional_properties = d
         return time_series_contains_all_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

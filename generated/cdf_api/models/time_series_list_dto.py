@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="TimeSeriesListDTO")
 
 
 @_attrs_define
-class TimeSeriesListDTO:
+class TimeSeriesListDTO(AdditionalProperties):
     """ Filter request for time series. Filters exact field matching or timestamp ranges inclusive min and max.
 
         Attributes:
@@ -244,30 +244,22 @@ class TimeSeriesListDTO:
         ):
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesBoolFilterAnd,
-                        TimeSeriesBoolFilterOr,
-                        TimeSeriesBoolFilterNot,
-                        TimeSeriesEqualsFilter,
-                        TimeSeriesInFilter,
-                        TimeSeriesRangeFilter,
-                        TimeSeriesPrefixFilter,
-                        TimeSeriesExistsFilter,
-                        TimeSeriesContainsAnyFilter,
-                        TimeSeriesContainsAllFilter,
-                        TimeSeriesSearchFilter,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesBoolFilterAnd,
+                    TimeSeriesBoolFilterOr,
+                    TimeSeriesBoolFilterNot,
+                    TimeSeriesEqualsFilter,
+                    TimeSeriesInFilter,
+                    TimeSeriesRangeFilter,
+                    TimeSeriesPrefixFilter,
+                    TimeSeriesExistsFilter,
+                    TimeSeriesContainsAnyFilter,
+                    TimeSeriesContainsAllFilter,
+                    TimeSeriesSearchFilter,
+                ),
+            )
 
         advanced_filter = _parse_advanced_filter(d.pop("advancedFilter", UNSET))
 
@@ -284,19 +276,3 @@ class TimeSeriesListDTO:
 
         time_series_list_dto.additional_properties = d
         return time_series_list_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.time_series_lookup_by_id_query_with_external_id import TimeSeriesLookupByIdQueryWithExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="TimeSeriesLookupById")
 
 
 @_attrs_define
-class TimeSeriesLookupById:
+class TimeSeriesLookupById(AdditionalProperties):
     """
     Attributes:
         items (list[TimeSeriesLookupByIdQueryWithExternalId | TimeSeriesLookupByIdQueryWithInstanceId |
@@ -98,22 +98,14 @@ class TimeSeriesLookupById:
                 | TimeSeriesLookupByIdQueryWithInstanceId
                 | TimeSeriesLookupByIdQueryWithInternalId
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            TimeSeriesLookupByIdQueryWithInternalId,
-                            TimeSeriesLookupByIdQueryWithExternalId,
-                            TimeSeriesLookupByIdQueryWithInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        TimeSeriesLookupByIdQueryWithInternalId,
+                        TimeSeriesLookupByIdQueryWithExternalId,
+                        TimeSeriesLookupByIdQueryWithInstanceId,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -128,19 +120,3 @@ class TimeSeriesLookupById:
 
         time_series_lookup_by_id.additional_properties = d
         return time_series_lookup_by_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TimeSeriesLookupByIdQueryWithInstanceId")
 
 
 @_attrs_define
-class TimeSeriesLookupByIdQueryWithInstanceId:
+class TimeSeriesLookupByIdQueryWithInstanceId(AdditionalProperties):
     """
     Attributes:
         instance_id (CogniteInstanceId | Unset): The ID of an [instance in Cognite Data
@@ -60,19 +60,3 @@ class TimeSeriesLookupByIdQueryWithInstanceId:
 
         time_series_lookup_by_id_query_with_instance_id.additional_properties = d
         return time_series_lookup_by_id_query_with_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.time_series_lookup_by_id_without_instance_id_query_with_external_id import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="TimeSeriesLookupByIdWithoutInstanceId")
 
 
 @_attrs_define
-class TimeSeriesLookupByIdWithoutInstanceId:
+class TimeSeriesLookupByIdWithoutInstanceId(AdditionalProperties):
     """
     Attributes:
         items (list[TimeSeriesLookupByIdWithoutInstanceIdQueryWithExternalId |
@@ -100,21 +100,13 @@ class TimeSeriesLookupByIdWithoutInstanceId:
                 TimeSeriesLookupByIdWithoutInstanceIdQueryWithExternalId
                 | TimeSeriesLookupByIdWithoutInstanceIdQueryWithInternalId
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            TimeSeriesLookupByIdWithoutInstanceIdQueryWithInternalId,
-                            TimeSeriesLookupByIdWithoutInstanceIdQueryWithExternalId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        TimeSeriesLookupByIdWithoutInstanceIdQueryWithInternalId,
+                        TimeSeriesLookupByIdWithoutInstanceIdQueryWithExternalId,
+                    ),
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -129,19 +121,3 @@ class TimeSeriesLookupByIdWithoutInstanceId:
 
         time_series_lookup_by_id_without_instance_id.additional_properties = d
         return time_series_lookup_by_id_without_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="TimeSeriesMetadata")
 
 
 @_attrs_define
-class TimeSeriesMetadata:
+class TimeSeriesMetadata(AdditionalProperties):
     """Custom, application specific metadata. String key -> String value. Maximum length of key is 128 bytes, up to 256
     key-value pairs, of total size of at most 10000 bytes across all keys and values.
 
@@ -35,19 +37,3 @@ class TimeSeriesMetadata:
 
         time_series_metadata.additional_properties = d
         return time_series_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

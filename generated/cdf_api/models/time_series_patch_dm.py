@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.time_series_patch_dm_update import TimeSeriesPatchDMUpdate
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TimeSeriesPatchDM")
 
 
 @_attrs_define
-class TimeSeriesPatchDM:
+class TimeSeriesPatchDM(AdditionalProperties):
     """Changes will be applied to time series. Note that these changes will not be visible in data modeling.
 
     Attributes:
@@ -53,19 +55,3 @@ class TimeSeriesPatchDM:
 
         time_series_patch_dm.additional_properties = d
         return time_series_patch_dm
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.nullable_single_patch_long_remove import NullableSinglePatchLongRemove
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="TimeSeriesPatchDMUpdate")
 
 
 @_attrs_define
-class TimeSeriesPatchDMUpdate:
+class TimeSeriesPatchDMUpdate(AdditionalProperties):
     """
     Attributes:
         external_id (NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset): The change that will be
@@ -113,84 +113,28 @@ class TimeSeriesPatchDMUpdate:
         def _parse_external_id(data: object) -> NullableSinglePatchStringRemove | NullableSinglePatchStringSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        NullableSinglePatchStringSet,
-                        NullableSinglePatchStringRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (NullableSinglePatchStringSet, NullableSinglePatchStringRemove))
 
         external_id = _parse_external_id(d.pop("externalId", UNSET))
 
         def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSet,
-                        ObjectPatchAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSet, ObjectPatchAddRemove))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_asset_id(data: object) -> NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        NullableSinglePatchLongSet,
-                        NullableSinglePatchLongRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (NullableSinglePatchLongSet, NullableSinglePatchLongRemove))
 
         asset_id = _parse_asset_id(d.pop("assetId", UNSET))
 
         def _parse_data_set_id(data: object) -> NullableSinglePatchLongRemove | NullableSinglePatchLongSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        NullableSinglePatchLongSet,
-                        NullableSinglePatchLongRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (NullableSinglePatchLongSet, NullableSinglePatchLongRemove))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
@@ -203,19 +147,3 @@ class TimeSeriesPatchDMUpdate:
 
         time_series_patch_dm_update.additional_properties = d
         return time_series_patch_dm_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="TimeSeriesRangeAggregateFilterRange")
 
 
 @_attrs_define
-class TimeSeriesRangeAggregateFilterRange:
+class TimeSeriesRangeAggregateFilterRange(AdditionalProperties):
     """Matches intermediate aggregation results where the property key or the property value is within the
     provided range. When the `aggregate` operation is `uniqueProperties` or `cardinalityProperties`,
     property _keys_ will be targeted; when it is `uniqueValues` or `cardinalityValues`, property
@@ -141,19 +141,3 @@ class TimeSeriesRangeAggregateFilterRange:
 
         time_series_range_aggregate_filter_range.additional_properties = d
         return time_series_range_aggregate_filter_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

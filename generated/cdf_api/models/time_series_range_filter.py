@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.time_series_range_filter_range import TimeSeriesRangeFilterRange
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TimeSeriesRangeFilter")
 
 
 @_attrs_define
-class TimeSeriesRangeFilter:
+class TimeSeriesRangeFilter(AdditionalProperties):
     """
     Attributes:
         range_ (TimeSeriesRangeFilterRange): Matches items that contain terms within the provided range.
@@ -63,19 +65,3 @@ class TimeSeriesRangeFilter:
 
         time_series_range_filter.additional_properties = d
         return time_series_range_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="TimeSeriesSearchFilterSearch")
 
 
 @_attrs_define
-class TimeSeriesSearchFilterSearch:
+class TimeSeriesSearchFilterSearch(AdditionalProperties):
     """Matches items where the provided string property contains the given value according to a fuzzy search.
     The value may exist anywhere in the string, even as a part of a word or with some grammatical
     variations (e.g., searching for "run" will also find "ran").
@@ -73,19 +75,3 @@ class TimeSeriesSearchFilterSearch:
 
         time_series_search_filter_search.additional_properties = d
         return time_series_search_filter_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="TimeSeriesUniquePropertiesAggregate")
 
 
 @_attrs_define
-class TimeSeriesUniquePropertiesAggregate:
+class TimeSeriesUniquePropertiesAggregate(AdditionalProperties):
     """
     Attributes:
         path (list[Literal['metadata']]): The scope within which properties should be aggregated. The only value that is
@@ -69,19 +71,3 @@ class TimeSeriesUniquePropertiesAggregate:
 
         time_series_unique_properties_aggregate.additional_properties = d
         return time_series_unique_properties_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

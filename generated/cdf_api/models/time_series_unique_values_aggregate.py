@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.time_series_aggregate_properties_properties_item import TimeSeriesAggregatePropertiesPropertiesItem
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TimeSeriesUniqueValuesAggregate")
 
 
 @_attrs_define
-class TimeSeriesUniqueValuesAggregate:
+class TimeSeriesUniqueValuesAggregate(AdditionalProperties):
     """
     Attributes:
         properties (list[TimeSeriesAggregatePropertiesPropertiesItem]): The properties to which the aggregation should
@@ -100,19 +102,3 @@ class TimeSeriesUniqueValuesAggregate:
 
         time_series_unique_values_aggregate.additional_properties = d
         return time_series_unique_values_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

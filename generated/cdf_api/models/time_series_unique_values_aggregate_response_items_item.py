@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="TimeSeriesUniqueValuesAggregateResponseItemsItem")
 
 
 @_attrs_define
-class TimeSeriesUniqueValuesAggregateResponseItemsItem:
+class TimeSeriesUniqueValuesAggregateResponseItemsItem(AdditionalProperties):
     """
     Attributes:
         values (list[str]): The single element in this array is a value that's taken on by the given property in one or
@@ -57,19 +59,3 @@ class TimeSeriesUniqueValuesAggregateResponseItemsItem:
 
         time_series_unique_values_aggregate_response_items_item.additional_properties = d
         return time_series_unique_values_aggregate_response_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

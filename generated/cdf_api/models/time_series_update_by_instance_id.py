@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
     from ..models.time_series_patch_dm_update import TimeSeriesPatchDMUpdate
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="TimeSeriesUpdateByInstanceId")
 
 
 @_attrs_define
-class TimeSeriesUpdateByInstanceId:
+class TimeSeriesUpdateByInstanceId(AdditionalProperties):
     """
     Attributes:
         update (TimeSeriesPatchDMUpdate):
@@ -63,19 +65,3 @@ class TimeSeriesUpdateByInstanceId:
 
         time_series_update_by_instance_id.additional_properties = d
         return time_series_update_by_instance_id
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

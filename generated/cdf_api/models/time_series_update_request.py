@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.time_series_update_by_external_id import TimeSeriesUpdateByExternalId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="TimeSeriesUpdateRequest")
 
 
 @_attrs_define
-class TimeSeriesUpdateRequest:
+class TimeSeriesUpdateRequest(AdditionalProperties):
     """
     Attributes:
         items (list[TimeSeriesUpdateByExternalId | TimeSeriesUpdateById | TimeSeriesUpdateByInstanceId]):
@@ -82,22 +82,9 @@ class TimeSeriesUpdateRequest:
             def _parse_items_item(
                 data: object,
             ) -> TimeSeriesUpdateByExternalId | TimeSeriesUpdateById | TimeSeriesUpdateByInstanceId:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            TimeSeriesUpdateById,
-                            TimeSeriesUpdateByExternalId,
-                            TimeSeriesUpdateByInstanceId,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data, (TimeSeriesUpdateById, TimeSeriesUpdateByExternalId, TimeSeriesUpdateByInstanceId)
+                )
 
             items_item = _parse_items_item(items_item_data)
 
@@ -109,19 +96,3 @@ class TimeSeriesUpdateRequest:
 
         time_series_update_request.additional_properties = d
         return time_series_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

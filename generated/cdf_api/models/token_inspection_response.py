@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.capability_analytics_capability import CapabilityAnalyticsCapability
@@ -42,7 +42,7 @@ T = TypeVar("T", bound="TokenInspectionResponse")
 
 
 @_attrs_define
-class TokenInspectionResponse:
+class TokenInspectionResponse(AdditionalProperties):
     """
     Attributes:
         subject (str): Subject (sub claim) of JWT
@@ -300,43 +300,35 @@ class TokenInspectionResponse:
                 | CapabilityTimeSeriesCapability
                 | CapabilityTypesCapability
             ):
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            CapabilityGroupsCapability,
-                            CapabilityAssetsCapability,
-                            CapabilityEventsCapability,
-                            CapabilityFilesCapability,
-                            CapabilityProjectsCapability,
-                            CapabilitySecurityCategoryCapability,
-                            CapabilityRawCapability,
-                            CapabilityTimeSeriesCapability,
-                            CapabilityThreedCapability,
-                            CapabilitySequencesCapability,
-                            CapabilityLabelsCapability,
-                            CapabilityAnalyticsCapability,
-                            CapabilityDigitalTwinCapability,
-                            CapabilityDataModelingSchemaCapability,
-                            CapabilityDataModelingInstancesCapability,
-                            CapabilityIndustrialLogAnalyticsInstancesCapability,
-                            CapabilityRelationshipsCapability,
-                            CapabilityDatasetsCapability,
-                            CapabilitySeismicCapability,
-                            CapabilityTypesCapability,
-                            CapabilityFunctionsCapability,
-                            CapabilityExtractionPipelinesCapability,
-                            CapabilityExtractionPipelineRunsCapability,
-                            CapabilityLimitsCapability,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(
+                    data,
+                    (
+                        CapabilityGroupsCapability,
+                        CapabilityAssetsCapability,
+                        CapabilityEventsCapability,
+                        CapabilityFilesCapability,
+                        CapabilityProjectsCapability,
+                        CapabilitySecurityCategoryCapability,
+                        CapabilityRawCapability,
+                        CapabilityTimeSeriesCapability,
+                        CapabilityThreedCapability,
+                        CapabilitySequencesCapability,
+                        CapabilityLabelsCapability,
+                        CapabilityAnalyticsCapability,
+                        CapabilityDigitalTwinCapability,
+                        CapabilityDataModelingSchemaCapability,
+                        CapabilityDataModelingInstancesCapability,
+                        CapabilityIndustrialLogAnalyticsInstancesCapability,
+                        CapabilityRelationshipsCapability,
+                        CapabilityDatasetsCapability,
+                        CapabilitySeismicCapability,
+                        CapabilityTypesCapability,
+                        CapabilityFunctionsCapability,
+                        CapabilityExtractionPipelinesCapability,
+                        CapabilityExtractionPipelineRunsCapability,
+                        CapabilityLimitsCapability,
+                    ),
+                )
 
             componentsschemas_capabilities_item = _parse_componentsschemas_capabilities_item(
                 componentsschemas_capabilities_item_data
@@ -352,19 +344,3 @@ class TokenInspectionResponse:
 
         token_inspection_response.additional_properties = d
         return token_inspection_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

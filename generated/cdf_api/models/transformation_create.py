@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conflict_mode import ConflictMode
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_centric_data_source import AssetCentricDataSource
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="TransformationCreate")
 
 
 @_attrs_define
-class TransformationCreate:
+class TransformationCreate(AdditionalProperties):
     """
     Attributes:
         name (str): Transformation name. Maximum length is 128 characters.
@@ -204,24 +204,9 @@ class TransformationCreate:
         ) -> AssetCentricDataSource | DataModelSource | RawDataSource | SequenceRowDataSource | Unset | ViewDataSource:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetCentricDataSource,
-                        DataModelSource,
-                        ViewDataSource,
-                        RawDataSource,
-                        SequenceRowDataSource,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (AssetCentricDataSource, DataModelSource, ViewDataSource, RawDataSource, SequenceRowDataSource)
+            )
 
         destination = _parse_destination(d.pop("destination", UNSET))
 
@@ -284,19 +269,3 @@ class TransformationCreate:
 
         transformation_create.additional_properties = d
         return transformation_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.conflict_mode import ConflictMode
 from ..models.transformation_filter_destination_type import TransformationFilterDestinationType
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_ext_id import CogniteExtId
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="TransformationFilter")
 
 
 @_attrs_define
-class TransformationFilter:
+class TransformationFilter(AdditionalProperties):
     """
     Attributes:
         is_public (bool | Unset): Whether public transformations should be included in the results. The default is true.
@@ -195,21 +195,7 @@ class TransformationFilter:
             for data_set_ids_item_data in _data_set_ids:
 
                 def _parse_data_set_ids_item(data: object) -> CogniteExtId | CogniteIntId:
-                    if isinstance(data, dict):
-                        _ranked = best_first(
-                            data,
-                            (
-                                CogniteExtId,
-                                CogniteIntId,
-                            ),
-                        )
-                        for _cls in _ranked[:-1]:
-                            try:
-                                return _cls.from_dict(data)
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        return _ranked[-1].from_dict(data)
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                    return parse_best(data, (CogniteExtId, CogniteIntId))
 
                 data_set_ids_item = _parse_data_set_ids_item(data_set_ids_item_data)
 
@@ -238,19 +224,3 @@ class TransformationFilter:
 
         transformation_filter.additional_properties = d
         return transformation_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.conflict_mode import ConflictMode
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.asset_centric_data_source import AssetCentricDataSource
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="TransformationRead")
 
 
 @_attrs_define
-class TransformationRead:
+class TransformationRead(AdditionalProperties):
     """
     Attributes:
         id (int): Transformation ID.
@@ -268,24 +268,9 @@ class TransformationRead:
         def _parse_destination(
             data: object,
         ) -> AssetCentricDataSource | DataModelSource | RawDataSource | SequenceRowDataSource | ViewDataSource:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        AssetCentricDataSource,
-                        DataModelSource,
-                        ViewDataSource,
-                        RawDataSource,
-                        SequenceRowDataSource,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (AssetCentricDataSource, DataModelSource, ViewDataSource, RawDataSource, SequenceRowDataSource)
+            )
 
         destination = _parse_destination(d.pop("destination"))
 
@@ -382,19 +367,3 @@ class TransformationRead:
 
         transformation_read.additional_properties = d
         return transformation_read
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.transformation_task_parameters_transformation_concurrency_policy import (
     TransformationTaskParametersTransformationConcurrencyPolicy,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="TransformationTaskParametersTransformation")
 
 
 @_attrs_define
-class TransformationTaskParametersTransformation:
+class TransformationTaskParametersTransformation(AdditionalProperties):
     """Parameters for the CDF Transformation task type.
 
     Attributes:
@@ -90,19 +90,3 @@ class TransformationTaskParametersTransformation:
 
         transformation_task_parameters_transformation.additional_properties = d
         return transformation_task_parameters_transformation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

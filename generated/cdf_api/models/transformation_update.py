@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.set_boolean_field import SetBooleanField
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="TransformationUpdate")
 
 
 @_attrs_define
-class TransformationUpdate:
+class TransformationUpdate(AdditionalProperties):
     """
     Attributes:
         name (TransformationUpdateName | Unset): Set a new value for the transformation name. Maximum length is 128
@@ -264,21 +264,7 @@ class TransformationUpdate:
         ) -> SetNullFlatOidcCredentialsUpdate | SetValueFlatOidcCredentialsUpdate | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetNullFlatOidcCredentialsUpdate,
-                        SetValueFlatOidcCredentialsUpdate,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetNullFlatOidcCredentialsUpdate, SetValueFlatOidcCredentialsUpdate))
 
         source_oidc_credentials = _parse_source_oidc_credentials(d.pop("sourceOidcCredentials", UNSET))
 
@@ -287,63 +273,21 @@ class TransformationUpdate:
         ) -> SetNullFlatOidcCredentialsUpdate | SetValueFlatOidcCredentialsUpdate | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetNullFlatOidcCredentialsUpdate,
-                        SetValueFlatOidcCredentialsUpdate,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetNullFlatOidcCredentialsUpdate, SetValueFlatOidcCredentialsUpdate))
 
         destination_oidc_credentials = _parse_destination_oidc_credentials(d.pop("destinationOidcCredentials", UNSET))
 
         def _parse_source_nonce(data: object) -> SetNullNonceCredentials | SetValueNonceCredentials | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetNullNonceCredentials,
-                        SetValueNonceCredentials,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetNullNonceCredentials, SetValueNonceCredentials))
 
         source_nonce = _parse_source_nonce(d.pop("sourceNonce", UNSET))
 
         def _parse_destination_nonce(data: object) -> SetNullNonceCredentials | SetValueNonceCredentials | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetNullNonceCredentials,
-                        SetValueNonceCredentials,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetNullNonceCredentials, SetValueNonceCredentials))
 
         destination_nonce = _parse_destination_nonce(d.pop("destinationNonce", UNSET))
 
@@ -364,42 +308,14 @@ class TransformationUpdate:
         def _parse_data_set_id(data: object) -> SetNullLong | SetValueLong | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetNullLong,
-                        SetValueLong,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetNullLong, SetValueLong))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
         def _parse_tags(data: object) -> SetValueSeqString | Unset | UpdateArrayString:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetValueSeqString,
-                        UpdateArrayString,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetValueSeqString, UpdateArrayString))
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -421,19 +337,3 @@ class TransformationUpdate:
 
         transformation_update.additional_properties = d
         return transformation_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.cron_trigger import CronTrigger
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TriggerView")
 
 
 @_attrs_define
-class TriggerView:
+class TriggerView(AdditionalProperties):
     """
     Attributes:
         external_id (str | Unset): Identifier for a trigger. Must be unique for the project. No trailing or leading
@@ -134,21 +134,7 @@ class TriggerView:
         def _parse_trigger_rule(data: object) -> CronTrigger | DataModelingTrigger | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CronTrigger,
-                        DataModelingTrigger,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CronTrigger, DataModelingTrigger))
 
         trigger_rule = _parse_trigger_rule(d.pop("triggerRule", UNSET))
 
@@ -190,19 +176,3 @@ class TriggerView:
 
         trigger_view.additional_properties = d
         return trigger_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

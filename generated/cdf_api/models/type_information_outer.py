@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.typing_view_or_container import TypingViewOrContainer
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TypeInformationOuter")
 
 
 @_attrs_define
-class TypeInformationOuter:
+class TypeInformationOuter(AdditionalProperties):
     """Spaces for the requested view and containers"""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class TypeInformationOuter:
 
         type_information_outer.additional_properties = additional_properties
         return type_information_outer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> TypingViewOrContainer:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: TypingViewOrContainer) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.type_information import TypeInformation
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="TypingViewOrContainer")
 
 
 @_attrs_define
-class TypingViewOrContainer:
+class TypingViewOrContainer(AdditionalProperties):
     """View or container holding properties"""
 
     _FIT = {}
@@ -45,19 +47,3 @@ class TypingViewOrContainer:
 
         typing_view_or_container.additional_properties = additional_properties
         return typing_view_or_container
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> TypeInformation:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: TypeInformation) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.unique_values_aggregate_unique_values import UniqueValuesAggregateUniqueValues
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UniqueValuesAggregate")
 
 
 @_attrs_define
-class UniqueValuesAggregate:
+class UniqueValuesAggregate(AdditionalProperties):
     """
     Attributes:
         unique_values (UniqueValuesAggregateUniqueValues): Request unique value buckets aggregate on of the specified
@@ -54,19 +56,3 @@ class UniqueValuesAggregate:
 
         unique_values_aggregate.additional_properties = d
         return unique_values_aggregate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

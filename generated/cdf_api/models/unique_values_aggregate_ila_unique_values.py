@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_definition_ila import AggregatesDefinitionIla
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UniqueValuesAggregateIlaUniqueValues")
 
 
 @_attrs_define
-class UniqueValuesAggregateIlaUniqueValues:
+class UniqueValuesAggregateIlaUniqueValues(AdditionalProperties):
     """Request unique value buckets aggregate on the specified property.
     Each bucket is defined by `value` attribute and has the records `count` in the bucket.
 
@@ -105,19 +105,3 @@ class UniqueValuesAggregateIlaUniqueValues:
 
         unique_values_aggregate_ila_unique_values.additional_properties = d
         return unique_values_aggregate_ila_unique_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

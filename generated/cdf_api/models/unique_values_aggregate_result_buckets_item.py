@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_result_definition import AggregatesResultDefinition
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UniqueValuesAggregateResultBucketsItem")
 
 
 @_attrs_define
-class UniqueValuesAggregateResultBucketsItem:
+class UniqueValuesAggregateResultBucketsItem(AdditionalProperties):
     """
     Attributes:
         count (int): The count of items with the value in the property. Example: 42.
@@ -100,19 +100,3 @@ class UniqueValuesAggregateResultBucketsItem:
 
         unique_values_aggregate_result_buckets_item.additional_properties = d
         return unique_values_aggregate_result_buckets_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.unique_values_aggregate_result_ila_unique_value_buckets_item import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UniqueValuesAggregateResultIla")
 
 
 @_attrs_define
-class UniqueValuesAggregateResultIla:
+class UniqueValuesAggregateResultIla(AdditionalProperties):
     """
     Attributes:
         unique_value_buckets (list[UniqueValuesAggregateResultIlaUniqueValueBucketsItem] | Unset): Unique value buckets
@@ -71,19 +71,3 @@ class UniqueValuesAggregateResultIla:
 
         unique_values_aggregate_result_ila.additional_properties = d
         return unique_values_aggregate_result_ila
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

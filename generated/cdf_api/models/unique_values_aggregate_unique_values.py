@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.aggregates_definition import AggregatesDefinition
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UniqueValuesAggregateUniqueValues")
 
 
 @_attrs_define
-class UniqueValuesAggregateUniqueValues:
+class UniqueValuesAggregateUniqueValues(AdditionalProperties):
     """Request unique value buckets aggregate on of the specified property.
     Each bucket is defined by `values` array and has the number of the `values` occurrences.
 
@@ -116,19 +116,3 @@ class UniqueValuesAggregateUniqueValues:
 
         unique_values_aggregate_unique_values.additional_properties = d
         return unique_values_aggregate_unique_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="UnitSystemReference")
 
 
 @_attrs_define
-class UnitSystemReference:
+class UnitSystemReference(AdditionalProperties):
     """Target system to convert data to. Can be used instead of targetUnit to identify the unit to convert to.
 
     Example:
@@ -50,19 +52,3 @@ class UnitSystemReference:
 
         unit_system_reference.additional_properties = d
         return unit_system_reference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_item_data_set_id import UpdateItemDataSetId
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UpdateDestination")
 
 
 @_attrs_define
-class UpdateDestination:
+class UpdateDestination(AdditionalProperties):
     """
     Attributes:
         credentials (Unset | UpdateItemSessionCredentialsObject | UpdateSetNull): Set a new session, or remove the
@@ -77,42 +77,14 @@ class UpdateDestination:
         def _parse_credentials(data: object) -> Unset | UpdateItemSessionCredentialsObject | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateSetNull,
-                        UpdateItemSessionCredentialsObject,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateSetNull, UpdateItemSessionCredentialsObject))
 
         credentials = _parse_credentials(d.pop("credentials", UNSET))
 
         def _parse_target_data_set_id(data: object) -> Unset | UpdateItemDataSetId | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateSetNull,
-                        UpdateItemDataSetId,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateSetNull, UpdateItemDataSetId))
 
         target_data_set_id = _parse_target_data_set_id(d.pop("targetDataSetId", UNSET))
 
@@ -123,19 +95,3 @@ class UpdateDestination:
 
         update_destination.additional_properties = d
         return update_destination
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_event_hub_source_authentication import UpdateEventHubSourceAuthentication
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="UpdateEventHubSource")
 
 
 @_attrs_define
-class UpdateEventHubSource:
+class UpdateEventHubSource(AdditionalProperties):
     """
     Attributes:
         host (UpdateItemHost | Unset): Set a new host or IP address.
@@ -153,21 +153,7 @@ class UpdateEventHubSource:
         def _parse_consumer_group(data: object) -> Unset | UpdateEventHubSourceSet | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateEventHubSourceSet,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateEventHubSourceSet, UpdateSetNull))
 
         consumer_group = _parse_consumer_group(d.pop("consumerGroup", UNSET))
 
@@ -182,19 +168,3 @@ class UpdateEventHubSource:
 
         update_event_hub_source.additional_properties = d
         return update_event_hub_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_client_credentials_authentication import CreateClientCredentialsAuthentication
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UpdateEventHubSourceAuthentication")
 
 
 @_attrs_define
-class UpdateEventHubSourceAuthentication:
+class UpdateEventHubSourceAuthentication(AdditionalProperties):
     """Update authentication details for the eventhub source.
 
     Attributes:
@@ -59,21 +59,7 @@ class UpdateEventHubSourceAuthentication:
         d = dict(src_dict)
 
         def _parse_set_(data: object) -> CreateClientCredentialsAuthentication | SimpleBasicAuthenticationWrite:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimpleBasicAuthenticationWrite,
-                        CreateClientCredentialsAuthentication,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SimpleBasicAuthenticationWrite, CreateClientCredentialsAuthentication))
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -83,19 +69,3 @@ class UpdateEventHubSourceAuthentication:
 
         update_event_hub_source_authentication.additional_properties = d
         return update_event_hub_source_authentication
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

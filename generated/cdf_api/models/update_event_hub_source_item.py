@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.update_event_hub_source import UpdateEventHubSource
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UpdateEventHubSourceItem")
 
 
 @_attrs_define
-class UpdateEventHubSourceItem:
+class UpdateEventHubSourceItem(AdditionalProperties):
     """
     Attributes:
         type_ (Literal['eventhub']): Source type.
@@ -71,19 +73,3 @@ class UpdateEventHubSourceItem:
 
         update_event_hub_source_item.additional_properties = d
         return update_event_hub_source_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.cognite_format import CogniteFormat
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UpdateFormat")
 
 
 @_attrs_define
-class UpdateFormat:
+class UpdateFormat(AdditionalProperties):
     """Set a new format.
 
     Attributes:
@@ -74,23 +74,7 @@ class UpdateFormat:
         d = dict(src_dict)
 
         def _parse_set_(data: object) -> CogniteFormat | RockwellFormat | ValueFormat | WriteCustomFormat:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        RockwellFormat,
-                        CogniteFormat,
-                        WriteCustomFormat,
-                        ValueFormat,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (RockwellFormat, CogniteFormat, WriteCustomFormat, ValueFormat))
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -100,19 +84,3 @@ class UpdateFormat:
 
         update_format.additional_properties = d
         return update_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_item_description import UpdateItemDescription
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UpdateIntegration")
 
 
 @_attrs_define
-class UpdateIntegration:
+class UpdateIntegration(AdditionalProperties):
     """Update an integration.
 
     Attributes:
@@ -77,42 +77,14 @@ class UpdateIntegration:
         def _parse_name(data: object) -> Unset | UpdateItemName | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemName,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemName, UpdateSetNull))
 
         name = _parse_name(d.pop("name", UNSET))
 
         def _parse_description(data: object) -> Unset | UpdateItemDescription | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemDescription,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemDescription, UpdateSetNull))
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -123,19 +95,3 @@ class UpdateIntegration:
 
         update_integration.additional_properties = d
         return update_integration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

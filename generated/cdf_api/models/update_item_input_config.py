@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_protobuf_config import CreateProtobufConfig
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UpdateItemInputConfig")
 
 
 @_attrs_define
-class UpdateItemInputConfig:
+class UpdateItemInputConfig(AdditionalProperties):
     """Set a new mapping input.
 
     Attributes:
@@ -69,23 +69,7 @@ class UpdateItemInputConfig:
         d = dict(src_dict)
 
         def _parse_set_(data: object) -> CreateProtobufConfig | CsvConfig | JsonConfig | XmlConfig:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CreateProtobufConfig,
-                        CsvConfig,
-                        XmlConfig,
-                        JsonConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CreateProtobufConfig, CsvConfig, XmlConfig, JsonConfig))
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -95,19 +79,3 @@ class UpdateItemInputConfig:
 
         update_item_input_config.additional_properties = d
         return update_item_input_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.kafka_job_config import KafkaJobConfig
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UpdateItemJobConfig")
 
 
 @_attrs_define
-class UpdateItemJobConfig:
+class UpdateItemJobConfig(AdditionalProperties):
     """Set a new source specific job config.
 
     Attributes:
@@ -65,22 +65,7 @@ class UpdateItemJobConfig:
         def _parse_set_(data: object) -> KafkaJobConfig | MQTTJobConfig | RestJobConfig | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        MQTTJobConfig,
-                        KafkaJobConfig,
-                        RestJobConfig,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (MQTTJobConfig, KafkaJobConfig, RestJobConfig))
 
         set_ = _parse_set_(d.pop("set", UNSET))
 
@@ -90,19 +75,3 @@ class UpdateItemJobConfig:
 
         update_item_job_config.additional_properties = d
         return update_item_job_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

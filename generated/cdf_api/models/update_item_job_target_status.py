@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_target_status import JobTargetStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="UpdateItemJobTargetStatus")
 
 
 @_attrs_define
-class UpdateItemJobTargetStatus:
+class UpdateItemJobTargetStatus(AdditionalProperties):
     """Set a new job target status.
 
     Attributes:
@@ -49,19 +50,3 @@ class UpdateItemJobTargetStatus:
 
         update_item_job_target_status.additional_properties = d
         return update_item_job_target_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

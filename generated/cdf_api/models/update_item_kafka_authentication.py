@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_client_credentials_authentication import CreateClientCredentialsAuthentication
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UpdateItemKafkaAuthentication")
 
 
 @_attrs_define
-class UpdateItemKafkaAuthentication:
+class UpdateItemKafkaAuthentication(AdditionalProperties):
     """Set new credentials for authenticating with the broker.
 
     Attributes:
@@ -86,23 +86,15 @@ class UpdateItemKafkaAuthentication:
             | CreateScramSha512
             | SimpleBasicAuthenticationWrite
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SimpleBasicAuthenticationWrite,
-                        CreateClientCredentialsAuthentication,
-                        CreateScramSha256,
-                        CreateScramSha512,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    SimpleBasicAuthenticationWrite,
+                    CreateClientCredentialsAuthentication,
+                    CreateScramSha256,
+                    CreateScramSha512,
+                ),
+            )
 
         set_ = _parse_set_(d.pop("set"))
 
@@ -112,19 +104,3 @@ class UpdateItemKafkaAuthentication:
 
         update_item_kafka_authentication.additional_properties = d
         return update_item_kafka_authentication
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

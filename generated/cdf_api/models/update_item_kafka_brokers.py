@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.kafka_broker import KafkaBroker
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UpdateItemKafkaBrokers")
 
 
 @_attrs_define
-class UpdateItemKafkaBrokers:
+class UpdateItemKafkaBrokers(AdditionalProperties):
     """Set a new list of redundant kafka brokers.
 
     Attributes:
@@ -63,19 +65,3 @@ class UpdateItemKafkaBrokers:
 
         update_item_kafka_brokers.additional_properties = d
         return update_item_kafka_brokers
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_item_custom_mapping import UpdateItemCustomMapping
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UpdateMapping")
 
 
 @_attrs_define
-class UpdateMapping:
+class UpdateMapping(AdditionalProperties):
     """
     Attributes:
         mapping (UpdateItemCustomMapping | Unset): Set a new mapping value.
@@ -89,21 +89,7 @@ class UpdateMapping:
         def _parse_input_(data: object) -> Unset | UpdateItemInputConfig | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemInputConfig,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemInputConfig, UpdateSetNull))
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -122,19 +108,3 @@ class UpdateMapping:
 
         update_mapping.additional_properties = d
         return update_mapping
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.update_model_3d_update import UpdateModel3DUpdate
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateModel3D")
 
 
 @_attrs_define
-class UpdateModel3D:
+class UpdateModel3D(AdditionalProperties):
     """
     Attributes:
         id (int): A server-generated ID for the object.
@@ -70,19 +70,3 @@ class UpdateModel3D:
 
         update_model_3d.additional_properties = d
         return update_model_3d
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

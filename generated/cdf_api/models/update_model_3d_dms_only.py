@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cognite_instance_id import CogniteInstanceId
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UpdateModel3DDmsOnly")
 
 
 @_attrs_define
-class UpdateModel3DDmsOnly:
+class UpdateModel3DDmsOnly(AdditionalProperties):
     """
     Attributes:
         instance_id (CogniteInstanceId): The ID of an [instance in Cognite Data
@@ -73,19 +73,3 @@ class UpdateModel3DDmsOnly:
 
         update_model_3d_dms_only.additional_properties = d
         return update_model_3d_dms_only
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

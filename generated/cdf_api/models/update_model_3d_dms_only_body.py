@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.update_model_3d_dms_only import UpdateModel3DDmsOnly
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UpdateModel3DDmsOnlyBody")
 
 
 @_attrs_define
-class UpdateModel3DDmsOnlyBody:
+class UpdateModel3DDmsOnlyBody(AdditionalProperties):
     """
     Attributes:
         items (list[UpdateModel3DDmsOnly]):
@@ -60,19 +62,3 @@ class UpdateModel3DDmsOnlyBody:
 
         update_model_3d_dms_only_body.additional_properties = d
         return update_model_3d_dms_only_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

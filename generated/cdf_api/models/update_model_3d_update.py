@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.object_patch_add_remove import ObjectPatchAddRemove
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UpdateModel3DUpdate")
 
 
 @_attrs_define
-class UpdateModel3DUpdate:
+class UpdateModel3DUpdate(AdditionalProperties):
     """
     Attributes:
         name (SetModelNameField | Unset):
@@ -96,42 +96,14 @@ class UpdateModel3DUpdate:
         def _parse_data_set_id(data: object) -> RemoveField | SetDataSetId | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SetDataSetId,
-                        RemoveField,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (SetDataSetId, RemoveField))
 
         data_set_id = _parse_data_set_id(d.pop("dataSetId", UNSET))
 
         def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSet,
-                        ObjectPatchAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSet, ObjectPatchAddRemove))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -143,19 +115,3 @@ class UpdateModel3DUpdate:
 
         update_model_3d_update.additional_properties = d
         return update_model_3d_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.update_item_auth_certificate import UpdateItemAuthCertificate
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="UpdateMqttV3Source")
 
 
 @_attrs_define
-class UpdateMqttV3Source:
+class UpdateMqttV3Source(AdditionalProperties):
     """
     Attributes:
         host (UpdateItemHost | Unset): Set a new host or IP address.
@@ -137,42 +137,14 @@ class UpdateMqttV3Source:
         def _parse_port(data: object) -> Unset | UpdateItemPort | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemPort,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemPort, UpdateSetNull))
 
         port = _parse_port(d.pop("port", UNSET))
 
         def _parse_authentication(data: object) -> Unset | UpdateItemMqttAuthentication | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemMqttAuthentication,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemMqttAuthentication, UpdateSetNull))
 
         authentication = _parse_authentication(d.pop("authentication", UNSET))
 
@@ -186,42 +158,14 @@ class UpdateMqttV3Source:
         def _parse_ca_certificate(data: object) -> Unset | UpdateItemCACertificate | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemCACertificate,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemCACertificate, UpdateSetNull))
 
         ca_certificate = _parse_ca_certificate(d.pop("caCertificate", UNSET))
 
         def _parse_auth_certificate(data: object) -> Unset | UpdateItemAuthCertificate | UpdateSetNull:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UpdateItemAuthCertificate,
-                        UpdateSetNull,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UpdateItemAuthCertificate, UpdateSetNull))
 
         auth_certificate = _parse_auth_certificate(d.pop("authCertificate", UNSET))
 
@@ -236,19 +180,3 @@ class UpdateMqttV3Source:
 
         update_mqtt_v3_source.additional_properties = d
         return update_mqtt_v3_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="UpdateMqttV5SourceUseTls")
 
 
 @_attrs_define
-class UpdateMqttV5SourceUseTls:
+class UpdateMqttV5SourceUseTls(AdditionalProperties):
     """Enable or disable TLS to the MQTT broker.
 
     Attributes:
@@ -47,19 +49,3 @@ class UpdateMqttV5SourceUseTls:
 
         update_mqtt_v5_source_use_tls.additional_properties = d
         return update_mqtt_v5_source_use_tls
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

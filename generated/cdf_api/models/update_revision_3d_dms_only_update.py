@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.update_revision_3d_dms_only_update_published import UpdateRevision3DDmsOnlyUpdatePublished
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateRevision3DDmsOnlyUpdate")
 
 
 @_attrs_define
-class UpdateRevision3DDmsOnlyUpdate:
+class UpdateRevision3DDmsOnlyUpdate(AdditionalProperties):
     """
     Attributes:
         published (UpdateRevision3DDmsOnlyUpdatePublished | Unset):
@@ -59,19 +59,3 @@ class UpdateRevision3DDmsOnlyUpdate:
 
         update_revision_3d_dms_only_update.additional_properties = d
         return update_revision_3d_dms_only_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

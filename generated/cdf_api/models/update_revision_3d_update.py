@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, best_first
+from ..types import UNSET, AdditionalProperties, Unset, parse_best
 
 if TYPE_CHECKING:
     from ..models.object_patch_add_remove import ObjectPatchAddRemove
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="UpdateRevision3DUpdate")
 
 
 @_attrs_define
-class UpdateRevision3DUpdate:
+class UpdateRevision3DUpdate(AdditionalProperties):
     """
     Attributes:
         published (UpdateRevision3DUpdatePublished | Unset):
@@ -150,21 +150,7 @@ class UpdateRevision3DUpdate:
         def _parse_metadata(data: object) -> ObjectPatchAddRemove | ObjectPatchSet | Unset:
             if isinstance(data, Unset):
                 return data
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ObjectPatchSet,
-                        ObjectPatchAddRemove,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ObjectPatchSet, ObjectPatchAddRemove))
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -179,19 +165,3 @@ class UpdateRevision3DUpdate:
 
         update_revision_3d_update.additional_properties = d
         return update_revision_3d_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="UpdateTargetType")
 
 
 @_attrs_define
-class UpdateTargetType:
+class UpdateTargetType(AdditionalProperties):
     """Set a new value for the relationship target type.
 
     Attributes:
@@ -49,19 +50,3 @@ class UpdateTargetType:
 
         update_target_type.additional_properties = d
         return update_target_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

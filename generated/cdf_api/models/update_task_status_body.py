@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_task_status_body_status import UpdateTaskStatusBodyStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.update_task_status_body_output import UpdateTaskStatusBodyOutput
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UpdateTaskStatusBody")
 
 
 @_attrs_define
-class UpdateTaskStatusBody:
+class UpdateTaskStatusBody(AdditionalProperties):
     """
     Attributes:
         status (UpdateTaskStatusBodyStatus):
@@ -73,19 +73,3 @@ class UpdateTaskStatusBody:
 
         update_task_status_body.additional_properties = d
         return update_task_status_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

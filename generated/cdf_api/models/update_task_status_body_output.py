@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="UpdateTaskStatusBodyOutput")
 
 
 @_attrs_define
-class UpdateTaskStatusBodyOutput:
+class UpdateTaskStatusBodyOutput(AdditionalProperties):
     """Custom output data of the task, which will be merged with the original output of the task. The output data should be
     in JSON format, and is limited to 100KB in size.
 
@@ -38,19 +40,3 @@ class UpdateTaskStatusBodyOutput:
 
         update_task_status_body_output.additional_properties = d
         return update_task_status_body_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

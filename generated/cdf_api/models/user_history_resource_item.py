@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_history_resource_item_action import UserHistoryResourceItemAction
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="UserHistoryResourceItem")
 
 
 @_attrs_define
-class UserHistoryResourceItem:
+class UserHistoryResourceItem(AdditionalProperties):
     """
     Attributes:
         resource_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -81,19 +82,3 @@ class UserHistoryResourceItem:
 
         user_history_resource_item.additional_properties = d
         return user_history_resource_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_history_resources_response_items_item_action import UserHistoryResourcesResponseItemsItemAction
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="UserHistoryResourcesResponseItemsItem")
 
 
 @_attrs_define
-class UserHistoryResourcesResponseItemsItem:
+class UserHistoryResourcesResponseItemsItem(AdditionalProperties):
     """
     Attributes:
         resource_id (str): The external ID provided by the client. Must be unique for the resource type. Example:
@@ -90,19 +91,3 @@ class UserHistoryResourcesResponseItemsItem:
 
         user_history_resources_response_items_item.additional_properties = d
         return user_history_resources_response_items_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="UserListResponseNextCursor")
 
 
 @_attrs_define
-class UserListResponseNextCursor:
+class UserListResponseNextCursor(AdditionalProperties):
     """Cursor for paging through results. In general, if a response contains a `nextCursor`
     property, it means that there may be more results, and you should pass that value as the
     `cursor` parameter in the next request.
@@ -40,19 +42,3 @@ class UserListResponseNextCursor:
 
         user_list_response_next_cursor.additional_properties = d
         return user_list_response_next_cursor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.user_preferences_date_format_field import UserPreferencesDateFormatField
 from ..models.user_preferences_language_field import UserPreferencesLanguageField
 from ..models.user_preferences_time_format_field import UserPreferencesTimeFormatField
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="UserPreferencesReadGeneral")
 
 
 @_attrs_define
-class UserPreferencesReadGeneral:
+class UserPreferencesReadGeneral(AdditionalProperties):
     """
     Attributes:
         language (UserPreferencesLanguageField | Unset):
@@ -97,19 +97,3 @@ class UserPreferencesReadGeneral:
 
         user_preferences_read_general.additional_properties = d
         return user_preferences_read_general
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

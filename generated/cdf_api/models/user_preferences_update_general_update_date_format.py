@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_preferences_date_format_field import UserPreferencesDateFormatField
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="UserPreferencesUpdateGeneralUpdateDateFormat")
 
 
 @_attrs_define
-class UserPreferencesUpdateGeneralUpdateDateFormat:
+class UserPreferencesUpdateGeneralUpdateDateFormat(AdditionalProperties):
     """
     Attributes:
         set_ (UserPreferencesDateFormatField | Unset):
@@ -54,19 +54,3 @@ class UserPreferencesUpdateGeneralUpdateDateFormat:
 
         user_preferences_update_general_update_date_format.additional_properties = d
         return user_preferences_update_general_update_date_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

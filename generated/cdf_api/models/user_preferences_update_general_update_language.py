@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_preferences_language_field import UserPreferencesLanguageField
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="UserPreferencesUpdateGeneralUpdateLanguage")
 
 
 @_attrs_define
-class UserPreferencesUpdateGeneralUpdateLanguage:
+class UserPreferencesUpdateGeneralUpdateLanguage(AdditionalProperties):
     """
     Attributes:
         set_ (UserPreferencesLanguageField | Unset):
@@ -54,19 +54,3 @@ class UserPreferencesUpdateGeneralUpdateLanguage:
 
         user_preferences_update_general_update_language.additional_properties = d
         return user_preferences_update_general_update_language
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

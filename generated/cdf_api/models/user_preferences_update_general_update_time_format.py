@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_preferences_time_format_field import UserPreferencesTimeFormatField
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="UserPreferencesUpdateGeneralUpdateTimeFormat")
 
 
 @_attrs_define
-class UserPreferencesUpdateGeneralUpdateTimeFormat:
+class UserPreferencesUpdateGeneralUpdateTimeFormat(AdditionalProperties):
     """
     Attributes:
         set_ (UserPreferencesTimeFormatField | Unset):
@@ -54,19 +54,3 @@ class UserPreferencesUpdateGeneralUpdateTimeFormat:
 
         user_preferences_update_general_update_time_format.additional_properties = d
         return user_preferences_update_general_update_time_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

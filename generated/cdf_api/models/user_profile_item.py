@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identity_type import IdentityType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="UserProfileItem")
 
 
 @_attrs_define
-class UserProfileItem:
+class UserProfileItem(AdditionalProperties):
     """
     Attributes:
         user_identifier (str): Uniquely identifies the principal the profile is associated with.
@@ -192,19 +192,3 @@ class UserProfileItem:
 
         user_profile_item.additional_properties = d
         return user_profile_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="UserProfilesConfigurationDTO")
 
 
 @_attrs_define
-class UserProfilesConfigurationDTO:
+class UserProfilesConfigurationDTO(AdditionalProperties):
     """
     Attributes:
         enabled (bool): Should collection of user profiles be enabled for the project.
@@ -46,19 +48,3 @@ class UserProfilesConfigurationDTO:
 
         user_profiles_configuration_dto.additional_properties = d
         return user_profiles_configuration_dto
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.user_identifier import UserIdentifier
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UserProfilesErrorResponseError")
 
 
 @_attrs_define
-class UserProfilesErrorResponseError:
+class UserProfilesErrorResponseError(AdditionalProperties):
     """
     Attributes:
         code (int): HTTP status code.
@@ -109,19 +109,3 @@ class UserProfilesErrorResponseError:
 
         user_profiles_error_response_error.additional_properties = d
         return user_profiles_error_response_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

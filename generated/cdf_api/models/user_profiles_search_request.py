@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.user_profiles_search_request_search import UserProfilesSearchRequestSearch
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UserProfilesSearchRequest")
 
 
 @_attrs_define
-class UserProfilesSearchRequest:
+class UserProfilesSearchRequest(AdditionalProperties):
     """
     Attributes:
         search (UserProfilesSearchRequestSearch | Unset):
@@ -69,19 +69,3 @@ class UserProfilesSearchRequest:
 
         user_profiles_search_request.additional_properties = d
         return user_profiles_search_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encoding_type import EncodingType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.data_models import DataModels
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ValueFormat")
 
 
 @_attrs_define
-class ValueFormat:
+class ValueFormat(AdditionalProperties):
     """Assume the source data is on the form `some string` or `123.456`, and convert these into CDF datapoints, using
     prefix config to determine the timeseries external ID, and current time as timestamp.
     If no prefix config is set, use the topic name as timeseries ID.
@@ -135,19 +135,3 @@ class ValueFormat:
 
         value_format.additional_properties = d
         return value_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.aggregate_integer_values import AggregateIntegerValues
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ValuesAggregateResult")
 
 
 @_attrs_define
-class ValuesAggregateResult:
+class ValuesAggregateResult(AdditionalProperties):
     """Common aggregate structure to represent aggregate result which have count buckets for filter resultset (Unique
     Property Values, Not Null Document Properties, etc).
 
@@ -80,22 +80,7 @@ class ValuesAggregateResult:
             def _parse_items_item(
                 data: object,
             ) -> AggregateIntegerValues | AggregatePropertyValues | AggregateStringValues:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            AggregateStringValues,
-                            AggregateIntegerValues,
-                            AggregatePropertyValues,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (AggregateStringValues, AggregateIntegerValues, AggregatePropertyValues))
 
             items_item = _parse_items_item(items_item_data)
 
@@ -107,19 +92,3 @@ class ValuesAggregateResult:
 
         values_aggregate_result.additional_properties = d
         return values_aggregate_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

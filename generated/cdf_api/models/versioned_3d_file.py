@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="Versioned3DFile")
 
 
 @_attrs_define
-class Versioned3DFile:
+class Versioned3DFile(AdditionalProperties):
     """The file ID of the data file for this resource, with multiple versions supported. Use /3d/files/{id} to retrieve the
     file.
 
@@ -56,19 +58,3 @@ class Versioned3DFile:
 
         versioned_3d_file.additional_properties = d
         return versioned_3d_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

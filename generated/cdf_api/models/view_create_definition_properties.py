@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.create_view_property import CreateViewProperty
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ViewCreateDefinitionProperties")
 
 
 @_attrs_define
-class ViewCreateDefinitionProperties:
+class ViewCreateDefinitionProperties(AdditionalProperties):
     """View with included properties and expected edges, indexed by a unique space-local identifier. The view identifier
     has to have a length of between 1 and 255 characters.  It must also match the pattern
     ```^[a-zA-Z0-9][a-zA-Z0-9_-]{0,253}[a-zA-Z0-9]?$```, and it cannot be any of the following reserved identifiers:
@@ -65,22 +65,7 @@ class ViewCreateDefinitionProperties:
             def _parse_additional_property(
                 data: object,
             ) -> CreateViewProperty | EdgeConnection | ReverseDirectRelationConnection:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            CreateViewProperty,
-                            EdgeConnection,
-                            ReverseDirectRelationConnection,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (CreateViewProperty, EdgeConnection, ReverseDirectRelationConnection))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -88,21 +73,3 @@ class ViewCreateDefinitionProperties:
 
         view_create_definition_properties.additional_properties = additional_properties
         return view_create_definition_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> CreateViewProperty | EdgeConnection | ReverseDirectRelationConnection:
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self, key: str, value: CreateViewProperty | EdgeConnection | ReverseDirectRelationConnection
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

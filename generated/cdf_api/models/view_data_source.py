@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.view_data_source_type import ViewDataSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_create_options import AutoCreateOptions
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ViewDataSource")
 
 
 @_attrs_define
-class ViewDataSource:
+class ViewDataSource(AdditionalProperties):
     """
     Attributes:
         type_ (ViewDataSourceType): The type of the destination resource indicating the instance type that the
@@ -124,19 +124,3 @@ class ViewDataSource:
 
         view_data_source.additional_properties = d
         return view_data_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

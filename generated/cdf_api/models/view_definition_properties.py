@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import best_first
+from ..types import AdditionalProperties, parse_best
 
 if TYPE_CHECKING:
     from ..models.edge_connection import EdgeConnection
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ViewDefinitionProperties")
 
 
 @_attrs_define
-class ViewDefinitionProperties:
+class ViewDefinitionProperties(AdditionalProperties):
     """List of properties and connections included in this view.  The view identifier has to have a length of between 1 and
     255 characters.  It must also match the pattern ```^[a-zA-Z0-9][a-zA-Z0-9_-]{0,253}[a-zA-Z0-9]?$```.
 
@@ -61,22 +61,7 @@ class ViewDefinitionProperties:
             def _parse_additional_property(
                 data: object,
             ) -> EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition:
-                if isinstance(data, dict):
-                    _ranked = best_first(
-                        data,
-                        (
-                            ViewPropertyDefinition,
-                            EdgeConnection,
-                            ReverseDirectRelationConnectionRead,
-                        ),
-                    )
-                    for _cls in _ranked[:-1]:
-                        try:
-                            return _cls.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                    return _ranked[-1].from_dict(data)
-                raise TypeError(f"expected an object, got {type(data).__name__}")
+                return parse_best(data, (ViewPropertyDefinition, EdgeConnection, ReverseDirectRelationConnectionRead))
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -84,21 +69,3 @@ class ViewDefinitionProperties:
 
         view_definition_properties.additional_properties = additional_properties
         return view_definition_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition:
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self, key: str, value: EdgeConnection | ReverseDirectRelationConnectionRead | ViewPropertyDefinition
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_cogmono_annotation_types_images_asset_link import (
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="VisionExtractPredictions")
 
 
 @_attrs_define
-class VisionExtractPredictions:
+class VisionExtractPredictions(AdditionalProperties):
     """Detected features in images. New fields may appear in case new feature extractors are add.
 
     Example:
@@ -295,19 +295,3 @@ class VisionExtractPredictions:
 
         vision_extract_predictions.additional_properties = d
         return vision_extract_predictions
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.annotations_keypoint_collection import AnnotationsKeypointCollection
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VisionExtractPredictionsDialGaugePredictionsItem")
 
 
 @_attrs_define
-class VisionExtractPredictionsDialGaugePredictionsItem:
+class VisionExtractPredictionsDialGaugePredictionsItem(AdditionalProperties):
     """
     Attributes:
         object_detection (AnnotationsObjectDetection | Unset): Models an image object detection represented by a label,
@@ -85,19 +85,3 @@ class VisionExtractPredictionsDialGaugePredictionsItem:
 
         vision_extract_predictions_dial_gauge_predictions_item.additional_properties = d
         return vision_extract_predictions_dial_gauge_predictions_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.vision_segment_embedding_item import VisionSegmentEmbeddingItem
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VisionSegmentEmbeddingGetResponse")
 
 
 @_attrs_define
-class VisionSegmentEmbeddingGetResponse:
+class VisionSegmentEmbeddingGetResponse(AdditionalProperties):
     """
     Attributes:
         status (JobStatus): The status of the job.
@@ -123,19 +123,3 @@ class VisionSegmentEmbeddingGetResponse:
 
         vision_segment_embedding_get_response.additional_properties = d
         return vision_segment_embedding_get_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.vision_segment_predictions_item import VisionSegmentPredictionsItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="VisionSegmentItem")
 
 
 @_attrs_define
-class VisionSegmentItem:
+class VisionSegmentItem(AdditionalProperties):
     """
     Attributes:
         file_id (int): The ID of a file in CDF. Example: 1234.
@@ -83,19 +83,3 @@ class VisionSegmentItem:
 
         vision_segment_item.additional_properties = d
         return vision_segment_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.annotations_polygon import AnnotationsPolygon
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="VisionSegmentPredictionsItem")
 
 
 @_attrs_define
-class VisionSegmentPredictionsItem:
+class VisionSegmentPredictionsItem(AdditionalProperties):
     """
     Attributes:
         score (float): Score for the calculated mask by Segment Anything model. Example: 0.8.
@@ -68,19 +70,3 @@ class VisionSegmentPredictionsItem:
 
         vision_segment_predictions_item.additional_properties = d
         return vision_segment_predictions_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="WorkflowEventBaseMetadataType0")
 
 
 @_attrs_define
-class WorkflowEventBaseMetadataType0:
+class WorkflowEventBaseMetadataType0(AdditionalProperties):
     """Custom, application-specific metadata."""
 
     _FIT = {}
@@ -32,19 +34,3 @@ class WorkflowEventBaseMetadataType0:
 
         workflow_event_base_metadata_type_0.additional_properties = d
         return workflow_event_base_metadata_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

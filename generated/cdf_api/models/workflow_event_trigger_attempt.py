@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_event_trigger_attempt_execution_type import WorkflowEventTriggerAttemptExecutionType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_event_base_metadata_type_0 import WorkflowEventBaseMetadataType0
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WorkflowEventTriggerAttempt")
 
 
 @_attrs_define
-class WorkflowEventTriggerAttempt:
+class WorkflowEventTriggerAttempt(AdditionalProperties):
     """Represents an attempt by a trigger to start a workflow execution.
 
     Attributes:
@@ -256,19 +256,3 @@ class WorkflowEventTriggerAttempt:
 
         workflow_event_trigger_attempt.additional_properties = d
         return workflow_event_trigger_attempt
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

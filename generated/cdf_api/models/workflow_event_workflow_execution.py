@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.workflow_event_workflow_execution_execution_type import WorkflowEventWorkflowExecutionExecutionType
 from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_event_base_metadata_type_0 import WorkflowEventBaseMetadataType0
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="WorkflowEventWorkflowExecution")
 
 
 @_attrs_define
-class WorkflowEventWorkflowExecution:
+class WorkflowEventWorkflowExecution(AdditionalProperties):
     """Represents a single execution (run) of a workflow.
 
     Attributes:
@@ -291,19 +291,3 @@ class WorkflowEventWorkflowExecution:
 
         workflow_event_workflow_execution.additional_properties = d
         return workflow_event_workflow_execution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

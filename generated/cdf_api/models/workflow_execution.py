@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.execution_input import ExecutionInput
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WorkflowExecution")
 
 
 @_attrs_define
-class WorkflowExecution:
+class WorkflowExecution(AdditionalProperties):
     """
     Attributes:
         id (UUID): UUIDv4 identifier for a workflow execution. Example: 059edaa4-a17a-4102-910e-2c3591500cce.
@@ -211,19 +211,3 @@ class WorkflowExecution:
 
         workflow_execution.additional_properties = d
         return workflow_execution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.encoding_type import EncodingType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="WriteCustomFormat")
 
 
 @_attrs_define
-class WriteCustomFormat:
+class WriteCustomFormat(AdditionalProperties):
     """Format the source data using a custom mapping.
 
     Attributes:
@@ -94,19 +94,3 @@ class WriteCustomFormat:
 
         write_custom_format.additional_properties = d
         return write_custom_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

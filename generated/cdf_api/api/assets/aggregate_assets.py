@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -19,7 +17,10 @@ from ...models.asset_unique_values_aggregate import AssetUniqueValuesAggregate
 from ...models.asset_with_property_count_aggregate import AssetWithPropertyCountAggregate
 from ...models.count_aggregate_result import CountAggregateResult
 from ...models.values_aggregate_result import ValuesAggregateResult
-from ...types import UNSET, Unset, best_first
+from ...types import UNSET, Unset, parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "aggregateAssets"
 
@@ -115,21 +116,7 @@ def parse_response(response: httpx.Response) -> CountAggregateResult | ValuesAgg
     if response.is_success:
 
         def _parse_response_200(data: object) -> CountAggregateResult | ValuesAggregateResult:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        CountAggregateResult,
-                        ValuesAggregateResult,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (CountAggregateResult, ValuesAggregateResult))
 
         response_200 = _parse_response_200(response.json())
 

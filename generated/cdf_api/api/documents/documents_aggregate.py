@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -25,7 +23,10 @@ from ...models.documents_aggregate_unique_properties_request import DocumentsAgg
 from ...models.documents_aggregate_unique_properties_response import DocumentsAggregateUniquePropertiesResponse
 from ...models.documents_aggregate_unique_values_request import DocumentsAggregateUniqueValuesRequest
 from ...models.documents_aggregate_unique_values_response import DocumentsAggregateUniqueValuesResponse
-from ...types import UNSET, Unset, best_first
+from ...types import UNSET, Unset, parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "documentsAggregate"
 
@@ -273,26 +274,18 @@ def parse_response(
             | DocumentsAggregateUniquePropertiesResponse
             | DocumentsAggregateUniqueValuesResponse
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        DocumentsAggregateCountResponse,
-                        DocumentsAggregateCardinalityValuesResponse,
-                        DocumentsAggregateCardinalityPropertiesResponse,
-                        DocumentsAggregateUniqueValuesResponse,
-                        DocumentsAggregateUniquePropertiesResponse,
-                        DocumentsAggregateAllUniquePropertiesResponse,
-                        DocumentsAggregateAllUniqueValuesResponse,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    DocumentsAggregateCountResponse,
+                    DocumentsAggregateCardinalityValuesResponse,
+                    DocumentsAggregateCardinalityPropertiesResponse,
+                    DocumentsAggregateUniqueValuesResponse,
+                    DocumentsAggregateUniquePropertiesResponse,
+                    DocumentsAggregateAllUniquePropertiesResponse,
+                    DocumentsAggregateAllUniqueValuesResponse,
+                ),
+            )
 
         response_200 = _parse_response_200(response.json())
 

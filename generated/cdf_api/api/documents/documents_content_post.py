@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
-
-import httpx
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.document_content_external_id import DocumentContentExternalId
 from ...models.document_content_instance_id import DocumentContentInstanceId
 from ...models.document_content_internal_id import DocumentContentInternalId
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "documentsContentPost"
 

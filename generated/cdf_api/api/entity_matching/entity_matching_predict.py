@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,6 +11,9 @@ from ...models.entity_matching_predict_response_200 import EntityMatchingPredict
 from ...models.entity_matching_predict_schema_option_0 import EntityMatchingPredictSchemaOption0
 from ...models.entity_matching_predict_schema_option_1 import EntityMatchingPredictSchemaOption1
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "entityMatchingPredict"
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.extractors_items_with_ignore_unknown_ids_external_id import ExtractorsItemsWithIgnoreUnknownIdsExternalId
 from ...models.items_response_extractor import ItemsResponseExtractor
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "retrieve_extractors"
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.extractors_items_with_ignore_unknown_ids_external_id import ExtractorsItemsWithIgnoreUnknownIdsExternalId
 from ...models.items_response_source_system import ItemsResponseSourceSystem
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "retrieve_source_systems"
 

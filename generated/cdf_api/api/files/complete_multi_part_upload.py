@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,6 +11,9 @@ from ...models.complete_multi_part_upload_file_external_id import CompleteMultiP
 from ...models.complete_multi_part_upload_file_instance_id import CompleteMultiPartUploadFileInstanceId
 from ...models.complete_multi_part_upload_file_internal_id import CompleteMultiPartUploadFileInternalId
 from ...models.empty_response_body import EmptyResponseBody
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "completeMultiPartUpload"
 

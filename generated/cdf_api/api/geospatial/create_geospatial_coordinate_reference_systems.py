@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,6 +11,9 @@ from ...models.geospatial_custom_coordinate_reference_system_response import (
     GeospatialCustomCoordinateReferenceSystemResponse,
 )
 from ...models.geospatial_custom_coordinate_reference_system_specs import GeospatialCustomCoordinateReferenceSystemSpecs
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "createGeospatialCoordinateReferenceSystems"
 

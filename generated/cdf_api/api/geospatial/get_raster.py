@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -17,6 +15,9 @@ from ...models.geospatial_raster_output_spec_geospatial_raster_xyz_output_spec i
     GeospatialRasterOutputSpecGeospatialRasterXyzOutputSpec,
 )
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "getRaster"
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.node_and_edge_collection_response_with_cursor_v3 import NodeAndEdgeCollectionResponseWithCursorV3
 from ...models.node_or_edge_list_request_v3 import NodeOrEdgeListRequestV3
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "advancedListInstance"
 

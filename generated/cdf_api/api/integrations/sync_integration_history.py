@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.sync_response import SyncResponse
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "sync_integration_history"
 

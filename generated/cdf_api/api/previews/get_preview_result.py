@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,7 +11,10 @@ from ...models.external_id_wrapper import ExternalIdWrapper
 from ...models.preview_result_error import PreviewResultError
 from ...models.preview_result_payload import PreviewResultPayload
 from ...models.preview_result_pending import PreviewResultPending
-from ...types import best_first
+from ...types import parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "get_preview_result"
 
@@ -65,22 +66,7 @@ def parse_response(response: httpx.Response) -> PreviewResultError | PreviewResu
     if response.is_success:
 
         def _parse_response_200(data: object) -> PreviewResultError | PreviewResultPayload | PreviewResultPending:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        PreviewResultError,
-                        PreviewResultPayload,
-                        PreviewResultPending,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (PreviewResultError, PreviewResultPayload, PreviewResultPending))
 
         response_200 = _parse_response_200(response.json())
 

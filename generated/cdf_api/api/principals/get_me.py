@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.service_account_dto import ServiceAccountDto
 from ...models.user_dto import UserDto
-from ...types import best_first
+from ...types import parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "getMe"
 
@@ -58,21 +59,7 @@ def parse_response(response: httpx.Response) -> ServiceAccountDto | UserDto:
     if response.is_success:
 
         def _parse_response_200(data: object) -> ServiceAccountDto | UserDto:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ServiceAccountDto,
-                        UserDto,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (ServiceAccountDto, UserDto))
 
         response_200 = _parse_response_200(response.json())
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.create_child_project_body import CreateChildProjectBody
 from ...models.new_project_list_response_dto import NewProjectListResponseDto
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "createChildProject"
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -14,6 +12,9 @@ from ...models.data_raw_db_row import DataRawDBRow
 from ...models.empty_response_body import EmptyResponseBody
 from ...models.post_rows_files_body import PostRowsFilesBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "postRows"
 
@@ -77,6 +78,8 @@ def build_request(
         json_body = body.to_dict()
 
     elif isinstance(body, PostRowsFilesBody):
+        import httpx
+
         _encoded = httpx.Request("POST", "http://multipart", files=body.to_multipart())
         content = _encoded.read()
         headers["content-type"] = _encoded.headers["content-type"]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -17,6 +15,9 @@ from ...models.get_flexible_data_model_instance_schema_instance_type import (
 )
 from ...models.items_column_type import ItemsColumnType
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "getFlexibleDataModelInstanceSchema"
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
-
-import httpx
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.batch_download_request_filter import BatchDownloadRequestFilter
 from ...models.batch_download_request_seismic import BatchDownloadRequestSeismic
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "batchDownloadSeismic"
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -31,7 +29,10 @@ from ...models.sequences_cardinality_values_aggregate_response import SequencesC
 from ...models.sequences_count_aggregate_response import SequencesCountAggregateResponse
 from ...models.sequences_unique_properties_aggregate_response import SequencesUniquePropertiesAggregateResponse
 from ...models.sequences_unique_values_aggregate_response import SequencesUniqueValuesAggregateResponse
-from ...types import UNSET, Unset, best_first
+from ...types import UNSET, Unset, parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "aggregateSequences"
 
@@ -346,24 +347,16 @@ def parse_response(
             | SequencesUniquePropertiesAggregateResponse
             | SequencesUniqueValuesAggregateResponse
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        SequencesCountAggregateResponse,
-                        SequencesCardinalityValuesAggregateResponse,
-                        SequencesCardinalityPropertiesAggregateResponse,
-                        SequencesUniqueValuesAggregateResponse,
-                        SequencesUniquePropertiesAggregateResponse,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    SequencesCountAggregateResponse,
+                    SequencesCardinalityValuesAggregateResponse,
+                    SequencesCardinalityPropertiesAggregateResponse,
+                    SequencesUniqueValuesAggregateResponse,
+                    SequencesUniquePropertiesAggregateResponse,
+                ),
+            )
 
         response_200 = _parse_response_200(response.json())
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.sequence_get_data import SequenceGetData
 from ...models.sequence_latest_data_request_select_by_external_id import SequenceLatestDataRequestSelectByExternalId
 from ...models.sequence_latest_data_request_select_by_id import SequenceLatestDataRequestSelectById
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "getLatestSequenceRow"
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.list_simulation_runs_query import ListSimulationRunsQuery
 from ...models.list_with_cursor_simulation_run_view import ListWithCursorSimulationRunView
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "filter_simulation_runs_simulators_runs_list_post"
 

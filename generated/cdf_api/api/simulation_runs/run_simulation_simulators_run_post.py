@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,6 +11,9 @@ from ...models.list_simulation_run_view import ListSimulationRunView
 from ...models.single_item_simulation_run_command_by_routine_or_by_routine_revision import (
     SingleItemSimulationRunCommandByRoutineOrByRoutineRevision,
 )
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "run_simulation_simulators_run_post"
 

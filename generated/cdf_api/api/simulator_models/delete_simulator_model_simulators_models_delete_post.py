@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.empty_response import EmptyResponse
 from ...models.single_item_id_ref_or_external_id_ref import SingleItemIdRefOrExternalIdRef
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "delete_simulator_model_simulators_models_delete_post"
 

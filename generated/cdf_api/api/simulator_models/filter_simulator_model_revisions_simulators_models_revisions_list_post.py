@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.list_simulator_model_revisions_query import ListSimulatorModelRevisionsQuery
 from ...models.list_with_cursor_simulator_model_revision_view import ListWithCursorSimulatorModelRevisionView
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "filter_simulator_model_revisions_simulators_models_revisions_list_post"
 

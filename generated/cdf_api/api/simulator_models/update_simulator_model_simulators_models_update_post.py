@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.list_simulator_model import ListSimulatorModel
 from ...models.single_item_simulator_model_update_command import SingleItemSimulatorModelUpdateCommand
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "update_simulator_model_simulators_models_update_post"
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,6 +11,9 @@ from ...models.list_simulator_routine_revision import ListSimulatorRoutineRevisi
 from ...models.single_item_simulator_routine_revision_create_command import (
     SingleItemSimulatorRoutineRevisionCreateCommand,
 )
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "create_simulator_routine_revision_simulators_routines_revisions_post"
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.list_simulator_routine_revisions_query import ListSimulatorRoutineRevisionsQuery
 from ...models.list_with_cursor_simulator_routine_revision import ListWithCursorSimulatorRoutineRevision
 from ...models.list_with_cursor_simulator_routine_revision_view import ListWithCursorSimulatorRoutineRevisionView
-from ...types import best_first
+from ...types import parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "filter_simulator_routine_revisions_simulators_routines_revisions_list_post"
 
@@ -63,21 +64,9 @@ def parse_response(
         def _parse_response_200(
             data: object,
         ) -> ListWithCursorSimulatorRoutineRevision | ListWithCursorSimulatorRoutineRevisionView:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        ListWithCursorSimulatorRoutineRevision,
-                        ListWithCursorSimulatorRoutineRevisionView,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data, (ListWithCursorSimulatorRoutineRevision, ListWithCursorSimulatorRoutineRevisionView)
+            )
 
         response_200 = _parse_response_200(response.json())
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.list_simulator_routines_query import ListSimulatorRoutinesQuery
 from ...models.list_with_cursor_simulator_routine_base import ListWithCursorSimulatorRoutineBase
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "filter_simulator_routines_simulators_routines_list_post"
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.input_items_20_id_ref_or_external_id_ref import InputItems20IdRefOrExternalIdRef
 from ...models.list_simulator_routine_revision import ListSimulatorRoutineRevision
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "retrieve_simulator_routine_revisions_simulators_routines_revisions_byids_post"
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.asset_mapping_3d_list import AssetMapping3DList
 from ...models.create_asset_mapping_3d_classic_body import CreateAssetMapping3DClassicBody
 from ...models.create_asset_mapping_3d_dms_body import CreateAssetMapping3DDmsBody
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "create3DMappings"
 

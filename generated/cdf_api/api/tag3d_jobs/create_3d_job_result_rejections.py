@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -13,6 +11,9 @@ from ...models.add_job_result_rejections import AddJobResultRejections
 from ...models.empty_response_body import EmptyResponseBody
 from ...models.remove_job_result_rejections import RemoveJobResultRejections
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "create3DJobResultRejections"
 

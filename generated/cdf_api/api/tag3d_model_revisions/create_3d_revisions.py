@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -14,6 +12,9 @@ from ...models.create_revision_3d_classic_and_hybrid_body import CreateRevision3
 from ...models.create_revision_3d_dms_only_body import CreateRevision3DDmsOnlyBody
 from ...models.revision_3d_list import Revision3DList
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "create3DRevisions"
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.data_identifiers import DataIdentifiers
 from ...models.empty_response_body import EmptyResponseBody
 from ...models.one_data_dms_identifier import OneDataDmsIdentifier
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "delete3DRevisions"
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.node_3d_name_filter_body import Node3DNameFilterBody
 from ...models.node_3d_property_filter_body import Node3DPropertyFilterBody
 from ...models.node_3d_with_cursor_response import Node3DWithCursorResponse
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "filter3DNodes"
 

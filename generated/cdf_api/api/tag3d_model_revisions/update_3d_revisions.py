@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -14,6 +12,9 @@ from ...models.revision_3d_list import Revision3DList
 from ...models.update_revision_3d_classic_body import UpdateRevision3DClassicBody
 from ...models.update_revision_3d_dms_only_body import UpdateRevision3DDmsOnlyBody
 from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "update3DRevisions"
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.model_3d_with_cursor_response import Model3DWithCursorResponse
 from ...models.model_3d_with_revision_info_and_cursor_response import Model3DWithRevisionInfoAndCursorResponse
-from ...types import UNSET, Unset, best_first
+from ...types import UNSET, Unset, parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "get3DModels"
 
@@ -75,21 +76,7 @@ def parse_response(response: httpx.Response) -> Model3DWithCursorResponse | Mode
     if response.is_success:
 
         def _parse_response_200(data: object) -> Model3DWithCursorResponse | Model3DWithRevisionInfoAndCursorResponse:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        Model3DWithCursorResponse,
-                        Model3DWithRevisionInfoAndCursorResponse,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (Model3DWithCursorResponse, Model3DWithRevisionInfoAndCursorResponse))
 
         response_200 = _parse_response_200(response.json())
 

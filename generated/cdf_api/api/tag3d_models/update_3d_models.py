@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.model_3d_list import Model3DList
 from ...models.update_model_3d_classic_body import UpdateModel3DClassicBody
 from ...models.update_model_3d_dms_only_body import UpdateModel3DDmsOnlyBody
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "update3DModels"
 

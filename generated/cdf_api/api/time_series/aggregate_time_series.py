@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -31,7 +29,10 @@ from ...models.time_series_cardinality_values_aggregate_response import TimeSeri
 from ...models.time_series_count_aggregate_response import TimeSeriesCountAggregateResponse
 from ...models.time_series_unique_properties_aggregate_response import TimeSeriesUniquePropertiesAggregateResponse
 from ...models.time_series_unique_values_aggregate_response import TimeSeriesUniqueValuesAggregateResponse
-from ...types import UNSET, Unset, best_first
+from ...types import UNSET, Unset, parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "aggregateTimeSeries"
 
@@ -346,24 +347,16 @@ def parse_response(
             | TimeSeriesUniquePropertiesAggregateResponse
             | TimeSeriesUniqueValuesAggregateResponse
         ):
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        TimeSeriesCountAggregateResponse,
-                        TimeSeriesCardinalityValuesAggregateResponse,
-                        TimeSeriesCardinalityPropertiesAggregateResponse,
-                        TimeSeriesUniqueValuesAggregateResponse,
-                        TimeSeriesUniquePropertiesAggregateResponse,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(
+                data,
+                (
+                    TimeSeriesCountAggregateResponse,
+                    TimeSeriesCardinalityValuesAggregateResponse,
+                    TimeSeriesCardinalityPropertiesAggregateResponse,
+                    TimeSeriesUniqueValuesAggregateResponse,
+                    TimeSeriesUniquePropertiesAggregateResponse,
+                ),
+            )
 
         response_200 = _parse_response_200(response.json())
 

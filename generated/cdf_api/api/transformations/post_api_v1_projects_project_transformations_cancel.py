@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
@@ -14,6 +12,9 @@ from ...models.post_api_v1_projects_project_transformations_cancel_response_200 
 )
 from ...models.transformation_cognite_external_id import TransformationCogniteExternalId
 from ...models.transformation_cognite_internal_id import TransformationCogniteInternalId
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "postApiV1ProjectsProjectTransformationsCancel"
 

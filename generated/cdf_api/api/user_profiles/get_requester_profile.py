@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.service_principal import ServicePrincipal
 from ...models.user_principal import UserPrincipal
-from ...types import best_first
+from ...types import parse_best
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "getRequesterProfile"
 
@@ -57,21 +58,7 @@ def parse_response(response: httpx.Response) -> ServicePrincipal | UserPrincipal
     if response.is_success:
 
         def _parse_response_200(data: object) -> ServicePrincipal | UserPrincipal:
-            if isinstance(data, dict):
-                _ranked = best_first(
-                    data,
-                    (
-                        UserPrincipal,
-                        ServicePrincipal,
-                    ),
-                )
-                for _cls in _ranked[:-1]:
-                    try:
-                        return _cls.from_dict(data)
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                return _ranked[-1].from_dict(data)
-            raise TypeError(f"expected an object, got {type(data).__name__}")
+            return parse_best(data, (UserPrincipal, ServicePrincipal))
 
         response_200 = _parse_response_200(response.json())
 

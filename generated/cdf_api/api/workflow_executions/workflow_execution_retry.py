@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
-
-import httpx
 
 from ... import errors
 from ...client import OperationRequest, Transport, request_headers
 from ...models.retry_execution import RetryExecution
 from ...models.workflow_execution_response import WorkflowExecutionResponse
+
+if TYPE_CHECKING:
+    import httpx  # only for annotations: importing one endpoint stays cheap
 
 OPERATION_ID = "WorkflowExecutionRetry"
 
