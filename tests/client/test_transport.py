@@ -338,3 +338,22 @@ async def test_credentials_never_sent_to_other_hosts(emulator):
     assert seen[1].content == b"raw bytes" and "content-encoding" not in seen[1].headers
     await client.get(f"{emulator.base_url}/api/v1/token/inspect")  # the CDF host itself does get them
     assert emulator.requests.last.headers["authorization"] == "Bearer test-token"
+
+
+async def test_debug_config_logs_to_stderr_without_secrets(emulator, capfd):
+    from cognite.client._http.logging import logger
+    from tests.conftest import make_config
+
+    handlers, level = list(logger.handlers), logger.level
+    try:
+        client = AsyncCogniteClient(make_config(emulator, debug=True), http_transport=emulator.transport)
+        emulator.faults.fail(503, times=1, on="POST /assets/list")
+        client.transport.sleep = lambda s: asyncio.sleep(0)
+        await client.post("/assets/list", json={})
+        err = capfd.readouterr().err
+        assert "POST http://emulator.local/api/v1/projects/emulator/assets/list" in err
+        assert "-> 503; retry 1" in err and "-> 200" in err
+        assert "test-token" not in err and "'Authorization': '***'" in err
+    finally:
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
