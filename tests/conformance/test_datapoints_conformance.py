@@ -116,3 +116,53 @@ def test_one_million_datapoints_round_trip(conformance_emulator: ServedEmulator,
     # The peer read raw datapoints as protobuf, in pages of at most 100k points.
     lists = conformance_emulator.emu.requests.find("POST", "/timeseries/data/list")
     assert lists and all(len(e.json()["items"]) <= 100 for e in lists)
+
+
+def test_many_series_dataframes_and_synthetic(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    out = run_official(
+        """
+        import numpy as np
+        import pandas as pd
+        from cognite.client.data_classes import TimeSeriesWrite
+
+        t0 = PARAMS["t0"]
+        client.time_series.create([TimeSeriesWrite(external_id=f"s{i}", name=f"s{i}") for i in range(150)]
+                                  + [TimeSeriesWrite(external_id="txt", name="txt", is_string=True),
+                                     TimeSeriesWrite(external_id="step", name="step", is_step=True)])
+        # insert_multiple: series i gets i + 1 points (value = i + k / 4)
+        client.time_series.data.insert_multiple([
+            {"external_id": f"s{i}", "datapoints": [(t0 + k * 1000, i + k / 4) for k in range(i + 1)]}
+            for i in range(150)
+        ])
+        idx = pd.to_datetime([t0 + k * 1000 for k in range(4)], unit="ms")
+        client.time_series.data.insert_dataframe(pd.DataFrame({"txt": ["a", "b", "c", "d"], "step": [1.0, 0.0, 2.5, 2.5]},
+                                                              index=idx))
+        many = client.time_series.data.retrieve(external_id=[f"s{i}" for i in range(150)] + ["missing"],
+                                                start=t0, end=t0 + 10**6, ignore_unknown_ids=True)
+        df = client.time_series.data.retrieve_dataframe(external_id=["txt", "step"], start=t0, end=t0 + 10**6)
+        synth = client.time_series.data.synthetic.query(
+            expressions=["ts{externalId:'s3'} * 2 + ts{externalId='s1'}", "1 / (ts{externalId:'step'} - 2.5)"],
+            start=t0, end=t0 + 10**6,
+        )
+        latest = client.time_series.data.retrieve_latest(external_id=["s0", "s149", "txt"])
+        emit({
+            "many": {d.external_id: [list(d.timestamp), list(d.value)] for d in many},
+            "df": {c: df[c].tolist() for c in df.columns},
+            "df_index": [int(t.value // 10**6) for t in df.index],
+            "synth": [[list(s.timestamp), list(s.value), list(s.error)] for s in synth],
+            "latest": [[x.external_id, x.timestamp_ms, x.value] for x in latest],
+        })
+        """,
+        t0=T0,
+    )
+    assert sorted(out["many"]) == sorted(f"s{i}" for i in range(150))
+    for i in range(150):
+        assert out["many"][f"s{i}"] == [[T0 + k * 1000 for k in range(i + 1)], [i + k / 4 for k in range(i + 1)]]
+    assert out["df"] == {"txt": ["a", "b", "c", "d"], "step": [1.0, 0.0, 2.5, 2.5]}
+    assert out["df_index"] == [T0 + k * 1000 for k in range(4)]
+    # s3 * 2 + s1: s1 only spans T0..T0+1000, so the result does too.
+    (ts1, v1, _), (ts2, v2, err2) = out["synth"]
+    assert ts1 == [T0, T0 + 1000] and v1 == [3 * 2 + 1.0, (3.25 * 2) + 1.25]
+    assert ts2 == [T0 + k * 1000 for k in range(4)]
+    assert v2[:2] == [1 / (1.0 - 2.5), 1 / (0.0 - 2.5)] and err2[0] is None and "zero" in err2[2].lower()
+    assert out["latest"] == [["s0", T0, 0.0], ["s149", T0 + 149_000, 149 + 149 / 4], ["txt", T0 + 3000, "d"]]

@@ -2,7 +2,8 @@
 
 Grammar:  expr := term (('+'|'-') term)* ;  term := unary (('*'|'/') unary)* ;  unary := '-' unary | atom ;
           atom := number | TS{key=value, ...} | name '(' [expr (',' expr)*] ')' | '(' expr ')'
-TS{} keys: id, externalId, space (with externalId: an instance id), aggregate, granularity.
+TS{} keys (`key=value` or `key:value`): id, externalId, space (with externalId: an instance id), aggregate,
+granularity; targetUnit / targetUnitSystem are accepted and ignored.
 Inputs are aligned on the union of their timestamps; each input is interpolated there (linear, or stepwise for
 step series) and timestamps outside any input's first..last point are dropped, as CDF does.
 """
@@ -29,7 +30,7 @@ DEFAULT_LIMIT = 100
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|(?P<name>[A-Za-z_]\w*)"
-    r"|(?P<str>'[^']*'|\"[^\"]*\")|(?P<op>[-+*/(){},=]))"
+    r"|(?P<str>'[^']*'|\"[^\"]*\")|(?P<op>[-+*/(){},=:]))"
 )
 
 
@@ -147,7 +148,10 @@ class _Parser:
         args: dict[str, Any] = {}
         while self.peek() != ("op", "}"):
             key = self.take()[1]
-            self.take("=")
+            if self.peek() == ("op", ":"):  # ts{externalId:'x'} (the official SDK's form) or ts{externalId='x'}
+                self.take(":")
+            else:
+                self.take("=")
             kind, raw = self.take()
             args[key] = raw[1:-1] if kind == "str" else int(raw) if kind == "num" and raw.isdigit() else raw
             if self.peek() == ("op", ","):
