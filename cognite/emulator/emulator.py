@@ -127,7 +127,11 @@ class Emulator:
         ]
         app = Starlette(
             routes=routes,
-            exception_handlers={CDFError: _cdf_error_handler, HTTPException: _http_error_handler},  # type: ignore[dict-item]
+            exception_handlers={
+                CDFError: _cdf_error_handler,  # type: ignore[dict-item]
+                HTTPException: _http_error_handler,  # type: ignore[dict-item]
+                Exception: _internal_error_handler,
+            },
         )
         app.state.emulator = self
         # Outermost, so a dropped connection reaches the server's own transport (no wrapper around `send`).
@@ -261,6 +265,11 @@ def create_app(**options: Any) -> EmulatorMiddleware:
 
 async def _cdf_error_handler(_request: Request, exc: CDFError) -> Response:
     return exc.response()
+
+
+async def _internal_error_handler(_request: Request, exc: Exception) -> Response:
+    # An emulator bug: answer like CDF (JSON error body); Starlette re-raises it afterwards for the log.
+    return CDFError(500, f"Internal server error: {type(exc).__name__}: {exc}").response()
 
 
 async def _http_error_handler(request: Request, exc: HTTPException) -> Response:

@@ -164,7 +164,7 @@ class Resource:
         for ref in refs:
             key = self.key_of(ref)
             if key is None:
-                missing.append(ref)
+                missing.append(ref if isinstance(ref, dict) else {self.key_field: ref})
             else:
                 found.append(self.store.items[key])
         if missing and not ignore_unknown:

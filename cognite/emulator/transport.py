@@ -8,12 +8,15 @@ directly (a lean version of httpx.ASGITransport: the whole body in, the whole bo
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from typing import Any
 
 import httpx
 
 from cognite.emulator.middleware import ConnectionDropped
+
+logger = logging.getLogger(__name__)
 
 
 class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
@@ -76,6 +79,11 @@ class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
             raise httpx.RemoteProtocolError(
                 "Server disconnected without sending a response.", request=request
             ) from None
+        except Exception:
+            if not chunks:  # no answer was sent: let the caller see the bug
+                raise
+            # The app answered (a JSON 500) and re-raised for the server log, as under uvicorn.
+            logger.exception("emulator error while answering %s %s", request.method, url.path)
         finally:
             finished.set()
         return httpx.Response(status_code=status, headers=headers, content=b"".join(chunks), request=request)

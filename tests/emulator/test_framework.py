@@ -134,3 +134,16 @@ def test_request_log_is_bounded_by_count_and_bytes() -> None:
     off = RequestLog(maxlen=0)
     off.append(entry(0, 1))
     assert len(off) == 0
+
+
+def test_internal_errors_answer_with_cdf_body(emu: Emulator, api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("boom")
+
+    # An emulator bug stands in for "anything unexpected"; the emulator cannot produce one on purpose.
+    monkeypatch.setattr(emu.resource("assets"), "search_score", broken)
+    api.post("/assets", items=[{"name": "a"}])
+    r = api.http.post(PROJECT + "/assets/search", json={"search": {"name": "a"}})
+    assert r.status_code == 500
+    assert r.json()["error"]["code"] == 500 and "boom" in r.json()["error"]["message"]
+    assert r.headers["x-request-id"]

@@ -127,7 +127,8 @@ def test_groups_security_categories_sessions(emu: Emulator, api: Api) -> None:
     page = api.get("/securitycategories")
     assert len(page["items"]) == 25 and page["nextCursor"]
     api.post("/securitycategories/delete", items=[cats[0]["id"]])
-    assert api.post("/securitycategories/delete", items=[cats[0]["id"]], expect=400)["error"]["code"] == 400
+    missing = api.post("/securitycategories/delete", items=[cats[0]["id"]], expect=400)["error"]["missing"]
+    assert missing == [{"id": cats[0]["id"]}]
 
     emu.auth.register_client("svc", "right")
     bad = api.post("/sessions", items=[{"clientId": "svc", "clientSecret": "wrong"}], expect=400)
