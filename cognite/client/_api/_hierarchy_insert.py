@@ -66,18 +66,16 @@ class HierarchyInserter:
                 queue.append(child)
         return batch
 
-    def _release_children(self, batch: list[Any], created_xids: set[str]) -> None:
-        in_batch = {a.external_id for a in batch}
-        for a in batch:
-            if a.external_id not in created_xids:
-                continue
+    # ``sent`` is the set of external ids of the batch as first sent: children inside it are handled with it,
+    # also when a 409 splits it into duplicates and a re-post of the rest.
+    def _release_children(self, parents: list[Any], sent: set[str]) -> None:
+        for a in parents:
             for child in self.children.get(a.external_id, []):
-                if child.external_id not in in_batch:
+                if child.external_id not in sent:
                     self._push(child)
 
-    def _fail_descendants(self, batch: list[Any]) -> None:
-        in_batch = {a.external_id for a in batch}
-        stack = [c for a in batch for c in self.children.get(a.external_id, []) if c.external_id not in in_batch]
+    def _fail_descendants(self, parents: list[Any], sent: set[str]) -> None:
+        stack = [c for a in parents for c in self.children.get(a.external_id, []) if c.external_id not in sent]
         while stack:
             a = stack.pop()
             self.failed.append(a)
@@ -87,53 +85,57 @@ class HierarchyInserter:
         items = await self.api._post_items(self.api._RESOURCE_PATH, {"items": [self.api._dump_write(a) for a in batch]})
         return [self.api._load(i) for i in items]
 
-    async def _run_batch(self, batch: list[Any], retried: bool = False) -> None:
+    async def _run_batch(self, batch: list[Any], sent: set[str] | None = None) -> None:
+        retried = sent is not None
+        sent = sent if sent is not None else {a.external_id for a in batch}
         try:
             created = await self._post(batch)
         except CogniteDuplicatedError as e:
-            await self._on_duplicates(batch, e, retried)
+            await self._on_duplicates(batch, e, sent, retried)
             return
         except Exception as e:  # noqa: BLE001 - every failure is bookkept, re-raised as one error at the end
-            self._on_error(batch, e)
+            self._on_error(batch, e, sent)
             return
         for asset in created:
             self.created[asset.external_id] = asset
-        self._release_children(batch, {a.external_id for a in created})
+        self._release_children(batch, sent)
 
-    def _on_error(self, batch: list[Any], error: BaseException) -> None:
+    def _on_error(self, batch: list[Any], error: BaseException, sent: set[str]) -> None:
         self.errors.append(error)
         is_unknown = not isinstance(error, CogniteAPIError) or error.code >= 500
         (self.unknown if is_unknown else self.failed).extend(batch)
-        self._fail_descendants(batch)
+        self._fail_descendants(batch, sent)
 
-    async def _on_duplicates(self, batch: list[Any], error: CogniteDuplicatedError, retried: bool) -> None:
+    async def _on_duplicates(
+        self, batch: list[Any], error: CogniteDuplicatedError, sent: set[str], retried: bool
+    ) -> None:
         dup_xids = {d.get("externalId") for d in error.duplicated or [] if isinstance(d, dict)}
         duplicates = [a for a in batch if a.external_id in dup_xids]
         rest = [a for a in batch if a.external_id not in dup_xids]
         if retried or not duplicates:
-            self._on_error(batch, error)
+            self._on_error(batch, error, sent)
             return
         tasks = []
         if rest:
-            tasks.append(self._run_batch(rest, retried=True))
+            tasks.append(self._run_batch(rest, sent))
         if self.upsert:
-            tasks.append(self._update_duplicates(duplicates, error))
+            tasks.append(self._update_duplicates(duplicates, sent))
         else:
             self.errors.append(error)
             self.failed.extend(duplicates)
             # the duplicates exist in CDF, so their children can still be created under them
-            self._release_children(duplicates, dup_xids)
+            self._release_children(duplicates, sent)
         await asyncio.gather(*tasks)
 
-    async def _update_duplicates(self, duplicates: list[Any], error: CogniteDuplicatedError) -> None:
+    async def _update_duplicates(self, duplicates: list[Any], sent: set[str]) -> None:
         try:
             updated = await self.api._update(duplicates, mode=self.upsert_mode)
         except Exception as e:  # noqa: BLE001
-            self._on_error(duplicates, e)
+            self._on_error(duplicates, e, sent)
             return
         for asset in updated:
             self.created[asset.external_id] = asset
-        self._release_children(duplicates, {a.external_id for a in duplicates})
+        self._release_children(duplicates, sent)
 
     async def run(self) -> list[Any]:
         in_flight: set[asyncio.Task[None]] = set()

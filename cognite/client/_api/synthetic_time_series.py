@@ -108,9 +108,29 @@ class SyntheticDatapointsAPI(APIClient):
         )
 
 
+def _normalize_ts_refs(expr: str) -> str:
+    """`TS{id:123}` (the older documented spelling) -> `TS{id=123}`, the API's syntax; quoted text is untouched."""
+    out = []
+    depth = 0
+    quote: str | None = None
+    for i, ch in enumerate(expr):
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"" and depth:
+            quote = ch
+        elif ch == "{" and expr[max(0, i - 2) : i].upper() == "TS":
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+        elif ch == ":" and depth:
+            ch = "="
+        out.append(ch)
+    return "".join(out)
+
+
 def _expression_text(e: Any) -> str:
     if isinstance(e, str):
-        return e
+        return _normalize_ts_refs(e)
     try:
         import sympy
     except ImportError:
@@ -135,23 +155,23 @@ def _substitute(
         from cognite.client._datapoints.aggregates import normalize_aggregate
 
         extra += (
-            f", aggregate:'{normalize_aggregate(aggregate)}', granularity:'{normalize_granularity(granularity or '')}'"
+            f", aggregate='{normalize_aggregate(aggregate)}', granularity='{normalize_granularity(granularity or '')}'"
         )
     if target_unit:
-        extra += f", targetUnit:'{target_unit}'"
+        extra += f", targetUnit='{target_unit}'"
     if target_unit_system:
-        extra += f", targetUnitSystem:'{target_unit_system}'"
+        extra += f", targetUnitSystem='{target_unit_system}'"
     # Longest names first so "AB" is not replaced through "A".
     for name in sorted(variables, key=len, reverse=True):
         ref = variables[name]
         if isinstance(ref, str):
-            ts = f"TS{{externalId:'{ref}'{extra}}}"
+            ts = f"TS{{externalId='{ref}'{extra}}}"
         elif isinstance(ref, int) and not isinstance(ref, bool):
-            ts = f"TS{{id:{ref}{extra}}}"
+            ts = f"TS{{id={ref}{extra}}}"
         elif getattr(ref, "id", None) is not None:
-            ts = f"TS{{id:{ref.id}{extra}}}"
+            ts = f"TS{{id={ref.id}{extra}}}"
         elif getattr(ref, "external_id", None) is not None:
-            ts = f"TS{{externalId:'{ref.external_id}'{extra}}}"
+            ts = f"TS{{externalId='{ref.external_id}'{extra}}}"
         else:
             raise TypeError(f"Variable {name!r} must be an external id, an id or a TimeSeries, got {ref!r}")
         expr = re.sub(rf"(?<![\w{{]){re.escape(name)}(?![\w}}])", ts.replace("\\", "\\\\"), expr)
