@@ -357,3 +357,19 @@ async def test_debug_config_logs_to_stderr_without_secrets(emulator, capfd):
     finally:
         logger.handlers[:] = handlers
         logger.setLevel(level)
+
+
+async def test_non_transient_http_errors_are_request_errors(emulator, sleeps):
+    """Errors no server produces (here: a proxy refusing the scheme) are raised at once, not retried."""
+    from cognite.client.exceptions import CogniteRequestError
+    from tests.conftest import make_config
+
+    class Refusing(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            raise httpx.UnsupportedProtocol("scheme not supported by the proxy", request=request)
+
+    client = AsyncCogniteClient(make_config(emulator), http_transport=Refusing())
+    client.transport.sleep = lambda s: sleeps.append(s) or asyncio.sleep(0)
+    with pytest.raises(CogniteRequestError, match="UnsupportedProtocol"):
+        await client.get("/assets")
+    assert sleeps == []

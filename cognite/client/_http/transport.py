@@ -34,7 +34,12 @@ from cognite.client._http.retry import (
 )
 from cognite.client._version import __version__
 from cognite.client.config import global_config
-from cognite.client.exceptions import CogniteConnectionError, CogniteConnectionRefused, CogniteReadTimeout
+from cognite.client.exceptions import (
+    CogniteConnectionError,
+    CogniteConnectionRefused,
+    CogniteReadTimeout,
+    CogniteRequestError,
+)
 
 if TYPE_CHECKING:
     from cognite.client.config import ClientConfig
@@ -210,7 +215,7 @@ class CogniteTransport:
                     response = await http.request(
                         method, url, content=content, params=request.params, headers=headers, timeout=timeout
                     )
-            except (httpx.ConnectError, httpx.ConnectTimeout) as e:
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as e:
                 # nothing reached the server: always safe to repeat
                 failure = e
                 may_retry = connect_retries < global_config.max_retries_connect
@@ -218,6 +223,8 @@ class CogniteTransport:
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as e:
                 failure = e
                 may_retry = request.retryable
+            except httpx.HTTPError as e:  # invalid URL, unsupported protocol, proxy or decoding errors: not transient
+                raise CogniteRequestError(f"{method} {url} failed: {e!r}") from e
             if response is not None:
                 if response.is_success:
                     if logger.isEnabledFor(10):
@@ -284,7 +291,7 @@ class CogniteTransport:
     def _transport_error(error: Exception, url: str) -> Exception:
         if isinstance(error, httpx.ConnectError):
             return CogniteConnectionRefused(f"Could not connect to {url}: {error}")
-        if isinstance(error, httpx.ConnectTimeout):
+        if isinstance(error, (httpx.ConnectTimeout, httpx.PoolTimeout)):
             return CogniteConnectionError(f"Timed out connecting to {url}: {error}")
         if isinstance(error, httpx.TimeoutException):
             return CogniteReadTimeout(f"Timed out waiting for {url}: {error!r}")
