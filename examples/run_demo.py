@@ -72,6 +72,7 @@ def running_emulator(host: str = "127.0.0.1", port: int | None = None, log_path:
             stdout=log,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         try:
             wait_until_answering(base_url + "/_emulator/health", proc)
@@ -87,6 +88,16 @@ def running_emulator(host: str = "127.0.0.1", port: int | None = None, log_path:
             stop(proc)
 
 
+def _die_with_parent() -> None:
+    # Linux: the emulator gets SIGTERM if this process dies without cleaning up (e.g. SIGKILL), so it never lingers.
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
 def _raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
     # Turn SIGTERM into an exception so the `finally` that stops the emulator runs.
     raise SystemExit(128 + signum)
@@ -97,14 +108,15 @@ def main(argv: list[str] | None = None) -> int:
         description="Run examples/quickstart.py against a local emulator; other arguments go to the quickstart."
     )
     parser.add_argument("--port", type=int, default=None, help="emulator port (default: a free one)")
+    parser.add_argument("--output", type=Path, default=OUTPUT_DIR, help="for the PNG and the emulator log")
     args, quickstart_args = parser.parse_known_args(argv)
 
     from examples import quickstart
 
     started = time.perf_counter()
-    with running_emulator(port=args.port) as base_url:
+    with running_emulator(port=args.port, log_path=args.output / "emulator.log") as base_url:
         print(f"emulator answering on {base_url} after {time.perf_counter() - started:.1f} s", flush=True)
-        code = quickstart.main(["--base-url", base_url, *quickstart_args])
+        code = quickstart.main(["--base-url", base_url, "--output", str(args.output), *quickstart_args])
     print(f"demo finished in {time.perf_counter() - started:.1f} s (emulator stopped)")
     return code
 

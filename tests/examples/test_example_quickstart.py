@@ -4,6 +4,7 @@ the emulator it started."""
 from __future__ import annotations
 
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -44,7 +45,7 @@ def test_the_plant_is_a_valid_hierarchy_of_about_a_thousand_assets() -> None:
 
 
 def test_demo_runs_end_to_end_and_stops_the_emulator(tmp_path: Path) -> None:
-    result = _run_demo("--points-per-series", "3000", "--no-progress", "--output", str(tmp_path))
+    result = _run_demo("--points-per-series", "3000", "--output", str(tmp_path))  # with progress bars, as `make demo`
     out = result.stdout + result.stderr
     assert result.returncode == 0, out
     assert "1006 assets created" in out
@@ -57,6 +58,7 @@ def test_demo_runs_end_to_end_and_stops_the_emulator(tmp_path: Path) -> None:
     table = out[out.index("time series ") :].splitlines()
     assert len([line for line in table if line.startswith("Pump ")]) == quickstart.N_SERIES
     assert _port_is_closed(out)
+    assert (tmp_path / "emulator.log").exists()
 
 
 def test_demo_stops_the_emulator_when_the_quickstart_fails(tmp_path: Path) -> None:
@@ -66,3 +68,23 @@ def test_demo_stops_the_emulator_when_the_quickstart_fails(tmp_path: Path) -> No
     assert result.returncode != 0
     assert "Traceback" in out
     assert _port_is_closed(out)
+
+
+def test_demo_stops_the_emulator_on_sigterm(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "examples.run_demo", "--no-progress", "--output", str(tmp_path)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    seen = ""
+    for line in proc.stdout:  # the first lines arrive as soon as the emulator answers
+        seen += line
+        if "emulator answering on" in line:
+            break
+    proc.send_signal(signal.SIGTERM)
+    rest, _ = proc.communicate(timeout=120)
+    assert proc.returncode != 0
+    assert _port_is_closed(seen + rest)
