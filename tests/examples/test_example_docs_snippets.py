@@ -107,3 +107,21 @@ def test_datapoints_of_the_guide(cognite_client) -> None:  # type: ignore[no-unt
 
     data.delete_range(start=1_700_000_002_000, end="now", external_id="pump-42:temperature")
     assert list(data.retrieve(external_id="pump-42:temperature", start=0, end="now").value) == [20.5, 20.7]
+
+
+def test_testing_guide_unhappy_paths(cognite_client, cognite_emulator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client.data_classes import AssetWrite
+    from cognite.client.exceptions import CogniteAPIError
+
+    async def no_sleep(seconds: float) -> None:
+        return None
+
+    monkeypatch.setattr(cognite_client.get_async_client().transport, "sleep", no_sleep)
+    cognite_emulator.faults.fail(429, times=3, on="POST /assets/list")
+    assert list(cognite_client.assets.list(limit=5)) == []
+    assert len(cognite_emulator.requests.find(method="POST", route="/assets/list")) == 4
+
+    cognite_emulator.faults.fail(400, times=1, on="POST /assets")
+    with pytest.raises(CogniteAPIError) as err:
+        cognite_client.assets.create([AssetWrite(external_id="a", name="a")])
+    assert err.value.code == 400
