@@ -196,3 +196,122 @@ def compile_filter(flt: Any, resource: Resource) -> Predicate | None:
     if len(preds) == 1:
         return preds[0]
     return lambda item: all(p(item) for p in preds)
+
+
+# -- advancedFilter (the classic resources' filter language) and sort ---------------------------------------------
+_MISSING = object()
+
+
+def _prop(item: Item, path: Any) -> Any:
+    if not isinstance(path, list) or not path:
+        raise CDFError(400, f"property must be a non-empty list, got {path!r}")
+    node: Any = item
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
+
+
+def _labels_or_values(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        return [value]
+    return [v.get("externalId") if isinstance(v, dict) and "externalId" in v else v for v in value]
+
+
+def compile_advanced(flt: Any) -> Predicate | None:
+    """{"and"|"or": [...]}, {"not": {...}}, and the leaves equals / in / range / prefix / exists / containsAny /
+    containsAll / search, over property paths such as ["name"] or ["metadata", "key"]."""
+    if not flt:
+        return None
+    if not isinstance(flt, dict) or len(flt) != 1:
+        raise CDFError(400, "advancedFilter must be an object with exactly one operator")
+    ((op, arg),) = flt.items()
+    if op in ("and", "or"):
+        if not isinstance(arg, list) or not arg:
+            raise CDFError(400, f"{op} takes a non-empty list of filters")
+        parts = [p for p in (compile_advanced(a) for a in arg) if p is not None]
+        if op == "and":
+            return lambda item: all(p(item) for p in parts)
+        return lambda item: any(p(item) for p in parts)
+    if op == "not":
+        inner = compile_advanced(arg)
+        return (lambda item: not inner(item)) if inner is not None else (lambda item: False)
+    if not isinstance(arg, dict):
+        raise CDFError(400, f"{op} takes an object")
+    path = arg.get("property")
+    _prop({}, path)  # validates the path
+    if op == "equals":
+        want = arg.get("value")
+        return lambda item: (v := _prop(item, path)) is not _MISSING and (v == want or want in _labels_or_values(v))
+    if op == "in":
+        values = arg.get("values") or []
+        return lambda item: (v := _prop(item, path)) is not _MISSING and any(x in values for x in _labels_or_values(v))
+    if op == "range":
+        bounds = {k: arg[k] for k in ("gt", "gte", "lt", "lte") if k in arg}
+        if not bounds:
+            raise CDFError(400, "range needs at least one of gt, gte, lt, lte")
+
+        def in_range(item: Item) -> bool:
+            v = _prop(item, path)
+            if v is _MISSING or v is None:
+                return False
+            try:
+                return (
+                    ("gt" not in bounds or v > bounds["gt"])
+                    and ("gte" not in bounds or v >= bounds["gte"])
+                    and ("lt" not in bounds or v < bounds["lt"])
+                    and ("lte" not in bounds or v <= bounds["lte"])
+                )
+            except TypeError:
+                return False
+
+        return in_range
+    if op == "prefix":
+        want = arg.get("value")
+        return lambda item: isinstance(v := _prop(item, path), str) and isinstance(want, str) and v.startswith(want)
+    if op == "exists":
+        return lambda item: _prop(item, path) not in (_MISSING, None)
+    if op in ("containsAny", "containsAll"):
+        values = _labels_or_values(arg.get("values") or [])
+        if op == "containsAny":
+            return lambda item: any(x in _labels_or_values(_prop(item, path)) for x in values)
+        return lambda item: all(x in _labels_or_values(_prop(item, path)) for x in values)
+    if op == "search":
+        words = [w.lower() for w in str(arg.get("value", "")).split()]
+        return lambda item: isinstance(v := _prop(item, path), str) and any(w in v.lower() for w in words)
+    raise CDFError(400, f"Unsupported advancedFilter operator: {op}")
+
+
+def sort_items(items: list[Item], sort: Any) -> list[Item]:
+    """Sort by [{"property": [...], "order": "asc"|"desc", "nulls": "first"|"last"}] or ["field:desc"]."""
+    if not isinstance(sort, list):
+        raise CDFError(400, "sort must be a list")
+    specs: list[tuple[Any, Any, Any]] = []
+    for spec in sort:
+        if isinstance(spec, str):
+            field, _, order = spec.partition(":")
+            specs.append(([field], order or "asc", None))
+        elif isinstance(spec, dict):
+            path = spec.get("property")
+            _prop({}, path)
+            specs.append((path, spec.get("order", "asc"), spec.get("nulls")))
+        else:
+            raise CDFError(400, f"Invalid sort item: {spec!r}")
+    out = list(items)
+    for path, order, nulls in reversed(specs):  # stable sorts, last key first
+        desc = str(order).lower() == "desc"
+        nulls_last = (nulls or ("first" if desc else "last")) == "last"
+        present = [i for i in out if _prop(i, path) not in (_MISSING, None)]
+        absent = [i for i in out if _prop(i, path) in (_MISSING, None)]
+        present.sort(key=lambda i: _sortable(_prop(i, path)), reverse=desc)
+        out = present + absent if nulls_last else absent + present
+    return out
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    if isinstance(value, bool):
+        return (0, int(value))
+    if isinstance(value, (int, float)):
+        return (0, value)
+    return (1, str(value))

@@ -24,10 +24,19 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from cognite.emulator.filters import Builder, Predicate, compile_filter
+from cognite.emulator.filters import Builder, Predicate, compile_advanced, compile_filter, sort_items
 from cognite.emulator.http import CDFError, json_response, read_json
 from cognite.emulator.ids import now_ms
-from cognite.emulator.store import Item, Key, Store, paginate, parse_partition
+from cognite.emulator.store import (
+    Item,
+    Key,
+    Store,
+    decode_cursor,
+    encode_cursor,
+    in_partition,
+    paginate,
+    parse_partition,
+)
 
 if TYPE_CHECKING:
     from cognite.emulator.emulator import Emulator
@@ -313,11 +322,28 @@ class Resource:
         limit = check_limit(body.get("limit"), self.limits.list_default, self.limits.list_max)
         partition = parse_partition(body.get("partition"))
         page_size = self.emu.faults.short_page(limit)
-        items, cursor = paginate(self.store, self.list_predicate(flt), page_size, body.get("cursor"), partition)
+        pred = _both(self.list_predicate(flt), compile_advanced(body.get("advancedFilter")))
+        if body.get("sort"):
+            items, cursor = self._sorted_page(pred, body["sort"], page_size, body.get("cursor"), partition)
+        else:
+            items, cursor = paginate(self.store, pred, page_size, body.get("cursor"), partition)
         out: dict[str, Any] = {"items": [self.render(i) for i in items]}
         if cursor is not None:
             out["nextCursor"] = cursor
         return out
+
+    def _sorted_page(
+        self, pred: Predicate | None, sort: Any, limit: int, cursor: str | None, partition: tuple[int, int] | None
+    ) -> tuple[list[Item], str | None]:
+        """Sorted lists materialise the match and page by offset (the cursor is the offset)."""
+        key = self.key_field
+        matched = [
+            i for i in self.store.items.values() if in_partition(i[key], partition) and (pred is None or pred(i))
+        ]
+        ordered = sort_items(matched, sort)
+        offset = decode_cursor(cursor) if cursor else 0
+        page = ordered[offset : offset + limit]
+        return page, (encode_cursor(offset + limit) if offset + limit < len(ordered) else None)
 
     def handle_list(self, body: dict[str, Any], _req: Request) -> Any:
         if self.list_wrapped_filter:
@@ -522,6 +548,12 @@ def apply_update(
         else:
             raise CDFError(400, f"Invalid update of {field}: {sorted(op)}")
     return new
+
+
+def _both(a: Predicate | None, b: Predicate | None) -> Predicate | None:
+    if a is None or b is None:
+        return a or b
+    return lambda item: a(item) and b(item)
 
 
 def _ref_of(change: Any) -> dict[str, Any]:

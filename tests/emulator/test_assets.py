@@ -245,3 +245,36 @@ def test_aggregated_properties(api: Api) -> None:
         "root": {"childCount": 2},
     }
     assert api.post("/assets/list", aggregatedProperties=["bogus"], expect=400)["error"]["code"] == 400
+
+
+def test_advanced_filter_and_sort(api: Api) -> None:
+    api.post(
+        "/assets",
+        items=[
+            {"externalId": "p1", "name": "pump 1", "metadata": {"area": "north"}, "labels": [{"externalId": "hot"}]},
+            {"externalId": "p2", "name": "pump 2", "metadata": {"area": "south"}},
+            {"externalId": "v1", "name": "valve", "metadata": {"area": "north"}, "description": "d"},
+        ],
+    )
+
+    def xids(adv: dict, **body: object) -> list[str]:
+        return [a["externalId"] for a in api.post("/assets/list", advancedFilter=adv, **body)["items"]]
+
+    north = {"equals": {"property": ["metadata", "area"], "value": "north"}}
+    assert sorted(xids(north)) == ["p1", "v1"]
+    assert xids({"and": [north, {"prefix": {"property": ["name"], "value": "pump"}}]}) == ["p1"]
+    assert sorted(
+        xids(
+            {"or": [{"exists": {"property": ["description"]}}, {"in": {"property": ["externalId"], "values": ["p2"]}}]}
+        )
+    ) == ["p2", "v1"]
+    assert sorted(xids({"not": north})) == ["p2"]
+    assert xids({"containsAny": {"property": ["labels"], "values": [{"externalId": "hot"}]}}) == ["p1"]
+    assert api.post("/assets/list", advancedFilter={"bogus": {}}, expect=400)["error"]["code"] == 400
+    by_name = [
+        a["externalId"] for a in api.post("/assets/list", sort=[{"property": ["name"], "order": "desc"}])["items"]
+    ]
+    assert by_name == ["v1", "p2", "p1"]
+    page = api.post("/assets/list", sort=[{"property": ["name"]}], limit=2)
+    rest = api.post("/assets/list", sort=[{"property": ["name"]}], limit=2, cursor=page["nextCursor"])
+    assert [a["externalId"] for a in page["items"] + rest["items"]] == ["p1", "p2", "v1"] and "nextCursor" not in rest
