@@ -125,3 +125,13 @@ def test_testing_guide_unhappy_paths(cognite_client, cognite_emulator, monkeypat
     with pytest.raises(CogniteAPIError) as err:
         cognite_client.assets.create([AssetWrite(external_id="a", name="a")])
     assert err.value.code == 400
+
+
+def test_generated_layer_escape_hatch_of_the_guide(cognite_client) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client.data_classes import AssetWrite
+
+    cognite_client.assets.create([AssetWrite(external_id="a", name="A")])
+    page = cognite_client.api.call("listAssets", body={"limit": 10})
+    assert [item.external_id for item in page.items] == ["a"]
+    raw = cognite_client.api.raw("listAssets", body={"limit": 10})
+    assert raw.json()["items"][0]["externalId"] == "a"
