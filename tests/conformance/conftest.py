@@ -3,6 +3,7 @@ with response validation on. Any schema violation in the emulator's replies fail
 
 Fixtures:
     conformance_emulator -> ServedEmulator(emu, base_url)      fresh emulator per test, served on 127.0.0.1
+    conformance_emulator_options -> dict                        override to pass Emulator options (strict auth...)
     run_official(script, base_url=None, **params) -> Any        run a script in the official venv, get JSON back
 
 A script runs with `client` (a CogniteClient for the emulator), `PARAMS` (the keyword params) and
@@ -80,8 +81,16 @@ def official_python() -> Path:
 
 
 @pytest.fixture
-def conformance_emulator(official_python: Path) -> Iterator[ServedEmulator]:
-    emu = Emulator(seed=2026, validate_responses=True)
+def conformance_emulator_options() -> dict[str, Any]:
+    """Keyword arguments for the conformance Emulator; override in a test module (e.g. strict auth)."""
+    return {}
+
+
+@pytest.fixture
+def conformance_emulator(
+    official_python: Path, conformance_emulator_options: dict[str, Any]
+) -> Iterator[ServedEmulator]:
+    emu = Emulator(**{"seed": 2026, "validate_responses": True, **conformance_emulator_options})
     with emu.serve_in_thread() as base_url:
         served = ServedEmulator(emu, base_url)
         yield served
