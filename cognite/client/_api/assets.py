@@ -148,7 +148,7 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         inserter.raise_if_failed(created)
         return AssetList(created, cognite_client=self._cognite_client)
 
-    async def delete(
+    async def delete(  # type: ignore[override]  # assets also take recursive
         self,
         id: int | Sequence[int] | None = None,
         external_id: str | Sequence[str] | None = None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cognite.client._api_client import APIClient
 from cognite.client.data_classes.login import LoginStatus
 
@@ -16,7 +18,8 @@ class LoginAPI(APIClient):
             >>> client.login.status().project  # doctest: +SKIP
             'my-project'
         """
-        info = await self._cognite_client.iam.token.inspect()
+        client: Any = self._cognite_client  # resource APIs are attached from the registry at runtime
+        info = await client.iam.token.inspect()
         projects = [p.get("projectUrlName") for p in info.projects or []]
         project = self._config.project
         return LoginStatus(

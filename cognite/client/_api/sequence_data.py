@@ -41,6 +41,10 @@ class SequencesDataAPI(APIClient):
 
     _RESOURCE_PATH = "/sequences/data"
 
+    @property
+    def _sequences(self) -> Any:
+        return self._cognite_client.sequences  # type: ignore[attr-defined]  # attached from the API registry
+
     async def insert(
         self,
         rows: Any,
@@ -57,9 +61,7 @@ class SequencesDataAPI(APIClient):
         if column_external_ids is None and isinstance(rows, SequenceRows):
             column_external_ids = rows.column_external_ids
         if column_external_ids is None:
-            seq = await self._cognite_client.sequences.retrieve(
-                **({"id": id} if id is not None else {"external_id": external_id})
-            )
+            seq = await self._sequences.retrieve(**({"id": id} if id is not None else {"external_id": external_id}))
             if seq is None:
                 raise ValueError(f"Sequence {ident} does not exist")
             column_external_ids = seq.column_external_ids
@@ -196,9 +198,7 @@ class SequencesDataAPI(APIClient):
         Example:
             >>> client.sequences.data.delete_range(start=0, end=None, external_id="s")  # doctest: +SKIP
         """
-        seq = await self._cognite_client.sequences.retrieve(
-            **({"id": id} if id is not None else {"external_id": external_id})
-        )
+        seq = await self._sequences.retrieve(**({"id": id} if id is not None else {"external_id": external_id}))
         if seq is None:
             raise ValueError("The sequence does not exist")
         first_column = seq.column_external_ids[:1]

@@ -58,7 +58,7 @@ class ThreeDModelsAPI(ResourceAPI):
         body = {"published": str(published).lower()} if published is not None else None
         return await self._list(method="GET", limit=limit, body=body, load=self._load, list_cls=self._new_list)
 
-    def __call__(
+    def __call__(  # type: ignore[override]
         self, chunk_size: int | None = None, limit: int | None = None, published: bool | None = None
     ) -> AsyncIterator[Any]:
         """Iterate over models."""

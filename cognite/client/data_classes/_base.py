@@ -73,6 +73,12 @@ class CogniteObject:
             cls._field_cache = cached
         return cached
 
+    if TYPE_CHECKING:  # fields are read from the generated models at runtime; attribute access is dynamic
+
+        def __getattr__(self, name: str) -> Any: ...
+
+        def __setattr__(self, name: str, value: Any) -> None: ...
+
     def __init__(self, *args: Any, cognite_client: Any = None, **kwargs: Any) -> None:
         if len(args) > len(self._positional):
             raise TypeError(f"{type(self).__name__} takes at most {len(self._positional)} positional arguments")
@@ -171,7 +177,7 @@ class CogniteObject:
         return pd.DataFrame(pd.Series(dumped, dtype=object), columns=["value"])
 
     def _repr_html_(self) -> str:
-        return self.to_pandas()._repr_html_()
+        return str(self.to_pandas()._repr_html_())  # type: ignore[operator]
 
 
 def _flatten_metadata(dumped: dict[str, Any], expand: bool, prefix: str) -> dict[str, Any]:
@@ -332,7 +338,7 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
         return df.drop(columns=[c for c in ignore if c in df.columns])
 
     def _repr_html_(self) -> str:
-        return self.to_pandas()._repr_html_()
+        return str(self.to_pandas()._repr_html_())  # type: ignore[operator]
 
     def __str__(self) -> str:
         return json.dumps(self.dump(camel_case=False), indent=4, default=str)

@@ -22,7 +22,7 @@ def _label_refs(labels: Any) -> list[dict[str, Any]]:
         return []
     if isinstance(labels, (str, dict, CogniteObject)):
         labels = [labels]
-    out = []
+    out: list[dict[str, Any]] = []
     for label in labels:
         if isinstance(label, str):
             out.append({"externalId": label})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList, load_one
 from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.data_classes.labels import LabelFilter, load_labels
@@ -50,7 +52,7 @@ class RelationshipUpdate(CogniteUpdate):
     _patch_model = "RelationshipUpdateContent"
     _identifiers = ("external_id",)
 
-    def __init__(self, external_id: str | None = None, **kwargs: object) -> None:
+    def __init__(self, external_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(external_id=external_id, **kwargs)
 
 

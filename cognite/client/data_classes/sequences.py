@@ -42,7 +42,7 @@ class SequenceColumn(CogniteResource):
     _write_class = SequenceColumnWrite
 
 
-def _load_columns(values: Any) -> list[SequenceColumn]:
+def _load_columns(values: Any) -> list[Any]:
     return [v if isinstance(v, CogniteResource) else SequenceColumn._load(v) for v in values]
 
 
@@ -139,7 +139,7 @@ class SequenceRows:
 
     @property
     def column_external_ids(self) -> list[str]:
-        return [c.get("externalId") for c in self.columns]
+        return [str(c.get("externalId")) for c in self.columns]
 
     def __len__(self) -> int:
         return len(self.row_numbers)
