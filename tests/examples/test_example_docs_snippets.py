@@ -135,3 +135,38 @@ def test_generated_layer_escape_hatch_of_the_guide(cognite_client) -> None:  # t
     assert [item.external_id for item in page.items] == ["a"]
     raw = cognite_client.api.raw("listAssets", body={"limit": 10})
     assert raw.json()["items"][0]["externalId"] == "a"
+
+
+def test_asset_hierarchy_guide(cognite_client, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client.data_classes import AssetHierarchy, AssetWrite
+    from cognite.client.exceptions import CogniteAssetHierarchyError
+
+    assets = [
+        AssetWrite(external_id="plant", name="Plant"),
+        AssetWrite(external_id="plant:area-1", name="Area 1", parent_external_id="plant"),
+        AssetWrite(external_id="plant:area-1:pump-1", name="Pump 1", parent_external_id="plant:area-1"),
+    ]
+    hierarchy = AssetHierarchy(assets)
+    hierarchy.validate()
+    assert hierarchy.is_valid()
+    hierarchy.validate_and_report(tmp_path / "report.txt")
+    assert (tmp_path / "report.txt").exists()
+    assert len(cognite_client.assets.create_hierarchy(hierarchy)) == 3
+
+    extension = [
+        AssetWrite(external_id="plant:area-2", name="Area 2", parent_external_id="plant"),
+        AssetWrite(external_id="plant:area-2:pump-1", name="Pump 1", parent_external_id="plant:area-2"),
+    ]
+    assert not AssetHierarchy(extension).is_valid()  # "plant" is an orphan here...
+    assert AssetHierarchy(extension, ignore_orphans=True).is_valid()  # ...unless it exists in CDF
+    cognite_client.assets.create_hierarchy(extension)
+    area2 = cognite_client.assets.retrieve(external_id="plant:area-2")
+    assert area2.parent_id == cognite_client.assets.retrieve(external_id="plant").id
+
+    broken = AssetHierarchy(
+        [*assets, AssetWrite(external_id="plant", name="again"), AssetWrite(external_id="x", name="")]
+    )
+    with pytest.raises(CogniteAssetHierarchyError):
+        broken.validate()
+    assert "plant" in broken.duplicates
+    assert [a.external_id for a in broken.invalid] == ["x"]
