@@ -62,7 +62,13 @@ def cognite_emulator_options() -> dict[str, Any]:
 @pytest.fixture
 def cognite_emulator(cognite_emulator_options: dict[str, Any]) -> Iterator[Emulator]:
     """A fresh, empty in-process CDF emulator."""
-    from cognite.emulator import Emulator
+    try:
+        from cognite.emulator import Emulator
+    except ImportError as e:
+        raise ImportError(
+            f"The cognite_client fixtures run the CDF emulator, which needs the 'emulator' extra: "
+            f"pip install 'cognite-sdk-fast[emulator]' ({e})"
+        ) from e
 
     options = dict(cognite_emulator_options)
     # The fixtures' clients send TOKEN: register it so they also work with strict_auth=True.
