@@ -99,14 +99,15 @@ class SyncEmulatorTransport(httpx.BaseTransport):
     def __init__(self, app: Any) -> None:
         self._async = AsyncEmulatorTransport(app)
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def _ensure_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
             if self._loop is None or self._loop.is_closed():
                 loop = asyncio.new_event_loop()
-                thread = threading.Thread(target=loop.run_forever, name="emulator-sync-transport", daemon=True)
-                thread.start()
+                self._thread = threading.Thread(target=loop.run_forever, name="emulator-sync-transport", daemon=True)
+                self._thread.start()
                 self._loop = loop
             return self._loop
 
@@ -116,7 +117,13 @@ class SyncEmulatorTransport(httpx.BaseTransport):
         return future.result()
 
     def close(self) -> None:
+        """Stop the loop thread; the transport starts a new one if used again."""
         with self._lock:
             loop, self._loop = self._loop, None
+            thread, self._thread = self._thread, None
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(loop.stop)
+            if thread is not None:
+                thread.join(5)
+            if not loop.is_running():
+                loop.close()

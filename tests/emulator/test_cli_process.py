@@ -22,7 +22,7 @@ def _free_port() -> int:
 
 def _start(port: int, state: Path) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "cognite.emulator", "--port", str(port), "--state-file", str(state), "--seed", "9"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -31,14 +31,15 @@ def _start(port: int, state: Path) -> subprocess.Popen[bytes]:
         except httpx.TransportError:
             time.sleep(0.1)
         if proc.poll() is not None:
-            raise AssertionError(proc.stderr.read().decode() if proc.stderr else "emulator exited")
+            raise AssertionError(proc.communicate()[1].decode())
     proc.kill()
+    proc.communicate()
     raise AssertionError("the emulator did not start")
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     proc.send_signal(signal.SIGINT)
-    proc.wait(timeout=30)
+    proc.communicate(timeout=30)
 
 
 def test_restart_keeps_data(tmp_path: Path) -> None:
