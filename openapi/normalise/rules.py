@@ -127,9 +127,28 @@ def inline_internal_refs(spec: Spec) -> int:
         ref = holder["$ref"]
         if ref.startswith(COMPONENT_PREFIX) and ref_name(ref) is None:
             target = copy.deepcopy(resolve_pointer(spec, ref))
-            del holder["$ref"]
-            holder.update({k: v for k, v in target.items() if k not in holder})
-            count += 1
+            if isinstance(target, dict):
+                del holder["$ref"]
+                holder.update({k: v for k, v in target.items() if k not in holder})
+                count += 1
+    return count + _inline_scalar_refs(spec)
+
+
+def _inline_scalar_refs(node: Any, root: Spec | None = None) -> int:
+    """Older snapshots write `description: {$ref: .../Cursor/description}`: put the text in place."""
+    root = node if root is None else root
+    count = 0
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in list(items):
+        if isinstance(value, dict) and set(value) == {"$ref"} and isinstance(value["$ref"], str):
+            ref = value["$ref"]
+            if ref.startswith(COMPONENT_PREFIX) and ref_name(ref) is None:
+                target = resolve_pointer(root, ref)
+                if not isinstance(target, (dict, list)):
+                    node[key] = target
+                    count += 1
+                    continue
+        count += _inline_scalar_refs(value, root)
     return count
 
 
