@@ -10,8 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cognite.client.data_classes import AssetHierarchy
-from examples import quickstart
+from examples import quickstart, run_demo
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -61,13 +63,11 @@ def test_demo_runs_end_to_end_and_stops_the_emulator(tmp_path: Path) -> None:
     assert (tmp_path / "emulator.log").exists()
 
 
-def test_demo_stops_the_emulator_when_the_quickstart_fails(tmp_path: Path) -> None:
-    # An unreachable token endpoint makes the quickstart fail after the emulator is up.
-    result = _run_demo("--token-url", "http://127.0.0.1:1/nowhere", "--no-progress", "--output", str(tmp_path))
-    out = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "Traceback" in out
-    assert _port_is_closed(out)
+def test_demo_stops_the_emulator_when_the_quickstart_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An empty client id makes the quickstart raise (in OAuthClientCredentials) after the emulator is up.
+    with pytest.raises(ValueError, match="client_id must be a non-empty string"):
+        run_demo.main(["--client-id", "", "--no-progress", "--output", str(tmp_path)])
+    assert _port_is_closed(capsys.readouterr().out)
 
 
 def test_demo_stops_the_emulator_on_sigterm(tmp_path: Path) -> None:
