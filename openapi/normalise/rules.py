@@ -198,24 +198,6 @@ def lift_annotation_only_members(spec: Spec) -> int:
     return count
 
 
-def splice_nested_allof(spec: Spec) -> int:
-    """An inline `allOf` member that is itself only an `allOf` hides its members from the generator's merge."""
-    count = 0
-    for node in iter_schemas(spec):
-        members = node.get("allOf")
-        if not isinstance(members, list):
-            continue
-        flat: list[Any] = []
-        for member in members:
-            if isinstance(member, dict) and set(member) - ANNOTATIONS == {"allOf"}:
-                flat.extend(member["allOf"])
-                count += 1
-            else:
-                flat.append(member)
-        node["allOf"] = flat
-    return count
-
-
 def _union_of(spec: Spec, member: Any) -> list[Any] | None:
     """The union members of an allOf member (inline or a component), None when it is not a union."""
     target = member
@@ -510,7 +492,6 @@ RULES: list[Rule] = [
     inline_internal_refs,
     move_response_schemas,
     lift_annotation_only_members,
-    splice_nested_allof,
     distribute_allof_over_union,
     hoist_union_members,
     drop_titles,
