@@ -1429,7 +1429,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.tag3d_asset_mapping.filter_3d_asset_mappings",
         "POST",
         "/3d/models/{modelId}/revisions/{revisionId}/mappings/list",
-        False,
+        True,
         "3D Asset Mapping",
         "project",
         None,
@@ -1438,7 +1438,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.tag3d_model_revisions.filter_3d_nodes",
         "POST",
         "/3d/models/{modelId}/revisions/{revisionId}/nodes/list",
-        False,
+        True,
         "3D Model Revisions",
         "project",
         None,
@@ -2262,16 +2262,16 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.tag3d_jobs.list_3d_job_result_rejections",
         "POST",
         "/3d/job/result/rejections/list",
-        False,
+        True,
         "3D Jobs",
         "project",
         None,
     ),
     "list3DJobResults": OperationInfo(
-        "cdf_api.api.tag3d_jobs.list_3d_job_results", "POST", "/3d/job/results/list", False, "3D Jobs", "project", None
+        "cdf_api.api.tag3d_jobs.list_3d_job_results", "POST", "/3d/job/results/list", True, "3D Jobs", "project", None
     ),
     "list3DJobs": OperationInfo(
-        "cdf_api.api.tag3d_jobs.list_3d_jobs", "POST", "/3d/jobs/list", False, "3D Jobs", "project", None
+        "cdf_api.api.tag3d_jobs.list_3d_jobs", "POST", "/3d/jobs/list", True, "3D Jobs", "project", None
     ),
     "list3DNodesByIds": OperationInfo(
         "cdf_api.api.tag3d_asset_mapping.list_3d_nodes_by_ids",

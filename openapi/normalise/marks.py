@@ -116,9 +116,12 @@ RETRYABLE_OVERRIDES: dict[str, bool] = {
 }
 
 
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
 def _words(operation_id: str) -> list[str]:
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", operation_id).replace("_", " ")
-    return [w.lower() for w in spaced.split()]
+    """`filter3DAssetMappings` -> filter, 3, d, asset, mappings; `byIdsAssets` -> by, ids, assets."""
+    return [w.lower() for w in _WORD.findall(operation_id)]
 
 
 def is_retryable(method: str, operation_id: str) -> bool:

@@ -109,6 +109,10 @@ def test_normalising_the_pinned_spec_reports_every_step() -> None:
         ("post", "ApplySpaces", False),
         ("post", "upsertRecords", False),
         ("post", "somethingNew", False),
+        ("post", "filter3DNodes", True),
+        ("post", "list3DJobs", True),
+        ("post", "retrieve_simulator_logs", True),
+        ("post", "delete_simulator_model_simulators_models_delete_post", False),
         ("delete", "deleteStream", False),
     ],
 )
