@@ -40,7 +40,7 @@ class Emulator:
         >>> with httpx.Client(transport=emu.sync_transport, base_url=emu.base_url) as http:
         ...     r = http.post("/api/v1/projects/demo/assets", json={"items": [{"name": "pump"}]})
         >>> r.status_code
-        200
+        201
         >>> emu.faults.fail(503, times=1, on="POST /assets/list")  # doctest: +ELLIPSIS
         FaultRule(...)
         >>> emu.requests.last.route
