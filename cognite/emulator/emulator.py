@@ -63,6 +63,10 @@ class Emulator:
         request_log_size: int = 10_000,
         projects: list[str] | None = None,
     ) -> None:
+        if not isinstance(seed, int) or isinstance(seed, bool):
+            raise TypeError(f"seed must be an int, got {seed!r}")
+        if request_log_size < 0:
+            raise ValueError(f"request_log_size must be >= 0, got {request_log_size}")
         self.seed = seed
         self.lock = threading.RLock()
         self.ids = IdGenerator(seed)
@@ -91,7 +95,13 @@ class Emulator:
 
     # -- services -----------------------------------------------------------------------------------------------
     def resource(self, name: str) -> Any:
-        """A registered resource or service by name, e.g. emu.resource("assets")."""
+        """A registered resource or service by name.
+
+        Example:
+            >>> emu = Emulator()
+            >>> emu.resource("assets").get({"externalId": "nothing-yet"}) is None
+            True
+        """
         try:
             return self.services[name]
         except KeyError:
@@ -186,6 +196,8 @@ class Emulator:
         """
         import uvicorn
 
+        if not 0 <= port <= 65535:
+            raise ValueError(f"port must be within 0..65535 (0: any free port), got {port}")
         config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False, ws="none"
         )
@@ -208,7 +220,14 @@ class Emulator:
 
     # -- state --------------------------------------------------------------------------------------------------
     def reset(self) -> None:
-        """Forget all data, faults and logged requests (ids restart from the seed)."""
+        """Forget all data, faults and logged requests (ids restart from the seed).
+
+        Example:
+            >>> emu = Emulator()
+            >>> emu.reset()
+            >>> len(emu.requests)
+            0
+        """
         with self.lock:
             for service in self.services.values():
                 service.reset()

@@ -147,3 +147,14 @@ def test_internal_errors_answer_with_cdf_body(emu: Emulator, api: Api, monkeypat
     assert r.status_code == 500
     assert r.json()["error"]["code"] == 500 and "boom" in r.json()["error"]["message"]
     assert r.headers["x-request-id"]
+
+
+def test_constructor_and_server_argument_validation() -> None:
+    with pytest.raises(TypeError):
+        Emulator(seed="1")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Emulator(request_log_size=-1)
+    with pytest.raises(ValueError):
+        Emulator(token_lifetime=0)
+    with pytest.raises(ValueError), Emulator().serve_in_thread(port=70000):
+        pass
