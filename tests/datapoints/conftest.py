@@ -1,24 +1,17 @@
-"""Fixtures: the in-process emulator and the datapoints APIs wired to it through the real transport."""
+"""Fixtures: the datapoints APIs wired to the in-process emulator (root conftest) through the real transport."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 
 from cognite.client._api.datapoints import DatapointsAPI
 from cognite.client._api.synthetic_time_series import SyntheticDatapointsAPI
 from cognite.client._http.transport import CogniteTransport
-from cognite.client.config import ClientConfig, global_config
+from cognite.client.config import ClientConfig
 from cognite.client.credentials import Token
 from cognite.emulator import Emulator
 
 PROJECT = "dps-test"
-
-
-@pytest.fixture
-def emulator() -> Emulator:
-    return Emulator(seed=1)
 
 
 @pytest.fixture
@@ -53,10 +46,3 @@ def make_ts(transport: CogniteTransport):
         return [it["id"] for it in resp.json()["items"]]
 
     return make
-
-
-@pytest.fixture(autouse=True)
-def _no_gzip() -> Any:
-    old = global_config.disable_gzip
-    yield
-    global_config.disable_gzip = old

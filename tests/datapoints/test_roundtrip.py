@@ -124,8 +124,12 @@ async def test_outside_points_and_status(dps, make_ts):
     assert _ms(arr).tolist() == [T0 + k * 1000 for k in range(2, 7)]
     await dps.insert([(T0 + 20_000, None, 0x80000000), (T0 + 21_000, 5.0, 0x40000000)], id=ids[0])
     arr = await dps.retrieve_arrays(
-        id=ids[0], start=T0 + 19_000, end=T0 + 22_000, include_status=True,
-        ignore_bad_datapoints=False, treat_uncertain_as_bad=False,
+        id=ids[0],
+        start=T0 + 19_000,
+        end=T0 + 22_000,
+        include_status=True,
+        ignore_bad_datapoints=False,
+        treat_uncertain_as_bad=False,
     )
     assert arr.status_code.tolist() == [0x80000000, 0x40000000]
     assert np.isnan(arr.value[0]) and arr.value[1] == 5.0

@@ -82,6 +82,7 @@ class SyntheticDatapointsAPI(APIClient):
         values: list[Any] = []
         errors: list[str | None] = []
         is_string = False
+        last: int | None = None
         while start < end and (limit is None or len(ts) < limit):
             want = SYNTHETIC_DPS_LIMIT if limit is None else min(SYNTHETIC_DPS_LIMIT, limit - len(ts))
             item: dict[str, Any] = {"expression": expression, "start": start, "end": end, "limit": want}
@@ -90,14 +91,19 @@ class SyntheticDatapointsAPI(APIClient):
             resp = await self._post("/timeseries/synthetic/query", json={"items": [item]}, retryable=True)
             res = resp.json()["items"][0]
             is_string = res.get("isString", False)
-            page = res.get("datapoints", [])
-            if not page:  # no cursor in this API: an empty page is the only safe end signal
+            page = [d for d in res.get("datapoints", []) if last is None or d["timestamp"] > last]
+            if not page:  # no cursor in this API: a page without new points is the only safe end signal
                 break
+            if limit is not None:
+                page = page[: limit - len(ts)]
             for d in page:
                 ts.append(d["timestamp"])
                 values.append(d.get("value"))
                 errors.append(d.get("error"))
-            start = page[-1]["timestamp"] + 1
+            last = page[-1]["timestamp"]
+            # Aggregated terms sit on bucket starts: CDF rounds a start down to its bucket, so `last + 1` would
+            # return `last` again; the filter above drops it and the loop moves on.
+            start = last + 1
         has_errors = any(e is not None for e in errors)
         return Datapoints(
             timestamp=ts,

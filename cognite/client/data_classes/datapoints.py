@@ -292,13 +292,13 @@ class DatapointsArray(_DatapointsBase):
         ident = q.identifier
         aggs = {to_snake(k): v for k, v in r.aggregates.items()}
         return cls(
-            id=m.id if m else ident.get("id"),
-            external_id=(m.external_id if m else None) or ident.get("externalId"),
-            instance_id=(m.instance_id if m else None) or ident.get("instanceId"),
-            is_string=m.is_string if m else None,
-            is_step=m.is_step if m else None,
-            unit=m.unit if m else None,
-            unit_external_id=m.unit_external_id if m else None,
+            id=m.id if m is not None else ident.get("id"),
+            external_id=(m.external_id if m is not None else None) or ident.get("externalId"),
+            instance_id=(m.instance_id if m is not None else None) or ident.get("instanceId"),
+            is_string=m.is_string if m is not None else None,
+            is_step=m.is_step if m is not None else None,
+            unit=m.unit if m is not None else None,
+            unit_external_id=m.unit_external_id if m is not None else None,
             granularity=q.granularity,
             timestamp=r.timestamp,
             value=r.value if q.is_raw else None,
