@@ -12,6 +12,7 @@ client construction with pre-OIDC arguments (client core), ``monkeypatch_cognite
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from pathlib import Path
@@ -160,11 +161,25 @@ def _compilable_prefix(code: str) -> str:
     return ""
 
 
+_SNAPSHOTS: dict[frozenset[str], dict[str, Any]] = {}
+
+
+def _snapshot(skip: frozenset[str]) -> dict[str, Any]:
+    """Every service's state after seeding (seeded once per fixture variant, then loaded into each test's emulator)."""
+    if skip not in _SNAPSHOTS:
+        emu = Emulator(seed=1)
+        seed(CogniteClient(make_config(emu), http_transport=emu.transport), emu, skip)
+        with emu.lock:
+            _SNAPSHOTS[skip] = copy.deepcopy({name: svc.dump() for name, svc in emu.services.items()})
+    return _SNAPSHOTS[skip]
+
+
 @pytest.fixture
 def seeded(emulator: Emulator, request: pytest.FixtureRequest) -> Emulator:
     name = request.node.callspec.params["example"].name
-    client = CogniteClient(make_config(emulator), http_transport=emulator.transport)
-    seed(client, emulator, FIXTURE_SKIPS.get(name, frozenset()))
+    with emulator.lock:
+        for service, state in _snapshot(FIXTURE_SKIPS.get(name, frozenset())).items():
+            emulator.services[service].load(copy.deepcopy(state))
     global_config.default_client_config = make_config(emulator)
     global_config.http_transport = emulator.transport
     return emulator
