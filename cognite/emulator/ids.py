@@ -27,8 +27,8 @@ class IdGenerator:
     def next(self) -> int:
         with self._lock:
             while True:
-                value = self._rng.randint(1, MAX_ID)
-                if value not in self._used:
+                value = self._rng.getrandbits(53)  # 0 .. 2**53-1; 0 is skipped below
+                if value and value not in self._used:
                     self._used.add(value)
                     return value
 

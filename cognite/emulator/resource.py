@@ -198,7 +198,8 @@ class Resource:
         return [self.insert(item) for item in items]
 
     def insert(self, item: Item, now: int | None = None) -> Item:
-        new = copy.deepcopy(self.defaults)
+        # Defaults are scalars or empty containers: a shallow copy of each container is enough (and fast).
+        new = {k: v.copy() if isinstance(v, (dict, list)) else v for k, v in self.defaults.items()}
         new.update(item)
         if self.key_field == "id":
             new["id"] = self.emu.ids.next()
