@@ -135,3 +135,15 @@ def test_protobufs_are_package_relative() -> None:
     request = data_point_insertion_request_pb2.DataPointInsertionRequest()
     request.items.add(externalId="ts").stringDatapoints.datapoints.add(timestamp=1, value="on")
     assert request.items[0].WhichOneof("datapointType") == "stringDatapoints"
+
+
+def test_generated_code_passes_ruff_f_rules() -> None:
+    from pathlib import Path
+
+    import cdf_api
+
+    ruff = Path(sys.executable).with_name("ruff")
+    package = Path(cdf_api.__file__).parent
+    args = [str(ruff), "check", "--no-cache", "--isolated", "--select", "F", "--quiet", str(package)]
+    result = subprocess.run(args, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:]
