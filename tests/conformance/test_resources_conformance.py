@@ -86,3 +86,26 @@ def test_raw_sequences_files(conformance_emulator: ServedEmulator, run_official:
     assert out["content"] == "hello conformance" and out["uploaded"] is True
     cursors = conformance_emulator.emu.requests.find("GET", "/raw/dbs/db/tables/t/cursors")
     assert cursors, "the peer reads RAW in parallel through the cursors endpoint"
+
+
+def test_file_multipart_and_upload_link(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    out = run_official(
+        """
+        from cognite.client.data_classes import FileMetadataWrite
+
+        with client.files.multipart_upload_session(name="big.bin", external_id="big", parts=3) as session:
+            for n in range(3):
+                session.upload_part(n, bytes([n]) * 1000)
+        client.files.create(FileMetadataWrite(external_id="later", name="later.txt"))
+        client.files.upload_content_bytes(b"filled in later", external_id="later")
+        with client.files.multipart_upload_content_session(external_id="later", parts=2) as session:
+            session.upload_part(0, b"two ")
+            session.upload_part(1, b"parts")
+        emit({
+            "big": list(client.files.download_bytes(external_id="big")),
+            "later": client.files.download_bytes(external_id="later").decode(),
+        })
+        """
+    )
+    assert out["big"] == [0] * 1000 + [1] * 1000 + [2] * 1000
+    assert out["later"] == "two parts"

@@ -100,6 +100,7 @@ class Files(Resource):
             Route(p + "/initmultipartupload", endpoint(e, self.handle_init_multipart, 201), methods=["POST"]),
             Route(p + "/completemultipartupload", endpoint(e, self.handle_complete_multipart), methods=["POST"]),
             Route(p + "/uploadlink", endpoint(e, self.handle_upload_link, 201), methods=["POST"]),
+            Route(p + "/multiuploadlink", endpoint(e, self.handle_multi_upload_link, 201), methods=["POST"]),
             Route(p + "/downloadlink", endpoint(e, self.handle_download_link), methods=["POST"]),
         ]
 
@@ -138,10 +139,15 @@ class Files(Resource):
         return {**item, "uploadUrl": self._upload_url(req, item["id"])}
 
     def handle_init_multipart(self, body: dict[str, Any], req: Request) -> Any:
-        parts = int(req.query_params.get("parts", "0"))
-        if not 1 <= parts <= MAX_PARTS:
-            raise CDFError(400, f"parts must be between 1 and {MAX_PARTS}")
-        item = self._create_or_overwrite(body, req)
+        parts = _parts(req)
+        return self._multipart(self._create_or_overwrite(body, req), parts, req)
+
+    def handle_multi_upload_link(self, body: dict[str, Any], req: Request) -> Any:
+        parts = _parts(req)
+        item = self.lookup(check_items(body, 1), ignore_unknown=False)[0]
+        return {"items": [self._multipart(item, parts, req)]}
+
+    def _multipart(self, item: Item, parts: int, req: Request) -> Item:
         upload_id = secrets.token_urlsafe(12)
         self.parts[item["id"]] = (upload_id, {})
         base = f"{_base_url(req)}/_emulator/files/{item['id']}/parts"
@@ -205,6 +211,13 @@ class Files(Resource):
         if item is None or data is None:
             raise CDFError(404, "File content not found")
         return Response(data, media_type=item.get("mimeType") or "application/octet-stream")
+
+
+def _parts(req: Request) -> int:
+    raw = req.query_params.get("parts", "")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PARTS:
+        raise CDFError(400, f"parts must be between 1 and {MAX_PARTS}")
+    return int(raw)
 
 
 def _base_url(req: Request) -> str:
