@@ -61,7 +61,9 @@ def _values(raw: Any, n: int) -> tuple[np.ndarray, bool, np.ndarray | None]:
     seq = raw.tolist() if isinstance(raw, np.ndarray) else list(raw)
     try:
         arr = np.array(seq, dtype=np.float64)
-        nulls = np.fromiter((v is None for v in seq), bool, n)
+        if not np.isnan(arr).any():
+            return arr, False, None
+        nulls = np.fromiter((v is None for v in seq), bool, n)  # None -> NaN above: tell them apart
         return arr, False, nulls if nulls.any() else None
     except (TypeError, ValueError):
         pass
@@ -103,6 +105,17 @@ def _status_codes(raw: Sequence[Any]) -> np.ndarray | None:
     return arr.astype(np.uint32) if arr.any() else None
 
 
+def _numeric_pairs(datapoints: Sequence[Any]) -> np.ndarray | None:
+    """(n, 2) float64 of (timestamp, value) pairs when all are plain numbers (exact: ms < 2**53), else None."""
+    try:
+        grid = np.array(datapoints, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    if grid.ndim != 2 or grid.shape[1] != 2 or np.isnan(grid[:, 1]).any():
+        return None  # None values (NaN here) need the general path to tell None from NaN
+    return grid
+
+
 def to_part(identifier: dict[str, Any], datapoints: Any) -> SeriesPart:
     """Validated columns of one series' datapoints in any accepted shape.
 
@@ -136,14 +149,16 @@ def to_part(identifier: dict[str, Any], datapoints: Any) -> SeriesPart:
             if any("status" in d for d in datapoints):
                 status = _status_codes([d.get("status") for d in datapoints])
         elif isinstance(first, (tuple, list)):
-            widths = {len(d) for d in datapoints}
-            if not widths <= {2, 3}:
-                raise ValueError("Datapoint tuples must be (timestamp, value) or (timestamp, value, status_code)")
-            cols: list[Any] | None = list(zip(*datapoints, strict=False)) if widths == {2} else None
-            if cols is None:
-                cols = [[d[0] for d in datapoints], [d[1] for d in datapoints]]
-                status = _status_codes([d[2] if len(d) == 3 else None for d in datapoints])
-            ts, raw_values = _timestamps_ms(cols[0]), cols[1]
+            grid = _numeric_pairs(datapoints)
+            if grid is not None:  # the common case, converted in C: (ms, number) pairs
+                ts, raw_values = _timestamps_ms(grid[:, 0]), grid[:, 1]
+            else:
+                if any(len(d) not in (2, 3) for d in datapoints):
+                    raise ValueError("Datapoint tuples must be (timestamp, value) or (timestamp, value, status_code)")
+                ts = _timestamps_ms([d[0] for d in datapoints])
+                raw_values = [d[1] for d in datapoints]
+                if any(len(d) == 3 for d in datapoints):
+                    status = _status_codes([d[2] if len(d) == 3 else None for d in datapoints])
         else:
             raise TypeError(f"Datapoints must be tuples, dicts, Datapoints or arrays, got {type(first).__name__}")
     else:
