@@ -441,7 +441,7 @@ class Resource:
         return score
 
     def handle_aggregate(self, body: dict[str, Any], _req: Request) -> Any:
-        pred = compile_filter(body.get("filter"), self)
+        pred = _both(compile_filter(body.get("filter"), self), compile_advanced(body.get("advancedFilter")))
         items = [i for i in self.store.items.values() if pred is None or pred(i)]
         return {"items": aggregate(items, body)}
 

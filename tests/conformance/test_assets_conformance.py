@@ -113,3 +113,30 @@ def test_short_pages_and_retries_are_survived(conformance_emulator: ServedEmulat
     out = run_official("emit(sorted(a.external_id for a in client.assets.list(limit=None, partitions=3)))")
     assert out == sorted(f"s{i}" for i in range(2500))
     assert [e.status for e in emu.requests.find("POST", "/assets/list")].count(429) == 2
+
+
+def test_advanced_filter_sort_and_aggregates(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    out = run_official(
+        """
+        from cognite.client.data_classes import AssetWrite, filters
+        from cognite.client.data_classes.assets import AssetProperty, SortableAssetProperty
+
+        client.assets.create([
+            AssetWrite(external_id=f"x{i}", name=f"asset {i:02d}", metadata={"area": "north" if i % 3 else "south"})
+            for i in range(12)
+        ])
+        north = filters.Equals(["metadata", "area"], "north")
+        listed = client.assets.list(advanced_filter=north, sort=[("name", "desc")], limit=None)
+        count = client.assets.aggregate_count(advanced_filter=north)
+        areas = client.assets.aggregate_unique_values(AssetProperty.metadata_key("area"))
+        emit({
+            "listed": [a.name for a in listed],
+            "count": count,
+            "areas": sorted((v.value, v.count) for v in areas),
+        })
+        """
+    )
+    north = [f"asset {i:02d}" for i in range(12) if i % 3]
+    assert out["listed"] == sorted(north, reverse=True)
+    assert out["count"] == len(north)
+    assert out["areas"] == [["north", 8], ["south", 4]]
