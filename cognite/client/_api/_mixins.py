@@ -133,6 +133,27 @@ class AggregateMixin(ResourceAPI):
         items = await self._values("cardinalityValues", property, filter, advanced_filter, None)
         return int(items[0]["count"]) if items else 0
 
+    async def aggregate_unique_properties(
+        self, path: str | Sequence[str], filter: Any = None, advanced_filter: dict[str, Any] | None = None
+    ) -> list[AggregateResult]:
+        """Distinct keys under an object property (e.g. ``"metadata"``) with their counts.
+
+        Example:
+            >>> keys = client.assets.aggregate_unique_properties("metadata")  # doctest: +SKIP
+        """
+        return await self._values("uniqueProperties", path, filter, advanced_filter, None)
+
+    async def aggregate_cardinality_properties(
+        self, path: str | Sequence[str], filter: Any = None, advanced_filter: dict[str, Any] | None = None
+    ) -> int:
+        """Number of distinct keys under an object property (e.g. ``"metadata"``).
+
+        Example:
+            >>> n = client.assets.aggregate_cardinality_properties("metadata")  # doctest: +SKIP
+        """
+        items = await self._values("cardinalityProperties", path, filter, advanced_filter, None)
+        return int(items[0]["count"]) if items else 0
+
     async def _values(
         self, kind: str, property: Any, filter: Any, advanced_filter: Any, fields: Sequence[str] | None
     ) -> list[AggregateResult]:
