@@ -356,10 +356,20 @@ class Resource:
     def handle_get_list(self, query: dict[str, Any], _req: Request) -> Any:
         flt = {}
         for key, raw in query.items():
-            if key in ("limit", "cursor", "partition", "includeMetadata", "all"):
+            if key in ("limit", "cursor", "partition", "includeMetadata", "all", "sort"):
                 continue
             flt[key] = _query_value(raw)
-        return self.list_page(query, flt)
+        body: dict[str, Any] = {k: query[k] for k in ("limit", "cursor", "partition") if k in query}
+        sort = query.get("sort")
+        if sort:
+            # GET lists take sort=ASC|DESC (by id), or a JSON list like the POST body.
+            order = sort.upper()
+            body["sort"] = (
+                [{"property": [self.key_field], "order": order.lower()}]
+                if order in ("ASC", "DESC")
+                else _query_value(sort)
+            )
+        return self.list_page(body, flt)
 
     def handle_update(self, body: dict[str, Any], _req: Request) -> Any:
         changes = check_items(body, self.limits.update)

@@ -109,3 +109,47 @@ def test_file_multipart_and_upload_link(conformance_emulator: ServedEmulator, ru
     )
     assert out["big"] == [0] * 1000 + [1] * 1000 + [2] * 1000
     assert out["later"] == "two parts"
+
+
+def test_extraction_pipelines_and_iam(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    out = run_official(
+        """
+        from cognite.client.data_classes import (
+            DataSetWrite, ExtractionPipelineConfigWrite, ExtractionPipelineRunWrite, ExtractionPipelineWrite,
+            GroupWrite, SecurityCategoryWrite,
+        )
+        ds = client.data_sets.create(DataSetWrite(external_id="ds", name="ds"))
+        client.extraction_pipelines.create(ExtractionPipelineWrite(external_id="ep", name="ep", data_set_id=ds.id))
+        client.extraction_pipelines.runs.create(ExtractionPipelineRunWrite(extpipe_external_id="ep", status="success"))
+        client.extraction_pipelines.runs.create(
+            ExtractionPipelineRunWrite(extpipe_external_id="ep", status="failure", message="boom")
+        )
+        runs = client.extraction_pipelines.runs.list(external_id="ep", statuses=["failure"])
+        client.extraction_pipelines.config.create(ExtractionPipelineConfigWrite(external_id="ep", config="a: 1"))
+        config = client.extraction_pipelines.config.retrieve("ep")
+        pipeline = client.extraction_pipelines.retrieve(external_id="ep")
+
+        group = client.iam.groups.create(GroupWrite(name="g", capabilities=[]))
+        groups = client.iam.groups.list(all=True)
+        category = client.iam.security_categories.create(SecurityCategoryWrite(name="secret"))
+        categories = client.iam.security_categories.list()
+        session = client.iam.sessions.create()
+        sessions = client.iam.sessions.list()
+        client.iam.sessions.revoke(session.id)
+        emit({
+            "runs": [r.message for r in runs],
+            "config": [config.config, config.revision],
+            "last_failure": pipeline.last_failure is not None,
+            "groups": [g.name for g in groups],
+            "categories": [c.name for c in categories],
+            "session": [session.status, [s.id for s in sessions] == [session.id]],
+            "revoked": client.iam.sessions.retrieve(session.id).status,
+        })
+        """
+    )
+    assert out["runs"] == ["boom"]
+    assert out["config"] == ["a: 1", 1]
+    assert out["last_failure"] is True
+    assert out["groups"] == ["g"] and out["categories"] == ["secret"]
+    assert out["session"] == ["READY", True]
+    assert out["revoked"] == "REVOKED"
