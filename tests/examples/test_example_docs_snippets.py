@@ -87,7 +87,8 @@ def test_datapoints_of_the_guide(cognite_client) -> None:  # type: ignore[no-unt
         [
             {"external_id": "pump-42:temperature", "datapoints": (timestamps, np.full(len(timestamps), 21.0))},
             {"external_id": "pump-42:pressure", "datapoints": [(1_700_000_000_000, 3.1)]},
-        ]
+        ],
+        progress=True,  # as the guide shows it
     )
 
     arr = data.retrieve_arrays(external_id="pump-42:temperature", start=0, end="now")
