@@ -31,13 +31,8 @@ class AdvancedJoinPatch(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.advanced_join_patch_set_matchers import AdvancedJoinPatchSetMatchers  # noqa: PLC0415
-
         matchers: dict[str, Any]
-        if isinstance(self.matchers, AdvancedJoinPatchSetMatchers):
-            matchers = self.matchers.to_dict()
-        else:
-            matchers = self.matchers.to_dict()
+        matchers = self.matchers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -84,9 +84,6 @@ class AdvancedListFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_set_internal_id import DataSetInternalId  # noqa: PLC0415
-        from ..models.label_contains_any_filter import LabelContainsAnyFilter  # noqa: PLC0415
-
         source_external_ids: list[str] | Unset = UNSET
         if not isinstance(self.source_external_ids, Unset):
             source_external_ids = self.source_external_ids
@@ -114,10 +111,7 @@ class AdvancedListFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, DataSetInternalId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 
@@ -148,8 +142,6 @@ class AdvancedListFilter(AdditionalProperties):
         labels: dict[str, Any] | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, LabelContainsAnyFilter):
-            labels = self.labels.to_dict()
         else:
             labels = self.labels.to_dict()
 

@@ -114,18 +114,6 @@ class AggregateRecordsRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
-        from ..models.bool_filter_ila_not import BoolFilterIlaNot  # noqa: PLC0415
-        from ..models.bool_filter_ila_or import BoolFilterIlaOr  # noqa: PLC0415
-        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
-        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
-        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
-        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
-        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
-        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
-
         aggregates = self.aggregates.to_dict()
 
         last_updated_time: dict[str, Any] | Unset = UNSET
@@ -135,28 +123,6 @@ class AggregateRecordsRequest(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, BoolFilterIlaAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, BoolFilterIlaOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, BoolFilterIlaNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, MatchAllFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ExistsFilterIla):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, EqualsFilterIla):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, HasDataFilterIla):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, PrefixFilterIla):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, RangeFilterIla):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, InFilterIla):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ContainsAllFilterIla):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

@@ -40,17 +40,12 @@ class AggregatedResultItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregated_number_value import AggregatedNumberValue  # noqa: PLC0415
-
         instance_type = self.instance_type.value
 
         aggregates = []
         for aggregates_item_data in self.aggregates:
             aggregates_item: dict[str, Any]
-            if isinstance(aggregates_item_data, AggregatedNumberValue):
-                aggregates_item = aggregates_item_data.to_dict()
-            else:
-                aggregates_item = aggregates_item_data.to_dict()
+            aggregates_item = aggregates_item_data.to_dict()
 
             aggregates.append(aggregates_item)
 

@@ -62,29 +62,10 @@ class AggregatesDefinition(AdditionalProperties):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.avg_aggregate import AvgAggregate  # noqa: PLC0415
-        from ..models.count_aggregate import CountAggregate  # noqa: PLC0415
-        from ..models.max_aggregate import MaxAggregate  # noqa: PLC0415
-        from ..models.min_aggregate import MinAggregate  # noqa: PLC0415
-        from ..models.sum_aggregate import SumAggregate  # noqa: PLC0415
-        from ..models.unique_values_aggregate import UniqueValuesAggregate  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AvgAggregate):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CountAggregate):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MinAggregate):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MaxAggregate):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, SumAggregate):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, UniqueValuesAggregate):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -54,38 +54,10 @@ class AggregatesDefinitionIla(AdditionalProperties):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.avg_aggregate_ila import AvgAggregateIla  # noqa: PLC0415
-        from ..models.count_aggregate_ila import CountAggregateIla  # noqa: PLC0415
-        from ..models.filters_aggregate_ila import FiltersAggregateIla  # noqa: PLC0415
-        from ..models.max_aggregate_ila import MaxAggregateIla  # noqa: PLC0415
-        from ..models.min_aggregate_ila import MinAggregateIla  # noqa: PLC0415
-        from ..models.number_histogram_aggregate_ila import NumberHistogramAggregateIla  # noqa: PLC0415
-        from ..models.sum_aggregate_ila import SumAggregateIla  # noqa: PLC0415
-        from ..models.time_histogram_aggregate_ila import TimeHistogramAggregateIla  # noqa: PLC0415
-        from ..models.unique_values_aggregate_ila import UniqueValuesAggregateIla  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AvgAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CountAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MinAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MaxAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, SumAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, UniqueValuesAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, NumberHistogramAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, TimeHistogramAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, FiltersAggregateIla):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -62,29 +62,10 @@ class AggregatesResultDefinition(AdditionalProperties):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.avg_aggregate_result import AvgAggregateResult  # noqa: PLC0415
-        from ..models.count_aggregate_result_dms import CountAggregateResultDms  # noqa: PLC0415
-        from ..models.max_aggregate_result import MaxAggregateResult  # noqa: PLC0415
-        from ..models.min_aggregate_result import MinAggregateResult  # noqa: PLC0415
-        from ..models.sum_aggregate_result import SumAggregateResult  # noqa: PLC0415
-        from ..models.unique_values_aggregate_result import UniqueValuesAggregateResult  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AvgAggregateResult):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CountAggregateResultDms):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MinAggregateResult):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MaxAggregateResult):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, SumAggregateResult):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, UniqueValuesAggregateResult):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -68,38 +68,10 @@ class AggregatesResultDefinitionIla(AdditionalProperties):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.avg_aggregate_result_ila import AvgAggregateResultIla  # noqa: PLC0415
-        from ..models.count_aggregate_result_ila import CountAggregateResultIla  # noqa: PLC0415
-        from ..models.filters_aggregate_result_ila import FiltersAggregateResultIla  # noqa: PLC0415
-        from ..models.max_aggregate_result_ila import MaxAggregateResultIla  # noqa: PLC0415
-        from ..models.min_aggregate_result_ila import MinAggregateResultIla  # noqa: PLC0415
-        from ..models.number_histogram_aggregate_result_ila import NumberHistogramAggregateResultIla  # noqa: PLC0415
-        from ..models.sum_aggregate_result_ila import SumAggregateResultIla  # noqa: PLC0415
-        from ..models.time_histogram_aggregate_result_ila import TimeHistogramAggregateResultIla  # noqa: PLC0415
-        from ..models.unique_values_aggregate_result_ila import UniqueValuesAggregateResultIla  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AvgAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, CountAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MinAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, MaxAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, SumAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, UniqueValuesAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, NumberHistogramAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, TimeHistogramAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, FiltersAggregateResultIla):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -26,14 +26,10 @@ class AnnotationsKeypointCollectionAttributes(AdditionalProperties):
     additional_properties: dict[str, AnnotationsBoolean | AnnotationsNumerical] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotations_boolean import AnnotationsBoolean  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, AnnotationsBoolean):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -136,29 +136,6 @@ class AnnotationsV2SuggestSchema(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotations_bounding_volume import AnnotationsBoundingVolume  # noqa: PLC0415
-        from ..models.annotations_classification import AnnotationsClassification  # noqa: PLC0415
-        from ..models.annotations_cogmono_annotation_types_diagrams_asset_link import (
-            AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,  # noqa: PLC0415
-        )
-        from ..models.annotations_cogmono_annotation_types_diagrams_instance_link import (
-            AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,  # noqa: PLC0415
-        )
-        from ..models.annotations_cogmono_annotation_types_images_asset_link import (
-            AnnotationsCogmonoAnnotationTypesImagesAssetLink,  # noqa: PLC0415
-        )
-        from ..models.annotations_detection import AnnotationsDetection  # noqa: PLC0415
-        from ..models.annotations_extracted_text import AnnotationsExtractedText  # noqa: PLC0415
-        from ..models.annotations_file_link import AnnotationsFileLink  # noqa: PLC0415
-        from ..models.annotations_iso_plan_annotation import AnnotationsIsoPlanAnnotation  # noqa: PLC0415
-        from ..models.annotations_junction import AnnotationsJunction  # noqa: PLC0415
-        from ..models.annotations_keypoint_collection import AnnotationsKeypointCollection  # noqa: PLC0415
-        from ..models.annotations_line import AnnotationsLine  # noqa: PLC0415
-        from ..models.annotations_object_detection import AnnotationsObjectDetection  # noqa: PLC0415
-        from ..models.annotations_text_region import AnnotationsTextRegion  # noqa: PLC0415
-        from ..models.annotations_unhandled_symbol_object import AnnotationsUnhandledSymbolObject  # noqa: PLC0415
-        from ..models.annotations_unhandled_text_object import AnnotationsUnhandledTextObject  # noqa: PLC0415
-
         annotated_resource_type = self.annotated_resource_type.value
 
         annotated_resource_id = self.annotated_resource_id
@@ -173,40 +150,7 @@ class AnnotationsV2SuggestSchema(AdditionalProperties):
         creating_user = self.creating_user
 
         data: dict[str, Any]
-        if isinstance(self.data, AnnotationsBoundingVolume):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsClassification):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsDetection):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsExtractedText):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsFileLink):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsIsoPlanAnnotation):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsJunction):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsKeypointCollection):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsLine):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsObjectDetection):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsTextRegion):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsUnhandledSymbolObject):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsUnhandledTextObject):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsCogmonoAnnotationTypesDiagramsAssetLink):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink):
-            data = self.data.to_dict()
-        elif isinstance(self.data, AnnotationsCogmonoAnnotationTypesImagesAssetLink):
-            data = self.data.to_dict()
-        else:
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -102,64 +102,8 @@ class AnnotationsV2UpdateDataSchemaData(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotations_bounding_volume import AnnotationsBoundingVolume  # noqa: PLC0415
-        from ..models.annotations_classification import AnnotationsClassification  # noqa: PLC0415
-        from ..models.annotations_cogmono_annotation_types_diagrams_asset_link import (
-            AnnotationsCogmonoAnnotationTypesDiagramsAssetLink,  # noqa: PLC0415
-        )
-        from ..models.annotations_cogmono_annotation_types_diagrams_instance_link import (
-            AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink,  # noqa: PLC0415
-        )
-        from ..models.annotations_cogmono_annotation_types_images_asset_link import (
-            AnnotationsCogmonoAnnotationTypesImagesAssetLink,  # noqa: PLC0415
-        )
-        from ..models.annotations_detection import AnnotationsDetection  # noqa: PLC0415
-        from ..models.annotations_extracted_text import AnnotationsExtractedText  # noqa: PLC0415
-        from ..models.annotations_file_link import AnnotationsFileLink  # noqa: PLC0415
-        from ..models.annotations_iso_plan_annotation import AnnotationsIsoPlanAnnotation  # noqa: PLC0415
-        from ..models.annotations_junction import AnnotationsJunction  # noqa: PLC0415
-        from ..models.annotations_keypoint_collection import AnnotationsKeypointCollection  # noqa: PLC0415
-        from ..models.annotations_line import AnnotationsLine  # noqa: PLC0415
-        from ..models.annotations_object_detection import AnnotationsObjectDetection  # noqa: PLC0415
-        from ..models.annotations_text_region import AnnotationsTextRegion  # noqa: PLC0415
-        from ..models.annotations_unhandled_symbol_object import AnnotationsUnhandledSymbolObject  # noqa: PLC0415
-        from ..models.annotations_unhandled_text_object import AnnotationsUnhandledTextObject  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, AnnotationsBoundingVolume):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsClassification):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsDetection):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsExtractedText):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsFileLink):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsIsoPlanAnnotation):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsJunction):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsKeypointCollection):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsLine):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsObjectDetection):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsTextRegion):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsUnhandledSymbolObject):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsUnhandledTextObject):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsCogmonoAnnotationTypesDiagramsAssetLink):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsCogmonoAnnotationTypesDiagramsInstanceLink):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, AnnotationsCogmonoAnnotationTypesImagesAssetLink):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -59,24 +59,8 @@ class AssetAggregateBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd  # noqa: PLC0415
-        from ..models.asset_aggregate_bool_filter_or import AssetAggregateBoolFilterOr  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, AssetAggregateBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AssetAggregateBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AssetAggregateBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AggregateInFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AggregatePrefixFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

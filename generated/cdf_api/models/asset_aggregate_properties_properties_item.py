@@ -76,27 +76,11 @@ class AssetAggregatePropertiesPropertiesItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.asset_aggregate_bool_filter_and import AssetAggregateBoolFilterAnd  # noqa: PLC0415
-        from ..models.asset_aggregate_bool_filter_not import AssetAggregateBoolFilterNot  # noqa: PLC0415
-        from ..models.asset_aggregate_bool_filter_or import AssetAggregateBoolFilterOr  # noqa: PLC0415
-
         property_ = self.property_
 
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, AssetAggregateBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AssetAggregateBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AssetAggregateBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AggregateInFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AggregatePrefixFilter):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

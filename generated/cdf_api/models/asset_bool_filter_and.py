@@ -72,41 +72,10 @@ class AssetBoolFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_bool_filter_not import AssetBoolFilterNot  # noqa: PLC0415
-        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
-        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
-        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
-        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
-        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
-        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
-        from ..models.in_filter import InFilter  # noqa: PLC0415
-        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, AssetBoolFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, AssetBoolFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, AssetBoolFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, EqualsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, InFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, GenericRangeFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, PrefixFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ExistsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ContainsAnyFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ContainsAllFilter):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -98,39 +98,8 @@ class AssetBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_bool_filter_and import AssetBoolFilterAnd  # noqa: PLC0415
-        from ..models.asset_bool_filter_or import AssetBoolFilterOr  # noqa: PLC0415
-        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
-        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
-        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
-        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
-        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
-        from ..models.in_filter import InFilter  # noqa: PLC0415
-        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, AssetBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AssetBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AssetBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, EqualsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, InFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GenericRangeFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, PrefixFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ExistsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ContainsAnyFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ContainsAllFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -72,41 +72,10 @@ class AssetBoolFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_bool_filter_and import AssetBoolFilterAnd  # noqa: PLC0415
-        from ..models.asset_bool_filter_not import AssetBoolFilterNot  # noqa: PLC0415
-        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
-        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
-        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
-        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
-        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
-        from ..models.in_filter import InFilter  # noqa: PLC0415
-        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, AssetBoolFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, AssetBoolFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, AssetBoolFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, EqualsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, InFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, GenericRangeFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, PrefixFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ExistsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ContainsAnyFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ContainsAllFilter):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

@@ -85,10 +85,6 @@ class AssetFilterFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_internal_id import AssetInternalId  # noqa: PLC0415
-        from ..models.data_set_internal_id import DataSetInternalId  # noqa: PLC0415
-        from ..models.label_contains_any_filter import LabelContainsAnyFilter  # noqa: PLC0415
-
         name = self.name
 
         parent_ids: list[int] | Unset = UNSET
@@ -104,10 +100,7 @@ class AssetFilterFilter(AdditionalProperties):
             root_ids = []
             for root_ids_item_data in self.root_ids:
                 root_ids_item: dict[str, Any]
-                if isinstance(root_ids_item_data, AssetInternalId):
-                    root_ids_item = root_ids_item_data.to_dict()
-                else:
-                    root_ids_item = root_ids_item_data.to_dict()
+                root_ids_item = root_ids_item_data.to_dict()
 
                 root_ids.append(root_ids_item)
 
@@ -116,10 +109,7 @@ class AssetFilterFilter(AdditionalProperties):
             asset_subtree_ids = []
             for asset_subtree_ids_item_data in self.asset_subtree_ids:
                 asset_subtree_ids_item: dict[str, Any]
-                if isinstance(asset_subtree_ids_item_data, AssetInternalId):
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
-                else:
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
+                asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
 
                 asset_subtree_ids.append(asset_subtree_ids_item)
 
@@ -128,10 +118,7 @@ class AssetFilterFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, DataSetInternalId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 
@@ -156,8 +143,6 @@ class AssetFilterFilter(AdditionalProperties):
         labels: dict[str, Any] | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, LabelContainsAnyFilter):
-            labels = self.labels.to_dict()
         else:
             labels = self.labels.to_dict()
 

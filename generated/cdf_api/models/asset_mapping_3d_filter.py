@@ -56,21 +56,11 @@ class AssetMapping3DFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_mapping_3d_asset_filter import AssetMapping3DAssetFilter  # noqa: PLC0415
-        from ..models.asset_mapping_3d_asset_instance_id_filter import AssetMapping3DAssetInstanceIdFilter  # noqa: PLC0415
-        from ..models.asset_mapping_3d_node_filter import AssetMapping3DNodeFilter  # noqa: PLC0415
-
         get_dms_instances = self.get_dms_instances
 
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, AssetMapping3DAssetFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AssetMapping3DAssetInstanceIdFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AssetMapping3DNodeFilter):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

@@ -76,19 +76,9 @@ class AssetPatchUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
-        from ..models.object_patch_set_asset import ObjectPatchSetAsset  # noqa: PLC0415
-        from ..models.set_asset_source import SetAssetSource  # noqa: PLC0415
-        from ..models.set_description import SetDescription  # noqa: PLC0415
-        from ..models.set_external_id import SetExternalId  # noqa: PLC0415
-        from ..models.set_geo_location import SetGeoLocation  # noqa: PLC0415
-        from ..models.set_long_field import SetLongField  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, SetExternalId):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
@@ -99,32 +89,24 @@ class AssetPatchUpdate(AdditionalProperties):
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetDescription):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetLongField):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSetAsset):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, SetAssetSource):
-            source = self.source.to_dict()
         else:
             source = self.source.to_dict()
 
@@ -139,16 +121,12 @@ class AssetPatchUpdate(AdditionalProperties):
         labels: dict[str, Any] | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, LabelsAddRemove):
-            labels = self.labels.to_dict()
         else:
             labels = self.labels.to_dict()
 
         geo_location: dict[str, Any] | Unset
         if isinstance(self.geo_location, Unset):
             geo_location = UNSET
-        elif isinstance(self.geo_location, SetGeoLocation):
-            geo_location = self.geo_location.to_dict()
         else:
             geo_location = self.geo_location.to_dict()
 

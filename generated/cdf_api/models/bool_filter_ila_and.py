@@ -75,44 +75,10 @@ class BoolFilterIlaAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bool_filter_ila_not import BoolFilterIlaNot  # noqa: PLC0415
-        from ..models.bool_filter_ila_or import BoolFilterIlaOr  # noqa: PLC0415
-        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
-        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
-        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
-        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
-        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
-        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, BoolFilterIlaAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, BoolFilterIlaOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, BoolFilterIlaNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, MatchAllFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ExistsFilterIla):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, EqualsFilterIla):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, HasDataFilterIla):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, PrefixFilterIla):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, RangeFilterIla):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, InFilterIla):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ContainsAllFilterIla):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -76,42 +76,8 @@ class BoolFilterIlaNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
-        from ..models.bool_filter_ila_or import BoolFilterIlaOr  # noqa: PLC0415
-        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
-        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
-        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
-        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
-        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
-        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, BoolFilterIlaAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, BoolFilterIlaOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, BoolFilterIlaNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, MatchAllFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ExistsFilterIla):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, EqualsFilterIla):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, HasDataFilterIla):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, PrefixFilterIla):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, RangeFilterIla):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, InFilterIla):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ContainsAllFilterIla):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -75,44 +75,10 @@ class BoolFilterIlaOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
-        from ..models.bool_filter_ila_not import BoolFilterIlaNot  # noqa: PLC0415
-        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
-        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
-        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
-        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
-        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
-        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, BoolFilterIlaAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, BoolFilterIlaOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, BoolFilterIlaNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, MatchAllFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ExistsFilterIla):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, EqualsFilterIla):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, HasDataFilterIla):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, PrefixFilterIla):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, RangeFilterIla):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, InFilterIla):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ContainsAllFilterIla):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

@@ -36,8 +36,6 @@ class CapabilityEventsCapability(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_scope_all_projects import ProjectScopeAllProjects  # noqa: PLC0415
-
         events_acl: dict[str, Any] | Unset = UNSET
         if not isinstance(self.events_acl, Unset):
             events_acl = self.events_acl.to_dict()
@@ -45,8 +43,6 @@ class CapabilityEventsCapability(AdditionalProperties):
         project_scope: dict[str, Any] | Unset
         if isinstance(self.project_scope, Unset):
             project_scope = UNSET
-        elif isinstance(self.project_scope, ProjectScopeAllProjects):
-            project_scope = self.project_scope.to_dict()
         else:
             project_scope = self.project_scope.to_dict()
 

@@ -36,18 +36,13 @@ class CognitesequencesAclAcl(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cognitesequences_acl_scope_all import CognitesequencesAclScopeAll  # noqa: PLC0415
-
         actions = []
         for actions_item_data in self.actions:
             actions_item = actions_item_data.value
             actions.append(actions_item)
 
         scope: dict[str, Any]
-        if isinstance(self.scope, CognitesequencesAclScopeAll):
-            scope = self.scope.to_dict()
-        else:
-            scope = self.scope.to_dict()
+        scope = self.scope.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -52,24 +52,13 @@ class CognitetimeseriesAclAcl(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cognitetimeseries_acl_scope_all import CognitetimeseriesAclScopeAll  # noqa: PLC0415
-        from ..models.cognitetimeseries_acl_scope_asset_root_id_scope import CognitetimeseriesAclScopeAssetRootIdScope  # noqa: PLC0415
-        from ..models.cognitetimeseries_acl_scope_idscope import CognitetimeseriesAclScopeIdscope  # noqa: PLC0415
-
         actions = []
         for actions_item_data in self.actions:
             actions_item = actions_item_data.value
             actions.append(actions_item)
 
         scope: dict[str, Any]
-        if isinstance(self.scope, CognitetimeseriesAclScopeAll):
-            scope = self.scope.to_dict()
-        elif isinstance(self.scope, CognitetimeseriesAclScopeIdscope):
-            scope = self.scope.to_dict()
-        elif isinstance(self.scope, CognitetimeseriesAclScopeAssetRootIdScope):
-            scope = self.scope.to_dict()
-        else:
-            scope = self.scope.to_dict()
+        scope = self.scope.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

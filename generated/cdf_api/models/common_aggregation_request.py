@@ -149,26 +149,6 @@ class CommonAggregationRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.avg_aggregate_function_v3 import AvgAggregateFunctionV3  # noqa: PLC0415
-        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
-        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.count_aggregate_function_v3 import CountAggregateFunctionV3  # noqa: PLC0415
-        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.max_aggregate_function_v3 import MaxAggregateFunctionV3  # noqa: PLC0415
-        from ..models.min_aggregate_function_v3 import MinAggregateFunctionV3  # noqa: PLC0415
-        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
-        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
-        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
-        from ..models.sum_aggregate_function_v3 import SumAggregateFunctionV3  # noqa: PLC0415
-
         query = self.query
 
         properties: list[str] | Unset = UNSET
@@ -182,18 +162,7 @@ class CommonAggregationRequest(AdditionalProperties):
             aggregates = []
             for aggregates_item_data in self.aggregates:
                 aggregates_item: dict[str, Any]
-                if isinstance(aggregates_item_data, AvgAggregateFunctionV3):
-                    aggregates_item = aggregates_item_data.to_dict()
-                elif isinstance(aggregates_item_data, CountAggregateFunctionV3):
-                    aggregates_item = aggregates_item_data.to_dict()
-                elif isinstance(aggregates_item_data, MinAggregateFunctionV3):
-                    aggregates_item = aggregates_item_data.to_dict()
-                elif isinstance(aggregates_item_data, MaxAggregateFunctionV3):
-                    aggregates_item = aggregates_item_data.to_dict()
-                elif isinstance(aggregates_item_data, SumAggregateFunctionV3):
-                    aggregates_item = aggregates_item_data.to_dict()
-                else:
-                    aggregates_item = aggregates_item_data.to_dict()
+                aggregates_item = aggregates_item_data.to_dict()
 
                 aggregates.append(aggregates_item)
 
@@ -204,34 +173,6 @@ class CommonAggregationRequest(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, DataModelsBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, EqualsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, InFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, RangeFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, PrefixFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DMSExistsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ContainsAnyFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ContainsAllFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, MatchAllFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsNestedFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, OverlapsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, HasExistingDataFilterV3):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

@@ -33,15 +33,10 @@ class ContainerCreateCollection(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.instance_container_create_definition import InstanceContainerCreateDefinition  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, InstanceContainerCreateDefinition):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -31,14 +31,10 @@ class ContainerDefinitionIndexes(AdditionalProperties):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.btree_index_definition import BtreeIndexDefinition  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, BtreeIndexDefinition):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

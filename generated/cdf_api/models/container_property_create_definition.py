@@ -104,23 +104,10 @@ class ContainerPropertyCreateDefinition(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cdf_external_id_reference import CDFExternalIdReference  # noqa: PLC0415
         from ..models.core_property_create_definition_option_3 import CorePropertyCreateDefinitionOption3  # noqa: PLC0415
-        from ..models.direct_node_relation import DirectNodeRelation  # noqa: PLC0415
-        from ..models.primitive_property import PrimitiveProperty  # noqa: PLC0415
-        from ..models.text_property import TextProperty  # noqa: PLC0415
 
         type_: dict[str, Any]
-        if isinstance(self.type_, TextProperty):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, PrimitiveProperty):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, CDFExternalIdReference):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, DirectNodeRelation):
-            type_ = self.type_.to_dict()
-        else:
-            type_ = self.type_.to_dict()
+        type_ = self.type_.to_dict()
 
         immutable = self.immutable
 

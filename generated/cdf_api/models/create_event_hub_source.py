@@ -64,8 +64,6 @@ class CreateEventHubSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.simple_basic_authentication_write import SimpleBasicAuthenticationWrite  # noqa: PLC0415
-
         type_ = self.type_
 
         external_id = self.external_id
@@ -81,8 +79,6 @@ class CreateEventHubSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, SimpleBasicAuthenticationWrite):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 

@@ -67,12 +67,6 @@ class CreateJob(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cognite_format import CogniteFormat  # noqa: PLC0415
-        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
-        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
-        from ..models.rockwell_format import RockwellFormat  # noqa: PLC0415
-        from ..models.write_custom_format import WriteCustomFormat  # noqa: PLC0415
-
         external_id = self.external_id
 
         destination_id = self.destination_id
@@ -80,22 +74,11 @@ class CreateJob(AdditionalProperties):
         source_id = self.source_id
 
         format_: dict[str, Any]
-        if isinstance(self.format_, RockwellFormat):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, CogniteFormat):
-            format_ = self.format_.to_dict()
-        elif isinstance(self.format_, WriteCustomFormat):
-            format_ = self.format_.to_dict()
-        else:
-            format_ = self.format_.to_dict()
+        format_ = self.format_.to_dict()
 
         config: dict[str, Any] | Unset
         if isinstance(self.config, Unset):
             config = UNSET
-        elif isinstance(self.config, MQTTJobConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, KafkaJobConfig):
-            config = self.config.to_dict()
         else:
             config = self.config.to_dict()
 

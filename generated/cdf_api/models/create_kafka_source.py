@@ -74,10 +74,6 @@ class CreateKafkaSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_client_credentials_authentication import CreateClientCredentialsAuthentication  # noqa: PLC0415
-        from ..models.create_scram_sha_256 import CreateScramSha256  # noqa: PLC0415
-        from ..models.simple_basic_authentication_write import SimpleBasicAuthenticationWrite  # noqa: PLC0415
-
         type_ = self.type_
 
         external_id = self.external_id
@@ -90,12 +86,6 @@ class CreateKafkaSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, SimpleBasicAuthenticationWrite):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, CreateClientCredentialsAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, CreateScramSha256):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 

@@ -47,10 +47,6 @@ class CreateMapping(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
-        from ..models.csv_config import CsvConfig  # noqa: PLC0415
-        from ..models.xml_config import XmlConfig  # noqa: PLC0415
-
         external_id = self.external_id
 
         mapping = self.mapping.to_dict()
@@ -60,12 +56,6 @@ class CreateMapping(AdditionalProperties):
         input_: dict[str, Any] | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, CreateProtobufConfig):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, CsvConfig):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, XmlConfig):
-            input_ = self.input_.to_dict()
         else:
             input_ = self.input_.to_dict()
 

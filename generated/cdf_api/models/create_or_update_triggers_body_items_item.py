@@ -60,15 +60,10 @@ class CreateOrUpdateTriggersBodyItemsItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cron_trigger import CronTrigger  # noqa: PLC0415
-
         external_id = self.external_id
 
         trigger_rule: dict[str, Any]
-        if isinstance(self.trigger_rule, CronTrigger):
-            trigger_rule = self.trigger_rule.to_dict()
-        else:
-            trigger_rule = self.trigger_rule.to_dict()
+        trigger_rule = self.trigger_rule.to_dict()
 
         workflow_external_id = self.workflow_external_id
 

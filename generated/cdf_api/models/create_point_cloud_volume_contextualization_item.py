@@ -40,17 +40,12 @@ class CreatePointCloudVolumeContextualizationItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.box_point_cloud_volume_v1 import BoxPointCloudVolumeV1  # noqa: PLC0415
-
         asset_instance_id = self.asset_instance_id.to_dict()
 
         volume_reference = self.volume_reference
 
         volume: dict[str, Any]
-        if isinstance(self.volume, BoxPointCloudVolumeV1):
-            volume = self.volume.to_dict()
-        else:
-            volume = self.volume.to_dict()
+        volume = self.volume.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

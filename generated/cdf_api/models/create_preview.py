@@ -55,23 +55,12 @@ class CreatePreview(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
-        from ..models.csv_config import CsvConfig  # noqa: PLC0415
-        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
-        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
-        from ..models.xml_config import XmlConfig  # noqa: PLC0415
-
         external_id = self.external_id
 
         source_id = self.source_id
 
         config: dict[str, Any]
-        if isinstance(self.config, MQTTJobConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, KafkaJobConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        config = self.config.to_dict()
 
         format_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.format_, Unset):
@@ -80,12 +69,6 @@ class CreatePreview(AdditionalProperties):
         input_: dict[str, Any] | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, CreateProtobufConfig):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, CsvConfig):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, XmlConfig):
-            input_ = self.input_.to_dict()
         else:
             input_ = self.input_.to_dict()
 

@@ -76,10 +76,6 @@ class CreateRestSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_basic_authentication import CreateBasicAuthentication  # noqa: PLC0415
-        from ..models.create_header_value_authentication import CreateHeaderValueAuthentication  # noqa: PLC0415
-        from ..models.create_query_param_authentication import CreateQueryParamAuthentication  # noqa: PLC0415
-
         type_ = self.type_
 
         external_id = self.external_id
@@ -103,12 +99,6 @@ class CreateRestSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, CreateBasicAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, CreateHeaderValueAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, CreateQueryParamAuthentication):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 

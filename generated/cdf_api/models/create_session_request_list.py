@@ -51,20 +51,12 @@ class CreateSessionRequestList(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_session_with_client_credentials_request import CreateSessionWithClientCredentialsRequest  # noqa: PLC0415
-        from ..models.create_session_with_token_exchange_request import CreateSessionWithTokenExchangeRequest  # noqa: PLC0415
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item: dict[str, Any]
-                if isinstance(items_item_data, CreateSessionWithClientCredentialsRequest):
-                    items_item = items_item_data.to_dict()
-                elif isinstance(items_item_data, CreateSessionWithTokenExchangeRequest):
-                    items_item = items_item_data.to_dict()
-                else:
-                    items_item = items_item_data.to_dict()
+                items_item = items_item_data.to_dict()
 
                 items.append(items_item)
 

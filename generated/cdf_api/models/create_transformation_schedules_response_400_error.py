@@ -46,8 +46,6 @@ class CreateTransformationSchedulesResponse400Error(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_cognite_external_id import TransformationCogniteExternalId  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -57,10 +55,7 @@ class CreateTransformationSchedulesResponse400Error(AdditionalProperties):
             missing = []
             for missing_item_data in self.missing:
                 missing_item: dict[str, Any]
-                if isinstance(missing_item_data, TransformationCogniteExternalId):
-                    missing_item = missing_item_data.to_dict()
-                else:
-                    missing_item = missing_item_data.to_dict()
+                missing_item = missing_item_data.to_dict()
 
                 missing.append(missing_item)
 
@@ -69,10 +64,7 @@ class CreateTransformationSchedulesResponse400Error(AdditionalProperties):
             duplicated = []
             for duplicated_item_data in self.duplicated:
                 duplicated_item: dict[str, Any]
-                if isinstance(duplicated_item_data, TransformationCogniteExternalId):
-                    duplicated_item = duplicated_item_data.to_dict()
-                else:
-                    duplicated_item = duplicated_item_data.to_dict()
+                duplicated_item = duplicated_item_data.to_dict()
 
                 duplicated.append(duplicated_item)
 

@@ -43,18 +43,10 @@ class DataFileChange(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_change_update_by_external_id import FileChangeUpdateByExternalId  # noqa: PLC0415
-        from ..models.file_change_update_by_id import FileChangeUpdateById  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, FileChangeUpdateById):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FileChangeUpdateByExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

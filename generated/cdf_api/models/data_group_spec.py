@@ -48,17 +48,10 @@ class DataGroupSpec(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.group_membership_managed_externally_or_in_cdf_managed_externally import (
-            GroupMembershipManagedExternallyOrInCdfManagedExternally,  # noqa: PLC0415
-        )
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, GroupMembershipManagedExternallyOrInCdfManagedExternally):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

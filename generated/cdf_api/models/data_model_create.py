@@ -49,8 +49,6 @@ class DataModelCreate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_reference import ViewReference  # noqa: PLC0415
-
         space = self.space
 
         external_id = self.external_id
@@ -66,10 +64,7 @@ class DataModelCreate(AdditionalProperties):
             views = []
             for views_item_data in self.views:
                 views_item: dict[str, Any]
-                if isinstance(views_item_data, ViewReference):
-                    views_item = views_item_data.to_dict()
-                else:
-                    views_item = views_item_data.to_dict()
+                views_item = views_item_data.to_dict()
 
                 views.append(views_item)
 

@@ -85,53 +85,10 @@ class DataModelsBoolFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
-        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
-        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
-        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, DataModelsBoolFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DataModelsBoolFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DataModelsBoolFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, EqualsFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, InFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, RangeFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, PrefixFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DMSExistsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ContainsAnyFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, ContainsAllFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, MatchAllFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DataModelsNestedFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, OverlapsFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, HasExistingDataFilterV3):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -83,51 +83,8 @@ class DataModelsBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
-        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
-        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
-        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, DataModelsBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DataModelsBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DataModelsBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, EqualsFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, InFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, RangeFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, PrefixFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DMSExistsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ContainsAnyFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, ContainsAllFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, MatchAllFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DataModelsNestedFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, OverlapsFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, HasExistingDataFilterV3):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -85,53 +85,10 @@ class DataModelsBoolFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
-        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
-        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
-        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, DataModelsBoolFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DataModelsBoolFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DataModelsBoolFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, EqualsFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, InFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, RangeFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, PrefixFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DMSExistsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ContainsAnyFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, ContainsAllFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, MatchAllFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DataModelsNestedFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, OverlapsFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, HasExistingDataFilterV3):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

@@ -45,9 +45,6 @@ class DataProductPatch(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.array_patch_string_set import ArrayPatchStringSet  # noqa: PLC0415
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
@@ -55,8 +52,6 @@ class DataProductPatch(AdditionalProperties):
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetStringField):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
@@ -67,8 +62,6 @@ class DataProductPatch(AdditionalProperties):
         tags: dict[str, Any] | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
-        elif isinstance(self.tags, ArrayPatchStringSet):
-            tags = self.tags.to_dict()
         else:
             tags = self.tags.to_dict()
 

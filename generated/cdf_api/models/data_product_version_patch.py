@@ -45,8 +45,6 @@ class DataProductVersionPatch(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
@@ -54,8 +52,6 @@ class DataProductVersionPatch(AdditionalProperties):
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetStringField):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 

@@ -36,21 +36,15 @@ class DataProductVersionTermsPatchModify(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         usage: dict[str, Any] | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
-        elif isinstance(self.usage, SetStringField):
-            usage = self.usage.to_dict()
         else:
             usage = self.usage.to_dict()
 
         limitations: dict[str, Any] | Unset
         if isinstance(self.limitations, Unset):
             limitations = UNSET
-        elif isinstance(self.limitations, SetStringField):
-            limitations = self.limitations.to_dict()
         else:
             limitations = self.limitations.to_dict()
 

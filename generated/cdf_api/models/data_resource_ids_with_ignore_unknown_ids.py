@@ -49,17 +49,10 @@ class DataResourceIdsWithIgnoreUnknownIds(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_resource_ids_with_ignore_unknown_ids_select_by_id import (
-            DataResourceIdsWithIgnoreUnknownIdsSelectById,  # noqa: PLC0415
-        )
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DataResourceIdsWithIgnoreUnknownIdsSelectById):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -51,40 +51,27 @@ class DataSetPatchUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_patch_set_data_set import ObjectPatchSetDataSet  # noqa: PLC0415
-        from ..models.set_data_set_description import SetDataSetDescription  # noqa: PLC0415
-        from ..models.set_data_set_name import SetDataSetName  # noqa: PLC0415
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, SetStringField):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
         name: dict[str, Any] | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, SetDataSetName):
-            name = self.name.to_dict()
         else:
             name = self.name.to_dict()
 
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetDataSetDescription):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSetDataSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 

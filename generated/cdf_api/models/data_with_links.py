@@ -43,20 +43,12 @@ class DataWithLinks(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_with_links_file_external_id import DataWithLinksFileExternalId  # noqa: PLC0415
-        from ..models.data_with_links_file_internal_id import DataWithLinksFileInternalId  # noqa: PLC0415
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item: dict[str, Any]
-                if isinstance(items_item_data, DataWithLinksFileInternalId):
-                    items_item = items_item_data.to_dict()
-                elif isinstance(items_item_data, DataWithLinksFileExternalId):
-                    items_item = items_item_data.to_dict()
-                else:
-                    items_item = items_item_data.to_dict()
+                items_item = items_item_data.to_dict()
 
                 items.append(items_item)
 

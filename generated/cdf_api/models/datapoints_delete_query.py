@@ -48,18 +48,10 @@ class DatapointsDeleteQuery(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.datapoints_delete_request_query_with_external_id import DatapointsDeleteRequestQueryWithExternalId  # noqa: PLC0415
-        from ..models.datapoints_delete_request_query_with_internal_id import DatapointsDeleteRequestQueryWithInternalId  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DatapointsDeleteRequestQueryWithInternalId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, DatapointsDeleteRequestQueryWithExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

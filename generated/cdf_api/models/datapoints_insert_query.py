@@ -54,22 +54,10 @@ class DatapointsInsertQuery(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.datapoints_post_datapoint_datapoints_with_external_id import (
-            DatapointsPostDatapointDatapointsWithExternalId,  # noqa: PLC0415
-        )
-        from ..models.datapoints_post_datapoint_datapoints_with_internal_id import (
-            DatapointsPostDatapointDatapointsWithInternalId,  # noqa: PLC0415
-        )
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DatapointsPostDatapointDatapointsWithInternalId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, DatapointsPostDatapointDatapointsWithExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -51,22 +51,10 @@ class DatapointsLatestQuery(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.latest_data_before_request_query_with_external_id import (
-            LatestDataBeforeRequestQueryWithExternalId,  # noqa: PLC0415
-        )
-        from ..models.latest_data_before_request_query_with_internal_id import (
-            LatestDataBeforeRequestQueryWithInternalId,  # noqa: PLC0415
-        )
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, LatestDataBeforeRequestQueryWithInternalId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, LatestDataBeforeRequestQueryWithExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

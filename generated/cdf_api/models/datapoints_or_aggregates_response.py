@@ -44,18 +44,10 @@ class DatapointsOrAggregatesResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.datapoints_get_aggregate_datapoint import DatapointsGetAggregateDatapoint  # noqa: PLC0415
-        from ..models.datapoints_get_double_datapoint import DatapointsGetDoubleDatapoint  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DatapointsGetAggregateDatapoint):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, DatapointsGetDoubleDatapoint):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

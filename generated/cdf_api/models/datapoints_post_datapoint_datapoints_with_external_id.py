@@ -37,15 +37,10 @@ class DatapointsPostDatapointDatapointsWithExternalId(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_datapoint_numerical_datapoint import PostDatapointNumericalDatapoint  # noqa: PLC0415
-
         datapoints = []
         for datapoints_item_data in self.datapoints:
             datapoints_item: dict[str, Any]
-            if isinstance(datapoints_item_data, PostDatapointNumericalDatapoint):
-                datapoints_item = datapoints_item_data.to_dict()
-            else:
-                datapoints_item = datapoints_item_data.to_dict()
+            datapoints_item = datapoints_item_data.to_dict()
 
             datapoints.append(datapoints_item)
 

@@ -85,47 +85,12 @@ class DebugResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.containers_without_indexes_involved_notice import ContainersWithoutIndexesInvolvedNotice  # noqa: PLC0415
-        from ..models.excessive_timeout_notice import ExcessiveTimeoutNotice  # noqa: PLC0415
-        from ..models.filter_matches_broken_cursorable_index_notice import FilterMatchesBrokenCursorableIndexNotice  # noqa: PLC0415
-        from ..models.filter_matches_cursorable_sort_notice import FilterMatchesCursorableSortNotice  # noqa: PLC0415
-        from ..models.intractable_direct_relations_cursor_notice import IntractableDirectRelationsCursorNotice  # noqa: PLC0415
-        from ..models.no_timeout_with_results_notice import NoTimeoutWithResultsNotice  # noqa: PLC0415
-        from ..models.selective_external_id_filter_notice import SelectiveExternalIDFilterNotice  # noqa: PLC0415
-        from ..models.significant_has_data_filters_notice import SignificantHasDataFiltersNotice  # noqa: PLC0415
-        from ..models.significant_post_filtering_notice import SignificantPostFilteringNotice  # noqa: PLC0415
-        from ..models.sort_not_backed_by_index_notice import SortNotBackedByIndexNotice  # noqa: PLC0415
-        from ..models.unindexed_through_notice import UnindexedThroughNotice  # noqa: PLC0415
-
         notices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notices, Unset):
             notices = []
             for notices_item_data in self.notices:
                 notices_item: dict[str, Any]
-                if isinstance(notices_item_data, ExcessiveTimeoutNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, NoTimeoutWithResultsNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, SortNotBackedByIndexNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, FilterMatchesCursorableSortNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, FilterMatchesBrokenCursorableIndexNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, UnindexedThroughNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, ContainersWithoutIndexesInvolvedNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, SelectiveExternalIDFilterNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, SignificantPostFilteringNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, SignificantHasDataFiltersNotice):
-                    notices_item = notices_item_data.to_dict()
-                elif isinstance(notices_item_data, IntractableDirectRelationsCursorNotice):
-                    notices_item = notices_item_data.to_dict()
-                else:
-                    notices_item = notices_item_data.to_dict()
+                notices_item = notices_item_data.to_dict()
 
                 notices.append(notices_item)
 

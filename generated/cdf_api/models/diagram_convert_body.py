@@ -50,28 +50,12 @@ class DiagramConvertBody(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.diagram_convert_request_schema_option_0 import DiagramConvertRequestSchemaOption0  # noqa: PLC0415
-        from ..models.diagram_convert_request_schema_option_1 import DiagramConvertRequestSchemaOption1  # noqa: PLC0415
-
         items = []
         for componentsschemas_diagram_convert_request_schema_item_data in self.items:
             componentsschemas_diagram_convert_request_schema_item: dict[str, Any]
-            if isinstance(
-                componentsschemas_diagram_convert_request_schema_item_data, DiagramConvertRequestSchemaOption0
-            ):
-                componentsschemas_diagram_convert_request_schema_item = (
-                    componentsschemas_diagram_convert_request_schema_item_data.to_dict()
-                )
-            elif isinstance(
-                componentsschemas_diagram_convert_request_schema_item_data, DiagramConvertRequestSchemaOption1
-            ):
-                componentsschemas_diagram_convert_request_schema_item = (
-                    componentsschemas_diagram_convert_request_schema_item_data.to_dict()
-                )
-            else:
-                componentsschemas_diagram_convert_request_schema_item = (
-                    componentsschemas_diagram_convert_request_schema_item_data.to_dict()
-                )
+            componentsschemas_diagram_convert_request_schema_item = (
+                componentsschemas_diagram_convert_request_schema_item_data.to_dict()
+            )
 
             items.append(componentsschemas_diagram_convert_request_schema_item)
 

@@ -59,9 +59,6 @@ class DiagramConvertResponse200(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.one_of_file_id_option_0 import OneOfFileIdOption0  # noqa: PLC0415
-        from ..models.one_of_file_id_option_1 import OneOfFileIdOption1  # noqa: PLC0415
-
         status = self.status.value
 
         created_time = self.created_time
@@ -73,12 +70,7 @@ class DiagramConvertResponse200(AdditionalProperties):
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, OneOfFileIdOption0):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, OneOfFileIdOption1):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -45,17 +45,12 @@ class DiagramConvertResultSchemaResults(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.diagram_svg_png_result_schema_option_0 import DiagramSvgPngResultSchemaOption0  # noqa: PLC0415
-
         file_id = self.file_id
 
         results = []
         for results_item_data in self.results:
             results_item: dict[str, Any]
-            if isinstance(results_item_data, DiagramSvgPngResultSchemaOption0):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data.to_dict()
+            results_item = results_item_data.to_dict()
 
             results.append(results_item)
 

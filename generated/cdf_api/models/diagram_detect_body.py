@@ -64,18 +64,10 @@ class DiagramDetectBody(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_reference_with_page_range_option_0 import FileReferenceWithPageRangeOption0  # noqa: PLC0415
-        from ..models.file_reference_with_page_range_option_1 import FileReferenceWithPageRangeOption1  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, FileReferenceWithPageRangeOption0):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FileReferenceWithPageRangeOption1):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

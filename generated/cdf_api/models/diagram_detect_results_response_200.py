@@ -70,8 +70,6 @@ class DiagramDetectResultsResponse200(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.diagram_detect_result_schema_annotations import DiagramDetectResultSchemaAnnotations  # noqa: PLC0415
-
         status = self.status.value
 
         created_time = self.created_time
@@ -95,16 +93,9 @@ class DiagramDetectResultsResponse200(AdditionalProperties):
             items = []
             for componentsschemas_diagram_detect_result_schema_item_data in self.items:
                 componentsschemas_diagram_detect_result_schema_item: dict[str, Any]
-                if isinstance(
-                    componentsschemas_diagram_detect_result_schema_item_data, DiagramDetectResultSchemaAnnotations
-                ):
-                    componentsschemas_diagram_detect_result_schema_item = (
-                        componentsschemas_diagram_detect_result_schema_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_diagram_detect_result_schema_item = (
-                        componentsschemas_diagram_detect_result_schema_item_data.to_dict()
-                    )
+                componentsschemas_diagram_detect_result_schema_item = (
+                    componentsschemas_diagram_detect_result_schema_item_data.to_dict()
+                )
 
                 items.append(componentsschemas_diagram_detect_result_schema_item)
 

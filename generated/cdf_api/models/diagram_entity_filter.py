@@ -93,54 +93,10 @@ class DiagramEntityFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
-        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
-        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
-        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
-
         view = self.view.to_dict()
 
         filters: dict[str, Any]
-        if isinstance(self.filters, DataModelsBoolFilterAnd):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, DataModelsBoolFilterOr):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, DataModelsBoolFilterNot):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, EqualsFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, InFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, RangeFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, PrefixFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, DMSExistsFilter):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, ContainsAnyFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, ContainsAllFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, MatchAllFilter):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, DataModelsNestedFilter):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, OverlapsFilterV3):
-            filters = self.filters.to_dict()
-        elif isinstance(self.filters, HasExistingDataFilterV3):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters.to_dict()
+        filters = self.filters.to_dict()
 
         search_field = self.search_field
 

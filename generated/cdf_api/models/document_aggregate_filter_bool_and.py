@@ -51,20 +51,10 @@ class DocumentAggregateFilterBoolAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot  # noqa: PLC0415
-        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, DocumentAggregateFilterBoolAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentAggregateFilterBoolOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentAggregateFilterBoolNot):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -47,18 +47,8 @@ class DocumentAggregateFilterBoolNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd  # noqa: PLC0415
-        from ..models.document_aggregate_filter_bool_or import DocumentAggregateFilterBoolOr  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, DocumentAggregateFilterBoolAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentAggregateFilterBoolOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentAggregateFilterBoolNot):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

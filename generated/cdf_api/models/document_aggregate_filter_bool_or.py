@@ -52,20 +52,10 @@ class DocumentAggregateFilterBoolOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_aggregate_filter_bool_and import DocumentAggregateFilterBoolAnd  # noqa: PLC0415
-        from ..models.document_aggregate_filter_bool_not import DocumentAggregateFilterBoolNot  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, DocumentAggregateFilterBoolAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentAggregateFilterBoolOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentAggregateFilterBoolNot):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

@@ -98,74 +98,10 @@ class DocumentElementsResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_list_element_with_element_granularity import DocumentListElementWithElementGranularity  # noqa: PLC0415
-        from ..models.document_list_element_with_line_granularity import DocumentListElementWithLineGranularity  # noqa: PLC0415
-        from ..models.document_list_element_with_word_granularity import DocumentListElementWithWordGranularity  # noqa: PLC0415
-        from ..models.document_paragraph_element_with_element_granularity import (
-            DocumentParagraphElementWithElementGranularity,  # noqa: PLC0415
-        )
-        from ..models.document_paragraph_element_with_line_granularity import (
-            DocumentParagraphElementWithLineGranularity,  # noqa: PLC0415
-        )
-        from ..models.document_paragraph_element_with_word_granularity import (
-            DocumentParagraphElementWithWordGranularity,  # noqa: PLC0415
-        )
-        from ..models.document_table_element_with_element_granularity import DocumentTableElementWithElementGranularity  # noqa: PLC0415
-        from ..models.document_table_element_with_line_granularity import DocumentTableElementWithLineGranularity  # noqa: PLC0415
-        from ..models.document_table_of_contents_element_with_element_granularity import (
-            DocumentTableOfContentsElementWithElementGranularity,  # noqa: PLC0415
-        )
-        from ..models.document_table_of_contents_element_with_line_granularity import (
-            DocumentTableOfContentsElementWithLineGranularity,  # noqa: PLC0415
-        )
-        from ..models.document_table_of_contents_element_with_word_granularity import (
-            DocumentTableOfContentsElementWithWordGranularity,  # noqa: PLC0415
-        )
-        from ..models.document_title_element_with_element_granularity import DocumentTitleElementWithElementGranularity  # noqa: PLC0415
-        from ..models.document_title_element_with_line_granularity import DocumentTitleElementWithLineGranularity  # noqa: PLC0415
-        from ..models.document_title_element_with_word_granularity import DocumentTitleElementWithWordGranularity  # noqa: PLC0415
-
         elements = []
         for componentsschemas_document_elements_item_data in self.elements:
             componentsschemas_document_elements_item: dict[str, Any]
-            if isinstance(componentsschemas_document_elements_item_data, DocumentTitleElementWithElementGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(
-                componentsschemas_document_elements_item_data, DocumentParagraphElementWithElementGranularity
-            ):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentListElementWithElementGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(
-                componentsschemas_document_elements_item_data, DocumentTableOfContentsElementWithElementGranularity
-            ):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentTableElementWithElementGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentTitleElementWithLineGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentParagraphElementWithLineGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentListElementWithLineGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(
-                componentsschemas_document_elements_item_data, DocumentTableOfContentsElementWithLineGranularity
-            ):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentTableElementWithLineGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentTitleElementWithWordGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentParagraphElementWithWordGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(componentsschemas_document_elements_item_data, DocumentListElementWithWordGranularity):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            elif isinstance(
-                componentsschemas_document_elements_item_data, DocumentTableOfContentsElementWithWordGranularity
-            ):
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
-            else:
-                componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
+            componentsschemas_document_elements_item = componentsschemas_document_elements_item_data.to_dict()
 
             elements.append(componentsschemas_document_elements_item)
 

@@ -87,53 +87,10 @@ class DocumentFilterBoolAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
-        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
-        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
-        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
-        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
-        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
-        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
-        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
-        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
-        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
-        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
-        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
-        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, DocumentFilterBoolAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterBoolOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterBoolNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterEquals):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterIn):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterContainsAny):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterContainsAll):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterRange):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterPrefix):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterSearch):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterExists):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterGeoJsonIntersects):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterGeoJsonDisjoint):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterGeoJsonWithin):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

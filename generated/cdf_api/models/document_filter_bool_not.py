@@ -83,51 +83,8 @@ class DocumentFilterBoolNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
-        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
-        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
-        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
-        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
-        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
-        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
-        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
-        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
-        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
-        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
-        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
-        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, DocumentFilterBoolAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterBoolOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterBoolNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterEquals):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterIn):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterContainsAny):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterContainsAll):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterRange):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterPrefix):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterSearch):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterExists):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterGeoJsonIntersects):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterGeoJsonDisjoint):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DocumentFilterGeoJsonWithin):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -87,53 +87,10 @@ class DocumentFilterBoolOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
-        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
-        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
-        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
-        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
-        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
-        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
-        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
-        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
-        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
-        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
-        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
-        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, DocumentFilterBoolAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterBoolOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterBoolNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterEquals):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterIn):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterContainsAny):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterContainsAll):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterRange):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterPrefix):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterSearch):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterExists):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterGeoJsonIntersects):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterGeoJsonDisjoint):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DocumentFilterGeoJsonWithin):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

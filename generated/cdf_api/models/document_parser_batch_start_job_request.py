@@ -60,20 +60,12 @@ class DocumentParserBatchStartJobRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_parser_file_reference_file_external_id import DocumentParserFileReferenceFileExternalId  # noqa: PLC0415
-        from ..models.document_parser_file_reference_file_id import DocumentParserFileReferenceFileId  # noqa: PLC0415
-
         view_config = self.view_config.to_dict()
 
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DocumentParserFileReferenceFileId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, DocumentParserFileReferenceFileExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

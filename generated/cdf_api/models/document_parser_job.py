@@ -79,9 +79,6 @@ class DocumentParserJob(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_parser_file_reference_file_external_id import DocumentParserFileReferenceFileExternalId  # noqa: PLC0415
-        from ..models.document_parser_file_reference_file_id import DocumentParserFileReferenceFileId  # noqa: PLC0415
-
         job_id = self.job_id
 
         created_timestamp = self.created_timestamp
@@ -97,12 +94,7 @@ class DocumentParserJob(AdditionalProperties):
         files = []
         for files_item_data in self.files:
             files_item: dict[str, Any]
-            if isinstance(files_item_data, DocumentParserFileReferenceFileId):
-                files_item = files_item_data.to_dict()
-            elif isinstance(files_item_data, DocumentParserFileReferenceFileExternalId):
-                files_item = files_item_data.to_dict()
-            else:
-                files_item = files_item_data.to_dict()
+            files_item = files_item_data.to_dict()
 
             files.append(files_item)
 

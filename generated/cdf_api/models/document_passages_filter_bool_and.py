@@ -54,23 +54,10 @@ class DocumentPassagesFilterBoolAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
-        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
-        from ..models.document_filter_semantic_search import DocumentFilterSemanticSearch  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, DocumentPassagesFilterBoolAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterEquals):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterIn):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DocumentFilterSemanticSearch):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

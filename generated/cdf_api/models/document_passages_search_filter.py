@@ -52,22 +52,8 @@ class DocumentPassagesSearchFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
-        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
-        from ..models.document_filter_semantic_search import DocumentFilterSemanticSearch  # noqa: PLC0415
-        from ..models.document_passages_filter_bool_and import DocumentPassagesFilterBoolAnd  # noqa: PLC0415
-
         filter_: dict[str, Any]
-        if isinstance(self.filter_, DocumentPassagesFilterBoolAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterEquals):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterIn):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterSemanticSearch):
-            filter_ = self.filter_.to_dict()
-        else:
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -51,18 +51,10 @@ class DocumentQARequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_external_id import DocumentExternalId  # noqa: PLC0415
-        from ..models.document_internal_id import DocumentInternalId  # noqa: PLC0415
-
         file_ids = []
         for file_ids_item_data in self.file_ids:
             file_ids_item: dict[str, Any]
-            if isinstance(file_ids_item_data, DocumentInternalId):
-                file_ids_item = file_ids_item_data.to_dict()
-            elif isinstance(file_ids_item_data, DocumentExternalId):
-                file_ids_item = file_ids_item_data.to_dict()
-            else:
-                file_ids_item = file_ids_item_data.to_dict()
+            file_ids_item = file_ids_item_data.to_dict()
 
             file_ids.append(file_ids_item)
 

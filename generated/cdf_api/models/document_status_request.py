@@ -46,18 +46,10 @@ class DocumentStatusRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_status_request_external_id import DocumentStatusRequestExternalId  # noqa: PLC0415
-        from ..models.document_status_request_id import DocumentStatusRequestId  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DocumentStatusRequestId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, DocumentStatusRequestExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

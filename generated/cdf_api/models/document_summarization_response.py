@@ -48,22 +48,10 @@ class DocumentSummarizationResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_summarization_response_item_external_id import (
-            DocumentSummarizationResponseItemExternalId,  # noqa: PLC0415
-        )
-        from ..models.document_summarization_response_item_internal_id import (
-            DocumentSummarizationResponseItemInternalId,  # noqa: PLC0415
-        )
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, DocumentSummarizationResponseItemInternalId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, DocumentSummarizationResponseItemExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -106,21 +106,6 @@ class DocumentsAggregateAllUniquePropertiesRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.document_filter_bool_and import DocumentFilterBoolAnd  # noqa: PLC0415
-        from ..models.document_filter_bool_not import DocumentFilterBoolNot  # noqa: PLC0415
-        from ..models.document_filter_bool_or import DocumentFilterBoolOr  # noqa: PLC0415
-        from ..models.document_filter_contains_all import DocumentFilterContainsAll  # noqa: PLC0415
-        from ..models.document_filter_contains_any import DocumentFilterContainsAny  # noqa: PLC0415
-        from ..models.document_filter_equals import DocumentFilterEquals  # noqa: PLC0415
-        from ..models.document_filter_exists import DocumentFilterExists  # noqa: PLC0415
-        from ..models.document_filter_geo_json_disjoint import DocumentFilterGeoJsonDisjoint  # noqa: PLC0415
-        from ..models.document_filter_geo_json_intersects import DocumentFilterGeoJsonIntersects  # noqa: PLC0415
-        from ..models.document_filter_geo_json_within import DocumentFilterGeoJsonWithin  # noqa: PLC0415
-        from ..models.document_filter_in import DocumentFilterIn  # noqa: PLC0415
-        from ..models.document_filter_prefix import DocumentFilterPrefix  # noqa: PLC0415
-        from ..models.document_filter_range import DocumentFilterRange  # noqa: PLC0415
-        from ..models.document_filter_search import DocumentFilterSearch  # noqa: PLC0415
-
         aggregate = self.aggregate
 
         properties = []
@@ -135,34 +120,6 @@ class DocumentsAggregateAllUniquePropertiesRequest(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, DocumentFilterBoolAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterBoolOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterBoolNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterEquals):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterIn):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterContainsAny):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterContainsAll):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterRange):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterPrefix):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterSearch):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterExists):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterGeoJsonIntersects):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterGeoJsonDisjoint):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DocumentFilterGeoJsonWithin):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

@@ -43,8 +43,6 @@ class DuplicatedIdsInRequestResponseError(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.duplicated_ids_in_request_response_id import DuplicatedIdsInRequestResponseId  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -52,10 +50,7 @@ class DuplicatedIdsInRequestResponseError(AdditionalProperties):
         duplicated = []
         for duplicated_item_data in self.duplicated:
             duplicated_item: dict[str, Any]
-            if isinstance(duplicated_item_data, DuplicatedIdsInRequestResponseId):
-                duplicated_item = duplicated_item_data.to_dict()
-            else:
-                duplicated_item = duplicated_item_data.to_dict()
+            duplicated_item = duplicated_item_data.to_dict()
 
             duplicated.append(duplicated_item)
 

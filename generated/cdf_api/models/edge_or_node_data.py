@@ -43,13 +43,8 @@ class EdgeOrNodeData(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_reference import ViewReference  # noqa: PLC0415
-
         source: dict[str, Any]
-        if isinstance(self.source, ViewReference):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
+        source = self.source.to_dict()
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):

@@ -56,36 +56,15 @@ class EnrichedRelationship(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset import Asset  # noqa: PLC0415
-        from ..models.event import Event  # noqa: PLC0415
-        from ..models.files_metadata import FilesMetadata  # noqa: PLC0415
-        from ..models.get_time_series_metadata_dto import GetTimeSeriesMetadataDTO  # noqa: PLC0415
-
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, Asset):
-            source = self.source.to_dict()
-        elif isinstance(self.source, GetTimeSeriesMetadataDTO):
-            source = self.source.to_dict()
-        elif isinstance(self.source, Event):
-            source = self.source.to_dict()
-        elif isinstance(self.source, FilesMetadata):
-            source = self.source.to_dict()
         else:
             source = self.source.to_dict()
 
         target: dict[str, Any] | Unset
         if isinstance(self.target, Unset):
             target = UNSET
-        elif isinstance(self.target, Asset):
-            target = self.target.to_dict()
-        elif isinstance(self.target, GetTimeSeriesMetadataDTO):
-            target = self.target.to_dict()
-        elif isinstance(self.target, Event):
-            target = self.target.to_dict()
-        elif isinstance(self.target, FilesMetadata):
-            target = self.target.to_dict()
         else:
             target = self.target.to_dict()
 

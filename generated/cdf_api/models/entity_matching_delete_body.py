@@ -31,15 +31,10 @@ class EntityMatchingDeleteBody(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.one_of_id_id import OneOfIdId  # noqa: PLC0415
-
         items = []
         for componentsschemas_one_of_id_item_data in self.items:
             componentsschemas_one_of_id_item: dict[str, Any]
-            if isinstance(componentsschemas_one_of_id_item_data, OneOfIdId):
-                componentsschemas_one_of_id_item = componentsschemas_one_of_id_item_data.to_dict()
-            else:
-                componentsschemas_one_of_id_item = componentsschemas_one_of_id_item_data.to_dict()
+            componentsschemas_one_of_id_item = componentsschemas_one_of_id_item_data.to_dict()
 
             items.append(componentsschemas_one_of_id_item)
 

@@ -58,21 +58,10 @@ class EntityMatchingRefitSchemaOption0(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
-        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
-        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
-
         true_matches = []
         for componentsschemas_true_matches_item_data in self.true_matches:
             componentsschemas_true_matches_item: dict[str, Any]
-            if isinstance(componentsschemas_true_matches_item_data, MatchOption0):
-                componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
-            elif isinstance(componentsschemas_true_matches_item_data, MatchOption1):
-                componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
-            elif isinstance(componentsschemas_true_matches_item_data, MatchOption2):
-                componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
-            else:
-                componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
+            componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
 
             true_matches.append(componentsschemas_true_matches_item)
 

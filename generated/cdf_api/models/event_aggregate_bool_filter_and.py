@@ -57,26 +57,10 @@ class EventAggregateBoolFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, EventAggregateBoolFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, EventAggregateBoolFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, EventAggregateBoolFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, AggregateInFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, AggregatePrefixFilter):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

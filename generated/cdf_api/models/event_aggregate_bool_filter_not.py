@@ -59,24 +59,8 @@ class EventAggregateBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, EventAggregateBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, EventAggregateBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, EventAggregateBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AggregateInFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, AggregatePrefixFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

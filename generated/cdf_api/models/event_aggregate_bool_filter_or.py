@@ -57,26 +57,10 @@ class EventAggregateBoolFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, EventAggregateBoolFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, EventAggregateBoolFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, EventAggregateBoolFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, AggregateInFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, AggregatePrefixFilter):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

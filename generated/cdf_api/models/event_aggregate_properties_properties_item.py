@@ -77,27 +77,11 @@ class EventAggregatePropertiesPropertiesItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
-
         property_ = self.property_
 
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, EventAggregateBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, EventAggregateBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, EventAggregateBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AggregateInFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, AggregatePrefixFilter):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

@@ -81,10 +81,6 @@ class EventFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_internal_id import AssetInternalId  # noqa: PLC0415
-        from ..models.data_set_internal_id import DataSetInternalId  # noqa: PLC0415
-        from ..models.epoch_timestamp_range import EpochTimestampRange  # noqa: PLC0415
-
         start_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.start_time, Unset):
             start_time = self.start_time.to_dict()
@@ -92,8 +88,6 @@ class EventFilter(AdditionalProperties):
         end_time: dict[str, Any] | Unset
         if isinstance(self.end_time, Unset):
             end_time = UNSET
-        elif isinstance(self.end_time, EpochTimestampRange):
-            end_time = self.end_time.to_dict()
         else:
             end_time = self.end_time.to_dict()
 
@@ -118,10 +112,7 @@ class EventFilter(AdditionalProperties):
             asset_subtree_ids = []
             for asset_subtree_ids_item_data in self.asset_subtree_ids:
                 asset_subtree_ids_item: dict[str, Any]
-                if isinstance(asset_subtree_ids_item_data, AssetInternalId):
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
-                else:
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
+                asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
 
                 asset_subtree_ids.append(asset_subtree_ids_item)
 
@@ -130,10 +121,7 @@ class EventFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, DataSetInternalId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 

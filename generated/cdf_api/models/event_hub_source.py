@@ -65,8 +65,6 @@ class EventHubSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.simple_basic_authentication import SimpleBasicAuthentication  # noqa: PLC0415
-
         type_ = self.type_
 
         external_id = self.external_id
@@ -84,8 +82,6 @@ class EventHubSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, SimpleBasicAuthentication):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 

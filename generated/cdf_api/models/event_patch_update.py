@@ -71,92 +71,63 @@ class EventPatchUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.array_patch_long_set import ArrayPatchLongSet  # noqa: PLC0415
-        from ..models.object_patch_event_set import ObjectPatchEventSet  # noqa: PLC0415
-        from ..models.set_description import SetDescription  # noqa: PLC0415
-        from ..models.set_event_source import SetEventSource  # noqa: PLC0415
-        from ..models.set_event_sub_type import SetEventSubType  # noqa: PLC0415
-        from ..models.set_event_type import SetEventType  # noqa: PLC0415
-        from ..models.set_external_id import SetExternalId  # noqa: PLC0415
-        from ..models.set_long_field import SetLongField  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, SetExternalId):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetLongField):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 
         start_time: dict[str, Any] | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
-        elif isinstance(self.start_time, SetLongField):
-            start_time = self.start_time.to_dict()
         else:
             start_time = self.start_time.to_dict()
 
         end_time: dict[str, Any] | Unset
         if isinstance(self.end_time, Unset):
             end_time = UNSET
-        elif isinstance(self.end_time, SetLongField):
-            end_time = self.end_time.to_dict()
         else:
             end_time = self.end_time.to_dict()
 
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetDescription):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchEventSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 
         asset_ids: dict[str, Any] | Unset
         if isinstance(self.asset_ids, Unset):
             asset_ids = UNSET
-        elif isinstance(self.asset_ids, ArrayPatchLongSet):
-            asset_ids = self.asset_ids.to_dict()
         else:
             asset_ids = self.asset_ids.to_dict()
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, SetEventSource):
-            source = self.source.to_dict()
         else:
             source = self.source.to_dict()
 
         type_: dict[str, Any] | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, SetEventType):
-            type_ = self.type_.to_dict()
         else:
             type_ = self.type_.to_dict()
 
         subtype: dict[str, Any] | Unset
         if isinstance(self.subtype, Unset):
             subtype = UNSET
-        elif isinstance(self.subtype, SetEventSubType):
-            subtype = self.subtype.to_dict()
         else:
             subtype = self.subtype.to_dict()
 

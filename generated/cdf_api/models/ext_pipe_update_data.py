@@ -80,10 +80,6 @@ class ExtPipeUpdateData(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contacts_update_set import ContactsUpdateSet  # noqa: PLC0415
-        from ..models.map_update_set import MapUpdateSet  # noqa: PLC0415
-        from ..models.raw_tables_update_set import RawTablesUpdateSet  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.external_id, Unset):
             external_id = self.external_id.to_dict()
@@ -107,24 +103,18 @@ class ExtPipeUpdateData(AdditionalProperties):
         raw_tables: dict[str, Any] | Unset
         if isinstance(self.raw_tables, Unset):
             raw_tables = UNSET
-        elif isinstance(self.raw_tables, RawTablesUpdateSet):
-            raw_tables = self.raw_tables.to_dict()
         else:
             raw_tables = self.raw_tables.to_dict()
 
         contacts: dict[str, Any] | Unset
         if isinstance(self.contacts, Unset):
             contacts = UNSET
-        elif isinstance(self.contacts, ContactsUpdateSet):
-            contacts = self.contacts.to_dict()
         else:
             contacts = self.contacts.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, MapUpdateSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 

@@ -74,8 +74,6 @@ class ExtPipesFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_set_internal_id import DataSetInternalId  # noqa: PLC0415
-
         external_id_prefix = self.external_id_prefix
 
         name = self.name
@@ -87,10 +85,7 @@ class ExtPipesFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, DataSetInternalId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 

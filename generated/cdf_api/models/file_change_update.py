@@ -78,106 +78,75 @@ class FileChangeUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.array_patch_long_set import ArrayPatchLongSet  # noqa: PLC0415
-        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-        from ..models.set_geo_location import SetGeoLocation  # noqa: PLC0415
-        from ..models.set_long_field import SetLongField  # noqa: PLC0415
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, SetStringField):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
         directory: dict[str, Any] | Unset
         if isinstance(self.directory, Unset):
             directory = UNSET
-        elif isinstance(self.directory, SetStringField):
-            directory = self.directory.to_dict()
         else:
             directory = self.directory.to_dict()
 
         source: dict[str, Any] | Unset
         if isinstance(self.source, Unset):
             source = UNSET
-        elif isinstance(self.source, SetStringField):
-            source = self.source.to_dict()
         else:
             source = self.source.to_dict()
 
         mime_type: dict[str, Any] | Unset
         if isinstance(self.mime_type, Unset):
             mime_type = UNSET
-        elif isinstance(self.mime_type, SetStringField):
-            mime_type = self.mime_type.to_dict()
         else:
             mime_type = self.mime_type.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 
         asset_ids: dict[str, Any] | Unset
         if isinstance(self.asset_ids, Unset):
             asset_ids = UNSET
-        elif isinstance(self.asset_ids, ArrayPatchLongSet):
-            asset_ids = self.asset_ids.to_dict()
         else:
             asset_ids = self.asset_ids.to_dict()
 
         source_created_time: dict[str, Any] | Unset
         if isinstance(self.source_created_time, Unset):
             source_created_time = UNSET
-        elif isinstance(self.source_created_time, SetLongField):
-            source_created_time = self.source_created_time.to_dict()
         else:
             source_created_time = self.source_created_time.to_dict()
 
         source_modified_time: dict[str, Any] | Unset
         if isinstance(self.source_modified_time, Unset):
             source_modified_time = UNSET
-        elif isinstance(self.source_modified_time, SetLongField):
-            source_modified_time = self.source_modified_time.to_dict()
         else:
             source_modified_time = self.source_modified_time.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetLongField):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 
         security_categories: dict[str, Any] | Unset
         if isinstance(self.security_categories, Unset):
             security_categories = UNSET
-        elif isinstance(self.security_categories, ArrayPatchLongSet):
-            security_categories = self.security_categories.to_dict()
         else:
             security_categories = self.security_categories.to_dict()
 
         labels: dict[str, Any] | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, LabelsAddRemove):
-            labels = self.labels.to_dict()
         else:
             labels = self.labels.to_dict()
 
         geo_location: dict[str, Any] | Unset
         if isinstance(self.geo_location, Unset):
             geo_location = UNSET
-        elif isinstance(self.geo_location, SetGeoLocation):
-            geo_location = self.geo_location.to_dict()
         else:
             geo_location = self.geo_location.to_dict()
 

@@ -39,18 +39,10 @@ class FileDataIdsWithIgnoreUnknownIds(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_select_by_external_id import FileSelectByExternalId  # noqa: PLC0415
-        from ..models.file_select_by_id import FileSelectById  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, FileSelectById):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, FileSelectByExternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

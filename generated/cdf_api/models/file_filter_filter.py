@@ -107,10 +107,6 @@ class FileFilterFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_internal_id import AssetInternalId  # noqa: PLC0415
-        from ..models.data_set_internal_id import DataSetInternalId  # noqa: PLC0415
-        from ..models.label_contains_any_filter import LabelContainsAnyFilter  # noqa: PLC0415
-
         name = self.name
 
         directory_prefix = self.directory_prefix
@@ -134,10 +130,7 @@ class FileFilterFilter(AdditionalProperties):
             root_asset_ids = []
             for componentsschemas_root_asset_ids_item_data in self.root_asset_ids:
                 componentsschemas_root_asset_ids_item: dict[str, Any]
-                if isinstance(componentsschemas_root_asset_ids_item_data, AssetInternalId):
-                    componentsschemas_root_asset_ids_item = componentsschemas_root_asset_ids_item_data.to_dict()
-                else:
-                    componentsschemas_root_asset_ids_item = componentsschemas_root_asset_ids_item_data.to_dict()
+                componentsschemas_root_asset_ids_item = componentsschemas_root_asset_ids_item_data.to_dict()
 
                 root_asset_ids.append(componentsschemas_root_asset_ids_item)
 
@@ -146,10 +139,7 @@ class FileFilterFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, DataSetInternalId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 
@@ -158,10 +148,7 @@ class FileFilterFilter(AdditionalProperties):
             asset_subtree_ids = []
             for componentsschemas_asset_subtree_ids_item_data in self.asset_subtree_ids:
                 componentsschemas_asset_subtree_ids_item: dict[str, Any]
-                if isinstance(componentsschemas_asset_subtree_ids_item_data, AssetInternalId):
-                    componentsschemas_asset_subtree_ids_item = componentsschemas_asset_subtree_ids_item_data.to_dict()
-                else:
-                    componentsschemas_asset_subtree_ids_item = componentsschemas_asset_subtree_ids_item_data.to_dict()
+                componentsschemas_asset_subtree_ids_item = componentsschemas_asset_subtree_ids_item_data.to_dict()
 
                 asset_subtree_ids.append(componentsschemas_asset_subtree_ids_item)
 
@@ -194,8 +181,6 @@ class FileFilterFilter(AdditionalProperties):
         labels: dict[str, Any] | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, LabelContainsAnyFilter):
-            labels = self.labels.to_dict()
         else:
             labels = self.labels.to_dict()
 

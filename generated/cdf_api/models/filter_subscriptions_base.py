@@ -51,9 +51,7 @@ class FilterSubscriptionsBase(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
         from ..models.filter_is_null import FilterIsNull  # noqa: PLC0415
-        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
 
         topic = self.topic
 
@@ -84,10 +82,6 @@ class FilterSubscriptionsBase(AdditionalProperties):
         sink: dict[str, Any] | Unset
         if isinstance(self.sink, Unset):
             sink = UNSET
-        elif isinstance(self.sink, EmailSinkId):
-            sink = self.sink.to_dict()
-        elif isinstance(self.sink, UserSinkId):
-            sink = self.sink.to_dict()
         else:
             sink = self.sink.to_dict()
 

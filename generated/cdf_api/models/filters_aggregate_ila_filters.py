@@ -118,45 +118,10 @@ class FiltersAggregateIlaFilters(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bool_filter_ila_and import BoolFilterIlaAnd  # noqa: PLC0415
-        from ..models.bool_filter_ila_not import BoolFilterIlaNot  # noqa: PLC0415
-        from ..models.bool_filter_ila_or import BoolFilterIlaOr  # noqa: PLC0415
-        from ..models.contains_all_filter_ila import ContainsAllFilterIla  # noqa: PLC0415
-        from ..models.equals_filter_ila import EqualsFilterIla  # noqa: PLC0415
-        from ..models.exists_filter_ila import ExistsFilterIla  # noqa: PLC0415
-        from ..models.has_data_filter_ila import HasDataFilterIla  # noqa: PLC0415
-        from ..models.in_filter_ila import InFilterIla  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.prefix_filter_ila import PrefixFilterIla  # noqa: PLC0415
-        from ..models.range_filter_ila import RangeFilterIla  # noqa: PLC0415
-
         filters = []
         for filters_item_data in self.filters:
             filters_item: dict[str, Any]
-            if isinstance(filters_item_data, BoolFilterIlaAnd):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, BoolFilterIlaOr):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, BoolFilterIlaNot):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, MatchAllFilter):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, ExistsFilterIla):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, EqualsFilterIla):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, HasDataFilterIla):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, PrefixFilterIla):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, RangeFilterIla):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, InFilterIla):
-                filters_item = filters_item_data.to_dict()
-            elif isinstance(filters_item_data, ContainsAllFilterIla):
-                filters_item = filters_item_data.to_dict()
-            else:
-                filters_item = filters_item_data.to_dict()
+            filters_item = filters_item_data.to_dict()
 
             filters.append(filters_item)
 

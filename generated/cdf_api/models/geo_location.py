@@ -55,27 +55,10 @@ class GeoLocation(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.line_string import LineString  # noqa: PLC0415
-        from ..models.multi_line_string import MultiLineString  # noqa: PLC0415
-        from ..models.multi_point import MultiPoint  # noqa: PLC0415
-        from ..models.point import Point  # noqa: PLC0415
-        from ..models.polygon import Polygon  # noqa: PLC0415
-
         type_ = self.type_
 
         geometry: dict[str, Any]
-        if isinstance(self.geometry, Point):
-            geometry = self.geometry.to_dict()
-        elif isinstance(self.geometry, LineString):
-            geometry = self.geometry.to_dict()
-        elif isinstance(self.geometry, Polygon):
-            geometry = self.geometry.to_dict()
-        elif isinstance(self.geometry, MultiPoint):
-            geometry = self.geometry.to_dict()
-        elif isinstance(self.geometry, MultiLineString):
-            geometry = self.geometry.to_dict()
-        else:
-            geometry = self.geometry.to_dict()
+        geometry = self.geometry.to_dict()
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):

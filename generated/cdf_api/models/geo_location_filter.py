@@ -44,24 +44,10 @@ class GeoLocationFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.line_string import LineString  # noqa: PLC0415
-        from ..models.multi_line_string import MultiLineString  # noqa: PLC0415
-        from ..models.point import Point  # noqa: PLC0415
-        from ..models.polygon import Polygon  # noqa: PLC0415
-
         relation = self.relation.value
 
         shape: dict[str, Any]
-        if isinstance(self.shape, Point):
-            shape = self.shape.to_dict()
-        elif isinstance(self.shape, LineString):
-            shape = self.shape.to_dict()
-        elif isinstance(self.shape, Polygon):
-            shape = self.shape.to_dict()
-        elif isinstance(self.shape, MultiLineString):
-            shape = self.shape.to_dict()
-        else:
-            shape = self.shape.to_dict()
+        shape = self.shape.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

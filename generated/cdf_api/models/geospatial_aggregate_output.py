@@ -48,41 +48,10 @@ class GeospatialAggregateOutput(AdditionalProperties):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geospatial_avg_aggregation_output import GeospatialAvgAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_centroid_aggregation_output import GeospatialCentroidAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_collect_aggregation_output import GeospatialCollectAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_convex_hull_aggregation_output import GeospatialConvexHullAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_count_aggregation_output import GeospatialCountAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_intersection_aggregation_output import GeospatialIntersectionAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_max_aggregation_output import GeospatialMaxAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_min_aggregation_output import GeospatialMinAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_sum_aggregation_output import GeospatialSumAggregationOutput  # noqa: PLC0415
-        from ..models.geospatial_variance_aggregation_output import GeospatialVarianceAggregationOutput  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, GeospatialMaxAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialMinAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialSumAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialCountAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialAvgAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialVarianceAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialCentroidAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialCollectAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialConvexHullAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, GeospatialIntersectionAggregationOutput):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

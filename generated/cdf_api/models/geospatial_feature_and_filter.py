@@ -100,64 +100,12 @@ class GeospatialFeatureAndFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_not_filter import GeospatialFeatureNotFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_or_filter import GeospatialFeatureOrFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
-
         and_: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.and_, Unset):
             and_ = []
             for and_item_data in self.and_:
                 and_item: dict[str, Any]
-                if isinstance(and_item_data, GeospatialFeatureNotFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureAndFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureOrFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureEqualsFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureMissingFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureLikeFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureRegexFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureRangeFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureContainsAnyFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureInFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStIntersectsFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStIntersects3DFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStWithinFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStWithinProperlyFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStContainsFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStContainsProperlyFilter):
-                    and_item = and_item_data.to_dict()
-                elif isinstance(and_item_data, GeospatialFeatureStWithinDistanceFilter):
-                    and_item = and_item_data.to_dict()
-                else:
-                    and_item = and_item_data.to_dict()
+                and_item = and_item_data.to_dict()
 
                 and_.append(and_item)
 

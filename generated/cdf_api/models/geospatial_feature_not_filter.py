@@ -95,60 +95,9 @@ class GeospatialFeatureNotFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_or_filter import GeospatialFeatureOrFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
-
         not_: dict[str, Any] | Unset
         if isinstance(self.not_, Unset):
             not_ = UNSET
-        elif isinstance(self.not_, GeospatialFeatureNotFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureAndFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureOrFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureEqualsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureMissingFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureLikeFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureRegexFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureRangeFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureContainsAnyFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureInFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStIntersectsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStIntersects3DFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStWithinFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStWithinProperlyFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStContainsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStContainsProperlyFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, GeospatialFeatureStWithinDistanceFilter):
-            not_ = self.not_.to_dict()
         else:
             not_ = self.not_.to_dict()
 

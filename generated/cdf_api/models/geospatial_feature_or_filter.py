@@ -100,64 +100,12 @@ class GeospatialFeatureOrFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_not_filter import GeospatialFeatureNotFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
-
         or_: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.or_, Unset):
             or_ = []
             for or_item_data in self.or_:
                 or_item: dict[str, Any]
-                if isinstance(or_item_data, GeospatialFeatureNotFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureAndFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureOrFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureEqualsFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureMissingFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureLikeFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureRegexFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureRangeFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureContainsAnyFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureInFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStIntersectsFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStIntersects3DFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStWithinFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStWithinProperlyFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStContainsFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStContainsProperlyFilter):
-                    or_item = or_item_data.to_dict()
-                elif isinstance(or_item_data, GeospatialFeatureStWithinDistanceFilter):
-                    or_item = or_item_data.to_dict()
-                else:
-                    or_item = or_item_data.to_dict()
+                or_item = or_item_data.to_dict()
 
                 or_.append(or_item)
 

@@ -122,24 +122,6 @@ class GeospatialFeatureSearchStreamingRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geospatial_feature_and_filter import GeospatialFeatureAndFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_contains_any_filter import GeospatialFeatureContainsAnyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_equals_filter import GeospatialFeatureEqualsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_in_filter import GeospatialFeatureInFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_like_filter import GeospatialFeatureLikeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_missing_filter import GeospatialFeatureMissingFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_not_filter import GeospatialFeatureNotFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_or_filter import GeospatialFeatureOrFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_range_filter import GeospatialFeatureRangeFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_regex_filter import GeospatialFeatureRegexFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_filter import GeospatialFeatureStContainsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_contains_properly_filter import GeospatialFeatureStContainsProperlyFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_3d_filter import GeospatialFeatureStIntersects3DFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_intersects_filter import GeospatialFeatureStIntersectsFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_distance_filter import GeospatialFeatureStWithinDistanceFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_filter import GeospatialFeatureStWithinFilter  # noqa: PLC0415
-        from ..models.geospatial_feature_st_within_properly_filter import GeospatialFeatureStWithinProperlyFilter  # noqa: PLC0415
-
         allow_crs_transformation = self.allow_crs_transformation
 
         allow_dimensionality_mismatch = self.allow_dimensionality_mismatch
@@ -147,40 +129,6 @@ class GeospatialFeatureSearchStreamingRequest(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, GeospatialFeatureNotFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureAndFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureOrFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureEqualsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureMissingFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureLikeFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureRegexFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureRangeFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureContainsAnyFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureInFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStIntersectsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStIntersects3DFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStWithinFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStWithinProperlyFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStContainsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStContainsProperlyFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, GeospatialFeatureStWithinDistanceFilter):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

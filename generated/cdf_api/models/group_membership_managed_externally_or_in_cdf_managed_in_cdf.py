@@ -185,46 +185,6 @@ class GroupMembershipManagedExternallyOrInCdfManagedInCDF(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cognite_capability_agents_acl import CogniteCapabilityAgentsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_analytics_acl import CogniteCapabilityAnalyticsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_annotations_acl import CogniteCapabilityAnnotationsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_assets_acl import CogniteCapabilityAssetsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_data_model_instances_acl import CogniteCapabilityDataModelInstancesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_data_models_acl import CogniteCapabilityDataModelsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_datasets_acl import CogniteCapabilityDatasetsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_diagram_parsing_acl import CogniteCapabilityDiagramParsingAcl  # noqa: PLC0415
-        from ..models.cognite_capability_digital_twin_acl import CogniteCapabilityDigitalTwinAcl  # noqa: PLC0415
-        from ..models.cognite_capability_entity_matching_acl import CogniteCapabilityEntityMatchingAcl  # noqa: PLC0415
-        from ..models.cognite_capability_events_acl import CogniteCapabilityEventsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_extraction_pipelines_acl import CogniteCapabilityExtractionPipelinesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_extraction_runs_acl import CogniteCapabilityExtractionRunsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_files_acl import CogniteCapabilityFilesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_functions_acl import CogniteCapabilityFunctionsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_geospatial_acl import CogniteCapabilityGeospatialAcl  # noqa: PLC0415
-        from ..models.cognite_capability_geospatial_crs_acl import CogniteCapabilityGeospatialCrsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_groups_acl import CogniteCapabilityGroupsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_hosted_extractors_acl import CogniteCapabilityHostedExtractorsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_ilainstances_acl import CogniteCapabilityIlainstancesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_labels_acl import CogniteCapabilityLabelsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_limits_acl import CogniteCapabilityLimitsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_location_filters_acl import CogniteCapabilityLocationFiltersAcl  # noqa: PLC0415
-        from ..models.cognite_capability_projects_acl import CogniteCapabilityProjectsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_raw_acl import CogniteCapabilityRawAcl  # noqa: PLC0415
-        from ..models.cognite_capability_relationships_acl import CogniteCapabilityRelationshipsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_robotics_acl import CogniteCapabilityRoboticsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_security_categories_acl import CogniteCapabilitySecurityCategoriesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_seismic_acl import CogniteCapabilitySeismicAcl  # noqa: PLC0415
-        from ..models.cognite_capability_sequences_acl import CogniteCapabilitySequencesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_sessions_acl import CogniteCapabilitySessionsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_threed_acl import CogniteCapabilityThreedAcl  # noqa: PLC0415
-        from ..models.cognite_capability_time_series_acl import CogniteCapabilityTimeSeriesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_time_series_subscriptions_acl import (
-            CogniteCapabilityTimeSeriesSubscriptionsAcl,  # noqa: PLC0415
-        )
-        from ..models.cognite_capability_transformations_acl import CogniteCapabilityTransformationsAcl  # noqa: PLC0415
-        from ..models.cognite_capability_types_acl import CogniteCapabilityTypesAcl  # noqa: PLC0415
-        from ..models.cognite_capability_workflow_orchestration_acl import CogniteCapabilityWorkflowOrchestrationAcl  # noqa: PLC0415
-
         name = self.name
 
         capabilities: list[dict[str, Any]] | Unset = UNSET
@@ -232,88 +192,7 @@ class GroupMembershipManagedExternallyOrInCdfManagedInCDF(AdditionalProperties):
             capabilities = []
             for componentsschemas_cognite_capability_item_data in self.capabilities:
                 componentsschemas_cognite_capability_item: dict[str, Any]
-                if isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityAgentsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityAnalyticsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityAnnotationsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityAssetsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityDataModelInstancesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityDataModelsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityDatasetsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityDiagramParsingAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityDigitalTwinAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityEntityMatchingAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityEventsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(
-                    componentsschemas_cognite_capability_item_data, CogniteCapabilityExtractionPipelinesAcl
-                ):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityExtractionRunsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityHostedExtractorsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityIlainstancesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityFilesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityFunctionsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityGeospatialAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityGeospatialCrsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityGroupsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityLabelsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityLimitsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityLocationFiltersAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityProjectsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityRawAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityRelationshipsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityRoboticsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilitySecurityCategoriesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilitySeismicAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilitySequencesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilitySessionsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityThreedAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityTimeSeriesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(
-                    componentsschemas_cognite_capability_item_data, CogniteCapabilityTimeSeriesSubscriptionsAcl
-                ):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityTransformationsAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(componentsschemas_cognite_capability_item_data, CogniteCapabilityTypesAcl):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                elif isinstance(
-                    componentsschemas_cognite_capability_item_data, CogniteCapabilityWorkflowOrchestrationAcl
-                ):
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
-                else:
-                    componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
+                componentsschemas_cognite_capability_item = componentsschemas_cognite_capability_item_data.to_dict()
 
                 capabilities.append(componentsschemas_cognite_capability_item)
 

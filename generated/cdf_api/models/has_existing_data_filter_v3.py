@@ -31,15 +31,10 @@ class HasExistingDataFilterV3(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.view_reference import ViewReference  # noqa: PLC0415
-
         has_data = []
         for has_data_item_data in self.has_data:
             has_data_item: dict[str, Any]
-            if isinstance(has_data_item_data, ViewReference):
-                has_data_item = has_data_item_data.to_dict()
-            else:
-                has_data_item = has_data_item_data.to_dict()
+            has_data_item = has_data_item_data.to_dict()
 
             has_data.append(has_data_item)
 

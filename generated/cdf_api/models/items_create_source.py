@@ -48,24 +48,10 @@ class ItemsCreateSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_event_hub_source import CreateEventHubSource  # noqa: PLC0415
-        from ..models.create_mqtt_v3_source import CreateMqttV3Source  # noqa: PLC0415
-        from ..models.create_mqtt_v5_source import CreateMqttV5Source  # noqa: PLC0415
-        from ..models.create_rest_source import CreateRestSource  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, CreateMqttV3Source):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CreateMqttV5Source):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CreateEventHubSource):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, CreateRestSource):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

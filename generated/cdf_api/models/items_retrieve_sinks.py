@@ -36,18 +36,10 @@ class ItemsRetrieveSinks(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
-        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, EmailSinkId):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, UserSinkId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

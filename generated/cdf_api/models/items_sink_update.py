@@ -36,18 +36,10 @@ class ItemsSinkUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sink_update_item import EmailSinkUpdateItem  # noqa: PLC0415
-        from ..models.user_sink_update_item import UserSinkUpdateItem  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, EmailSinkUpdateItem):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, UserSinkUpdateItem):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

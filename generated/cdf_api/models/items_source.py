@@ -47,24 +47,10 @@ class ItemsSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_hub_source import EventHubSource  # noqa: PLC0415
-        from ..models.mqtt_v3_source import MqttV3Source  # noqa: PLC0415
-        from ..models.mqtt_v5_source import MqttV5Source  # noqa: PLC0415
-        from ..models.rest_source import RestSource  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, MqttV3Source):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, MqttV5Source):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, EventHubSource):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, RestSource):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -35,17 +35,12 @@ class ItemsUpdateItemScheduleUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_item_with_external_id_schedule_update import UpdateItemWithExternalIdScheduleUpdate  # noqa: PLC0415
-
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
                 items_item: dict[str, Any]
-                if isinstance(items_item_data, UpdateItemWithExternalIdScheduleUpdate):
-                    items_item = items_item_data.to_dict()
-                else:
-                    items_item = items_item_data.to_dict()
+                items_item = items_item_data.to_dict()
 
                 items.append(items_item)
 

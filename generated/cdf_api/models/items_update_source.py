@@ -54,24 +54,10 @@ class ItemsUpdateSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_event_hub_source_item import UpdateEventHubSourceItem  # noqa: PLC0415
-        from ..models.update_mqtt_v3_source_item import UpdateMqttV3SourceItem  # noqa: PLC0415
-        from ..models.update_mqtt_v5_source_item import UpdateMqttV5SourceItem  # noqa: PLC0415
-        from ..models.update_rest_source_item import UpdateRestSourceItem  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, UpdateMqttV3SourceItem):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, UpdateMqttV5SourceItem):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, UpdateEventHubSourceItem):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, UpdateRestSourceItem):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -40,8 +40,6 @@ class ItemsWithByIdsFlagsCogniteId(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformation_cognite_external_id import TransformationCogniteExternalId  # noqa: PLC0415
-
         with_job_details = self.with_job_details
 
         items: list[dict[str, Any]] | Unset = UNSET
@@ -49,10 +47,7 @@ class ItemsWithByIdsFlagsCogniteId(AdditionalProperties):
             items = []
             for items_item_data in self.items:
                 items_item: dict[str, Any]
-                if isinstance(items_item_data, TransformationCogniteExternalId):
-                    items_item = items_item_data.to_dict()
-                else:
-                    items_item = items_item_data.to_dict()
+                items_item = items_item_data.to_dict()
 
                 items.append(items_item)
 

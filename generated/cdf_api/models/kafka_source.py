@@ -75,10 +75,6 @@ class KafkaSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client_credentials_authentication import ClientCredentialsAuthentication  # noqa: PLC0415
-        from ..models.scram_sha_256 import ScramSha256  # noqa: PLC0415
-        from ..models.simple_basic_authentication import SimpleBasicAuthentication  # noqa: PLC0415
-
         type_ = self.type_
 
         external_id = self.external_id
@@ -95,12 +91,6 @@ class KafkaSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, SimpleBasicAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, ClientCredentialsAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, ScramSha256):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 

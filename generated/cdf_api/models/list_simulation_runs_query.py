@@ -42,8 +42,6 @@ class ListSimulationRunsQuery(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sort_by_created_time import SortByCreatedTime  # noqa: PLC0415
-
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
             filter_ = self.filter_.to_dict()
@@ -57,10 +55,7 @@ class ListSimulationRunsQuery(AdditionalProperties):
             sort = []
             for sort_item_data in self.sort:
                 sort_item: dict[str, Any]
-                if isinstance(sort_item_data, SortByCreatedTime):
-                    sort_item = sort_item_data.to_dict()
-                else:
-                    sort_item = sort_item_data.to_dict()
+                sort_item = sort_item_data.to_dict()
 
                 sort.append(sort_item)
 

@@ -58,33 +58,15 @@ class MinimalPreview(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.csv_config import CsvConfig  # noqa: PLC0415
-        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
-        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
-        from ..models.protobuf_config import ProtobufConfig  # noqa: PLC0415
-        from ..models.xml_config import XmlConfig  # noqa: PLC0415
-
         external_id = self.external_id
 
         source_id = self.source_id
 
         config: dict[str, Any]
-        if isinstance(self.config, MQTTJobConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, KafkaJobConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        config = self.config.to_dict()
 
         input_: dict[str, Any]
-        if isinstance(self.input_, ProtobufConfig):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, CsvConfig):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, XmlConfig):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_.to_dict()
+        input_ = self.input_.to_dict()
 
         created_time = self.created_time
 

@@ -47,9 +47,6 @@ class NotFoundResponseError(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.not_found_response_external_id import NotFoundResponseExternalId  # noqa: PLC0415
-        from ..models.not_found_response_id import NotFoundResponseId  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -57,12 +54,7 @@ class NotFoundResponseError(AdditionalProperties):
         missing = []
         for missing_item_data in self.missing:
             missing_item: dict[str, Any]
-            if isinstance(missing_item_data, NotFoundResponseId):
-                missing_item = missing_item_data.to_dict()
-            elif isinstance(missing_item_data, NotFoundResponseExternalId):
-                missing_item = missing_item_data.to_dict()
-            else:
-                missing_item = missing_item_data.to_dict()
+            missing_item = missing_item_data.to_dict()
 
             missing.append(missing_item)
 

@@ -43,8 +43,6 @@ class NotFoundResponseWithoutInstanceIdError(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.not_found_response_without_instance_id_id import NotFoundResponseWithoutInstanceIdId  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -52,10 +50,7 @@ class NotFoundResponseWithoutInstanceIdError(AdditionalProperties):
         missing = []
         for missing_item_data in self.missing:
             missing_item: dict[str, Any]
-            if isinstance(missing_item_data, NotFoundResponseWithoutInstanceIdId):
-                missing_item = missing_item_data.to_dict()
-            else:
-                missing_item = missing_item_data.to_dict()
+            missing_item = missing_item_data.to_dict()
 
             missing.append(missing_item)
 

@@ -66,12 +66,6 @@ class OidcConfigurationUpdateDTO(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.add_claim_names import AddClaimNames  # noqa: PLC0415
-        from ..models.set_boolean_field import SetBooleanField  # noqa: PLC0415
-        from ..models.set_claim_names import SetClaimNames  # noqa: PLC0415
-        from ..models.set_integer_field import SetIntegerField  # noqa: PLC0415
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         jwks_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.jwks_url, Unset):
             jwks_url = self.jwks_url.to_dict()
@@ -79,8 +73,6 @@ class OidcConfigurationUpdateDTO(AdditionalProperties):
         token_url: dict[str, Any] | Unset
         if isinstance(self.token_url, Unset):
             token_url = UNSET
-        elif isinstance(self.token_url, SetStringField):
-            token_url = self.token_url.to_dict()
         else:
             token_url = self.token_url.to_dict()
 
@@ -95,54 +87,36 @@ class OidcConfigurationUpdateDTO(AdditionalProperties):
         skew_ms: dict[str, Any] | Unset
         if isinstance(self.skew_ms, Unset):
             skew_ms = UNSET
-        elif isinstance(self.skew_ms, SetIntegerField):
-            skew_ms = self.skew_ms.to_dict()
         else:
             skew_ms = self.skew_ms.to_dict()
 
         access_claims: dict[str, Any] | Unset
         if isinstance(self.access_claims, Unset):
             access_claims = UNSET
-        elif isinstance(self.access_claims, SetClaimNames):
-            access_claims = self.access_claims.to_dict()
-        elif isinstance(self.access_claims, AddClaimNames):
-            access_claims = self.access_claims.to_dict()
         else:
             access_claims = self.access_claims.to_dict()
 
         scope_claims: dict[str, Any] | Unset
         if isinstance(self.scope_claims, Unset):
             scope_claims = UNSET
-        elif isinstance(self.scope_claims, SetClaimNames):
-            scope_claims = self.scope_claims.to_dict()
-        elif isinstance(self.scope_claims, AddClaimNames):
-            scope_claims = self.scope_claims.to_dict()
         else:
             scope_claims = self.scope_claims.to_dict()
 
         log_claims: dict[str, Any] | Unset
         if isinstance(self.log_claims, Unset):
             log_claims = UNSET
-        elif isinstance(self.log_claims, SetClaimNames):
-            log_claims = self.log_claims.to_dict()
-        elif isinstance(self.log_claims, AddClaimNames):
-            log_claims = self.log_claims.to_dict()
         else:
             log_claims = self.log_claims.to_dict()
 
         is_group_callback_enabled: dict[str, Any] | Unset
         if isinstance(self.is_group_callback_enabled, Unset):
             is_group_callback_enabled = UNSET
-        elif isinstance(self.is_group_callback_enabled, SetBooleanField):
-            is_group_callback_enabled = self.is_group_callback_enabled.to_dict()
         else:
             is_group_callback_enabled = self.is_group_callback_enabled.to_dict()
 
         identity_provider_scope: dict[str, Any] | Unset
         if isinstance(self.identity_provider_scope, Unset):
             identity_provider_scope = UNSET
-        elif isinstance(self.identity_provider_scope, SetStringField):
-            identity_provider_scope = self.identity_provider_scope.to_dict()
         else:
             identity_provider_scope = self.identity_provider_scope.to_dict()
 

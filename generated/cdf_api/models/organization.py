@@ -81,29 +81,12 @@ class Organization(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_0_idp import Auth0Idp  # noqa: PLC0415
-        from ..models.aws_cognito_id_p import AWSCognitoIdP  # noqa: PLC0415
-        from ..models.azure_ad_idp import AzureAdIdp  # noqa: PLC0415
-        from ..models.keycloak_idp import KeycloakIdp  # noqa: PLC0415
-        from ..models.s_auth_idp import SAuthIdp  # noqa: PLC0415
-
         id = self.id
 
         parent_id = self.parent_id
 
         idp: dict[str, Any]
-        if isinstance(self.idp, AzureAdIdp):
-            idp = self.idp.to_dict()
-        elif isinstance(self.idp, Auth0Idp):
-            idp = self.idp.to_dict()
-        elif isinstance(self.idp, KeycloakIdp):
-            idp = self.idp.to_dict()
-        elif isinstance(self.idp, SAuthIdp):
-            idp = self.idp.to_dict()
-        elif isinstance(self.idp, AWSCognitoIdP):
-            idp = self.idp.to_dict()
-        else:
-            idp = self.idp.to_dict()
+        idp = self.idp.to_dict()
 
         admins_can_create_orgs_in_subtree = self.admins_can_create_orgs_in_subtree
 

@@ -42,21 +42,10 @@ class PatchConfirmedMatches(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
-        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
-        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
-
         set_ = []
         for componentsschemas_confirmed_matches_item_data in self.set_:
             componentsschemas_confirmed_matches_item: dict[str, Any]
-            if isinstance(componentsschemas_confirmed_matches_item_data, MatchOption0):
-                componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
-            elif isinstance(componentsschemas_confirmed_matches_item_data, MatchOption1):
-                componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
-            elif isinstance(componentsschemas_confirmed_matches_item_data, MatchOption2):
-                componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
-            else:
-                componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
+            componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
 
             set_.append(componentsschemas_confirmed_matches_item)
 

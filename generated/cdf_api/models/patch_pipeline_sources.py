@@ -37,16 +37,8 @@ class PatchPipelineSources(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pipeline_sources_option_0 import PipelineSourcesOption0  # noqa: PLC0415
-        from ..models.pipeline_sources_option_1 import PipelineSourcesOption1  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, PipelineSourcesOption0):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, PipelineSourcesOption1):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -138,29 +138,11 @@ class PipelineResponseItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.match_option_0 import MatchOption0  # noqa: PLC0415
-        from ..models.match_option_1 import MatchOption1  # noqa: PLC0415
-        from ..models.match_option_2 import MatchOption2  # noqa: PLC0415
-        from ..models.pipeline_sources_option_0 import PipelineSourcesOption0  # noqa: PLC0415
-        from ..models.pipeline_sources_option_1 import PipelineSourcesOption1  # noqa: PLC0415
-        from ..models.pipeline_targets_option_0 import PipelineTargetsOption0  # noqa: PLC0415
-        from ..models.pipeline_targets_option_1 import PipelineTargetsOption1  # noqa: PLC0415
-
         sources: dict[str, Any]
-        if isinstance(self.sources, PipelineSourcesOption0):
-            sources = self.sources.to_dict()
-        elif isinstance(self.sources, PipelineSourcesOption1):
-            sources = self.sources.to_dict()
-        else:
-            sources = self.sources.to_dict()
+        sources = self.sources.to_dict()
 
         targets: dict[str, Any]
-        if isinstance(self.targets, PipelineTargetsOption0):
-            targets = self.targets.to_dict()
-        elif isinstance(self.targets, PipelineTargetsOption1):
-            targets = self.targets.to_dict()
-        else:
-            targets = self.targets.to_dict()
+        targets = self.targets.to_dict()
 
         id = self.id
 
@@ -181,14 +163,7 @@ class PipelineResponseItem(AdditionalProperties):
             true_matches = []
             for componentsschemas_true_matches_item_data in self.true_matches:
                 componentsschemas_true_matches_item: dict[str, Any]
-                if isinstance(componentsschemas_true_matches_item_data, MatchOption0):
-                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
-                elif isinstance(componentsschemas_true_matches_item_data, MatchOption1):
-                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
-                elif isinstance(componentsschemas_true_matches_item_data, MatchOption2):
-                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
-                else:
-                    componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
+                componentsschemas_true_matches_item = componentsschemas_true_matches_item_data.to_dict()
 
                 true_matches.append(componentsschemas_true_matches_item)
 
@@ -197,14 +172,7 @@ class PipelineResponseItem(AdditionalProperties):
             confirmed_matches = []
             for componentsschemas_confirmed_matches_item_data in self.confirmed_matches:
                 componentsschemas_confirmed_matches_item: dict[str, Any]
-                if isinstance(componentsschemas_confirmed_matches_item_data, MatchOption0):
-                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
-                elif isinstance(componentsschemas_confirmed_matches_item_data, MatchOption1):
-                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
-                elif isinstance(componentsschemas_confirmed_matches_item_data, MatchOption2):
-                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
-                else:
-                    componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
+                componentsschemas_confirmed_matches_item = componentsschemas_confirmed_matches_item_data.to_dict()
 
                 confirmed_matches.append(componentsschemas_confirmed_matches_item)
 
@@ -213,14 +181,7 @@ class PipelineResponseItem(AdditionalProperties):
             rejected_matches = []
             for componentsschemas_rejected_matches_item_data in self.rejected_matches:
                 componentsschemas_rejected_matches_item: dict[str, Any]
-                if isinstance(componentsschemas_rejected_matches_item_data, MatchOption0):
-                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
-                elif isinstance(componentsschemas_rejected_matches_item_data, MatchOption1):
-                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
-                elif isinstance(componentsschemas_rejected_matches_item_data, MatchOption2):
-                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
-                else:
-                    componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
+                componentsschemas_rejected_matches_item = componentsschemas_rejected_matches_item_data.to_dict()
 
                 rejected_matches.append(componentsschemas_rejected_matches_item)
 

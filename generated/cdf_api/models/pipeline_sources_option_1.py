@@ -34,17 +34,12 @@ class PipelineSourcesOption1(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.id_either_id import IdEitherId  # noqa: PLC0415
-
         asset_subtree_ids: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.asset_subtree_ids, Unset):
             asset_subtree_ids = []
             for asset_subtree_ids_item_data in self.asset_subtree_ids:
                 asset_subtree_ids_item: dict[str, Any]
-                if isinstance(asset_subtree_ids_item_data, IdEitherId):
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
-                else:
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
+                asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
 
                 asset_subtree_ids.append(asset_subtree_ids_item)
 

@@ -34,17 +34,12 @@ class PipelineTargetsOption0(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.id_either_id import IdEitherId  # noqa: PLC0415
-
         data_set_ids: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data_set_ids, Unset):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, IdEitherId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 

@@ -86,8 +86,6 @@ class PipelineUpdateData(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_integer_field import SetIntegerField  # noqa: PLC0415
-
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
@@ -147,8 +145,6 @@ class PipelineUpdateData(AdditionalProperties):
         schedule_interval: dict[str, Any] | Unset
         if isinstance(self.schedule_interval, Unset):
             schedule_interval = UNSET
-        elif isinstance(self.schedule_interval, SetIntegerField):
-            schedule_interval = self.schedule_interval.to_dict()
         else:
             schedule_interval = self.schedule_interval.to_dict()
 

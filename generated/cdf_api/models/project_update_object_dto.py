@@ -56,10 +56,6 @@ class ProjectUpdateObjectDTO(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.modify_oidc_configuration_update_dto import ModifyOidcConfigurationUpdateDTO  # noqa: PLC0415
-        from ..models.modify_user_profiles_configuration_dto import ModifyUserProfilesConfigurationDTO  # noqa: PLC0415
-        from ..models.set_oidc_configuration_update_dto import SetOidcConfigurationUpdateDTO  # noqa: PLC0415
-
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
@@ -67,18 +63,12 @@ class ProjectUpdateObjectDTO(AdditionalProperties):
         oidc_configuration: dict[str, Any] | Unset
         if isinstance(self.oidc_configuration, Unset):
             oidc_configuration = UNSET
-        elif isinstance(self.oidc_configuration, ModifyOidcConfigurationUpdateDTO):
-            oidc_configuration = self.oidc_configuration.to_dict()
-        elif isinstance(self.oidc_configuration, SetOidcConfigurationUpdateDTO):
-            oidc_configuration = self.oidc_configuration.to_dict()
         else:
             oidc_configuration = self.oidc_configuration.to_dict()
 
         user_profiles_configuration: dict[str, Any] | Unset
         if isinstance(self.user_profiles_configuration, Unset):
             user_profiles_configuration = UNSET
-        elif isinstance(self.user_profiles_configuration, ModifyUserProfilesConfigurationDTO):
-            user_profiles_configuration = self.user_profiles_configuration.to_dict()
         else:
             user_profiles_configuration = self.user_profiles_configuration.to_dict()
 

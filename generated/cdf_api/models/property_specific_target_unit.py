@@ -37,15 +37,10 @@ class PropertySpecificTargetUnit(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.property_specific_target_unit_unit_system_name import PropertySpecificTargetUnitUnitSystemName  # noqa: PLC0415
-
         property_ = self.property_
 
         unit: dict[str, Any]
-        if isinstance(self.unit, PropertySpecificTargetUnitUnitSystemName):
-            unit = self.unit.to_dict()
-        else:
-            unit = self.unit.to_dict()
+        unit = self.unit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -203,21 +203,6 @@ class QueryEdgeTableExpressionV3Edges(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
-        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
-        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
-        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
-
         from_ = self.from_
 
         chain_to: str | Unset = UNSET
@@ -233,102 +218,18 @@ class QueryEdgeTableExpressionV3Edges(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, TableExpressionDataModelsBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionDataModelsBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionDataModelsBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionEqualsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionInFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionRangeFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionPrefixFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DMSExistsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionContainsAnyFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionContainsAllFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, MatchAllFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsNestedFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionOverlapsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, HasExistingDataFilterV3):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 
         node_filter: dict[str, Any] | Unset
         if isinstance(self.node_filter, Unset):
             node_filter = UNSET
-        elif isinstance(self.node_filter, TableExpressionDataModelsBoolFilterAnd):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionDataModelsBoolFilterOr):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionDataModelsBoolFilterNot):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionEqualsFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionInFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionRangeFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionPrefixFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, DMSExistsFilter):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionContainsAnyFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionContainsAllFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, MatchAllFilter):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, DataModelsNestedFilter):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, TableExpressionOverlapsFilterV3):
-            node_filter = self.node_filter.to_dict()
-        elif isinstance(self.node_filter, HasExistingDataFilterV3):
-            node_filter = self.node_filter.to_dict()
         else:
             node_filter = self.node_filter.to_dict()
 
         termination_filter: dict[str, Any] | Unset
         if isinstance(self.termination_filter, Unset):
             termination_filter = UNSET
-        elif isinstance(self.termination_filter, TableExpressionDataModelsBoolFilterAnd):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionDataModelsBoolFilterOr):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionDataModelsBoolFilterNot):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionEqualsFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionInFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionRangeFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionPrefixFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, DMSExistsFilter):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionContainsAnyFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionContainsAllFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, MatchAllFilter):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, DataModelsNestedFilter):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, TableExpressionOverlapsFilterV3):
-            termination_filter = self.termination_filter.to_dict()
-        elif isinstance(self.termination_filter, HasExistingDataFilterV3):
-            termination_filter = self.termination_filter.to_dict()
         else:
             termination_filter = self.termination_filter.to_dict()
 

@@ -110,22 +110,6 @@ class QueryNodeTableExpressionV3Nodes(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
-        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
-        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
-        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
-        from ..models.view_property_reference import ViewPropertyReference  # noqa: PLC0415
-
         from_ = self.from_
 
         chain_to: str | Unset = UNSET
@@ -135,8 +119,6 @@ class QueryNodeTableExpressionV3Nodes(AdditionalProperties):
         through: dict[str, Any] | Unset
         if isinstance(self.through, Unset):
             through = UNSET
-        elif isinstance(self.through, ViewPropertyReference):
-            through = self.through.to_dict()
         else:
             through = self.through.to_dict()
 
@@ -147,34 +129,6 @@ class QueryNodeTableExpressionV3Nodes(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, TableExpressionDataModelsBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionDataModelsBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionDataModelsBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionEqualsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionInFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionRangeFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionPrefixFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DMSExistsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionContainsAnyFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionContainsAllFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, MatchAllFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsNestedFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TableExpressionOverlapsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, HasExistingDataFilterV3):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

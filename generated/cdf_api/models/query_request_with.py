@@ -34,23 +34,10 @@ class QueryRequestWith(AdditionalProperties):
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.query_edge_table_expression_v3 import QueryEdgeTableExpressionV3  # noqa: PLC0415
-        from ..models.query_node_table_expression_v3 import QueryNodeTableExpressionV3  # noqa: PLC0415
-        from ..models.query_union_all_table_expression_v3 import QueryUnionAllTableExpressionV3  # noqa: PLC0415
-        from ..models.query_union_table_expression_v3 import QueryUnionTableExpressionV3  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, QueryNodeTableExpressionV3):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, QueryEdgeTableExpressionV3):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, QueryUnionAllTableExpressionV3):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, QueryUnionTableExpressionV3):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

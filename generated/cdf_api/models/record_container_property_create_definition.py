@@ -88,20 +88,10 @@ class RecordContainerPropertyCreateDefinition(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.primitive_property import PrimitiveProperty  # noqa: PLC0415
         from ..models.record_core_property_create_definition_option_3 import RecordCorePropertyCreateDefinitionOption3  # noqa: PLC0415
-        from ..models.record_direct_node_relation import RecordDirectNodeRelation  # noqa: PLC0415
-        from ..models.record_text_property import RecordTextProperty  # noqa: PLC0415
 
         type_: dict[str, Any]
-        if isinstance(self.type_, RecordTextProperty):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, PrimitiveProperty):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, RecordDirectNodeRelation):
-            type_ = self.type_.to_dict()
-        else:
-            type_ = self.type_.to_dict()
+        type_ = self.type_.to_dict()
 
         nullable = self.nullable
 

@@ -61,9 +61,6 @@ class RecordContainerPropertyDefinition(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.record_container_property_definition_option_3 import RecordContainerPropertyDefinitionOption3  # noqa: PLC0415
-        from ..models.record_direct_relation_property_type import RecordDirectRelationPropertyType  # noqa: PLC0415
-        from ..models.record_primitive_property_type import RecordPrimitivePropertyType  # noqa: PLC0415
-        from ..models.record_text_property_type import RecordTextPropertyType  # noqa: PLC0415
 
         nullable = self.nullable
 
@@ -74,14 +71,7 @@ class RecordContainerPropertyDefinition(AdditionalProperties):
             default_value = self.default_value
 
         type_: dict[str, Any]
-        if isinstance(self.type_, RecordTextPropertyType):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, RecordDirectRelationPropertyType):
-            type_ = self.type_.to_dict()
-        elif isinstance(self.type_, RecordPrimitivePropertyType):
-            type_ = self.type_.to_dict()
-        else:
-            type_ = self.type_.to_dict()
+        type_ = self.type_.to_dict()
 
         description = self.description
 

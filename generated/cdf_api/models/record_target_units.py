@@ -44,13 +44,9 @@ class RecordTargetUnits(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_target_units_unit_system_name import RecordTargetUnitsUnitSystemName  # noqa: PLC0415
-
         target_units: dict[str, Any] | Unset
         if isinstance(self.target_units, Unset):
             target_units = UNSET
-        elif isinstance(self.target_units, RecordTargetUnitsUnitSystemName):
-            target_units = self.target_units.to_dict()
         else:
             target_units = self.target_units.to_dict()
 

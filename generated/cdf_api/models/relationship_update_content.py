@@ -69,12 +69,6 @@ class RelationshipUpdateContent(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.labels_add_remove import LabelsAddRemove  # noqa: PLC0415
-        from ..models.set_confidence import SetConfidence  # noqa: PLC0415
-        from ..models.set_data_set_id_object import SetDataSetIdObject  # noqa: PLC0415
-        from ..models.set_end_time import SetEndTime  # noqa: PLC0415
-        from ..models.set_start_time import SetStartTime  # noqa: PLC0415
-
         source_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source_type, Unset):
             source_type = self.source_type.to_dict()
@@ -94,40 +88,30 @@ class RelationshipUpdateContent(AdditionalProperties):
         confidence: dict[str, Any] | Unset
         if isinstance(self.confidence, Unset):
             confidence = UNSET
-        elif isinstance(self.confidence, SetConfidence):
-            confidence = self.confidence.to_dict()
         else:
             confidence = self.confidence.to_dict()
 
         start_time: dict[str, Any] | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
-        elif isinstance(self.start_time, SetStartTime):
-            start_time = self.start_time.to_dict()
         else:
             start_time = self.start_time.to_dict()
 
         end_time: dict[str, Any] | Unset
         if isinstance(self.end_time, Unset):
             end_time = UNSET
-        elif isinstance(self.end_time, SetEndTime):
-            end_time = self.end_time.to_dict()
         else:
             end_time = self.end_time.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetDataSetIdObject):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 
         labels: dict[str, Any] | Unset
         if isinstance(self.labels, Unset):
             labels = UNSET
-        elif isinstance(self.labels, LabelsAddRemove):
-            labels = self.labels.to_dict()
         else:
             labels = self.labels.to_dict()
 

@@ -77,10 +77,6 @@ class RestJobConfig(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.header_value_config import HeaderValueConfig  # noqa: PLC0415
-        from ..models.next_url_config import NextUrlConfig  # noqa: PLC0415
-        from ..models.query_parameter_config import QueryParameterConfig  # noqa: PLC0415
-
         interval = self.interval.value
 
         path = self.path
@@ -102,22 +98,12 @@ class RestJobConfig(AdditionalProperties):
         incremental_load: dict[str, Any] | Unset
         if isinstance(self.incremental_load, Unset):
             incremental_load = UNSET
-        elif isinstance(self.incremental_load, QueryParameterConfig):
-            incremental_load = self.incremental_load.to_dict()
-        elif isinstance(self.incremental_load, HeaderValueConfig):
-            incremental_load = self.incremental_load.to_dict()
         else:
             incremental_load = self.incremental_load.to_dict()
 
         pagination: dict[str, Any] | Unset
         if isinstance(self.pagination, Unset):
             pagination = UNSET
-        elif isinstance(self.pagination, QueryParameterConfig):
-            pagination = self.pagination.to_dict()
-        elif isinstance(self.pagination, HeaderValueConfig):
-            pagination = self.pagination.to_dict()
-        elif isinstance(self.pagination, NextUrlConfig):
-            pagination = self.pagination.to_dict()
         else:
             pagination = self.pagination.to_dict()
 

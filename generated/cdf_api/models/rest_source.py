@@ -81,10 +81,6 @@ class RestSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_authentication import BasicAuthentication  # noqa: PLC0415
-        from ..models.header_value_authentication import HeaderValueAuthentication  # noqa: PLC0415
-        from ..models.query_param_authentication import QueryParamAuthentication  # noqa: PLC0415
-
         type_ = self.type_
 
         external_id = self.external_id
@@ -110,12 +106,6 @@ class RestSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, BasicAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, HeaderValueAuthentication):
-            authentication = self.authentication.to_dict()
-        elif isinstance(self.authentication, QueryParamAuthentication):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 

@@ -124,21 +124,6 @@ class SearchRequestV3(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contains_all_filter_v3 import ContainsAllFilterV3  # noqa: PLC0415
-        from ..models.contains_any_filter_v3 import ContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.data_models_bool_filter_and import DataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.data_models_bool_filter_not import DataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.data_models_bool_filter_or import DataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.equals_filter_v3 import EqualsFilterV3  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.in_filter_v3 import InFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.overlaps_filter_v3 import OverlapsFilterV3  # noqa: PLC0415
-        from ..models.prefix_filter_v3 import PrefixFilterV3  # noqa: PLC0415
-        from ..models.range_filter_v3 import RangeFilterV3  # noqa: PLC0415
-
         view = self.view.to_dict()
 
         limit = self.limit
@@ -163,34 +148,6 @@ class SearchRequestV3(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, DataModelsBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, EqualsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, InFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, RangeFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, PrefixFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DMSExistsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ContainsAnyFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, ContainsAllFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, MatchAllFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, DataModelsNestedFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, OverlapsFilterV3):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, HasExistingDataFilterV3):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

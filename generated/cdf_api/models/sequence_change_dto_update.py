@@ -60,55 +60,39 @@ class SequenceChangeDTOUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-        from ..models.set_long_field import SetLongField  # noqa: PLC0415
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         name: dict[str, Any] | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, SetStringField):
-            name = self.name.to_dict()
         else:
             name = self.name.to_dict()
 
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetStringField):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
         asset_id: dict[str, Any] | Unset
         if isinstance(self.asset_id, Unset):
             asset_id = UNSET
-        elif isinstance(self.asset_id, SetLongField):
-            asset_id = self.asset_id.to_dict()
         else:
             asset_id = self.asset_id.to_dict()
 
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, SetStringField):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetLongField):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 

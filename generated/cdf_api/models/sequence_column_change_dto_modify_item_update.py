@@ -46,14 +46,9 @@ class SequenceColumnChangeDTOModifyItemUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-        from ..models.set_string_field import SetStringField  # noqa: PLC0415
-
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, SetStringField):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
@@ -64,16 +59,12 @@ class SequenceColumnChangeDTOModifyItemUpdate(AdditionalProperties):
         name: dict[str, Any] | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, SetStringField):
-            name = self.name.to_dict()
         else:
             name = self.name.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 

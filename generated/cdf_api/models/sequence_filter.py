@@ -68,9 +68,6 @@ class SequenceFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_internal_id import AssetInternalId  # noqa: PLC0415
-        from ..models.data_set_internal_id import DataSetInternalId  # noqa: PLC0415
-
         name = self.name
 
         external_id_prefix = self.external_id_prefix
@@ -92,10 +89,7 @@ class SequenceFilter(AdditionalProperties):
             asset_subtree_ids = []
             for asset_subtree_ids_item_data in self.asset_subtree_ids:
                 asset_subtree_ids_item: dict[str, Any]
-                if isinstance(asset_subtree_ids_item_data, AssetInternalId):
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
-                else:
-                    asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
+                asset_subtree_ids_item = asset_subtree_ids_item_data.to_dict()
 
                 asset_subtree_ids.append(asset_subtree_ids_item)
 
@@ -112,10 +106,7 @@ class SequenceFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, DataSetInternalId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 

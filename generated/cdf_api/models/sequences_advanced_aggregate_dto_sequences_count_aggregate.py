@@ -121,63 +121,17 @@ class SequencesAdvancedAggregateDTOSequencesCountAggregate(AdditionalProperties)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
-        from ..models.sequences_bool_aggregate_filter_not import SequencesBoolAggregateFilterNot  # noqa: PLC0415
-        from ..models.sequences_bool_aggregate_filter_or import SequencesBoolAggregateFilterOr  # noqa: PLC0415
-        from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd  # noqa: PLC0415
-        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
-        from ..models.sequences_bool_filter_or import SequencesBoolFilterOr  # noqa: PLC0415
-        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
-        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
-        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
-        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
-        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
-        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
-        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
-        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
-        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
-
         aggregate = self.aggregate
 
         advanced_filter: dict[str, Any] | Unset
         if isinstance(self.advanced_filter, Unset):
             advanced_filter = UNSET
-        elif isinstance(self.advanced_filter, SequencesBoolFilterAnd):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesBoolFilterOr):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesBoolFilterNot):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesEqualsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesInFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesRangeFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesPrefixFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesExistsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesContainsAnyFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, SequencesContainsAllFilter):
-            advanced_filter = self.advanced_filter.to_dict()
         else:
             advanced_filter = self.advanced_filter.to_dict()
 
         aggregate_filter: dict[str, Any] | Unset
         if isinstance(self.aggregate_filter, Unset):
             aggregate_filter = UNSET
-        elif isinstance(self.aggregate_filter, SequencesBoolAggregateFilterAnd):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, SequencesBoolAggregateFilterOr):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, SequencesBoolAggregateFilterNot):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, SequencesInAggregateFilter):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, SequencesRangeAggregateFilter):
-            aggregate_filter = self.aggregate_filter.to_dict()
         else:
             aggregate_filter = self.aggregate_filter.to_dict()
 

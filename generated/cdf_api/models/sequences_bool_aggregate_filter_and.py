@@ -58,26 +58,10 @@ class SequencesBoolAggregateFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_aggregate_filter_not import SequencesBoolAggregateFilterNot  # noqa: PLC0415
-        from ..models.sequences_bool_aggregate_filter_or import SequencesBoolAggregateFilterOr  # noqa: PLC0415
-        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
-        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, SequencesBoolAggregateFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesBoolAggregateFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesBoolAggregateFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesInAggregateFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesRangeAggregateFilter):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -54,24 +54,8 @@ class SequencesBoolAggregateFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
-        from ..models.sequences_bool_aggregate_filter_or import SequencesBoolAggregateFilterOr  # noqa: PLC0415
-        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
-        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, SequencesBoolAggregateFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesBoolAggregateFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesBoolAggregateFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesInAggregateFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesRangeAggregateFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

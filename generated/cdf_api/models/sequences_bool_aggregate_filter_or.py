@@ -58,26 +58,10 @@ class SequencesBoolAggregateFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_aggregate_filter_and import SequencesBoolAggregateFilterAnd  # noqa: PLC0415
-        from ..models.sequences_bool_aggregate_filter_not import SequencesBoolAggregateFilterNot  # noqa: PLC0415
-        from ..models.sequences_in_aggregate_filter import SequencesInAggregateFilter  # noqa: PLC0415
-        from ..models.sequences_range_aggregate_filter import SequencesRangeAggregateFilter  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, SequencesBoolAggregateFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesBoolAggregateFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesBoolAggregateFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesInAggregateFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesRangeAggregateFilter):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

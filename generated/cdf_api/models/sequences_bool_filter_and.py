@@ -73,41 +73,10 @@ class SequencesBoolFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
-        from ..models.sequences_bool_filter_or import SequencesBoolFilterOr  # noqa: PLC0415
-        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
-        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
-        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
-        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
-        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
-        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
-        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, SequencesBoolFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesBoolFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesBoolFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesEqualsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesInFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesRangeFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesPrefixFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesExistsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesContainsAnyFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, SequencesContainsAllFilter):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -81,39 +81,8 @@ class SequencesBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd  # noqa: PLC0415
-        from ..models.sequences_bool_filter_or import SequencesBoolFilterOr  # noqa: PLC0415
-        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
-        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
-        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
-        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
-        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
-        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
-        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, SequencesBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesEqualsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesInFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesRangeFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesPrefixFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesExistsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesContainsAnyFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, SequencesContainsAllFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -73,41 +73,10 @@ class SequencesBoolFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sequences_bool_filter_and import SequencesBoolFilterAnd  # noqa: PLC0415
-        from ..models.sequences_bool_filter_not import SequencesBoolFilterNot  # noqa: PLC0415
-        from ..models.sequences_contains_all_filter import SequencesContainsAllFilter  # noqa: PLC0415
-        from ..models.sequences_contains_any_filter import SequencesContainsAnyFilter  # noqa: PLC0415
-        from ..models.sequences_equals_filter import SequencesEqualsFilter  # noqa: PLC0415
-        from ..models.sequences_exists_filter import SequencesExistsFilter  # noqa: PLC0415
-        from ..models.sequences_in_filter import SequencesInFilter  # noqa: PLC0415
-        from ..models.sequences_prefix_filter import SequencesPrefixFilter  # noqa: PLC0415
-        from ..models.sequences_range_filter import SequencesRangeFilter  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, SequencesBoolFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesBoolFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesBoolFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesEqualsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesInFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesRangeFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesPrefixFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesExistsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesContainsAnyFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, SequencesContainsAllFilter):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

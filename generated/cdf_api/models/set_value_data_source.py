@@ -45,22 +45,8 @@ class SetValueDataSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_centric_data_source import AssetCentricDataSource  # noqa: PLC0415
-        from ..models.data_model_source import DataModelSource  # noqa: PLC0415
-        from ..models.raw_data_source import RawDataSource  # noqa: PLC0415
-        from ..models.view_data_source import ViewDataSource  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, AssetCentricDataSource):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, DataModelSource):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, ViewDataSource):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, RawDataSource):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -66,9 +66,6 @@ class SignalWrite(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration_signal_metadata import IntegrationSignalMetadata  # noqa: PLC0415
-        from ..models.workflow_signal_metadata import WorkflowSignalMetadata  # noqa: PLC0415
-
         project = self.project
 
         external_id = self.external_id
@@ -82,12 +79,7 @@ class SignalWrite(AdditionalProperties):
         message = self.message
 
         metadata: dict[str, Any]
-        if isinstance(self.metadata, IntegrationSignalMetadata):
-            metadata = self.metadata.to_dict()
-        elif isinstance(self.metadata, WorkflowSignalMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata.to_dict()
+        metadata = self.metadata.to_dict()
 
         details = self.details
 

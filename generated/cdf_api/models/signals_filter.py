@@ -45,16 +45,8 @@ class SignalsFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
-        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
-
         sink: dict[str, Any]
-        if isinstance(self.sink, EmailSinkId):
-            sink = self.sink.to_dict()
-        elif isinstance(self.sink, UserSinkId):
-            sink = self.sink.to_dict()
-        else:
-            sink = self.sink.to_dict()
+        sink = self.sink.to_dict()
 
         topic: str | Unset = UNSET
         if not isinstance(self.topic, Unset):

@@ -72,20 +72,10 @@ class SignalsNotificationRead(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
-        from ..models.integration_signal_metadata import IntegrationSignalMetadata  # noqa: PLC0415
-        from ..models.user_sink_id import UserSinkId  # noqa: PLC0415
-        from ..models.workflow_signal_metadata import WorkflowSignalMetadata  # noqa: PLC0415
-
         topic = self.topic.value
 
         sink: dict[str, Any]
-        if isinstance(self.sink, EmailSinkId):
-            sink = self.sink.to_dict()
-        elif isinstance(self.sink, UserSinkId):
-            sink = self.sink.to_dict()
-        else:
-            sink = self.sink.to_dict()
+        sink = self.sink.to_dict()
 
         external_id = self.external_id
 
@@ -96,12 +86,7 @@ class SignalsNotificationRead(AdditionalProperties):
         category = self.category
 
         metadata: dict[str, Any]
-        if isinstance(self.metadata, IntegrationSignalMetadata):
-            metadata = self.metadata.to_dict()
-        elif isinstance(self.metadata, WorkflowSignalMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata.to_dict()
+        metadata = self.metadata.to_dict()
 
         message = self.message
 

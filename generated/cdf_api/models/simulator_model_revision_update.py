@@ -36,8 +36,6 @@ class SimulatorModelRevisionUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_set_string import UpdateSetString  # noqa: PLC0415
-
         status: dict[str, Any] | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
@@ -45,8 +43,6 @@ class SimulatorModelRevisionUpdate(AdditionalProperties):
         status_message: dict[str, Any] | Unset
         if isinstance(self.status_message, Unset):
             status_message = UNSET
-        elif isinstance(self.status_message, UpdateSetString):
-            status_message = self.status_message.to_dict()
         else:
             status_message = self.status_message.to_dict()
 

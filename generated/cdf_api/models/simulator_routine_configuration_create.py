@@ -56,20 +56,11 @@ class SimulatorRoutineConfigurationCreate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.simulator_routine_config_disabled import SimulatorRoutineConfigDisabled  # noqa: PLC0415
-        from ..models.simulator_routine_input_constant import SimulatorRoutineInputConstant  # noqa: PLC0415
-
         schedule: dict[str, Any]
-        if isinstance(self.schedule, SimulatorRoutineConfigDisabled):
-            schedule = self.schedule.to_dict()
-        else:
-            schedule = self.schedule.to_dict()
+        schedule = self.schedule.to_dict()
 
         data_sampling: dict[str, Any]
-        if isinstance(self.data_sampling, SimulatorRoutineConfigDisabled):
-            data_sampling = self.data_sampling.to_dict()
-        else:
-            data_sampling = self.data_sampling.to_dict()
+        data_sampling = self.data_sampling.to_dict()
 
         logical_check = []
         for logical_check_item_data in self.logical_check:
@@ -86,10 +77,7 @@ class SimulatorRoutineConfigurationCreate(AdditionalProperties):
             inputs = []
             for inputs_item_data in self.inputs:
                 inputs_item: dict[str, Any]
-                if isinstance(inputs_item_data, SimulatorRoutineInputConstant):
-                    inputs_item = inputs_item_data.to_dict()
-                else:
-                    inputs_item = inputs_item_data.to_dict()
+                inputs_item = inputs_item_data.to_dict()
 
                 inputs.append(inputs_item)
 

@@ -49,20 +49,12 @@ class SimulatorRoutineStage(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.simulator_routine_step_get import SimulatorRoutineStepGet  # noqa: PLC0415
-        from ..models.simulator_routine_step_set import SimulatorRoutineStepSet  # noqa: PLC0415
-
         order = self.order
 
         steps = []
         for steps_item_data in self.steps:
             steps_item: dict[str, Any]
-            if isinstance(steps_item_data, SimulatorRoutineStepGet):
-                steps_item = steps_item_data.to_dict()
-            elif isinstance(steps_item_data, SimulatorRoutineStepSet):
-                steps_item = steps_item_data.to_dict()
-            else:
-                steps_item = steps_item_data.to_dict()
+            steps_item = steps_item_data.to_dict()
 
             steps.append(steps_item)
 

@@ -53,22 +53,13 @@ class SubscriptionRead(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sink_id import EmailSinkId  # noqa: PLC0415
-        from ..models.subscription_filter_update import SubscriptionFilterUpdate  # noqa: PLC0415
-
         external_id = self.external_id
 
         sink: dict[str, Any]
-        if isinstance(self.sink, EmailSinkId):
-            sink = self.sink.to_dict()
-        else:
-            sink = self.sink.to_dict()
+        sink = self.sink.to_dict()
 
         filter_: dict[str, Any]
-        if isinstance(self.filter_, SubscriptionFilterUpdate):
-            filter_ = self.filter_.to_dict()
-        else:
-            filter_ = self.filter_.to_dict()
+        filter_ = self.filter_.to_dict()
 
         created_time = self.created_time
 

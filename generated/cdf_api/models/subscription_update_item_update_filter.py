@@ -31,13 +31,9 @@ class SubscriptionUpdateItemUpdateFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_filter_update import SubscriptionFilterUpdate  # noqa: PLC0415
-
         set_: dict[str, Any] | Unset
         if isinstance(self.set_, Unset):
             set_ = UNSET
-        elif isinstance(self.set_, SubscriptionFilterUpdate):
-            set_ = self.set_.to_dict()
         else:
             set_ = self.set_.to_dict()
 

@@ -106,16 +106,6 @@ class SubscriptionsCreateRequestItemsItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         external_id = self.external_id
 
         partition_count = self.partition_count
@@ -140,24 +130,6 @@ class SubscriptionsCreateRequestItemsItem(AdditionalProperties):
         filter_: dict[str, Any] | Unset
         if isinstance(self.filter_, Unset):
             filter_ = UNSET
-        elif isinstance(self.filter_, TimeSeriesBoolFilterAnd):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesBoolFilterOr):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesBoolFilterNot):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesEqualsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesInFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesRangeFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesPrefixFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesExistsFilter):
-            filter_ = self.filter_.to_dict()
-        elif isinstance(self.filter_, TimeSeriesContainsAnyFilter):
-            filter_ = self.filter_.to_dict()
         else:
             filter_ = self.filter_.to_dict()
 

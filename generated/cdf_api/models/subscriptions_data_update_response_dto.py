@@ -41,8 +41,6 @@ class SubscriptionsDataUpdateResponseDTO(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_datapoint_numerical_datapoint import PostDatapointNumericalDatapoint  # noqa: PLC0415
-
         time_series: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_series, Unset):
             time_series = self.time_series.to_dict()
@@ -52,16 +50,9 @@ class SubscriptionsDataUpdateResponseDTO(AdditionalProperties):
             upserts = []
             for componentsschemas_subscriptions_data_upserts_dto_item_data in self.upserts:
                 componentsschemas_subscriptions_data_upserts_dto_item: dict[str, Any]
-                if isinstance(
-                    componentsschemas_subscriptions_data_upserts_dto_item_data, PostDatapointNumericalDatapoint
-                ):
-                    componentsschemas_subscriptions_data_upserts_dto_item = (
-                        componentsschemas_subscriptions_data_upserts_dto_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_subscriptions_data_upserts_dto_item = (
-                        componentsschemas_subscriptions_data_upserts_dto_item_data.to_dict()
-                    )
+                componentsschemas_subscriptions_data_upserts_dto_item = (
+                    componentsschemas_subscriptions_data_upserts_dto_item_data.to_dict()
+                )
 
                 upserts.append(componentsschemas_subscriptions_data_upserts_dto_item)
 

@@ -96,52 +96,33 @@ class SubscriptionsUpdateRequestItemsItemUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
-        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
-        from ..models.subscriptions_update_request_add_or_remove_time_series import (
-            SubscriptionsUpdateRequestAddOrRemoveTimeSeries,  # noqa: PLC0415
-        )
-        from ..models.subscriptions_update_request_add_or_remove_time_series_2 import (
-            SubscriptionsUpdateRequestAddOrRemoveTimeSeries2,  # noqa: PLC0415
-        )
-
         time_series_ids: dict[str, Any] | Unset
         if isinstance(self.time_series_ids, Unset):
             time_series_ids = UNSET
-        elif isinstance(self.time_series_ids, SubscriptionsUpdateRequestAddOrRemoveTimeSeries):
-            time_series_ids = self.time_series_ids.to_dict()
         else:
             time_series_ids = self.time_series_ids.to_dict()
 
         instance_ids: dict[str, Any] | Unset
         if isinstance(self.instance_ids, Unset):
             instance_ids = UNSET
-        elif isinstance(self.instance_ids, SubscriptionsUpdateRequestAddOrRemoveTimeSeries2):
-            instance_ids = self.instance_ids.to_dict()
         else:
             instance_ids = self.instance_ids.to_dict()
 
         name: dict[str, Any] | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, NullableSinglePatchStringSet):
-            name = self.name.to_dict()
         else:
             name = self.name.to_dict()
 
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, NullableSinglePatchStringSet):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, NullableSinglePatchLongSet):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 

@@ -83,37 +83,9 @@ class SubscriptionsUpdateRequestItemsItemUpdateFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         set_: dict[str, Any] | Unset
         if isinstance(self.set_, Unset):
             set_ = UNSET
-        elif isinstance(self.set_, TimeSeriesBoolFilterAnd):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesBoolFilterOr):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesBoolFilterNot):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesEqualsFilter):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesInFilter):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesRangeFilter):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesPrefixFilter):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesExistsFilter):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, TimeSeriesContainsAnyFilter):
-            set_ = self.set_.to_dict()
         else:
             set_ = self.set_.to_dict()
 

@@ -30,13 +30,9 @@ class SubworkflowTaskParameters(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subworkflow_task_parameters_tasks import SubworkflowTaskParametersTasks  # noqa: PLC0415
-
         subworkflow: dict[str, Any] | Unset
         if isinstance(self.subworkflow, Unset):
             subworkflow = UNSET
-        elif isinstance(self.subworkflow, SubworkflowTaskParametersTasks):
-            subworkflow = self.subworkflow.to_dict()
         else:
             subworkflow = self.subworkflow.to_dict()
 

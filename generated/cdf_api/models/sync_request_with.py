@@ -26,14 +26,10 @@ class SyncRequestWith(AdditionalProperties):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_node_table_expression_v3 import SyncNodeTableExpressionV3  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, SyncNodeTableExpressionV3):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -33,15 +33,10 @@ class SyntheticQueryResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.synthetic_data_value import SyntheticDataValue  # noqa: PLC0415
-
         datapoints = []
         for datapoints_item_data in self.datapoints:
             datapoints_item: dict[str, Any]
-            if isinstance(datapoints_item_data, SyntheticDataValue):
-                datapoints_item = datapoints_item_data.to_dict()
-            else:
-                datapoints_item = datapoints_item_data.to_dict()
+            datapoints_item = datapoints_item_data.to_dict()
 
             datapoints.append(datapoints_item)
 

@@ -48,8 +48,6 @@ class TableCreated(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fdm_table_options import FdmTableOptions  # noqa: PLC0415
-
         columns = self.columns.to_dict()
 
         created_time = self.created_time
@@ -61,8 +59,6 @@ class TableCreated(AdditionalProperties):
         options: dict[str, Any] | Unset
         if isinstance(self.options, Unset):
             options = UNSET
-        elif isinstance(self.options, FdmTableOptions):
-            options = self.options.to_dict()
         else:
             options = self.options.to_dict()
 

@@ -87,53 +87,10 @@ class TableExpressionDataModelsBoolFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
-        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
-        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
-        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, TableExpressionDataModelsBoolFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionDataModelsBoolFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionDataModelsBoolFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionEqualsFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionInFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionRangeFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionPrefixFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DMSExistsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionContainsAnyFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionContainsAllFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, MatchAllFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, DataModelsNestedFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TableExpressionOverlapsFilterV3):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, HasExistingDataFilterV3):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

@@ -85,51 +85,8 @@ class TableExpressionDataModelsBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
-        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_or import TableExpressionDataModelsBoolFilterOr  # noqa: PLC0415
-        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
-        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
-        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, TableExpressionDataModelsBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionDataModelsBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionDataModelsBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionEqualsFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionInFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionRangeFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionPrefixFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DMSExistsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionContainsAnyFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionContainsAllFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, MatchAllFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, DataModelsNestedFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TableExpressionOverlapsFilterV3):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, HasExistingDataFilterV3):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

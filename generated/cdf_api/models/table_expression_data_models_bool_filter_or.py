@@ -87,53 +87,10 @@ class TableExpressionDataModelsBoolFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_models_nested_filter import DataModelsNestedFilter  # noqa: PLC0415
-        from ..models.dms_exists_filter import DMSExistsFilter  # noqa: PLC0415
-        from ..models.has_existing_data_filter_v3 import HasExistingDataFilterV3  # noqa: PLC0415
-        from ..models.match_all_filter import MatchAllFilter  # noqa: PLC0415
-        from ..models.table_expression_contains_all_filter_v3 import TableExpressionContainsAllFilterV3  # noqa: PLC0415
-        from ..models.table_expression_contains_any_filter_v3 import TableExpressionContainsAnyFilterV3  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_and import TableExpressionDataModelsBoolFilterAnd  # noqa: PLC0415
-        from ..models.table_expression_data_models_bool_filter_not import TableExpressionDataModelsBoolFilterNot  # noqa: PLC0415
-        from ..models.table_expression_equals_filter_v3 import TableExpressionEqualsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_in_filter_v3 import TableExpressionInFilterV3  # noqa: PLC0415
-        from ..models.table_expression_overlaps_filter_v3 import TableExpressionOverlapsFilterV3  # noqa: PLC0415
-        from ..models.table_expression_prefix_filter_v3 import TableExpressionPrefixFilterV3  # noqa: PLC0415
-        from ..models.table_expression_range_filter_v3 import TableExpressionRangeFilterV3  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, TableExpressionDataModelsBoolFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionDataModelsBoolFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionDataModelsBoolFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionEqualsFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionInFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionRangeFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionPrefixFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DMSExistsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionContainsAnyFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionContainsAllFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, MatchAllFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, DataModelsNestedFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TableExpressionOverlapsFilterV3):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, HasExistingDataFilterV3):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

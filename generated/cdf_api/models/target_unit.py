@@ -33,15 +33,10 @@ class TargetUnit(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unit_reference import UnitReference  # noqa: PLC0415
-
         property_ = self.property_
 
         unit: dict[str, Any]
-        if isinstance(self.unit, UnitReference):
-            unit = self.unit.to_dict()
-        else:
-            unit = self.unit.to_dict()
+        unit = self.unit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

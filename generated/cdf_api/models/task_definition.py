@@ -93,29 +93,12 @@ class TaskDefinition(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cdf_task_parameters import CdfTaskParameters  # noqa: PLC0415
-        from ..models.dynamic_task_parameters import DynamicTaskParameters  # noqa: PLC0415
-        from ..models.function_task_parameters import FunctionTaskParameters  # noqa: PLC0415
-        from ..models.subworkflow_task_parameters import SubworkflowTaskParameters  # noqa: PLC0415
-        from ..models.transformation_task_parameters import TransformationTaskParameters  # noqa: PLC0415
-
         external_id = self.external_id
 
         type_ = self.type_.value
 
         parameters: dict[str, Any]
-        if isinstance(self.parameters, FunctionTaskParameters):
-            parameters = self.parameters.to_dict()
-        elif isinstance(self.parameters, TransformationTaskParameters):
-            parameters = self.parameters.to_dict()
-        elif isinstance(self.parameters, CdfTaskParameters):
-            parameters = self.parameters.to_dict()
-        elif isinstance(self.parameters, DynamicTaskParameters):
-            parameters = self.parameters.to_dict()
-        elif isinstance(self.parameters, SubworkflowTaskParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters.to_dict()
+        parameters = self.parameters.to_dict()
 
         name = self.name
 

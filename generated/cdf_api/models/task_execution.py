@@ -100,15 +100,6 @@ class TaskExecution(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cdf_task_output import CdfTaskOutput  # noqa: PLC0415
-        from ..models.cdf_task_parameters import CdfTaskParameters  # noqa: PLC0415
-        from ..models.dynamic_task_output import DynamicTaskOutput  # noqa: PLC0415
-        from ..models.dynamic_task_parameters import DynamicTaskParameters  # noqa: PLC0415
-        from ..models.function_task_output import FunctionTaskOutput  # noqa: PLC0415
-        from ..models.function_task_parameters import FunctionTaskParameters  # noqa: PLC0415
-        from ..models.transformation_task_output import TransformationTaskOutput  # noqa: PLC0415
-        from ..models.transformation_task_parameters import TransformationTaskParameters  # noqa: PLC0415
-
         id = self.id
 
         external_id = self.external_id
@@ -118,28 +109,10 @@ class TaskExecution(AdditionalProperties):
         task_type = self.task_type.value
 
         input_: dict[str, Any]
-        if isinstance(self.input_, FunctionTaskParameters):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, TransformationTaskParameters):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, CdfTaskParameters):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, DynamicTaskParameters):
-            input_ = self.input_.to_dict()
-        else:
-            input_ = self.input_.to_dict()
+        input_ = self.input_.to_dict()
 
         output: dict[str, Any]
-        if isinstance(self.output, FunctionTaskOutput):
-            output = self.output.to_dict()
-        elif isinstance(self.output, TransformationTaskOutput):
-            output = self.output.to_dict()
-        elif isinstance(self.output, CdfTaskOutput):
-            output = self.output.to_dict()
-        elif isinstance(self.output, DynamicTaskOutput):
-            output = self.output.to_dict()
-        else:
-            output = self.output.to_dict()
+        output = self.output.to_dict()
 
         parent_task_external_id: None | str | Unset
         if isinstance(self.parent_task_external_id, Unset):

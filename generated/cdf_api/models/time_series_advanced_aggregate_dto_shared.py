@@ -116,45 +116,9 @@ class TimeSeriesAdvancedAggregateDTOShared(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_aggregate_filter_not import TimeSeriesBoolAggregateFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
-        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
-        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         advanced_filter: dict[str, Any] | Unset
         if isinstance(self.advanced_filter, Unset):
             advanced_filter = UNSET
-        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterAnd):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterOr):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterNot):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesEqualsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesInFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesRangeFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesPrefixFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesExistsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesContainsAnyFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesContainsAllFilter):
-            advanced_filter = self.advanced_filter.to_dict()
         else:
             advanced_filter = self.advanced_filter.to_dict()
 
@@ -165,16 +129,6 @@ class TimeSeriesAdvancedAggregateDTOShared(AdditionalProperties):
         aggregate_filter: dict[str, Any] | Unset
         if isinstance(self.aggregate_filter, Unset):
             aggregate_filter = UNSET
-        elif isinstance(self.aggregate_filter, TimeSeriesBoolAggregateFilterAnd):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, TimeSeriesBoolAggregateFilterOr):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, TimeSeriesBoolAggregateFilterNot):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, TimeSeriesInAggregateFilter):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, TimeSeriesRangeAggregateFilter):
-            aggregate_filter = self.aggregate_filter.to_dict()
         else:
             aggregate_filter = self.aggregate_filter.to_dict()
 

@@ -87,17 +87,6 @@ class TimeSeriesAggregateDTO(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
-        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
             filter_ = self.filter_.to_dict()
@@ -105,26 +94,6 @@ class TimeSeriesAggregateDTO(AdditionalProperties):
         advanced_filter: dict[str, Any] | Unset
         if isinstance(self.advanced_filter, Unset):
             advanced_filter = UNSET
-        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterAnd):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterOr):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesBoolFilterNot):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesEqualsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesInFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesRangeFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesPrefixFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesExistsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesContainsAnyFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, TimeSeriesContainsAllFilter):
-            advanced_filter = self.advanced_filter.to_dict()
         else:
             advanced_filter = self.advanced_filter.to_dict()
 

@@ -58,26 +58,10 @@ class TimeSeriesBoolAggregateFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_aggregate_filter_not import TimeSeriesBoolAggregateFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
-        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
-        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, TimeSeriesBoolAggregateFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesBoolAggregateFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesBoolAggregateFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesInAggregateFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesRangeAggregateFilter):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

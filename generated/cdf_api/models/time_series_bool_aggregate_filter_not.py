@@ -54,24 +54,8 @@ class TimeSeriesBoolAggregateFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_aggregate_filter_or import TimeSeriesBoolAggregateFilterOr  # noqa: PLC0415
-        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
-        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, TimeSeriesBoolAggregateFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesBoolAggregateFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesBoolAggregateFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesInAggregateFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesRangeAggregateFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

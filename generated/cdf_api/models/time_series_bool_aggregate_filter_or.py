@@ -58,26 +58,10 @@ class TimeSeriesBoolAggregateFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_aggregate_filter_and import TimeSeriesBoolAggregateFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_aggregate_filter_not import TimeSeriesBoolAggregateFilterNot  # noqa: PLC0415
-        from ..models.time_series_in_aggregate_filter import TimeSeriesInAggregateFilter  # noqa: PLC0415
-        from ..models.time_series_range_aggregate_filter import TimeSeriesRangeAggregateFilter  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, TimeSeriesBoolAggregateFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesBoolAggregateFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesBoolAggregateFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesInAggregateFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesRangeAggregateFilter):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

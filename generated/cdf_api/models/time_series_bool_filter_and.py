@@ -73,41 +73,10 @@ class TimeSeriesBoolFilterAnd(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
-        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
-        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         and_ = []
         for and_item_data in self.and_:
             and_item: dict[str, Any]
-            if isinstance(and_item_data, TimeSeriesBoolFilterAnd):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesBoolFilterOr):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesBoolFilterNot):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesEqualsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesInFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesRangeFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesPrefixFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesExistsFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesContainsAnyFilter):
-                and_item = and_item_data.to_dict()
-            elif isinstance(and_item_data, TimeSeriesContainsAllFilter):
-                and_item = and_item_data.to_dict()
-            else:
-                and_item = and_item_data.to_dict()
+            and_item = and_item_data.to_dict()
 
             and_.append(and_item)
 

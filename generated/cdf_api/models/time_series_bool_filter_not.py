@@ -81,39 +81,8 @@ class TimeSeriesBoolFilterNot(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_filter_or import TimeSeriesBoolFilterOr  # noqa: PLC0415
-        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         not_: dict[str, Any]
-        if isinstance(self.not_, TimeSeriesBoolFilterAnd):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesBoolFilterOr):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesBoolFilterNot):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesEqualsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesInFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesRangeFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesPrefixFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesExistsFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesContainsAnyFilter):
-            not_ = self.not_.to_dict()
-        elif isinstance(self.not_, TimeSeriesContainsAllFilter):
-            not_ = self.not_.to_dict()
-        else:
-            not_ = self.not_.to_dict()
+        not_ = self.not_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

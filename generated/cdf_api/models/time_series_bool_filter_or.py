@@ -73,41 +73,10 @@ class TimeSeriesBoolFilterOr(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_bool_filter_and import TimeSeriesBoolFilterAnd  # noqa: PLC0415
-        from ..models.time_series_bool_filter_not import TimeSeriesBoolFilterNot  # noqa: PLC0415
-        from ..models.time_series_contains_all_filter import TimeSeriesContainsAllFilter  # noqa: PLC0415
-        from ..models.time_series_contains_any_filter import TimeSeriesContainsAnyFilter  # noqa: PLC0415
-        from ..models.time_series_equals_filter import TimeSeriesEqualsFilter  # noqa: PLC0415
-        from ..models.time_series_exists_filter import TimeSeriesExistsFilter  # noqa: PLC0415
-        from ..models.time_series_in_filter import TimeSeriesInFilter  # noqa: PLC0415
-        from ..models.time_series_prefix_filter import TimeSeriesPrefixFilter  # noqa: PLC0415
-        from ..models.time_series_range_filter import TimeSeriesRangeFilter  # noqa: PLC0415
-
         or_ = []
         for or_item_data in self.or_:
             or_item: dict[str, Any]
-            if isinstance(or_item_data, TimeSeriesBoolFilterAnd):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesBoolFilterOr):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesBoolFilterNot):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesEqualsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesInFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesRangeFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesPrefixFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesExistsFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesContainsAnyFilter):
-                or_item = or_item_data.to_dict()
-            elif isinstance(or_item_data, TimeSeriesContainsAllFilter):
-                or_item = or_item_data.to_dict()
-            else:
-                or_item = or_item_data.to_dict()
+            or_item = or_item_data.to_dict()
 
             or_.append(or_item)
 

@@ -52,17 +52,10 @@ class TimeSeriesLookupByIdWithoutInstanceId(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.time_series_lookup_by_id_without_instance_id_query_with_internal_id import (
-            TimeSeriesLookupByIdWithoutInstanceIdQueryWithInternalId,  # noqa: PLC0415
-        )
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, TimeSeriesLookupByIdWithoutInstanceIdQueryWithInternalId):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

@@ -49,39 +49,27 @@ class TimeSeriesPatchDMUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
-        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, NullableSinglePatchStringSet):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 
         asset_id: dict[str, Any] | Unset
         if isinstance(self.asset_id, Unset):
             asset_id = UNSET
-        elif isinstance(self.asset_id, NullableSinglePatchLongSet):
-            asset_id = self.asset_id.to_dict()
         else:
             asset_id = self.asset_id.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, NullableSinglePatchLongSet):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 

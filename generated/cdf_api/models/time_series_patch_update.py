@@ -75,56 +75,39 @@ class TimeSeriesPatchUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.array_patch_long_set import ArrayPatchLongSet  # noqa: PLC0415
-        from ..models.nullable_single_patch_long_set import NullableSinglePatchLongSet  # noqa: PLC0415
-        from ..models.nullable_single_patch_string_set import NullableSinglePatchStringSet  # noqa: PLC0415
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-
         external_id: dict[str, Any] | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
-        elif isinstance(self.external_id, NullableSinglePatchStringSet):
-            external_id = self.external_id.to_dict()
         else:
             external_id = self.external_id.to_dict()
 
         name: dict[str, Any] | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, NullableSinglePatchStringSet):
-            name = self.name.to_dict()
         else:
             name = self.name.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 
         unit: dict[str, Any] | Unset
         if isinstance(self.unit, Unset):
             unit = UNSET
-        elif isinstance(self.unit, NullableSinglePatchStringSet):
-            unit = self.unit.to_dict()
         else:
             unit = self.unit.to_dict()
 
         unit_external_id: dict[str, Any] | Unset
         if isinstance(self.unit_external_id, Unset):
             unit_external_id = UNSET
-        elif isinstance(self.unit_external_id, NullableSinglePatchStringSet):
-            unit_external_id = self.unit_external_id.to_dict()
         else:
             unit_external_id = self.unit_external_id.to_dict()
 
         asset_id: dict[str, Any] | Unset
         if isinstance(self.asset_id, Unset):
             asset_id = UNSET
-        elif isinstance(self.asset_id, NullableSinglePatchLongSet):
-            asset_id = self.asset_id.to_dict()
         else:
             asset_id = self.asset_id.to_dict()
 
@@ -135,24 +118,18 @@ class TimeSeriesPatchUpdate(AdditionalProperties):
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, NullableSinglePatchStringSet):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 
         security_categories: dict[str, Any] | Unset
         if isinstance(self.security_categories, Unset):
             security_categories = UNSET
-        elif isinstance(self.security_categories, ArrayPatchLongSet):
-            security_categories = self.security_categories.to_dict()
         else:
             security_categories = self.security_categories.to_dict()
 
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, NullableSinglePatchLongSet):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 

@@ -127,32 +127,6 @@ class TokenInspectionResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.capability_analytics_capability import CapabilityAnalyticsCapability  # noqa: PLC0415
-        from ..models.capability_assets_capability import CapabilityAssetsCapability  # noqa: PLC0415
-        from ..models.capability_data_modeling_instances_capability import CapabilityDataModelingInstancesCapability  # noqa: PLC0415
-        from ..models.capability_data_modeling_schema_capability import CapabilityDataModelingSchemaCapability  # noqa: PLC0415
-        from ..models.capability_datasets_capability import CapabilityDatasetsCapability  # noqa: PLC0415
-        from ..models.capability_digital_twin_capability import CapabilityDigitalTwinCapability  # noqa: PLC0415
-        from ..models.capability_events_capability import CapabilityEventsCapability  # noqa: PLC0415
-        from ..models.capability_extraction_pipeline_runs_capability import CapabilityExtractionPipelineRunsCapability  # noqa: PLC0415
-        from ..models.capability_extraction_pipelines_capability import CapabilityExtractionPipelinesCapability  # noqa: PLC0415
-        from ..models.capability_files_capability import CapabilityFilesCapability  # noqa: PLC0415
-        from ..models.capability_functions_capability import CapabilityFunctionsCapability  # noqa: PLC0415
-        from ..models.capability_groups_capability import CapabilityGroupsCapability  # noqa: PLC0415
-        from ..models.capability_industrial_log_analytics_instances_capability import (
-            CapabilityIndustrialLogAnalyticsInstancesCapability,  # noqa: PLC0415
-        )
-        from ..models.capability_labels_capability import CapabilityLabelsCapability  # noqa: PLC0415
-        from ..models.capability_projects_capability import CapabilityProjectsCapability  # noqa: PLC0415
-        from ..models.capability_raw_capability import CapabilityRawCapability  # noqa: PLC0415
-        from ..models.capability_relationships_capability import CapabilityRelationshipsCapability  # noqa: PLC0415
-        from ..models.capability_security_category_capability import CapabilitySecurityCategoryCapability  # noqa: PLC0415
-        from ..models.capability_seismic_capability import CapabilitySeismicCapability  # noqa: PLC0415
-        from ..models.capability_sequences_capability import CapabilitySequencesCapability  # noqa: PLC0415
-        from ..models.capability_threed_capability import CapabilityThreedCapability  # noqa: PLC0415
-        from ..models.capability_time_series_capability import CapabilityTimeSeriesCapability  # noqa: PLC0415
-        from ..models.capability_types_capability import CapabilityTypesCapability  # noqa: PLC0415
-
         subject = self.subject
 
         projects = []
@@ -163,56 +137,7 @@ class TokenInspectionResponse(AdditionalProperties):
         capabilities = []
         for componentsschemas_capabilities_item_data in self.capabilities:
             componentsschemas_capabilities_item: dict[str, Any]
-            if isinstance(componentsschemas_capabilities_item_data, CapabilityGroupsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityAssetsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityEventsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityFilesCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityProjectsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilitySecurityCategoryCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityRawCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityTimeSeriesCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityThreedCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilitySequencesCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityLabelsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityAnalyticsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityDigitalTwinCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityDataModelingSchemaCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityDataModelingInstancesCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(
-                componentsschemas_capabilities_item_data, CapabilityIndustrialLogAnalyticsInstancesCapability
-            ):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityRelationshipsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityDatasetsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilitySeismicCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityTypesCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityFunctionsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityExtractionPipelinesCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            elif isinstance(componentsschemas_capabilities_item_data, CapabilityExtractionPipelineRunsCapability):
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
-            else:
-                componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
+            componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.to_dict()
 
             capabilities.append(componentsschemas_capabilities_item)
 

@@ -93,11 +93,6 @@ class TransformationCreate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_centric_data_source import AssetCentricDataSource  # noqa: PLC0415
-        from ..models.data_model_source import DataModelSource  # noqa: PLC0415
-        from ..models.raw_data_source import RawDataSource  # noqa: PLC0415
-        from ..models.view_data_source import ViewDataSource  # noqa: PLC0415
-
         name = self.name
 
         external_id = self.external_id
@@ -109,14 +104,6 @@ class TransformationCreate(AdditionalProperties):
         destination: dict[str, Any] | Unset
         if isinstance(self.destination, Unset):
             destination = UNSET
-        elif isinstance(self.destination, AssetCentricDataSource):
-            destination = self.destination.to_dict()
-        elif isinstance(self.destination, DataModelSource):
-            destination = self.destination.to_dict()
-        elif isinstance(self.destination, ViewDataSource):
-            destination = self.destination.to_dict()
-        elif isinstance(self.destination, RawDataSource):
-            destination = self.destination.to_dict()
         else:
             destination = self.destination.to_dict()
 

@@ -70,8 +70,6 @@ class TransformationFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cognite_ext_id import CogniteExtId  # noqa: PLC0415
-
         is_public = self.is_public
 
         name_regex = self.name_regex
@@ -103,10 +101,7 @@ class TransformationFilter(AdditionalProperties):
             data_set_ids = []
             for data_set_ids_item_data in self.data_set_ids:
                 data_set_ids_item: dict[str, Any]
-                if isinstance(data_set_ids_item_data, CogniteExtId):
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
-                else:
-                    data_set_ids_item = data_set_ids_item_data.to_dict()
+                data_set_ids_item = data_set_ids_item_data.to_dict()
 
                 data_set_ids.append(data_set_ids_item)
 

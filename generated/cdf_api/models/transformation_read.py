@@ -134,11 +134,6 @@ class TransformationRead(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_centric_data_source import AssetCentricDataSource  # noqa: PLC0415
-        from ..models.data_model_source import DataModelSource  # noqa: PLC0415
-        from ..models.raw_data_source import RawDataSource  # noqa: PLC0415
-        from ..models.view_data_source import ViewDataSource  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -146,16 +141,7 @@ class TransformationRead(AdditionalProperties):
         query = self.query
 
         destination: dict[str, Any]
-        if isinstance(self.destination, AssetCentricDataSource):
-            destination = self.destination.to_dict()
-        elif isinstance(self.destination, DataModelSource):
-            destination = self.destination.to_dict()
-        elif isinstance(self.destination, ViewDataSource):
-            destination = self.destination.to_dict()
-        elif isinstance(self.destination, RawDataSource):
-            destination = self.destination.to_dict()
-        else:
-            destination = self.destination.to_dict()
+        destination = self.destination.to_dict()
 
         conflict_mode = self.conflict_mode.value
 

@@ -93,11 +93,6 @@ class TransformationUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_null_flat_oidc_credentials_update import SetNullFlatOidcCredentialsUpdate  # noqa: PLC0415
-        from ..models.set_null_long import SetNullLong  # noqa: PLC0415
-        from ..models.set_null_nonce_credentials import SetNullNonceCredentials  # noqa: PLC0415
-        from ..models.set_value_seq_string import SetValueSeqString  # noqa: PLC0415
-
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
@@ -121,32 +116,24 @@ class TransformationUpdate(AdditionalProperties):
         source_oidc_credentials: dict[str, Any] | Unset
         if isinstance(self.source_oidc_credentials, Unset):
             source_oidc_credentials = UNSET
-        elif isinstance(self.source_oidc_credentials, SetNullFlatOidcCredentialsUpdate):
-            source_oidc_credentials = self.source_oidc_credentials.to_dict()
         else:
             source_oidc_credentials = self.source_oidc_credentials.to_dict()
 
         destination_oidc_credentials: dict[str, Any] | Unset
         if isinstance(self.destination_oidc_credentials, Unset):
             destination_oidc_credentials = UNSET
-        elif isinstance(self.destination_oidc_credentials, SetNullFlatOidcCredentialsUpdate):
-            destination_oidc_credentials = self.destination_oidc_credentials.to_dict()
         else:
             destination_oidc_credentials = self.destination_oidc_credentials.to_dict()
 
         source_nonce: dict[str, Any] | Unset
         if isinstance(self.source_nonce, Unset):
             source_nonce = UNSET
-        elif isinstance(self.source_nonce, SetNullNonceCredentials):
-            source_nonce = self.source_nonce.to_dict()
         else:
             source_nonce = self.source_nonce.to_dict()
 
         destination_nonce: dict[str, Any] | Unset
         if isinstance(self.destination_nonce, Unset):
             destination_nonce = UNSET
-        elif isinstance(self.destination_nonce, SetNullNonceCredentials):
-            destination_nonce = self.destination_nonce.to_dict()
         else:
             destination_nonce = self.destination_nonce.to_dict()
 
@@ -161,16 +148,12 @@ class TransformationUpdate(AdditionalProperties):
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetNullLong):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 
         tags: dict[str, Any] | Unset
         if isinstance(self.tags, Unset):
             tags = UNSET
-        elif isinstance(self.tags, SetValueSeqString):
-            tags = self.tags.to_dict()
         else:
             tags = self.tags.to_dict()
 

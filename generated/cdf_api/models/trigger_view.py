@@ -67,15 +67,11 @@ class TriggerView(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cron_trigger import CronTrigger  # noqa: PLC0415
-
         external_id = self.external_id
 
         trigger_rule: dict[str, Any] | Unset
         if isinstance(self.trigger_rule, Unset):
             trigger_rule = UNSET
-        elif isinstance(self.trigger_rule, CronTrigger):
-            trigger_rule = self.trigger_rule.to_dict()
         else:
             trigger_rule = self.trigger_rule.to_dict()
 

@@ -151,22 +151,6 @@ class UniqueValuesWithProperties(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_in_filter import AggregateInFilter  # noqa: PLC0415
-        from ..models.aggregate_prefix_filter import AggregatePrefixFilter  # noqa: PLC0415
-        from ..models.contains_all_filter import ContainsAllFilter  # noqa: PLC0415
-        from ..models.contains_any_filter import ContainsAnyFilter  # noqa: PLC0415
-        from ..models.equals_filter import EqualsFilter  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_and import EventAggregateBoolFilterAnd  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_not import EventAggregateBoolFilterNot  # noqa: PLC0415
-        from ..models.event_aggregate_bool_filter_or import EventAggregateBoolFilterOr  # noqa: PLC0415
-        from ..models.event_bool_filter_and import EventBoolFilterAnd  # noqa: PLC0415
-        from ..models.event_bool_filter_not import EventBoolFilterNot  # noqa: PLC0415
-        from ..models.event_bool_filter_or import EventBoolFilterOr  # noqa: PLC0415
-        from ..models.exists_filter import ExistsFilter  # noqa: PLC0415
-        from ..models.generic_range_filter import GenericRangeFilter  # noqa: PLC0415
-        from ..models.in_filter import InFilter  # noqa: PLC0415
-        from ..models.prefix_filter import PrefixFilter  # noqa: PLC0415
-
         properties = []
         for properties_item_data in self.properties:
             properties_item = properties_item_data.to_dict()
@@ -177,42 +161,12 @@ class UniqueValuesWithProperties(AdditionalProperties):
         aggregate_filter: dict[str, Any] | Unset
         if isinstance(self.aggregate_filter, Unset):
             aggregate_filter = UNSET
-        elif isinstance(self.aggregate_filter, EventAggregateBoolFilterAnd):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, EventAggregateBoolFilterOr):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, EventAggregateBoolFilterNot):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, AggregateInFilter):
-            aggregate_filter = self.aggregate_filter.to_dict()
-        elif isinstance(self.aggregate_filter, AggregatePrefixFilter):
-            aggregate_filter = self.aggregate_filter.to_dict()
         else:
             aggregate_filter = self.aggregate_filter.to_dict()
 
         advanced_filter: dict[str, Any] | Unset
         if isinstance(self.advanced_filter, Unset):
             advanced_filter = UNSET
-        elif isinstance(self.advanced_filter, EventBoolFilterAnd):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, EventBoolFilterOr):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, EventBoolFilterNot):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, EqualsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, InFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, GenericRangeFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, PrefixFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, ExistsFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, ContainsAnyFilter):
-            advanced_filter = self.advanced_filter.to_dict()
-        elif isinstance(self.advanced_filter, ContainsAllFilter):
-            advanced_filter = self.advanced_filter.to_dict()
         else:
             advanced_filter = self.advanced_filter.to_dict()
 

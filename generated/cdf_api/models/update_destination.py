@@ -38,21 +38,15 @@ class UpdateDestination(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_set_null import UpdateSetNull  # noqa: PLC0415
-
         credentials: dict[str, Any] | Unset
         if isinstance(self.credentials, Unset):
             credentials = UNSET
-        elif isinstance(self.credentials, UpdateSetNull):
-            credentials = self.credentials.to_dict()
         else:
             credentials = self.credentials.to_dict()
 
         target_data_set_id: dict[str, Any] | Unset
         if isinstance(self.target_data_set_id, Unset):
             target_data_set_id = UNSET
-        elif isinstance(self.target_data_set_id, UpdateSetNull):
-            target_data_set_id = self.target_data_set_id.to_dict()
         else:
             target_data_set_id = self.target_data_set_id.to_dict()
 

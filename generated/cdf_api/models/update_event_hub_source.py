@@ -56,8 +56,6 @@ class UpdateEventHubSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_event_hub_source_set import UpdateEventHubSourceSet  # noqa: PLC0415
-
         host: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host, Unset):
             host = self.host.to_dict()
@@ -81,8 +79,6 @@ class UpdateEventHubSource(AdditionalProperties):
         consumer_group: dict[str, Any] | Unset
         if isinstance(self.consumer_group, Unset):
             consumer_group = UNSET
-        elif isinstance(self.consumer_group, UpdateEventHubSourceSet):
-            consumer_group = self.consumer_group.to_dict()
         else:
             consumer_group = self.consumer_group.to_dict()
 

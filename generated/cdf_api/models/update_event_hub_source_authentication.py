@@ -33,13 +33,8 @@ class UpdateEventHubSourceAuthentication(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.simple_basic_authentication_write import SimpleBasicAuthenticationWrite  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, SimpleBasicAuthenticationWrite):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

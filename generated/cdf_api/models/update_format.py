@@ -40,19 +40,8 @@ class UpdateFormat(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cognite_format import CogniteFormat  # noqa: PLC0415
-        from ..models.rockwell_format import RockwellFormat  # noqa: PLC0415
-        from ..models.write_custom_format import WriteCustomFormat  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, RockwellFormat):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, CogniteFormat):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, WriteCustomFormat):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -37,22 +37,15 @@ class UpdateIntegration(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_item_description import UpdateItemDescription  # noqa: PLC0415
-        from ..models.update_item_name import UpdateItemName  # noqa: PLC0415
-
         name: dict[str, Any] | Unset
         if isinstance(self.name, Unset):
             name = UNSET
-        elif isinstance(self.name, UpdateItemName):
-            name = self.name.to_dict()
         else:
             name = self.name.to_dict()
 
         description: dict[str, Any] | Unset
         if isinstance(self.description, Unset):
             description = UNSET
-        elif isinstance(self.description, UpdateItemDescription):
-            description = self.description.to_dict()
         else:
             description = self.description.to_dict()
 

@@ -35,19 +35,8 @@ class UpdateItemInputConfig(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_protobuf_config import CreateProtobufConfig  # noqa: PLC0415
-        from ..models.csv_config import CsvConfig  # noqa: PLC0415
-        from ..models.xml_config import XmlConfig  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, CreateProtobufConfig):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, CsvConfig):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, XmlConfig):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

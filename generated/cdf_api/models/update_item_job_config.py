@@ -33,16 +33,9 @@ class UpdateItemJobConfig(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.kafka_job_config import KafkaJobConfig  # noqa: PLC0415
-        from ..models.mqtt_job_config import MQTTJobConfig  # noqa: PLC0415
-
         set_: dict[str, Any] | Unset
         if isinstance(self.set_, Unset):
             set_ = UNSET
-        elif isinstance(self.set_, MQTTJobConfig):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, KafkaJobConfig):
-            set_ = self.set_.to_dict()
         else:
             set_ = self.set_.to_dict()
 

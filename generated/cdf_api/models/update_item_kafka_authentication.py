@@ -45,19 +45,8 @@ class UpdateItemKafkaAuthentication(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_client_credentials_authentication import CreateClientCredentialsAuthentication  # noqa: PLC0415
-        from ..models.create_scram_sha_256 import CreateScramSha256  # noqa: PLC0415
-        from ..models.simple_basic_authentication_write import SimpleBasicAuthenticationWrite  # noqa: PLC0415
-
         set_: dict[str, Any]
-        if isinstance(self.set_, SimpleBasicAuthenticationWrite):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, CreateClientCredentialsAuthentication):
-            set_ = self.set_.to_dict()
-        elif isinstance(self.set_, CreateScramSha256):
-            set_ = self.set_.to_dict()
-        else:
-            set_ = self.set_.to_dict()
+        set_ = self.set_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -49,10 +49,6 @@ class UpdateKafkaSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_item_auth_certificate import UpdateItemAuthCertificate  # noqa: PLC0415
-        from ..models.update_item_ca_certificate import UpdateItemCACertificate  # noqa: PLC0415
-        from ..models.update_item_kafka_authentication import UpdateItemKafkaAuthentication  # noqa: PLC0415
-
         bootstrap_brokers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bootstrap_brokers, Unset):
             bootstrap_brokers = self.bootstrap_brokers.to_dict()
@@ -60,8 +56,6 @@ class UpdateKafkaSource(AdditionalProperties):
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, UpdateItemKafkaAuthentication):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 
@@ -72,16 +66,12 @@ class UpdateKafkaSource(AdditionalProperties):
         ca_certificate: dict[str, Any] | Unset
         if isinstance(self.ca_certificate, Unset):
             ca_certificate = UNSET
-        elif isinstance(self.ca_certificate, UpdateItemCACertificate):
-            ca_certificate = self.ca_certificate.to_dict()
         else:
             ca_certificate = self.ca_certificate.to_dict()
 
         auth_certificate: dict[str, Any] | Unset
         if isinstance(self.auth_certificate, Unset):
             auth_certificate = UNSET
-        elif isinstance(self.auth_certificate, UpdateItemAuthCertificate):
-            auth_certificate = self.auth_certificate.to_dict()
         else:
             auth_certificate = self.auth_certificate.to_dict()
 

@@ -41,8 +41,6 @@ class UpdateMapping(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_item_input_config import UpdateItemInputConfig  # noqa: PLC0415
-
         mapping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mapping, Unset):
             mapping = self.mapping.to_dict()
@@ -50,8 +48,6 @@ class UpdateMapping(AdditionalProperties):
         input_: dict[str, Any] | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
-        elif isinstance(self.input_, UpdateItemInputConfig):
-            input_ = self.input_.to_dict()
         else:
             input_ = self.input_.to_dict()
 

@@ -36,8 +36,6 @@ class UpdateModel3DDmsOnlyUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_direct_relation_reference import SetDirectRelationReference  # noqa: PLC0415
-
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
@@ -45,8 +43,6 @@ class UpdateModel3DDmsOnlyUpdate(AdditionalProperties):
         thumbnail_reference: dict[str, Any] | Unset
         if isinstance(self.thumbnail_reference, Unset):
             thumbnail_reference = UNSET
-        elif isinstance(self.thumbnail_reference, SetDirectRelationReference):
-            thumbnail_reference = self.thumbnail_reference.to_dict()
         else:
             thumbnail_reference = self.thumbnail_reference.to_dict()
 

@@ -42,9 +42,6 @@ class UpdateModel3DUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-        from ..models.set_data_set_id import SetDataSetId  # noqa: PLC0415
-
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):
             name = self.name.to_dict()
@@ -52,16 +49,12 @@ class UpdateModel3DUpdate(AdditionalProperties):
         data_set_id: dict[str, Any] | Unset
         if isinstance(self.data_set_id, Unset):
             data_set_id = UNSET
-        elif isinstance(self.data_set_id, SetDataSetId):
-            data_set_id = self.data_set_id.to_dict()
         else:
             data_set_id = self.data_set_id.to_dict()
 
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 

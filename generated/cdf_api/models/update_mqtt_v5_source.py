@@ -53,11 +53,6 @@ class UpdateMqttV5Source(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_item_auth_certificate import UpdateItemAuthCertificate  # noqa: PLC0415
-        from ..models.update_item_ca_certificate import UpdateItemCACertificate  # noqa: PLC0415
-        from ..models.update_item_mqtt_authentication import UpdateItemMqttAuthentication  # noqa: PLC0415
-        from ..models.update_item_port import UpdateItemPort  # noqa: PLC0415
-
         host: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host, Unset):
             host = self.host.to_dict()
@@ -65,16 +60,12 @@ class UpdateMqttV5Source(AdditionalProperties):
         port: dict[str, Any] | Unset
         if isinstance(self.port, Unset):
             port = UNSET
-        elif isinstance(self.port, UpdateItemPort):
-            port = self.port.to_dict()
         else:
             port = self.port.to_dict()
 
         authentication: dict[str, Any] | Unset
         if isinstance(self.authentication, Unset):
             authentication = UNSET
-        elif isinstance(self.authentication, UpdateItemMqttAuthentication):
-            authentication = self.authentication.to_dict()
         else:
             authentication = self.authentication.to_dict()
 
@@ -85,16 +76,12 @@ class UpdateMqttV5Source(AdditionalProperties):
         ca_certificate: dict[str, Any] | Unset
         if isinstance(self.ca_certificate, Unset):
             ca_certificate = UNSET
-        elif isinstance(self.ca_certificate, UpdateItemCACertificate):
-            ca_certificate = self.ca_certificate.to_dict()
         else:
             ca_certificate = self.ca_certificate.to_dict()
 
         auth_certificate: dict[str, Any] | Unset
         if isinstance(self.auth_certificate, Unset):
             auth_certificate = UNSET
-        elif isinstance(self.auth_certificate, UpdateItemAuthCertificate):
-            auth_certificate = self.auth_certificate.to_dict()
         else:
             auth_certificate = self.auth_certificate.to_dict()
 

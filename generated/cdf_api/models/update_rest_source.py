@@ -44,8 +44,6 @@ class UpdateRestSource(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_item_auth_certificate import UpdateItemAuthCertificate  # noqa: PLC0415
-
         host: dict[str, Any] | Unset = UNSET
         if not isinstance(self.host, Unset):
             host = self.host.to_dict()
@@ -61,8 +59,6 @@ class UpdateRestSource(AdditionalProperties):
         auth_certificate: dict[str, Any] | Unset
         if isinstance(self.auth_certificate, Unset):
             auth_certificate = UNSET
-        elif isinstance(self.auth_certificate, UpdateItemAuthCertificate):
-            auth_certificate = self.auth_certificate.to_dict()
         else:
             auth_certificate = self.auth_certificate.to_dict()
 

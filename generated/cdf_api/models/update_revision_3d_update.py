@@ -53,8 +53,6 @@ class UpdateRevision3DUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_patch_set import ObjectPatchSet  # noqa: PLC0415
-
         published: dict[str, Any] | Unset = UNSET
         if not isinstance(self.published, Unset):
             published = self.published.to_dict()
@@ -78,8 +76,6 @@ class UpdateRevision3DUpdate(AdditionalProperties):
         metadata: dict[str, Any] | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ObjectPatchSet):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata.to_dict()
 

@@ -41,18 +41,10 @@ class ValuesAggregateResult(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aggregate_integer_values import AggregateIntegerValues  # noqa: PLC0415
-        from ..models.aggregate_string_values import AggregateStringValues  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, AggregateStringValues):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, AggregateIntegerValues):
-                items_item = items_item_data.to_dict()
-            else:
-                items_item = items_item_data.to_dict()
+            items_item = items_item_data.to_dict()
 
             items.append(items_item)
 

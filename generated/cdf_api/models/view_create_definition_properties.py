@@ -36,17 +36,10 @@ class ViewCreateDefinitionProperties(AdditionalProperties):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_view_property import CreateViewProperty  # noqa: PLC0415
-        from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, CreateViewProperty):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, EdgeConnection):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

@@ -32,17 +32,10 @@ class ViewDefinitionProperties(AdditionalProperties):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
-        from ..models.view_property_definition import ViewPropertyDefinition  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, ViewPropertyDefinition):
-                field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, EdgeConnection):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 

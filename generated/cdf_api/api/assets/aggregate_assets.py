@@ -81,22 +81,7 @@ def build_request(
     json_body: Any = None
     content: bytes | None = None
     if not isinstance(body, Unset):
-        if isinstance(body, AssetCountAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, AssetWithPropertyCountAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, AssetCardinalityValuesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, AssetCardinalityPropertiesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, AssetUniqueValuesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, AssetUniquePropertiesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, AssetMetadataKeysAggregate):
-            json_body = body.to_dict()
-        else:
-            json_body = body.to_dict()
+        json_body = body.to_dict()
 
     return OperationRequest(
         operation_id=OPERATION_ID,

@@ -221,20 +221,7 @@ def build_request(
     json_body: Any = None
     content: bytes | None = None
     if not isinstance(body, Unset):
-        if isinstance(body, DocumentsAggregateCountRequest):
-            json_body = body.to_dict()
-        elif isinstance(body, DocumentsAggregateCardinalityValuesRequest):
-            json_body = body.to_dict()
-        elif isinstance(body, DocumentsAggregateCardinalityPropertiesRequest):
-            json_body = body.to_dict()
-        elif isinstance(body, DocumentsAggregateUniqueValuesRequest):
-            json_body = body.to_dict()
-        elif isinstance(body, DocumentsAggregateUniquePropertiesRequest):
-            json_body = body.to_dict()
-        elif isinstance(body, DocumentsAggregateAllUniquePropertiesRequest):
-            json_body = body.to_dict()
-        else:
-            json_body = body.to_dict()
+        json_body = body.to_dict()
 
     return OperationRequest(
         operation_id=OPERATION_ID,

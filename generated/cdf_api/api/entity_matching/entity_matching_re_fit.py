@@ -48,10 +48,7 @@ def build_request(
     json_body: Any = None
     content: bytes | None = None
     if not isinstance(body, Unset):
-        if isinstance(body, EntityMatchingRefitSchemaOption0):
-            json_body = body.to_dict()
-        else:
-            json_body = body.to_dict()
+        json_body = body.to_dict()
 
     return OperationRequest(
         operation_id=OPERATION_ID,

@@ -80,20 +80,7 @@ def build_request(
     json_body: Any = None
     content: bytes | None = None
     if not isinstance(body, Unset):
-        if isinstance(body, EventCountAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, EventWithPropertyCountAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, EventCardinalityValuesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, EventCardinalityPropertiesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, UniqueValuesWithProperties):
-            json_body = body.to_dict()
-        elif isinstance(body, UniqueValuesWithFields):
-            json_body = body.to_dict()
-        else:
-            json_body = body.to_dict()
+        json_body = body.to_dict()
 
     return OperationRequest(
         operation_id=OPERATION_ID,

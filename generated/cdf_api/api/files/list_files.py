@@ -127,10 +127,7 @@ def build_request(
         json_data_set_ids = []
         for componentsschemas_data_set_id_eithers_item_data in data_set_ids:
             componentsschemas_data_set_id_eithers_item: dict[str, Any]
-            if isinstance(componentsschemas_data_set_id_eithers_item_data, DataSetInternalId):
-                componentsschemas_data_set_id_eithers_item = componentsschemas_data_set_id_eithers_item_data.to_dict()
-            else:
-                componentsschemas_data_set_id_eithers_item = componentsschemas_data_set_id_eithers_item_data.to_dict()
+            componentsschemas_data_set_id_eithers_item = componentsschemas_data_set_id_eithers_item_data.to_dict()
 
             json_data_set_ids.append(componentsschemas_data_set_id_eithers_item)
 

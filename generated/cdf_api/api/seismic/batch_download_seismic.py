@@ -44,11 +44,7 @@ def build_request(
 
     json_body: Any = None
     content: bytes | None = None
-
-    if isinstance(body, BatchDownloadRequestSeismic):
-        json_body = body.to_dict()
-    else:
-        json_body = body.to_dict()
+    json_body = body.to_dict()
 
     return OperationRequest(
         operation_id=OPERATION_ID,

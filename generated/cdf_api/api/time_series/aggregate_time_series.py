@@ -302,16 +302,7 @@ def build_request(
     json_body: Any = None
     content: bytes | None = None
     if not isinstance(body, Unset):
-        if isinstance(body, TimeSeriesAdvancedAggregateDTOTimeSeriesCountAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityValuesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, TimeSeriesAdvancedAggregateDTOTimeSeriesCardinalityPropertiesAggregate):
-            json_body = body.to_dict()
-        elif isinstance(body, TimeSeriesAdvancedAggregateDTOTimeSeriesUniqueValuesAggregate):
-            json_body = body.to_dict()
-        else:
-            json_body = body.to_dict()
+        json_body = body.to_dict()
 
     return OperationRequest(
         operation_id=OPERATION_ID,
