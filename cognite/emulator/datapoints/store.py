@@ -76,9 +76,12 @@ class SeriesData:
 
     def _append(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
         n, k = self.n, len(ts)
+        if n == 0:  # first points: own copies, exactly sized (many series get a single point)
+            self._set(ts.copy(), values.astype(self._values.dtype), None if status is None else status.copy())
+            return
         self.encoded.invalidate_from(n)
         if n + k > len(self._ts):
-            cap = max(n + k, 2 * len(self._ts), 1024)
+            cap = max(n + k, 2 * len(self._ts))
             self._ts = _grow(self._ts, n, cap)
             self._values = _grow(self._values, n, cap)
             if self._status is not None:
