@@ -10,7 +10,7 @@ import numpy as np
 import orjson
 
 from cognite.emulator.datapoints import wire
-from cognite.emulator.datapoints.refs import Resolver, identifier, resolve_all
+from cognite.emulator.datapoints.refs import Resolver, TimeSeriesRef, identifier, resolve_all
 from cognite.emulator.datapoints.store import STATUS_BAD, STATUS_GOOD, STATUS_UNCERTAIN, DatapointStore
 from cognite.emulator.datapoints.timespec import MAX_TIMESTAMP, MIN_TIMESTAMP
 from cognite.emulator.http import CDFError
@@ -160,7 +160,7 @@ def validate_and_store(items: list[InsertItem], resolve: Resolver, store: Datapo
     # Checks run on all items' points at once where possible: many small items cost one numpy call, not many.
     if total:
         _check_timestamps(np.concatenate([it.ts for it in items]))
-    prepared = []
+    prepared: list[tuple[TimeSeriesRef, np.ndarray, np.ndarray, np.ndarray | None]] = []
     plain_numeric = []
     for it, ref in zip(items, refs, strict=True):
         assert ref is not None
