@@ -24,6 +24,17 @@ R = TypeVar("R", bound="CogniteResource")
 Loader = Callable[[Any], Any]
 
 
+class _SnakeCache(dict):  # type: ignore[type-arg]
+    """camelCase wire key -> snake_case attribute name, filled on first sight (a dict lookup on the hot path)."""
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = to_snake(key)
+        return value
+
+
+_SNAKE: dict[str, str] = _SnakeCache()
+
+
 def _dump_value(value: Any, camel_case: bool) -> Any:
     if isinstance(value, CogniteObject):
         return value.dump(camel_case=camel_case)
@@ -100,17 +111,27 @@ class CogniteObject:
 
     # -- (de)serialisation -------------------------------------------------------------------------------------
     @classmethod
+    def _blank(cls) -> dict[str, Any]:
+        blank = cls.__dict__.get("_blank_cache")
+        if blank is None:
+            blank = dict.fromkeys(cls._field_names())
+            cls._blank_cache = blank  # type: ignore[attr-defined]
+        return blank
+
+    @classmethod
     def _load(cls: type[T], resource: dict[str, Any], cognite_client: Any = None) -> T:
+        # hot path (every listed item): one dict copy, one cached key lookup per wire key
         obj = cls.__new__(cls)
-        d = obj.__dict__
-        for name in cls._field_names():
-            d[name] = None
+        d = dict(cls._blank())
         nested = cls._nested
+        snake = _SNAKE
         for key, value in resource.items():
-            name = to_snake(key)
-            loader = nested.get(name)
-            d[name] = loader(value) if loader is not None and value is not None else value
+            name = snake[key]
+            if nested and value is not None and name in nested:
+                value = nested[name](value)
+            d[name] = value
         d["_cognite_client"] = cognite_client
+        obj.__dict__ = d
         return obj
 
     @classmethod
