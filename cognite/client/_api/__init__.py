@@ -1,0 +1,1 @@
+"""Resource APIs (one module per CDF resource; see cognite/client/_api_registry.py)."""
