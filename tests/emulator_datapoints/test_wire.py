@@ -73,6 +73,25 @@ def test_block_cache_pages_and_invalidation() -> None:
     assert page(0, data.n) == upb_numeric(data.ts, data.values)
 
 
+def test_block_cache_budget_evicts_least_recently_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    block_bytes = blocks.BLOCK * 18  # 6-byte varints: 18 bytes per point
+    monkeypatch.setattr(blocks, "BUDGET_BYTES", 2 * block_bytes)
+    series = []
+    for k in range(3):
+        data = SeriesData(is_string=False)
+        data.insert(1_704_067_200_000 + np.arange(blocks.BLOCK) * 1000, np.full(blocks.BLOCK, k + 1.0), None)
+        series.append(data)
+    for data in series:
+        data.encoded.page(data.ts, data.values, 0, 10)
+    assert [len(d.encoded.blocks) for d in series] == [0, 1, 1]  # the first was evicted
+    assert blocks._BUDGET.used == 2 * block_bytes
+    got = b"".join(series[0].encoded.page(series[0].ts, series[0].values, 0, 3))  # re-encoded on demand
+    assert got == upb_numeric(series[0].ts[:3], series[0].values[:3])
+    for data in series:
+        data.encoded.clear()
+    assert blocks._BUDGET.used == 0
+
+
 def test_aggregate_points_byte_exact() -> None:
     names = list(wire.AGGREGATE_FIELDS)
     ts = np.array([0, 1000, 3_600_000, 1_704_067_200_000, -3_600_000])

@@ -1,17 +1,48 @@
 """Encoded-page cache: a numeric series' points kept as protobuf records in blocks, so a raw page is a few slices.
 
 Blocks cover fixed index ranges of the series (BLOCK points each) and are encoded on first read; a write drops
-the blocks from the first index it changed onwards (an append drops only the last, partial block).
+the blocks from the first index it changed onwards (an append drops only the last, partial block). All series
+share one memory budget: past BUDGET_BYTES the least recently used blocks are dropped (and re-encoded if read).
 """
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 import numpy as np
 
 from cognite.emulator.datapoints import wire
 
 BLOCK = 1 << 16
+BUDGET_BYTES = 512 << 20
 ENABLED = True  # False: encode every page afresh (the benchmark's --cold mode measures the bare encoder)
+
+
+class _Budget:
+    """Least-recently-used accounting of every cached block, across series."""
+
+    def __init__(self) -> None:
+        self.used = 0
+        self.lru: OrderedDict[tuple[int, int], tuple[EncodedBlocks, int]] = OrderedDict()
+
+    def touch(self, owner: EncodedBlocks, b: int) -> None:
+        self.lru.move_to_end((id(owner), b))
+
+    def add(self, owner: EncodedBlocks, b: int, size: int) -> None:
+        self.lru[(id(owner), b)] = (owner, size)
+        self.used += size
+        while self.used > BUDGET_BYTES and len(self.lru) > 1:
+            (_, old_b), (old_owner, old_size) = self.lru.popitem(last=False)
+            old_owner.blocks.pop(old_b, None)
+            self.used -= old_size
+
+    def remove(self, owner: EncodedBlocks, b: int) -> None:
+        entry = self.lru.pop((id(owner), b), None)
+        if entry is not None:
+            self.used -= entry[1]
+
+
+_BUDGET = _Budget()
 
 
 class EncodedBlocks:
@@ -24,6 +55,10 @@ class EncodedBlocks:
         first = index // BLOCK
         for b in [b for b in self.blocks if b >= first]:
             del self.blocks[b]
+            _BUDGET.remove(self, b)
+
+    def clear(self) -> None:
+        self.invalidate_from(0)
 
     def page(self, ts: np.ndarray, values: np.ndarray, lo: int, hi: int) -> list[wire.Buffer]:
         """The NumericDatapoints body for points lo..hi-1 as a list of buffers (join them to send)."""
@@ -37,6 +72,9 @@ class EncodedBlocks:
             if rows is None:
                 end = min(start + BLOCK, n)
                 rows = self.blocks[b] = wire.encode_numeric_rows(ts[start:end], values[start:end])
+                _BUDGET.add(self, b, len(rows.data))
+            else:
+                _BUDGET.touch(self, b)
             a, z = max(lo, start) - start, min(hi, start + BLOCK) - start
             parts.append(memoryview(rows.data)[rows.offset(a) : rows.offset(z)])
         return parts

@@ -144,9 +144,13 @@ class DatapointStore:
         return data
 
     def drop(self, ts_id: int) -> None:
-        self.series.pop(ts_id, None)
+        data = self.series.pop(ts_id, None)
+        if data is not None:
+            data.encoded.clear()  # give its share of the cache budget back
 
     def clear(self) -> None:
+        for data in self.series.values():
+            data.encoded.clear()
         self.series.clear()
 
     def __iter__(self) -> Iterator[tuple[int, SeriesData]]:
@@ -171,7 +175,7 @@ class DatapointStore:
         return buf.getvalue()
 
     def load(self, blob: bytes) -> None:
-        self.series.clear()
+        self.clear()
         with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
             for i, entry in enumerate(json.loads(npz["manifest"].tobytes())):
                 data = SeriesData(entry["isString"])
