@@ -105,20 +105,14 @@ class Store:
         return list(self.items.values())
 
 
-def encode_cursor(position: Any) -> str:
-    """An opaque cursor for a position (a sequence number or a string key)."""
-    raw = repr(position).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def encode_cursor(position: int) -> str:
+    """An opaque cursor for a position (a sequence number or an offset)."""
+    return base64.urlsafe_b64encode(str(position).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, kind: type = int) -> Any:
+def decode_cursor(cursor: str) -> int:
     try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if kind is int:
-            return int(raw)
-        if raw[:1] in "'\"" and raw[-1:] == raw[:1]:
-            return raw[1:-1].encode().decode("unicode_escape")
-        raise ValueError(raw)
+        return int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
     except (ValueError, UnicodeDecodeError) as e:
         raise CDFError(400, f"Invalid cursor: {cursor}") from e
 
