@@ -210,6 +210,23 @@ class AsyncCogniteClient:
         transport = self._transport.with_options(cdf_version=cdf_version, headers=headers, timeout=timeout)
         return AsyncCogniteClient(self._config, _transport=transport)
 
+    async def aclose(self) -> None:
+        """Close this client's connection pool on the running event loop (other clients sharing it reconnect).
+
+        Example:
+            >>> async with AsyncCogniteClient(config) as client:  # doctest: +SKIP
+            ...     assets = await client.assets.list()
+        """
+        from cognite.client._http.pool import close_pools
+
+        await close_pools(self._transport.http_transport or global_config.http_transport)
+
+    async def __aenter__(self) -> AsyncCogniteClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
     # -- raw requests --------------------------------------------------------------------------------------------
     async def _raw(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         if not isinstance(url, str) or not url:
@@ -427,6 +444,21 @@ class CogniteClient(SyncWrapper):
             >>> assets = client.run_sync(client.get_async_client().assets.list(limit=5))  # doctest: +SKIP
         """
         return run_sync(coro)
+
+    def close(self) -> None:
+        """Close the connection pool of the SDK's background loop used by this client.
+
+        Example:
+            >>> with CogniteClient(config) as client:  # doctest: +SKIP
+            ...     assets = client.assets.list()
+        """
+        run_sync(self._async_obj.aclose())
+
+    def __enter__(self) -> CogniteClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def with_options(
         self, *, cdf_version: str | None = None, headers: dict[str, str] | None = None, timeout: float | None = None

@@ -207,3 +207,26 @@ def test_iterating_a_wrapped_api_object():
     assert list(SyncWrapper(Api())) == [0, 1, 2]
     with pytest.raises(TypeError, match="not iterable"):
         iter(SyncWrapper(_Child()))
+
+
+def test_clients_close_their_pools_over_a_real_socket(emulator):
+    from cognite.client._http.pool import _POOLS
+    from tests.conftest import make_config
+
+    with emulator.serve_in_thread() as base_url:
+        cfg = make_config(emulator)
+        cfg.base_url = base_url
+        with CogniteClient(cfg) as client:
+            assert client.get("/assets").status_code == 200
+            from cognite.client._sync import _background_loop
+
+            default_pools = [c for k, c in _POOLS[_background_loop()].items() if k[0] is None]
+            assert default_pools and not any(c.is_closed for c in default_pools)
+        assert all(c.is_closed for c in default_pools)
+        assert client.get("/assets").status_code == 200  # a new pool is opened on demand
+
+        async def use() -> int:
+            async with AsyncCogniteClient(cfg) as c:
+                return (await c.get("/assets")).status_code
+
+        assert asyncio.run(use()) == 200

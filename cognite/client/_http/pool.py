@@ -64,8 +64,17 @@ def get_pool(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncCl
     return client
 
 
-async def close_pools() -> None:
-    """Close the pools of the running event loop (e.g. at the end of a test or an application)."""
-    table = _POOLS.pop(asyncio.get_running_loop(), {})
-    for client in table.values():
-        await client.aclose()
+async def close_pools(transport: httpx.AsyncBaseTransport | None | bool = False) -> None:
+    """Close pools of the running event loop: all of them, or (given `transport`, None for the default) the ones
+    using that transport. The next request opens a new pool.
+
+    Example:
+        >>> import asyncio
+        >>> from cognite.client._http.pool import close_pools
+        >>> asyncio.run(close_pools())
+    """
+    table = _POOLS.get(asyncio.get_running_loop(), {})
+    for key, client in list(table.items()):
+        if transport is False or key[0] == (id(transport) if transport is not None else None):
+            del table[key]
+            await client.aclose()
