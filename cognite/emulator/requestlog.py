@@ -38,6 +38,13 @@ class LoggedRequest:
         return orjson.loads(body) if body else None
 
     @property
+    def params(self) -> dict[str, str]:
+        """The query parameters (the last value of repeated ones)."""
+        from urllib.parse import parse_qsl
+
+        return dict(parse_qsl(self.query, keep_blank_values=True))
+
+    @property
     def gzipped(self) -> bool:
         return self.headers.get("content-encoding", "").lower() == "gzip"
 

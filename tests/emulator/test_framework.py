@@ -52,6 +52,8 @@ def test_gzip_request_body_and_request_log(emu: Emulator, api: Api) -> None:
     assert entry.headers["cdf-version"] == "20230101"
     assert entry.status == 201
     assert [e.route for e in emu.requests.find("POST", "/assets")] == ["/assets"]
+    api.http.get(PROJECT + "/assets", params={"limit": 5, "partition": "1/2"})
+    assert emu.requests.last.params == {"limit": "5", "partition": "1/2"}
 
 
 def test_invalid_json_and_bad_gzip_are_400(api: Api) -> None:
