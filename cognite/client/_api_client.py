@@ -190,9 +190,8 @@ class APIClient:
 
         if not identifiers:
             return list_cls([])
-        found = await run_chunks(
-            chunked(list(identifiers), limit or self._RETRIEVE_LIMIT), send, fail_fast=True, unwrap=unwrap
-        )
+        # as the peer SDK, a failed retrieve reports the identifier dicts ({"id": 1}); delete / update bare values
+        found = await run_chunks(chunked(list(identifiers), limit or self._RETRIEVE_LIMIT), send, fail_fast=True)
         return list_cls([load(o) for o in found])
 
     async def _retrieve(self, identifier: dict[str, Any], *, load: Load, path: str | None = None, **opts: Any) -> Any:
