@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -37,9 +38,11 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         level = [root.id]
         d = 0
         while level and (depth is None or d < depth):
-            children: list[Asset] = []
-            for i in range(0, len(level), 100):  # parentIds accepts at most 100 ids
-                children.extend(await self.list(parent_ids=level[i : i + 100], limit=None))
+            # parentIds accepts at most 100 ids: one list call per 100 parents, all in flight together
+            pages = await asyncio.gather(
+                *(self.list(parent_ids=level[i : i + 100], limit=None) for i in range(0, len(level), 100))
+            )
+            children = [a for page in pages for a in page]
             found.extend(children)
             level = [c.id for c in children]
             d += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from cognite.client.data_classes._asset_hierarchy import AssetHierarchy
@@ -68,16 +69,15 @@ class _RelatedResources:
         ids = self._asset_ids()
         if not ids:
             return _empty_list(api_name, client)
-        # asset_ids filters accept at most 100 (events/files: 5000) values per request; chunk to stay safe
-        results: list[Any] = []
-        seen: set[int] = set()
-        for i in range(0, len(ids), 100):
-            res = await api.list(asset_ids=ids[i : i + 100], limit=None, **kwargs)
-            for r in res:
-                if r.id not in seen:
-                    seen.add(r.id)
-                    results.append(r)
-        return type(res)(results, cognite_client=client)
+        # assetIds filters accept at most 100 values on some resources: 100 per list call, all in flight together
+        pages = await asyncio.gather(
+            *(api.list(asset_ids=ids[i : i + 100], limit=None, **kwargs) for i in range(0, len(ids), 100))
+        )
+        results: dict[int, Any] = {}
+        for page in pages:
+            for r in page:
+                results.setdefault(r.id, r)  # a resource linked to several of the assets comes once
+        return type(pages[0])(list(results.values()), cognite_client=client)
 
     async def time_series_async(self, **kwargs: Any) -> TimeSeriesList:
         return await self._related("time_series", **kwargs)
