@@ -92,19 +92,35 @@ class _RelatedResources:
         return await self._related("sequences", **kwargs)
 
     def time_series(self, **kwargs: Any) -> TimeSeriesList:
-        """All time series linked to this asset (or these assets)."""
+        """All time series linked to this asset (or these assets).
+
+        Example:
+            >>> related = client.assets.retrieve(external_id="root").subtree().time_series()  # doctest: +SKIP
+        """
         return run_sync(client_of(self), self.time_series_async(**kwargs))
 
     def events(self, **kwargs: Any) -> EventList:
-        """All events linked to this asset (or these assets)."""
+        """All events linked to this asset (or these assets).
+
+        Example:
+            >>> related = client.assets.retrieve(external_id="root").subtree().events()  # doctest: +SKIP
+        """
         return run_sync(client_of(self), self.events_async(**kwargs))
 
     def files(self, **kwargs: Any) -> FileMetadataList:
-        """All files linked to this asset (or these assets)."""
+        """All files linked to this asset (or these assets).
+
+        Example:
+            >>> related = client.assets.retrieve(external_id="root").subtree().files()  # doctest: +SKIP
+        """
         return run_sync(client_of(self), self.files_async(**kwargs))
 
     def sequences(self, **kwargs: Any) -> SequenceList:
-        """All sequences linked to this asset (or these assets)."""
+        """All sequences linked to this asset (or these assets).
+
+        Example:
+            >>> related = client.assets.retrieve(external_id="root").subtree().sequences()  # doctest: +SKIP
+        """
         return run_sync(client_of(self), self.sequences_async(**kwargs))
 
 
