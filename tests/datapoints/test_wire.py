@@ -1,0 +1,112 @@
+"""The vectorised protobuf decoder and encoder agree with upb (the C protobuf runtime) on every layout."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from cdf_api.protobuf.data_point_insertion_request_pb2 import DataPointInsertionRequest
+from cdf_api.protobuf.data_point_list_response_pb2 import DataPointListResponse
+
+from cognite.client._datapoints.buffer import ColumnBuffer
+from cognite.client._datapoints.wire_decode import decode_list_response
+from cognite.client._datapoints.wire_encode import SeriesPart, encode_insert_request
+
+
+def _numeric_response(ts: np.ndarray, values: np.ndarray, status: dict[int, int] | None = None) -> bytes:
+    msg = DataPointListResponse()
+    item = msg.items.add(id=42, externalId="x", nextCursor="c1", unit="m")
+    for i, (t, v) in enumerate(zip(ts.tolist(), values.tolist(), strict=True)):
+        dp = item.numericDatapoints.datapoints.add(timestamp=t, value=v)
+        if status and i in status:
+            dp.status.code = status[i]
+    return msg.SerializeToString()
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["regular", "zeros", "all_zero_one", "varint_growth", "negative", "status", "tiny"],
+)
+def test_numeric_decoder_matches_upb(case: str) -> None:
+    rng = np.random.default_rng(7)
+    n = 20_000
+    ts = 1_700_000_000_000 + np.arange(n, dtype=np.int64) * 1000
+    values = rng.normal(size=n)
+    status = None
+    if case == "zeros":
+        values[rng.integers(0, n, 300)] = 0.0  # proto3 omits zero values: a different layout per such point
+    elif case == "all_zero_one":
+        values = (np.arange(n) % 2).astype(float)  # alternating layouts: the decoder hands over to upb
+    elif case == "varint_growth":
+        ts = np.arange(n, dtype=np.int64) * 997  # timestamps cross several varint sizes
+    elif case == "negative":
+        ts = -2_000_000_000_000 + np.arange(n, dtype=np.int64) * 1000  # 10-byte varints
+    elif case == "status":
+        status = {int(i): 0x80000000 for i in rng.integers(0, n, 50)}
+    elif case == "tiny":
+        ts, values = np.array([0, 1, 127, 128]), np.array([0.0, 1.0, -0.0, 2.0])
+    body = _numeric_response(ts, values, status)
+    (item,) = decode_list_response(body)
+    ref = DataPointListResponse.FromString(body).items[0].numericDatapoints.datapoints
+    assert (item.id, item.external_id, item.next_cursor, item.unit) == (42, "x", "c1", "m")
+    assert np.array_equal(item.timestamp, [p.timestamp for p in ref])
+    assert np.array_equal(item.value, [p.value for p in ref])
+    if status:
+        assert item.status_code is not None
+        assert {i: int(c) for i, c in enumerate(item.status_code) if c} == status
+    else:
+        assert item.status_code is None
+
+
+def test_aggregates_strings_and_several_items() -> None:
+    msg = DataPointListResponse()
+    agg = msg.items.add(id=1)
+    for i in range(3000):
+        agg.aggregateDatapoints.datapoints.add(timestamp=i * 60_000, average=i / 7, count=float(i % 5), max=float(i))
+    s = msg.items.add(id=2, externalId="s", isString=True)
+    s.stringDatapoints.datapoints.add(timestamp=5, value="ø")
+    msg.items.add(id=3, externalId="empty")
+    a, b, c = decode_list_response(msg.SerializeToString())
+    assert a.kind == "aggregate" and set(a.aggregates) == {"average", "count", "max"}
+    assert np.array_equal(a.aggregates["average"], np.arange(3000) / 7)
+    assert np.array_equal(a.aggregates["count"], np.arange(3000) % 5)  # zeros omitted on the wire, back as 0
+    assert b.is_string and b.value.tolist() == ["ø"] and b.timestamp.tolist() == [5]
+    assert c.kind is None and len(c) == 0
+
+
+@pytest.mark.parametrize("ts0", [1_700_000_000_000, -2_208_988_800_000, 0])
+def test_encoder_roundtrip(ts0: int) -> None:
+    ts = ts0 + np.arange(5000, dtype=np.int64) * 37
+    values = np.random.default_rng(3).normal(size=5000)
+    values[::10] = 0.0
+    parts = [
+        SeriesPart({"id": 7}, ts, values),
+        SeriesPart({"externalId": "x"}, ts[:3], np.array(["a", "", "ü"], dtype=object), is_string=True),
+        SeriesPart(
+            {"instanceId": {"space": "sp", "externalId": "n"}},
+            ts[:2],
+            np.array([1.0, np.nan]),
+            status_code=np.array([0, 0x80000000], np.uint32),
+            null_value=np.array([False, True]),
+        ),
+    ]
+    req = DataPointInsertionRequest.FromString(encode_insert_request(parts))
+    first, second, third = req.items
+    got = sorted((p.timestamp, p.value) for p in first.numericDatapoints.datapoints)
+    assert first.id == 7 and got == sorted(zip(ts.tolist(), values.tolist(), strict=True))
+    assert second.externalId == "x" and [p.value for p in second.stringDatapoints.datapoints] == ["a", "", "ü"]
+    assert (third.instanceId.space, third.instanceId.externalId) == ("sp", "n")
+    bad = third.numericDatapoints.datapoints[1]
+    assert bad.nullValue and bad.status.code == 0x80000000
+
+
+def test_column_buffer_grows_without_losing_data() -> None:
+    buf = ColumnBuffer(capacity=3)
+    expected = []
+    for k in range(50):
+        ts = np.arange(k * 100, k * 100 + 100, dtype=np.int64)
+        buf.append(ts, ts * 0.5)
+        expected.append(ts)
+    ts_ns, values = buf.arrays()
+    allts = np.concatenate(expected)
+    assert np.array_equal(ts_ns, allts * 1_000_000) and np.array_equal(values, allts * 0.5)
+    assert buf.last_ms() == allts[-1]
