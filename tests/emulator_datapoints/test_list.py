@@ -186,8 +186,8 @@ async def test_status_codes_visibility(client: httpx.AsyncClient, registry: Regi
     q.update(ignoreBadDataPoints=False, includeStatus=True)
     points = (await list_json(client, {"items": [q]}))["items"][0]["datapoints"]
     assert points == [{"timestamp": T0, "value": 1.0},
-                      {"timestamp": T0 + 1, "value": 2.0, "status": {"code": 0x40000000}},
-                      {"timestamp": T0 + 2, "value": 3.0, "status": {"code": 0x80000000}}]  # fmt: skip
+                      {"timestamp": T0 + 1, "value": 2.0, "status": {"code": 0x40000000, "symbol": "Uncertain"}},
+                      {"timestamp": T0 + 2, "value": 3.0, "status": {"code": 0x80000000, "symbol": "Bad"}}]  # fmt: skip
     pb = (await list_proto(client, {"items": [q]})).items[0].numericDatapoints.datapoints
     assert [(p.timestamp, p.value, p.status.code) for p in pb] == [
         (T0, 1.0, 0), (T0 + 1, 2.0, 0x40000000), (T0 + 2, 3.0, 0x80000000),

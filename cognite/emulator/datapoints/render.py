@@ -8,6 +8,7 @@ import numpy as np
 
 from cognite.emulator.datapoints import wire
 from cognite.emulator.datapoints.retrieve import ItemResult, json_value
+from cognite.emulator.datapoints.store import status_json
 
 
 def to_json(results: list[ItemResult]) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def _json_raw(r: ItemResult) -> list[dict[str, Any]]:
     if r.status is not None:
         for p, code in zip(points, r.status.tolist(), strict=True):
             if code:
-                p["status"] = {"code": code}
+                p["status"] = status_json(code)
     return points
 
 

@@ -10,7 +10,7 @@ import numpy as np
 
 from cognite.emulator.datapoints import aggregates
 from cognite.emulator.datapoints.refs import Resolver, ShortPager, TimeSeriesRef, identifier, resolve_all
-from cognite.emulator.datapoints.store import DatapointStore, SeriesData, status_category
+from cognite.emulator.datapoints.store import DatapointStore, SeriesData, status_category, status_json
 from cognite.emulator.datapoints.timespec import MIN_TIMESTAMP, Granularity, now_ms, parse_time
 from cognite.emulator.http import CDFError
 
@@ -224,7 +224,7 @@ def latest(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> li
         if i >= 0:
             point: dict[str, Any] = {"timestamp": int(ts[i]), "value": json_value(values[i])}
             if _bool(item, "includeStatus", False) and status is not None and status[i]:
-                point["status"] = {"code": int(status[i])}
+                point["status"] = status_json(int(status[i]))
             points.append(point)
         out.append({**ref.header(), "datapoints": points})
     return out

@@ -17,6 +17,15 @@ STATUS_BAD = 0x80000000
 _CATEGORY_MASK = 0xC0000000
 
 
+STATUS_SYMBOL = {STATUS_UNCERTAIN: "Uncertain", STATUS_BAD: "Bad"}  # symbols of the plain category codes
+
+
+def status_json(code: int) -> dict[str, object]:
+    """A status as CDF writes it in JSON: the code, and the symbol for the plain category codes."""
+    symbol = STATUS_SYMBOL.get(code)
+    return {"code": code} if symbol is None else {"code": code, "symbol": symbol}
+
+
 def status_category(codes: np.ndarray) -> np.ndarray:
     """0 good, 1 uncertain, 2 bad for each status code."""
     return ((codes & _CATEGORY_MASK) >> 30).clip(0, 2)

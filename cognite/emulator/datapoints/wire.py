@@ -234,6 +234,8 @@ def encode_status_points(ts: np.ndarray, values: np.ndarray, status: np.ndarray,
     """Points that carry status codes (rare): via the upb messages, which handle every optional field."""
     from cdf_api.protobuf import data_points_pb2 as pb
 
+    from cognite.emulator.datapoints.store import STATUS_SYMBOL
+
     msg = pb.StringDatapoints() if is_string else pb.NumericDatapoints()
     for t, v, s in zip(ts.tolist(), list(values), status.tolist(), strict=True):
         dp = msg.datapoints.add()
@@ -244,6 +246,7 @@ def encode_status_points(ts: np.ndarray, values: np.ndarray, status: np.ndarray,
             dp.value = v
         if s:
             dp.status.code = s
+            dp.status.symbol = STATUS_SYMBOL.get(s, "")
     return msg.SerializeToString()
 
 
