@@ -11,7 +11,7 @@ import orjson
 
 from cognite.emulator.datapoints import wire
 from cognite.emulator.datapoints.refs import Resolver, TimeSeriesRef, identifier, resolve_all
-from cognite.emulator.datapoints.store import STATUS_BAD, STATUS_GOOD, STATUS_UNCERTAIN, DatapointStore
+from cognite.emulator.datapoints.store import STATUS_BAD, STATUS_CODE, STATUS_GOOD, DatapointStore
 from cognite.emulator.datapoints.timespec import MAX_TIMESTAMP, MIN_TIMESTAMP
 from cognite.emulator.http import CDFError
 
@@ -19,7 +19,6 @@ MAX_POINTS_PER_REQUEST = 100_000
 MAX_ITEMS_PER_REQUEST = 10_000
 MAX_STRING_BYTES = 1023
 MAX_ABS_VALUE = 1e100  # numeric values must be in (-1e100, 1e100) unless the point is Bad
-STATUS_SYMBOLS = {"good": STATUS_GOOD, "uncertain": STATUS_UNCERTAIN, "bad": STATUS_BAD}
 _SPECIAL_FLOATS = {"NaN": np.nan, "Infinity": np.inf, "-Infinity": -np.inf}
 
 
@@ -90,7 +89,7 @@ def _status_code(status: Any) -> int:
         raise CDFError(400, f"Invalid datapoint status: {status!r}")
     code, symbol = status.get("code"), status.get("symbol")
     if symbol is not None:
-        sym_code = STATUS_SYMBOLS.get(str(symbol).lower())
+        sym_code = STATUS_CODE.get(str(symbol).lower())
         if sym_code is None:
             raise CDFError(400, f"Unknown status symbol: {symbol!r}. Supported: Good, Uncertain, Bad")
         if code is not None and code != sym_code:

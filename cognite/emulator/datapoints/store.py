@@ -18,6 +18,7 @@ _CATEGORY_MASK = 0xC0000000
 
 
 STATUS_SYMBOL = {STATUS_UNCERTAIN: "Uncertain", STATUS_BAD: "Bad"}  # symbols of the plain category codes
+STATUS_CODE = {"good": STATUS_GOOD, "uncertain": STATUS_UNCERTAIN, "bad": STATUS_BAD}  # by lower-case symbol
 
 
 def status_json(code: int) -> dict[str, object]:
