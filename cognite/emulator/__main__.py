@@ -22,6 +22,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--token-lifetime", type=float, default=3600.0, help="seconds an issued token is valid")
     p.add_argument("--validate-responses", action="store_true", help="check replies against the OpenAPI spec")
     p.add_argument("--spec", help="OpenAPI spec for --validate-responses (default: the pinned snapshot)")
+    p.add_argument("--gzip", action="store_true", help="gzip replies of 1 KiB or more when the client accepts it")
     g = p.add_argument_group("fault injection (rates are probabilities per request)")
     for status in (429, 500, 502, 503):
         g.add_argument(f"--fault-{status}", type=float, default=0.0, metavar="RATE", help=f"rate of {status} answers")
@@ -48,6 +49,7 @@ def build(args: argparse.Namespace) -> Emulator:
         validate_responses=args.validate_responses,
         spec_path=args.spec,
         state_file=args.state_file,
+        gzip_responses=args.gzip,
     )
     on = args.fault_path
     if args.latency:

@@ -62,12 +62,14 @@ class Emulator:
         state_file: str | Path | None = None,
         request_log_size: int = 10_000,
         projects: list[str] | None = None,
+        gzip_responses: bool = False,
     ) -> None:
         if not isinstance(seed, int) or isinstance(seed, bool):
             raise TypeError(f"seed must be an int, got {seed!r}")
         if request_log_size < 0:
             raise ValueError(f"request_log_size must be >= 0, got {request_log_size}")
         self.seed = seed
+        self.gzip_responses = gzip_responses  # compress replies >= 1 KiB for clients accepting gzip, as CDF does
         self.lock = threading.RLock()
         self.ids = IdGenerator(seed)
         self.faults = Faults(seed)

@@ -4,6 +4,7 @@ response validation. Control-plane paths (/_emulator/...) bypass it."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import itertools
 from typing import TYPE_CHECKING, Any
 
@@ -82,12 +83,24 @@ class EmulatorMiddleware:
         validator = emu.validator if project is not None else None
         response_chunks: list[bytes] = []
 
+        gzip_ok = emu.gzip_responses and "gzip" in headers.get("accept-encoding", "")
+        held_start: Message | None = None
+
         async def send_tracked(message: Message) -> None:
+            nonlocal held_start
             if message["type"] == "http.response.start":
                 entry.status = message["status"]
                 message["headers"] = [*message.get("headers", []), rid_header]
-            elif validator is not None:
-                response_chunks.append(message.get("body", b""))
+                if gzip_ok:
+                    held_start = message  # sent with the (maybe compressed) body
+                    return
+            elif message["type"] == "http.response.body":
+                if validator is not None:
+                    response_chunks.append(message.get("body", b""))
+                if held_start is not None:
+                    start, held_start = held_start, None
+                    message = _maybe_gzip(start, message)
+                    await send(start)
             await send(message)
 
         replayed = False
@@ -132,6 +145,20 @@ class EmulatorMiddleware:
         emu.mark_dirty(method, entry.status)
         if validator is not None and entry.status is not None:
             validator.check(method, route, entry.status, b"".join(response_chunks))
+
+
+GZIP_MIN_BYTES = 1024
+
+
+def _maybe_gzip(start: Message, body: Message) -> Message:
+    """Compress a complete JSON body (as CDF does), fixing content-length; streamed bodies pass unchanged."""
+    data = body.get("body", b"")
+    if body.get("more_body") or len(data) < GZIP_MIN_BYTES:
+        return body
+    packed = gzip.compress(data, compresslevel=1)
+    headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+    start["headers"] = [*headers, (b"content-encoding", b"gzip"), (b"content-length", str(len(packed)).encode())]
+    return {**body, "body": packed}
 
 
 async def _discard(message: Message) -> None:

@@ -160,3 +160,15 @@ def test_constructor_and_server_argument_validation() -> None:
         Emulator(token_lifetime=0)
     with pytest.raises(ValueError), Emulator().serve_in_thread(port=70000):
         pass
+
+
+def test_gzip_responses_when_enabled_and_accepted() -> None:
+    emu = Emulator(gzip_responses=True)
+    with emu.serve_in_thread() as base_url, httpx.Client(base_url=base_url) as http:
+        http.post(PROJECT + "/assets", json={"items": [{"name": f"asset {i}"} for i in range(50)]})
+        big = http.post(PROJECT + "/assets/list", json={}, headers={"accept-encoding": "gzip"})
+        assert big.headers["content-encoding"] == "gzip" and len(big.json()["items"]) == 50
+        plain = http.post(PROJECT + "/assets/list", json={}, headers={"accept-encoding": "identity"})
+        assert "content-encoding" not in plain.headers and plain.json() == big.json()
+        small = http.post(PROJECT + "/assets/list", json={"limit": 1}, headers={"accept-encoding": "gzip"})
+        assert "content-encoding" not in small.headers
