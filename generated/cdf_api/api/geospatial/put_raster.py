@@ -69,7 +69,6 @@ def build_request(
     content: bytes | None = None
     if not isinstance(body, Unset):
         content = body.payload if isinstance(body.payload, bytes) else body.payload.read()
-    if not isinstance(body, Unset):
         headers["content-type"] = "application/octet-stream"
 
     return OperationRequest(
