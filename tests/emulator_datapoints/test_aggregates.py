@@ -153,3 +153,25 @@ async def test_aggregate_validation(client: httpx.AsyncClient, registry: Registr
                  {"externalId": "n", "aggregates": ["average"], "granularity": "1h", "includeOutsidePoints": True},
                  {"externalId": "s", "aggregates": ["average"], "granularity": "1h"}):  # fmt: skip
         await list_json(client, {"items": [item]}, status=400)
+
+
+async def test_fixed_offset_time_zone(client: httpx.AsyncClient, registry: Registry) -> None:
+    registry.create("tz")
+    day = 24 * HOUR
+    # Local midnight in UTC+05:30 is 18:30 UTC the day before.
+    await insert(client, {"externalId": "tz"}, [T0 - 6 * HOUR, T0 + 1, T0 + 19 * HOUR], [1.0, 2.0, 4.0])
+    item = {"externalId": "tz", "start": T0 - day, "end": T0 + day, "aggregates": ["sum"], "granularity": "1d",
+            "timeZone": "UTC+05:30"}  # fmt: skip
+    got = (await list_json(client, {"items": [item]}))["items"][0]["datapoints"]
+    local_midnight = T0 - 5 * HOUR - 30 * 60_000
+    assert got == [{"timestamp": local_midnight - day, "sum": 1.0}, {"timestamp": local_midnight, "sum": 2.0},
+                   {"timestamp": local_midnight + day, "sum": 4.0}]  # fmt: skip
+    item["granularity"] = "1m"  # minute granularities ignore the zone
+    got = (await list_json(client, {"items": [item]}))["items"][0]["datapoints"]
+    assert [p["timestamp"] for p in got] == [T0 - 6 * HOUR, T0, T0 + 19 * HOUR]
+    item.update(granularity="1mo", timeZone="-01:00")
+    got = (await list_json(client, {"items": [item]}))["items"][0]["datapoints"]
+    # Local (UTC-1) months start at 01:00 UTC; T0 + 1 ms is still December there.
+    assert got == [{"timestamp": T0 - 31 * day + HOUR, "sum": 3.0}, {"timestamp": T0 + HOUR, "sum": 4.0}]
+    item["timeZone"] = "Europe/Oslo"
+    assert "timeZone" in (await list_json(client, {"items": [item]}, status=400))["error"]["message"]

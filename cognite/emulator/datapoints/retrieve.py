@@ -150,7 +150,7 @@ def _parse_item(query: dict[str, Any], ref: TimeSeriesRef) -> _Query:
             raise CDFError(400, f"Aggregates are not supported for string time series (id {ref.id})")
         if query.get("granularity") is None:
             raise CDFError(400, "granularity is required when aggregates are requested")
-        gran = Granularity.parse(query["granularity"])
+        gran = Granularity.parse(query["granularity"], query.get("timeZone"))
     limit = _limit(query.get("limit"))
     cap = MAX_RAW_POINTS if names is None else MAX_AGGREGATES
     if limit > cap:

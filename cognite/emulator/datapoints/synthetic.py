@@ -177,7 +177,8 @@ def _run(item: dict[str, Any], resolve: Resolver, store: DatapointStore) -> dict
         raise CDFError(400, f"Invalid limit: {limit!r}. Must be between 1 and {MAX_LIMIT}")
     tree = _Parser(item["expression"]).parse()
     inputs: list[tuple[np.ndarray, np.ndarray, bool]] = []
-    _collect(tree, inputs, resolve, store, start, end)
+    time_zone = item.get("timeZone")
+    _collect(tree, inputs, lambda args: _fetch(args, resolve, store, start, end, time_zone))
     if not inputs:
         raise CDFError(400, "A synthetic expression must reference at least one time series")
     grid = np.unique(np.concatenate([t for t, _, _ in inputs]))
@@ -199,20 +200,20 @@ def _run(item: dict[str, Any], resolve: Resolver, store: DatapointStore) -> dict
     return {"isString": False, "datapoints": points}
 
 
-def _collect(node: Any, out: list, resolve: Resolver, store: DatapointStore, start: int, end: int) -> None:
+def _collect(node: Any, out: list, fetch: Callable[[dict[str, Any]], Any]) -> None:
     # Depth-first, left to right: the same order `_eval` consumes the columns in.
     if isinstance(node, _BinOp):
-        _collect(node.left, out, resolve, store, start, end)
-        _collect(node.right, out, resolve, store, start, end)
+        _collect(node.left, out, fetch)
+        _collect(node.right, out, fetch)
     elif isinstance(node, _Call):
         for arg in node.args:
-            _collect(arg, out, resolve, store, start, end)
+            _collect(arg, out, fetch)
     elif isinstance(node, _Series):
-        out.append(_fetch(node.args, resolve, store, start, end))
+        out.append(fetch(node.args))
 
 
 def _fetch(
-    args: dict[str, Any], resolve: Resolver, store: DatapointStore, start: int, end: int
+    args: dict[str, Any], resolve: Resolver, store: DatapointStore, start: int, end: int, time_zone: Any
 ) -> tuple[np.ndarray, np.ndarray, bool]:
     lowered = {k.lower(): v for k, v in args.items()}
     if "space" in lowered:
@@ -235,7 +236,7 @@ def _fetch(
         return ts[lo:hi], values[lo:hi].astype(np.float64), ref.is_step
     if agg not in aggregates.AGGREGATES or agg.endswith("Datapoint"):
         raise CDFError(400, f"Invalid synthetic expression: unknown aggregate {agg!r}")
-    gran = Granularity.parse(lowered.get("granularity", "1h"))
+    gran = Granularity.parse(lowered.get("granularity", "1h"), time_zone)
     page = aggregates.compute(
         ts, values, status, names=[agg], granularity=gran, start=start, end=end, after=None,
         limit=MAX_LIMIT, is_step=ref.is_step,

@@ -59,15 +59,36 @@ _GRAN = re.compile(r"^\s*(\d*)\s*([a-z]+?)s?\s*$")
 _MAX_MULTIPLE = {"s": 120, "m": 120, "h": 100_000, "d": 100_000, "mo": 100_000}
 
 
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})$")
+
+
+def parse_time_zone(value: object) -> int:
+    """The UTC offset (ms) of a `timeZone`: "UTC" or a fixed offset like "UTC+05:30" / "-02:00". The emulator does
+    not model daylight saving, so region names (Europe/Oslo) get a clear 400 rather than silently wrong buckets."""
+    if value is None or value in ("UTC", "Z", "GMT", "Etc/UTC"):
+        return 0
+    m = _OFFSET.match(str(value).strip()) if isinstance(value, str) else None
+    if m is None:
+        raise CDFError(
+            400, f"Unsupported timeZone {value!r}: the emulator supports 'UTC' and fixed offsets like 'UTC+05:30'"
+        )
+    hours, minutes = int(m.group(2)), int(m.group(3))
+    if hours > 14 or minutes % 15:
+        raise CDFError(400, f"Invalid timeZone {value!r}: use an offset of at most 14 hours, in steps of 15 minutes")
+    return (1 if m.group(1) == "+" else -1) * (hours * 60 + minutes) * 60_000
+
+
 @dataclass(frozen=True)
 class Granularity:
-    """`multiple` × `unit`; buckets are aligned to the start rounded down to a whole `unit` (CDF's rule, UTC)."""
+    """`multiple` × `unit`; buckets are aligned to the start rounded down to a whole `unit` (CDF's rule), in UTC or
+    in a fixed `offset` (ms east of UTC) for hour, day and month units."""
 
     multiple: int
     unit: str  # "s" | "m" | "h" | "d" | "mo"
+    offset: int = 0
 
     @classmethod
-    def parse(cls, text: object) -> Granularity:
+    def parse(cls, text: object, time_zone: object = None) -> Granularity:
         if not isinstance(text, str):
             raise CDFError(400, f"Invalid granularity: {text!r}")
         m = _GRAN.match(text.lower())
@@ -79,23 +100,26 @@ class Granularity:
             raise CDFError(
                 400, f"Invalid granularity: {text!r}. The multiple must be between 1 and {_MAX_MULTIPLE[unit]}"
             )
-        return cls(multiple, unit)
+        offset = parse_time_zone(time_zone)
+        return cls(multiple, unit, offset if unit in ("h", "d", "mo") else 0)
 
     @property
     def unit_ms(self) -> int:
         return _UNIT_MS[self.unit] if self.unit != "mo" else 0
 
     def align(self, t: int) -> int:
-        """`t` rounded down to a whole granularity unit."""
+        """`t` rounded down to a whole granularity unit (of local time when there is an offset)."""
+        local = t + self.offset
         if self.unit == "mo":
-            return int(np.datetime64(t, "ms").astype("datetime64[M]").astype("datetime64[ms]").astype(np.int64))
-        return t - t % self.unit_ms
+            month = _month_number(np.array([local])).astype("datetime64[M]")
+            return int(month.astype("datetime64[ms]").astype(np.int64)[0]) - self.offset
+        return local - local % self.unit_ms - self.offset
 
     def bucket_index(self, ts: np.ndarray, origin: int) -> np.ndarray:
         """Bucket number of each timestamp, counting from the aligned `origin` (floor division)."""
         if self.unit == "mo":
-            months = ts.astype("datetime64[ms]").astype("datetime64[M]").astype(np.int64)
-            base = np.datetime64(origin, "ms").astype("datetime64[M]").astype(np.int64)
+            months = _month_number(ts + self.offset)
+            base = _month_number(np.array([origin + self.offset]))[0]
             return (months - base) // self.multiple
         return (ts - origin) // (self.multiple * self.unit_ms)
 
@@ -103,7 +127,12 @@ class Granularity:
         """Start timestamp (ms) of bucket numbers `idx`."""
         idx = np.asarray(idx, dtype=np.int64)
         if self.unit == "mo":
-            base = np.datetime64(origin, "ms").astype("datetime64[M]").astype(np.int64)
+            base = _month_number(np.array([origin + self.offset]))[0]
             months = (base + idx * self.multiple).astype("datetime64[M]")
-            return months.astype("datetime64[ms]").astype(np.int64)
+            return months.astype("datetime64[ms]").astype(np.int64) - self.offset
         return origin + idx * (self.multiple * self.unit_ms)
+
+
+def _month_number(ts: np.ndarray) -> np.ndarray:
+    """Months since 1970-01 of epoch-ms timestamps."""
+    return np.asarray(ts, dtype=np.int64).astype("datetime64[ms]").astype("datetime64[M]").astype(np.int64)
