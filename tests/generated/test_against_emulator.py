@@ -75,3 +75,17 @@ async def test_latest_datapoints_parse_as_numeric_and_string(api: Client) -> Non
     assert isinstance(numeric, DatapointsGetDoubleDatapoint) and numeric.datapoints[0].value == 1.5
     assert isinstance(text, DatapointsGetStringDatapoint) and text.datapoints[0].value == "on"
     await api.aclose()
+
+
+def test_protobuf_insert_body_goes_out_as_application_protobuf(api: Client) -> None:
+    from cdf_api.protobuf import data_point_insertion_request_pb2 as pb
+    from cdf_api.types import File
+
+    post_time_series.sync(client=api, body=TimeSeriesCreateRequest.from_dict({"items": [{"externalId": "pb"}]}))
+    request = pb.DataPointInsertionRequest()
+    request.items.add(externalId="pb").numericDatapoints.datapoints.add(timestamp=2000, value=7.25)
+    built = post_multi_time_series_datapoints.build_request(body=File(payload=request.SerializeToString()))
+    assert built.headers == {"content-type": "application/protobuf"} and built.json is None
+    post_multi_time_series_datapoints.sync(client=api, body=File(payload=request.SerializeToString()))
+    latest = get_latest.sync(client=api, body=DatapointsLatestQuery.from_dict({"items": [{"externalId": "pb"}]}))
+    assert [(d.timestamp, d.value) for d in latest.items[0].datapoints] == [(2000, 7.25)]
