@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +193,80 @@ def test_seed_example(example: Example, seeded: Emulator, tmp_path: Path) -> Non
         with pytest.raises(CogniteRemovedAPIError, match="removed from CDF"):
             exec(compile(_compilable_prefix(code), example.name, "exec"), _namespace())
         return
-    exec(compile(code, example.name, "exec"), _namespace())
+    namespace = _namespace()
+    exec(compile(code, example.name, "exec"), namespace)
+    check = CHECKS.get(example.name)
+    if check is not None:
+        check(seeded, namespace, tmp_path)
+
+
+def _store(emu: Emulator, name: str) -> dict[Any, dict[str, Any]]:
+    return {item.get("externalId", item.get("id")): item for item in emu.resource(name).store.values()}
+
+
+def _check_asset_update(emu: Emulator, ns: dict[str, Any], _: Path) -> None:
+    asset = _store(emu, "assets")["1"]
+    assert "description" not in asset or asset["description"] is None  # set, then removed again
+    assert asset["metadata"] == {"key": "value"}
+
+
+# What some examples must have done, read from the emulator's state (or the example's own variables).
+CHECKS: dict[str, Callable[[Emulator, dict[str, Any], Path], None]] = {
+    "quickstart.quickstart[9]": lambda emu, ns, _: (
+        _store(emu, "assets")["3"]["parentId"] == _store(emu, "assets")["2"]["id"] or pytest.fail("not linked")
+    ),
+    "quickstart.quickstart[10]": lambda emu, ns, _: (
+        sorted(a.external_id for a in ns["assets_not_posted"]) == ["1", "2", "3"] or pytest.fail(str(ns))
+    ),
+    "AssetsAPI.retrieve_multiple[2]": lambda emu, ns, _: (
+        sorted(ns["res"].as_external_ids()) == ["abc", "def"] or pytest.fail(repr(ns["res"]))
+    ),
+    "AssetsAPI.create_hierarchy[1]": lambda emu, ns, _: (
+        {"root", "child1", "child2"} <= set(_store(emu, "assets")) or pytest.fail("not created")
+    ),
+    "AssetsAPI.delete[1]": lambda emu, ns, _: (
+        not {"1", "2", "x3", "3"} & set(_store(emu, "assets")) or pytest.fail("not deleted")
+    ),
+    "AssetsAPI.update[1]": _check_asset_update,
+    "AssetsAPI.update[2]": lambda emu, ns, _: (
+        not _store(emu, "assets")["1"].get("metadata") or pytest.fail("not cleared")
+    ),
+    "AssetsAPI.update[5]": lambda emu, ns, _: (
+        [lbl["externalId"] for lbl in _store(emu, "assets")["1"]["labels"]] == ["PUMP"] or pytest.fail("labels")
+    ),
+    "AssetsAPI.list[4]": lambda emu, ns, _: (
+        ns["asset_list"] == [] or pytest.fail("only asset 1 has PUMP, not VERIFIED")
+    ),
+    "EventsAPI.aggregate_unique_values[1]": lambda emu, ns, _: (
+        [(v["values"], v["count"]) for v in ns["aggregate_subtype"]] == [(["leak"], 6)] or pytest.fail(repr(ns))
+    ),
+    "EventsAPI.update[1]": lambda emu, ns, _: (
+        _store(emu, "events")["1"]["description"] == "New description" or pytest.fail("not updated")
+    ),
+    "DataSetsAPI.create[1]": lambda emu, ns, _: len(ns["res"]) == 2 or pytest.fail("not created"),
+    "FilesAPI.download_to_path[1]": lambda emu, ns, tmp: (
+        (tmp / "mydir" / "downloaded.txt").read_bytes() == b"content 123" or pytest.fail("content")
+    ),
+    "FilesAPI.download[1]": lambda emu, ns, tmp: (
+        sorted(p.name for p in (tmp / "out").iterdir())
+        == ["file-1.txt", "file-2.txt", "file-3.txt", "file-5.txt", "file-6.txt"]
+        or pytest.fail("files")
+    ),
+    "SequencesDataAPI.retrieve[1]": lambda emu, ns, _: (
+        (ns["single_value"] == [23.0, "v23"] and ns["col"][:2] == [0.0, 1.0]) or pytest.fail(repr(ns["res"]))
+    ),
+    "SequencesDataAPI.delete_range[1]": lambda emu, ns, _: (
+        not emu.resource("sequences").rows.get(100) or pytest.fail("rows left")
+    ),
+    "RawRowsAPI.insert[1]": lambda emu, ns, _: (
+        ns["c"].raw.rows.retrieve("db1", "table1", "r2").columns == {"col1": "val2", "col2": "val2"}
+        or pytest.fail("row")
+    ),
+    "RelationshipsAPI.update[2]": lambda emu, ns, _: (
+        _store(emu, "relationships")["flow_1"].get("confidence") is None or pytest.fail("confidence not removed")
+    ),
+    "LoginAPI.status[1]": lambda emu, ns, _: ns["project"] == emu.projects[0] or pytest.fail(ns["project"]),
+}
 
 
 def test_examples_found() -> None:
