@@ -185,3 +185,28 @@ async def test_argument_validation(client: Any, resolve: Any, make_series: Any) 
         await resolve(
             data.retrieve(id=1, start=0, end=10, aggregates=["sum"], granularity="1h", include_outside_points=True)
         )
+
+
+async def test_calendar_and_timezone_aggregates_with_progress(client: Any, resolve: Any, make_series: Any) -> None:
+    make_series("hourly")
+    data = client.time_series.data
+    t0 = 1_704_067_200_000  # 2024-01-01T00:00Z
+    ts = t0 + np.arange(0, 100 * 86_400_000, 3_600_000, dtype=np.int64)
+    await resolve(data.insert((ts, np.ones(len(ts))), external_id="hourly", progress=True))
+    end = int(ts[-1]) + 1
+    monthly = await resolve(
+        data.retrieve_arrays(external_id="hourly", start=t0, end=end, aggregates="count", granularity="1mo")
+    )
+    assert monthly.count.tolist() == [744.0, 696.0, 744.0, 216.0]  # Jan, Feb (leap year), Mar, 9 days of Apr
+    local = await resolve(
+        data.retrieve_arrays(
+            external_id="hourly",
+            start=t0,
+            end=end,
+            aggregates=["count"],
+            granularity="1d",
+            timezone="UTC+01:00",
+            progress=True,
+        )
+    )
+    assert local.count[:2].tolist() == [23.0, 24.0] and local.count.sum() == len(ts)

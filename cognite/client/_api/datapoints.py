@@ -72,7 +72,7 @@ class DatapointsAPI(APIClient):
     async def _fetch(self, queries: list[SeriesQuery], progress: bool = False) -> list[SeriesResult]:
         bar = _progress_bar(progress, "datapoints")
         try:
-            fetcher = DatapointsFetcher(self._send_list, _max_workers("read"), bar.update if bar else None)
+            fetcher = DatapointsFetcher(self._send_list, _max_workers("read"), bar.update if bar is not None else None)
             return await fetcher.run(queries)
         finally:
             if bar is not None:
@@ -514,9 +514,11 @@ class DatapointsAPI(APIClient):
         await self._post_dps("/timeseries/data", content=body, headers=headers)
 
     async def _insert_parts(self, parts: list[Any], progress: bool = False) -> None:
-        bar = _progress_bar(progress, "datapoints inserted")
+        bar = _progress_bar(progress, "datapoints inserted", total=sum(len(p) for p in parts))
         try:
-            await ins.send_inserts(parts, self._post_insert, _max_workers("write"), bar.update if bar else None)
+            await ins.send_inserts(
+                parts, self._post_insert, _max_workers("write"), bar.update if bar is not None else None
+            )
         finally:
             if bar is not None:
                 bar.close()
@@ -805,11 +807,11 @@ def _single_agg(items: list[DatapointsArray]) -> str:
     return next(iter(names)) if len(names) == 1 else ""
 
 
-def _progress_bar(enabled: bool, unit: str) -> Any:
+def _progress_bar(enabled: bool, unit: str, total: int | None = None) -> Any:
     if not enabled:
         return None
     try:
         from tqdm.auto import tqdm
     except ImportError as e:  # pragma: no cover - optional extra
         raise ImportError("progress=True needs tqdm: pip install 'cognite-sdk-fast[progress]'") from e
-    return tqdm(unit=" " + unit, unit_scale=True)
+    return tqdm(unit=" " + unit, unit_scale=True, total=total)
