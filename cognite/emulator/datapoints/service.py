@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
@@ -32,8 +33,18 @@ class DatapointsService:
         self.resolve = resolve
         self.faults = faults
         self.store = DatapointStore()
+        # Handlers run their synchronous part under this lock: the emulator may serve a socket and in-process
+        # clients from different threads at once. Never held across an await, nor while taking another lock.
+        self.lock = threading.Lock()
 
     def routes(self) -> list[Route]:
+        """The service's routes, relative to /api/v1/projects/{project}.
+
+        Example:
+            >>> from starlette.routing import Mount
+            >>> service = DatapointsService(resolve=lambda ident: None)
+            >>> mount = Mount("/api/v1/projects/{project}", routes=service.routes())
+        """
         handlers: list[tuple[str, Callable[[Request], Awaitable[Response]]]] = [
             ("/timeseries/data", self._insert),
             ("/timeseries/data/list", self._list),
@@ -44,43 +55,77 @@ class DatapointsService:
         return [Route(path, _errors_as_cdf(handler), methods=["POST"]) for path, handler in handlers]
 
     def drop(self, ts_id: int) -> None:
-        """Forget the datapoints of a deleted time series."""
-        self.store.drop(ts_id)
+        """Forget the datapoints of a deleted time series.
+
+        Example:
+            >>> DatapointsService(resolve=lambda ident: None).drop(123)
+        """
+        with self.lock:
+            self.store.drop(ts_id)
 
     def reset(self) -> None:
-        self.store.clear()
+        """Forget every datapoint.
+
+        Example:
+            >>> DatapointsService(resolve=lambda ident: None).reset()
+        """
+        with self.lock:
+            self.store.clear()
 
     def dump(self) -> bytes:
-        return self.store.dump()
+        """All datapoints as bytes (an .npz archive) for persistence.
+
+        Example:
+            >>> blob = DatapointsService(resolve=lambda ident: None).dump()
+        """
+        with self.lock:
+            return self.store.dump()
 
     def load(self, data: bytes) -> None:
-        self.store.load(data)
+        """Replace all datapoints with a `dump()`.
+
+        Example:
+            >>> service = DatapointsService(resolve=lambda ident: None)
+            >>> service.load(service.dump())
+        """
+        with self.lock:
+            self.store.load(data)
 
     async def _insert(self, request: Request) -> Response:
-        if request.headers.get("content-type", "").split(";")[0].strip().lower() == PROTOBUF:
-            items = insert.parse_protobuf(await read_body(request))
+        raw = await read_body(request)
+        is_protobuf = request.headers.get("content-type", "").split(";")[0].strip().lower() == PROTOBUF
+        if is_protobuf:
+            items = insert.parse_protobuf(raw)
         else:
-            raw = await read_body(request)
             with _gc_paused():  # 100k point objects would otherwise trigger several full collections
                 items = insert.parse_json(_json_object(raw))
-        insert.validate_and_store(items, self.resolve, self.store)
+        with self.lock:
+            insert.validate_and_store(items, self.resolve, self.store)
         return json_response({})
 
     async def _list(self, request: Request) -> Response:
-        results = retrieve.list_datapoints(await read_json(request), self.resolve, self.store, self.faults)
-        if PROTOBUF in request.headers.get("accept", ""):
-            return Response(render.to_protobuf(results), media_type=PROTOBUF)
-        return json_response(render.to_json(results))
+        body = await read_json(request)
+        with self.lock:
+            results = retrieve.list_datapoints(body, self.resolve, self.store, self.faults)
+            if PROTOBUF in request.headers.get("accept", ""):
+                return Response(render.to_protobuf(results), media_type=PROTOBUF)
+            return json_response(render.to_json(results))
 
     async def _latest(self, request: Request) -> Response:
-        return json_response({"items": retrieve.latest(await read_json(request), self.resolve, self.store)})
+        body = await read_json(request)
+        with self.lock:
+            return json_response({"items": retrieve.latest(body, self.resolve, self.store)})
 
     async def _delete(self, request: Request) -> Response:
-        retrieve.delete(await read_json(request), self.resolve, self.store)
+        body = await read_json(request)
+        with self.lock:
+            retrieve.delete(body, self.resolve, self.store)
         return json_response({})
 
     async def _synthetic(self, request: Request) -> Response:
-        return json_response({"items": synthetic.query(await read_json(request), self.resolve, self.store)})
+        body = await read_json(request)
+        with self.lock:
+            return json_response({"items": synthetic.query(body, self.resolve, self.store)})
 
 
 @contextlib.contextmanager
