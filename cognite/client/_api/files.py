@@ -9,6 +9,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, check_id_lists, ids_or_external_ids
 from cognite.client._api._mixins import AggregateMixin, DeleteMixin, RetrieveMixin, UpdateMixin
@@ -178,9 +181,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         if upload_url is None:
             raise CogniteFileUploadError("CDF returned no upload URL", code=0)
         headers = {**_NO_GZIP, "content-type": meta.mime_type or "application/octet-stream"}
-        await self._request(
-            "PUT", upload_url, content=content, headers=headers, timeout=self._config.file_transfer_timeout
-        )
+        await self._transfer("PUT", upload_url, content=content, headers=headers)
         created.uploaded = True
         return created
 
@@ -200,7 +201,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
                     return fh.read(part_size)
 
             data = await asyncio.to_thread(read)
-            await self._request("PUT", url, content=data, headers=_NO_GZIP, timeout=self._config.file_transfer_timeout)
+            await self._transfer("PUT", url, content=data, headers=_NO_GZIP)
 
         await asyncio.gather(*(put_part(i, u) for i, u in enumerate(urls)))
         await self._post(
@@ -233,8 +234,27 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         return out
 
     async def _fetch(self, url: str) -> bytes:
-        res = await self._request("GET", url, headers={"accept": "*/*"}, timeout=self._config.file_transfer_timeout)
-        return res.content
+        return (await self._transfer("GET", url, headers={"accept": "*/*"})).content
+
+    async def _transfer(
+        self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> httpx.Response:
+        """Move file content. URLs on the CDF host go through the transport (auth, retries); pre-signed
+        cloud-storage URLs elsewhere get a plain request: they carry their own signature and reject CDF headers."""
+        timeout = self._config.file_transfer_timeout
+        if urlsplit(url).netloc == urlsplit(self._config.base_url).netloc:
+            return await self._request(method, url, content=content, headers=headers, timeout=timeout)
+        transport = getattr(self._transport, "http_transport", None)
+        async with httpx.AsyncClient(transport=transport, timeout=timeout) as http:
+            res = await http.request(
+                method,
+                url,
+                content=content,
+                headers={k: v for k, v in (headers or {}).items() if k != "content-encoding"},
+            )
+        if not res.is_success:
+            raise CogniteFileUploadError(f"{method} of file content failed: {res.text[:500]}", code=res.status_code)
+        return res
 
     async def download_bytes(self, id: int | None = None, external_id: str | None = None) -> bytes:
         """The content of one file.
