@@ -203,3 +203,17 @@ def test_sequence_rows() -> None:
     assert list(df.index) == [1, 5] and list(df.columns) == ["s", "x"]
     with pytest.raises(KeyError):
         rows[2]  # noqa: B018
+
+
+def test_copy_and_pickle_keep_data_not_client() -> None:
+    import copy
+    import pickle
+
+    client = object()
+    asset = Asset.load({"id": 1, "name": "a", "metadata": {"k": "v"}}, cognite_client=client)
+    clone = copy.deepcopy(asset)
+    assert clone == asset and clone._cognite_client is client
+    clone.metadata["k"] = "changed"
+    assert asset.metadata == {"k": "v"}
+    restored = pickle.loads(pickle.dumps(asset))
+    assert restored == asset and restored._cognite_client is None

@@ -165,6 +165,20 @@ class CogniteObject:
         return out
 
     # -- python niceties ---------------------------------------------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:  # pickling leaves the client behind
+        return {k: v for k, v in self.__dict__.items() if k != "_cognite_client"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__dict__.setdefault("_cognite_client", None)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:  # copies the data, shares the client
+        import copy
+
+        new = type(self).__new__(type(self))
+        new.__dict__ = {k: v if k == "_cognite_client" else copy.deepcopy(v, memo) for k, v in self.__dict__.items()}
+        return new
+
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other) and self.dump() == other.dump()  # type: ignore[attr-defined]
 
