@@ -11,12 +11,17 @@ Children declared in the registry (e.g. `time_series.data`) are attached lazily 
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+import functools
+import inspect
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
 from cognite.client._http.retry import classify_concurrency
+from cognite.client._http.transport import CALL_OPTIONS, RequestOptions
 from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
@@ -49,8 +54,127 @@ def _is_many(items: Any) -> bool:
     return isinstance(items, Sequence) and not isinstance(items, (str, bytes, Mapping))
 
 
+_OPTION_NAMES = ("cdf_version", "headers", "timeout")
+
+
+def _call_options(kwargs: dict[str, Any], own: frozenset[str]) -> RequestOptions | None:
+    """Pop the per-call options a method does not declare itself; validate them."""
+    found = {n: kwargs.pop(n) for n in _OPTION_NAMES if n not in own and n in kwargs}
+    found = {k: v for k, v in found.items() if v is not None}
+    if not found:
+        return None
+    if "cdf_version" in found and not isinstance(found["cdf_version"], str):
+        raise TypeError(f"cdf_version must be a string like '20230101-beta', got {found['cdf_version']!r}")
+    headers = found.get("headers", {})
+    if not isinstance(headers, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise TypeError("headers must be a dict of str -> str")
+    timeout = found.get("timeout")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    return RequestOptions(cdf_version=found.get("cdf_version"), headers=dict(headers), timeout=timeout)
+
+
+def _scoped(options: RequestOptions) -> RequestOptions:
+    current = CALL_OPTIONS.get()
+    return options if current is None else current.merged(options)
+
+
+def with_call_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a public API method the keyword-only per-call options `cdf_version=`, `headers=` and `timeout=`
+    (those it does not declare itself); every request the call sends uses them. Applied automatically to the public
+    coroutine / async-generator methods of every `APIClient` subclass."""
+    own = frozenset(inspect.signature(fn).parameters)
+    if inspect.isasyncgenfunction(fn):
+
+        @functools.wraps(fn)
+        async def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
+            options = _call_options(kwargs, own)
+            agen = fn(*args, **kwargs)
+            if options is None:
+                async for item in agen:
+                    yield item
+                return
+            ctx = contextvars.copy_context()
+            ctx.run(CALL_OPTIONS.set, _scoped(options))
+            try:
+                while True:
+                    step = ctx.run(asyncio.ensure_future, agen.__anext__())  # each step sees the options
+                    try:
+                        item = await step
+                    except StopAsyncIteration:
+                        return
+                    yield item
+            finally:
+                await agen.aclose()
+
+        wrapper: Callable[..., Any] = gen_wrapper
+    elif inspect.iscoroutinefunction(fn):
+
+        @functools.wraps(fn)
+        async def coro_wrapper(*args: Any, **kwargs: Any) -> Any:
+            options = _call_options(kwargs, own)
+            if options is None:
+                return await fn(*args, **kwargs)
+            token = CALL_OPTIONS.set(_scoped(options))
+            try:
+                return await fn(*args, **kwargs)
+            finally:
+                CALL_OPTIONS.reset(token)
+
+        wrapper = coro_wrapper
+    else:  # e.g. `__call__` returning an async iterator: options apply while it is iterated
+
+        @functools.wraps(fn)
+        def plain_wrapper(*args: Any, **kwargs: Any) -> Any:
+            options = _call_options(kwargs, own)
+            result = fn(*args, **kwargs)
+            if options is None or not hasattr(result, "__anext__"):
+                return result
+            return _drain(result, **_as_kwargs(options))
+
+        wrapper = plain_wrapper
+    sig = inspect.signature(fn)
+    extra = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=None) for n in _OPTION_NAMES if n not in own]
+    params = list(sig.parameters.values())
+    var_kw = [p for p in params if p.kind is inspect.Parameter.VAR_KEYWORD]
+    params = [p for p in params if p.kind is not inspect.Parameter.VAR_KEYWORD] + extra + var_kw
+    try:
+        wrapper.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
+    except ValueError:
+        pass
+    wrapper._cognite_call_options = True  # type: ignore[attr-defined]
+    return wrapper
+
+
+async def _drain_with_options(source: AsyncIterator[Any]) -> AsyncIterator[Any]:
+    async for item in source:
+        yield item
+
+
+def _as_kwargs(options: RequestOptions) -> dict[str, Any]:
+    return {"cdf_version": options.cdf_version, "headers": dict(options.headers) or None, "timeout": options.timeout}
+
+
+_drain = with_call_options(_drain_with_options)
+
+
 class APIClient:
-    """Base class of resource APIs (see the module docstring for how to declare one)."""
+    """Base class of resource APIs (see the module docstring for how to declare one).
+
+    Every public coroutine / async-generator method (and `__call__`) of a subclass accepts the per-call options
+    `cdf_version=`, `headers=` and `timeout=` (added by `with_call_options`), applied to all requests it sends.
+    """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if (not name.startswith("_") or name == "__call__") and callable(value):
+                if getattr(value, "_cognite_call_options", False):
+                    continue
+                if name == "__call__" or inspect.iscoroutinefunction(value) or inspect.isasyncgenfunction(value):
+                    setattr(cls, name, with_call_options(value))
 
     _RESOURCE_PATH: ClassVar[str] = ""
     _CREATE_LIMIT: ClassVar[int] = 1000

@@ -46,6 +46,10 @@ class RawAssetsAPI(APIClient):
     async def list(self, limit: Any = 25, partitions: int | None = None, filter: Any = None, **opts: Any) -> Any:
         return await self._list(load=dict, limit=limit, partitions=partitions, filter=filter, **opts)
 
+    async def first_page(self) -> list[dict]:
+        """Declares no per-call options: APIClient adds cdf_version= / headers= / timeout= for it."""
+        return (await self._post("/assets/list", json={"limit": 2})).json()["items"]
+
     def __call__(self, chunk_size: int | None = None, limit: Any = None, partitions: int | None = None) -> Any:
         return self._list_generator(load=dict, chunk_size=chunk_size, limit=limit, partitions=partitions)
 

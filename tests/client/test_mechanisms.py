@@ -160,3 +160,25 @@ async def test_per_call_options_reach_every_request(raw_assets, resolve, emulato
     assert {r.headers["cdf-version"] for r in emulator.requests.find("POST", "/assets")} == {"20240101-beta"}
     await resolve(raw_assets.list(limit=None, partitions=2, headers={"x-trace": "t1"}))
     assert {r.headers.get("x-trace") for r in emulator.requests.find("POST", "/assets/list")} == {"t1"}
+
+
+async def test_every_api_method_takes_per_call_options(raw_assets, resolve, drain, emulator):
+    import inspect
+
+    await resolve(raw_assets.create(_assets(5)))
+    api_cls = type(getattr(raw_assets, "_async_obj", raw_assets))  # the async class behind the sync wrapper
+    params = inspect.signature(api_cls.first_page).parameters
+    assert {"cdf_version", "headers", "timeout"} <= set(params)
+    await resolve(raw_assets.first_page(cdf_version="20240101-beta", headers={"x-call": "1"}))
+    last = emulator.requests.last
+    assert last.headers["cdf-version"] == "20240101-beta" and last.headers["x-call"] == "1"
+    await resolve(raw_assets.first_page())
+    assert (
+        emulator.requests.last.headers["cdf-version"] == "20230101" and "x-call" not in emulator.requests.last.headers
+    )
+    items = await drain(raw_assets(limit=3, cdf_version="beta"))
+    assert len(items) == 3 and emulator.requests.last.headers["cdf-version"] == "beta"
+    with pytest.raises(ValueError, match="timeout"):
+        await resolve(raw_assets.first_page(timeout=-1))
+    with pytest.raises(TypeError, match="cdf_version"):
+        await resolve(raw_assets.first_page(cdf_version=20240101))

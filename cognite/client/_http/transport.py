@@ -11,6 +11,7 @@ pool and semaphores. `sleep` and `rng` are attributes so tests can record backof
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import gzip
 import json as _json
 import platform
@@ -75,11 +76,29 @@ def dumps(body: Any) -> bytes:
 
 @dataclass(frozen=True)
 class RequestOptions:
-    """Defaults a transport applies to each request (see `with_options`)."""
+    """Defaults a transport applies to each request (see `with_options`), or the options of one call."""
 
     cdf_version: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     timeout: float | None = None
+
+    def merged(self, other: RequestOptions) -> RequestOptions:
+        """`other`'s values where it has them, else these."""
+        return RequestOptions(
+            cdf_version=other.cdf_version or self.cdf_version,
+            headers={**self.headers, **other.headers},
+            timeout=other.timeout or self.timeout,
+        )
+
+
+#: Options of the API call in progress (`cdf_version=`, `headers=`, `timeout=` given to a resource API method);
+#: set by `cognite.client._api_client.call_options`, read for every request the call sends (child tasks inherit it).
+CALL_OPTIONS: contextvars.ContextVar[RequestOptions | None] = contextvars.ContextVar("call_options", default=None)
+
+
+def _effective(options: RequestOptions) -> RequestOptions:
+    call = CALL_OPTIONS.get()
+    return options if call is None else options.merged(call)
 
 
 class CogniteTransport:
@@ -144,6 +163,7 @@ class CogniteTransport:
         return url == base or url.startswith(base + "/")
 
     def _headers(self, request: OperationRequest, cdf: bool = True) -> dict[str, str]:
+        options = _effective(self.options)
         if not cdf:  # e.g. a signed file upload/download URL on a storage host
             return {"user-agent": _USER_AGENT, **{k.lower(): v for k, v in (request.headers or {}).items()}}
         headers = {
@@ -151,10 +171,10 @@ class CogniteTransport:
             "x-cdp-sdk": f"CogniteSDKFast:{__version__}",
             "x-cdp-app": self.config.client_name,
             "user-agent": _USER_AGENT,
-            "cdf-version": self.options.cdf_version or self.config.api_subversion,
+            "cdf-version": options.cdf_version or self.config.api_subversion,
         }
         headers.update(self.config.headers)
-        headers.update(self.options.headers)
+        headers.update(options.headers)
         for k, v in (request.headers or {}).items():
             headers[k.lower()] = v  # the request's own values win (cdf-version, accept, content-type)
         return headers
@@ -195,7 +215,7 @@ class CogniteTransport:
         cdf = self.is_cdf_url(url)
         headers = self._headers(request, cdf)
         content = self._body(request, headers)
-        timeout = timeout or self.options.timeout or self.config.timeout
+        timeout = timeout or _effective(self.options).timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
         http = get_pool(self.http_transport or global_config.http_transport)
