@@ -240,8 +240,11 @@ async def test_files_upload_download(client: Any, resolve: Any, tmp_path: Path) 
     assert [f.external_id for f in await resolve(client.files.list(source="lab"))] == ["blob"]
     retrieved = await resolve(client.files.retrieve(external_id="blob"))
     assert retrieved.uploaded is True
-    created, url = await resolve(client.files.create(FileMetadata(name="later.txt")))
+    created, url = await resolve(client.files.create(FileMetadata(name="later.txt", external_id="later")))
     assert url and created.uploaded is False
+    (tmp_path / "later.txt").write_text("arrived later")
+    assert (await resolve(client.files.upload_content(tmp_path / "later.txt", external_id="later"))).uploaded
+    assert await resolve(client.files.download_bytes(external_id="later")) == b"arrived later"
 
 
 async def test_files_multipart(client: Any, resolve: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

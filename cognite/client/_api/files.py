@@ -176,6 +176,42 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         meta = FileMetadata(name=name, external_id=external_id, **metadata)
         return await self._upload_content(meta, bytes(content), overwrite)
 
+    async def upload_content_bytes(
+        self, content: str | bytes, external_id: str | None = None, instance_id: dict[str, str] | None = None
+    ) -> FileMetadata:
+        """Upload content for file metadata that already exists (created earlier, or a data-modeling file).
+
+        Example:
+            >>> meta = client.files.upload_content_bytes(b"new content", external_id="report")  # doctest: +SKIP
+        """
+        if (external_id is None) == (instance_id is None):
+            raise ValueError("Give exactly one of external_id and instance_id")
+        data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+        ref = {"externalId": external_id} if external_id is not None else {"instanceId": instance_id}
+        items = await self._post_items(self._RESOURCE_PATH + "/uploadlink", {"items": [ref]})
+        meta = self._load({k: v for k, v in items[0].items() if k != "uploadUrl"})
+        await self._transfer(
+            "PUT",
+            items[0]["uploadUrl"],
+            content=data,
+            headers={**_NO_GZIP, "content-type": meta.mime_type or "application/octet-stream"},
+        )
+        meta.uploaded = True
+        return meta
+
+    async def upload_content(
+        self, path: str | Path, external_id: str | None = None, instance_id: dict[str, str] | None = None
+    ) -> FileMetadata:
+        """Upload a local file's content for file metadata that already exists.
+
+        Example:
+            >>> meta = client.files.upload_content("/path/to/report.pdf", external_id="report")  # doctest: +SKIP
+        """
+        p = Path(path).expanduser()
+        if not p.is_file():
+            raise FileNotFoundError(f"No file at {p}")
+        return await self.upload_content_bytes(await asyncio.to_thread(p.read_bytes), external_id, instance_id)
+
     async def _upload_content(self, meta: FileMetadata, content: bytes, overwrite: bool) -> FileMetadata:
         created, upload_url = await self.create(meta, overwrite=overwrite)
         if upload_url is None:
