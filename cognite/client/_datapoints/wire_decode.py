@@ -262,7 +262,21 @@ def _column(arr: np.ndarray, pos: int, n: int, lay: _Layout, off: int, size: int
     return np.ndarray((n,), dtype=dt, buffer=arr.data, offset=pos)["c"]
 
 
+_SWAR = [
+    (np.uint64(0x007F007F007F007F), np.uint64(0x7F007F007F007F00), np.uint64(1)),  # 7-bit pairs -> 14 bits
+    (np.uint64(0x00003FFF00003FFF), np.uint64(0x3FFF00003FFF0000), np.uint64(2)),  # -> 28 bits
+    (np.uint64(0x000000000FFFFFFF), np.uint64(0x0FFFFFFF00000000), np.uint64(4)),  # -> 56 bits
+]
+
+
 def _varint_column(arr: np.ndarray, pos: int, n: int, lay: _Layout, off: int, size: int) -> np.ndarray:
+    if size <= 8 and off + 8 <= lay.stride:
+        # One little-endian word per point: drop continuation bits and trailing bytes, then pack the 7-bit groups
+        # pairwise (SWAR): a dozen passes over contiguous uint64 instead of two per varint byte.
+        x = _column(arr, pos, n, lay, off, 8, np.dtype("<u8")) & np.uint64(int.from_bytes(b"\x7f" * size, "little"))
+        for lo, hi, shift in _SWAR:
+            x = (x & lo) | ((x & hi) >> shift)
+        return x.view(np.int64)
     b = _column(arr, pos, n, lay, off, size, None)
     acc = (b[:, size - 1] & 0x7F).astype(np.uint64)
     for j in range(size - 2, -1, -1):
