@@ -68,3 +68,42 @@ def spec_examples() -> list[Example]:
                 for name, value in _media_examples(spec, media):
                     found.append(Example(f"{op['operationId']} {where} {name}", str(ClassName(target, "")), value))
     return found
+
+
+def _shape_model(shape: Any) -> str | None:
+    """The model class a `_FIT` shape names, through lists (None for scalars and unions)."""
+    while isinstance(shape, tuple) and shape[0] == "l":
+        shape = shape[1]
+    return shape[1] if isinstance(shape, tuple) and shape[0] == "m" else None
+
+
+def nested_examples(models: Any) -> list[Example]:
+    """Examples on schemas nested inside components (inline objects, `$ref`s with an example), located through
+    the generated models' `_FIT` (JSON key -> the class that types it)."""
+    spec = normalised_spec()
+    found: list[Example] = []
+
+    def visit(node: Any, class_name: str | None, where: str, top: bool) -> None:
+        if not isinstance(node, dict):
+            return
+        cls = getattr(models, class_name, None) if class_name else None
+        if not top and cls is not None and hasattr(cls, "from_dict"):
+            values = ([node["example"]] if "example" in node else []) + list(node.get("examples") or [])
+            if node.get("type") == "array":  # an array's example lists items of the class
+                values = [item for value in values if isinstance(value, list) for item in value]
+            for i, value in enumerate(values):
+                found.append(Example(f"{where}#{i}", class_name or "", value))
+        if "$ref" in node:
+            return  # the component itself is visited on its own
+        fit = getattr(cls, "_FIT", {}) if cls is not None else {}
+        for key, sub in (node.get("properties") or {}).items():
+            visit(sub, _shape_model(fit.get(key)), f"{where}.{key}", False)
+        for member in node.get("allOf") or []:
+            if isinstance(member, dict) and "$ref" not in member:
+                visit(member, class_name, where, True)  # inline allOf members add fields to the same class
+        if isinstance(node.get("items"), dict):
+            visit(node["items"], class_name if node.get("type") == "array" else None, f"{where}[]", True)
+
+    for name, schema in spec["components"]["schemas"].items():
+        visit(schema, str(ClassName(name, "")), f"schema:{name}", True)
+    return found

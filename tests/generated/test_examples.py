@@ -13,7 +13,7 @@ import cdf_api.models as models
 import pytest
 from openapi_python_client.strings import ClassName
 
-from tests.generated.spec_examples import Example, normalised_spec, spec_examples
+from tests.generated.spec_examples import Example, nested_examples, normalised_spec, spec_examples
 
 SCALARS = ("string", "integer", "number", "boolean", "array")
 
@@ -26,16 +26,18 @@ BAD_EXAMPLES: dict[str, tuple[type[Exception], str]] = {
         KeyError,
         "shows only the `response` payload; `FunctionCallResponse` requires `functionId` and `callId`",
     ),
+    "schema:PrimitiveProperty.unit#0": (ValueError, "is the prose 'externalId: temperature:deg_c, sourceUnit: ...'"),
 }
 
 EXAMPLES = spec_examples()
+NESTED = nested_examples(models)
 
 
 def _target(example: Example) -> Any:
     return getattr(models, example.class_name, None)
 
 
-MODEL_EXAMPLES = [e for e in EXAMPLES if hasattr(_target(e), "from_dict")]
+MODEL_EXAMPLES = [e for e in EXAMPLES + NESTED if hasattr(_target(e), "from_dict")]
 ENUM_EXAMPLES = [e for e in EXAMPLES if isinstance(_target(e), type) and issubclass(_target(e), enum.Enum)]
 
 
@@ -44,7 +46,8 @@ def _round_trip(example: Example) -> Any:
 
 
 def test_the_spec_has_examples_for_models() -> None:
-    assert len(MODEL_EXAMPLES) >= 200  # 204 in the 2026-05-07 snapshot
+    assert len(MODEL_EXAMPLES) >= 250  # 204 top-level + 47 nested in the 2026-05-07 snapshot
+    assert len(NESTED) >= 45
 
 
 @pytest.mark.parametrize("example", [e for e in MODEL_EXAMPLES if e.label not in BAD_EXAMPLES], ids=lambda e: e.label)
