@@ -21,7 +21,7 @@ class CogniteRemovedAPIError(CogniteException):
     """The API was removed from CDF; the message names what replaces it.
 
     Example:
-        >>> from cognite.client._api.removed import removed
+        >>> from cognite.client._api.removed import CogniteRemovedAPIError, removed
         >>> try:
         ...     removed("api_keys")
         ... except CogniteRemovedAPIError as e:

@@ -51,7 +51,7 @@ class ExtractionPipelineRun(CogniteResource):
     Example:
         >>> from cognite.client.data_classes import ExtractionPipelineRun
         >>> ExtractionPipelineRun(status="success", external_id="extId").dump()
-        {'externalId': 'extId', 'status': 'success'}
+        {'status': 'success', 'externalId': 'extId'}
     """
 
     _read_model = "ExtPipeRunResponse"

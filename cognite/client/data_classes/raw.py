@@ -81,7 +81,7 @@ class RowList(CogniteResourceList[Row]):
 
         Example:
             >>> from cognite.client.data_classes import RowList, Row
-            >>> RowList([Row("a", {"x": 1})]).to_pandas().loc["a", "x"]
+            >>> int(RowList([Row("a", {"x": 1})]).to_pandas().loc["a", "x"])
             1
         """
         pd = _pandas()
