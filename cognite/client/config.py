@@ -136,6 +136,11 @@ class ClientConfig:
             ) from None
         if not isinstance(project, str) or not project:
             raise ValueError("project must be a non-empty string (or set COGNITE_PROJECT)")
+        if credentials is None:
+            raise ValueError(
+                "credentials are required: pass a CredentialProvider (e.g. Token, OAuthClientCredentials) or set "
+                "COGNITE_TOKEN, or COGNITE_TOKEN_URL + COGNITE_CLIENT_ID + COGNITE_CLIENT_SECRET"
+            )
         if not isinstance(credentials, CredentialProvider):
             raise TypeError(
                 "credentials must be a CredentialProvider (e.g. Token, OAuthClientCredentials), got "

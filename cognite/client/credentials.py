@@ -25,6 +25,13 @@ import httpx
 from cognite.client.exceptions import CogniteAuthError, CogniteImportError, CogniteOAuthError
 
 _TOKEN_REQUEST_TIMEOUT = 30.0
+# The identity provider can be briefly unavailable too: a few quick retries before giving up.
+_TOKEN_ATTEMPTS = 3
+_TRANSIENT = frozenset({429, 500, 502, 503, 504})
+
+
+def _token_backoff(attempt: int) -> float:
+    return 0.5 * 2**attempt
 
 
 class CredentialProvider(ABC):
@@ -209,6 +216,7 @@ class _CachedTokenProvider(CredentialProvider):
             weakref.WeakKeyDictionary()
         )
         self._clock: Callable[[], float] = time.monotonic  # replaceable in tests
+        self._sleep: Callable[[float], Any] = asyncio.sleep  # replaceable in tests
         self.refresh_count = 0  # number of tokens fetched (observability, tests)
 
     def invalidate(self) -> None:
@@ -332,13 +340,35 @@ class OAuthClientCredentials(_CachedTokenProvider):
 
     def _fetch_token(self) -> Mapping[str, Any]:
         with httpx.Client(timeout=_TOKEN_REQUEST_TIMEOUT) as http:
-            return self._parse(http.post(self.token_url, data=self._form()))
+            for attempt in range(_TOKEN_ATTEMPTS):
+                try:
+                    response = http.post(self.token_url, data=self._form())
+                except httpx.TransportError:
+                    if attempt == _TOKEN_ATTEMPTS - 1:
+                        raise
+                    time.sleep(_token_backoff(attempt))
+                    continue
+                if response.status_code not in _TRANSIENT or attempt == _TOKEN_ATTEMPTS - 1:
+                    return self._parse(response)
+                time.sleep(_token_backoff(attempt))
+        raise AssertionError("unreachable")
 
     async def _fetch_token_async(self, http: httpx.AsyncClient | None) -> Mapping[str, Any]:
-        if http is not None:
-            return self._parse(await http.post(self.token_url, data=self._form(), timeout=_TOKEN_REQUEST_TIMEOUT))
-        async with httpx.AsyncClient(timeout=_TOKEN_REQUEST_TIMEOUT) as own:
-            return self._parse(await own.post(self.token_url, data=self._form()))
+        if http is None:
+            async with httpx.AsyncClient(timeout=_TOKEN_REQUEST_TIMEOUT) as own:
+                return await self._fetch_token_async(own)
+        for attempt in range(_TOKEN_ATTEMPTS):
+            try:
+                response = await http.post(self.token_url, data=self._form(), timeout=_TOKEN_REQUEST_TIMEOUT)
+            except httpx.TransportError:
+                if attempt == _TOKEN_ATTEMPTS - 1:
+                    raise
+                await self._sleep(_token_backoff(attempt))
+                continue
+            if response.status_code not in _TRANSIENT or attempt == _TOKEN_ATTEMPTS - 1:
+                return self._parse(response)
+            await self._sleep(_token_backoff(attempt))
+        raise AssertionError("unreachable")
 
     @classmethod
     def default_for_entra_id(

@@ -167,3 +167,18 @@ async def test_revoked_token_is_replaced_once_on_401(sync, resolve):
     assert [r.status for r in emu.requests.find("POST", "/assets")][1] == 401  # then the retry with the new token
     listed = await resolve(client.post("/assets/list", json={}))
     assert sorted(a["externalId"] for a in listed.json()["items"]) == ["a", "b"]
+
+
+async def test_token_endpoint_hiccups_are_retried():
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+    emu.faults.fail(503, times=2, on="POST /oauth2/token")
+    client, creds = _oauth_client(emu, sync=False)
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    creds._sleep = record
+    assert (await client.get("/assets")).status_code == 200  # type: ignore[attr-defined]
+    assert [r.status for r in emu.requests.find("POST", "/oauth2/token")] == [503, 503, 200]
+    assert waits == [0.5, 1.0]
