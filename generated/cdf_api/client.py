@@ -61,8 +61,10 @@ def request_headers(
     headers = dict(own)
     if cdf_version is not None:
         headers["cdf-version"] = cdf_version
-    if extra_headers:
-        headers.update(extra_headers)
+    for name, value in (extra_headers or {}).items():
+        for existing in [k for k in headers if k.lower() == name.lower()]:
+            del headers[existing]  # header names are case-insensitive: the caller's spelling replaces ours
+        headers[name] = value
     return headers or None
 
 

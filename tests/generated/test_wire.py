@@ -67,6 +67,16 @@ def test_list_assets_sync_carries_cdf_version_and_extra_headers() -> None:
     assert page.items[0].name == "pump" and page.items[0].id == 7
 
 
+def test_extra_headers_replace_headers_case_insensitively() -> None:
+    from cdf_api.api.time_series import post_multi_time_series_datapoints
+    from cdf_api.types import File
+
+    request = post_multi_time_series_datapoints.build_request(
+        body=File(payload=b"\x00"), cdf_version="beta", extra_headers={"CDF-Version": "alpha", "Content-Type": "x/y"}
+    )
+    assert request.headers == {"CDF-Version": "alpha", "Content-Type": "x/y"}
+
+
 def test_default_cdf_version_when_not_given_per_call() -> None:
     from cdf_api.api.assets import list_assets
 
