@@ -4,9 +4,13 @@ A resource API is constructed as `Cls(config, transport, cognite_client)` (by th
 sets `_RESOURCE_PATH` (and limits / `_CONCURRENCY_CATEGORY` where CDF differs from the defaults), and implements its
 public methods as calls to the `_create_multiple` / `_retrieve_multiple` / `_retrieve` / `_update_multiple` /
 `_upsert_multiple` / `_delete_multiple` / `_list` / `_list_generator` helpers with a loader (`load`: wire dict ->
-data class; `list_cls`: list of loaded objects -> list class). Every helper accepts the per-call options
-`cdf_version=`, `headers=`, `timeout=`. Generated operations are sent with `_call(module, **kwargs)`.
-Children declared in the registry (e.g. `time_series.data`) are attached lazily as attributes.
+data class; `list_cls`: list of loaded objects -> list class). Generated operations are sent with
+`_call(module, **kwargs)`. Children declared in the registry (e.g. `time_series.data`) are attached lazily.
+
+Per-call options: every public coroutine / async-generator method of a subclass (and `__call__`) automatically
+accepts `cdf_version=`, `headers=` and `timeout=` (unless it declares a parameter of that name itself); they are
+held in a context variable for the duration of the call, so every request the call sends -- including those of
+concurrent chunks -- carries them. The helpers also take them explicitly.
 """
 
 from __future__ import annotations
