@@ -9,6 +9,7 @@ and sent concurrently; the outcome of every (series, chunk) is recorded for exac
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -108,10 +109,14 @@ def _status_codes(raw: Sequence[Any]) -> np.ndarray | None:
 def _numeric_pairs(datapoints: Sequence[Any]) -> np.ndarray | None:
     """(n, 2) float64 of (timestamp, value) pairs when all are plain numbers (exact: ms < 2**53), else None."""
     try:
-        grid = np.array(datapoints, dtype=np.float64)
+        if set(map(len, datapoints)) != {2}:
+            return None
+        # ~2x faster than np.array(list_of_tuples): no shape discovery per tuple (widths were checked above)
+        flat = np.fromiter(itertools.chain.from_iterable(datapoints), dtype=np.float64, count=2 * len(datapoints))
     except (TypeError, ValueError):
         return None
-    if grid.ndim != 2 or grid.shape[1] != 2 or np.isnan(grid[:, 1]).any():
+    grid = flat.reshape(-1, 2)
+    if np.isnan(grid[:, 1]).any():
         return None  # None values (NaN here) need the general path to tell None from NaN
     return grid
 
