@@ -36,9 +36,9 @@ def _free_port() -> int:
 
 
 def build_service(n_series: int, n_points: int) -> DatapointsService:
-    refs = {i: TimeSeriesRef(i, f"bench-{i}", False, False) for i in range(1, n_series + 1)}
-    service = DatapointsService(lambda ident: refs.get(ident.get("id", -1)))
-    _fill(service, list(refs), n_points)
+    refs = {f"bench-{i}": TimeSeriesRef(i, f"bench-{i}", False, False) for i in range(1, n_series + 1)}
+    service = DatapointsService(lambda ident: refs.get(ident.get("externalId", "")))
+    _fill(service, [ref.id for ref in refs.values()], n_points)
     return service
 
 

@@ -53,7 +53,13 @@ def _json_aggregates(r: ItemResult) -> list[dict[str, Any]]:
 
 
 def to_protobuf(results: list[ItemResult]) -> bytes:
-    """DataPointListResponse, assembled from encoded parts (the point payloads are built vectorised)."""
+    """DataPointListResponse as one bytes object."""
+    return b"".join(to_protobuf_parts(results))
+
+
+def to_protobuf_parts(results: list[ItemResult]) -> list[wire.Buffer]:
+    """DataPointListResponse as consecutive buffers: big point payloads stay views of the encoded (and cached)
+    arrays, small pieces are merged, so a reply can be sent without copying its points again."""
     parts: list[wire.Buffer] = []
     for r in results:
         ref = r.ref
@@ -92,7 +98,23 @@ def to_protobuf(results: list[ItemResult]) -> bytes:
         points_head = wire.varint(field << 3 | 2) + wire.varint(payload_len)
         size = len(head) + len(points_head) + payload_len + len(tail)
         parts += [b"\x0a", wire.varint(size), head, points_head, *payload_parts, tail]
-    return b"".join(parts)
+    return _coalesce(parts)
+
+
+def _coalesce(parts: list[wire.Buffer], small: int = 1 << 16) -> list[wire.Buffer]:
+    out: list[wire.Buffer] = []
+    pending: list[wire.Buffer] = []
+    for part in parts:
+        if len(part) >= small:
+            if pending:
+                out.append(b"".join(pending))
+                pending = []
+            out.append(part)
+        elif len(part):
+            pending.append(part)
+    if pending or not out:
+        out.append(b"".join(pending))
+    return out
 
 
 def _proto_aggregates(r: ItemResult) -> wire.Buffer:

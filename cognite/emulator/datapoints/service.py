@@ -108,7 +108,7 @@ class DatapointsService:
         with self.lock:
             results = retrieve.list_datapoints(body, self.resolve, self.store, self.faults)
             if PROTOBUF in request.headers.get("accept", ""):
-                return Response(render.to_protobuf(results), media_type=PROTOBUF)
+                return BuffersResponse(render.to_protobuf_parts(results), media_type=PROTOBUF)
             return json_response(render.to_json(results))
 
     async def _latest(self, request: Request) -> Response:
@@ -126,6 +126,24 @@ class DatapointsService:
         body = await read_json(request)
         with self.lock:
             return json_response({"items": synthetic.query(body, self.resolve, self.store)})
+
+
+class BuffersResponse(Response):
+    """A 200 reply whose body is a list of buffers sent one after another (with the total Content-Length), so
+    megabyte-sized point payloads are handed to the server without being joined into a new bytes object."""
+
+    def __init__(self, parts: list[bytes | memoryview], media_type: str) -> None:
+        super().__init__(b"", media_type=media_type)
+        self.parts = parts
+        length = sum(len(p) for p in parts)
+        self.raw_headers = [(k, v) for k, v in self.raw_headers if k != b"content-length"]
+        self.raw_headers.append((b"content-length", str(length).encode()))
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        last = len(self.parts) - 1
+        for i, part in enumerate(self.parts):
+            await send({"type": "http.response.body", "body": part, "more_body": i < last})
 
 
 @contextlib.contextmanager
