@@ -217,3 +217,21 @@ def test_copy_and_pickle_keep_data_not_client() -> None:
     assert asset.metadata == {"k": "v"}
     restored = pickle.loads(pickle.dumps(asset))
     assert restored == asset and restored._cognite_client is None
+
+
+def test_every_data_class_resolves_its_generated_models() -> None:
+    """A rename in the generated layer (normalisation rules, spec bump) fails here, not in users' hands."""
+    import cognite.client.data_classes as dc
+    from cognite.client.data_classes._base import CogniteObject
+    from cognite.client.data_classes._update import CogniteUpdate
+
+    checked = 0
+    for name in dc.__all__:
+        cls = getattr(dc, name)
+        if isinstance(cls, type) and issubclass(cls, CogniteObject) and (cls._read_model or cls._write_model):
+            assert cls._field_names(), name
+            checked += 1
+        if isinstance(cls, type) and issubclass(cls, CogniteUpdate) and cls is not CogniteUpdate:
+            assert cls._kinds(), name
+            checked += 1
+    assert checked >= 50

@@ -79,6 +79,11 @@ async def test_assets_crud_list_search_aggregate(client: Any, resolve: Any, drai
         client.assets.upsert([Asset(external_id="p2", name="renamed"), Asset(external_id="new", name="n")])
     )
     assert [a.name for a in ups] == ["renamed", "n"]
+    assert ups[0].metadata == {"kind": "pump"}  # patch keeps what the object leaves unset
+    replaced = await resolve(
+        client.assets.upsert(Asset(external_id="p3", name="p3", description="only"), mode="replace")
+    )
+    assert replaced.description == "only" and not replaced.metadata and not replaced.source
 
     subtree = await resolve(client.assets.retrieve_subtree(external_id="root", depth=1))
     assert len(subtree) == 31 and subtree[0].external_id == "root"
