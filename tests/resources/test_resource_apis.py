@@ -67,6 +67,7 @@ async def test_assets_crud_list_search_aggregate(client: Any, resolve: Any, drai
     assert len(await resolve(client.assets.list(asset_subtree_external_ids=["root"], limit=None))) == 31
     chunks = await drain(client.assets(chunk_size=10))
     assert [len(c) for c in chunks] == [10, 10, 10, 1]
+    assert len(await drain(client.assets(partitions=3, source="s"))) == 30
     assert await resolve(client.assets.aggregate_count(filter=AssetFilter(metadata={"kind": "pump"}))) == 30
     found = await resolve(client.assets.search(name="pump 7"))
     assert found and found[0].external_id == "p7"

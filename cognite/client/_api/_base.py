@@ -168,7 +168,9 @@ class ResourceAPI(APIClient):
             **kwargs,
         )
 
-    def __call__(self, chunk_size: int | None = None, limit: Any = None, **filters: Any) -> AsyncIterator[Any]:
+    def __call__(
+        self, chunk_size: int | None = None, limit: Any = None, partitions: int | None = None, **filters: Any
+    ) -> AsyncIterator[Any]:
         """Iterate over all resources (or lists of ``chunk_size``), optionally filtered like ``list``.
 
         Example:
@@ -181,7 +183,12 @@ class ResourceAPI(APIClient):
         if filters and self._filter_cls is None:
             raise TypeError(f"{type(self).__name__} takes no filters when iterating")
         return self._list_generator(
-            load=self._load, list_cls=self._new_list, chunk_size=chunk_size, limit=limit, filter=flt or None
+            load=self._load,
+            list_cls=self._new_list,
+            chunk_size=chunk_size,
+            limit=limit,
+            filter=flt or None,
+            partitions=partitions,
         )
 
     def __aiter__(self) -> AsyncIterator[Any]:

@@ -94,7 +94,7 @@ class DatapointsAPI(APIClient):
         results = await self._fetch(queries, progress)
         arrays = [DatapointsArray._from_result(r) for r in results if not r.missing]
         given = [x for x in (id, external_id, instance_id) if x is not None]
-        single = len(given) == 1 and len(queries) == 1 and not isinstance(given[0], (list, DatapointsQuery))
+        single = len(given) == 1 and len(queries) == 1 and not isinstance(given[0], list)
         if isinstance(given[0], tuple) and instance_id is None:
             single = False
         return arrays, single
