@@ -210,3 +210,16 @@ async def test_calendar_and_timezone_aggregates_with_progress(client: Any, resol
         )
     )
     assert local.count[:2].tolist() == [23.0, 24.0] and local.count.sum() == len(ts)
+
+
+async def test_query_objects_as_identifiers(client: Any, resolve: Any, make_series: Any) -> None:
+    make_series("m", "n")
+    data = client.time_series.data
+    await resolve(data.insert([(1000 * i, float(i)) for i in range(1, 100)], external_id="m"))
+    one = await resolve(data.retrieve(external_id=DatapointsQuery(external_id="m", start=5000, end=8000)))
+    assert isinstance(one, Datapoints) and one.value == [5.0, 6.0, 7.0]
+    both = await resolve(
+        data.retrieve(external_id=[DatapointsQuery(external_id="m", start=5000, end=8000), "n"], start=0, end=10**6)
+    )
+    assert [d.value for d in both] == [[5.0, 6.0, 7.0], []]
+    assert await resolve(data.retrieve_latest(external_id="zz", ignore_unknown_ids=True)) is None
