@@ -63,6 +63,7 @@ class Emulator:
         request_log_size: int = 10_000,
         projects: list[str] | None = None,
         gzip_responses: bool = False,
+        sequential_ids: bool = False,
     ) -> None:
         if not isinstance(seed, int) or isinstance(seed, bool):
             raise TypeError(f"seed must be an int, got {seed!r}")
@@ -71,7 +72,7 @@ class Emulator:
         self.seed = seed
         self.gzip_responses = gzip_responses  # compress replies >= 1 KiB for clients accepting gzip, as CDF does
         self.lock = threading.RLock()
-        self.ids = IdGenerator(seed)
+        self.ids = IdGenerator(seed, sequential=sequential_ids)
         self.faults = Faults(seed)
         self.requests = RequestLog(request_log_size)
         self.auth = Auth(strict=strict_auth, clients=clients, tokens=tokens, token_lifetime=token_lifetime)

@@ -16,16 +16,42 @@ class IdGenerator:
     Example:
         >>> IdGenerator(seed=7).next() == IdGenerator(seed=7).next()
         True
+        >>> IdGenerator(sequential=True).next()
+        1
     """
 
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, seed: int = 0, sequential: bool = False) -> None:
         self._seed = seed
         self._rng = random.Random(seed)
         self._used: set[int] = set()
         self._lock = threading.Lock()
+        # Sequential ids (1, 2, 3, ...) make examples and fixtures readable (`retrieve(id=1)`).
+        self.sequential = sequential
+        self._next_seq = 1
+
+    def restart_at(self, value: int) -> None:
+        """Sequential mode: the next id is `value` (or the next unused one after it).
+
+        Example:
+            >>> ids = IdGenerator(sequential=True)
+            >>> ids.restart_at(100)
+            >>> ids.next()
+            100
+        """
+        if value < 1:
+            raise ValueError(f"ids start at 1, got {value}")
+        with self._lock:
+            self._next_seq = value
 
     def next(self) -> int:
         with self._lock:
+            if self.sequential:
+                while self._next_seq in self._used:
+                    self._next_seq += 1
+                value = self._next_seq
+                self._used.add(value)
+                self._next_seq += 1
+                return value
             while True:
                 value = self._rng.getrandbits(53)  # 0 .. 2**53-1; 0 is skipped below
                 if value and value not in self._used:
@@ -43,6 +69,7 @@ class IdGenerator:
                 self._seed = seed
             self._rng = random.Random(self._seed)
             self._used.clear()
+            self._next_seq = 1
 
 
 def now_ms() -> int:

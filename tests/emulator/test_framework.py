@@ -172,3 +172,16 @@ def test_gzip_responses_when_enabled_and_accepted() -> None:
         assert "content-encoding" not in plain.headers and plain.json() == big.json()
         small = http.post(PROJECT + "/assets/list", json={"limit": 1}, headers={"accept-encoding": "gzip"})
         assert "content-encoding" not in small.headers
+
+
+def test_sequential_ids() -> None:
+    emu = Emulator(sequential_ids=True)
+    with emu.client() as http:
+        first = http.post(PROJECT + "/assets", json={"items": [{"name": "a"}, {"name": "b"}]}).json()["items"]
+        assert [a["id"] for a in first] == [1, 2]
+        emu.ids.restart_at(100)
+        assert http.post(PROJECT + "/timeseries", json={"items": [{}]}).json()["items"][0]["id"] == 100
+        emu.ids.restart_at(1)  # taken ids are skipped
+        assert http.post(PROJECT + "/events", json={"items": [{}]}).json()["items"][0]["id"] == 3
+    emu.reset()
+    assert emu.ids.next() == 1
