@@ -90,10 +90,13 @@ class Client:
     _async_client: httpx.AsyncClient | None = attrs.field(default=None, init=False)
 
     def _build(self, request: OperationRequest) -> tuple[str, dict[str, Any]]:
-        headers = {"cdf-version": self.cdf_version, **self.headers}
+        import httpx
+
+        headers = httpx.Headers({"cdf-version": self.cdf_version})
+        headers.update(self.headers)
         if self.token is not None:
             headers["authorization"] = f"Bearer {self.token}"
-        headers.update(request.headers or {})
+        headers.update(request.headers or {})  # case-insensitive: per-call headers win
         kwargs: dict[str, Any] = {"params": request.params, "headers": headers}
         if request.content is not None:
             kwargs["content"] = request.content

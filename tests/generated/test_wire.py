@@ -83,6 +83,8 @@ def test_default_cdf_version_when_not_given_per_call() -> None:
     rec = Recorder(body={"items": []})
     list_assets.sync(client=client_for(rec))
     assert rec.requests[0].headers["cdf-version"] == "20230101"
+    list_assets.sync(client=client_for(rec), extra_headers={"CDF-Version": "beta"})
+    assert rec.requests[1].headers.get_list("cdf-version") == ["beta"]
 
 
 @pytest.mark.parametrize(
