@@ -140,3 +140,25 @@ def test_advanced_filter_sort_and_aggregates(conformance_emulator: ServedEmulato
     assert out["listed"] == sorted(north, reverse=True)
     assert out["count"] == len(north)
     assert out["areas"] == [["north", 8], ["south", 4]]
+
+
+def test_upserts(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    out = run_official(
+        """
+        from cognite.client.data_classes import AssetWrite, TimeSeriesWrite
+
+        client.assets.create_hierarchy([AssetWrite(external_id="r", name="r"), AssetWrite(external_id="c", name="c", parent_external_id="r")])
+        client.assets.create_hierarchy(
+            [AssetWrite(external_id="c", name="c2", parent_external_id="r"), AssetWrite(external_id="n", name="n", parent_external_id="c")],
+            upsert=True,
+        )
+        client.time_series.upsert([TimeSeriesWrite(external_id="t", name="one")])
+        client.time_series.upsert([TimeSeriesWrite(external_id="t", name="two"), TimeSeriesWrite(external_id="u", name="u")], mode="replace")
+        emit({
+            "assets": sorted((a.external_id, a.name) for a in client.assets.list(limit=None)),
+            "ts": sorted((t.external_id, t.name) for t in client.time_series.list(limit=None)),
+        })
+        """
+    )
+    assert out["assets"] == [["c", "c2"], ["n", "n"], ["r", "r"]]
+    assert out["ts"] == [["t", "two"], ["u", "u"]]
