@@ -49,13 +49,13 @@ def parse_time(value: object, field: str, default: int | None = None) -> int:
 
 # Granularity units: fixed-length ones in ms; months are calendar months (handled by `Granularity.bucket_index`).
 _GRAN_UNITS = {
-    "s": "s", "sec": "s", "second": "s",
-    "m": "m", "t": "m", "min": "m", "minute": "m",
-    "h": "h", "hour": "h",
-    "d": "d", "day": "d",
-    "mo": "mo", "month": "mo",
+    "s": "s", "sec": "s", "second": "s", "seconds": "s",
+    "m": "m", "t": "m", "min": "m", "minute": "m", "minutes": "m",
+    "h": "h", "hour": "h", "hours": "h",
+    "d": "d", "day": "d", "days": "d",
+    "mo": "mo", "month": "mo", "months": "mo",
 }  # fmt: skip
-_GRAN = re.compile(r"^\s*(\d*)\s*([a-z]+?)s?\s*$")
+_GRAN = re.compile(r"^\s*(\d*)\s*([a-z]+)\s*$")
 _MAX_MULTIPLE = {"s": 120, "m": 120, "h": 100_000, "d": 100_000, "mo": 100_000}
 
 
