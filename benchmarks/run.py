@@ -139,23 +139,25 @@ def _fmt(r: dict[str, Any] | None) -> str:
         return "-"
     if "error" in r:
         return "error"
-    return f"{r['wall_s']:.2f} s / {r['points_per_s'] / 1e6:.1f}M/s / {r['peak_rss_mb']:.0f} MB"
+    cpu = f" / {r['cpu_s']:.1f} s CPU" if r.get("cpu_s") is not None else ""
+    return f"{r['wall_s']:.2f} s / {r['points_per_s'] / 1e6:.1f}M/s / {r['peak_rss_mb']:.0f} MB{cpu}"
 
 
 def table(results: list[dict[str, Any]], workloads: list[str]) -> str:
     by = {(r["workload"], r["sdk"]): r for r in results}
     rows = [
-        "| workload | official (wall / pts/s / peak RSS) | ours | bare httpx + fast decode | speed ours/official |"
-        " RSS ours/official | wall ours/bare |",
-        "|---|---|---|---|---|---|---|",
+        "| workload | official (wall / pts/s / peak RSS / CPU) | ours | bare httpx + fast decode | speed ours/official |"
+        " CPU official/ours | RSS ours/official | wall ours/bare |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for w in workloads:
         o, u, b = by.get((w, "official")), by.get((w, "ours")), by.get((w, "bare"))
         ok = o and u and "error" not in o and "error" not in u
         speed = f"{o['wall_s'] / u['wall_s']:.1f}x" if ok else "-"  # type: ignore[index]
+        cpu = f"{o['cpu_s'] / u['cpu_s']:.1f}x" if ok and o.get("cpu_s") and u.get("cpu_s") else "-"  # type: ignore[union-attr,index]
         mem = f"{u['peak_rss_mb'] / o['peak_rss_mb']:.2f}x" if ok else "-"  # type: ignore[index]
         vs_bare = f"{u['wall_s'] / b['wall_s']:.2f}x" if u and b and "error" not in u and "error" not in b else "-"
-        rows.append(f"| {w} | {_fmt(o)} | {_fmt(u)} | {_fmt(b)} | {speed} | {mem} | {vs_bare} |")
+        rows.append(f"| {w} | {_fmt(o)} | {_fmt(u)} | {_fmt(b)} | {speed} | {cpu} | {mem} | {vs_bare} |")
     return "\n".join(rows)
 
 
