@@ -77,6 +77,7 @@ class Emulator:
         self.requests = RequestLog(request_log_size)
         self.auth = Auth(strict=strict_auth, clients=clients, tokens=tokens, token_lifetime=token_lifetime)
         self.projects = list(projects or [DEFAULT_PROJECT])
+        self.seen_projects: set[str] = set()  # every project name used so far (all share the same data)
         self.state_file = Path(state_file) if state_file else None
         self._dirty = False
         self.validator: Any = None
@@ -151,7 +152,8 @@ class Emulator:
         return EmulatorMiddleware(app, self)
 
     async def _inspect_token(self, request: Request) -> Response:
-        return json_response(self.auth.inspect(request.headers.get("authorization"), self.projects))
+        projects = sorted(set(self.projects) | self.seen_projects)
+        return json_response(self.auth.inspect(request.headers.get("authorization"), projects))
 
     # -- in-process use -----------------------------------------------------------------------------------------
     @property

@@ -79,6 +79,8 @@ class EmulatorMiddleware:
             request_id=request_id,
         )
         emu.requests.append(entry)
+        if project is not None:
+            emu.seen_projects.add(project)
         rid_header = (b"x-request-id", request_id.encode())
         validator = emu.validator if project is not None else None
         response_chunks: list[bytes] = []

@@ -51,7 +51,9 @@ def test_expired_token_is_rejected() -> None:
 
 def test_lenient_by_default(api: Api) -> None:
     assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
-    assert api.http.get("/api/v1/token/inspect").json()["subject"] == "emulator-user"
+    inspected = api.http.get("/api/v1/token/inspect").json()
+    assert inspected["subject"] == "emulator-user"
+    assert [p["projectUrlName"] for p in inspected["projects"]] == ["emulator", "test"]
     assert _token(api.http, client_id="anyone").status_code == 200
 
 
