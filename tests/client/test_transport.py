@@ -238,6 +238,10 @@ def test_request_classification_for_raw_paths():
     assert make_request("GET", "/assets").retryable
     assert make_request("PUT", "/x").retryable
     assert make_request("POST", "/x", retryable=True).retryable
+    full = "https://api.cognitedata.com/api/v1/projects/p"
+    assert make_request("POST", full + "/timeseries/data").retryable
+    assert not make_request("POST", full + "/assets").retryable
+    assert make_request("POST", "/api/v1/projects/p/raw/dbs/d/tables/t/rows").retryable
 
 
 async def test_absolute_and_api_root_urls(async_client, emulator):

@@ -30,6 +30,14 @@ _IDEMPOTENT_POST_PATH = re.compile(
 _READ_POST_SUFFIX = re.compile(r"/(list|byids|search|aggregate|filter|query|sync|latest|cursors|inspect)$")
 
 
+_PREFIX = re.compile(r"^(https?://[^/]+)?(/api/v1/projects/[^/]+)?")
+
+
+def _project_relative(path: str) -> str:
+    """ "/assets/list" for "/assets/list", "/api/v1/projects/p/assets/list" or "https://host/api/v1/projects/p/assets/list"."""
+    return _PREFIX.sub("", path.split("?", 1)[0], count=1).rstrip("/")
+
+
 def is_retryable_path(method: str, path: str) -> bool:
     """Whether a raw-path request is safe to repeat after a 5xx / lost connection.
 
@@ -41,7 +49,7 @@ def is_retryable_path(method: str, path: str) -> bool:
     method = method.upper()
     if method != "POST":
         return method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
-    path = path.split("?", 1)[0].rstrip("/")
+    path = _project_relative(path)
     return bool(_IDEMPOTENT_POST_SUFFIX.search(path) or _IDEMPOTENT_POST_PATH.search(path))
 
 
@@ -53,7 +61,7 @@ def classify_concurrency(method: str, path: str) -> tuple[str, str]:
         >>> classify_concurrency("POST", "/raw/dbs/db/tables/t/rows"), classify_concurrency("POST", "/assets/list")
         (('raw', 'write'), ('general', 'read'))
     """
-    path = path.split("?", 1)[0].rstrip("/")
+    path = _project_relative(path)
     if path.startswith("/raw/"):
         category = "raw"
     elif path.startswith(("/timeseries/data", "/timeseries/synthetic", "/timeseries/subscriptions")):
