@@ -72,6 +72,11 @@ async def test_generated_operations_share_the_transport(client, resolve, emulato
     assert emulator.requests.last.headers["authorization"] == "Bearer test-token"
     page = await resolve(client.api.assets.list_assets(body={"limit": 5}))
     assert page.items[0].name == "G"
+    asset = await resolve(client.api.call("getAsset", id=page.items[0].id))  # path parameter
+    assert asset.external_id == "g1"
+    assert emulator.requests.last.route == f"/assets/{asset.id}"
+    listed = await resolve(client.api.assets.get_assets(limit=1))  # query parameter
+    assert emulator.requests.last.query == "limit=1" and len(listed.items) == 1
     with pytest.raises(ValueError, match="Unknown operationId"):
         await resolve(client.api.call("listAsset", body={}))
 
