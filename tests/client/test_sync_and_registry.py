@@ -230,3 +230,16 @@ def test_clients_close_their_pools_over_a_real_socket(emulator):
                 return (await c.get("/assets")).status_code
 
         assert asyncio.run(use()) == 200
+
+
+def test_sync_client_shared_by_threads(sync_client, emulator):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def work(i: int) -> int:
+        sync_client.post("/assets", json={"items": [{"externalId": f"t{i}", "name": "T"}]})
+        return len(sync_client.post("/assets/list", json={"limit": 1000}).json()["items"])
+
+    with ThreadPoolExecutor(8) as pool:
+        seen = list(pool.map(work, range(16)))
+    assert all(1 <= n <= 16 for n in seen)
+    assert len(sync_client.post("/assets/list", json={"limit": 1000}).json()["items"]) == 16
