@@ -175,3 +175,19 @@ async def test_fixed_offset_time_zone(client: httpx.AsyncClient, registry: Regis
     assert got == [{"timestamp": T0 - 31 * day + HOUR, "sum": 3.0}, {"timestamp": T0 + HOUR, "sum": 4.0}]
     item["timeZone"] = "Europe/Oslo"
     assert "timeZone" in (await list_json(client, {"items": [item]}, status=400))["error"]["message"]
+
+
+async def test_sparse_paging(client: httpx.AsyncClient, registry: Registry) -> None:
+    registry.create("sparse")
+    ts = T0 + np.array([0, 1, 5_000, 7_000_000, 7_000_500, 90_000_000, 3_000_000_000])
+    await insert(client, {"externalId": "sparse"}, ts, np.arange(len(ts), dtype=float))
+    item: dict[str, Any] = {"externalId": "sparse", "start": T0, "end": T0 + 4_000_000_000, "limit": 2,
+                            "aggregates": ["count"], "granularity": "1s"}  # fmt: skip
+    pages = []
+    while True:
+        page = (await list_json(client, {"items": [item]}))["items"][0]
+        pages.append([(p["timestamp"] - T0, p["count"]) for p in page["datapoints"]])
+        if "nextCursor" not in page:
+            break
+        item["cursor"] = page["nextCursor"]
+    assert pages == [[(0, 2), (5_000, 1)], [(7_000_000, 2), (90_000_000, 1)], [(3_000_000_000, 1)]]

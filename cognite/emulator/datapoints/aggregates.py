@@ -63,12 +63,22 @@ def compute(
     if after is not None:
         after_bucket = int(granularity.bucket_index(np.array([after], dtype=np.int64), origin)[0])
         lower = max(origin, int(granularity.bucket_start(np.array([after_bucket + 1]), origin)[0]))
-    lo, hi = np.searchsorted(ts, [lower, range_end], side="left")
-    t, v = ts[lo:hi], values[lo:hi]
-    if len(t) == 0 or limit <= 0:
-        return AggregatePage(np.empty(0, np.int64), {n: np.empty(0) for n in names}, more=len(t) > 0)
-    b = granularity.bucket_index(t, origin)
-    starts = np.flatnonzero(np.r_[True, b[1:] != b[:-1]])
+    lo, hi_all = (int(i) for i in np.searchsorted(ts, [lower, range_end], side="left"))
+    if hi_all == lo or limit <= 0:
+        return AggregatePage(np.empty(0, np.int64), {n: np.empty(0) for n in names}, more=hi_all > lo)
+    # Look at a window of whole buckets just large enough to hold `limit` + 1 non-empty ones (growing it for sparse
+    # data), so paging through a long series costs each page its own points, not all remaining ones.
+    first_bucket = int(granularity.bucket_index(np.array([lower], dtype=np.int64), origin)[0])
+    span = limit + 1
+    while True:
+        window_end = int(granularity.bucket_start(np.array([first_bucket + span]), origin)[0])
+        hi = hi_all if window_end >= range_end else int(np.searchsorted(ts, window_end, side="left"))
+        t, v = ts[lo:hi], values[lo:hi]
+        b = granularity.bucket_index(t, origin)
+        starts = np.flatnonzero(np.r_[True, b[1:] != b[:-1]]) if len(t) else np.empty(0, np.int64)
+        if len(starts) > limit or hi == hi_all:
+            break
+        span *= 8
     more = len(starts) > limit
     if more:
         cut = int(starts[limit])
