@@ -22,6 +22,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--token-lifetime", type=float, default=3600.0, help="seconds an issued token is valid")
     p.add_argument("--validate-responses", action="store_true", help="check replies against the OpenAPI spec")
     p.add_argument("--spec", help="OpenAPI spec for --validate-responses (default: the pinned snapshot)")
+    p.add_argument(
+        "--request-log-size", type=int, default=10_000, help="requests kept for GET /_emulator/requests (0: none)"
+    )
     p.add_argument("--gzip", action="store_true", help="gzip replies of 1 KiB or more when the client accepts it")
     g = p.add_argument_group("fault injection (rates are probabilities per request)")
     for status in (429, 500, 502, 503):
@@ -50,6 +53,7 @@ def build(args: argparse.Namespace) -> Emulator:
         spec_path=args.spec,
         state_file=args.state_file,
         gzip_responses=args.gzip,
+        request_log_size=args.request_log_size,
     )
     on = args.fault_path
     if args.latency:

@@ -123,3 +123,7 @@ def test_cli_builds_configured_emulator() -> None:
     assert emu.faults.short_page(1000) == 50
     with pytest.raises(SystemExit):
         build(parse_args(["--client", "no-secret"]))
+    quiet = build(parse_args(["--request-log-size", "0", "--gzip"]))
+    with quiet.client() as http:
+        http.post(PROJECT + "/assets/list", json={})
+    assert len(quiet.requests) == 0 and quiet.gzip_responses
