@@ -134,7 +134,11 @@ class CogniteNotFoundError(CogniteAPIError):
         [{'id': 1}]
     """
 
-    def __init__(self, message: str = "Not found", code: int = 400, missing: list | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, message: str | list = "Not found", code: int = 400, missing: list | None = None, **kwargs: Any
+    ) -> None:
+        if isinstance(message, list):  # the older signature: CogniteNotFoundError(not_found, successful=...)
+            message, missing = "Not found", message
         super().__init__(message, code, missing=list(missing or []), **kwargs)
 
     @property
@@ -152,8 +156,10 @@ class CogniteDuplicatedError(CogniteAPIError):
     """
 
     def __init__(
-        self, message: str = "Duplicated", code: int = 409, duplicated: list | None = None, **kwargs: Any
+        self, message: str | list = "Duplicated", code: int = 409, duplicated: list | None = None, **kwargs: Any
     ) -> None:
+        if isinstance(message, list):  # the older signature: CogniteDuplicatedError(duplicated, successful=...)
+            message, duplicated = "Duplicated", message
         super().__init__(message, code, duplicated=list(duplicated or []), **kwargs)
 
 
@@ -220,6 +226,25 @@ class CogniteMissingClientError(CogniteException):
             f"A CogniteClient has not been set on this object ({self.type}); pass it in the constructor or load it "
             "through the client."
         )
+
+
+class CogniteAPIKeyError(CogniteException):
+    """The (legacy) API key is missing or invalid."""
+
+
+class CogniteDuplicateColumnsError(CogniteException):
+    """Building a data frame would give duplicate column names (e.g. `include_aggregate_name=False` with several
+    aggregates); `dups` lists them.
+
+    Example:
+        >>> from cognite.client.exceptions import CogniteDuplicateColumnsError
+        >>> CogniteDuplicateColumnsError(["ts1"]).dups
+        ['ts1']
+    """
+
+    def __init__(self, dups: Any) -> None:
+        self.dups = dups
+        super().__init__(f"Can't create a data frame with duplicate column names: {dups}")
 
 
 class CogniteAuthError(CogniteException):
