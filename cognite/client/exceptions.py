@@ -138,7 +138,7 @@ class CogniteNotFoundError(CogniteAPIError):
         self, message: str | list = "Not found", code: int = 400, missing: list | None = None, **kwargs: Any
     ) -> None:
         if isinstance(message, list):  # the older signature: CogniteNotFoundError(not_found, successful=...)
-            message, missing = "Not found", message
+            missing, message = message, "Not found"
         super().__init__(message, code, missing=list(missing or []), **kwargs)
 
     @property
@@ -159,7 +159,7 @@ class CogniteDuplicatedError(CogniteAPIError):
         self, message: str | list = "Duplicated", code: int = 409, duplicated: list | None = None, **kwargs: Any
     ) -> None:
         if isinstance(message, list):  # the older signature: CogniteDuplicatedError(duplicated, successful=...)
-            message, duplicated = "Duplicated", message
+            duplicated, message = message, "Duplicated"
         super().__init__(message, code, duplicated=list(duplicated or []), **kwargs)
 
 
