@@ -215,7 +215,7 @@ async def _bare_insert(name: str, spec: dict[str, Any], base_url: str, workers: 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sdk", required=True, choices=["ours", "official", "bare"])
+    ap.add_argument("--sdk", required=True, choices=["ours", "official", "bare", "bare1m"])
     ap.add_argument("--workload", required=True)
     ap.add_argument("--base-url", required=True)
     ap.add_argument("--scale", type=float, default=1.0)
@@ -223,8 +223,14 @@ def main() -> None:
     args = ap.parse_args()
     spec = workload_spec(args.workload, args.scale)
     t_import = time.perf_counter()
-    dps = None if args.sdk == "bare" else make_client(args.sdk, args.base_url)
-    if args.sdk == "bare":
+    bare = args.sdk.startswith("bare")
+    dps = None if bare else make_client(args.sdk, args.base_url)
+    if args.sdk == "bare1m":
+        # httpx (httpcore) reads replies 64 KiB at a time; this variant reads 1 MiB to show that ceiling
+        import httpcore._async.http11 as h11conn
+
+        h11conn.AsyncHTTP11Connection.READ_NUM_BYTES = 1 << 20
+    if bare:
         import httpx  # noqa: F401
 
         import cognite.client._datapoints.wire_decode  # noqa: F401
@@ -235,7 +241,7 @@ def main() -> None:
     rss_before = _rss_mb()
     cpu0 = _cpu_s()
     t = time.perf_counter()
-    if args.sdk == "bare":
+    if bare:
         if args.workload.startswith("insert"):
             points, wall = asyncio.run(_bare_insert(args.workload, spec, args.base_url, args.workers))
         else:
