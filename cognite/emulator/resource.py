@@ -14,7 +14,6 @@ Example (a complete resource):
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from cognite.emulator.aggregates import aggregate
 from cognite.emulator.filters import Builder, Predicate, compile_advanced, compile_filter, sort_items
 from cognite.emulator.http import CDFError, json_response, read_json
 from cognite.emulator.ids import now_ms
@@ -37,6 +37,7 @@ from cognite.emulator.store import (
     paginate,
     parse_partition,
 )
+from cognite.emulator.updates import UPDATE_KINDS, apply_update
 
 if TYPE_CHECKING:
     from cognite.emulator.emulator import Emulator
@@ -57,11 +58,6 @@ class Limits:
     list_default: int = 100
     search_max: int = 1000
     search_default: int = 100
-
-
-# Update rules: "set" (set / setNull), "required" (set only), "map" (set / add / remove keys),
-# "list" (set / add / remove values), "labels" (set / add / remove by externalId), "custom" (Resource.custom_update).
-UPDATE_KINDS = frozenset({"set", "required", "map", "list", "labels", "custom"})
 
 
 def check_items(body: dict[str, Any], limit: int, key: str = "items") -> list[Any]:
@@ -123,6 +119,9 @@ class Resource:
     delete_status: int = 200
 
     def __init__(self, emu: Emulator) -> None:
+        bad = {f: k for f, k in self.updates.items() if k not in UPDATE_KINDS}
+        if bad:
+            raise ValueError(f"{type(self).__name__}: unknown update rules {bad}; use one of {sorted(UPDATE_KINDS)}")
         self.emu = emu
         self.store = Store(self.key_field, self.xid_field)
         if not self.path:
@@ -454,111 +453,6 @@ class Resource:
         pred = _both(compile_filter(body.get("filter"), self), compile_advanced(body.get("advancedFilter")))
         items = [i for i in self.store.items.values() if pred is None or pred(i)]
         return {"items": aggregate(items, body)}
-
-
-def aggregate(items: list[Item], body: dict[str, Any]) -> list[dict[str, Any]]:
-    """count / uniqueValues / cardinalityValues / uniqueProperties / cardinalityProperties over `items`."""
-    kind = body.get("aggregate", "count")
-    if kind == "count":
-        return [{"count": len(items)}]
-    props = body.get("properties") or []
-    if not props or not isinstance(props, list):
-        raise CDFError(400, f"aggregate {kind} requires properties")
-    path = props[0].get("property") if isinstance(props[0], dict) else None
-    if not isinstance(path, list) or not path:
-        raise CDFError(400, "properties[0].property must be a non-empty list")
-    if kind in ("uniqueValues", "cardinalityValues"):
-        counts: dict[Any, int] = {}
-        for item in items:
-            for value in _values_at(item, path):
-                counts[value] = counts.get(value, 0) + 1
-        if kind == "cardinalityValues":
-            return [{"count": len(counts)}]
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
-        return [{"count": c, "values": [v]} for v, c in ranked]
-    if kind in ("uniqueProperties", "cardinalityProperties"):
-        keys: dict[str, int] = {}
-        for item in items:
-            node = _at(item, path)
-            if isinstance(node, dict):
-                for k in node:
-                    keys[k] = keys.get(k, 0) + 1
-        if kind == "cardinalityProperties":
-            return [{"count": len(keys)}]
-        return [{"count": c, "values": [{"property": [*path, k]}]} for k, c in sorted(keys.items())]
-    raise CDFError(400, f"Unsupported aggregate: {kind}")
-
-
-def _at(item: Item, path: list[str]) -> Any:
-    node: Any = item
-    for part in path:
-        if not isinstance(node, dict):
-            return None
-        node = node.get(part)
-    return node
-
-
-def _values_at(item: Item, path: list[str]) -> list[Any]:
-    value = _at(item, path)
-    if value is None:
-        return []
-    if isinstance(value, list):
-        return [v.get("externalId", str(v)) if isinstance(v, dict) else v for v in value]
-    return [value]
-
-
-def apply_update(
-    item: Item,
-    update: dict[str, Any],
-    rules: dict[str, str],
-    label: str,
-    custom: Callable[[Item, str, dict[str, Any]], None] | None = None,
-) -> Item:
-    """A new item with CDF update operations applied; 400 for unknown fields or operations."""
-    if not isinstance(update, dict):
-        raise CDFError(400, "update must be an object")
-    new = dict(item)
-    for field, op in update.items():
-        kind = rules.get(field)
-        if kind is None:
-            raise CDFError(400, f"Unrecognized field in {label} update: {field}")
-        if not isinstance(op, dict) or not op:
-            raise CDFError(400, f"Invalid update of {field}: {op}")
-        if kind == "custom" and custom is not None:
-            custom(new, field, op)
-            continue
-        if "setNull" in op:
-            if kind == "required":
-                raise CDFError(400, f"{field} may not be set to null")
-            if op["setNull"]:
-                new.pop(field, None)
-            continue
-        if "set" in op:
-            value = op["set"]
-            if value is None and kind == "required":
-                raise CDFError(400, f"{field} may not be set to null")
-            new[field] = copy.deepcopy(value)
-            continue
-        if kind == "map":
-            current = dict(new.get(field) or {})
-            for k in op.get("remove") or ():
-                current.pop(k, None)
-            current.update(op.get("add") or {})
-            new[field] = current
-        elif kind in ("list", "labels"):
-            values = list(new.get(field) or [])
-            ident = (lambda v: v.get("externalId")) if kind == "labels" else (lambda v: v)
-            remove = {ident(v) for v in op.get("remove") or ()}
-            values = [v for v in values if ident(v) not in remove]
-            present = {ident(v) for v in values}
-            for v in op.get("add") or ():
-                if ident(v) not in present:
-                    values.append(v)
-                    present.add(ident(v))
-            new[field] = values
-        else:
-            raise CDFError(400, f"Invalid update of {field}: {sorted(op)}")
-    return new
 
 
 def _both(a: Predicate | None, b: Predicate | None) -> Predicate | None:
