@@ -44,9 +44,13 @@ async def test_disable_gzip_sends_plain_json(client, resolve, emulator):
 async def test_config_headers_are_sent(emulator, resolve):
     from tests.conftest import make_config
 
-    client = AsyncCogniteClient(make_config(emulator, headers={"x-extra": "1"}), http_transport=emulator.transport)
+    client = AsyncCogniteClient(make_config(emulator, headers={"X-Extra": "1"}), http_transport=emulator.transport)
     await client.get("/assets", params={"limit": 1})
     assert emulator.requests.last.headers["x-extra"] == "1"
+    # names are case-insensitive: a per-call header replaces the config's, credentials replace both
+    await client.get("/assets", headers={"x-EXTRA": "2", "Authorization": "Bearer mine"})
+    raw = emulator.requests.last
+    assert raw.headers["x-extra"] == "2" and raw.headers["authorization"] == "Bearer test-token"
 
 
 async def test_cdf_version_per_call_and_scoped(client, resolve, emulator):
@@ -362,7 +366,7 @@ async def test_debug_config_logs_to_stderr_without_secrets(emulator, capfd):
         err = capfd.readouterr().err
         assert "POST http://emulator.local/api/v1/projects/emulator/assets/list" in err
         assert "-> 503; retry 1" in err and "-> 200" in err
-        assert "test-token" not in err and "'Authorization': '***'" in err
+        assert "test-token" not in err and "'authorization': '***'" in err
     finally:
         logger.handlers[:] = handlers
         logger.setLevel(level)

@@ -173,10 +173,10 @@ class CogniteTransport:
             "user-agent": _USER_AGENT,
             "cdf-version": options.cdf_version or self.config.api_subversion,
         }
-        headers.update(self.config.headers)
-        headers.update(options.headers)
-        for k, v in (request.headers or {}).items():
-            headers[k.lower()] = v  # the request's own values win (cdf-version, accept, content-type)
+        # header names are case-insensitive: keep one (lower-case) key per header, later sources win
+        for source in (self.config.headers, options.headers, request.headers or {}):
+            for k, v in source.items():
+                headers[k.lower()] = v  # the request's own values win (cdf-version, accept, content-type)
         return headers
 
     def _body(self, request: OperationRequest, headers: dict[str, str]) -> bytes | None:
@@ -224,7 +224,7 @@ class CogniteTransport:
         while True:
             if cdf:
                 name, value = await self.config.credentials.authorization_header_async(http)
-                headers[name] = value
+                headers[name.lower()] = value
             if logger.isEnabledFor(10):
                 logger.debug("HTTP %s %s attempt=%d headers=%s", method, url, retries + 1, redact_headers(headers))
             failure: Exception | None = None
