@@ -144,3 +144,25 @@ async def test_insert_validation_before_sending(dps, emulator):
     with pytest.raises(ValueError, match="exactly one"):
         await dps.insert([(T0, 1.0)])
     assert len(emulator.requests) == n_before
+
+
+async def test_insert_outcome_per_chunk_of_a_split_series(dps, make_ts, emulator):
+    from cognite.client.config import global_config
+
+    global_config.max_retries = 0  # let the injected 503 surface
+    global_config.concurrency_settings.datapoints.write = 1  # chunks in order: the first one gets the 503
+    ids = await make_ts("split", "whole")
+    ts = T0 + np.arange(150_000, dtype=np.int64)
+    emulator.faults.fail(503, times=1, on="POST /timeseries/data")
+    with pytest.raises(CogniteAPIError) as err:
+        await dps.insert_multiple(
+            [{"id": ids[0], "datapoints": (ts, np.ones(len(ts)))}, {"id": ids[1], "datapoints": [(T0, 1.0)]}]
+        )
+    e = err.value
+    assert e.code == 503 and e.failed == []
+    first_chunk = {"id": ids[0], "datapoints": {"count": 100_000, "first": T0, "last": T0 + 99_999}}
+    rest = {"id": ids[0], "datapoints": {"count": 50_000, "first": T0 + 100_000, "last": T0 + 149_999}}
+    assert e.unknown == [first_chunk]
+    assert e.successful == [rest, {"id": ids[1]}]
+    arr = await dps.retrieve_arrays(id=ids[0], start=0, end="now")  # exactly the successful chunk is stored
+    assert np.array_equal(_ms(arr), ts[100_000:])
