@@ -183,3 +183,16 @@ def test_iter_fields_rejects_truncated_input() -> None:
         list(wire.iter_fields(b"\x0a\x05ab"))
     with pytest.raises(wire.WireError):
         list(wire.iter_fields(b"\x08\xff"))
+
+
+@pytest.mark.parametrize("names", [["average"], ["count", "max", "min"], list(wire.AGGREGATE_FIELDS)])
+def test_aggregate_points_fixed_layout_byte_exact(names: list[str]) -> None:
+    # Every bucket has every aggregate (the common case): the fixed-stride path, incl. 2-byte tags and lengths.
+    ts = 1_704_067_200_000 + np.arange(50) * 3_600_000
+    columns = {name: RNG.normal(size=len(ts)) + 10 for name in names}
+    expected = pb.AggregateDatapoints()
+    for i, t in enumerate(ts.tolist()):
+        dp = expected.datapoints.add(timestamp=t)
+        for name in names:
+            setattr(dp, name, columns[name][i])
+    assert bytes(wire.encode_aggregate_points(ts, columns)) == expected.SerializeToString()

@@ -166,9 +166,10 @@ def _function_aggregates(
     hi = min(int(np.searchsorted(ts, bucket_end[-1], side="left")) + 1, len(ts))
     wt, wv = ts[lo:hi], values[lo:hi]
     wc = np.zeros(len(wt), np.int64) if status is None else status_category(status[lo:hi])
-    edges = np.unique(np.r_[bucket_ts, bucket_end])
-    edges = edges[(edges > wt[0]) & (edges < wt[-1])]
-    edges = edges[~np.isin(edges, wt)]
+    edges = np.sort(np.r_[bucket_ts, bucket_end])
+    edges = edges[np.r_[True, edges[1:] != edges[:-1]] & (edges > wt[0]) & (edges < wt[-1])]
+    at_point = np.searchsorted(wt, edges)  # inside (wt[0], wt[-1]), so a valid index
+    edges = edges[wt[at_point] != edges]  # boundaries that are not already points
     ev = _step_at(wt, wv, edges) if is_step else _linear_at(wt, wv, edges)
     ec = wc[np.searchsorted(wt, edges, side="right") - 1]
     at = np.r_[wt, edges]

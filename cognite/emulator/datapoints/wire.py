@@ -188,6 +188,11 @@ def encode_aggregate_points(ts: np.ndarray, columns: dict[str, np.ndarray]) -> B
     names = sorted(columns, key=AGGREGATE_FIELDS.__getitem__)
     tags = [varint(AGGREGATE_FIELDS[name] << 3 | 1) for name in names]  # fields >= 16 need a 2-byte tag
     u = _timestamps_u64(ts)
+    cols = [np.ascontiguousarray(columns[name], dtype=np.float64) for name in names]
+    lo, hi = int(u.min()), int(u.max())
+    k = len(varint(hi))
+    if lo > 0 and len(varint(lo)) == k <= 6 and all(bool(c.view(_U64).all()) and not np.isnan(c).any() for c in cols):
+        return _encode_aggregates_fixed(u, k, tags, cols)
     tpresent = u != 0
     tlen = np.where(tpresent, varint_lengths(u), 0)
     present = []
@@ -219,6 +224,29 @@ def encode_aggregate_points(ts: np.ndarray, columns: dict[str, np.ndarray]) -> B
         mask[:, c - len(tag) : c + 8] = p[:, None]
         c += 8
     return mat[mask].data
+
+
+def _encode_aggregates_fixed(u: np.ndarray, k: int, tags: list[bytes], cols: list[np.ndarray]) -> Buffer:
+    # Every bucket has every aggregate: fixed-stride rows written through strided views, like the numeric pages.
+    n = len(u)
+    inner = 1 + k + sum(len(tag) + 8 for tag in tags)
+    head = b"\x0a" + varint(inner) + b"\x08"
+    stride = len(head) - 1 + inner
+    mat = np.empty(n * stride, dtype=np.uint8)
+    rows = mat.reshape(n, stride)
+    rows[:, : len(head)] = np.frombuffer(head, dtype=np.uint8)
+    word = _spread_7bit(u)
+    np.bitwise_or(word, _VARINT_CONT[k], out=word)
+    pos = len(head)
+    for j in range(k):  # the varint bytes (a word write would spill into the next field)
+        rows[:, pos + j] = (word >> _U64(8 * j)).astype(np.uint8)
+    pos += k
+    for tag, col in zip(tags, cols, strict=True):
+        rows[:, pos : pos + len(tag)] = np.frombuffer(tag, dtype=np.uint8)
+        pos += len(tag)
+        _strided(mat, "<f8", pos, stride, n)[...] = col
+        pos += 8
+    return mat.data
 
 
 def encode_string_points(ts: np.ndarray, values: Sequence[str] | np.ndarray) -> bytes:
