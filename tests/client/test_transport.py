@@ -386,3 +386,22 @@ async def test_non_transient_http_errors_are_request_errors(emulator, sleeps):
     with pytest.raises(CogniteRequestError, match="UnsupportedProtocol"):
         await client.get("/assets")
     assert sleeps == []
+
+
+async def test_generated_operations_on_another_cognite_host(emulator):
+    """Operations the spec serves from auth.cognite.com go there, with credentials (and nowhere else)."""
+    seen: list[httpx.Request] = []
+
+    class Hosts(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(200, json={"id": "me", "type": "user"}, request=request)
+
+    from tests.conftest import make_config
+
+    client = AsyncCogniteClient(make_config(emulator), http_transport=Hosts())
+    req = client.api.principals.get_me.build()
+    assert req.path == "https://auth.cognite.com/api/v1/principals/me"
+    await client.api.principals.get_me.raw()
+    assert str(seen[0].url) == "https://auth.cognite.com/api/v1/principals/me"
+    assert seen[0].headers["authorization"] == "Bearer test-token"

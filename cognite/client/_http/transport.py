@@ -46,7 +46,9 @@ if TYPE_CHECKING:
     from cognite.client.config import ClientConfig
 
 _GZIP_LEVEL = 5  # a good speed/size trade-off for JSON
-_MAX_RETRY_AFTER = 600.0  # a server's Retry-After is honoured, up to this many seconds
+_MAX_RETRY_AFTER = 600.0
+# Hosts besides the cluster that the spec sends operations to (orgs, principals): they get credentials too.
+_COGNITE_HOSTS = ("https://auth.cognite.com",)  # a server's Retry-After is honoured, up to this many seconds
 _USER_AGENT = (
     f"python-httpx/{httpx.__version__} CogniteSDKFast/{__version__} "
     f"{platform.python_implementation()}/{platform.python_version()} {platform.system()}/{platform.release()}"
@@ -158,9 +160,17 @@ class CogniteTransport:
         return f"{self.config.base_url}/api/v1/projects/{self.config.project}{request.path}"
 
     def is_cdf_url(self, url: str) -> bool:
-        """Whether `url` is on the configured CDF host (credentials and SDK headers are only ever sent there)."""
-        base = self.config.base_url
-        return url == base or url.startswith(base + "/")
+        """Whether `url` is on the configured CDF host or Cognite's auth host (credentials and SDK headers are only
+        ever sent there).
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> t = AsyncCogniteClient.default("p", "api", Token("t")).transport
+            >>> t.is_cdf_url("https://api.cognitedata.com/api/v1/projects/p/assets"), t.is_cdf_url("https://x.com/f")
+            (True, False)
+        """
+        return any(url == base or url.startswith(base + "/") for base in (self.config.base_url, *_COGNITE_HOSTS))
 
     def _headers(self, request: OperationRequest, cdf: bool = True) -> dict[str, str]:
         options = _effective(self.options)
