@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
+from .types import Unset
+
 if TYPE_CHECKING:
     import httpx  # imported where a request is actually sent: endpoint imports stay cheap
 
@@ -51,6 +53,21 @@ class Transport(Protocol):
     def send_sync(self, request: OperationRequest) -> httpx.Response: ...
 
     async def send(self, request: OperationRequest) -> httpx.Response: ...
+
+
+def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Query parameters as sent: unset and None dropped, booleans as CDF spells them (`true`/`false`).
+
+    Example:
+        >>> query_params({"limit": 5, "includeMetadata": False, "cursor": None})
+        {'limit': 5, 'includeMetadata': 'false'}
+    """
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if value is None or isinstance(value, Unset):
+            continue
+        out[key] = ("true" if value else "false") if isinstance(value, bool) else value
+    return out
 
 
 def request_headers(
@@ -135,4 +152,4 @@ class Client:
             self._async_client = None
 
 
-__all__ = ["DEFAULT_CDF_VERSION", "Client", "OperationRequest", "Transport", "request_headers"]
+__all__ = ["DEFAULT_CDF_VERSION", "Client", "OperationRequest", "Transport", "query_params", "request_headers"]

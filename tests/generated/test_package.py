@@ -147,3 +147,23 @@ def test_generated_code_passes_ruff_f_rules() -> None:
     args = [str(ruff), "check", "--no-cache", "--isolated", "--select", "F", "--quiet", str(package)]
     result = subprocess.run(args, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_doc_examples_of_client_and_errors_hold() -> None:
+    import doctest
+
+    import cdf_api.client
+    import cdf_api.errors
+
+    for module in (cdf_api.client, cdf_api.errors):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0
+
+
+def test_query_booleans_go_out_as_cdf_spells_them() -> None:
+    from cdf_api.api.time_series import get_time_series
+
+    assert get_time_series.build_request(limit=3, include_metadata=False).params == {
+        "limit": 3,
+        "includeMetadata": "false",
+    }

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.data_with_cursor_asset import DataWithCursorAsset
 from ...types import UNSET, Unset
 
@@ -102,7 +102,7 @@ def build_request(
     params["maxLastUpdatedTime"] = max_last_updated_time
     params["externalIdPrefix"] = external_id_prefix
     params["partition"] = partition
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

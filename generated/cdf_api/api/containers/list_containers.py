@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.container_collection_response_with_cursor import ContainerCollectionResponseWithCursor
 from ...models.used_for import UsedFor
 from ...types import UNSET, Unset
@@ -62,7 +62,7 @@ def build_request(
             json_used_for.append(used_for_item)
 
     params["usedFor"] = json_used_for
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

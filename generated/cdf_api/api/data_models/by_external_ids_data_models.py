@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.data_model_collection_response import DataModelCollectionResponse
 from ...models.list_of_all_versions_references import ListOfAllVersionsReferences
 from ...models.list_of_version_references import ListOfVersionReferences
@@ -47,7 +47,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["inlineViews"] = inline_views
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

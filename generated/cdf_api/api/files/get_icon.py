@@ -7,7 +7,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def build_request(
     params["externalId"] = external_id
     params["space"] = space
     params["instanceExternalId"] = instance_external_id
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.data_multi_part_upload_file_metadata import DataMultiPartUploadFileMetadata
 from ...models.file_data_upload_ids import FileDataUploadIds
-from ...types import UNSET
 
 if TYPE_CHECKING:
     import httpx  # only for annotations: importing one endpoint stays cheap
@@ -96,7 +95,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["parts"] = parts
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.external_files_metadata import ExternalFilesMetadata
 from ...models.upload_file_metadata import UploadFileMetadata
 from ...types import UNSET, Unset
@@ -72,7 +72,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["overwrite"] = overwrite
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.geometries_list_with_cursor_response import GeometriesListWithCursorResponse
 from ...types import UNSET, Unset
 
@@ -46,7 +46,7 @@ def build_request(
     params: dict[str, Any] = {}
     params["cursor"] = cursor
     params["symbolId"] = symbol_id
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.geospatial_features_with_cursor import GeospatialFeaturesWithCursor
 from ...types import UNSET, Unset
 
@@ -64,7 +64,7 @@ def build_request(
     params["limit"] = limit
     params["allowCrsTransformation"] = allow_crs_transformation
     params["allowDimensionalityMismatch"] = allow_dimensionality_mismatch
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

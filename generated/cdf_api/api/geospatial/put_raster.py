@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.geospatial_raster_metadata import GeospatialRasterMetadata
 from ...types import UNSET, Unset
 
@@ -63,7 +63,7 @@ def build_request(
     params["scaleX"] = scale_x
     params["scaleY"] = scale_y
     params["allowCrsTransformation"] = allow_crs_transformation
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.items_job_log_entry import ItemsJobLogEntry
 from ...types import UNSET, Unset
 
@@ -55,7 +55,7 @@ def build_request(
     params["cursor"] = cursor
     params["source"] = source
     params["destination"] = destination
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.login_sessions_list_paginated_dto import LoginSessionsListPaginatedDto
 from ...types import UNSET, Unset
 
@@ -56,7 +56,7 @@ def build_request(
     params: dict[str, Any] = {}
     params["cursor"] = cursor
     params["limit"] = limit
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.data_with_cursor_raw_db_row import DataWithCursorRawDBRow
 from ...types import UNSET, Unset
 
@@ -59,7 +59,7 @@ def build_request(
     params["cursor"] = cursor
     params["minLastUpdatedTime"] = min_last_updated_time
     params["maxLastUpdatedTime"] = max_last_updated_time
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

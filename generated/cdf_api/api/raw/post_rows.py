@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.data_raw_db_row import DataRawDBRow
 from ...models.empty_response_body import EmptyResponseBody
 from ...models.post_rows_files_body import PostRowsFilesBody
@@ -70,7 +70,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["ensureParent"] = ensure_parent
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

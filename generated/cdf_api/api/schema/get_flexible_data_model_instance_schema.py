@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.get_flexible_data_model_instance_schema_conflict_mode import (
     GetFlexibleDataModelInstanceSchemaConflictMode,
 )
@@ -92,7 +92,7 @@ def build_request(
     params["dataModelVersion"] = data_model_version
     params["type"] = type_
     params["relationshipFromType"] = relationship_from_type
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.items_column_type import ItemsColumnType
 from ...types import UNSET, Unset
 
@@ -43,7 +43,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["conflictMode"] = conflict_mode
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

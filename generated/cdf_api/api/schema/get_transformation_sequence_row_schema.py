@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.items_column_type import ItemsColumnType
-from ...types import UNSET
 
 if TYPE_CHECKING:
     import httpx  # only for annotations: importing one endpoint stays cheap
@@ -40,7 +39,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["externalId"] = external_id
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

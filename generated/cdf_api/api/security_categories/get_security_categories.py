@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.get_security_categories_sort import GetSecurityCategoriesSort
 from ...models.security_category_with_cursor_response import SecurityCategoryWithCursorResponse
 from ...types import UNSET, Unset
@@ -53,7 +53,7 @@ def build_request(
     params["sort"] = json_sort
     params["cursor"] = cursor
     params["limit"] = limit
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.stream_response_item import StreamResponseItem
 from ...types import UNSET, Unset
 
@@ -45,7 +45,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     params["includeStatistics"] = include_statistics
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.asset_mapping_3d_with_cursor_response import AssetMapping3DWithCursorResponse
 from ...types import UNSET, Unset
 
@@ -72,7 +72,7 @@ def build_request(
     params["assetId"] = asset_id
     params["intersectsBoundingBox"] = intersects_bounding_box
     params["getDmsInstances"] = get_dms_instances
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.node_3d_with_cursor_response import Node3DWithCursorResponse
 from ...types import UNSET, Unset
 
@@ -71,7 +71,7 @@ def build_request(
     params["nodeId"] = node_id
     params["sortByNodeId"] = sort_by_node_id
     params["properties"] = properties
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

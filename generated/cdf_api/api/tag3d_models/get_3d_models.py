@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.model_3d_with_cursor_response import Model3DWithCursorResponse
 from ...models.model_3d_with_revision_info_and_cursor_response import Model3DWithRevisionInfoAndCursorResponse
 from ...types import UNSET, Unset, parse_best
@@ -53,7 +53,7 @@ def build_request(
     params["limit"] = limit
     params["includeRevisionInfo"] = include_revision_info
     params["published"] = published
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.data_with_cursor_get_time_series_metadata_dto import DataWithCursorGetTimeSeriesMetadataDTO
 from ...types import UNSET, Unset
 
@@ -61,7 +61,7 @@ def build_request(
     params["assetIds"] = asset_ids
     params["rootAssetIds"] = root_asset_ids
     params["externalIdPrefix"] = external_id_prefix
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None

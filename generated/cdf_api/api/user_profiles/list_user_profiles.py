@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, query_params, request_headers
 from ...models.identity_type_filter import IdentityTypeFilter
 from ...models.user_profiles_list_response import UserProfilesListResponse
 from ...types import UNSET, Unset
@@ -62,7 +62,7 @@ def build_request(
     params["identityType"] = json_identity_type
     params["limit"] = limit
     params["cursor"] = cursor
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = query_params(params)
 
     json_body: Any = None
     content: bytes | None = None
