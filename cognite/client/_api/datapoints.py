@@ -332,7 +332,7 @@ class DatapointsAPI(APIClient):
             column_names, include_aggregate_name, include_granularity_name, include_status
         )
         if uniform_index or fill:
-            df = _uniform(df, items, granularity, start, end)  # type: ignore[arg-type]
+            df = _uniform(df, granularity)  # type: ignore[arg-type]
         if fill:
             df = _fill(df, items, include_aggregate_name)
             if dropna:
@@ -774,18 +774,15 @@ def _parse_complete(complete: str | None, aggregates: Any, granularity: Any) -> 
     return True, "dropna" in opts
 
 
-def _uniform(df: pd.DataFrame, items: list[DatapointsArray], granularity: str, start: Any, end: Any) -> pd.DataFrame:
+def _uniform(df: pd.DataFrame, granularity: str) -> pd.DataFrame:
+    """One row per bucket from the first to the last bucket any series has (missing buckets become NaN rows)."""
     import pandas as pd
 
     step = granularity_ms(granularity)
     assert step is not None
     if not len(df):
         return df
-    first = df.index[0]
-    last = df.index[-1]
-    freq = pd.Timedelta(milliseconds=step)
-    index = pd.date_range(first, last, freq=freq)
-    return df.reindex(index)
+    return df.reindex(pd.date_range(df.index[0], df.index[-1], freq=pd.Timedelta(milliseconds=step)))
 
 
 def _fill(df: pd.DataFrame, items: list[DatapointsArray], include_aggregate_name: bool) -> pd.DataFrame:
