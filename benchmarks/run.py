@@ -49,7 +49,8 @@ def _free_port() -> int:
 def start_emulator() -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     proc = subprocess.Popen(
-        [str(OURS_PY), "-m", "cognite.emulator", "--host", "127.0.0.1", "--port", str(port)],
+        # no request log: it would hold every request body (30M points of inserts) for the whole run
+        [str(OURS_PY), "-m", "cognite.emulator", "--host", "127.0.0.1", "--port", str(port), "--request-log-size", "0"],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
