@@ -10,7 +10,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from openapi import fetch
-from openapi.normalise import normalise
+from openapi.normalise import Step, normalise
 from openapi.normalise.walk import operations, ref_name
 from openapi.pin import load_pin
 
@@ -23,9 +23,19 @@ class Example:
 
 
 @cache
+def raw_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads(fetch.ensure(load_pin().snapshot).read_text())
+    return spec
+
+
+@cache
+def normalised() -> tuple[dict[str, Any], list[Step]]:
+    """The normalised pinned spec and the normalisation report (computed once per test session)."""
+    return normalise(raw_spec())
+
+
 def normalised_spec() -> dict[str, Any]:
-    raw = json.loads(fetch.ensure(load_pin().snapshot).read_text())
-    return normalise(raw)[0]
+    return normalised()[0]
 
 
 def _local(spec: dict[str, Any], node: Any, section: str) -> Any:
