@@ -65,6 +65,9 @@ _MODULES = {
         "ThreeDModelUpdate",
         "ThreeDNode",
         "ThreeDNodeList",
+        "ThreeDModelWrite",
+        "ThreeDModelRevisionWrite",
+        "ThreeDAssetMappingWrite",
     ),
     "iam": (
         "ClientCredentials",
@@ -76,6 +79,8 @@ _MODULES = {
         "Session",
         "SessionList",
         "TokenInspection",
+        "GroupWrite",
+        "SecurityCategoryWrite",
     ),
     "login": ("LoginStatus",),
     "extractionpipelines": (
@@ -88,6 +93,9 @@ _MODULES = {
         "ExtractionPipelineRun",
         "ExtractionPipelineRunList",
         "ExtractionPipelineUpdate",
+        "ExtractionPipelineWrite",
+        "ExtractionPipelineRunWrite",
+        "ExtractionPipelineConfigWrite",
     ),
     "contextualization": (
         "ContextualizationJob",

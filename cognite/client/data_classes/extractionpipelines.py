@@ -18,6 +18,12 @@ __all__ = [
 ]
 
 
+class ExtractionPipelineWrite(CogniteResource):
+    """The writable part of an extraction pipeline."""
+
+    _write_model = "CreateExtPipe"
+
+
 class ExtractionPipeline(CogniteResource):
     """An extraction pipeline.
 
@@ -29,6 +35,7 @@ class ExtractionPipeline(CogniteResource):
 
     _read_model = "ExtPipe"
     _write_model = "CreateExtPipe"
+    _write_class = ExtractionPipelineWrite
 
 
 class ExtractionPipelineList(CogniteResourceList[ExtractionPipeline]):
@@ -45,6 +52,12 @@ class ExtractionPipelineFilter(CogniteFilter):
     _read_model = "ExtPipesFilter"
 
 
+class ExtractionPipelineRunWrite(CogniteResource):
+    """A run to report."""
+
+    _write_model = "ExtPipeRunRequest"
+
+
 class ExtractionPipelineRun(CogniteResource):
     """One reported run (status ``success`` / ``failure`` / ``seen``).
 
@@ -56,6 +69,7 @@ class ExtractionPipelineRun(CogniteResource):
 
     _read_model = "ExtPipeRunResponse"
     _write_model = "ExtPipeRunRequest"
+    _write_class = ExtractionPipelineRunWrite
 
     def dump(self, camel_case: bool = True) -> dict:  # type: ignore[type-arg]
         return super().dump(camel_case)
@@ -65,11 +79,18 @@ class ExtractionPipelineRunList(CogniteResourceList[ExtractionPipelineRun]):
     _RESOURCE = ExtractionPipelineRun
 
 
+class ExtractionPipelineConfigWrite(CogniteResource):
+    """A configuration revision to store."""
+
+    _write_model = "CreateConfigRequest"
+
+
 class ExtractionPipelineConfig(CogniteResource):
     """A configuration revision of an extraction pipeline (``config`` is a string, typically YAML)."""
 
     _read_model = "FullConfigRevision"
     _write_model = "CreateConfigRequest"
+    _write_class = ExtractionPipelineConfigWrite
 
 
 class ExtractionPipelineConfigRevision(CogniteResource):

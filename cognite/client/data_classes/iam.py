@@ -19,6 +19,13 @@ __all__ = [
 ]
 
 
+class GroupWrite(CogniteResource):
+    """A group to create (name, capabilities, source id or members, metadata)."""
+
+    _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
+    _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally",)
+
+
 class Group(CogniteResource):
     """A group of principals and their capabilities.
 
@@ -32,10 +39,17 @@ class Group(CogniteResource):
     _read_model = "GroupManagedInCDF"
     _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
     _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally", "GroupManagedExternally")
+    _write_class = GroupWrite
 
 
 class GroupList(CogniteResourceList[Group]):
     _RESOURCE = Group
+
+
+class SecurityCategoryWrite(CogniteResource):
+    """A security category to create."""
+
+    _write_model = "SecurityCategorySpecDTO"
 
 
 class SecurityCategory(CogniteResource):
@@ -49,6 +63,7 @@ class SecurityCategory(CogniteResource):
 
     _read_model = "SecurityCategoryDTO"
     _write_model = "SecurityCategorySpecDTO"
+    _write_class = SecurityCategoryWrite
 
 
 class SecurityCategoryList(CogniteResourceList[SecurityCategory]):

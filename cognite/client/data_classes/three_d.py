@@ -29,6 +29,12 @@ class RevisionCameraProperties(CogniteObject):
     _read_model = "RevisionCameraProperties"
 
 
+class ThreeDModelWrite(CogniteResource):
+    """The writable part of a 3D model."""
+
+    _write_model = "CreateModel3D"
+
+
 class ThreeDModel(CogniteResource):
     """A 3D model.
 
@@ -40,6 +46,7 @@ class ThreeDModel(CogniteResource):
 
     _read_model = "Model3D"
     _write_model = "CreateModel3D"
+    _write_class = ThreeDModelWrite
 
 
 class ThreeDModelList(CogniteResourceList[ThreeDModel]):
@@ -53,11 +60,18 @@ class ThreeDModelUpdate(CogniteUpdate):
     _identifiers = ("id",)
 
 
+class ThreeDModelRevisionWrite(CogniteResource):
+    """The writable part of a 3D revision."""
+
+    _write_model = "CreateRevision3D"
+
+
 class ThreeDModelRevision(CogniteResource):
     """A revision of a 3D model."""
 
     _read_model = "Revision3D"
     _write_model = "CreateRevision3D"
+    _write_class = ThreeDModelRevisionWrite
     _nested = {"camera": load_one(RevisionCameraProperties)}
 
 
@@ -83,6 +97,12 @@ class ThreeDNodeList(CogniteResourceList[ThreeDNode]):
     _RESOURCE = ThreeDNode
 
 
+class ThreeDAssetMappingWrite(CogniteResource):
+    """A node-to-asset mapping to create."""
+
+    _write_model = "CreateAssetMapping3D"
+
+
 class ThreeDAssetMapping(CogniteResource):
     """A mapping between a 3D node and an asset.
 
@@ -94,6 +114,7 @@ class ThreeDAssetMapping(CogniteResource):
 
     _read_model = "AssetMapping3D"
     _write_model = "CreateAssetMapping3D"
+    _write_class = ThreeDAssetMappingWrite
 
 
 class ThreeDAssetMappingList(CogniteResourceList[ThreeDAssetMapping]):
