@@ -63,7 +63,12 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
             "A blocking CogniteClient call was made from inside the SDK's own event loop; use AsyncCogniteClient "
             "(await the call) in async code"
         )
-    return asyncio.run_coroutine_threadsafe(coro, loop).result()
+    future = asyncio.run_coroutine_threadsafe(coro, loop)
+    try:
+        return future.result()
+    except BaseException:
+        future.cancel()  # e.g. Ctrl-C in a notebook: stop the work on the background loop too
+        raise
 
 
 class SyncIterator(Iterator[T]):

@@ -243,3 +243,35 @@ def test_sync_client_shared_by_threads(sync_client, emulator):
         seen = list(pool.map(work, range(16)))
     assert all(1 <= n <= 16 for n in seen)
     assert len(sync_client.post("/assets/list", json={"limit": 1000}).json()["items"]) == 16
+
+
+def test_interrupting_a_blocking_call_cancels_its_work():
+    import signal
+    import threading
+    import time
+
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        pytest.skip("SIGINT is not delivered as KeyboardInterrupt in this process")
+
+    started, cancelled = threading.Event(), threading.Event()
+
+    async def long_running() -> None:
+        started.set()
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+
+    def interrupt_main_when_started() -> None:
+        import os
+        import signal
+
+        started.wait(5)
+        time.sleep(0.1)  # let the main thread get into its blocking wait
+        os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C does
+
+    threading.Thread(target=interrupt_main_when_started, daemon=True).start()
+    with pytest.raises(KeyboardInterrupt):
+        run_sync(long_running())
+    assert cancelled.wait(5)
