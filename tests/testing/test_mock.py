@@ -136,3 +136,30 @@ def test_api_tree_has_nested_apis() -> None:
     if "time_series" in tree and "data" in tree["time_series"].children:
         assert tree["time_series"].children["data"].path == "time_series.data"
     assert tree["assets"].cls is AssetsAPI
+
+
+def test_spec_of_a_class_that_refuses_subclasses_keeps_its_surface() -> None:
+    from unittest.mock import create_autospec
+
+    from cognite.client.testing._spec import _spec_class
+
+    class Sealed:
+        def __init_subclass__(cls, **kwargs: object) -> None:
+            raise TypeError("no subclasses")
+
+        async def fetch(self, id: int) -> int:
+            return id
+
+        def name(self) -> str:
+            return "sealed"
+
+    spec = _spec_class(Sealed, ("child",), blocking=True)
+    mock = create_autospec(spec, instance=True, spec_set=True)
+    assert not isinstance(mock.fetch, AsyncMock)  # blocking view of the coroutine
+    mock.fetch.return_value = 3
+    assert mock.fetch(id=1) == 3
+    with pytest.raises(TypeError):
+        mock.fetch(1, 2)
+    mock.child = "x"  # placeholder attributes may be set
+    with pytest.raises(AttributeError):
+        mock.other = 1
