@@ -171,3 +171,33 @@ def test_asset_hierarchy_guide(cognite_client, tmp_path) -> None:  # type: ignor
         broken.validate()
     assert "plant" in broken.duplicates
     assert [a.external_id for a in broken.invalid] == ["x"]
+
+
+@pytest.mark.parametrize("cognite_emulator_options", [{"strict_auth": True, "clients": {"my-client": "s3cret"}}])
+def test_authentication_guide(cognite_emulator, cognite_emulator_options) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client.exceptions import CogniteOAuthError, CogniteProjectAccessError
+
+    calls = []
+
+    def token_provider() -> str:  # "called on every request"
+        calls.append(1)
+        return "not-a-token-the-emulator-issued"
+
+    with cognite_emulator.serve_in_thread() as base_url:
+        config = ClientConfig(client_name="a", project="p", base_url=base_url, credentials=Token(token_provider))
+        client = CogniteClient(config)
+        with pytest.raises(CogniteProjectAccessError) as err:
+            client.assets.list(limit=1)
+        assert err.value.code == 401
+        assert len(calls) >= 1
+
+        def creds(secret: str) -> OAuthClientCredentials:
+            return OAuthClientCredentials(
+                token_url=f"{base_url}/oauth2/token", client_id="my-client", client_secret=secret, scopes=["s"]
+            )
+
+        bad = CogniteClient(ClientConfig(client_name="a", project="p", base_url=base_url, credentials=creds("nope")))
+        with pytest.raises(CogniteOAuthError):
+            bad.assets.list(limit=1)
+        good = CogniteClient(ClientConfig(client_name="a", project="p", base_url=base_url, credentials=creds("s3cret")))
+        assert list(good.assets.list(limit=1)) == []
