@@ -196,3 +196,36 @@ def test_aggregate_points_fixed_layout_byte_exact(names: list[str]) -> None:
         for name in names:
             setattr(dp, name, columns[name][i])
     assert bytes(wire.encode_aggregate_points(ts, columns)) == expected.SerializeToString()
+
+
+def test_decode_variable_records_without_upb() -> None:
+    # Zero values (field omitted), varint widths from 1 to 8 bytes: the vectorised chain decoder, checked by value.
+    ts = np.array([1, 127, 128, 2**35, 1_704_067_200_000, 4_102_444_799_999, 2**55], dtype=np.int64)
+    values = np.array([0.0, 1.5, 0.0, -2.0, 0.0, 3.25, 7.0])
+    payload = memoryview(upb_numeric(ts, values))
+    assert wire._decode_numeric_fixed(payload) is None
+    chain = wire._decode_numeric_chain(payload)
+    assert chain is not None
+    np.testing.assert_array_equal(chain[0], ts)
+    np.testing.assert_array_equal(chain[1], values)
+    # A zero timestamp (its field omitted) or a 10-byte (negative) one is not this layout: left to upb.
+    for odd in (np.array([0, 1]), np.array([-5, 1])):
+        payload = memoryview(upb_numeric(odd, np.array([1.0, 2.0])))
+        assert wire._decode_numeric_chain(payload) is None
+        assert wire.decode_numeric_points(payload)[0].tolist() == odd.tolist()
+
+
+def test_decode_numeric_points_fuzz() -> None:
+    lookalike = float(np.frombuffer(b"\x0a\x05\x08\x01\x02\x03\x04\x05", "<f8")[0])  # record-start bytes inside
+    for seed in range(30):
+        rng = np.random.default_rng(seed)
+        n = int(rng.integers(1, 400))
+        ts = np.sort(rng.choice([1, 2**20, 2**40, 2**55, 1_704_067_200_000], size=n) + rng.integers(0, 10**6, size=n))
+        values = rng.normal(size=n)
+        values[rng.random(n) < 0.3] = 0.0
+        if seed % 3 == 0:
+            values[rng.integers(0, n)] = lookalike
+        got_ts, got_values, status = wire.decode_numeric_points(memoryview(upb_numeric(ts, values)))
+        np.testing.assert_array_equal(got_ts, ts)
+        np.testing.assert_array_equal(got_values, values)
+        assert status is None

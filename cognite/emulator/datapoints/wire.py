@@ -333,8 +333,11 @@ def to_int64(value: int) -> int:
 def decode_numeric_points(payload: memoryview) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Timestamps, values and status codes (None when all Good) of a NumericDatapoints message body."""
     fast = _decode_numeric_fixed(payload)
+    if fast is None:
+        fast = _decode_numeric_chain(payload)
     if fast is not None:
         return fast[0], fast[1], None
+    # Anything else (status codes, null values, zero timestamps): the upb parser, one Python access per point.
     from cdf_api.protobuf import data_points_pb2 as pb
 
     msg = pb.NumericDatapoints.FromString(bytes(payload))
@@ -370,6 +373,50 @@ def _decode_numeric_fixed(payload: memoryview) -> tuple[np.ndarray, np.ndarray] 
         ts |= (vb[:, j] & 0x7F).astype(_U64) << _U64(7 * j)
     values = np.ascontiguousarray(m[:, 4 + k :]).view("<f8").reshape(-1)
     return ts.view(np.int64), values.astype(np.float64, copy=False)
+
+
+def _decode_numeric_chain(payload: memoryview) -> tuple[np.ndarray, np.ndarray] | None:
+    # Records of varying size: 0A L 08 <k-byte varint> [11 <8 bytes>] (a 0.0 value is omitted, k varies). Every
+    # position that looks like a record start is a candidate. Look-alikes inside a value's bytes are dropped by
+    # keeping only candidates where another candidate ends (every real record but the first starts where the
+    # previous one ends); what remains must form one unbroken chain over the buffer, and each record is checked.
+    b = np.frombuffer(payload, dtype=np.uint8)
+    n = len(b)
+    if n < 4:
+        return None
+    c = np.flatnonzero((b[:-2] == 0x0A) & (b[1:-1] < 0x80) & (b[2:] == 0x08))
+    if len(c) == 0 or c[0] != 0:
+        return None
+    ends = c + 2 + b[c + 1].astype(np.int64)
+    is_end = np.zeros(n + 1, dtype=bool)
+    is_end[ends[ends <= n]] = True
+    is_end[0] = True
+    c = c[is_end[c]]
+    length = b[c + 1].astype(np.int64)
+    ends = c + 2 + length
+    if ends[-1] != n or not np.array_equal(ends[:-1], c[1:]):
+        return None
+    # Unaligned 8-byte reads at any offset (a 1-byte-stride view), zero-padded past the end of the buffer.
+    padded = np.concatenate([b, np.zeros(16, dtype=np.uint8)])
+    words = np.ndarray(shape=(n + 8,), dtype="<u8", buffer=padded, strides=(1,))
+    w = words[c + 3]  # the timestamp varint, in the low bytes
+    last = ~w & _U64(0x8080808080808080)  # bytes without the continuation bit
+    if not last.all():  # a varint longer than 8 bytes (negative or huge timestamps): leave it to upb
+        return None
+    lowest = last & (~last + _U64(1))
+    k = (np.log2(lowest.astype(np.float64)).astype(np.int64) >> 3) + 1
+    has_value = length == k + 10
+    if not (has_value | (length == k + 1)).all() or not (padded[c[has_value] + 3 + k[has_value]] == 0x11).all():
+        return None
+    x = w & (np.left_shift(_U64(1), (8 * k).astype(_U64), dtype=_U64) - _U64(1)) & _U64(0x7F7F7F7F7F7F7F7F)
+    x[k == 8] = w[k == 8] & _U64(0x7F7F7F7F7F7F7F7F)  # 1 << 64 wraps
+    x = (x & _U64(0x007F007F007F007F)) | ((x & _U64(0x7F007F007F007F00)) >> _U64(1))
+    x = (x & _U64(0x00003FFF00003FFF)) | ((x & _U64(0x3FFF00003FFF0000)) >> _U64(2))
+    x = (x & _U64(0x000000000FFFFFFF)) | ((x & _U64(0x0FFFFFFF00000000)) >> _U64(4))
+    values = np.zeros(len(c), dtype=np.float64)
+    doubles = np.ndarray(shape=(n + 8,), dtype="<f8", buffer=padded, strides=(1,))
+    values[has_value] = doubles[c[has_value] + 4 + k[has_value]]
+    return x.view(np.int64), values
 
 
 def decode_string_points(payload: memoryview) -> tuple[np.ndarray, list[str | None], np.ndarray | None]:
