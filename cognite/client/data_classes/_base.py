@@ -388,9 +388,6 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
 class CogniteFilter(CogniteObject):
     """A filter object; its fields are read from the generated filter model (``_read_model``)."""
 
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        return super().dump(camel_case=camel_case)
-
 
 class CogniteResponse(CogniteObject):
     """A response object that is not a listable resource (login status, token inspection, ...)."""

@@ -71,9 +71,6 @@ class ExtractionPipelineRun(CogniteResource):
     _write_model = "ExtPipeRunRequest"
     _write_class = ExtractionPipelineRunWrite
 
-    def dump(self, camel_case: bool = True) -> dict:  # type: ignore[type-arg]
-        return super().dump(camel_case)
-
 
 class ExtractionPipelineRunList(CogniteResourceList[ExtractionPipelineRun]):
     _RESOURCE = ExtractionPipelineRun

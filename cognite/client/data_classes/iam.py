@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, CogniteResponse
 
 __all__ = [
@@ -103,6 +101,3 @@ class TokenInspection(CogniteResponse):
     """
 
     _read_model = "TokenInspectionResponse"
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        return super().dump(camel_case)
