@@ -115,6 +115,7 @@ class Resource:
     operations: frozenset[str] = ALL_OPERATIONS
     limits: Limits = Limits()
     list_wrapped_filter: bool = True  # POST /list takes {"filter": {...}}; False: filter keys at the top level
+    partitions_capped: bool = False  # True: n > 10 is reduced to 10 (the spec's `Partition`), else 400
     create_status: int = 201  # as the spec documents per resource
     delete_status: int = 200
 
@@ -320,7 +321,7 @@ class Resource:
 
     def list_page(self, body: dict[str, Any], flt: Any) -> dict[str, Any]:
         limit = check_limit(body.get("limit"), self.limits.list_default, self.limits.list_max)
-        partition = parse_partition(body.get("partition"))
+        partition = parse_partition(body.get("partition"), capped=self.partitions_capped)
         page_size = self.emu.faults.short_page(limit)
         pred = _both(self.list_predicate(flt), compile_advanced(body.get("advancedFilter")))
         if body.get("sort"):

@@ -117,8 +117,16 @@ def decode_cursor(cursor: str) -> int:
         raise CDFError(400, f"Invalid cursor: {cursor}") from e
 
 
-def parse_partition(partition: Any) -> tuple[int, int] | None:
-    """'m/n' -> (m, n) with 1 <= m <= n <= 10; None when absent."""
+MAX_PARTITIONS = 10
+EMPTY_PARTITION = (0, 1)  # matches nothing: CDF's answer to m > 10 when it caps partitions
+
+
+def parse_partition(partition: Any, capped: bool = False) -> tuple[int, int] | None:
+    """'m/n' -> (m, n) with 1 <= m <= n; None when absent.
+
+    n > 10 is a 400, except where CDF documents that it silently reduces n to 10 (`capped`): then m <= 10 reads
+    partition m/10 and m > 10 reads nothing, so the partitions still add up to the whole.
+    """
     if partition is None:
         return None
     try:
@@ -126,10 +134,14 @@ def parse_partition(partition: Any) -> tuple[int, int] | None:
         m, n = int(m_str), int(n_str)
     except ValueError as e:
         raise CDFError(400, f"Invalid partition '{partition}'. Must be on the form 'm/n'") from e
-    if n < 1 or n > 10:
-        raise CDFError(400, f"Invalid partition '{partition}'. The number of partitions must be between 1 and 10")
-    if m < 1 or m > n:
+    if n < 1 or m < 1 or m > n:
         raise CDFError(400, f"Invalid partition '{partition}'. m must be between 1 and n")
+    if n > MAX_PARTITIONS:
+        if not capped:
+            raise CDFError(
+                400, f"Invalid partition '{partition}'. The number of partitions must be between 1 and {MAX_PARTITIONS}"
+            )
+        return (m, MAX_PARTITIONS) if m <= MAX_PARTITIONS else EMPTY_PARTITION
     return m, n
 
 
@@ -137,6 +149,8 @@ def in_partition(key: Key, partition: tuple[int, int] | None) -> bool:
     if partition is None:
         return True
     m, n = partition
+    if m == 0:
+        return False
     h = key if isinstance(key, int) else _stable_hash(key)
     return h % n == m - 1
 

@@ -278,3 +278,16 @@ def test_advanced_filter_and_sort(api: Api) -> None:
     page = api.post("/assets/list", sort=[{"property": ["name"]}], limit=2)
     rest = api.post("/assets/list", sort=[{"property": ["name"]}], limit=2, cursor=page["nextCursor"])
     assert [a["externalId"] for a in page["items"] + rest["items"]] == ["p1", "p2", "v1"] and "nextCursor" not in rest
+
+
+def test_partitions_above_ten_are_capped_where_cdf_caps_them(api: Api) -> None:
+    assert api.post("/assets/list", partition="3/20", expect=400)["error"]["code"] == 400
+    api.post("/timeseries", items=[{"externalId": f"t{i}"} for i in range(200)])
+    seen: list[str] = []
+    for m in range(1, 21):
+        page = api.post("/timeseries/list", partition=f"{m}/20", limit=1000)
+        assert "nextCursor" not in page
+        if m > 10:
+            assert page["items"] == []
+        seen.extend(t["externalId"] for t in page["items"])
+    assert sorted(seen) == sorted(f"t{i}" for i in range(200))

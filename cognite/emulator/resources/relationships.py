@@ -34,6 +34,7 @@ def _sources_or_targets(value: Any, _res: Resource) -> f.Predicate:
 class Relationships(Resource):
     name = "relationships"
     label = "Relationship"
+    partitions_capped = True
     key_field = "externalId"
     required = ("externalId", "sourceExternalId", "sourceType", "targetExternalId", "targetType")
     operations = frozenset({"create", "list", "byids", "update", "delete"})

@@ -24,6 +24,7 @@ COLUMN_UPDATES = {"name": "set", "description": "set", "externalId": "required",
 class Sequences(Resource):
     name = "sequences"
     label = "Sequence"
+    partitions_capped = True
     defaults = {"metadata": {}}
     filters = {
         "name": f.eq("name"),

@@ -14,6 +14,7 @@ from cognite.emulator.store import Item
 class TimeSeries(Resource):
     name = "timeseries"
     label = "Time series"
+    partitions_capped = True
     has_instance_id = True
     defaults = {"isString": False, "isStep": False, "metadata": {}, "securityCategories": []}
     filters = {
