@@ -109,18 +109,12 @@ def nested_model(model_name: str, field_name: str) -> str:
     raise KeyError(f"{model_name}.{field_name} has no model type")
 
 
-def _leaf_field_names(type_name: str, seen: frozenset[str] = frozenset()) -> set[str]:
-    """Field names of a model, or of all members when it is a union alias / wrapper."""
-    if type_name in seen:
-        return set()
+def _member_fields(type_name: str) -> set[str]:
+    """Field names of one union member (empty for builtins and field-less wrappers)."""
     try:
-        fs = fields(type_name)
+        return {f.name for f in fields(type_name)}
     except (ImportError, TypeError, AttributeError):
         return set()
-    names = {f.name for f in fs}
-    if not names:  # field-less wrapper (oneOf kept as a model): nothing to learn
-        return set()
-    return names
 
 
 @functools.lru_cache(maxsize=256)
@@ -137,12 +131,14 @@ def patch_kinds(patch_model: str) -> dict[str, PatchKind]:
     for f in fields(update_model):
         member_fields: set[str] = set()
         for tn in f.type_names:
-            member_fields |= _leaf_field_names(tn)
+            member_fields |= _member_fields(tn)
         kinds[f.name] = _classify(f.name, f.type_names, member_fields)
     return kinds
 
 
 def _classify(name: str, type_names: tuple[str, ...], member_fields: set[str]) -> PatchKind:
+    """Member fields decide; the spec's naming (ObjectPatch*, ArrayPatch*, *Remove) breaks ties for members the
+    generator kept field-less."""
     joined = " ".join(type_names).lower()
     if name == "labels" or "labels" in joined:
         return "labels"
