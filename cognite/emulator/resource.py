@@ -56,6 +56,7 @@ class Limits:
     delete: int = 1000
     list_max: int = 1000
     list_default: int = 100
+    get_list_default: int | None = None  # GET lists, when their default differs from POST /list
     search_max: int = 1000
     search_default: int = 100
 
@@ -360,6 +361,8 @@ class Resource:
                 continue
             flt[key] = _query_value(raw)
         body: dict[str, Any] = {k: query[k] for k in ("limit", "cursor", "partition") if k in query}
+        if "limit" not in body and self.limits.get_list_default is not None:
+            body["limit"] = self.limits.get_list_default
         sort = query.get("sort")
         if sort:
             # GET lists take sort=ASC|DESC (by id), or a JSON list like the POST body.

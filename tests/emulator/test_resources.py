@@ -140,3 +140,23 @@ def test_groups_security_categories_sessions(emu: Emulator, api: Api) -> None:
     assert len(listed) == 2 and "nonce" not in listed[0]
     api.post("/sessions/revoke", items=[{"id": made["items"][0]["id"]}])
     assert [s["id"] for s in api.get("/sessions", status="REVOKED")["items"]] == [made["items"][0]["id"]]
+
+
+def test_list_defaults_follow_the_spec(api: Api) -> None:
+    api.post("/sequences", items=[{"columns": [{"externalId": "c"}]} for _ in range(30)])
+    assert len(api.get("/sequences")["items"]) == 25  # GET default
+    assert len(api.post("/sequences/list")["items"]) == 30  # POST default 100
+    api.post(
+        "/relationships",
+        items=[
+            {
+                "externalId": f"r{i}",
+                "sourceExternalId": "a",
+                "sourceType": "asset",
+                "targetExternalId": "b",
+                "targetType": "event",
+            }
+            for i in range(3)
+        ],
+    )
+    assert len(api.get("/relationships", limit=2)["items"]) == 2

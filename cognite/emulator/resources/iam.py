@@ -52,6 +52,7 @@ class Sessions(Resource):
     timestamps = ()
     operations = frozenset({"create", "get_list", "byids"})
     create_status = 200
+    limits = Limits(list_default=25)
     filters = {"status": f.eq("status")}
 
     def prepare(self, item: Item) -> Item:

@@ -37,7 +37,7 @@ class Relationships(Resource):
     partitions_capped = True
     key_field = "externalId"
     required = ("externalId", "sourceExternalId", "sourceType", "targetExternalId", "targetType")
-    operations = frozenset({"create", "list", "byids", "update", "delete"})
+    operations = frozenset({"create", "get_list", "list", "byids", "update", "delete"})
     delete_status = 202
     filters = {
         "sourceExternalIds": f.one_of("sourceExternalId"),

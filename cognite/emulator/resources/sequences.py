@@ -11,7 +11,7 @@ from starlette.routing import BaseRoute, Route
 from cognite.emulator import filters as f
 from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
-from cognite.emulator.resource import Resource, check_items, check_limit, endpoint
+from cognite.emulator.resource import Limits, Resource, check_items, check_limit, endpoint
 from cognite.emulator.store import Item, decode_cursor, encode_cursor
 
 VALUE_TYPES = {"STRING", "DOUBLE", "LONG"}
@@ -26,6 +26,7 @@ class Sequences(Resource):
     label = "Sequence"
     partitions_capped = True
     defaults = {"metadata": {}}
+    limits = Limits(get_list_default=25)
     filters = {
         "name": f.eq("name"),
         "externalIdPrefix": f.prefix("externalId"),
