@@ -201,3 +201,22 @@ def test_authentication_guide(cognite_emulator, cognite_emulator_options) -> Non
             bad.assets.list(limit=1)
         good = CogniteClient(ClientConfig(client_name="a", project="p", base_url=base_url, credentials=creds("s3cret")))
         assert list(good.assets.list(limit=1)) == []
+
+
+def test_coming_from_cognite_sdk_guide(cognite_client) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client import AsyncCogniteClient, global_config  # noqa: F401
+    from cognite.client.data_classes import (  # noqa: F401
+        Asset,
+        AssetHierarchy,
+        AssetUpdate,
+        AssetWrite,
+        TimeSeries,
+        TimeSeriesWrite,
+    )
+    from cognite.client.exceptions import CogniteAPIError, CogniteNotFoundError  # noqa: F401
+    from cognite.client.testing import CogniteClientMock, monkeypatch_cognite_client  # noqa: F401
+
+    async_client = cognite_client.get_async_client()
+    assert async_client.datapoints is async_client.time_series.data  # the official alias, one object
+    with pytest.raises(Exception, match="(?i)templates"):
+        cognite_client.templates.list()
