@@ -415,15 +415,6 @@ OPERATIONS: dict[str, OperationInfo] = {
         "project",
         None,
     ),
-    "create3DJobResultRejections": OperationInfo(
-        "cdf_api.api.tag3d_jobs.create_3d_job_result_rejections",
-        "POST",
-        "/3d/job/result/rejections",
-        False,
-        "3D Jobs",
-        "project",
-        None,
-    ),
     "create3DJobs": OperationInfo(
         "cdf_api.api.tag3d_jobs.create_3d_jobs", "POST", "/3d/jobs", False, "3D Jobs", "project", None
     ),
@@ -1443,6 +1434,15 @@ OPERATIONS: dict[str, OperationInfo] = {
         "project",
         None,
     ),
+    "filter3DNodesInBoundingBox": OperationInfo(
+        "cdf_api.api.tag3d_asset_mapping.filter_3d_nodes_in_bounding_box",
+        "POST",
+        "/3d/nodes/list",
+        True,
+        "3D Asset Mapping",
+        "project",
+        None,
+    ),
     "filterDiagrams": OperationInfo(
         "cdf_api.api.diagrams.filter_diagrams",
         "POST",
@@ -2249,8 +2249,8 @@ OPERATIONS: dict[str, OperationInfo] = {
         "project",
         None,
     ),
-    "list3DAssetMappingModelNodes": OperationInfo(
-        "cdf_api.api.tag3d_asset_mapping.list_3d_asset_mapping_model_nodes",
+    "list3DAssetMappingsAcrossModels": OperationInfo(
+        "cdf_api.api.tag3d_asset_mapping.list_3d_asset_mappings_across_models",
         "GET",
         "/3d/mappings/{assetId}/modelnodes",
         True,
@@ -2272,15 +2272,6 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     "list3DJobs": OperationInfo(
         "cdf_api.api.tag3d_jobs.list_3d_jobs", "POST", "/3d/jobs/list", True, "3D Jobs", "project", None
-    ),
-    "list3DNodesByIds": OperationInfo(
-        "cdf_api.api.tag3d_asset_mapping.list_3d_nodes_by_ids",
-        "POST",
-        "/3d/nodes/list",
-        True,
-        "3D Asset Mapping",
-        "project",
-        None,
     ),
     "list3dModelOutputs": OperationInfo(
         "cdf_api.api.tag3d_model_revisions.list_3_d_model_outputs",
@@ -3120,6 +3111,15 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/integrations/sync",
         True,
         "Integrations",
+        "project",
+        None,
+    ),
+    "update3DJobResultRejections": OperationInfo(
+        "cdf_api.api.tag3d_jobs.update_3d_job_result_rejections",
+        "POST",
+        "/3d/job/result/rejections",
+        False,
+        "3D Jobs",
         "project",
         None,
     ),

@@ -56,13 +56,13 @@ def _rename_refs(spec: Spec, renames: dict[str, str]) -> int:
 
 # Operations the spec leaves unnamed: names chosen to read like their siblings' (stable across bumps).
 MISSING_OPERATION_IDS = {
-    ("get", "/3d/mappings/{assetId}/modelnodes"): "list3DAssetMappingModelNodes",
-    ("post", "/3d/nodes/list"): "list3DNodesByIds",
+    ("get", "/3d/mappings/{assetId}/modelnodes"): "list3DAssetMappingsAcrossModels",
+    ("post", "/3d/nodes/list"): "filter3DNodesInBoundingBox",
     ("post", "/3d/jobs"): "create3DJobs",
     ("post", "/3d/jobs/list"): "list3DJobs",
     ("post", "/3d/jobs/delete"): "delete3DJobs",
     ("post", "/3d/job/results/list"): "list3DJobResults",
-    ("post", "/3d/job/result/rejections"): "create3DJobResultRejections",
+    ("post", "/3d/job/result/rejections"): "update3DJobResultRejections",
     ("post", "/3d/job/result/rejections/list"): "list3DJobResultRejections",
 }
 

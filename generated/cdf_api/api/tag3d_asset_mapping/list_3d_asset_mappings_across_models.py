@@ -1,4 +1,4 @@
-"""`GET /3d/mappings/{assetId}/modelnodes` (list3DAssetMappingModelNodes): List mappings for one assetID across all 3D models"""
+"""`GET /3d/mappings/{assetId}/modelnodes` (list3DAssetMappingsAcrossModels): List mappings for one assetID across all 3D models"""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx  # only for annotations: importing one endpoint stays cheap
 
-OPERATION_ID = "list3DAssetMappingModelNodes"
+OPERATION_ID = "list3DAssetMappingsAcrossModels"
 
 
 def build_request(

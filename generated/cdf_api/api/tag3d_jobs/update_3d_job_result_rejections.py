@@ -1,4 +1,4 @@
-"""`POST /3d/job/result/rejections` (create3DJobResultRejections): Update Job Result Rejections"""
+"""`POST /3d/job/result/rejections` (update3DJobResultRejections): Update Job Result Rejections"""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx  # only for annotations: importing one endpoint stays cheap
 
-OPERATION_ID = "create3DJobResultRejections"
+OPERATION_ID = "update3DJobResultRejections"
 
 
 def build_request(

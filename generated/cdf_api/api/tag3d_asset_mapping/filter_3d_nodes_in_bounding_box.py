@@ -1,4 +1,4 @@
-"""`POST /3d/nodes/list` (list3DNodesByIds): Filter which nodes are within a boundingbox for a revision."""
+"""`POST /3d/nodes/list` (filter3DNodesInBoundingBox): Filter which nodes are within a boundingbox for a revision."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import httpx  # only for annotations: importing one endpoint stays cheap
 
-OPERATION_ID = "list3DNodesByIds"
+OPERATION_ID = "filter3DNodesInBoundingBox"
 
 
 def build_request(
