@@ -63,6 +63,10 @@ agg = client.time_series.data.retrieve(
 out["aggregates"] = {name: list(getattr(agg, name)) for name in
                      ("timestamp", "average", "max", "min", "count", "sum", "discrete_variance", "interpolation",
                       "step_interpolation")}
+fine = client.time_series.data.retrieve_arrays(external_id="num", start=t0, end=end, granularity="10s",
+                                               aggregates=["count", "sum"], limit=None)
+out["fine"] = [len(fine), digest(ms(fine.timestamp), np.int64), digest(fine.count, np.int64),
+               digest(fine.sum, np.float64)]
 latest = client.time_series.data.retrieve_latest(external_id="num")
 before = client.time_series.data.retrieve_latest(external_id="num", before=int(ts[500]))
 out["latest"] = [latest.timestamp_ms, latest.value, before.timestamp_ms, before.value]
@@ -108,6 +112,12 @@ def test_one_million_datapoints_round_trip(conformance_emulator: ServedEmulator,
     step = values[np.searchsorted(ts, bucket_ts, side="right") - 1]
     assert agg["step_interpolation"] == step.tolist()
 
+    # 10 s buckets: 100k of them, fetched by the peer in pages of 10k with cursors.
+    fine = (ts - T0) // 10_000
+    fstarts = np.flatnonzero(np.r_[True, fine[1:] != fine[:-1]])
+    fcounts = np.diff(np.r_[fstarts, n])
+    assert out["fine"] == [len(fstarts), digest(T0 + fine[fstarts] * 10_000, np.int64), digest(fcounts, np.int64),
+                           digest(np.add.reduceat(values, fstarts), np.float64)]  # fmt: skip
     assert out["latest"] == [int(ts[-1]), float(values[-1]), int(ts[499]), float(values[499])]
     assert out["outside"] == ts[10:21].tolist()  # the point before start, those inside, the first at/after end
     assert out["strings"] == [[T0, T0 + 1, T0 + 2], ["a", "b", "ø"]]
