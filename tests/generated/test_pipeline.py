@@ -158,3 +158,22 @@ def test_api_diff_reports_schema_field_changes(bump) -> None:
     widened = schemas["AssetMapping3DFilter"]
     assert any(d.endswith("(widened)") for d in widened.details)
     assert "+ field getDmsInstances: boolean" in widened.details and not widened.breaking
+
+
+def test_check_generated_sees_every_kind_of_difference(tmp_path) -> None:
+    from openapi.check_generated import tree_diff
+
+    committed, regenerated = tmp_path / "a", tmp_path / "b"
+    for root in (committed, regenerated):
+        (root / "api" / "assets").mkdir(parents=True)
+        (root / "api" / "assets" / "list_assets.py").write_text("x = 1\n")
+    assert tree_diff(committed, regenerated) == []
+    (regenerated / "api" / "assets" / "list_assets.py").write_text("x = 2\n")
+    (regenerated / "api" / "assets" / "new_op.py").write_text("")
+    (committed / "stale.py").write_text("")
+    (committed / "api" / "__pycache__").mkdir()  # ignored
+    assert tree_diff(committed, regenerated) == [
+        "changed: api/assets/list_assets.py",
+        "only in committed: stale.py",
+        "only in regenerated: api/assets/new_op.py",
+    ]
