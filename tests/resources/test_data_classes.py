@@ -235,3 +235,12 @@ def test_every_data_class_resolves_its_generated_models() -> None:
             assert cls._kinds(), name
             checked += 1
     assert checked >= 50
+
+
+def test_list_lookup_follows_mutation() -> None:
+    assets = AssetList([Asset(id=1, external_id="a")])
+    assert assets.get(id=2) is None
+    assets.append(Asset(id=2, external_id="b"))
+    assert assets.get(id=2).external_id == "b"
+    assets[0] = Asset(id=3, external_id="a")
+    assert assets.get(external_id="a").id == 3

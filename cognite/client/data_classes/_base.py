@@ -270,8 +270,8 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
                 raise TypeError(f"{type(self).__name__} holds {self._RESOURCE.__name__}, not {type(r).__name__}")
         super().__init__(items)
         self._cognite_client = cognite_client
-        self._by_id: dict[Any, Any] | None = None
-        self._by_xid: dict[Any, Any] | None = None
+        self._by_id: tuple[Any, dict[Any, Any]] | None = None
+        self._by_xid: tuple[Any, dict[Any, Any]] | None = None
 
     @classmethod
     def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Any:
@@ -316,12 +316,18 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
         if (id is None) == (external_id is None):
             raise ValueError("Give exactly one of id and external_id")
         if id is not None:
-            if self._by_id is None or len(self._by_id) > len(self):
-                self._by_id = {getattr(r, "id", None): r for r in self}
-            return self._by_id.get(id)
-        if self._by_xid is None or len(self._by_xid) > len(self):
-            self._by_xid = {getattr(r, "external_id", None): r for r in self}
-        return self._by_xid.get(external_id)
+            return self._index("id").get(id)
+        return self._index("external_id").get(external_id)
+
+    def _index(self, attr: str) -> dict[Any, Any]:
+        """attr value -> resource, rebuilt when the list changed since (the list is mutable)."""
+        cache_attr = "_by_id" if attr == "id" else "_by_xid"
+        cached = getattr(self, cache_attr, None)
+        snapshot = (len(self), id(self[0]) if self else None, id(self[-1]) if self else None)
+        if cached is None or cached[0] != snapshot:
+            cached = (snapshot, {getattr(r, attr, None): r for r in reversed(self)})  # first occurrence wins
+            setattr(self, cache_attr, cached)
+        return cached[1]
 
     def as_ids(self) -> list[int]:
         """The ids of all resources (raises if one has none).
