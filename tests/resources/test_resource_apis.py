@@ -28,6 +28,7 @@ from cognite.client.data_classes import (
     Row,
     SecurityCategory,
     Sequence,
+    SequenceUpdate,
     TimeSeries,
 )
 from cognite.client.exceptions import CogniteNotFoundError
@@ -186,6 +187,10 @@ async def test_sequences_and_rows(client: Any, resolve: Any) -> None:
     cols = [{"externalId": "name", "valueType": "STRING"}, {"externalId": "value", "valueType": "DOUBLE"}]
     seq = await resolve(client.sequences.create(Sequence(external_id="s", columns=cols)))
     assert seq.column_external_ids == ["name", "value"]
+    upd = SequenceUpdate(external_id="s").columns.add([{"externalId": "extra", "valueType": "LONG"}])
+    assert (await resolve(client.sequences.update(upd))).column_external_ids == ["name", "value", "extra"]
+    upd = SequenceUpdate(external_id="s").columns.remove("extra")
+    assert (await resolve(client.sequences.update(upd))).column_external_ids == ["name", "value"]
     rows = {i: [f"n{i}", i / 2] for i in range(25_000)}  # several insert requests and several pages
     await resolve(client.sequences.data.insert(rows, external_id="s"))
     got = await resolve(client.sequences.data.retrieve(external_id="s", start=0, end=None))

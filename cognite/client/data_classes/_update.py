@@ -12,7 +12,7 @@ from typing import Any, ClassVar, Literal
 
 from cognite.client.data_classes import _spec
 from cognite.client.data_classes._base import CogniteObject, _dump_value
-from cognite.client.data_classes._spec import PatchKind, to_camel
+from cognite.client.data_classes._spec import to_camel
 
 UpdateMode = Literal["patch", "replace", "replace_ignore_null"]
 
@@ -107,18 +107,29 @@ class LabelsProperty(_Property):
         return self._op("remove", _label_refs(value))
 
 
+class ColumnsProperty(_Property):
+    """Sequence columns: ``add`` column definitions, ``remove`` by external id (CDF's column patch)."""
+
+    def add(self, columns: Any) -> CogniteUpdate:
+        return self._op("add", [c.as_write().dump() if hasattr(c, "as_write") else dict(c) for c in _as_list(columns)])
+
+    def remove(self, external_ids: Any) -> CogniteUpdate:
+        return self._op("remove", [{"externalId": x} for x in _as_list(external_ids)])
+
+
 def _as_list(value: Any) -> list[Any]:
     if isinstance(value, (list, tuple, set)):
         return list(value)
     return [value]
 
 
-_PROPERTY_CLASSES: dict[PatchKind, type[_Property]] = {
+_PROPERTY_CLASSES: dict[str, type[_Property]] = {
     "single": SingleProperty,
     "single_required": RequiredSingleProperty,
     "object": ObjectProperty,
     "list": ListProperty,
     "labels": LabelsProperty,
+    "columns": ColumnsProperty,
 }
 
 
@@ -135,7 +146,7 @@ class CogniteUpdate:
 
     _patch_model: ClassVar[str]
     _identifiers: ClassVar[tuple[str, ...]] = ("id", "external_id")
-    _extra_kinds: ClassVar[dict[str, PatchKind]] = {}
+    _extra_kinds: ClassVar[dict[str, str]] = {}  # overrides for patch shapes the generic kinds do not cover
 
     def __init__(self, id: int | None = None, external_id: str | None = None, **identifier: Any) -> None:
         given = {k: v for k, v in {"id": id, "external_id": external_id, **identifier}.items() if v is not None}
@@ -148,7 +159,7 @@ class CogniteUpdate:
         self._ops: dict[str, dict[str, Any]] = {}
 
     @classmethod
-    def _kinds(cls) -> dict[str, PatchKind]:
+    def _kinds(cls) -> dict[str, str]:
         return {**_spec.patch_kinds(cls._patch_model), **cls._extra_kinds}
 
     def __getattr__(self, name: str) -> _Property:

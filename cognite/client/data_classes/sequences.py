@@ -96,6 +96,7 @@ class SequenceUpdate(CogniteUpdate):
     """Changes to one sequence (from the spec's ``SequenceChangeDTO``)."""
 
     _patch_model = "SequenceChangeDTO"
+    _extra_kinds = {"columns": "columns"}
 
 
 class SequenceFilter(CogniteFilter):
