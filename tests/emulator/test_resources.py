@@ -78,6 +78,7 @@ def test_time_series_delete_drops_datapoints(emu: Emulator, api: Api) -> None:
 
 
 def test_data_sets_have_no_delete_and_default_write_protected(api: Api) -> None:
+    assert api.post("/datasets", items=[{"name": str(i)} for i in range(11)], expect=400)["error"]["code"] == 400
     ds = api.post("/datasets", items=[{"externalId": "ds", "name": "n"}], expect=200)["items"][0]
     assert ds["writeProtected"] is False
     assert api.http.post("/api/v1/projects/test/datasets/delete", json={"items": [{"id": ds["id"]}]}).status_code in (
@@ -133,7 +134,9 @@ def test_groups_security_categories_sessions(emu: Emulator, api: Api) -> None:
     emu.auth.register_client("svc", "right")
     bad = api.post("/sessions", items=[{"clientId": "svc", "clientSecret": "wrong"}], expect=400)
     assert bad["error"]["code"] == 400
-    made = api.post("/sessions", items=[{"clientId": "svc", "clientSecret": "right"}, {"tokenExchange": True}])
+    two = [{"clientId": "svc", "clientSecret": "right"}, {"tokenExchange": True}]
+    assert api.post("/sessions", items=two, expect=400)["error"]["message"].startswith("items size")
+    made = {"items": [api.post("/sessions", items=[item])["items"][0] for item in two]}
     assert [s["type"] for s in made["items"]] == ["CLIENT_CREDENTIALS", "TOKEN_EXCHANGE"]
     assert all(s["nonce"] and s["status"] == "READY" for s in made["items"])
     listed = api.get("/sessions")["items"]

@@ -17,6 +17,7 @@ from cognite.emulator.resource import Resource, check_items, endpoint
 from cognite.emulator.store import Item
 
 MAX_PARTS = 250
+DOWNLOAD_LINKS_PER_REQUEST = 100
 
 
 class Files(Resource):
@@ -168,7 +169,7 @@ class Files(Resource):
         return {"items": [{**item, "uploadUrl": self._upload_url(req, item["id"])}]}
 
     def handle_download_link(self, body: dict[str, Any], req: Request) -> Any:
-        refs = check_items(body, self.limits.byids)
+        refs = check_items(body, DOWNLOAD_LINKS_PER_REQUEST)
         items = self.lookup(refs, ignore_unknown=False)
         out = []
         for ref, item in zip(refs, items, strict=True):

@@ -52,7 +52,7 @@ class Sessions(Resource):
     timestamps = ()
     operations = frozenset({"create", "get_list", "byids"})
     create_status = 200
-    limits = Limits(list_default=25)
+    limits = Limits(create=1, list_default=25)  # one session per request
     filters = {"status": f.eq("status")}
 
     def prepare(self, item: Item) -> Item:
