@@ -198,3 +198,52 @@ async def test_file_content_to_presigned_urls_goes_without_cdf_headers() -> None
     assert "authorization" not in seen[-1].headers
     cdf_calls = [r for r in seen if r.url.host == "x.cognitedata.com"]
     assert all(r.headers["authorization"] == "Bearer secret" for r in cdf_calls)
+
+
+async def test_prediction_job_waits_for_its_result() -> None:
+    polls: list[int] = []
+
+    def handler(method: str, path: str, params: dict[str, Any], body: Any) -> Any:
+        if path.endswith("/predict"):
+            return {"jobId": 11, "status": "Queued", "createdTime": 0, "startTime": 0, "statusTime": 0}
+        polls.append(1)
+        if len(polls) < 3:
+            return {"jobId": 11, "status": "Running", "createdTime": 0, "startTime": 0, "statusTime": 1}
+        return {
+            "jobId": 11,
+            "status": "Completed",
+            "createdTime": 0,
+            "startTime": 0,
+            "statusTime": 2,
+            "items": [{"source": {"id": 1}, "matches": [{"target": {"id": 2}, "score": 0.9}]}],
+        }
+
+    client, rec = make_client(handler)
+    job = await client.entity_matching.predict(id=1)
+    await job.wait_for_completion_async(interval=0)
+    assert len(polls) == 3 and rec.calls[-1][:2] == ("GET", "/context/entitymatching/jobs/11")
+    assert job.result["items"][0]["matches"][0]["score"] == 0.9
+
+
+async def test_failed_prediction_job_raises() -> None:
+    from cognite.client.exceptions import CogniteModelFailedError
+
+    def handler(method: str, path: str, params: dict[str, Any], body: Any) -> Any:
+        status = "Queued" if path.endswith("/predict") else "Failed"
+        return {
+            "jobId": 12,
+            "status": status,
+            "errorMessage": "bad features",
+            "createdTime": 0,
+            "startTime": 0,
+            "statusTime": 0,
+        }
+
+    client, _ = make_client(handler)
+    job = await client.entity_matching.predict(id=1)
+    with pytest.raises(CogniteModelFailedError):
+        await job.wait_for_completion_async(interval=0)
+    with pytest.raises(TimeoutError):
+        slow = await client.entity_matching.predict(id=1)
+        slow.status = "Running"
+        await slow.wait_for_completion_async(timeout=0)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+from typing import Any, ClassVar
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList
+from cognite.client.data_classes._navigation import client_of, run_sync
+from cognite.client.data_classes._spec import to_snake
 from cognite.client.data_classes._update import CogniteUpdate
+from cognite.client.exceptions import CogniteModelFailedError
 
 __all__ = [
     "ContextualizationJob",
@@ -41,27 +45,46 @@ class EntityMatchingModelUpdate(CogniteUpdate):
 
 
 class ContextualizationJob(CogniteResource):
-    """A contextualization job; ``result`` holds the job output once completed."""
+    """A contextualization job (e.g. an entity matching prediction). ``result`` waits for it to finish.
 
-    _fields = (
-        "job_id",
-        "model_id",
-        "status",
-        "error_message",
-        "created_time",
-        "start_time",
-        "status_time",
-        "items",
-        "result",
-    )
+    Example:
+        >>> job = client.entity_matching.predict(id=1, sources=[{"id": 1, "name": "a"}])  # doctest: +SKIP
+        >>> matches = job.result["items"]  # doctest: +SKIP
+    """
+
+    _fields = ("job_id", "model_id", "status", "error_message", "created_time", "start_time", "status_time", "items")
+    _status_path: ClassVar[str] = "/context/entitymatching/jobs/{job_id}"
+
+    async def update_status_async(self) -> str:
+        """Fetch the job's current status (and its items once completed)."""
+        client = client_of(self)
+        res = await client.entity_matching._get(self._status_path.format(job_id=self.job_id))
+        for key, value in res.json().items():
+            setattr(self, to_snake(key), value)
+        return str(self.status)
+
+    async def wait_for_completion_async(self, timeout: float | None = None, interval: float = 1.0) -> None:
+        """Poll until the job completes; raises ``CogniteModelFailedError`` if it failed, TimeoutError on timeout."""
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+        while self.status not in (JobStatus.COMPLETED, JobStatus.FAILED):
+            if deadline is not None and loop.time() >= deadline:
+                raise TimeoutError(f"Job {self.job_id} still {self.status} after {timeout} s")
+            await asyncio.sleep(interval)
+            await self.update_status_async()
+        if self.status == JobStatus.FAILED:
+            raise CogniteModelFailedError("ContextualizationJob", self.job_id, self.error_message or "")
+
+    def wait_for_completion(self, timeout: float | None = None, interval: float = 1.0) -> None:
+        """Blocking ``wait_for_completion_async``."""
+        run_sync(client_of(self), self.wait_for_completion_async(timeout, interval))
 
     @property
-    def result(self) -> Any:
-        return self.__dict__.get("result") or {"items": self.__dict__.get("items")}
-
-    @result.setter
-    def result(self, value: Any) -> None:
-        self.__dict__["result"] = value
+    def result(self) -> dict[str, Any]:
+        """The job's output (``{"items": [...]}``), waiting for completion first."""
+        if self.status != JobStatus.COMPLETED:
+            self.wait_for_completion()
+        return {"items": self.items or []}
 
 
 class ContextualizationJobList(CogniteResourceList[ContextualizationJob]):
