@@ -48,8 +48,19 @@ class EmulatorMiddleware:
         self._ids = itertools.count(1)
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["path"].startswith("/_emulator"):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if scope["path"].startswith("/_emulator"):
+            # Control plane: not logged, never faulted; still carries a request id like every response.
+            control_id = (b"x-request-id", f"emu-control-{next(self._ids):08d}".encode())
+
+            async def send_with_id(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    message["headers"] = [*message.get("headers", []), control_id]
+                await send(message)
+
+            await self.app(scope, receive, send_with_id)
             return
         emu = self.emu
         method: str = scope["method"]

@@ -31,8 +31,9 @@ def test_every_response_has_a_request_id(api: Api) -> None:
     ok = api.http.post(PROJECT + "/assets/list", json={})
     bad = api.http.post(PROJECT + "/assets/byids", json={"items": [{"id": 1}]})
     unknown = api.http.get(PROJECT + "/no/such/route")
-    ids = [r.headers["x-request-id"] for r in (ok, bad, unknown)]
-    assert len(set(ids)) == 3
+    control = api.http.get("/_emulator/health")
+    ids = [r.headers["x-request-id"] for r in (ok, bad, unknown, control)]
+    assert len(set(ids)) == 4
     assert unknown.status_code == 404
     assert unknown.json()["error"]["code"] == 404
 
