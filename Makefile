@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/uv pip install --quiet --python $(PY) -e ".[all,dev]"
 	touch $(STAMP)
 
-## The README's test command: lint, types, and the whole suite against the emulator.
-test: install
+## The README's test command: lint, types, and the whole suite against the emulator
+## (the conformance part runs the official cognite-sdk from its own venv, so that venv is built first).
+test: install official-venv
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
