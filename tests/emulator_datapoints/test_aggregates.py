@@ -155,7 +155,7 @@ async def test_aggregate_validation(client: httpx.AsyncClient, registry: Registr
         await list_json(client, {"items": [item]}, status=400)
 
 
-async def test_fixed_offset_time_zone(client: httpx.AsyncClient, registry: Registry) -> None:
+async def test_time_zone_offsets(client: httpx.AsyncClient, registry: Registry) -> None:
     registry.create("tz")
     day = 24 * HOUR
     # Local midnight in UTC+05:30 is 18:30 UTC the day before.
@@ -173,7 +173,10 @@ async def test_fixed_offset_time_zone(client: httpx.AsyncClient, registry: Regis
     got = (await list_json(client, {"items": [item]}))["items"][0]["datapoints"]
     # Local (UTC-1) months start at 01:00 UTC; T0 + 1 ms is still December there.
     assert got == [{"timestamp": T0 - 31 * day + HOUR, "sum": 3.0}, {"timestamp": T0 + HOUR, "sum": 4.0}]
-    item["timeZone"] = "Europe/Oslo"
+    item.update(granularity="1d", timeZone="Europe/Oslo")  # +01:00 in winter
+    got = (await list_json(client, {"items": [item]}))["items"][0]["datapoints"]
+    assert got == [{"timestamp": T0 - 25 * HOUR, "sum": 1.0}, {"timestamp": T0 - HOUR, "sum": 6.0}]
+    item["timeZone"] = "Mars/Olympus"
     assert "timeZone" in (await list_json(client, {"items": [item]}, status=400))["error"]["message"]
 
 

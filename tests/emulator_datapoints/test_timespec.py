@@ -7,7 +7,8 @@ import time
 import numpy as np
 import pytest
 
-from cognite.emulator.datapoints.timespec import Granularity, parse_time, parse_time_zone
+from cognite.emulator.datapoints.timespec import Granularity, parse_time
+from cognite.emulator.datapoints.zones import parse_zone
 from cognite.emulator.http import CDFError
 
 
@@ -40,13 +41,28 @@ def test_parse_time_forms() -> None:
             parse_time(bad, "start")
 
 
-def test_time_zone_offsets() -> None:
-    assert parse_time_zone(None) == parse_time_zone("UTC") == 0
-    assert parse_time_zone("UTC+05:30") == 330 * 60_000
-    assert parse_time_zone("-02:00") == -120 * 60_000
-    for bad in ("Europe/Oslo", "UTC+05:10", "UTC+15:00"):
+def test_time_zones() -> None:
+    assert parse_zone(None).is_utc and parse_zone("UTC").is_utc
+    assert parse_zone("UTC+05:30").offset_at(np.array([0]))[0] == 330 * 60_000
+    assert parse_zone("-02:00").offset_at(np.array([0]))[0] == -120 * 60_000
+    oslo = parse_zone("Europe/Oslo")
+    dst_start = 1_711_846_800_000  # 2024-03-31T01:00Z: clocks go from 02:00 to 03:00
+    assert oslo.offset_at(np.array([dst_start - 1, dst_start])).tolist() == [3_600_000, 7_200_000]
+    local = oslo.to_local(np.array([dst_start - 1, dst_start]))
+    assert oslo.to_utc(local).tolist() == [dst_start - 1, dst_start]
+    for bad in ("Mars/Olympus", "UTC+05:10", "UTC+15:00", 5):
         with pytest.raises(CDFError):
-            parse_time_zone(bad)
+            parse_zone(bad)
+
+
+def test_day_buckets_in_a_region_follow_dst() -> None:
+    g = Granularity.parse("1d", "Europe/Oslo")
+    origin = g.align(1_711_846_800_000)  # 2024-03-31T01:00Z is 03:00 local; that day began at 23:00Z (still +01:00)
+    assert origin == 1_711_839_600_000
+    starts = g.bucket_start(np.arange(3), origin)
+    assert np.diff(starts).tolist() == [23 * 3_600_000, 24 * 3_600_000]  # the DST day is 23 hours long
+    assert g.bucket_index(starts, origin).tolist() == [0, 1, 2]
+    assert g.bucket_index(starts - 1, origin).tolist() == [-1, 0, 1]
 
 
 def test_month_buckets_align_to_calendar_months() -> None:

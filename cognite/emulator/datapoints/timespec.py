@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from cognite.emulator.datapoints.zones import UTC, Zone, parse_zone
 from cognite.emulator.http import CDFError
 
 # CDF accepts datapoint timestamps from 1900-01-01 to the end of 2099 (spec: PostDatapoint.timestamp).
@@ -59,33 +60,14 @@ _GRAN = re.compile(r"^\s*(\d*)\s*([a-z]+)\s*$")
 _MAX_MULTIPLE = {"s": 120, "m": 120, "h": 100_000, "d": 100_000, "mo": 100_000}
 
 
-_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})$")
-
-
-def parse_time_zone(value: object) -> int:
-    """The UTC offset (ms) of a `timeZone`: "UTC" or a fixed offset like "UTC+05:30" / "-02:00". The emulator does
-    not model daylight saving, so region names (Europe/Oslo) get a clear 400 rather than silently wrong buckets."""
-    if value is None or value in ("UTC", "Z", "GMT", "Etc/UTC"):
-        return 0
-    m = _OFFSET.match(str(value).strip()) if isinstance(value, str) else None
-    if m is None:
-        raise CDFError(
-            400, f"Unsupported timeZone {value!r}: the emulator supports 'UTC' and fixed offsets like 'UTC+05:30'"
-        )
-    hours, minutes = int(m.group(2)), int(m.group(3))
-    if hours > 14 or minutes % 15:
-        raise CDFError(400, f"Invalid timeZone {value!r}: use an offset of at most 14 hours, in steps of 15 minutes")
-    return (1 if m.group(1) == "+" else -1) * (hours * 60 + minutes) * 60_000
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Granularity:
-    """`multiple` × `unit`; buckets are aligned to the start rounded down to a whole `unit` (CDF's rule), in UTC or
-    in a fixed `offset` (ms east of UTC) for hour, day and month units."""
+    """`multiple` × `unit`; buckets are aligned to the start rounded down to a whole `unit` (CDF's rule), in UTC or,
+    for hour, day and month units, in the query's `timeZone` (local buckets then vary in length across DST)."""
 
     multiple: int
     unit: str  # "s" | "m" | "h" | "d" | "mo"
-    offset: int = 0
+    zone: Zone = UTC
 
     @classmethod
     def parse(cls, text: object, time_zone: object = None) -> Granularity:
@@ -100,37 +82,43 @@ class Granularity:
             raise CDFError(
                 400, f"Invalid granularity: {text!r}. The multiple must be between 1 and {_MAX_MULTIPLE[unit]}"
             )
-        offset = parse_time_zone(time_zone)
-        return cls(multiple, unit, offset if unit in ("h", "d", "mo") else 0)
+        zone = parse_zone(time_zone)
+        return cls(multiple, unit, zone if unit in ("h", "d", "mo") else UTC)
 
     @property
     def unit_ms(self) -> int:
         return _UNIT_MS[self.unit] if self.unit != "mo" else 0
 
+    def _local(self, utc: np.ndarray) -> np.ndarray:
+        return utc if self.zone.is_utc else self.zone.to_local(utc)
+
+    def _utc(self, local: np.ndarray) -> np.ndarray:
+        return local if self.zone.is_utc else self.zone.to_utc(local)
+
     def align(self, t: int) -> int:
-        """`t` rounded down to a whole granularity unit (of local time when there is an offset)."""
-        local = t + self.offset
+        """`t` rounded down to a whole granularity unit (of local time in the zone)."""
+        local = self._local(np.array([t], dtype=np.int64))
         if self.unit == "mo":
-            month = _month_number(np.array([local])).astype("datetime64[M]")
-            return int(month.astype("datetime64[ms]").astype(np.int64)[0]) - self.offset
-        return local - local % self.unit_ms - self.offset
+            floored = _month_number(local).astype("datetime64[M]").astype("datetime64[ms]").astype(np.int64)
+        else:
+            floored = local - local % self.unit_ms
+        return int(self._utc(floored)[0])
 
     def bucket_index(self, ts: np.ndarray, origin: int) -> np.ndarray:
         """Bucket number of each timestamp, counting from the aligned `origin` (floor division)."""
+        local, local_origin = self._local(np.asarray(ts, dtype=np.int64)), self._local(np.array([origin]))
         if self.unit == "mo":
-            months = _month_number(ts + self.offset)
-            base = _month_number(np.array([origin + self.offset]))[0]
-            return (months - base) // self.multiple
-        return (ts - origin) // (self.multiple * self.unit_ms)
+            return (_month_number(local) - _month_number(local_origin)[0]) // self.multiple
+        return (local - local_origin[0]) // (self.multiple * self.unit_ms)
 
     def bucket_start(self, idx: np.ndarray, origin: int) -> np.ndarray:
         """Start timestamp (ms) of bucket numbers `idx`."""
         idx = np.asarray(idx, dtype=np.int64)
+        local_origin = self._local(np.array([origin]))
         if self.unit == "mo":
-            base = _month_number(np.array([origin + self.offset]))[0]
-            months = (base + idx * self.multiple).astype("datetime64[M]")
-            return months.astype("datetime64[ms]").astype(np.int64) - self.offset
-        return origin + idx * (self.multiple * self.unit_ms)
+            months = (_month_number(local_origin)[0] + idx * self.multiple).astype("datetime64[M]")
+            return self._utc(months.astype("datetime64[ms]").astype(np.int64))
+        return self._utc(local_origin[0] + idx * (self.multiple * self.unit_ms))
 
 
 def _month_number(ts: np.ndarray) -> np.ndarray:
