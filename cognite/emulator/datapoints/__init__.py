@@ -11,7 +11,8 @@ Modules:
     blocks     cache of encoded raw pages (one memory budget for all series)
     render     list replies as JSON or protobuf
     synthetic  the synthetic-query expression language (parser + numpy evaluator, no eval())
-    timespec   "2d-ago"/"now" times, granularities, time zones
+    timespec   "2d-ago"/"now" times and granularities (bucket alignment)
+    zones      time zones for aggregates: UTC, fixed offsets, IANA regions
     bench      `python -m cognite.emulator.datapoints.bench`: raw protobuf serving speed over a real socket
 """
 
