@@ -24,15 +24,14 @@ def tag_package(tag: str) -> str:
 
 
 def operation_marks(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """endpoint name -> marks the endpoint template renders (operationId, base, path offset, retryable)."""
+    """endpoint name -> marks the endpoint template renders (operationId, base, URL prefix, retryable, accept)."""
     marks = {}
     for path, _method, op in operations(spec):
-        rel = op.get("x-cdf-path", path)
         marks[module_name(op["operationId"])] = {
             "operation_id": op["operationId"],
             "spec_path": path,
             "base": op.get("x-cdf-base", "project"),
-            "strip": len(path) - len(rel),  # leading characters of the spec path that the base already holds
+            "prefix": op.get("x-cdf-server", ""),  # absolute operations: the host URL before the path
             "retryable": bool(op.get("x-cdf-retryable", False)),
             "accept": op.get("x-cdf-accept"),
         }
@@ -140,8 +139,8 @@ class OperationInfo(NamedTuple):
     path: str  # path as in the spec (relative to the base below)
     retryable: bool  # safe to repeat on 5xx / connection errors (openapi/normalise/marks.py)
     tag: str  # the spec's tag
-    base: str = "project"  # "project": under /api/v1/projects/{{project}}; "api": under /api/v1
-    server: str | None = None  # a host other than the cluster's (the org/auth APIs), as the spec declares it
+    base: str = "project"  # "project": under /api/v1/projects/{{project}}; "api": under /api/v1; "absolute": below
+    server: str | None = None  # the auth host's URL for the org/principal APIs (their requests carry full URLs)
 
 
 OPERATIONS: dict[str, OperationInfo] = {{

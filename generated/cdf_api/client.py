@@ -27,7 +27,7 @@ class OperationRequest:
     operation_id: str
     method: str
     path: str
-    base: str = "project"
+    base: str = "project"  # "project" | "api" | "absolute" (path is a full URL: the org APIs on the auth host)
     params: Mapping[str, Any] | None = None
     json: Any = None
     content: bytes | None = None
@@ -35,12 +35,15 @@ class OperationRequest:
     retryable: bool = False
 
     def url(self, base_url: str, project: str) -> str:
-        """The absolute URL: `{base_url}/api/v1/projects/{project}{path}` (base "project") or `{base_url}/api/v1{path}`.
+        """The absolute URL: `{base_url}/api/v1/projects/{project}{path}` (base "project"), `{base_url}/api/v1{path}`
+        (base "api"), or `path` itself (base "absolute").
 
         Example:
             >>> OperationRequest("listAssets", "POST", "/assets/list").url("https://api.cognitedata.com", "demo")
             'https://api.cognitedata.com/api/v1/projects/demo/assets/list'
         """
+        if self.base == "absolute" or self.path.startswith(("http://", "https://")):
+            return self.path
         root = base_url.rstrip("/") + "/api/v1"
         if self.base == "project":
             return f"{root}/projects/{project}{self.path}"

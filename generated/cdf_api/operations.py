@@ -11,8 +11,8 @@ class OperationInfo(NamedTuple):
     path: str  # path as in the spec (relative to the base below)
     retryable: bool  # safe to repeat on 5xx / connection errors (openapi/normalise/marks.py)
     tag: str  # the spec's tag
-    base: str = "project"  # "project": under /api/v1/projects/{project}; "api": under /api/v1
-    server: str | None = None  # a host other than the cluster's (the org/auth APIs), as the spec declares it
+    base: str = "project"  # "project": under /api/v1/projects/{project}; "api": under /api/v1; "absolute": below
+    server: str | None = None  # the auth host's URL for the org/principal APIs (their requests carry full URLs)
 
 
 OPERATIONS: dict[str, OperationInfo] = {
@@ -448,7 +448,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/orgs",
         False,
         "Organizations",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "createChildProject": OperationInfo(
@@ -457,7 +457,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/projects",
         False,
         "Projects",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "createConnections": OperationInfo(
@@ -927,7 +927,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/delete",
         False,
         "Organizations",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "deleteRaster": OperationInfo(
@@ -1856,7 +1856,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/principals/me",
         True,
         "Principals",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "getMultiPartUploadLink": OperationInfo(
@@ -1883,7 +1883,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}",
         True,
         "Organizations",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "getPrincipalsById": OperationInfo(
@@ -1892,7 +1892,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/principals/byids",
         True,
         "Principals",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "getRaster": OperationInfo(
@@ -1913,8 +1913,8 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/principals/me",
         True,
         "User profiles",
-        "api",
-        "https://auth.cognite.com",
+        "absolute",
+        "https://auth.cognite.com/api/v1",
     ),
     "getRequesterUserProfile": OperationInfo(
         "cdf_api.api.user_profiles.get_requester_user_profile",
@@ -2291,7 +2291,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/orgs",
         True,
         "Organizations",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "listChildProjects": OperationInfo(
@@ -2300,7 +2300,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/projects",
         True,
         "Projects",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "listConnections": OperationInfo(
@@ -2422,7 +2422,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/principals/{principal}/sessions",
         True,
         "Principals",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "listPrincipals": OperationInfo(
@@ -2431,7 +2431,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/principals",
         True,
         "Principals",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "listRelationships": OperationInfo(
@@ -2991,7 +2991,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "/api/v1/orgs/{org}/principals/{principal}/sessions/revoke",
         False,
         "Principals",
-        "api",
+        "absolute",
         "https://auth.cognite.com",
     ),
     "revokeSessions": OperationInfo(

@@ -18,22 +18,21 @@ def _servers(item: dict[str, Any], op: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def mark_base(spec: Spec) -> int:
-    """Operations served from `{cluster}/api/v1` (inspectToken) or the auth host are not under the project:
-    record `x-cdf-base` (project | api), `x-cdf-path` (path relative to that base) and `x-cdf-server`."""
+    """Operations not under `/projects/{project}`: `inspectToken` is served from `{cluster}/api/v1` (`x-cdf-base:
+    api`), the org/principal APIs from the auth host (`x-cdf-base: absolute`, `x-cdf-server` = that host's URL,
+    prefixed to the path)."""
     count = 0
     for path, _method, op in operations(spec):
         servers = _servers(spec["paths"][path], op)
         url = servers[0]["url"] if servers else ""
-        base, rel = "project", path
+        op["x-cdf-base"] = "project"
         if url and not url.endswith("/projects/{project}"):
-            base = "api"
-            if not _API_ROOT.search(url) and path.startswith("/api/v1/"):
-                rel = path[len("/api/v1") :]  # server is a bare host; the path carries /api/v1 itself
             count += 1
-        op["x-cdf-base"] = base
-        op["x-cdf-path"] = rel
-        if url and "{cluster}" not in url:
-            op["x-cdf-server"] = url.rstrip("/").removesuffix("/api/v1")
+            if "{cluster}" in url and _API_ROOT.search(url):
+                op["x-cdf-base"] = "api"
+            else:
+                op["x-cdf-base"] = "absolute"
+                op["x-cdf-server"] = url.rstrip("/")
     return count
 
 

@@ -36,7 +36,7 @@ def test_operations_index_covers_the_pinned_spec() -> None:
     assert OPERATIONS["deleteAssets"].retryable is False
     assert OPERATIONS["byIdsAssets"].retryable is True
     assert OPERATIONS["inspectToken"].base == "api"
-    assert OPERATIONS["getOrg"].server == "https://auth.cognite.com"
+    assert (OPERATIONS["getOrg"].base, OPERATIONS["getOrg"].server) == ("absolute", "https://auth.cognite.com")
     assert importlib.import_module(info.module).OPERATION_ID == "getMultiTimeSeriesDatapoints"
 
 

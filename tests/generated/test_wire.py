@@ -121,6 +121,20 @@ def test_inspect_token_is_not_under_the_project() -> None:
     assert request.url("https://x.test", "p") == "https://x.test/api/v1/token/inspect"
 
 
+def test_auth_host_operations_carry_full_urls() -> None:
+    from cdf_api.api.organizations import get_org
+    from cdf_api.api.user_profiles import get_requester_profile
+
+    request = get_org.build_request(org="my org")
+    assert (request.base, request.path) == ("absolute", "https://auth.cognite.com/api/v1/orgs/my%20org")
+    assert request.url("https://api.cognitedata.com", "p") == request.path
+    assert get_requester_profile.build_request().path == "https://auth.cognite.com/api/v1/principals/me"
+    rec = Recorder(status=404, body={"error": {"code": 404, "message": "no such org"}})
+    with pytest.raises(errors.ApiError, match="no such org"):
+        get_org.sync(client=client_for(rec), org="o1")
+    assert str(rec.requests[0].url) == "https://auth.cognite.com/api/v1/orgs/o1"
+
+
 def test_path_parameters_are_url_encoded() -> None:
     op = next(oid for oid, info in OPERATIONS.items() if "{dbName}" in info.path)
     module = _module(op)

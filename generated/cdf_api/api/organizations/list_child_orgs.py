@@ -51,10 +51,10 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="GET",
-        path="/orgs/{org}/orgs".format(
+        path="https://auth.cognite.com/api/v1/orgs/{org}/orgs".format(
             org=quote(str(org), safe=""),
         ),
-        base="api",
+        base="absolute",
         params=None,
         json=json_body,
         content=content,

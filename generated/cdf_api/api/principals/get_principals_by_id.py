@@ -53,10 +53,10 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="POST",
-        path="/orgs/{org}/principals/byids".format(
+        path="https://auth.cognite.com/api/v1/orgs/{org}/principals/byids".format(
             org=quote(str(org), safe=""),
         ),
-        base="api",
+        base="absolute",
         params=None,
         json=json_body,
         content=content,

@@ -64,11 +64,11 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="GET",
-        path="/orgs/{org}/principals/{principal}/sessions".format(
+        path="https://auth.cognite.com/api/v1/orgs/{org}/principals/{principal}/sessions".format(
             org=quote(str(org), safe=""),
             principal=quote(str(principal), safe=""),
         ),
-        base="api",
+        base="absolute",
         params=params,
         json=json_body,
         content=content,

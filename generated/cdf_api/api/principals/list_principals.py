@@ -66,10 +66,10 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="GET",
-        path="/orgs/{org}/principals".format(
+        path="https://auth.cognite.com/api/v1/orgs/{org}/principals".format(
             org=quote(str(org), safe=""),
         ),
-        base="api",
+        base="absolute",
         params=params,
         json=json_body,
         content=content,

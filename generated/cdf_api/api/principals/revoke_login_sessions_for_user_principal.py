@@ -93,11 +93,11 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="POST",
-        path="/orgs/{org}/principals/{principal}/sessions/revoke".format(
+        path="https://auth.cognite.com/api/v1/orgs/{org}/principals/{principal}/sessions/revoke".format(
             org=quote(str(org), safe=""),
             principal=quote(str(principal), safe=""),
         ),
-        base="api",
+        base="absolute",
         params=None,
         json=json_body,
         content=content,

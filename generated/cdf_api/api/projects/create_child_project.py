@@ -72,10 +72,10 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="POST",
-        path="/orgs/{org}/projects".format(
+        path="https://auth.cognite.com/api/v1/orgs/{org}/projects".format(
             org=quote(str(org), safe=""),
         ),
-        base="api",
+        base="absolute",
         params=None,
         json=json_body,
         content=content,

@@ -43,8 +43,8 @@ def build_request(
     return OperationRequest(
         operation_id=OPERATION_ID,
         method="GET",
-        path="/principals/me",
-        base="api",
+        path="https://auth.cognite.com/api/v1/principals/me",
+        base="absolute",
         params=None,
         json=json_body,
         content=content,
