@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import fnmatch
 import random
+import re
 import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 DropWhen = Literal["before", "after"]
 _RULE_FIELDS = (
+    "operation",
     "status",
     "rate",
     "times",
@@ -43,7 +45,9 @@ class FaultRule:
     drop: DropWhen | None = None
     auto_retryable: bool = False
     message: str | None = None
+    operation: str | None = None  # the spec's operationId the rule was scoped to, if any
     fired: int = field(default=0, compare=False)
+    _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.status is not None and not 400 <= self.status <= 599:
@@ -60,6 +64,8 @@ class FaultRule:
             raise ValueError("a fault rule needs at least one of status, drop or latency")
         if self.method:
             self.method = self.method.upper()
+        if self.path and "{" in self.path:  # a spec path template: /assets/{id}
+            self._pattern = re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(self.path)) + "$")
 
     @property
     def exhausted(self) -> bool:
@@ -71,12 +77,16 @@ class FaultRule:
         if self.path is None:
             return in_project  # unscoped rules hit the API, not the token endpoint
 
+        if self._pattern is not None:
+            return self._pattern.match(path) is not None
         if "*" in self.path or "?" in self.path:
             return fnmatch.fnmatchcase(path, self.path)
         return path == self.path
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("_pattern", None)
+        return out
 
 
 @dataclass
@@ -131,15 +141,23 @@ class Faults:
         drop: DropWhen | None = None,
         auto_retryable: bool = False,
         message: str | None = None,
+        operation: str | None = None,
     ) -> FaultRule:
-        """Add a rule. `on="POST /assets"` is shorthand for method + path.
+        """Add a rule. `on="POST /assets"` is shorthand for method + path; `operation="listAssets"` scopes the rule
+        to the spec's operation (its method and path template).
 
         Example:
             >>> Faults().add(status=503, times=1, on="POST /timeseries/data")
             FaultRule(status=503, rate=1.0, times=1, method='POST', path='/timeseries/data', ...)
+            >>> Faults().add(status=500, operation="getAsset").path
+            '/assets/{id}'
         """
+        if on is not None and operation is not None:
+            raise ValueError("give either on= or operation=, not both")
         if on is not None:
             method, path = _parse_on(on)
+        if operation is not None:
+            method, path = _operation_route(operation)
         rule = FaultRule(
             status=status,
             rate=rate,
@@ -151,6 +169,7 @@ class Faults:
             drop=drop,
             auto_retryable=auto_retryable,
             message=message,
+            operation=operation,
         )
         with self._lock:
             self._rules.append(rule)
@@ -266,6 +285,19 @@ class Faults:
         short = spec.get("shortPages")
         if short:
             self.short_pages(int(short["maxSize"]), rate=float(short.get("rate", 1.0)))
+
+
+def _operation_route(operation_id: str) -> tuple[str, str]:
+    """(method, path) of a spec operation, from the generated layer's operation index."""
+    try:
+        from cdf_api.operations import OPERATIONS
+    except ImportError as e:
+        raise ValueError(f"operation= needs the generated layer (cdf_api), which is not importable: {e}") from e
+    info = OPERATIONS.get(operation_id)
+    if info is None:
+        raise ValueError(f"Unknown operationId {operation_id!r}")
+    path = info.path if info.base == "project" else "/api/v1" + info.path
+    return info.method, path
 
 
 def _parse_on(on: str) -> tuple[str | None, str | None]:

@@ -82,3 +82,18 @@ def test_token_endpoint_faults_need_an_explicit_path(emu: Emulator, api: Api) ->
     emu.faults.fail(503, times=1, on="POST /oauth2/token")
     assert api.http.post("/oauth2/token", data=form).status_code == 503
     assert api.http.post("/oauth2/token", data=form).status_code == 200
+
+
+def test_rules_scoped_to_a_spec_operation(emu: Emulator, api: Api) -> None:
+    asset = api.post("/assets", items=[{"name": "a"}])["items"][0]
+    emu.faults.add(status=502, times=1, operation="getAsset")  # GET /assets/{id}
+    assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
+    assert api.http.get(f"{PROJECT}/assets/{asset['id']}").status_code == 502
+    assert api.http.get(f"{PROJECT}/assets/{asset['id']}").status_code == 200
+    emu.faults.add(status=503, times=1, operation="inspectToken")  # outside the project prefix
+    assert api.http.get("/api/v1/token/inspect").status_code == 503
+    with pytest.raises(ValueError):
+        emu.faults.add(status=500, operation="noSuchOperation")
+    r = api.http.post("/_emulator/faults", json={"rules": [{"status": 500, "operation": "listAssets", "times": 1}]})
+    assert r.status_code == 200 and r.json()["rules"][-1]["path"] == "/assets/list"
+    assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 500
