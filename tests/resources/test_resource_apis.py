@@ -106,6 +106,11 @@ def test_asset_navigation(sync_client: Any) -> None:
     assert sorted(subtree.events().as_external_ids()) == ["e1", "e2"]
     assert subtree.time_series().as_external_ids() == ["ts"]
     assert pump.time_series()[0].asset().external_id == "c"
+    with_aggregates = c.assets.list(aggregated_properties=["child_count", "depth"], limit=None)
+    assert {a.external_id: (a.aggregates.child_count, a.aggregates.depth) for a in with_aggregates} == {
+        "r": (1, 0),
+        "c": (0, 1),
+    }
 
 
 async def test_events(client: Any, resolve: Any) -> None:
