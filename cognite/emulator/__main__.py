@@ -33,7 +33,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     g.add_argument("--latency", type=float, default=0.0, metavar="SECONDS", help="latency added to every request")
     g.add_argument("--drop-rate", type=float, default=0.0, help="rate of connections closed without an answer")
     g.add_argument("--short-pages", type=int, metavar="N", help="serve list pages of at most N items")
-    g.add_argument("--fault-path", help="scope the injected faults to e.g. 'POST /assets' or '/timeseries/*'")
+    g.add_argument(
+        "--fault-path", help="scope the injected faults to e.g. 'POST /assets', '/timeseries/*' or an operationId"
+    )
     return p.parse_args(argv)
 
 
@@ -55,16 +57,22 @@ def build(args: argparse.Namespace) -> Emulator:
         gzip_responses=args.gzip,
         request_log_size=args.request_log_size,
     )
-    on = args.fault_path
+    on = operation = None
+    if args.fault_path:
+        # "POST /assets" or "/timeseries/*" (method and/or path), or an operationId such as "listAssets".
+        if "/" not in args.fault_path and " " not in args.fault_path and not args.fault_path.isupper():
+            operation = args.fault_path
+        else:
+            on = args.fault_path
     if args.latency:
-        emu.faults.delay(args.latency, on=on)
+        emu.faults.add(latency=args.latency, on=on, operation=operation)
     for status in (429, 500, 502, 503):
         rate = getattr(args, f"fault_{status}")
         if rate:
             retry_after = args.retry_after if status == 429 else None
-            emu.faults.add(status=status, rate=rate, on=on, retry_after=retry_after)
+            emu.faults.add(status=status, rate=rate, retry_after=retry_after, on=on, operation=operation)
     if args.drop_rate:
-        emu.faults.add(drop="before", rate=args.drop_rate, on=on)
+        emu.faults.add(drop="before", rate=args.drop_rate, on=on, operation=operation)
     if args.short_pages:
         emu.faults.short_pages(args.short_pages)
     return emu

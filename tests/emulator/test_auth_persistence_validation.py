@@ -123,6 +123,10 @@ def test_cli_builds_configured_emulator() -> None:
     assert emu.faults.short_page(1000) == 50
     with pytest.raises(SystemExit):
         build(parse_args(["--client", "no-secret"]))
+    by_operation = build(parse_args(["--fault-503", "1", "--fault-path", "listTimeSeries"]))
+    assert [(r.method, r.path, r.operation) for r in by_operation.faults.rules] == [
+        ("POST", "/timeseries/list", "listTimeSeries")
+    ]
     quiet = build(parse_args(["--request-log-size", "0", "--gzip"]))
     with quiet.client() as http:
         http.post(PROJECT + "/assets/list", json={})
