@@ -189,9 +189,9 @@ def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemR
         nxt = encode_cursor(int(ts[lo + served - 1]) if served else first - 1)
     idx: slice | np.ndarray = slice(lo, lo + served)
     if q.include_outside:
-        before = int(np.searchsorted(ts, q.start, side="left")) - 1
-        parts = ([before] if before >= 0 else []) + list(range(lo, lo + served)) + ([hi] if hi < len(ts) else [])
-        idx = np.array(parts, dtype=np.int64)
+        before = [lo - 1] if lo > 0 else []  # the last point before the window, and the first at/after its end
+        after = [hi] if hi < len(ts) else []
+        idx = np.concatenate([np.array(before, np.int64), np.arange(lo, lo + served), np.array(after, np.int64)])
     out_status = None
     if q.include_status and status is not None and status[idx].any():
         out_status = status[idx]
