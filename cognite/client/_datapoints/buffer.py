@@ -69,6 +69,20 @@ class ColumnBuffer:
         del ts_out, val_out  # release the exported buffers so the maps may grow again
         self.count += n
 
+    def append_ns(self, ts_ns: np.ndarray, values: np.ndarray) -> None:
+        """Append timestamps already in ns (another buffer's contents)."""
+        n = len(ts_ns)
+        if n == 0:
+            return
+        self._reserve(n)
+        at = self.count * 8
+        ts_out = np.frombuffer(self._ts, dtype=np.int64, count=n, offset=at)
+        ts_out[:] = ts_ns
+        val_out = np.frombuffer(self._val, dtype=np.float64, count=n, offset=at)
+        val_out[:] = values
+        del ts_out, val_out
+        self.count += n
+
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(timestamps int64 ns, values) as views of the buffer (it cannot grow afterwards)."""
         return (

@@ -50,6 +50,7 @@ class _Window:
     outside: bool = False  # the extra `limit: 0, includeOutsidePoints` request
     buffer: ColumnBuffer | None = None  # plain numeric pages are appended here (see buffer.py), else `chunks`
     count: int = 0  # points received for this window
+    done: bool = False  # CDF returned it without a cursor
     origin: int = -1  # start of the range when the window was made: orders windows, anchors density
 
     def __post_init__(self) -> None:
@@ -64,6 +65,8 @@ class _Series:
     meta: DecodedItem | None = None
     got: int = 0  # points received (for user limits)
     missing: bool = False
+    sink: ColumnBuffer | None = None  # the finished leading windows, joined in order while the rest is fetched
+    flushed: int = 0  # how many leading windows are in `sink`
 
 
 @dataclass
@@ -94,6 +97,7 @@ class DatapointsFetcher:
         self._progress = progress
         self._queue: list[_Window] = []
         self._active = 0  # windows queued or in flight
+        self._flushes: list[asyncio.Future[None]] = []
 
     async def run(self, queries: list[SeriesQuery]) -> list[SeriesResult]:
         series = [_Series(q, i) for i, q in enumerate(queries)]
@@ -108,10 +112,12 @@ class DatapointsFetcher:
                 for task in done:
                     batch = in_flight.pop(task)
                     self._handle(batch, task.result())
+                    self._flush({id(w.series): w.series for w in batch}.values())
+            await asyncio.gather(*self._flushes)
         except BaseException:
             for task in in_flight:
                 task.cancel()
-            await asyncio.gather(*in_flight, return_exceptions=True)
+            await asyncio.gather(*in_flight, *self._flushes, return_exceptions=True)
             raise
         not_found = [s.query.identifier for s in series if s.missing and not s.query.ignore_unknown_ids]
         if not_found:
@@ -222,6 +228,29 @@ class DatapointsFetcher:
                 self._progress(page.count)
             self._advance(w, page)
 
+    def _flush(self, series: Any) -> None:
+        """Move finished leading windows of each series into its sink, on the decoder thread (after its decodes).
+
+        The join then happens while later windows are still in flight, and each window's pages are freed early.
+        """
+        for s in series:
+            q = s.query
+            if not q.is_raw or q.limit is not None or q.include_outside_points:
+                continue
+            ready = []
+            i = s.flushed
+            while i < len(s.windows):
+                w = s.windows[i]
+                if not w.done or w.chunks or w.outside:
+                    break
+                ready.append(w)
+                i += 1
+            if not ready:
+                continue
+            s.flushed = i
+            loop = asyncio.get_running_loop()
+            self._flushes.append(loop.run_in_executor(_decoder_thread(), _flush_windows, s, ready))
+
     def _advance(self, w: _Window, page: _Page) -> None:
         """Requeue the window when CDF has more for it; split it when it is dense and workers are idle."""
         s, q = w.series, w.series.query
@@ -232,6 +261,7 @@ class DatapointsFetcher:
                 _truncate(s, q.limit)
                 return
         if not page.next_cursor:
+            w.done = True
             return
         w.cursor = page.next_cursor
         if q.limit is not None:
@@ -361,6 +391,19 @@ def _store(batch: list[_Window], items: list[DecodedItem]) -> list[_Page | None]
     return pages
 
 
+def _flush_windows(s: _Series, windows: list[_Window]) -> None:
+    for w in windows:
+        if w.buffer is None:  # finished without points
+            continue
+        ts, values = w.buffer.arrays()
+        if s.sink is None:
+            s.sink = ColumnBuffer(capacity=max(len(ts) * 4, 1 << 16))
+        s.sink.append_ns(ts, values)
+        del ts, values
+        w.buffer.close()
+        w.buffer = None
+
+
 def _buffer_to_chunk(buf: ColumnBuffer, like: DecodedItem) -> DecodedItem:
     ts, values = buf.arrays()
     chunk = _meta_only(like)
@@ -475,7 +518,8 @@ def _truncate(s: _Series, limit: int) -> None:
 def _finalize(s: _Series) -> SeriesResult:
     """The series' final arrays: its window buffer itself when it has just one, else one join in time order."""
     q = s.query
-    pieces: list[DecodedItem | ColumnBuffer] = []
+    pieces: list[DecodedItem | ColumnBuffer] = [s.sink] if s.sink is not None and s.sink.count else []
+    s.sink = None
     outside = [c for w in s.windows if w.outside for c in w.chunks]
     pieces += [c for c in (_take(c, c.timestamp < q.start) for c in outside) if len(c)]
     for w in s.windows:
