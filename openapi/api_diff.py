@@ -2,8 +2,9 @@
 
 Compares two raw snapshots: operations added / removed / changed (operationId, parameters, request body,
 responses) and component schemas added / removed / changed (fields, field types, required fields; `allOf` members
-are merged so a field moved into a referenced base is not reported). Breaking: a removed operation, a removed
-field, a changed field type, a new required field or parameter.
+are merged so a field moved into a referenced base is not reported); an operationId found at a new path is
+reported as moved, not as removed + added. Breaking: a removed operation, a removed field, a changed field type,
+a new required field or parameter.
 """
 
 from __future__ import annotations
@@ -193,10 +194,20 @@ def diff(before: Spec, after: Spec, before_name: str = "before", after_name: str
     result = Diff(before_name, after_name)
     old_ops, new_ops = _ops(before), _ops(after)
     result.counts = (len(old_ops), len(new_ops))
-    for key in sorted(new_ops.keys() - old_ops.keys()):
-        result.changes.append(Change("operation", "+", f"{key} ({new_ops[key].get('operationId')})"))
-    for key in sorted(old_ops.keys() - new_ops.keys()):
-        result.changes.append(Change("operation", "-", f"{key} ({old_ops[key].get('operationId')})", breaking=True))
+    added, removed = sorted(new_ops.keys() - old_ops.keys()), sorted(old_ops.keys() - new_ops.keys())
+    # An operationId that left one path and appeared at another moved: the generated module keeps its name.
+    moved_from = {old_ops[k].get("operationId"): k for k in removed if old_ops[k].get("operationId")}
+    moves = {k: moved_from[new_ops[k]["operationId"]] for k in added if new_ops[k].get("operationId") in moved_from}
+    for key in added:
+        name = f"{key} ({new_ops[key].get('operationId')})"
+        if key in moves:
+            details, breaking = _compare_operation(before, after, old_ops[moves[key]], new_ops[key])
+            result.changes.append(Change("operation", "~", name, (f"moved from {moves[key]}", *details), breaking))
+        else:
+            result.changes.append(Change("operation", "+", name))
+    for key in removed:
+        if key not in moves.values():
+            result.changes.append(Change("operation", "-", f"{key} ({old_ops[key].get('operationId')})", breaking=True))
     for key in sorted(old_ops.keys() & new_ops.keys()):
         details, breaking = _compare_operation(before, after, old_ops[key], new_ops[key])
         if details:

@@ -177,3 +177,18 @@ def test_check_generated_sees_every_kind_of_difference(tmp_path) -> None:
         "only in committed: stale.py",
         "only in regenerated: api/assets/new_op.py",
     ]
+
+
+def test_api_diff_reports_a_moved_operation_once() -> None:
+    before = {
+        "paths": {"/old": {"post": {"operationId": "op", "responses": {"200": {}}}}},
+        "components": {"schemas": {}},
+    }
+    after = {
+        "paths": {"/new": {"post": {"operationId": "op", "responses": {"200": {}}}}},
+        "components": {"schemas": {}},
+    }
+    result = diff(before, after)
+    assert [(c.action, c.name, c.details, c.breaking) for c in result.changes] == [
+        ("~", "POST /new (op)", ("moved from POST /old",), False)
+    ]
