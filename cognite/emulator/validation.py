@@ -40,6 +40,14 @@ def find_spec(explicit: str | Path | None = None) -> Path:
     raise FileNotFoundError(f"OpenAPI spec {SPEC_NAME} not found (pass spec_path or set CDF_SPEC)")
 
 
+def spec_available(explicit: str | Path | None = None) -> bool:
+    try:
+        find_spec(explicit)
+    except FileNotFoundError:
+        return False
+    return True
+
+
 class ResponseValidator:
     """Example:
     >>> v = ResponseValidator()

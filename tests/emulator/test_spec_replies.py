@@ -7,7 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 from cognite.emulator import Emulator
+from cognite.emulator.validation import spec_available
 from tests.emulator.conftest import Api
+
+pytestmark = pytest.mark.skipif(not spec_available(), reason="the OpenAPI spec is missing (make fetch-spec)")
 
 
 @pytest.fixture(scope="module")
