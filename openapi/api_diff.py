@@ -190,7 +190,14 @@ def _compare_operation(before: Spec, after: Spec, old: dict[str, Any], new: dict
 
 
 def diff(before: Spec, after: Spec, before_name: str = "before", after_name: str = "after") -> Diff:
-    """Everything that changed from `before` to `after` (raw specs)."""
+    """Everything that changed from `before` to `after` (raw specs).
+
+    Example:
+        >>> empty = {"paths": {}, "components": {"schemas": {}}}
+        >>> grown = {"paths": {"/x": {"get": {"operationId": "getX"}}}, "components": {"schemas": {}}}
+        >>> print(diff(empty, grown).report().splitlines()[2])
+          + GET /x (getX)
+    """
     result = Diff(before_name, after_name)
     old_ops, new_ops = _ops(before), _ops(after)
     result.counts = (len(old_ops), len(new_ops))

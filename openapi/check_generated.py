@@ -17,7 +17,13 @@ _IGNORED = {"__pycache__", ".ruff_cache"}
 
 
 def tree_diff(expected: Path, actual: Path) -> list[str]:
-    """Relative paths that differ between two trees (added, removed or changed), sorted."""
+    """Relative paths that differ between two trees (added, removed or changed), sorted.
+
+    Example:
+        >>> from pathlib import Path
+        >>> tree_diff(Path("generated/cdf_api"), Path("generated/cdf_api"))
+        []
+    """
     diffs: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:

@@ -81,7 +81,12 @@ def fetch(date: str, *, live: bool = True) -> Path:
 
 
 def ensure(date: str) -> Path:
-    """The verified local snapshot of `date`, copied from the offline snapshots when absent (no network)."""
+    """The verified local snapshot of `date`, copied from the offline snapshots when absent (no network).
+
+    Example:
+        >>> ensure("2026-05-07").name
+        'cdf-v1-2026-05-07.json'
+    """
     target = SPECS_DIR / spec_name(date)
     if target.exists() and sha256(target.read_bytes()) == expected_hash(date):
         return target

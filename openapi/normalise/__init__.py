@@ -25,7 +25,13 @@ def _reason(fn: Callable[..., Any]) -> str:
 
 
 def normalise(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Step]]:
-    """Return the normalised copy of `raw` and what each step touched (the raw spec is left as fetched)."""
+    """Return the normalised copy of `raw` and what each step touched (the raw spec is left as fetched).
+
+    Example:
+        >>> spec, report = normalise({"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"A": {"title": "a"}}}})
+        >>> spec["components"]["schemas"]["A"], [s.touched for s in report if s.name == "drop_titles"]
+        ({}, [1])
+    """
     spec = copy.deepcopy(raw)
     report = []
     for kind, steps in (("patch", PATCHES), ("rule", RULES), ("mark", MARKS)):

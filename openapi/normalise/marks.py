@@ -124,7 +124,12 @@ def _words(operation_id: str) -> list[str]:
 
 
 def is_retryable(method: str, operation_id: str) -> bool:
-    """Safe to repeat after a 5xx/connection error: HTTP reads, and POST reads named by their operationId."""
+    """Safe to repeat after a 5xx/connection error: HTTP reads, and POST reads named by their operationId.
+
+    Example:
+        >>> is_retryable("post", "byIdsAssets"), is_retryable("post", "createAssets"), is_retryable("get", "getAsset")
+        (True, False, True)
+    """
     if operation_id in RETRYABLE_OVERRIDES:
         return RETRYABLE_OVERRIDES[operation_id]
     if method.lower() in ("get", "head", "options"):

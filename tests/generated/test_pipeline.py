@@ -192,3 +192,15 @@ def test_api_diff_reports_a_moved_operation_once() -> None:
     assert [(c.action, c.name, c.details, c.breaking) for c in result.changes] == [
         ("~", "POST /new (op)", ("moved from POST /old",), False)
     ]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["openapi.normalise", "openapi.normalise.marks", "openapi.api_diff", "openapi.check_generated", "openapi.fetch"],
+)
+def test_pipeline_doc_examples_hold(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
