@@ -20,8 +20,7 @@ def tree_diff(expected: Path, actual: Path) -> list[str]:
     """Relative paths that differ between two trees (added, removed or changed), sorted.
 
     Example:
-        >>> from pathlib import Path
-        >>> tree_diff(Path("generated/cdf_api"), Path("generated/cdf_api"))
+        >>> tree_diff(PACKAGE_DIR, PACKAGE_DIR)
         []
     """
     diffs: list[str] = []
