@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,12 +23,9 @@ import pytest
 from cognite.client import CogniteClient, global_config
 from cognite.client._api.removed import CogniteRemovedAPIError
 from cognite.emulator import Emulator
-
-sys.path.insert(0, str(Path(__file__).parent))
-from fixture_data import seed  # noqa: E402
-from seed_examples import Example, load_examples  # noqa: E402
-
-from tests.conftest import make_config  # noqa: E402
+from tests.conftest import make_config
+from tests.resources.fixture_data import seed
+from tests.resources.seed_examples import Example, load_examples
 
 OTHER_AREAS = {"DatapointsAPI", "SyntheticDatapointsAPI", "CogniteUpdate"}
 OTHER_AREA_NAMES = {

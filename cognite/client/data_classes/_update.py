@@ -204,6 +204,8 @@ class CogniteUpdate:
                 continue
             value = getattr(resource, name, None)
             prop = getattr(upd, name)
+            if not hasattr(prop, "set"):  # e.g. sequence columns: only explicit add/remove/modify
+                continue
             if value is None:
                 if mode == "replace" and kind != "single_required" and name not in cls._identifiers:
                     prop.set(None)
