@@ -73,16 +73,38 @@ class SeriesData:
         if self.n == 0 or ts[0] > self._ts[self.n - 1]:
             self._append(ts, values, status)
             return
+        # Only the stored points inside the new points' time range are merged; the points after them are moved up
+        # in place (chunks of a series arriving slightly out of order cost a short move, not a copy or a sort).
+        n = self.n
+        i = int(np.searchsorted(self.ts, ts[0], side="left"))
+        j = int(np.searchsorted(self.ts, ts[-1], side="right"))
+        if status is not None and self._status is None:
+            self._status = np.zeros(len(self._ts), np.int64)
         old_status = self.status
-        if status is not None or old_status is not None:
-            new_status = status if status is not None else np.zeros(len(ts), np.int64)
-            old = old_status if old_status is not None else np.zeros(self.n, np.int64)
-            merged_status: np.ndarray | None = np.concatenate([old, new_status])
-        else:
-            merged_status = None
-        changed_from = int(np.searchsorted(self.ts, ts[0], side="left"))
-        merged = _sorted_last_wins(np.concatenate([self.ts, ts]), np.concatenate([self.values, values]), merged_status)
-        self._set(*merged, changed_from=changed_from)
+        if old_status is not None and status is None:
+            status = np.zeros(len(ts), np.int64)
+        if j > i:
+            ts, values, status = _sorted_last_wins(
+                np.concatenate([self._ts[i:j], ts]),
+                np.concatenate([self._values[i:j], values]),
+                None if old_status is None or status is None else np.concatenate([old_status[i:j], status]),
+            )
+        delta = len(ts) - (j - i)  # >= 0: the merged middle holds every stored point it replaces
+        self._reserve(n + delta)
+        for buf, mid in ((self._ts, ts), (self._values, values), (self._status, status)):
+            if buf is not None and mid is not None:
+                buf[j + delta : n + delta] = buf[j:n]  # numpy copies overlapping ranges safely
+                buf[i : i + len(mid)] = mid
+        self.n = n + delta
+        self.encoded.invalidate_from(i)
+
+    def _reserve(self, size: int) -> None:
+        if size > len(self._ts):
+            cap = max(size, 2 * len(self._ts))
+            self._ts = _grow(self._ts, self.n, cap)
+            self._values = _grow(self._values, self.n, cap)
+            if self._status is not None:
+                self._status = _grow(self._status, self.n, cap)
 
     def _append(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
         n, k = self.n, len(ts)
@@ -90,12 +112,7 @@ class SeriesData:
             self._set(ts.copy(), values.astype(self._values.dtype), None if status is None else status.copy())
             return
         self.encoded.invalidate_from(n)
-        if n + k > len(self._ts):
-            cap = max(n + k, 2 * len(self._ts))
-            self._ts = _grow(self._ts, n, cap)
-            self._values = _grow(self._values, n, cap)
-            if self._status is not None:
-                self._status = _grow(self._status, n, cap)
+        self._reserve(n + k)
         if status is not None and self._status is None:
             self._status = np.zeros(len(self._ts), np.int64)
         self._ts[n : n + k] = ts
@@ -106,17 +123,17 @@ class SeriesData:
 
     def delete_range(self, begin: int, end: int) -> None:
         """Remove points with begin <= ts < end."""
-        lo, hi = np.searchsorted(self.ts, [begin, end], side="left")
+        lo, hi = (int(i) for i in np.searchsorted(self.ts, [begin, end], side="left"))
         if hi <= lo:
             return
-        keep = np.r_[0:lo, hi : self.n]
-        status = self.status
-        self._set(self.ts[keep], self.values[keep], None if status is None else status[keep], changed_from=int(lo))
-
-    def window(self, start: int, end: int) -> tuple[int, int]:
-        """Index range [i, j) of the points with start <= ts < end."""
-        lo, hi = np.searchsorted(self.ts, [start, end], side="left")
-        return int(lo), int(max(lo, hi))
+        n, gone = self.n, hi - lo
+        for buf in (self._ts, self._values, self._status):
+            if buf is not None:
+                buf[lo : n - gone] = buf[hi:n]  # move the later points down, in place
+        if self._values.dtype == object:
+            self._values[n - gone : n] = None  # release the strings
+        self.n = n - gone
+        self.encoded.invalidate_from(lo)
 
 
 def _grow(arr: np.ndarray, n: int, cap: int) -> np.ndarray:
