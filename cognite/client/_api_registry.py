@@ -37,6 +37,7 @@ API_REGISTRY: dict[str, str] = {
     "extraction_pipelines": "cognite.client._api.extraction_pipelines:ExtractionPipelinesAPI",
     "extraction_pipelines.runs": "cognite.client._api.extraction_pipelines:ExtractionPipelineRunsAPI",
     "extraction_pipelines.config": "cognite.client._api.extraction_pipelines:ExtractionPipelineConfigsAPI",
+    "extraction_pipeline_runs": "=extraction_pipelines.runs",
     "iam": "cognite.client._api.iam:IAMAPI",
     "iam.groups": "cognite.client._api.iam:GroupsAPI",
     "iam.security_categories": "cognite.client._api.iam:SecurityCategoriesAPI",
@@ -55,6 +56,10 @@ API_REGISTRY: dict[str, str] = {
     "geospatial": "cognite.client._api.geospatial:GeospatialAPI",
     "diagrams": "cognite.client._api.diagrams:DiagramsAPI",
     "vision": "cognite.client._api.vision:VisionAPI",
+    # removed from CDF: each raises an error naming its successor
+    "templates": "cognite.client._api.removed:TemplatesAPI",
+    "api_keys": "cognite.client._api.removed:APIKeysAPI",
+    "service_accounts": "cognite.client._api.removed:ServiceAccountsAPI",
 }
 
 

@@ -113,7 +113,10 @@ class AsyncCogniteClient:
             except (ImportError, AttributeError) as e:
                 if isinstance(e, ImportError) and e.name and not module_name.startswith(e.name):
                     raise  # a genuine import error inside an existing module
-                raise AttributeError(f"client.{path} ({target}) is not available yet: {e}") from e
+                raise AttributeError(
+                    f"client.{path} has no ergonomic API yet ({target}: {e}); every operation of the spec is "
+                    f"reachable through the same transport as client.api.<tag>.<operation> (see dir(client.api))"
+                ) from e
             api = _construct(cls, self._config, self._transport, self)
             if hasattr(api, "__dict__"):
                 if not api.__dict__.get("_api_path"):

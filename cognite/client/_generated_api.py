@@ -15,8 +15,6 @@ import re
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 if TYPE_CHECKING:
     from cognite.client._http.transport import CogniteTransport
 
@@ -57,13 +55,6 @@ class GeneratedOperation:
         self._transport = transport
         functools.update_wrapper(self, module.build_request)  # type: ignore[arg-type]
 
-    def _on_own_server(self, request: Any) -> Any:
-        # a few operations (orgs, principals) live on another Cognite host than the cluster, as the spec declares
-        info = _operations().get(getattr(self._module, "OPERATION_ID", ""))
-        if info is None or not getattr(info, "server", None):
-            return request
-        return attrs.evolve(request, path=f"{info.server.rstrip('/')}/api/v1{request.path}", base="absolute")
-
     def build(self, **kwargs: Any) -> Any:
         """The `OperationRequest` this call would send (nothing is sent).
 
@@ -71,7 +62,8 @@ class GeneratedOperation:
             >>> client.api.assets.list_assets.build(body={"limit": 5}).path  # doctest: +SKIP
             '/assets/list'
         """
-        return self._on_own_server(self._module.build_request(**_coerce_body(self._module, kwargs)))
+        # operations served from another Cognite host (orgs, principals) already carry their absolute URL
+        return self._module.build_request(**_coerce_body(self._module, kwargs))
 
     async def raw(self, **kwargs: Any) -> Any:
         """Send and return the httpx response (2xx; errors raise CogniteAPIError).

@@ -127,7 +127,7 @@ def test_lazy_apis_children_and_aliases(fake_registry, async_client, sync_client
     assert sync_client._async_client._api("things").data is not None
     wrapped = SyncWrapper(sync_client._async_client._api("things"))
     assert wrapped.data.ping() == "pong from /things/data via emulator"
-    with pytest.raises(AttributeError, match="not available yet"):
+    with pytest.raises(AttributeError, match="has no ergonomic API yet"):
         c._api("ghost")
 
 
