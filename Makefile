@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 ## The README's test command: lint, types, and the whole suite against the emulator
 ## (the conformance part runs the official cognite-sdk from its own venv, so that venv is built first).
-test: install official-venv
+test: install official-venv fetch-spec
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
