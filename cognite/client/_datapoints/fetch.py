@@ -5,7 +5,13 @@ series within CDF's per-request budgets (100 items; 100k raw and 10k aggregate p
 each window asks for about what it is expected to still hold, so one request usually finishes several sparse
 series, while a dense series gets whole requests and is split into parallel windows once its density is
 known. A window is finished only when CDF returns it without a `nextCursor` (or a user limit is reached):
-short pages never end a window. Results are decoded off the event loop and joined once per series.
+short pages never end a window.
+
+Replies are decoded on one decoder thread (overlapping the event loop's network I/O). Plain numeric pages are
+appended straight into the window's column buffer (`buffer.py`, ns timestamps written in the same pass);
+finished leading windows are moved into the series' sink while later windows are still in flight, so a series
+fetched as one window is returned without any copy and others are joined off the critical path. Pages with
+status codes, strings and aggregates are kept as chunks and joined once at the end.
 """
 
 from __future__ import annotations
