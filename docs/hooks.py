@@ -83,6 +83,7 @@ def apis_page() -> str:
                 "    options:",
                 "      show_root_heading: false",
                 "      heading_level: 3",
+                "      inherited_members: true",  # retrieve / create / update ... come from shared mixins
                 "",
             ]
         else:
