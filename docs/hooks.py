@@ -103,7 +103,7 @@ def data_classes_page() -> str:
         "",
     ]
     for module, names in modules.items():
-        if module.startswith("_") or not _module_exists(f"cognite.client.data_classes.{module}"):
+        if not _module_exists(f"cognite.client.data_classes.{module}"):
             continue
         lines += [f"## `{module}`", ""]
         for name in sorted(names):
