@@ -105,7 +105,10 @@ def data_classes_page() -> str:
     for module, names in modules.items():
         if not _module_exists(f"cognite.client.data_classes.{module}"):
             continue
-        lines += [f"## `{module}`", ""]
+        lines += [
+            f"## Base classes (`{module[1:]}`)" if module.startswith("_") else f"## `{module}`",
+            "",
+        ]
         for name in sorted(names):
             lines += [
                 f"::: cognite.client.data_classes.{module}.{name}",
