@@ -10,11 +10,12 @@ from typing import Any
 
 import orjson
 from starlette.requests import Request
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
 from cognite.emulator.resource import check_items, check_limit, endpoint
+from cognite.emulator.routing import EncodedPathRoute as Route  # names may hold '/' and '%'
 
 NAMES_LIMIT_DEFAULT = 25
 NAMES_LIMIT_MAX = 1000
