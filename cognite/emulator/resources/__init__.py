@@ -12,6 +12,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     """name -> service (a Resource or any object with routes(), reset(), dump(), load())."""
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
+    from cognite.emulator.resources.entity_matching import EntityMatching
     from cognite.emulator.resources.events import Events
     from cognite.emulator.resources.extpipes import ExtractionPipelines
     from cognite.emulator.resources.files import Files
@@ -20,6 +21,8 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.raw import Raw
     from cognite.emulator.resources.relationships import Relationships
     from cognite.emulator.resources.sequences import Sequences
+    from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
+    from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
 
     classes: list[Any] = [
@@ -36,6 +39,12 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Groups,
         SecurityCategories,
         Sessions,
+        ThreeDModels,
+        ThreeDRevisions,
+        NodeTrees,
+        ThreeDAssetMappings,
+        ThreeDFiles,
+        EntityMatching,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
