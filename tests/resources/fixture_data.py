@@ -25,8 +25,11 @@ from cognite.client.data_classes import (
     Relationship,
     SecurityCategory,
     Sequence,
+    ThreeDAssetMapping,
+    ThreeDModelRevision,
     TimeSeries,
 )
+from cognite.emulator.resources.threed_nodes import DEFAULT_TREE
 
 XIDS = ["1", "2", "x3", "3", "abc", "def"]
 LABELS = ["PUMP", "VERIFIED", "VALVE", "WELL LOG", "big_pump", "small_pump"]
@@ -107,6 +110,18 @@ def seed(client: CogniteClient, emulator: Any, skip: frozenset[str] = frozenset(
             c.files.upload_bytes(f"content {x}".encode(), name=f"file-{i + 1}.txt", external_id=x, asset_ids=[8])
         ids.n = 123
         c.files.upload_bytes(b"content 123", name="file-123.txt", external_id="f123")
+
+        # 3D: model 1, published revision 1 (of file 1) whose nodes are DEFAULT_TREE numbered 1..7, node 1 -> asset 1
+        ids.n = 1
+        c.three_d.models.create(name="model 1")
+        ids.n = 1
+        c.three_d.revisions.create(model_id=1, revision=ThreeDModelRevision(file_id=1, published=True))
+        tree = [
+            {"id": n + 1, "name": name, "parentId": None if parent is None else parent + 1, "properties": props}
+            for n, (name, parent, props) in enumerate(DEFAULT_TREE)
+        ]
+        emulator.resource("3d_nodes").set_nodes(1, 1, tree)
+        c.three_d.asset_mappings.create(1, 1, ThreeDAssetMapping(node_id=1, asset_id=1))
 
         # the emulator also numbers sequence columns, from the same generator, before the sequence itself
         def create_sequence(seq_id: int, xid: str, columns: list[dict[str, str]]) -> None:

@@ -82,17 +82,12 @@ BY_NAME = {e.name: e for e in ALL}
 MINE = [e for e in ALL if e.api not in OTHER_AREAS and e.name not in OTHER_AREA_NAMES]
 
 
-_EMULATED = {name.lower() for name in Emulator().services}
-
-
 def _gap(example: Example) -> str | None:
     """Why an example cannot pass yet because another area lacks something (checked live, not hard-coded)."""
     from cognite.client._api_registry import API_REGISTRY
     from cognite.client._sync import SyncWrapper
 
     code = example.code
-    if example.api.startswith("ThreeD") and not any("3d" in n or "three" in n for n in _EMULATED):
-        return "emulator: no 3D service"
     imports_removed_class = re.search(r"data_classes import (Template\w*|View)\b", code)
     if "c.templates" in code and "templates" not in API_REGISTRY and not imports_removed_class:
         return "client core: `templates` is not in the API registry (it would raise the removed-API error)"
@@ -262,6 +257,30 @@ CHECKS: dict[str, Callable[[Emulator, dict[str, Any], Path], None]] = {
         _store(emu, "relationships")["flow_1"].get("confidence") is None or pytest.fail("confidence not removed")
     ),
     "LoginAPI.status[1]": lambda emu, ns, _: ns["project"] == emu.projects[0] or pytest.fail(ns["project"]),
+    # 3D: the fixture's model 1 / revision 1 (file 1) with nodes 1..7 (the emulator's DEFAULT_TREE), node 1 -> asset 1
+    "ThreeDModelsAPI.update[1]": lambda emu, ns, _: (
+        _store(emu, "3d_models")[1]["name"] == "New Name" or pytest.fail("not renamed")
+    ),
+    "ThreeDModelsAPI.delete[1]": lambda emu, ns, _: (
+        not _store(emu, "3d_models") and not _store(emu, "3d_revisions") or pytest.fail("model or revision left")
+    ),
+    "ThreeDRevisionsAPI.update[2]": lambda emu, ns, _: (
+        (ns["res"].published is False and ns["res"].metadata == {"key": "value"}) or pytest.fail(repr(ns["res"]))
+    ),
+    "ThreeDRevisionsAPI.update_thumbnail[1]": lambda emu, ns, _: (
+        _store(emu, "3d_revisions")[1]["thumbnailThreedFileId"] == 1 or pytest.fail("no thumbnail")
+    ),
+    "ThreeDRevisionsAPI.list_nodes[1]": lambda emu, ns, _: (
+        [n.tree_index for n in ns["res"]] == list(range(7)) or pytest.fail(repr(ns["res"]))
+    ),
+    "ThreeDRevisionsAPI.filter_nodes[1]": lambda emu, ns, _: (
+        [n.name for n in ns["res"]] == ["Pipe P-101", "Bend B-101", "Pipe support S-201"] or pytest.fail(repr(ns))
+    ),
+    "ThreeDRevisionsAPI.list_ancestor_nodes[1]": lambda emu, ns, _: (
+        [n.id for n in ns["res"]] == [1, 5] or pytest.fail(repr(ns["res"]))
+    ),
+    "ThreeDFilesAPI.retrieve[1]": lambda emu, ns, _: ns["res"] == b"content 1" or pytest.fail(repr(ns["res"])),
+    "ThreeDAssetMappingAPI.delete[1]": lambda emu, ns, _: not _store(emu, "3d_mappings") or pytest.fail("mapping left"),
 }
 
 
