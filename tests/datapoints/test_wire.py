@@ -110,3 +110,31 @@ def test_column_buffer_grows_without_losing_data() -> None:
     allts = np.concatenate(expected)
     assert np.array_equal(ts_ns, allts * 1_000_000) and np.array_equal(values, allts * 0.5)
     assert buf.last_ms() == allts[-1]
+
+
+def test_json_replies_are_understood_too() -> None:
+    """A server that ignores `accept: application/protobuf` answers JSON: the fetcher reads it the same way."""
+    from cognite.client._datapoints.fetch import _from_json
+
+    raw, agg, text = _from_json(
+        {
+            "items": [
+                {
+                    "id": 1,
+                    "externalId": "a",
+                    "isString": False,
+                    "nextCursor": "c",
+                    "datapoints": [
+                        {"timestamp": 5, "value": 1.5},
+                        {"timestamp": 6, "value": 2.5, "status": {"code": 1073741824}},
+                    ],
+                },
+                {"id": 2, "isString": False, "datapoints": [{"timestamp": 0, "average": 0.5, "count": 2}]},
+                {"id": 3, "isString": True, "datapoints": [{"timestamp": 1, "value": "on"}]},
+            ]
+        }
+    )
+    assert raw.kind == "numeric" and raw.value.tolist() == [1.5, 2.5] and raw.next_cursor == "c"
+    assert raw.status_code.tolist() == [0, 1073741824]
+    assert agg.kind == "aggregate" and agg.aggregates["count"].tolist() == [2.0]
+    assert text.kind == "string" and text.value.tolist() == ["on"]
