@@ -96,3 +96,9 @@ def test_persistence(emu: Emulator, api: Api, tmp_path: Path) -> None:
         again = Api(http)
         assert again.get(f"{EM}/jobs/{job['jobId']}")["items"] == api.get(f"{EM}/jobs/{job['jobId']}")["items"]
         assert again.post(EM + "/byids", items=[{"externalId": "m"}])["items"][0]["id"] == model["id"]
+
+
+def test_fit_with_trailing_slash(api: Api) -> None:
+    """The official SDK fits at /context/entitymatching/ (CDF accepts it; no redirect)."""
+    reply = api.http.post(f"/api/v1/projects/test{EM}/", json={"sources": SOURCES, "targets": TARGETS})
+    assert reply.status_code == 200 and reply.json()["status"] == "Queued"

@@ -166,3 +166,13 @@ def test_files_serve_uploaded_bytes_only(api: Api) -> None:
     assert api.http.put(upload["uploadUrl"], content=b"\x89PNG").is_success
     reply = api.http.get(f"/api/v1/projects/test/3d/files/{upload['id']}")
     assert reply.content == b"\x89PNG" and reply.headers["content-type"] == "image/png"
+
+
+def test_empty_query_parameters_are_unset(api: Api) -> None:
+    """Clients send unset arguments as empty parameters (`nodeId=&assetId=`, as the official SDK does)."""
+    _, _, path = _model_with_revision(api)
+    nodes = api.get(path + "/nodes")["items"]
+    asset = api.post("/assets", items=[{"name": "a"}])["items"][0]["id"]
+    api.post(path + "/mappings", items=[{"nodeId": nodes[1]["id"], "assetId": asset}])
+    assert len(api.get(path + "/mappings", nodeId="", assetId="")["items"]) == 1
+    assert len(api.get(path + "/nodes", nodeId="", depth="")["items"]) == len(nodes)

@@ -94,6 +94,7 @@ class EntityMatching(Resource):
         return [
             *super().routes(),
             Route(p, endpoint(e, self.handle_fit), methods=["POST"]),
+            Route(p + "/", endpoint(e, self.handle_fit), methods=["POST"]),  # the official SDK's path
             Route(p + "/refit", endpoint(e, self.handle_refit), methods=["POST"]),
             Route(p + "/predict", endpoint(e, self.handle_predict), methods=["POST"]),
             Route(p + "/jobs/{jobId:int}", endpoint(e, self.handle_job), methods=["GET"]),

@@ -160,6 +160,7 @@ class NodeTrees:
         return self.trees.get(current_scope()["revisionId"], [])
 
     def handle_list(self, query: dict[str, Any], _req: Request) -> Any:
+        query = _given(query)
         nodes = self._nodes()
         if query.get("nodeId") is not None:
             top = self.node(current_scope()["revisionId"], _int(query["nodeId"], "nodeId"))
@@ -204,6 +205,11 @@ class NodeTrees:
         while "parentId" in path[-1]:
             path.append(self.node(revision_id, path[-1]["parentId"]))
         return _page(path[::-1], query)
+
+
+def _given(query: dict[str, Any]) -> dict[str, Any]:
+    """Query parameters without the empty ones (`nodeId=&assetId=`, as clients send unset arguments)."""
+    return {k: v for k, v in query.items() if v != ""}
 
 
 def _int(value: Any, name: str) -> int:
@@ -304,6 +310,9 @@ class ThreeDAssetMappings(NestedResource):
             "treeIndex": node["treeIndex"],
             "subtreeSize": node["subtreeSize"],
         }
+
+    def handle_get_list(self, query: dict[str, Any], req: Request) -> Any:
+        return super().handle_get_list(_given(query), req)
 
     def check_duplicates(self, items: list[Item]) -> None:
         """Mappings are idempotent: an existing one is returned as is (see create_items)."""
