@@ -3,6 +3,8 @@ request log) and what it makes of the emulator's CDF-shaped replies."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from cognite.client import AsyncCogniteClient
@@ -139,6 +141,31 @@ async def test_prediction_job_waits_for_its_result(async_client: AsyncCogniteCli
     polls = emulator.requests.find("GET", f"/context/entitymatching/jobs/{job.job_id}")
     assert len(polls) == 3 and job.status == "Completed"
     assert job.result["items"][0]["matches"][0]["target"]["id"] == 10
+
+
+async def test_polling_reads_before_it_sleeps(
+    async_client: AsyncCogniteClient, emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A job done on its first read costs one request and no sleep; a job seen running twice, two sleeps."""
+    waits: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", record)
+    model = await async_client.entity_matching.fit(sources=SOURCES, targets=TARGETS)
+    job = await async_client.entity_matching.predict(id=model.id)
+    await job.wait_for_completion_async(interval=30)
+    assert job.status == "Completed" and waits.count(30) == 0
+    assert len(emulator.requests.find("GET", f"/context/entitymatching/jobs/{job.job_id}")) == 1
+
+    emulator.resource("entitymatching").running_reads = 2
+    job = await async_client.entity_matching.predict(id=model.id)
+    await job.wait_for_completion_async(interval=30)
+    assert job.status == "Completed" and waits.count(30) == 2
+    assert len(emulator.requests.find("GET", f"/context/entitymatching/jobs/{job.job_id}")) == 3
 
 
 async def test_failed_prediction_job_raises(async_client: AsyncCogniteClient, emulator: Emulator) -> None:

@@ -64,14 +64,24 @@ class ContextualizationJob(CogniteResource):
         return str(self.status)
 
     async def wait_for_completion_async(self, timeout: float | None = None, interval: float = 1.0) -> None:
-        """Poll until the job completes; raises ``CogniteModelFailedError`` if it failed, TimeoutError on timeout."""
+        """Poll until the job completes; raises ``CogniteModelFailedError`` if it failed, TimeoutError on timeout.
+
+        The status is read first and ``interval`` is slept only between reads, so a job that is already done
+        returns after one request.
+
+        Example:
+            >>> job.wait_for_completion(timeout=60, interval=2)  # doctest: +SKIP
+        """
         loop = asyncio.get_running_loop()
         deadline = None if timeout is None else loop.time() + timeout
-        while self.status not in (JobStatus.COMPLETED, JobStatus.FAILED):
+        done = (JobStatus.COMPLETED, JobStatus.FAILED)
+        while self.status not in done:
+            await self.update_status_async()
+            if self.status in done:
+                break
             if deadline is not None and loop.time() >= deadline:
                 raise TimeoutError(f"Job {self.job_id} still {self.status} after {timeout} s")
-            await asyncio.sleep(interval)
-            await self.update_status_async()
+            await asyncio.sleep(interval if deadline is None else min(interval, deadline - loop.time()))
         if self.status == JobStatus.FAILED:
             raise CogniteModelFailedError("ContextualizationJob", self.job_id, self.error_message or "")
 
