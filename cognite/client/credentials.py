@@ -18,7 +18,7 @@ import weakref
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -338,19 +338,31 @@ class OAuthClientCredentials(_CachedTokenProvider):
             raise CogniteOAuthError(f"http {response.status_code}", str(body))
         return body
 
+    def _settle(self, attempt: int, outcome: httpx.Response | httpx.TransportError) -> Mapping[str, Any] | float:
+        """The token response if this attempt settles the request, else the backoff before the next one.
+
+        The retry policy of both the blocking and the async flow; raises the transport error of the last attempt.
+        """
+        last = attempt == _TOKEN_ATTEMPTS - 1
+        if isinstance(outcome, httpx.TransportError):
+            if last:
+                raise outcome
+            return _token_backoff(attempt)
+        if outcome.status_code not in _TRANSIENT or last:
+            return self._parse(outcome)
+        return _token_backoff(attempt)
+
     def _fetch_token(self) -> Mapping[str, Any]:
         with httpx.Client(timeout=_TOKEN_REQUEST_TIMEOUT) as http:
             for attempt in range(_TOKEN_ATTEMPTS):
                 try:
-                    response = http.post(self.token_url, data=self._form())
-                except httpx.TransportError:
-                    if attempt == _TOKEN_ATTEMPTS - 1:
-                        raise
-                    time.sleep(_token_backoff(attempt))
-                    continue
-                if response.status_code not in _TRANSIENT or attempt == _TOKEN_ATTEMPTS - 1:
-                    return self._parse(response)
-                time.sleep(_token_backoff(attempt))
+                    outcome: httpx.Response | httpx.TransportError = http.post(self.token_url, data=self._form())
+                except httpx.TransportError as e:
+                    outcome = e
+                step = self._settle(attempt, outcome)
+                if not isinstance(step, float):
+                    return step
+                time.sleep(step)
         raise AssertionError("unreachable")
 
     async def _fetch_token_async(self, http: httpx.AsyncClient | None) -> Mapping[str, Any]:
@@ -359,15 +371,15 @@ class OAuthClientCredentials(_CachedTokenProvider):
                 return await self._fetch_token_async(own)
         for attempt in range(_TOKEN_ATTEMPTS):
             try:
-                response = await http.post(self.token_url, data=self._form(), timeout=_TOKEN_REQUEST_TIMEOUT)
-            except httpx.TransportError:
-                if attempt == _TOKEN_ATTEMPTS - 1:
-                    raise
-                await self._sleep(_token_backoff(attempt))
-                continue
-            if response.status_code not in _TRANSIENT or attempt == _TOKEN_ATTEMPTS - 1:
-                return self._parse(response)
-            await self._sleep(_token_backoff(attempt))
+                outcome: httpx.Response | httpx.TransportError = await http.post(
+                    self.token_url, data=self._form(), timeout=_TOKEN_REQUEST_TIMEOUT
+                )
+            except httpx.TransportError as e:
+                outcome = e
+            step = self._settle(attempt, outcome)
+            if not isinstance(step, float):
+                return step
+            await self._sleep(step)
         raise AssertionError("unreachable")
 
     @classmethod
@@ -469,7 +481,36 @@ def _token_cache(path: Path | None, client_id: str, msal: Any) -> Any:
     return cache
 
 
-class OAuthInteractive(_MsalProvider):
+class _MsalPublicClient(_MsalProvider):
+    """Shared by the user-login flows (interactive, device code): an msal public client with an on-disk cache."""
+
+    token_cache_path: Path | None
+    _cache: Any
+
+    def _build_app(self, msal: Any) -> Any:
+        self._cache = _token_cache(self.token_cache_path, self.client_id, msal)
+        return msal.PublicClientApplication(self.client_id, authority=self.authority_url, token_cache=self._cache)
+
+    @classmethod
+    def default_for_entra_id(cls, tenant_id: str, client_id: str, cdf_cluster: str, **kwargs: Any) -> Self:
+        """This login flow against Microsoft Entra ID for a CDF cluster.
+
+        Example:
+            >>> from cognite.client.credentials import OAuthDeviceCode, OAuthInteractive
+            >>> OAuthInteractive.default_for_entra_id("tenant", "id", "westeurope-1").scopes
+            ['https://westeurope-1.cognitedata.com/.default']
+            >>> OAuthDeviceCode.default_for_entra_id("tenant", "id", "westeurope-1").authority_url
+            'https://login.microsoftonline.com/tenant'
+        """
+        return cls(
+            authority_url=f"https://login.microsoftonline.com/{tenant_id}",
+            client_id=client_id,
+            scopes=[f"https://{cdf_cluster}.cognitedata.com/.default"],
+            **kwargs,
+        )
+
+
+class OAuthInteractive(_MsalPublicClient):
     """Interactive login in a browser (msal public client; token cached on disk and refreshed silently).
 
     Example:
@@ -496,30 +537,10 @@ class OAuthInteractive(_MsalProvider):
         self.token_cache_path = token_cache_path
         self.token_custom_args = token_custom_args
 
-    def _build_app(self, msal: Any) -> Any:
-        self._cache = _token_cache(self.token_cache_path, self.client_id, msal)
-        return msal.PublicClientApplication(self.client_id, authority=self.authority_url, token_cache=self._cache)
-
     def _acquire(self, app: Any) -> Mapping[str, Any]:
         result = app.acquire_token_interactive(self.scopes, port=self.redirect_port, **self.token_custom_args)
         self._cache.persist()
         return result
-
-    @classmethod
-    def default_for_entra_id(cls, tenant_id: str, client_id: str, cdf_cluster: str, **kwargs: Any) -> OAuthInteractive:
-        """Interactive login against Microsoft Entra ID for a CDF cluster.
-
-        Example:
-            >>> from cognite.client.credentials import OAuthInteractive
-            >>> OAuthInteractive.default_for_entra_id("tenant", "id", "westeurope-1").scopes
-            ['https://westeurope-1.cognitedata.com/.default']
-        """
-        return cls(
-            authority_url=f"https://login.microsoftonline.com/{tenant_id}",
-            client_id=client_id,
-            scopes=[f"https://{cdf_cluster}.cognitedata.com/.default"],
-            **kwargs,
-        )
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthInteractive:
@@ -533,7 +554,7 @@ class OAuthInteractive(_MsalProvider):
         return cls(**_parse_mapping(config, "interactive"))
 
 
-class OAuthDeviceCode(_MsalProvider):
+class OAuthDeviceCode(_MsalPublicClient):
     """Device code flow: prints a code to enter at a URL on another device (msal public client).
 
     Example:
@@ -558,10 +579,6 @@ class OAuthDeviceCode(_MsalProvider):
         self.token_cache_path = token_cache_path
         self.token_custom_args = token_custom_args
 
-    def _build_app(self, msal: Any) -> Any:
-        self._cache = _token_cache(self.token_cache_path, self.client_id, msal)
-        return msal.PublicClientApplication(self.client_id, authority=self.authority_url, token_cache=self._cache)
-
     def _acquire(self, app: Any) -> Mapping[str, Any]:
         flow = app.initiate_device_flow(scopes=self.scopes)
         if "user_code" not in flow:
@@ -570,22 +587,6 @@ class OAuthDeviceCode(_MsalProvider):
         result = app.acquire_token_by_device_flow(flow, **self.token_custom_args)
         self._cache.persist()
         return result
-
-    @classmethod
-    def default_for_entra_id(cls, tenant_id: str, client_id: str, cdf_cluster: str, **kwargs: Any) -> OAuthDeviceCode:
-        """Device code login against Microsoft Entra ID for a CDF cluster.
-
-        Example:
-            >>> from cognite.client.credentials import OAuthDeviceCode
-            >>> OAuthDeviceCode.default_for_entra_id("tenant", "id", "westeurope-1").authority_url
-            'https://login.microsoftonline.com/tenant'
-        """
-        return cls(
-            authority_url=f"https://login.microsoftonline.com/{tenant_id}",
-            client_id=client_id,
-            scopes=[f"https://{cdf_cluster}.cognitedata.com/.default"],
-            **kwargs,
-        )
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthDeviceCode:
