@@ -338,3 +338,20 @@ def test_removed_apis_name_their_successor(sync_client: Any) -> None:
         sync_client.iam.groups.list_service_accounts(1)
     with pytest.raises(CogniteRemovedAPIError, match="Data Modeling"):
         from cognite.client.data_classes import TemplateGroup  # noqa: F401
+
+
+@pytest.mark.parametrize("api", ["assets", "events", "time_series", "files", "sequences"])
+async def test_list_merges_id_and_external_id_arguments(api: str, async_client: Any, emulator: Emulator) -> None:
+    """``data_set_ids`` + ``data_set_external_ids`` (and the subtree pair) become one identity list in the filter,
+    in ``list`` and when iterating; a request option such as ``limit`` stays out of the filter."""
+    ds = await async_client.data_sets.create(DataSet(external_id="ds"))
+    resource_api = getattr(async_client, api)
+    await resource_api.list(data_set_ids=ds.id, data_set_external_ids="ds", asset_subtree_external_ids=["a"], limit=3)
+    body = emulator.requests.last.json()
+    assert body["limit"] == 3
+    assert body["filter"] == {
+        "dataSetIds": [{"id": ds.id}, {"externalId": "ds"}],
+        "assetSubtreeIds": [{"externalId": "a"}],
+    }
+    assert [x async for x in resource_api(data_set_external_ids=["ds"])] == []
+    assert emulator.requests.last.json()["filter"] == {"dataSetIds": [{"externalId": "ds"}]}

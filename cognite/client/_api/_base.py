@@ -20,6 +20,16 @@ from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
 DEFAULT_LIMIT_READ = paging.DEFAULT_LIMIT_READ
 
 
+# Arguments of a ``list`` method that shape the request, not the filter.
+_LIST_OPTIONS = frozenset({"self", "limit", "partitions"})
+# Filter fields that hold identity objects, given as a pair of list arguments: ``<x>_ids`` and this one.
+_EXTERNAL_ID_PARTNERS = {
+    "asset_subtree_external_ids": "asset_subtree_ids",
+    "data_set_external_ids": "data_set_ids",
+    "root_external_ids": "root_ids",
+}
+
+
 def _is_many(items: Any) -> bool:
     return isinstance(items, (list, tuple, CogniteResourceList))
 
@@ -84,6 +94,16 @@ class ResourceAPI(APIClient):
             else:
                 out.update({to_camel(k): v.dump() if isinstance(v, CogniteObject) else v for k, v in given.items()})
         return out
+
+    def _list_filter(self, arguments: dict[str, Any], *options: str) -> dict[str, Any]:
+        """The wire filter from a ``list`` method's own arguments (its ``locals()``), all but ``limit``,
+        ``partitions`` and the ``options`` named; ``<x>_ids`` / ``<x>_external_ids`` pairs become one identity list.
+        """
+        fields = {k: v for k, v in arguments.items() if k not in _LIST_OPTIONS and k not in options}
+        for external_ids, ids in _EXTERNAL_ID_PARTNERS.items():
+            if external_ids in fields:
+                fields[ids] = ids_or_external_ids(fields.get(ids), fields.pop(external_ids))
+        return self._filter_dump(None, **fields)
 
     # -- operations -------------------------------------------------------------------------------------------
     async def _create(self, items: Any, **kwargs: Any) -> Any:
@@ -179,7 +199,7 @@ class ResourceAPI(APIClient):
         """
         if chunk_size is not None and (not isinstance(chunk_size, int) or chunk_size < 1):
             raise ValueError("chunk_size must be a positive int")
-        flt = self._filter_dump(None, **filters) if self._filter_cls is not None else None
+        flt = self._list_filter(filters) if self._filter_cls is not None else None
         if filters and self._filter_cls is None:
             raise TypeError(f"{type(self).__name__} takes no filters when iterating")
         return self._list_generator(

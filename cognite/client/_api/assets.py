@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._hierarchy_insert import HierarchyInserter
 from cognite.client._api._mixins import AggregateMixin, CrudMixin
 from cognite.client.data_classes.assets import Asset, AssetFilter, AssetHierarchy, AssetList, AssetUpdate, AssetWrite
@@ -76,23 +76,7 @@ class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         Example:
             >>> pumps = client.assets.list(metadata={"type": "pump"}, limit=None, partitions=4)  # doctest: +SKIP
         """
-        flt = self._filter_dump(
-            None,
-            name=name,
-            parent_ids=parent_ids,
-            parent_external_ids=parent_external_ids,
-            asset_subtree_ids=ids_or_external_ids(asset_subtree_ids, asset_subtree_external_ids),
-            data_set_ids=ids_or_external_ids(data_set_ids, data_set_external_ids),
-            root_ids=ids_or_external_ids(root_ids, root_external_ids),
-            labels=labels,
-            geo_location=geo_location,
-            metadata=metadata,
-            source=source,
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-            root=root,
-            external_id_prefix=external_id_prefix,
-        )
+        flt = self._list_filter(locals(), "aggregated_properties")
         body: dict[str, Any] = {}
         if aggregated_properties:
             body["aggregatedProperties"] = [_camel(p) for p in aggregated_properties]

@@ -33,12 +33,5 @@ class DataSetsAPI(CreateMixin, RetrieveMixin, UpdateMixin, AggregateMixin, Resou
         Example:
             >>> data_sets = client.data_sets.list(limit=5, write_protected=False)  # doctest: +SKIP
         """
-        flt = self._filter_dump(
-            None,
-            metadata=metadata,
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-            external_id_prefix=external_id_prefix,
-            write_protected=write_protected,
-        )
+        flt = self._list_filter(locals())
         return await self._list_filtered(flt, limit)

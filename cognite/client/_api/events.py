@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import AggregateMixin, CrudMixin
 from cognite.client.data_classes.events import Event, EventFilter, EventList, EventUpdate
 
@@ -46,23 +46,7 @@ class EventsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         Example:
             >>> events = client.events.list(type="failure", start_time={"max": 1500000000}, limit=5)  # doctest: +SKIP
         """
-        flt = self._filter_dump(
-            None,
-            start_time=start_time,
-            end_time=end_time,
-            active_at_time=active_at_time,
-            type=type,
-            subtype=subtype,
-            metadata=metadata,
-            asset_ids=asset_ids,
-            asset_external_ids=asset_external_ids,
-            asset_subtree_ids=ids_or_external_ids(asset_subtree_ids, asset_subtree_external_ids),
-            data_set_ids=ids_or_external_ids(data_set_ids, data_set_external_ids),
-            source=source,
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-            external_id_prefix=external_id_prefix,
-        )
+        flt = self._list_filter(locals(), "sort")
         body = {"sort": [_sort_item(s) for s in sort]} if sort else None
         return await self._list_filtered(flt, limit, partitions, body=body)
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, check_id_lists, ids_or_external_ids
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, check_id_lists
 from cognite.client._api._mixins import AggregateMixin, DeleteMixin, RetrieveMixin, UpdateMixin
 from cognite.client._mechanisms.identifiers import identifier_items
 from cognite.client.data_classes.files import FileMetadata, FileMetadataFilter, FileMetadataList, FileMetadataUpdate
@@ -82,27 +82,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         Example:
             >>> files = client.files.list(external_id_prefix="prefix", limit=5)  # doctest: +SKIP
         """
-        flt = self._filter_dump(
-            None,
-            name=name,
-            mime_type=mime_type,
-            metadata=metadata,
-            asset_ids=asset_ids,
-            asset_external_ids=asset_external_ids,
-            asset_subtree_ids=ids_or_external_ids(asset_subtree_ids, asset_subtree_external_ids),
-            data_set_ids=ids_or_external_ids(data_set_ids, data_set_external_ids),
-            labels=labels,
-            geo_location=geo_location,
-            source=source,
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-            source_created_time=source_created_time,
-            source_modified_time=source_modified_time,
-            uploaded_time=uploaded_time,
-            external_id_prefix=external_id_prefix,
-            directory_prefix=directory_prefix,
-            uploaded=uploaded,
-        )
+        flt = self._list_filter(locals())
         return await self._list_filtered(flt, limit, partitions)
 
     async def search(self, name: str | None = None, filter: Any = None, limit: int = 100) -> FileMetadataList:

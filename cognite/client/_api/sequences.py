@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence as SequenceType
 from typing import Any
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import AggregateMixin, CrudMixin
 from cognite.client.data_classes.sequences import Sequence, SequenceFilter, SequenceList, SequenceUpdate
 
@@ -39,17 +39,7 @@ class SequencesAPI(CrudMixin, AggregateMixin, ResourceAPI):
         Example:
             >>> seqs = client.sequences.list(external_id_prefix="well", limit=5)  # doctest: +SKIP
         """
-        flt = self._filter_dump(
-            None,
-            name=name,
-            external_id_prefix=external_id_prefix,
-            metadata=metadata,
-            asset_ids=asset_ids,
-            asset_subtree_ids=ids_or_external_ids(asset_subtree_ids, asset_subtree_external_ids),
-            data_set_ids=ids_or_external_ids(data_set_ids, data_set_external_ids),
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-        )
+        flt = self._list_filter(locals())
         return await self._list_filtered(flt, limit, partitions)
 
     async def search(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import AggregateMixin, CrudMixin
 from cognite.client.data_classes.time_series import TimeSeries, TimeSeriesFilter, TimeSeriesList, TimeSeriesUpdate
 
@@ -45,22 +45,7 @@ class TimeSeriesAPI(CrudMixin, AggregateMixin, ResourceAPI):
         Example:
             >>> ts = client.time_series.list(unit="kPa", limit=None, partitions=4)  # doctest: +SKIP
         """
-        flt = self._filter_dump(
-            None,
-            name=name,
-            unit=unit,
-            unit_external_id=unit_external_id,
-            is_string=is_string,
-            is_step=is_step,
-            asset_ids=asset_ids,
-            asset_external_ids=asset_external_ids,
-            asset_subtree_ids=ids_or_external_ids(asset_subtree_ids, asset_subtree_external_ids),
-            data_set_ids=ids_or_external_ids(data_set_ids, data_set_external_ids),
-            metadata=metadata,
-            external_id_prefix=external_id_prefix,
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-        )
+        flt = self._list_filter(locals(), "include_metadata")
         res = await self._list_filtered(flt, limit, partitions)
         if not include_metadata:
             for ts in res:
