@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,20 +116,11 @@ class Raw:
         return _name_page(self.dbs, query)
 
     def create_dbs(self, body: dict[str, Any], _req: Request) -> Any:
-        names = _names(check_items(body, NAMES_LIMIT_MAX), 32)
-        dups = [{"name": n} for n in names if n in self.dbs]
-        if dups:
-            raise CDFError(400, "Databases already created", duplicated=dups)
-        now = now_ms()
-        for n in names:
-            self.dbs[n] = Database(now)
-        return {"items": [{"name": n, "createdTime": now} for n in names]}
+        return _add_named(self.dbs, _names(check_items(body, NAMES_LIMIT_MAX), 32), "Databases", Database)
 
     def delete_dbs(self, body: dict[str, Any], _req: Request) -> Any:
         names = _names(check_items(body, NAMES_LIMIT_MAX), 32)
-        missing = [{"name": n} for n in names if n not in self.dbs]
-        if missing:
-            raise CDFError(404, "Databases not found", missing=missing)
+        _check_present(self.dbs, names, "Databases")
         if not body.get("recursive"):
             full = [n for n in names if self.dbs[n].tables]
             if full:
@@ -143,20 +135,12 @@ class Raw:
     def create_tables(self, body: dict[str, Any], req: Request) -> Any:
         names = _names(check_items(body, NAMES_LIMIT_MAX), 64)
         db = self._db(req.path_params["db"], create=req.query_params.get("ensureParent") == "true")
-        dups = [{"name": n} for n in names if n in db.tables]
-        if dups:
-            raise CDFError(400, "Tables already created", duplicated=dups)
-        now = now_ms()
-        for n in names:
-            db.tables[n] = Table(now)
-        return {"items": [{"name": n, "createdTime": now} for n in names]}
+        return _add_named(db.tables, names, "Tables", Table)
 
     def delete_tables(self, body: dict[str, Any], req: Request) -> Any:
         names = _names(check_items(body, NAMES_LIMIT_MAX), 64)
         db = self._db(req.path_params["db"])
-        missing = [{"name": n} for n in names if n not in db.tables]
-        if missing:
-            raise CDFError(404, "Tables not found", missing=missing)
+        _check_present(db.tables, names, "Tables")
         for n in names:
             del db.tables[n]
         return {}
@@ -249,6 +233,24 @@ def _names(items: list[Any], max_len: int) -> list[str]:
             raise CDFError(400, f"name must be a string of 1 to {max_len} characters")
         names.append(name)
     return names
+
+
+def _add_named(named: dict[str, Any], names: list[str], what: str, make: Callable[[int], Any]) -> dict[str, Any]:
+    """Create databases or tables (all or none): 400 listing the names that exist already."""
+    dups = [{"name": n} for n in names if n in named]
+    if dups:
+        raise CDFError(400, f"{what} already created", duplicated=dups)
+    now = now_ms()
+    for n in names:
+        named[n] = make(now)
+    return {"items": [{"name": n, "createdTime": now} for n in names]}
+
+
+def _check_present(named: dict[str, Any], names: list[str], what: str) -> None:
+    """404 listing the names that do not exist (before a delete changes anything)."""
+    missing = [{"name": n} for n in names if n not in named]
+    if missing:
+        raise CDFError(404, f"{what} not found", missing=missing)
 
 
 def _name_page(named: dict[str, Any], query: dict[str, Any]) -> dict[str, Any]:
