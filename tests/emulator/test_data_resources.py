@@ -149,3 +149,16 @@ def test_extraction_pipelines_runs_and_config(api: Api) -> None:
     assert reverted["revision"] == 3 and reverted["config"] == "a: 1"
     revisions = api.get("/extpipes/config/revisions", externalId="ep")["items"]
     assert [r["revision"] for r in revisions] == [3, 2, 1] and "config" not in revisions[0]
+
+
+def test_raw_tables_duplicated_and_missing(api: Api) -> None:
+    api.post("/raw/dbs", items=[{"name": "db"}])
+    api.post("/raw/dbs/db/tables", items=[{"name": "t"}])
+    dup = api.post("/raw/dbs/db/tables", items=[{"name": "u"}, {"name": "t"}], expect=400)["error"]
+    assert dup["duplicated"] == [{"name": "t"}]
+    assert [t["name"] for t in api.get("/raw/dbs/db/tables")["items"]] == ["t"]  # all or none
+    missing = api.post("/raw/dbs/db/tables/delete", items=[{"name": "t"}, {"name": "v"}], expect=404)["error"]
+    assert missing["missing"] == [{"name": "v"}]
+    assert api.post("/raw/dbs/delete", items=[{"name": "nope"}], expect=404)["error"]["missing"] == [{"name": "nope"}]
+    api.post("/raw/dbs/db/tables/delete", items=[{"name": "t"}])
+    assert api.get("/raw/dbs/db/tables")["items"] == []
