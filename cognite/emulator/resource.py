@@ -31,9 +31,8 @@ from cognite.emulator.store import (
     Item,
     Key,
     Store,
-    decode_cursor,
-    encode_cursor,
     in_partition,
+    offset_page,
     paginate,
     parse_partition,
 )
@@ -342,10 +341,7 @@ class Resource:
         matched = [
             i for i in self.store.items.values() if in_partition(i[key], partition) and (pred is None or pred(i))
         ]
-        ordered = sort_items(matched, sort)
-        offset = decode_cursor(cursor) if cursor else 0
-        page = ordered[offset : offset + limit]
-        return page, (encode_cursor(offset + limit) if offset + limit < len(ordered) else None)
+        return offset_page(sort_items(matched, sort), limit, cursor)
 
     def handle_list(self, body: dict[str, Any], _req: Request) -> Any:
         if self.list_wrapped_filter:

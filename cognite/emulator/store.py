@@ -117,6 +117,13 @@ def decode_cursor(cursor: str) -> int:
         raise CDFError(400, f"Invalid cursor: {cursor}") from e
 
 
+def offset_page(items: list[Any], limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
+    """One page of a materialised list, the cursor being the offset (sorted lists, runs, config revisions...)."""
+    offset = decode_cursor(cursor) if cursor else 0
+    end = offset + limit
+    return items[offset:end], (encode_cursor(end) if end < len(items) else None)
+
+
 MAX_PARTITIONS = 10
 EMPTY_PARTITION = (0, 1)  # matches nothing: CDF's answer to m > 10 when it caps partitions
 

@@ -11,7 +11,7 @@ from cognite.emulator import filters as f
 from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
 from cognite.emulator.resource import Resource, check_items, check_limit, endpoint
-from cognite.emulator.store import Item, decode_cursor, encode_cursor
+from cognite.emulator.store import Item, offset_page
 
 RUN_STATUSES = {"success", "failure", "seen"}
 RUNS_LIMIT_DEFAULT = 100
@@ -143,11 +143,10 @@ class ExtractionPipelines(Resource):
             and (window.get("max") is None or r["createdTime"] <= window["max"])
             and (substring is None or substring in r.get("message", ""))
         ]
-        offset = decode_cursor(cursor) if cursor else 0
-        page = matching[offset : offset + limit]
+        page, next_cursor = offset_page(matching, limit, cursor)
         out: dict[str, Any] = {"items": [{k: v for k, v in r.items() if k != "externalId"} for r in page]}
-        if offset + limit < len(matching):
-            out["nextCursor"] = encode_cursor(offset + limit)
+        if next_cursor:
+            out["nextCursor"] = next_cursor
         return out
 
     def handle_list_runs(self, body: dict[str, Any], _req: Request) -> Any:
@@ -201,11 +200,10 @@ class ExtractionPipelines(Resource):
         pipeline = self._pipeline(query.get("externalId"))
         limit = check_limit(query.get("limit"), RUNS_LIMIT_DEFAULT, RUNS_LIMIT_MAX)
         revisions = list(reversed(self.configs.get(pipeline["externalId"], [])))
-        offset = decode_cursor(query["cursor"]) if query.get("cursor") else 0
-        page = revisions[offset : offset + limit]
+        page, next_cursor = offset_page(revisions, limit, query.get("cursor"))
         out: dict[str, Any] = {"items": [{k: v for k, v in r.items() if k != "config"} for r in page]}
-        if offset + limit < len(revisions):
-            out["nextCursor"] = encode_cursor(offset + limit)
+        if next_cursor:
+            out["nextCursor"] = next_cursor
         return out
 
     def handle_revert_config(self, body: dict[str, Any], req: Request) -> Any:

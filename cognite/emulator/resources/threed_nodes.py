@@ -19,7 +19,7 @@ from cognite.emulator.filters import Predicate
 from cognite.emulator.http import CDFError
 from cognite.emulator.nested import NestedResource, current_scope, scoped
 from cognite.emulator.resource import Resource, check_items, check_limit, endpoint
-from cognite.emulator.store import Item, decode_cursor, encode_cursor, in_partition, parse_partition
+from cognite.emulator.store import Item, in_partition, offset_page, parse_partition
 
 NODES_LIMIT_DEFAULT = 100
 NODES_LIMIT_MAX = 1000
@@ -240,10 +240,10 @@ def _page(nodes: list[Item], params: dict[str, Any]) -> dict[str, Any]:
     partition = parse_partition(params.get("partition"))
     if partition is not None:
         nodes = [n for n in nodes if in_partition(n["id"], partition)]
-    offset = decode_cursor(params["cursor"]) if params.get("cursor") else 0
-    out: dict[str, Any] = {"items": nodes[offset : offset + limit]}
-    if offset + limit < len(nodes):
-        out["nextCursor"] = encode_cursor(offset + limit)
+    page, next_cursor = offset_page(nodes, limit, params.get("cursor"))
+    out: dict[str, Any] = {"items": page}
+    if next_cursor:
+        out["nextCursor"] = next_cursor
     return out
 
 
