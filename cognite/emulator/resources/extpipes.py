@@ -36,7 +36,7 @@ class ExtractionPipelines(Resource):
         "lastUpdatedTime": f.time_range("lastUpdatedTime"),
     }
     updates = {
-        "externalId": "set",
+        "externalId": "required",
         "name": "required",
         "description": "set",
         "dataSetId": "required",

@@ -96,11 +96,11 @@ class ThreeDRevisions(NestedResource):
     defaults = {"published": False, "status": "Done"}
     operations = frozenset({"create", "get_list", "update", "delete", "get_one"})
     updates = {
-        "published": "set",
-        "rotation": "set",
-        "scale": "set",
-        "translation": "set",
-        "camera": "set",
+        "published": "required",
+        "rotation": "required",
+        "scale": "required",
+        "translation": "required",
+        "camera": "required",
         "metadata": "map",
     }
     filters = {"published": _published_flag}
