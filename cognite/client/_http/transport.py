@@ -46,9 +46,9 @@ if TYPE_CHECKING:
     from cognite.client.config import ClientConfig
 
 _GZIP_LEVEL = 5  # a good speed/size trade-off for JSON
-_MAX_RETRY_AFTER = 600.0
+_MAX_RETRY_AFTER = 600.0  # a server's Retry-After is honoured, up to this many seconds
 # Hosts besides the cluster that the spec sends operations to (orgs, principals): they get credentials too.
-_COGNITE_HOSTS = ("https://auth.cognite.com",)  # a server's Retry-After is honoured, up to this many seconds
+_COGNITE_HOSTS = ("https://auth.cognite.com",)
 _USER_AGENT = (
     f"python-httpx/{httpx.__version__} CogniteSDKFast/{__version__} "
     f"{platform.python_implementation()}/{platform.python_version()} {platform.system()}/{platform.release()}"
@@ -172,8 +172,7 @@ class CogniteTransport:
         """
         return any(url == base or url.startswith(base + "/") for base in (self.config.base_url, *_COGNITE_HOSTS))
 
-    def _headers(self, request: OperationRequest, cdf: bool = True) -> dict[str, str]:
-        options = _effective(self.options)
+    def _headers(self, request: OperationRequest, options: RequestOptions, cdf: bool = True) -> dict[str, str]:
         if not cdf:  # e.g. a signed file upload/download URL on a storage host
             return {"user-agent": _USER_AGENT, **{k.lower(): v for k, v in (request.headers or {}).items()}}
         headers = {
@@ -223,9 +222,10 @@ class CogniteTransport:
         method = request.method.upper()
         url = self.url(request)
         cdf = self.is_cdf_url(url)
-        headers = self._headers(request, cdf)
+        options = _effective(self.options)
+        headers = self._headers(request, options, cdf)
         content = self._body(request, headers)
-        timeout = timeout or _effective(self.options).timeout or self.config.timeout
+        timeout = timeout or options.timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
         http = get_pool(self.http_transport or global_config.http_transport)
