@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Sequence
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import quote
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.chunks import chunked, run_chunks
+from cognite.client.data_classes._base import CogniteResourceList
 from cognite.client.data_classes.raw import Database, DatabaseList, Row, RowList, Table, TableList
 
 # CDF RAW limits: rows per insert request, rows per list page, cursors per partitioned read.
@@ -32,6 +33,12 @@ def _names(name: str | Sequence[str]) -> list[str]:
     return names
 
 
+def _name_items(name: str | Sequence[str]) -> Any:
+    """``{"name": n}`` for one name, a list of them for several (so create returns one object or a list)."""
+    items = [{"name": n} for n in _names(name)]
+    return items[0] if isinstance(name, str) else items
+
+
 class RawAPI(APIClient):
     """``client.raw`` (``databases``, ``tables`` and ``rows`` are attached from the API registry)."""
 
@@ -40,6 +47,10 @@ class RawAPI(APIClient):
 
 class _RawBase(APIClient):
     _CONCURRENCY_CATEGORY = "raw"
+    _list_type: ClassVar[type[CogniteResourceList]]
+
+    def _list_cls(self, xs: list[Any]) -> Any:
+        return self._list_type(xs, cognite_client=self._cognite_client)
 
     def _loader(self, cls: type[Any], **extra: Any) -> Any:
         client = self._cognite_client
@@ -57,6 +68,7 @@ class RawDatabasesAPI(_RawBase):
     """``client.raw.databases``"""
 
     _RESOURCE_PATH = "/raw/dbs"
+    _list_type = DatabaseList
 
     async def create(self, name: str | Sequence[str]) -> Database | DatabaseList:
         """Create one database (a name) or several (a list of names).
@@ -64,14 +76,7 @@ class RawDatabasesAPI(_RawBase):
         Example:
             >>> db = client.raw.databases.create("db1")  # doctest: +SKIP
         """
-        names = _names(name)
-        items = [{"name": n} for n in names]
-        res = await self._create_multiple(
-            items if not isinstance(name, str) else items[0],
-            load=self._loader(Database),
-            list_cls=lambda xs: DatabaseList(xs, cognite_client=self._cognite_client),
-        )
-        return res
+        return await self._create_multiple(_name_items(name), load=self._loader(Database), list_cls=self._list_cls)
 
     async def delete(self, name: str | Sequence[str], recursive: bool = False) -> None:
         """Delete databases (``recursive`` also deletes their tables).
@@ -92,7 +97,7 @@ class RawDatabasesAPI(_RawBase):
             path=self._RESOURCE_PATH,
             limit=limit,
             load=self._loader(Database),
-            list_cls=lambda xs: DatabaseList(xs, cognite_client=self._cognite_client),
+            list_cls=self._list_cls,
         )
 
     def __call__(self, chunk_size: int | None = None, limit: int | None = None) -> AsyncIterator[Any]:
@@ -103,7 +108,7 @@ class RawDatabasesAPI(_RawBase):
             chunk_size=chunk_size,
             limit=limit,
             load=self._loader(Database),
-            list_cls=lambda xs: DatabaseList(xs, cognite_client=self._cognite_client),
+            list_cls=self._list_cls,
         )
 
     def __aiter__(self) -> AsyncIterator[Any]:
@@ -113,11 +118,10 @@ class RawDatabasesAPI(_RawBase):
 class RawTablesAPI(_RawBase):
     """``client.raw.tables``"""
 
+    _list_type = TableList
+
     def _path(self, db_name: str) -> str:
         return f"/raw/dbs/{_seg(db_name)}/tables"
-
-    def _list_cls(self, xs: list[Any]) -> TableList:
-        return TableList(xs, cognite_client=self._cognite_client)
 
     async def create(self, db_name: str, name: str | Sequence[str], ensure_parent: bool = False) -> Table | TableList:
         """Create one table (a name) or several (a list) in a database.
@@ -125,11 +129,9 @@ class RawTablesAPI(_RawBase):
         Example:
             >>> table = client.raw.tables.create("db1", "table1", ensure_parent=True)  # doctest: +SKIP
         """
-        names = _names(name)
-        items = [{"name": n} for n in names]
         path = self._path(db_name) + ("?ensureParent=true" if ensure_parent else "")
         return await self._create_multiple(
-            items if not isinstance(name, str) else items[0],
+            _name_items(name),
             path=path,
             load=self._loader(Table, db_name=db_name),
             list_cls=self._list_cls,
@@ -174,12 +176,10 @@ class RawRowsAPI(_RawBase):
 
     _CREATE_LIMIT = _ROWS_INSERT_LIMIT
     _LIST_LIMIT = _ROWS_PAGE
+    _list_type = RowList
 
     def _path(self, db_name: str, table_name: str) -> str:
         return f"/raw/dbs/{_seg(db_name)}/tables/{_seg(table_name)}/rows"
-
-    def _list_cls(self, xs: list[Any]) -> RowList:
-        return RowList(xs, cognite_client=self._cognite_client)
 
     async def insert(self, db_name: str, table_name: str, row: Any, ensure_parent: bool = False) -> None:
         """Insert rows: ``{key: columns}``, a ``Row`` or a list of ``Row`` (split into requests of 5000).
