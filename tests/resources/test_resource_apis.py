@@ -320,6 +320,12 @@ async def test_arguments_are_validated_before_sending(client: Any, resolve: Any,
         await resolve(client.assets.create([Asset(external_id="ok", name="ok"), Asset(external_id="no name")]))
     with pytest.raises(ValueError, match="exactly one"):
         await resolve(client.assets.retrieve(id=1, external_id="x"))
+    with pytest.raises(ValueError, match="exactly one"):
+        await resolve(client.sequences.data.retrieve(start=0))
+    with pytest.raises(ValueError, match="exactly one"):
+        await resolve(client.files.download_bytes())
+    with pytest.raises(TypeError, match="id must be an int"):
+        await resolve(client.entity_matching.predict(id="7"))
     with pytest.raises(TypeError, match="must be a list"):
         await resolve(client.events.retrieve_multiple(ids=1))
     with pytest.raises(ValueError, match="partitions"):

@@ -12,7 +12,7 @@ from typing import Any, ClassVar, Literal
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms import paging
-from cognite.client._mechanisms.identifiers import identifier_items
+from cognite.client._mechanisms.identifiers import identifier_items, single_identifier
 from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
 from cognite.client.data_classes._spec import to_camel
 from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
@@ -123,14 +123,7 @@ class ResourceAPI(APIClient):
         )
 
     async def _retrieve_one(self, id: int | None = None, external_id: str | None = None, **kwargs: Any) -> Any:
-        if (id is None) == (external_id is None):
-            raise ValueError("Give exactly one of id and external_id")
-        if id is not None and (isinstance(id, bool) or not isinstance(id, int)):
-            raise TypeError(f"id must be an int, not {type(id).__name__}")
-        if external_id is not None and not isinstance(external_id, str):
-            raise TypeError(f"external_id must be a str, not {type(external_id).__name__}")
-        ident = {"id": id} if id is not None else {"externalId": external_id}
-        return await self._retrieve(ident, load=self._load, **kwargs)
+        return await self._retrieve(single_identifier(id, external_id), load=self._load, **kwargs)
 
     async def _update(self, items: Any, mode: UpdateMode = "replace_ignore_null", **kwargs: Any) -> Any:
         if mode not in ("patch", "replace", "replace_ignore_null"):

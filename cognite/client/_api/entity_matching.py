@@ -7,6 +7,7 @@ from typing import Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import RetrieveMixin, UpdateMixin
+from cognite.client._mechanisms.identifiers import single_identifier
 from cognite.client.data_classes._base import CogniteObject
 from cognite.client.data_classes.contextualization import (
     ContextualizationJob,
@@ -94,9 +95,7 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
         Example:
             >>> model = client.entity_matching.refit(true_matches=[(1, 2)], id=1)  # doctest: +SKIP
         """
-        if (id is None) == (external_id is None):
-            raise ValueError("Give exactly one of id and external_id")
-        ident = {"id": id} if id is not None else {"externalId": external_id}
+        ident = single_identifier(id, external_id)
         res = await self._post(self._RESOURCE_PATH + "/refit", json={**ident, "trueMatches": _matches(true_matches)})
         return self._load(res.json())
 
@@ -114,9 +113,7 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
         Example:
             >>> job = client.entity_matching.predict(id=1, sources=[{"id": 1, "name": "a"}])  # doctest: +SKIP
         """
-        if (id is None) == (external_id is None):
-            raise ValueError("Give exactly one of id and external_id")
-        body: dict[str, Any] = {"id": id} if id is not None else {"externalId": external_id}
+        body: dict[str, Any] = single_identifier(id, external_id)
         body.update(
             {
                 k: v

@@ -15,7 +15,7 @@ import httpx
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, check_id_lists
 from cognite.client._api._mixins import AggregateMixin, DeleteMixin, RetrieveMixin, UpdateMixin
-from cognite.client._mechanisms.identifiers import identifier_items
+from cognite.client._mechanisms.identifiers import identifier_items, single_identifier
 from cognite.client.data_classes.files import FileMetadata, FileMetadataFilter, FileMetadataList, FileMetadataUpdate
 from cognite.client.exceptions import CogniteFileUploadError
 
@@ -278,8 +278,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         Example:
             >>> data = client.files.download_bytes(id=1)  # doctest: +SKIP
         """
-        if (id is None) == (external_id is None):
-            raise ValueError("Give exactly one of id and external_id")
+        single_identifier(id, external_id)  # one file: checked before anything is sent
         urls = await self.retrieve_download_urls(id=id, external_id=external_id)
         return await self._fetch(next(iter(urls.values())))
 

@@ -7,18 +7,13 @@ from typing import Any
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms.chunks import chunked, run_chunks
+from cognite.client._mechanisms.identifiers import single_identifier
 from cognite.client.data_classes.sequences import SequenceRows
 
 # CDF limits for sequence rows: values per insert request, rows per insert / retrieve request.
 _INSERT_VALUES_LIMIT = 100_000
 _ROWS_LIMIT = 10_000
 _DELETE_ROWS_LIMIT = 10_000
-
-
-def _ident(id: int | None, external_id: str | None) -> dict[str, Any]:
-    if (id is None) == (external_id is None):
-        raise ValueError("Give exactly one of id and external_id")
-    return {"id": id} if id is not None else {"externalId": external_id}
 
 
 def _rows_of(rows: Any) -> list[tuple[int, list[Any]]]:
@@ -57,7 +52,7 @@ class SequencesDataAPI(APIClient):
         Example:
             >>> client.sequences.data.insert({1: ["pi", 3.14]}, column_external_ids=["a", "b"], external_id="s")  # doctest: +SKIP
         """
-        ident = _ident(id, external_id)
+        ident = single_identifier(id, external_id)
         if column_external_ids is None and isinstance(rows, SequenceRows):
             column_external_ids = rows.column_external_ids
         if column_external_ids is None:
@@ -105,7 +100,7 @@ class SequencesDataAPI(APIClient):
         Example:
             >>> rows = client.sequences.data.retrieve(external_id="s", start=0, end=None)  # doctest: +SKIP
         """
-        ident = _ident(id, external_id)
+        ident = single_identifier(id, external_id)
         if limit is not None and (not isinstance(limit, int) or limit < 1):
             raise ValueError("limit must be a positive int or None")
         body: dict[str, Any] = {**ident, "start": start}
@@ -161,7 +156,7 @@ class SequencesDataAPI(APIClient):
         Example:
             >>> last = client.sequences.data.retrieve_last_row(external_id="s")  # doctest: +SKIP
         """
-        body: dict[str, Any] = _ident(id, external_id)
+        body: dict[str, Any] = single_identifier(id, external_id)
         if column_external_ids is not None:
             body["columns"] = list(column_external_ids)
         if before is not None:
@@ -180,7 +175,7 @@ class SequencesDataAPI(APIClient):
         Example:
             >>> client.sequences.data.delete(rows=[1, 2, 42], external_id="s")  # doctest: +SKIP
         """
-        ident = _ident(id, external_id)
+        ident = single_identifier(id, external_id)
         numbers = [int(r) for r in rows]
 
         async def send(chunk: list[int]) -> list[Any]:

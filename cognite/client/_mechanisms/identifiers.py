@@ -49,6 +49,25 @@ def identifier_items(ids: Any = None, external_ids: Any = None, instance_ids: An
     return items
 
 
+def single_identifier(id: int | None = None, external_id: str | None = None) -> dict[str, Any]:
+    """The one identifier item of a call that takes ``id`` or ``external_id`` (exactly one, type-checked).
+
+    Example:
+        >>> from cognite.client._mechanisms.identifiers import single_identifier
+        >>> single_identifier(external_id="pump")
+        {'externalId': 'pump'}
+    """
+    if (id is None) == (external_id is None):
+        raise ValueError("Give exactly one of id and external_id")
+    if id is not None:
+        if isinstance(id, bool) or not isinstance(id, int):
+            raise TypeError(f"id must be an int, not {type(id).__name__}")
+        return {"id": id}
+    if not isinstance(external_id, str):
+        raise TypeError(f"external_id must be a str, not {type(external_id).__name__}")
+    return {"externalId": external_id}
+
+
 def is_single(ids: Any = None, external_ids: Any = None, instance_ids: Any = None) -> bool:
     """True when exactly one scalar identifier was given (the call should return one object, not a list)."""
     given = [v for v in (ids, external_ids, instance_ids) if v is not None]
