@@ -54,8 +54,15 @@ def dump_item(item: Any) -> dict[str, Any]:
     raise TypeError(f"Cannot send an object of type {type(item).__name__}; expected a dict or an SDK data object")
 
 
-def _is_many(items: Any) -> bool:
-    return isinstance(items, Sequence) and not isinstance(items, (str, bytes, Mapping))
+def write_items(items: Any) -> tuple[list[Any], bool]:
+    """The items of a write call as a list, and whether a list was given (one object in -> one object out)."""
+    many = isinstance(items, Sequence) and not isinstance(items, (str, bytes, Mapping))
+    return (list(items) if many else [items]), many
+
+
+def _answer(found: list[dict[str, Any]], load: Load, list_cls: ListCls, many: bool) -> Any:
+    loaded = [load(o) for o in found]
+    return list_cls(loaded) if many else loaded[0]
 
 
 _OPTION_NAMES = ("cdf_version", "headers", "timeout")
@@ -282,8 +289,7 @@ class APIClient:
         **opts: Any,
     ) -> Any:
         """POST `{path}` `{"items": [...]}` in chunks of `_CREATE_LIMIT`; a single item in -> a single object out."""
-        many = _is_many(items)
-        seq = list(items) if many else [items]
+        seq, many = write_items(items)
         dumped = [dump(i) for i in seq]  # validate all before sending anything
         by_id = {id(d): i for d, i in zip(dumped, seq, strict=True)}
         target = path if path is not None else self._RESOURCE_PATH
@@ -294,8 +300,7 @@ class APIClient:
         created = await run_chunks(
             chunked(dumped, limit or self._CREATE_LIMIT), send, unwrap=lambda d: by_id.get(id(d), d)
         )
-        loaded = [load(o) for o in created]
-        return list_cls(loaded) if many else loaded[0]
+        return _answer(created, load, list_cls, many)
 
     async def _retrieve_multiple(
         self,
@@ -345,8 +350,7 @@ class APIClient:
 
         `dump` turns an item into its wire form (the resource decides patch / replace semantics).
         """
-        many = _is_many(items)
-        seq = list(items) if many else [items]
+        seq, many = write_items(items)
         dumped = [dump(i) for i in seq]
         target = path if path is not None else self._RESOURCE_PATH + "/update"
 
@@ -357,8 +361,7 @@ class APIClient:
             return d.get("id", d.get("externalId", d.get("instanceId")))
 
         updated = await run_chunks(chunked(dumped, limit or self._UPDATE_LIMIT), send, unwrap=report)
-        loaded = [load(o) for o in updated]
-        return list_cls(loaded) if many else loaded[0]
+        return _answer(updated, load, list_cls, many)
 
     async def _upsert_multiple(
         self,
@@ -373,8 +376,7 @@ class APIClient:
         **opts: Any,
     ) -> Any:
         """Update each item, create those CDF reports missing; results in input order (see `_mechanisms.upsert`)."""
-        many = _is_many(items)
-        seq = list(items) if many else [items]
+        seq, many = write_items(items)
         base = path if path is not None else self._RESOURCE_PATH
         ident = identifier or (lambda i: identifier_of(dump_create(i)))
 
@@ -393,8 +395,7 @@ class APIClient:
             create_limit=self._CREATE_LIMIT,
             unwrap=lambda i: unwrap(ident(i)),
         )
-        loaded = [load(o) for o in result]
-        return list_cls(loaded) if many else loaded[0]
+        return _answer(result, load, list_cls, many)
 
     async def _delete_multiple(
         self,

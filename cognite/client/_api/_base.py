@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any, ClassVar, Literal
 
-from cognite.client._api_client import APIClient
+from cognite.client._api_client import APIClient, write_items
 from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.identifiers import identifier_items, single_identifier
 from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
@@ -28,10 +28,6 @@ _EXTERNAL_ID_PARTNERS = {
     "data_set_external_ids": "data_set_ids",
     "root_external_ids": "root_ids",
 }
-
-
-def _is_many(items: Any) -> bool:
-    return isinstance(items, (list, tuple, CogniteResourceList))
 
 
 class ResourceAPI(APIClient):
@@ -135,7 +131,7 @@ class ResourceAPI(APIClient):
     async def _upsert(self, items: Any, mode: Literal["patch", "replace"] = "patch", **kwargs: Any) -> Any:
         if mode not in ("patch", "replace"):
             raise ValueError(f"mode must be 'patch' or 'replace', not {mode!r}")
-        for i in items if _is_many(items) else [items]:
+        for i in write_items(items)[0]:
             if getattr(i, "external_id", None) is None and getattr(i, "id", None) is None:
                 raise ValueError("upsert needs an id or external_id on every item")
 
