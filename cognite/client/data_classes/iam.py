@@ -81,13 +81,13 @@ class SessionList(CogniteResourceList[Session]):
 class CreatedSession(CogniteResponse):
     """A new session and its nonce (pass the nonce to the service that acts on your behalf)."""
 
-    _fields = ("id", "type", "status", "nonce", "client_id")
+    _read_model = "CreateSessionResponse"
 
 
 class ClientCredentials(CogniteResponse):
     """Client credentials for creating a session on behalf of another client."""
 
-    _fields = ("client_id", "client_secret")
+    _write_model = "CreateSessionWithClientCredentialsRequest"
     _positional = ("client_id", "client_secret")
 
 

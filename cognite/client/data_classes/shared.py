@@ -40,7 +40,7 @@ class GeometryFilter(CogniteObject):
 
 
 class GeoLocationFilter(CogniteObject):
-    _fields = ("relation", "shape")
+    _read_model = "GeoLocationFilter"
     _positional = ("relation", "shape")
     _nested = {"shape": load_one(GeometryFilter)}
 
@@ -62,14 +62,3 @@ class GeoLocation(CogniteObject):
     _fields = ("type", "geometry", "properties")
     _positional = ("type", "geometry", "properties")
     _nested = {"geometry": load_one(Geometry)}
-
-
-def identifier_items(ids: Any = None, external_ids: Any = None) -> list[dict[str, Any]]:
-    """``[{"id": 1}, {"externalId": "x"}]`` from ids / external ids (single values or lists)."""
-    out: list[dict[str, Any]] = []
-    for key, values in (("id", ids), ("externalId", external_ids)):
-        if values is None:
-            continue
-        for v in values if isinstance(values, (list, tuple, set)) else [values]:
-            out.append({key: v})
-    return out
