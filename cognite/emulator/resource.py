@@ -155,17 +155,8 @@ class Resource:
         return None
 
     def keys_of(self, refs: Iterable[Any], ignore_unknown: bool = False) -> set[Key]:
-        keys: set[Key] = set()
-        missing = []
-        for ref in refs:
-            key = self.key_of(ref)
-            if key is None:
-                missing.append(ref)
-            else:
-                keys.add(key)
-        if missing and not ignore_unknown:
-            raise CDFError(400, f"{self.label} ids not found", missing=missing)
-        return keys
+        """The stored keys for refs (filters referring to other resources); 400 with `missing` unless ignore_unknown."""
+        return {item[self.key_field] for item in self.lookup(list(refs), ignore_unknown)}
 
     def lookup(self, refs: list[Any], ignore_unknown: bool) -> list[Item]:
         """The items for refs in request order; 400 with `missing` unless ignore_unknown."""
