@@ -410,32 +410,32 @@ class Resource:
         search = body.get("search") or {}
         if not isinstance(search, dict):
             raise CDFError(400, "search must be an object")
+        # each query is parsed once, not once per item: (fields searched, lower-case query, its words)
+        terms = [
+            (self.search_fields if field == "query" else (field,), query.lower(), _words(query))
+            for field, query in search.items()
+            if isinstance(query, str)
+        ]
         scored = []
         for n, item in enumerate(self.store.items.values()):
             if pred is not None and not pred(item):
                 continue
-            score = self.search_score(item, search)
+            score = self.search_score(item, terms) if search else 1.0
             if score > 0:
                 scored.append((-score, n, item))
         scored.sort(key=lambda t: (t[0], t[1]))
         return {"items": [self.render(i) for _, _, i in scored[:limit]]}
 
-    def search_score(self, item: Item, search: dict[str, Any]) -> float:
-        """Word overlap between the query and the searched fields; `query` searches all of them."""
-        if not search:
-            return 1.0
+    def search_score(self, item: Item, terms: list[tuple[tuple[str, ...], str, set[str]]]) -> float:
+        """Word overlap between each query and its fields (an exact match counts 10); `query` searches them all."""
         score = 0.0
-        for field, query in search.items():
-            if not isinstance(query, str):
-                continue
-            fields = self.search_fields if field == "query" else (field,)
-            words = {w.lower() for w in _TOKEN.findall(query)}
+        for fields, query, words in terms:
             for f in fields:
                 text = item.get(f)
                 if not isinstance(text, str):
                     continue
                 low = text.lower()
-                if low == query.lower():
+                if low == query:
                     score += 10
                 score += sum(1 for w in words if w in low)
         return score
@@ -444,6 +444,10 @@ class Resource:
         pred = _both(compile_filter(body.get("filter"), self), compile_advanced(body.get("advancedFilter")))
         items = [i for i in self.store.items.values() if pred is None or pred(i)]
         return {"items": aggregate(items, body)}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _TOKEN.findall(text)}
 
 
 def _both(a: Predicate | None, b: Predicate | None) -> Predicate | None:
