@@ -40,9 +40,17 @@ def test_timestamp_to_ms_forms():
         timestamp_to_ms(True)  # type: ignore[arg-type]
 
 
-def test_naive_datetime_is_local_time():
-    naive = datetime(2021, 6, 1, 12, 0)
-    assert datetime_to_ms(naive) == datetime_to_ms(naive.astimezone())
+def test_naive_datetime_is_local_time(monkeypatch: pytest.MonkeyPatch):
+    # Pin a local zone away from UTC: on a UTC machine "local" and "UTC" would agree and the test could not fail.
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    try:
+        naive = datetime(2021, 6, 1, 12, 0)
+        assert datetime_to_ms(naive) == 1_622_529_000_000  # 12:00 IST = 06:30 UTC
+        assert datetime_to_ms(naive) == datetime_to_ms(naive.astimezone())
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_ms_to_datetime_round_trip_and_bounds():
