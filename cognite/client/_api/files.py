@@ -170,13 +170,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         ref = {"externalId": external_id} if external_id is not None else {"instanceId": instance_id}
         items = await self._post_items(self._RESOURCE_PATH + "/uploadlink", {"items": [ref]})
         meta = self._load({k: v for k, v in items[0].items() if k != "uploadUrl"})
-        await self._transfer(
-            "PUT",
-            items[0]["uploadUrl"],
-            content=data,
-            headers={**_NO_GZIP, "content-type": meta.mime_type or "application/octet-stream"},
-        )
-        meta.uploaded = True
+        await self._put_content(items[0]["uploadUrl"], data, meta)
         return meta
 
     async def upload_content(
@@ -196,10 +190,16 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
         created, upload_url = await self.create(meta, overwrite=overwrite)
         if upload_url is None:
             raise CogniteFileUploadError("CDF returned no upload URL", code=0)
-        headers = {**_NO_GZIP, "content-type": meta.mime_type or "application/octet-stream"}
-        await self._transfer("PUT", upload_url, content=content, headers=headers)
-        created.uploaded = True
+        await self._put_content(upload_url, content, created, meta.mime_type)
         return created
+
+    async def _put_content(
+        self, upload_url: str, content: bytes, meta: FileMetadata, mime_type: str | None = None
+    ) -> None:
+        """PUT the bytes to the upload URL CDF gave (as is: no gzip) and mark ``meta`` uploaded."""
+        content_type = mime_type or meta.mime_type or "application/octet-stream"
+        await self._transfer("PUT", upload_url, content=content, headers={**_NO_GZIP, "content-type": content_type})
+        meta.uploaded = True
 
     async def _upload_multipart(self, meta: FileMetadata, path: Path, size: int, overwrite: bool) -> FileMetadata:
         parts = min(_MAX_PARTS, max(1, math.ceil(size / _PART_SIZE)))
