@@ -165,7 +165,7 @@ class ResourceAPI(APIClient):
         method: str = "POST",
         **kwargs: Any,
     ) -> Any:
-        paging.check_partitions(partitions, paging.check_limit(limit), (body or {}).get("sort"))
+        # limit / partitions / sort are validated by paging.collect, before the first request
         return await self._list(
             load=self._load,
             list_cls=self._new_list,
