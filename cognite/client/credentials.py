@@ -491,6 +491,11 @@ class _MsalPublicClient(_MsalProvider):
         self._cache = _token_cache(self.token_cache_path, self.client_id, msal)
         return msal.PublicClientApplication(self.client_id, authority=self.authority_url, token_cache=self._cache)
 
+    def _fetch_token(self) -> Mapping[str, Any]:
+        result = super()._fetch_token()
+        self._cache.persist()  # after a login, and after a silent refresh too (it may rotate the refresh token)
+        return result
+
     @classmethod
     def default_for_entra_id(cls, tenant_id: str, client_id: str, cdf_cluster: str, **kwargs: Any) -> Self:
         """This login flow against Microsoft Entra ID for a CDF cluster.
@@ -538,9 +543,7 @@ class OAuthInteractive(_MsalPublicClient):
         self.token_custom_args = token_custom_args
 
     def _acquire(self, app: Any) -> Mapping[str, Any]:
-        result = app.acquire_token_interactive(self.scopes, port=self.redirect_port, **self.token_custom_args)
-        self._cache.persist()
-        return result
+        return app.acquire_token_interactive(self.scopes, port=self.redirect_port, **self.token_custom_args)
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthInteractive:
@@ -584,9 +587,7 @@ class OAuthDeviceCode(_MsalPublicClient):
         if "user_code" not in flow:
             raise CogniteOAuthError(str(flow.get("error", "device flow")), str(flow.get("error_description", "")))
         print(flow["message"])  # the user must read this to log in
-        result = app.acquire_token_by_device_flow(flow, **self.token_custom_args)
-        self._cache.persist()
-        return result
+        return app.acquire_token_by_device_flow(flow, **self.token_custom_args)
 
     @classmethod
     def load(cls, config: dict[str, Any] | str) -> OAuthDeviceCode:

@@ -77,6 +77,50 @@ def test_msal_flows_need_msal(monkeypatch):
         creds.authorization_header()
 
 
+class _FakeMsal:
+    """Stands in for msal (a browser / device login has no local emulator): a token cache and a public client
+    whose silent path refreshes a cached account, as msal does with a refresh token."""
+
+    class SerializableTokenCache:
+        def __init__(self) -> None:
+            self.state, self.has_state_changed = "", False
+
+        def deserialize(self, text: str) -> None:
+            self.state = text
+
+        def serialize(self) -> str:
+            return self.state
+
+    class PublicClientApplication:
+        def __init__(self, client_id: str, authority: str, token_cache: object) -> None:
+            self.cache = token_cache
+            self.logins = 0
+
+        def get_accounts(self) -> list[str]:
+            return ["me"] if self.cache.state else []  # type: ignore[attr-defined]
+
+        def _issue(self, state: str) -> dict[str, object]:
+            self.cache.state, self.cache.has_state_changed = state, True  # type: ignore[attr-defined]
+            return {"access_token": state, "expires_in": 0}
+
+        def acquire_token_silent(self, scopes: list[str], account: str) -> dict[str, object]:
+            return self._issue("refreshed")
+
+        def acquire_token_interactive(self, scopes: list[str], port: int) -> dict[str, object]:
+            self.logins += 1
+            return self._issue("logged-in")
+
+
+def test_public_client_flows_persist_the_cache_after_login_and_silent_refresh(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "msal", _FakeMsal)
+    cache_file = tmp_path / "cache.bin"
+    creds = OAuthInteractive("https://login/t", "c", ["s"], token_cache_path=cache_file, token_expiry_leeway_seconds=0)
+    assert creds.authorization_header() == ("Authorization", "Bearer logged-in")
+    assert cache_file.read_text() == "logged-in" and creds._app.logins == 1
+    assert creds.authorization_header() == ("Authorization", "Bearer refreshed")  # expired: the silent path
+    assert cache_file.read_text() == "refreshed" and creds._app.logins == 1
+
+
 def _oauth_client(emu: Emulator, *, sync: bool, leeway: float = 30) -> tuple[object, OAuthClientCredentials]:
     creds = OAuthClientCredentials(
         token_url=f"{emu.base_url}/oauth2/token",
