@@ -71,7 +71,7 @@ demo: install
 	$(PY) -m examples.run_demo
 
 docs: install
-	$(VENV)/bin/mkdocs build --strict --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir build/site
 
 ci: test check-generated docs
 
