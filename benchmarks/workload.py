@@ -47,6 +47,11 @@ def workload_spec(name: str, scale: float) -> dict[str, Any]:
 
 
 def _rss_mb() -> float:
+    """Peak RSS of this process (VmHWM). Not ru_maxrss: Linux carries that over exec from the forking parent."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
