@@ -84,12 +84,12 @@ def test_block_cache_budget_evicts_least_recently_used(monkeypatch: pytest.Monke
     for data in series:
         data.encoded.page(data.ts, data.values, 0, 10)
     assert [len(d.encoded.blocks) for d in series] == [0, 1, 1]  # the first was evicted
-    assert blocks._BUDGET.used == 2 * block_bytes
+    assert blocks.BUDGET.used == 2 * block_bytes
     got = b"".join(series[0].encoded.page(series[0].ts, series[0].values, 0, 3))  # re-encoded on demand
     assert got == upb_numeric(series[0].ts[:3], series[0].values[:3])
     for data in series:
         data.encoded.clear()
-    assert blocks._BUDGET.used == 0
+    assert blocks.BUDGET.used == 0
 
 
 def test_aggregate_points_byte_exact() -> None:

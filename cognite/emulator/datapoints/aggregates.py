@@ -56,13 +56,7 @@ def compute(
 
     `ts`/`values`/`status` are the series' points already filtered to the ones the query counts (bad points out).
     """
-    origin = granularity.align(start)
-    last_bucket = int(granularity.bucket_index(np.array([end - 1], dtype=np.int64), origin)[0])
-    range_end = int(granularity.bucket_start(np.array([last_bucket + 1]), origin)[0])
-    lower = origin
-    if after is not None:
-        after_bucket = int(granularity.bucket_index(np.array([after], dtype=np.int64), origin)[0])
-        lower = max(origin, int(granularity.bucket_start(np.array([after_bucket + 1]), origin)[0]))
+    origin, lower, range_end = window(granularity, start, end, after)
     lo, hi_all = (int(i) for i in np.searchsorted(ts, [lower, range_end], side="left"))
     if hi_all == lo or limit <= 0:
         return AggregatePage(np.empty(0, np.int64), {n: np.empty(0) for n in names}, more=hi_all > lo)
@@ -128,6 +122,19 @@ def compute(
     if _FUNCTION_BASED.intersection(names):
         cols.update(_function_aggregates(ts, values, status, bucket_ts, bucket_end, is_step, names))
     return page
+
+
+def window(granularity: Granularity, start: int, end: int, after: int | None) -> tuple[int, int, int]:
+    """(origin, lower, range_end): the bucket grid's origin and the whole-bucket range [lower, range_end) a query
+    covers: from align(start) (or the bucket after the cursor's) to the end of the bucket holding end - 1."""
+    origin = granularity.align(start)
+    last_bucket = int(granularity.bucket_index(np.array([end - 1], dtype=np.int64), origin)[0])
+    range_end = int(granularity.bucket_start(np.array([last_bucket + 1]), origin)[0])
+    lower = origin
+    if after is not None:
+        after_bucket = int(granularity.bucket_index(np.array([after], dtype=np.int64), origin)[0])
+        lower = max(origin, int(granularity.bucket_start(np.array([after_bucket + 1]), origin)[0]))
+    return origin, lower, range_end
 
 
 def _step_at(ts: np.ndarray, values: np.ndarray, at: np.ndarray) -> np.ndarray:

@@ -8,6 +8,8 @@ share one memory budget: past BUDGET_BYTES the least recently used blocks are dr
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Hashable
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -18,17 +20,23 @@ BUDGET_BYTES = 512 << 20
 ENABLED = True  # False: encode every page afresh (the benchmark's --cold mode measures the bare encoder)
 
 
+class Cached(Protocol):
+    """An owner of cache entries the budget may evict: `blocks` maps each entry's key to it."""
+
+    blocks: dict[Any, Any]
+
+
 class _Budget:
-    """Least-recently-used accounting of every cached block, across series."""
+    """Least-recently-used accounting of every cached entry (encoded blocks, aggregate rollups), across series."""
 
     def __init__(self) -> None:
         self.used = 0
-        self.lru: OrderedDict[tuple[int, int], tuple[EncodedBlocks, int]] = OrderedDict()
+        self.lru: OrderedDict[tuple[int, Hashable], tuple[Cached, int]] = OrderedDict()
 
-    def touch(self, owner: EncodedBlocks, b: int) -> None:
+    def touch(self, owner: Cached, b: Hashable) -> None:
         self.lru.move_to_end((id(owner), b))
 
-    def add(self, owner: EncodedBlocks, b: int, size: int) -> None:
+    def add(self, owner: Cached, b: Hashable, size: int) -> None:
         self.lru[(id(owner), b)] = (owner, size)
         self.used += size
         while self.used > BUDGET_BYTES and len(self.lru) > 1:
@@ -36,13 +44,13 @@ class _Budget:
             old_owner.blocks.pop(old_b, None)
             self.used -= old_size
 
-    def remove(self, owner: EncodedBlocks, b: int) -> None:
+    def remove(self, owner: Cached, b: Hashable) -> None:
         entry = self.lru.pop((id(owner), b), None)
         if entry is not None:
             self.used -= entry[1]
 
 
-_BUDGET = _Budget()
+BUDGET = _Budget()  # shared with the aggregate rollups (rollups.py)
 
 
 class EncodedBlocks:
@@ -55,7 +63,7 @@ class EncodedBlocks:
         first = index // BLOCK
         for b in [b for b in self.blocks if b >= first]:
             del self.blocks[b]
-            _BUDGET.remove(self, b)
+            BUDGET.remove(self, b)
 
     def clear(self) -> None:
         self.invalidate_from(0)
@@ -72,9 +80,9 @@ class EncodedBlocks:
             if rows is None:
                 end = min(start + BLOCK, n)
                 rows = self.blocks[b] = wire.encode_numeric_rows(ts[start:end], values[start:end])
-                _BUDGET.add(self, b, len(rows.data))
+                BUDGET.add(self, b, len(rows.data))
             else:
-                _BUDGET.touch(self, b)
+                BUDGET.touch(self, b)
             a, z = max(lo, start) - start, min(hi, start + BLOCK) - start
             parts.append(memoryview(rows.data)[rows.offset(a) : rows.offset(z)])
         return parts

@@ -172,10 +172,17 @@ def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemR
     page = q.limit if faults is None else max(0, min(q.limit, faults.short_page(q.limit)))
     if q.aggregates is not None:
         assert q.granularity is not None
-        agg = aggregates.compute(
-            ts, values, status, names=q.aggregates, granularity=q.granularity, start=q.start, end=q.end,
-            after=q.cursor, limit=page, is_step=q.ref.is_step,
-        )  # fmt: skip
+        if data is None:
+            agg = aggregates.compute(
+                ts, values, status, names=q.aggregates, granularity=q.granularity, start=q.start, end=q.end,
+                after=q.cursor, limit=page, is_step=q.ref.is_step,
+            )  # fmt: skip
+        else:  # the series' cached rollup, sliced; which points were counted is part of its key
+            filter_key = (data.status is not None and q.ignore_bad, q.uncertain_as_bad)
+            agg = data.rollups.page(
+                ts, values, status, filter_key=filter_key, names=q.aggregates, granularity=q.granularity,
+                start=q.start, end=q.end, after=q.cursor, limit=page, is_step=q.ref.is_step,
+            )  # fmt: skip
         nxt = None
         if agg.more:
             nxt = encode_cursor(int(agg.timestamps[-1]) if len(agg.timestamps) else q.start - 1)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from cognite.emulator.datapoints.blocks import EncodedBlocks
+
+if TYPE_CHECKING:
+    from cognite.emulator.datapoints.rollups import Rollups
 
 # Status codes (OPC UA style, as CDF stores them): the top two bits give the category.
 STATUS_GOOD = 0
@@ -36,15 +40,30 @@ class SeriesData:
     """Datapoints of one time series: `ts` (int64, strictly increasing), `values` (float64 or object for strings),
     `status` (int64 codes, or None while every point is Good). Backed by growable buffers so appends are amortised."""
 
-    __slots__ = ("_ts", "_values", "_status", "n", "is_string", "encoded")
+    __slots__ = ("_ts", "_values", "_status", "n", "is_string", "encoded", "_rollups")
 
     def __init__(self, is_string: bool) -> None:
         self.is_string = is_string
         self.encoded = EncodedBlocks()  # protobuf records of the points, built on first read
+        self._rollups: Rollups | None = None  # aggregate buckets of the whole series, built on first aggregate read
         self.n = 0
         self._ts = np.empty(0, dtype=np.int64)
         self._values: np.ndarray = np.empty(0, dtype=object if is_string else np.float64)
         self._status: np.ndarray | None = None
+
+    @property
+    def rollups(self) -> Rollups:
+        if self._rollups is None:
+            from cognite.emulator.datapoints.rollups import Rollups  # rollups -> aggregates -> this module
+
+            self._rollups = Rollups()
+        return self._rollups
+
+    def _changed(self, index: int) -> None:
+        """Drop what was derived from the points from `index` on (encoded blocks) or from any point (rollups)."""
+        self.encoded.invalidate_from(index)
+        if self._rollups is not None:
+            self._rollups.clear()
 
     @property
     def ts(self) -> np.ndarray:
@@ -60,7 +79,7 @@ class SeriesData:
 
     def _set(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None, changed_from: int = 0) -> None:
         self._ts, self._values, self._status, self.n = ts, values, status, len(ts)
-        self.encoded.invalidate_from(changed_from)
+        self._changed(changed_from)
 
     def insert(self, ts: np.ndarray, values: np.ndarray, status: np.ndarray | None) -> None:
         """Merge points (any order, duplicates allowed: the last one of a timestamp wins, new over stored)."""
@@ -96,7 +115,7 @@ class SeriesData:
                 buf[j + delta : n + delta] = buf[j:n]  # numpy copies overlapping ranges safely
                 buf[i : i + len(mid)] = mid
         self.n = n + delta
-        self.encoded.invalidate_from(i)
+        self._changed(i)
 
     def _reserve(self, size: int) -> None:
         if size > len(self._ts):
@@ -111,7 +130,7 @@ class SeriesData:
         if n == 0:  # first points: own copies, exactly sized (many series get a single point)
             self._set(ts.copy(), values.astype(self._values.dtype), None if status is None else status.copy())
             return
-        self.encoded.invalidate_from(n)
+        self._changed(n)
         self._reserve(n + k)
         if status is not None and self._status is None:
             self._status = np.zeros(len(self._ts), np.int64)
@@ -133,7 +152,7 @@ class SeriesData:
         if self._values.dtype == object:
             self._values[n - gone : n] = None  # release the strings
         self.n = n - gone
-        self.encoded.invalidate_from(lo)
+        self._changed(lo)
 
 
 def _grow(arr: np.ndarray, n: int, cap: int) -> np.ndarray:
@@ -173,11 +192,11 @@ class DatapointStore:
     def drop(self, ts_id: int) -> None:
         data = self.series.pop(ts_id, None)
         if data is not None:
-            data.encoded.clear()  # give its share of the cache budget back
+            data._changed(0)  # give its share of the cache budget back
 
     def clear(self) -> None:
         for data in self.series.values():
-            data.encoded.clear()
+            data._changed(0)
         self.series.clear()
 
     def __iter__(self) -> Iterator[tuple[int, SeriesData]]:

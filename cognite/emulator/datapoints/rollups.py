@@ -1,0 +1,90 @@
+"""Aggregate rollups: per series, the aggregate buckets of the whole series computed once, pages served by slicing.
+
+CDF serves aggregates from precomputed rollups; recomputing them per page made the emulator the bottleneck of
+aggregate reads. A rollup is keyed by everything that shapes the buckets (grid origin, granularity, time zone),
+the points counted (Bad/Uncertain filtering), the interpolation kind and the aggregate names. Any write to the
+series drops its rollups (SeriesData calls `clear`). Rollups share the encoded blocks' LRU byte budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import numpy as np
+
+from cognite.emulator.datapoints import aggregates, blocks
+from cognite.emulator.datapoints.timespec import Granularity
+
+
+class Rollups:
+    """The cached whole-series aggregate pages of one series (`blocks` is the name the shared budget evicts from)."""
+
+    __slots__ = ("blocks",)
+
+    def __init__(self) -> None:
+        self.blocks: dict[Hashable, aggregates.AggregatePage] = {}
+
+    def clear(self) -> None:
+        for key in list(self.blocks):
+            del self.blocks[key]
+            blocks.BUDGET.remove(self, key)
+
+    def page(
+        self,
+        ts: np.ndarray,
+        values: np.ndarray,
+        status: np.ndarray | None,
+        *,
+        filter_key: Hashable,
+        names: list[str],
+        granularity: Granularity,
+        start: int,
+        end: int,
+        after: int | None,
+        limit: int,
+        is_step: bool,
+    ) -> aggregates.AggregatePage:
+        """Same result as `aggregates.compute` on the same arguments, sliced from the series' cached rollup.
+
+        `ts`/`values`/`status` are the points the query counts, `filter_key` says which filtering produced them.
+        """
+        if not blocks.ENABLED or len(ts) == 0 or limit <= 0:
+            return aggregates.compute(
+                ts, values, status, names=names, granularity=granularity, start=start, end=end, after=after,
+                limit=limit, is_step=is_step,
+            )  # fmt: skip
+        origin, lower, range_end = aggregates.window(granularity, start, end, after)
+        key = (origin, granularity.multiple, granularity.unit, _zone_key(granularity), filter_key, is_step, *names)
+        full = self.blocks.get(key)
+        if full is None:
+            # Every bucket from the origin to the last point: the query's range is a run of whole buckets in it.
+            full = aggregates.compute(
+                ts, values, status, names=names, granularity=granularity, start=origin, end=int(ts[-1]) + 1,
+                after=None, limit=len(ts), is_step=is_step,
+            )  # fmt: skip
+            self.blocks[key] = full
+            blocks.BUDGET.add(self, key, _nbytes(full))
+        else:
+            blocks.BUDGET.touch(self, key)
+        lo, hi = (int(i) for i in np.searchsorted(full.timestamps, [lower, range_end], side="left"))
+        stop = lo + max(0, min(limit, hi - lo))
+        cut = slice(lo, stop)
+        return aggregates.AggregatePage(
+            full.timestamps[cut],
+            {name: col[cut] for name, col in full.columns.items()},
+            {name: (t[cut], v[cut]) for name, (t, v) in full.extreme_points.items()},
+            more=hi > stop,
+        )
+
+
+def _zone_key(granularity: Granularity) -> Hashable:
+    zone = granularity.zone
+    return "UTC" if zone.is_utc else (zone.transitions.tobytes(), zone.offsets.tobytes())
+
+
+def _nbytes(page: aggregates.AggregatePage) -> int:
+    arrays: list[Any] = [page.timestamps, *page.columns.values()]
+    for t, v in page.extreme_points.values():
+        arrays += [t, v]
+    return sum(int(a.nbytes) for a in arrays) + 256
