@@ -229,3 +229,36 @@ def test_decode_numeric_points_fuzz() -> None:
         np.testing.assert_array_equal(got_ts, ts)
         np.testing.assert_array_equal(got_values, values)
         assert status is None
+
+
+def _status_points(ts: np.ndarray, values: np.ndarray, codes: list[int]) -> bytes:
+    msg = pb.NumericDatapoints()
+    for t, v, c in zip(ts.tolist(), values.tolist(), codes, strict=True):
+        msg.datapoints.add(timestamp=t, value=v, status=pb.Status(code=c))
+    return msg.SerializeToString()
+
+
+T6 = 1_704_067_200_000 + np.arange(300) * 1000  # 6-byte timestamp varints: one fixed record layout
+PAYLOADS = {
+    "same layout": [upb_numeric(T6 + i, RNG.normal(size=300)) for i in range(4)],
+    "widths differ": [upb_numeric(T6, RNG.normal(size=300)), upb_numeric(np.arange(1, 120), RNG.normal(size=119))],
+    "a zero value": [upb_numeric(T6, RNG.normal(size=300)), upb_numeric(T6[:3], np.array([1.0, 0.0, 2.0]))],
+    "a status": [upb_numeric(T6, RNG.normal(size=300)), _status_points(T6[:2], np.ones(2), [0, 0x40000000])],
+    "empty": [upb_numeric(T6, RNG.normal(size=300)), b""],
+}
+
+
+@pytest.mark.parametrize("case", list(PAYLOADS))
+def test_decode_numeric_many_equals_one_by_one(case: str) -> None:
+    payloads = [memoryview(p) for p in PAYLOADS[case]]
+    got = wire.decode_numeric_many(payloads)
+    want = [wire.decode_numeric_points(p) for p in payloads]
+    assert len(got) == len(want)
+    for (t, v, s), (wt, wv, ws) in zip(got, want, strict=True):
+        np.testing.assert_array_equal(t, wt)
+        np.testing.assert_array_equal(v, wv)
+        assert (s is None) == (ws is None)
+        if s is not None:
+            np.testing.assert_array_equal(s, ws)
+    if case == "same layout":  # and the joined pass really split the points back per payload
+        assert [len(t) for t, _, _ in got] == [300] * 4

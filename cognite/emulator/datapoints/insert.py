@@ -103,20 +103,26 @@ def _status_code(status: Any) -> int:
 def parse_protobuf(body: bytes) -> list[InsertItem]:
     """DataPointInsertionRequest (data_point_insertion_request.proto), points decoded straight into arrays."""
     out = []
+    numeric: list[tuple[InsertItem, memoryview]] = []  # decoded together after the walk (one numpy pass)
     try:
         for field, item in wire.iter_fields(body):
             if field != 1 or not isinstance(item, memoryview):
                 continue
-            out.append(_proto_item(item))
+            out.append(_proto_item(item, numeric))
+        decoded = wire.decode_numeric_many([payload for _, payload in numeric])
     except wire.WireError as e:
         raise CDFError(400, f"Invalid protobuf body: {e}") from e
+    for (it, _), (ts, values, status) in zip(numeric, decoded, strict=True):
+        it.ts, it.values, it.status, it.is_string = ts, values, status, False if len(ts) else None
     if not out:
         raise CDFError(400, "Request must contain a non-empty 'items' list")
     return out
 
 
-def _proto_item(buf: memoryview) -> InsertItem:
+def _proto_item(buf: memoryview, numeric: list[tuple[InsertItem, memoryview]]) -> InsertItem:
+    """The item's identifier and string points; its numeric points payload is appended to `numeric` to decode."""
     ident: dict[str, Any] | None = None
+    points: memoryview | None = None
     ts, values, status, is_string = np.empty(0, np.int64), np.empty(0), None, None
     for field, value in wire.iter_fields(buf):
         if field == 1 and isinstance(value, int):
@@ -127,14 +133,16 @@ def _proto_item(buf: memoryview) -> InsertItem:
             parts = {f: bytes(v).decode() for f, v in wire.iter_fields(value) if isinstance(v, memoryview)}
             ident = {"instanceId": {"space": parts.get(1, ""), "externalId": parts.get(2, "")}}
         elif field == 3 and isinstance(value, memoryview):
-            ts, values, status = wire.decode_numeric_points(value)
-            is_string = False
+            points = value
         elif field == 4 and isinstance(value, memoryview):
             ts, str_values, status = wire.decode_string_points(value)
-            values, is_string = np.array(str_values, dtype=object), True
+            values, is_string, points = np.array(str_values, dtype=object), True, None
     if ident is None:
         raise CDFError(400, "Each item must have exactly one of 'id', 'externalId' or 'instanceId'")
-    return InsertItem(identifier(ident), ts, values, status, is_string if len(ts) else None)
+    item = InsertItem(identifier(ident), ts, values, status, is_string if len(ts) else None)
+    if points is not None:
+        numeric.append((item, points))
+    return item
 
 
 def validate_and_store(items: list[InsertItem], resolve: Resolver, store: DatapointStore) -> None:
