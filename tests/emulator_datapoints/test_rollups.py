@@ -41,8 +41,9 @@ def test_rollup_pages_equal_fresh_computation(is_step: bool, granularity: str, z
     data = SeriesData(is_string=False)
     data.insert(ts, rng.normal(size=len(ts)), None)
     gran = Granularity.parse(granularity, zone)
-    start, end = T0 + 5 * HOUR + 1234, T0 + 70 * HOUR
-    for limit in (1, 13, 100):
+    end = T0 + 70 * HOUR
+    # Starts on the same bucket grid (as a client's partitions of one range are): one rollup serves them all.
+    for start, limit in [(T0 + 5 * HOUR + 1234, 1), (T0 + 5 * HOUR + 1234, 13), (T0 + 10 * HOUR + 36 * 60_000, 100)]:
         after: int | None = None
         pages = 0
         while True:
@@ -55,7 +56,8 @@ def test_rollup_pages_equal_fresh_computation(is_step: bool, granularity: str, z
                 break
             after = int(cached.timestamps[-1])
         assert pages > 1 or limit > 1  # paging crossed page boundaries
-    assert len(data.rollups.blocks) == 1  # one rollup served every page of every limit
+    # UTC grids: one rollup served every page of every start; local-time grids are computed per page.
+    assert len(data.rollups.blocks) == (0 if zone else 1)
 
 
 def test_rollups_are_dropped_on_write_and_counted_in_the_budget() -> None:
@@ -93,3 +95,36 @@ async def test_aggregates_after_insert_into_cached_series(client: httpx.AsyncCli
                                                                       "exclusiveEnd": T0 + HOUR}]})  # fmt: skip
     assert r.status_code == 200, r.text
     assert [b[0] for b in await buckets()] == [T0 + HOUR, T0 + 2 * HOUR]
+
+
+@pytest.mark.parametrize("granularity", ["1d", "2h", "3h", "1mo"])
+def test_rollups_across_dst_change_equal_fresh_computation(granularity: str) -> None:
+    # Guards the rule that local-time grids are not served from a whole-series rollup (they bucket differently
+    # from the per-page window around a DST change).
+    dst = 1_711_846_800_000  # 2024-03-31T01:00Z: Europe/Oslo moves from +01:00 to +02:00
+    ts = dst - 40 * HOUR + np.arange(0, 80 * HOUR, 600_000, dtype=np.int64)
+    data = SeriesData(is_string=False)
+    data.insert(ts, np.sin(np.arange(len(ts)) / 7.0), None)
+    gran = Granularity.parse(granularity, "Europe/Oslo")
+    for start in (dst - 30 * HOUR + 5, dst - HOUR // 2, dst + 3 * HOUR, dst + 7 * HOUR):
+        args: dict[str, Any] = dict(names=["average", "count", "interpolation"], granularity=gran, start=start,
+                                    end=int(ts[-1]) + 1, after=None, limit=5, is_step=False)  # fmt: skip
+        while True:
+            cached = data.rollups.page(data.ts, data.values, None, filter_key=None, **args)
+            _same(cached, aggregates.compute(data.ts, data.values, None, **args))
+            if not cached.more:
+                break
+            args["after"] = int(cached.timestamps[-1])
+
+
+def test_starts_on_different_grids_get_their_own_rollup() -> None:
+    ts = T0 + np.arange(0, 5 * HOUR, 45_000, dtype=np.int64)
+    data = SeriesData(is_string=False)
+    data.insert(ts, np.cos(np.arange(len(ts)) / 5.0), None)
+    gran = Granularity.parse("7m")
+    for start in (T0 + 30 * 60_000, T0 + 31 * 60_000, T0 + 37 * 60_000):  # the last is on the first one's grid
+        args: dict[str, Any] = dict(names=["sum", "interpolation"], granularity=gran, start=start, end=T0 + 4 * HOUR,
+                                    after=None, limit=1000, is_step=False)  # fmt: skip
+        _same(data.rollups.page(data.ts, data.values, None, filter_key=None, **args),
+              aggregates.compute(data.ts, data.values, None, **args))  # fmt: skip
+    assert len(data.rollups.blocks) == 2

@@ -1,7 +1,7 @@
 """Aggregate rollups: per series, the aggregate buckets of the whole series computed once, pages served by slicing.
 
 CDF serves aggregates from precomputed rollups; recomputing them per page made the emulator the bottleneck of
-aggregate reads. A rollup is keyed by everything that shapes the buckets (grid origin, granularity, time zone),
+aggregate reads. A rollup is keyed by everything that shapes the buckets (the UTC grid and granularity),
 the points counted (Bad/Uncertain filtering), the interpolation kind and the aggregate names. Any write to the
 series drops its rollups (SeriesData calls `clear`). Rollups share the encoded blocks' LRU byte budget.
 """
@@ -49,18 +49,21 @@ class Rollups:
 
         `ts`/`values`/`status` are the points the query counts, `filter_key` says which filtering produced them.
         """
-        if not blocks.ENABLED or len(ts) == 0 or limit <= 0:
+        # Local-time grids (hour/day/month units in a zone) stay computed per page: around DST changes a whole-series
+        # grid does not bucket exactly as the per-page window does.
+        if not blocks.ENABLED or len(ts) == 0 or limit <= 0 or not granularity.zone.is_utc:
             return aggregates.compute(
                 ts, values, status, names=names, granularity=granularity, start=start, end=end, after=after,
                 limit=limit, is_step=is_step,
             )  # fmt: skip
         origin, lower, range_end = aggregates.window(granularity, start, end, after)
-        key = (origin, granularity.multiple, granularity.unit, _zone_key(granularity), filter_key, is_step, *names)
+        first = _grid_start(granularity, origin, int(ts[0]))
+        key = (first, granularity.multiple, granularity.unit, filter_key, is_step, *names)
         full = self.blocks.get(key)
         if full is None:
-            # Every bucket from the origin to the last point: the query's range is a run of whole buckets in it.
+            # Every bucket from the grid's first to the last point: the query's range is a run of whole buckets in it.
             full = aggregates.compute(
-                ts, values, status, names=names, granularity=granularity, start=origin, end=int(ts[-1]) + 1,
+                ts, values, status, names=names, granularity=granularity, start=first, end=int(ts[-1]) + 1,
                 after=None, limit=len(ts), is_step=is_step,
             )  # fmt: skip
             self.blocks[key] = full
@@ -78,9 +81,13 @@ class Rollups:
         )
 
 
-def _zone_key(granularity: Granularity) -> Hashable:
-    zone = granularity.zone
-    return "UTC" if zone.is_utc else (zone.transitions.tobytes(), zone.offsets.tobytes())
+def _grid_start(granularity: Granularity, origin: int, first_point: int) -> int:
+    """Start of the bucket holding the first point on the grid through `origin`: the same for every query on that
+    grid (clients split a range into partitions with different starts), so they share one rollup (UTC grids)."""
+    idx = granularity.bucket_index(np.array([first_point], dtype=np.int64), origin)
+    grid = int(granularity.bucket_start(idx, origin)[0])
+    back = granularity.bucket_index(np.array([origin], dtype=np.int64), grid)
+    return grid if int(granularity.bucket_start(back, grid)[0]) == origin else origin
 
 
 def _nbytes(page: aggregates.AggregatePage) -> int:
