@@ -9,7 +9,6 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,7 +23,6 @@ MULTIPART_THRESHOLD = 200 * 1024 * 1024
 _PART_SIZE = 100 * 1024 * 1024
 _MAX_PARTS = 250
 _DOWNLOAD_LINK_LIMIT = 100
-_NO_GZIP = {"content-encoding": "identity"}  # file bodies go as they are (the transport gzips JSON otherwise)
 
 
 class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, ResourceAPI):
@@ -198,7 +196,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
     ) -> None:
         """PUT the bytes to the upload URL CDF gave (as is: no gzip) and mark ``meta`` uploaded."""
         content_type = mime_type or meta.mime_type or "application/octet-stream"
-        await self._transfer("PUT", upload_url, content=content, headers={**_NO_GZIP, "content-type": content_type})
+        await self._transfer("PUT", upload_url, content=content, headers={"content-type": content_type})
         meta.uploaded = True
 
     async def _upload_multipart(self, meta: FileMetadata, path: Path, size: int, overwrite: bool) -> FileMetadata:
@@ -217,7 +215,7 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
                     return fh.read(part_size)
 
             data = await asyncio.to_thread(read)
-            await self._transfer("PUT", url, content=data, headers=_NO_GZIP)
+            await self._transfer("PUT", url, content=data)
 
         await asyncio.gather(*(put_part(i, u) for i, u in enumerate(urls)))
         await self._post(
@@ -255,22 +253,11 @@ class FilesAPI(RetrieveMixin, DeleteMixin, UpdateMixin, AggregateMixin, Resource
     async def _transfer(
         self, method: str, url: str, content: bytes | None = None, headers: dict[str, str] | None = None
     ) -> httpx.Response:
-        """Move file content. URLs on the CDF host go through the transport (auth, retries); pre-signed
-        cloud-storage URLs elsewhere get a plain request: they carry their own signature and reject CDF headers."""
-        timeout = self._config.file_transfer_timeout
-        if urlsplit(url).netloc == urlsplit(self._config.base_url).netloc:
-            return await self._request(method, url, content=content, headers=headers, timeout=timeout)
-        transport = getattr(self._transport, "http_transport", None)
-        async with httpx.AsyncClient(transport=transport, timeout=timeout) as http:
-            res = await http.request(
-                method,
-                url,
-                content=content,
-                headers={k: v for k, v in (headers or {}).items() if k != "content-encoding"},
-            )
-        if not res.is_success:
-            raise CogniteFileUploadError(f"{method} of file content failed: {res.text[:500]}", code=res.status_code)
-        return res
+        """Move file content through the one transport: on the CDF host with auth; pre-signed cloud-storage URLs
+        elsewhere without CDF's credentials or headers (the transport decides by host), raw bytes never gzipped."""
+        return await self._request(
+            method, url, content=content, headers=headers, timeout=self._config.file_transfer_timeout
+        )
 
     async def download_bytes(self, id: int | None = None, external_id: str | None = None) -> bytes:
         """The content of one file.
