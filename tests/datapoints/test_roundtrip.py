@@ -166,3 +166,13 @@ async def test_insert_outcome_per_chunk_of_a_split_series(dps, make_ts, emulator
     assert e.successful == [rest, {"id": ids[1]}]
     arr = await dps.retrieve_arrays(id=ids[0], start=0, end="now")  # exactly the successful chunk is stored
     assert np.array_equal(_ms(arr), ts[100_000:])
+
+
+async def test_digit_strings_stay_strings(dps, make_ts):
+    """numpy reads "1.5" as a number; a string series given digit strings must get strings, in every input shape."""
+    await make_ts("digits", is_string=True)
+    await dps.insert([(T0, "1.5"), (T0 + 1, "2")], external_id="digits")
+    await dps.insert([{"timestamp": T0 + 2, "value": "3"}], external_id="digits")
+    await dps.insert_multiple([{"externalId": "digits", "datapoints": [(T0 + 3, "4")]}])
+    got = await dps.retrieve(external_id="digits", start=T0, end=T0 + 10)
+    assert got.value == ["1.5", "2", "3", "4"]

@@ -99,6 +99,28 @@ def test_encoder_roundtrip(ts0: int) -> None:
     assert bad.nullValue and bad.status.code == 0x80000000
 
 
+@pytest.mark.parametrize("mixed_sizes", [False, True])
+def test_many_series_in_one_request_keep_their_own_points(mixed_sizes: bool) -> None:
+    """Plain numeric series are encoded together in one pass; each item must still hold exactly its points,
+    also next to status / string / empty parts and when timestamp varint sizes differ (the per-series path)."""
+    rng = np.random.default_rng(11)
+    parts = []
+    for k in range(40):
+        n = int(rng.integers(1, 300))
+        ts0 = 1 if mixed_sizes and k % 3 == 0 else 1_700_000_000_000
+        ts = ts0 + np.sort(rng.choice(10**6, n, replace=False)).astype(np.int64)
+        parts.append(SeriesPart({"externalId": f"s{k}"}, ts, rng.normal(size=n)))
+    parts.insert(5, SeriesPart({"id": 1}, np.empty(0, np.int64), np.empty(0)))
+    parts.insert(9, SeriesPart({"id": 2}, np.array([3]), np.array([1.0]), status_code=np.array([0x40000000])))
+    parts.insert(20, SeriesPart({"id": 3}, np.array([4]), np.array(["s"], dtype=object), is_string=True))
+    req = DataPointInsertionRequest.FromString(encode_insert_request(parts))
+    assert len(req.items) == len(parts)
+    for part, item in zip(parts, req.items, strict=True):
+        dps = item.stringDatapoints.datapoints if part.is_string else item.numericDatapoints.datapoints
+        assert [p.timestamp for p in dps] == part.timestamp.tolist()
+        assert [p.value for p in dps] == part.value.tolist()
+
+
 def test_column_buffer_grows_without_losing_data() -> None:
     buf = ColumnBuffer(capacity=3)
     expected = []

@@ -9,7 +9,7 @@ and sent concurrently; the outcome of every (series, chunk) is recorded for exac
 from __future__ import annotations
 
 import asyncio
-import itertools
+import operator
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +30,7 @@ from .timeparse import to_ms
 from .wire_encode import SeriesPart, encode_insert_request
 
 _BAD = 0x80000000
+_SPECIAL_FLOATS = {"NaN": np.nan, "Infinity": np.inf, "-Infinity": -np.inf}  # the JSON API's spelling
 
 
 def _timestamps_ms(raw: Any) -> np.ndarray:
@@ -61,6 +62,8 @@ def _values(raw: Any, n: int) -> tuple[np.ndarray, bool, np.ndarray | None]:
         return raw.astype(object), True, None
     seq = raw.tolist() if isinstance(raw, np.ndarray) else list(raw)
     try:
+        if seq and isinstance(seq[0], str) and seq[0] not in _SPECIAL_FLOATS:
+            raise TypeError  # numpy would read "1.5" as a number; strings are string datapoints
         arr = np.array(seq, dtype=np.float64)
         if not np.isnan(arr).any():
             return arr, False, None
@@ -73,8 +76,7 @@ def _values(raw: Any, n: int) -> tuple[np.ndarray, bool, np.ndarray | None]:
         nulls = np.fromiter((v is None for v in seq), bool, n)
         return obj, True, nulls if nulls.any() else None
     # numbers given as "NaN" / "Infinity" strings (the JSON API's spelling)
-    special = {"NaN": np.nan, "Infinity": np.inf, "-Infinity": -np.inf}
-    conv = [special.get(v, v) if isinstance(v, str) else (np.nan if v is None else v) for v in seq]
+    conv = [_SPECIAL_FLOATS.get(v, v) if isinstance(v, str) else (np.nan if v is None else v) for v in seq]
     try:
         nulls = np.fromiter((v is None for v in seq), bool, n)
         return np.array(conv, dtype=np.float64), False, nulls if nulls.any() else None
@@ -106,19 +108,27 @@ def _status_codes(raw: Sequence[Any]) -> np.ndarray | None:
     return arr.astype(np.uint32) if arr.any() else None
 
 
-def _numeric_pairs(datapoints: Sequence[Any]) -> np.ndarray | None:
-    """(n, 2) float64 of (timestamp, value) pairs when all are plain numbers (exact: ms < 2**53), else None."""
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _numeric_pairs(datapoints: Sequence[Any]) -> tuple[np.ndarray, np.ndarray] | None:
+    """float64 (timestamps, values) columns when every datapoint is a plain (number, number) pair (exact: ms <
+    2**53), else None."""
+    first = datapoints[0]
+    if isinstance(first[0], str) or isinstance(first[1], str):
+        return None  # numpy would parse "1.5" as a number: strings are time strings / string datapoints
     try:
         if set(map(len, datapoints)) != {2}:
             return None
-        # ~2x faster than np.array(list_of_tuples): no shape discovery per tuple (widths were checked above)
-        flat = np.fromiter(itertools.chain.from_iterable(datapoints), dtype=np.float64, count=2 * len(datapoints))
+        # One C-level pass per column: ~2x faster than flattening the pairs, ~4x faster than np.array(pairs)
+        n = len(datapoints)
+        ts = np.fromiter(map(_FIRST, datapoints), dtype=np.float64, count=n)
+        values = np.fromiter(map(_SECOND, datapoints), dtype=np.float64, count=n)
     except (TypeError, ValueError):
         return None
-    grid = flat.reshape(-1, 2)
-    if np.isnan(grid[:, 1]).any():
+    if np.isnan(values).any():
         return None  # None values (NaN here) need the general path to tell None from NaN
-    return grid
+    return ts, values
 
 
 def to_part(identifier: dict[str, Any], datapoints: Any) -> SeriesPart:
@@ -154,9 +164,9 @@ def to_part(identifier: dict[str, Any], datapoints: Any) -> SeriesPart:
             if any("status" in d for d in datapoints):
                 status = _status_codes([d.get("status") for d in datapoints])
         elif isinstance(first, (tuple, list)):
-            grid = _numeric_pairs(datapoints)
-            if grid is not None:  # the common case, converted in C: (ms, number) pairs
-                ts, raw_values = _timestamps_ms(grid[:, 0]), grid[:, 1]
+            pairs = _numeric_pairs(datapoints)
+            if pairs is not None:  # the common case, converted in C: (ms, number) pairs
+                ts, raw_values = _timestamps_ms(pairs[0]), pairs[1]
             else:
                 if any(len(d) not in (2, 3) for d in datapoints):
                     raise ValueError("Datapoint tuples must be (timestamp, value) or (timestamp, value, status_code)")
