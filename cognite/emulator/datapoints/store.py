@@ -102,7 +102,9 @@ class SeriesData:
         old_status = self.status
         if old_status is not None and status is None:
             status = np.zeros(len(ts), np.int64)
-        if j > i:
+        if j - i == len(ts) and np.array_equal(self._ts[i:j], ts):
+            pass  # the same timestamps again (a re-sent chunk): values are overwritten in place, nothing moves
+        elif j > i:
             ts, values, status = _sorted_last_wins(
                 np.concatenate([self._ts[i:j], ts]),
                 np.concatenate([self._values[i:j], values]),
@@ -112,7 +114,8 @@ class SeriesData:
         self._reserve(n + delta)
         for buf, mid in ((self._ts, ts), (self._values, values), (self._status, status)):
             if buf is not None and mid is not None:
-                buf[j + delta : n + delta] = buf[j:n]  # numpy copies overlapping ranges safely
+                if delta:
+                    buf[j + delta : n + delta] = buf[j:n]  # numpy copies overlapping ranges safely
                 buf[i : i + len(mid)] = mid
         self.n = n + delta
         self._changed(i)
