@@ -127,11 +127,11 @@ class Emulator:
 
     # -- app ----------------------------------------------------------------------------------------------------
     def _build_app(self) -> EmulatorMiddleware:
-        project_routes: list[BaseRoute] = []
+        # Datapoints first: routes are tried in order, and datapoint reads are the many-request hot path (behind
+        # every resource's routes they cost ~150 failed matches, ~0.3 ms, per request). No other route overlaps them.
+        project_routes: list[BaseRoute] = list(self.datapoints.routes()) if self.datapoints is not None else []
         for service in self.services.values():
             project_routes.extend(service.routes())
-        if self.datapoints is not None:
-            project_routes.extend(self.datapoints.routes())
         from cognite.emulator.control import control_routes
 
         routes: list[BaseRoute] = [

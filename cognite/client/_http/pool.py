@@ -7,6 +7,8 @@ An injected `httpx.AsyncBaseTransport` (e.g. the in-process emulator) gets its o
 from __future__ import annotations
 
 import asyncio
+import functools
+import ssl
 import weakref
 from typing import Any
 
@@ -37,6 +39,13 @@ def _raise_socket_read_size() -> None:
         AsyncHTTP11Connection.READ_NUM_BYTES = SOCKET_READ_BYTES
 
 
+@functools.cache
+def _default_ssl_context() -> ssl.SSLContext:
+    """httpx's default context (certifi's CAs), built once per process: loading the CA bundle takes ~40 ms, which
+    every new pool (one per event loop) would otherwise pay."""
+    return httpx.create_ssl_context()
+
+
 _POOLS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[Any, ...], httpx.AsyncClient]] = (
     weakref.WeakKeyDictionary()
 )
@@ -63,7 +72,7 @@ def get_pool(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncCl
         if transport is None:
             _raise_socket_read_size()
         g = global_config
-        verify: Any = False if g.disable_ssl else (g.ssl_context or True)
+        verify: Any = False if g.disable_ssl else (g.ssl_context or _default_ssl_context())
         client = httpx.AsyncClient(
             transport=transport,
             limits=httpx.Limits(
