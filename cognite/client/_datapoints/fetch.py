@@ -401,9 +401,10 @@ def _flush_windows(s: _Series, windows: list[_Window]) -> None:
     for w in windows:
         if w.buffer is None:  # finished without points
             continue
+        if s.sink is None:  # the first window's columns become the result's (later ones grow it by mremap)
+            s.sink, w.buffer = w.buffer, None
+            continue
         ts, values = w.buffer.arrays()
-        if s.sink is None:
-            s.sink = ColumnBuffer(capacity=max(len(ts) * 4, 1 << 16))
         s.sink.append_ns(ts, values)
         del ts, values
         w.buffer.close()
