@@ -129,7 +129,7 @@ def encode_insert_request(parts: Sequence[SeriesPart]) -> bytes:
     points = _plain_points_batched(parts)
     chunks: list[bytes | memoryview] = []
     for part in parts:
-        pts = points.get(id(part))
+        pts: bytes | memoryview | None = points.get(id(part))
         if pts is None:
             plain = not part.is_string and part.status_code is None and part.null_value is None
             pts = encode_numeric_points(part.timestamp, part.value) if plain else _upb_points(part)
@@ -155,8 +155,9 @@ def _plain_points_batched(parts: Sequence[SeriesPart]) -> dict[int, memoryview]:
     if not (lengths == k).all():
         return {}
     rows = _numeric_rows(u, np.concatenate([p.value for p in plain]), k)
-    flat = memoryview(rows.reshape(-1))
-    stride, pos, out = rows.shape[1], 0, {}
+    flat = rows.reshape(-1).data
+    stride, pos = rows.shape[1], 0
+    out: dict[int, memoryview] = {}
     for p in plain:
         end = pos + len(p.timestamp) * stride
         out[id(p)] = flat[pos:end]
