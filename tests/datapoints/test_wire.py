@@ -134,6 +134,21 @@ def test_column_buffer_grows_without_losing_data() -> None:
     assert buf.last_ms() == allts[-1]
 
 
+def test_column_buffer_moves_into_another_exactly() -> None:
+    """Joining windows: every point arrives in order, across whole and partial slices; the source is released."""
+    sink, src = ColumnBuffer(capacity=10), ColumnBuffer(capacity=10)
+    first = np.arange(5, dtype=np.int64)
+    sink.append(first, first * 2.0)
+    rest = np.arange(5, 5 + 1_300_000, dtype=np.int64)  # two whole slices and a partial one
+    src.append(rest, rest * 2.0)
+    src.move_into(sink)
+    ts_ns, values = sink.arrays()
+    allts = np.concatenate([first, rest])
+    assert np.array_equal(ts_ns, allts * 1_000_000) and np.array_equal(values, allts * 2.0)
+    with pytest.raises(ValueError):
+        src.arrays()  # closed
+
+
 def test_json_replies_are_understood_too() -> None:
     """A server that ignores `accept: application/protobuf` answers JSON: the fetcher reads it the same way."""
     from cognite.client._datapoints.fetch import _from_json

@@ -15,6 +15,8 @@ import numpy as np
 
 _FLAGS = mmap.MAP_PRIVATE | getattr(mmap, "MAP_ANONYMOUS", 0x20)
 _PAGE = mmap.PAGESIZE
+_DONTNEED = getattr(mmap, "MADV_DONTNEED", None)  # drop pages now (private anonymous maps read back as zeros)
+_MOVE_SLICE = 1 << 19  # points per copied slice (4 MiB per column, a whole number of pages)
 
 
 def anonymous_array(n: int, dtype: Any, populate: bool = False) -> np.ndarray:
@@ -82,6 +84,22 @@ class ColumnBuffer:
         val_out[:] = values
         del ts_out, val_out
         self.count += n
+
+    def move_into(self, sink: ColumnBuffer) -> None:
+        """Append this buffer's points to `sink` and close it, returning its pages to the OS slice by slice as they
+        are copied: joining a window costs one slice of extra memory, not the whole window."""
+        done = 0
+        while done < self.count:
+            n = min(_MOVE_SLICE, self.count - done)
+            ts = np.frombuffer(self._ts, dtype=np.int64, count=n, offset=done * 8)
+            values = np.frombuffer(self._val, dtype=np.float64, count=n, offset=done * 8)
+            sink.append_ns(ts, values)
+            del ts, values
+            if _DONTNEED is not None and n == _MOVE_SLICE:  # whole slices are page-aligned
+                for m in (self._ts, self._val):
+                    m.madvise(_DONTNEED, done * 8, n * 8)
+            done += n
+        self.close()
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(timestamps int64 ns, values) as views of the buffer (it cannot grow afterwards)."""

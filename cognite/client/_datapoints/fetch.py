@@ -404,10 +404,7 @@ def _flush_windows(s: _Series, windows: list[_Window]) -> None:
         if s.sink is None:  # the first window's columns become the result's (later ones grow it by mremap)
             s.sink, w.buffer = w.buffer, None
             continue
-        ts, values = w.buffer.arrays()
-        s.sink.append_ns(ts, values)
-        del ts, values
-        w.buffer.close()
+        w.buffer.move_into(s.sink)
         w.buffer = None
 
 
