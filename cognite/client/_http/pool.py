@@ -39,6 +39,14 @@ def _raise_socket_read_size() -> None:
         AsyncHTTP11Connection.READ_NUM_BYTES = SOCKET_READ_BYTES
 
 
+def _use_lean_backend(client: httpx.AsyncClient) -> None:
+    try:
+        from cognite.client._http.network import use_lean_backend
+    except ImportError:  # a future httpcore layout: keep its default backend
+        return
+    use_lean_backend(client)
+
+
 @functools.cache
 def _default_ssl_context() -> ssl.SSLContext:
     """httpx's default context (certifi's CAs), built once per process: loading the CA bundle takes ~40 ms, which
@@ -83,6 +91,8 @@ def get_pool(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncCl
             follow_redirects=g.follow_redirects,
             timeout=None,  # set per request
         )
+        if transport is None:
+            _use_lean_backend(client)
         client._cognite_transport_ref = transport  # type: ignore[attr-defined]  # keep id() stable
         if hasattr(client, "_cookies"):
             client._cookies = _NoCookies()
