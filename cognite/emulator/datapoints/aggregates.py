@@ -17,6 +17,7 @@ Only buckets holding at least one point are returned.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -37,6 +38,7 @@ class AggregatePage:
     columns: dict[str, np.ndarray] = field(default_factory=dict)  # float64, NaN = undefined in that bucket
     extreme_points: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # min/maxDatapoint
     more: bool = False  # buckets with data remain after this page
+    encoded: Any = None  # the page's AggregateDatapoints body, when a rollup has it pre-encoded (rollups.py)
 
 
 def compute(

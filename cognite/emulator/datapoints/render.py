@@ -119,6 +119,8 @@ def _coalesce(parts: list[wire.Buffer], small: int = 1 << 16) -> list[wire.Buffe
 
 def _proto_aggregates(r: ItemResult) -> wire.Buffer:
     assert r.agg is not None
+    if r.agg.encoded is not None:
+        return r.agg.encoded  # sliced from the rollup's encoding
     if not r.agg.extreme_points:
         return wire.encode_aggregate_points(r.ts, r.agg.columns)
     # min/maxDatapoint are nested messages: rare enough to build through the upb classes.

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from cognite.emulator.datapoints import aggregates, blocks
+from cognite.emulator.datapoints import aggregates, blocks, wire
 from cognite.emulator.datapoints.timespec import Granularity
 
 
@@ -23,7 +23,8 @@ class Rollups:
     __slots__ = ("blocks",)
 
     def __init__(self) -> None:
-        self.blocks: dict[Hashable, aggregates.AggregatePage] = {}
+        # key -> (whole-series buckets, their fixed-layout encoding and record size, or None)
+        self.blocks: dict[Hashable, tuple[aggregates.AggregatePage, tuple[wire.Buffer, int] | None]] = {}
 
     def clear(self) -> None:
         for key in list(self.blocks):
@@ -59,17 +60,21 @@ class Rollups:
         origin, lower, range_end = aggregates.window(granularity, start, end, after)
         first = _grid_start(granularity, origin, int(ts[0]))
         key = (first, granularity.multiple, granularity.unit, filter_key, is_step, *names)
-        full = self.blocks.get(key)
-        if full is None:
+        cached = self.blocks.get(key)
+        if cached is None:
             # Every bucket from the grid's first to the last point: the query's range is a run of whole buckets in it.
             full = aggregates.compute(
                 ts, values, status, names=names, granularity=granularity, start=first, end=int(ts[-1]) + 1,
                 after=None, limit=len(ts), is_step=is_step,
             )  # fmt: skip
-            self.blocks[key] = full
-            blocks.BUDGET.add(self, key, _nbytes(full))
+            # Encoded once as well when every bucket has the same record layout: a page is then a byte slice.
+            rows = None if full.extreme_points else wire.aggregate_rows(full.timestamps, full.columns)
+            cached = full, rows
+            self.blocks[key] = cached
+            blocks.BUDGET.add(self, key, _nbytes(full) + (len(rows[0]) if rows else 0))
         else:
             blocks.BUDGET.touch(self, key)
+        full, rows = cached
         lo, hi = (int(i) for i in np.searchsorted(full.timestamps, [lower, range_end], side="left"))
         stop = lo + max(0, min(limit, hi - lo))
         cut = slice(lo, stop)
@@ -78,6 +83,7 @@ class Rollups:
             {name: col[cut] for name, col in full.columns.items()},
             {name: (t[cut], v[cut]) for name, (t, v) in full.extreme_points.items()},
             more=hi > stop,
+            encoded=None if rows is None else memoryview(rows[0])[lo * rows[1] : stop * rows[1]],
         )
 
 

@@ -180,11 +180,12 @@ AGGREGATE_FIELDS = {
 }  # fmt: skip
 
 
-def encode_aggregate_points(ts: np.ndarray, columns: dict[str, np.ndarray]) -> Buffer:
-    """The body of an AggregateDatapoints message. NaN in a column means "not defined here" and is left out."""
-    n = len(ts)
-    if n == 0:
-        return b""
+def aggregate_rows(ts: np.ndarray, columns: dict[str, np.ndarray]) -> tuple[Buffer, int] | None:
+    """(bytes, record size) of the AggregateDatapoints body when every bucket has the same record layout (every
+    aggregate defined and non-zero, same timestamp varint size), else None. Bucket i is bytes[i*size:(i+1)*size],
+    so a page of consecutive buckets is one slice (cached rollups are encoded once this way)."""
+    if len(ts) == 0:
+        return None
     names = sorted(columns, key=AGGREGATE_FIELDS.__getitem__)
     tags = [varint(AGGREGATE_FIELDS[name] << 3 | 1) for name in names]  # fields >= 16 need a 2-byte tag
     u = _timestamps_u64(ts)
@@ -192,7 +193,22 @@ def encode_aggregate_points(ts: np.ndarray, columns: dict[str, np.ndarray]) -> B
     lo, hi = int(u.min()), int(u.max())
     k = len(varint(hi))
     if lo > 0 and len(varint(lo)) == k <= 6 and all(bool(c.view(_U64).all()) and not np.isnan(c).any() for c in cols):
-        return _encode_aggregates_fixed(u, k, tags, cols)
+        data = _encode_aggregates_fixed(u, k, tags, cols)
+        return data, len(data) // len(ts)
+    return None
+
+
+def encode_aggregate_points(ts: np.ndarray, columns: dict[str, np.ndarray]) -> Buffer:
+    """The body of an AggregateDatapoints message. NaN in a column means "not defined here" and is left out."""
+    n = len(ts)
+    if n == 0:
+        return b""
+    fixed = aggregate_rows(ts, columns)
+    if fixed is not None:
+        return fixed[0]
+    names = sorted(columns, key=AGGREGATE_FIELDS.__getitem__)
+    tags = [varint(AGGREGATE_FIELDS[name] << 3 | 1) for name in names]  # fields >= 16 need a 2-byte tag
+    u = _timestamps_u64(ts)
     tpresent = u != 0
     tlen = np.where(tpresent, varint_lengths(u), 0)
     present = []
