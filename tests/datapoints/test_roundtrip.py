@@ -176,3 +176,51 @@ async def test_digit_strings_stay_strings(dps, make_ts):
     await dps.insert_multiple([{"externalId": "digits", "datapoints": [(T0 + 3, "4")]}])
     got = await dps.retrieve(external_id="digits", start=T0, end=T0 + 10)
     assert got.value == ["1.5", "2", "3", "4"]
+
+
+async def test_sparse_aggregates_cost_a_request_per_window_not_per_10k_buckets(dps, make_ts, emulator):
+    """10 series over 100 days at 1m (144k buckets each) with data only on the last two days: planned by bucket
+    count that is 150 requests; windows that learn the density need about one per series (and stay exact)."""
+    ids = await make_ts(*[f"sparse{i}" for i in range(10)])
+    start, end = T0 - T0 % 60_000, T0 - T0 % 60_000 + 100 * 86_400_000
+    ts = end - 2 * 86_400_000 + np.arange(2 * 1440, dtype=np.int64) * 60_000 + 5_000
+    await dps.insert_multiple([{"id": i, "datapoints": (ts, np.full(len(ts), float(k)))} for k, i in enumerate(ids)])
+    before = len(emulator.requests)
+    res = await dps.retrieve_arrays(id=ids, start=start, end=end, aggregates=["count", "average"], granularity="1m")
+    requests = len(emulator.requests) - before
+    assert requests <= 15, requests
+    for k, arr in enumerate(res):
+        assert np.array_equal(_ms(arr), ts - 5_000)
+        assert (arr.count == 1).all() and (arr.average == k).all()
+
+
+@pytest.mark.parametrize("faults", [False, True])
+async def test_dense_aggregates_split_after_the_first_page_stay_exact(dps, make_ts, emulator, faults):
+    """One dense series: the first page shows the density, the rest of the range is split on bucket edges."""
+    ids, data = await _seed(dps, make_ts, 1, 200_000)  # 1 point/s: 200k one-second buckets
+    if faults:
+        emulator.faults.short_pages(3_001, rate=0.3)
+        emulator.faults.fail(503, times=2, on="POST /timeseries/data/list")
+    before = len(emulator.requests)
+    arr = await dps.retrieve_arrays(
+        id=ids[0], start=T0, end=T0 + 200_000_000, aggregates=["sum", "count"], granularity="2s"
+    )
+    ts, v = data[0]
+    bucket = (ts - T0) // 2000
+    assert np.array_equal(_ms(arr), T0 + np.arange(100_000) * 2000)
+    assert np.array_equal(arr.count, np.bincount(bucket)) and np.allclose(arr.sum, np.bincount(bucket, weights=v))
+    if not faults:
+        assert len(emulator.requests) - before <= 12  # 100k buckets: 10 full pages, plus the first window's edge
+
+
+async def test_calendar_aggregates_beyond_one_page(dps, make_ts):
+    """Days in a time zone (variable width, never split) over 30 years: more than one page of 10k buckets."""
+    ids = await make_ts("daily")
+    days = 30 * 365
+    ts = 946_684_800_000 + np.arange(days, dtype=np.int64) * 86_400_000 + 12 * 3_600_000  # noon UTC from 2000
+    await dps.insert((ts, np.ones(days)), id=ids[0])
+    arr = await dps.retrieve_arrays(
+        id=ids[0], start=int(ts[0]) - 86_400_000, end=int(ts[-1]) + 86_400_000,
+        aggregates=["count"], granularity="1d", timezone="Europe/Oslo",
+    )  # fmt: skip
+    assert len(arr) == days and (arr.count == 1).all()

@@ -147,16 +147,15 @@ class DatapointsFetcher:
                 for a, b in _split(q.start, q.end, k):
                     self._add(_Window(s, a, b, want=raw_share))
             else:
+                # Which buckets hold data is unknown: a few windows per series, as for raw; pages then show how
+                # dense the series is, and dense windows are split (`_advance`). A window over a range without
+                # data costs one request, so a sparse series over a long range is not fetched 10k buckets at a time.
                 gran = q.gran_ms
                 assert gran is not None
                 buckets = (q.end - q.start) // gran
-                k = max(1, math.ceil(buckets / DPS_LIMIT_AGG))
-                per = math.ceil(buckets / k)
-                for i in range(k):
-                    a = q.start + i * per * gran
-                    b = min(q.end, a + per * gran)
-                    if a < b:
-                        self._add(_Window(s, a, b, want=min(DPS_LIMIT_AGG, (b - a) // gran)))
+                k = max(1, min(math.ceil(buckets / DPS_LIMIT_AGG), self._workers // n))
+                for a, b in _split_buckets(q.start, q.end, gran, k, page=DPS_LIMIT_AGG):
+                    self._add(_Window(s, a, b, want=min(DPS_LIMIT_AGG, (b - a) // gran)))
         # Windows of one series are joined in start order at the end.
         for s in series:
             s.windows.sort(key=_window_order)
@@ -274,33 +273,34 @@ class DatapointsFetcher:
             w.want = min(q.limit - s.got, q.budget)
             self._add(w, front=True)
             return
-        if not q.is_raw:
-            assert q.gran_ms is not None
-            last = page.last if page.last is not None else w.start - q.gran_ms
-            w.want = max(1, min(DPS_LIMIT_AGG, (w.end - last) // q.gran_ms))
-            self._add(w, front=True)
-            return
         if n == 0:  # a cursor without points: follow it as is
             self._add(w, front=True)
             return
         assert page.last is not None
         last = page.last
-        density = w.count / max(1, last - w.origin + 1)
-        remaining = density * max(0, w.end - last - 1)
+        gran = q.gran_ms or 1  # raw: one "bucket" per ms
+        limit = q.budget
+        # Points per ms (raw) or filled buckets per bucket (aggregates) so far; the rest of the window likely alike.
+        density = w.count / max(1, (last - w.origin) // gran + 1)
+        remaining = density * max(0, (w.end - last - 1) // gran)
         pieces = 1
         spare = self._workers * _WINDOWS_PER_WORKER - self._active
-        if remaining > 1.5 * DPS_LIMIT_RAW and spare > 0:
-            pieces = min(1 + spare, math.ceil(remaining / DPS_LIMIT_RAW))
+        if q.parallel and remaining > 1.5 * limit and spare > 0:  # calendar buckets are never split
+            pieces = min(1 + spare, math.ceil(remaining / limit))
         if pieces == 1:
-            w.want = int(min(DPS_LIMIT_RAW, max(1000, math.ceil(remaining * 1.05) + 16)))
+            w.want = int(min(limit, max(1000, math.ceil(remaining * 1.05) + 16)))
             self._add(w, front=True)
             return
-        # Split the rest [last+1, end) into equal-time pieces fetched concurrently (cursors are not reused).
-        bounds = _split(last + 1, w.end, pieces)
-        w.start, w.end, w.cursor, w.want = bounds[0][0], bounds[0][1], None, DPS_LIMIT_RAW
+        # Split the rest (after the last point or bucket) into equal-time pieces fetched concurrently; cursors are
+        # not reused. Aggregate pieces start on bucket edges: `last` is a bucket start, pieces are whole buckets.
+        if q.is_raw:
+            bounds = _split(last + 1, w.end, pieces)
+        else:  # pieces of whole pages at the density seen so far
+            bounds = _split_buckets(last + gran, w.end, gran, pieces, page=max(1, int(limit / max(density, 1e-9))))
+        w.start, w.end, w.cursor, w.want = bounds[0][0], bounds[0][1], None, limit
         self._add(w, front=True)
         for a, b in bounds[1:]:
-            self._add(_Window(s, a, b, want=DPS_LIMIT_RAW), front=True)
+            self._add(_Window(s, a, b, want=limit), front=True)
         s.windows.sort(key=_window_order)
 
 
@@ -446,6 +446,21 @@ def _release_free_heap() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+def _split_buckets(start: int, end: int, gran: int, k: int, page: int = 1) -> list[tuple[int, int]]:
+    """[start, end) in at most k pieces of whole buckets (`start` is a bucket edge). Piece sizes are rounded up to
+    a multiple of `page` buckets (what one request returns), so only the last piece ends with a partial page."""
+    buckets = -(-(end - start) // gran)
+    per = -(-buckets // max(1, k))
+    per = -(-per // page) * page
+    out = []
+    for i in range(k):
+        a = start + i * per * gran
+        b = min(end, a + per * gran)
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _split(start: int, end: int, k: int) -> list[tuple[int, int]]:
