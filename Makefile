@@ -65,7 +65,7 @@ conformance: install official-venv
 	$(PY) -m pytest -q tests/conformance
 
 bench: install official-venv
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 demo: install
 	$(PY) -m examples.run_demo
