@@ -18,9 +18,12 @@ import weakref
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from typing_extensions import Self  # typing.Self is Python 3.11+; annotations are not evaluated at runtime
 
 from cognite.client.exceptions import CogniteAuthError, CogniteImportError, CogniteOAuthError
 

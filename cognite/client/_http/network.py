@@ -86,7 +86,9 @@ class LeanBackend(AnyIOBackend):
 
 
 def _scope(timeout: float | None) -> Any:
-    return asyncio.timeout(timeout) if timeout is not None else contextlib.nullcontext()
+    if sys.version_info >= (3, 11) and timeout is not None:
+        return asyncio.timeout(timeout)
+    return contextlib.nullcontext()
 
 
 def use_lean_backend(client: Any) -> bool:
