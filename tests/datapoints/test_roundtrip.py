@@ -143,6 +143,9 @@ async def test_insert_validation_before_sending(dps, emulator):
         await dps.insert([(5_000_000_000_000, 1.0)], id=1)
     with pytest.raises(ValueError, match="exactly one"):
         await dps.insert([(T0, 1.0)])
+    for malformed in ([()], [(T0,)], [(T0, 1.0), (T0 + 1,)]):
+        with pytest.raises(ValueError, match="must be"):
+            await dps.insert(malformed, id=1)
     assert len(emulator.requests) == n_before
 
 

@@ -114,12 +114,12 @@ _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 def _numeric_pairs(datapoints: Sequence[Any]) -> tuple[np.ndarray, np.ndarray] | None:
     """float64 (timestamps, values) columns when every datapoint is a plain (number, number) pair (exact: ms <
     2**53), else None."""
-    first = datapoints[0]
-    if isinstance(first[0], str) or isinstance(first[1], str):
-        return None  # numpy would parse "1.5" as a number: strings are time strings / string datapoints
     try:
         if set(map(len, datapoints)) != {2}:
             return None
+        first = datapoints[0]
+        if isinstance(first[0], str) or isinstance(first[1], str):
+            return None  # numpy would parse "1.5" as a number: strings are time strings / string datapoints
         # One C-level pass per column: ~2x faster than flattening the pairs, ~4x faster than np.array(pairs)
         n = len(datapoints)
         ts = np.fromiter(map(_FIRST, datapoints), dtype=np.float64, count=n)
