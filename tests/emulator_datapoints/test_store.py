@@ -35,3 +35,21 @@ def test_random_inserts_and_deletes_match_a_dict(seed: int) -> None:
         assert data.values.tolist() == [model[t][0] for t in keys]
         got_status = data.status.tolist() if data.status is not None else [0] * data.n
         assert got_status == [model[t][1] for t in keys]
+
+
+def test_resent_timestamps_overwrite_in_place() -> None:
+    """A chunk sent again (same timestamps): new values and statuses win, neighbours and order are untouched."""
+    data = SeriesData(is_string=False)
+    ts = np.arange(0, 10_000, 10, dtype=np.int64)
+    data.insert(ts, np.zeros(len(ts)), None)
+    mid = ts[200:300]
+    data.insert(mid, np.ones(len(mid)), np.full(len(mid), 0x40000000))  # now Uncertain
+    data.insert(mid[:50], np.full(50, 2.0), None)  # Good again, new values
+    assert data.ts.tolist() == ts.tolist()
+    expected = np.zeros(len(ts))
+    expected[200:300] = 1.0
+    expected[200:250] = 2.0
+    assert data.values.tolist() == expected.tolist()
+    status = np.zeros(len(ts), np.int64)
+    status[250:300] = 0x40000000
+    assert data.status is not None and data.status.tolist() == status.tolist()
