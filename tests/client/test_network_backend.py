@@ -3,7 +3,6 @@ closed connections surface as httpx's own errors."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import ssl
 import threading
@@ -129,6 +128,7 @@ async def test_read_timeout_and_dropped_connection_are_httpx_errors() -> None:
     with emu.serve_in_thread() as base_url:
         pool = get_pool()
         try:
+            assert isinstance(pool._transport._pool._network_backend, LeanBackend)  # type: ignore[attr-defined]
             url = f"{base_url}/api/v1/projects/p/assets/list"
             emu.faults.delay(0.5, on="POST /assets/list", times=1)
             with pytest.raises(httpx.ReadTimeout):
@@ -138,7 +138,7 @@ async def test_read_timeout_and_dropped_connection_are_httpx_errors() -> None:
                 await pool.post(url, json={}, headers={"authorization": "Bearer t"}, timeout=5)
             r = await pool.post(url, json={}, headers={"authorization": "Bearer t"}, timeout=5)
             assert r.status_code == 200
-            await asyncio.sleep(0)
-            assert all(isinstance(s, LeanStream) for s in _streams(pool))
+            streams = _streams(pool)
+            assert streams and all(isinstance(s, LeanStream) for s in streams)
         finally:
             await close_pools()
