@@ -7,10 +7,11 @@ public methods as calls to the `_create_multiple` / `_retrieve_multiple` / `_ret
 data class; `list_cls`: list of loaded objects -> list class). Generated operations are sent with
 `_call(module, **kwargs)`. Children declared in the registry (e.g. `time_series.data`) are attached lazily.
 
-Per-call options: every public coroutine / async-generator method of a subclass (and `__call__`) automatically
-accepts `cdf_version=`, `headers=` and `timeout=` (unless it declares a parameter of that name itself); they are
-held in a context variable for the duration of the call, so every request the call sends -- including those of
-concurrent chunks -- carries them. The helpers also take them explicitly.
+Per-call options: a public method declares them as `**options: Unpack[CallOptions]` (so type checkers accept
+`cdf_version=`, `headers=` and `timeout=` and reject anything else); every public coroutine / async-generator
+method of a subclass (and `__call__`) is wrapped by `with_call_options`, which takes them out of the keyword
+arguments and holds them in a context variable for the duration of the call, so every request the call sends --
+including those of concurrent chunks -- carries them. An unknown keyword raises a `TypeError` naming the valid ones.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import contextvars
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 import httpx
 
@@ -65,7 +66,19 @@ def _answer(found: list[dict[str, Any]], load: Load, list_cls: ListCls, many: bo
     return list_cls(loaded) if many else loaded[0]
 
 
-_OPTION_NAMES = ("cdf_version", "headers", "timeout")
+class CallOptions(TypedDict, total=False):
+    """Per-call options every public API method accepts (`**options: Unpack[CallOptions]`).
+
+    Example:
+        >>> assets = client.assets.list(limit=5, cdf_version="20230101-beta", timeout=10)  # doctest: +SKIP
+    """
+
+    cdf_version: str | None  # the `cdf-version` header of every request of this call
+    headers: dict[str, str] | None  # extra headers of every request of this call
+    timeout: float | None  # seconds, per request
+
+
+_OPTION_NAMES = tuple(CallOptions.__annotations__)
 
 
 def _call_options(kwargs: dict[str, Any], own: frozenset[str]) -> RequestOptions | None:
@@ -87,21 +100,42 @@ def _call_options(kwargs: dict[str, Any], own: frozenset[str]) -> RequestOptions
     return RequestOptions(cdf_version=found.get("cdf_version"), headers=dict(headers), timeout=timeout)
 
 
+def _keyword_check(fn: Callable[..., Any]) -> Callable[[dict[str, Any]], None]:
+    """A check that rejects keywords `fn` does not know. A method whose only `**` parameter is `**options` (the
+    per-call options) takes no other keywords: Python would accept them silently, so they are refused here."""
+    params = inspect.signature(fn).parameters
+    var_kw = [p.name for p in params.values() if p.kind is inspect.Parameter.VAR_KEYWORD]
+    named = tuple(p.name for p in params.values() if p.kind is not inspect.Parameter.VAR_KEYWORD)
+    if var_kw != ["options"]:
+        return lambda kwargs: None
+    name = fn.__qualname__
+
+    def check(kwargs: dict[str, Any]) -> None:
+        unknown = [k for k in kwargs if k not in named]
+        if unknown:
+            valid = ", ".join(n for n in (*named, *_OPTION_NAMES) if n != "self")
+            raise TypeError(f"{name}() got unexpected keyword argument(s) {unknown}; valid: {valid}")
+
+    return check
+
+
 def _scoped(options: RequestOptions) -> RequestOptions:
     current = CALL_OPTIONS.get()
     return options if current is None else current.merged(options)
 
 
 def with_call_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Give a public API method the keyword-only per-call options `cdf_version=`, `headers=` and `timeout=`
-    (those it does not declare itself); every request the call sends uses them. Applied automatically to the public
-    coroutine / async-generator methods of every `APIClient` subclass."""
-    own = frozenset(inspect.signature(fn).parameters)
+    """Take the per-call options `cdf_version=`, `headers=` and `timeout=` (those `fn` does not declare itself) out
+    of a public API method's keywords; every request the call sends uses them. Applied automatically to the public
+    coroutine / async-generator methods of every `APIClient` subclass. The signature is left as declared."""
+    own = frozenset(p.name for p in inspect.signature(fn).parameters.values() if p.kind is not p.VAR_KEYWORD)
+    check = _keyword_check(fn)
     if inspect.isasyncgenfunction(fn):
 
         @functools.wraps(fn)
         async def gen_wrapper(*args: Any, **kwargs: Any) -> Any:
             options = _call_options(kwargs, own)
+            check(kwargs)
             agen = fn(*args, **kwargs)
             if options is None:
                 async for item in agen:
@@ -126,6 +160,7 @@ def with_call_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
         async def coro_wrapper(*args: Any, **kwargs: Any) -> Any:
             options = _call_options(kwargs, own)
+            check(kwargs)
             if options is None:
                 return await fn(*args, **kwargs)
             token = CALL_OPTIONS.set(_scoped(options))
@@ -140,21 +175,13 @@ def with_call_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def plain_wrapper(*args: Any, **kwargs: Any) -> Any:
             options = _call_options(kwargs, own)
+            check(kwargs)
             result = fn(*args, **kwargs)
             if options is None or not hasattr(result, "__anext__"):
                 return result
             return _drain(result, **_as_kwargs(options))
 
         wrapper = plain_wrapper
-    sig = inspect.signature(fn)
-    extra = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=None) for n in _OPTION_NAMES if n not in own]
-    params = list(sig.parameters.values())
-    var_kw = [p for p in params if p.kind is inspect.Parameter.VAR_KEYWORD]
-    params = [p for p in params if p.kind is not inspect.Parameter.VAR_KEYWORD] + extra + var_kw
-    try:
-        wrapper.__signature__ = sig.replace(parameters=params)  # type: ignore[attr-defined]
-    except ValueError:
-        pass
     wrapper._cognite_call_options = True  # type: ignore[attr-defined]
     return wrapper
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from typing_extensions import Unpack
 
 from cognite.client import CogniteClient
-from cognite.client._api_client import APIClient
+from cognite.client._api_client import APIClient, CallOptions
 from cognite.client._sync import SyncWrapper
 
 
@@ -46,8 +47,8 @@ class RawAssetsAPI(APIClient):
     async def list(self, limit: Any = 25, partitions: int | None = None, filter: Any = None, **opts: Any) -> Any:
         return await self._list(load=dict, limit=limit, partitions=partitions, filter=filter, **opts)
 
-    async def first_page(self) -> list[dict]:
-        """Declares no per-call options: APIClient adds cdf_version= / headers= / timeout= for it."""
+    async def first_page(self, **options: Unpack[CallOptions]) -> list[dict]:
+        """Declares the per-call options for type checkers; APIClient takes them out and applies them."""
         return (await self._post("/assets/list", json={"limit": 2})).json()["items"]
 
     def __call__(self, chunk_size: int | None = None, limit: Any = None, partitions: int | None = None) -> Any:
