@@ -81,6 +81,8 @@ _MODULES = {
         "TokenInspection",
         "GroupWrite",
         "SecurityCategoryWrite",
+        "RevokedSession",
+        "RevokedSessionList",
     ),
     "login": ("LoginStatus",),
     "extractionpipelines": (

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal, TypeAlias
+
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, CogniteResponse
+from cognite.client.data_classes.capabilities import Capability, ProjectCapabilityList, load_capabilities
 
 __all__ = [
     "Group",
@@ -14,7 +17,27 @@ __all__ = [
     "TokenInspection",
     "CreatedSession",
     "ClientCredentials",
+    "GroupWrite",
+    "SecurityCategoryWrite",
+    "RevokedSession",
+    "RevokedSessionList",
+    "ProjectSpec",
+    "SessionStatus",
+    "SessionType",
+    "ALL_USER_ACCOUNTS",
 ]
+
+ALL_USER_ACCOUNTS = "allUserAccounts"  # ``members=`` of a group every user of the project belongs to
+SessionStatus: TypeAlias = Literal["READY", "ACTIVE", "CANCELLED", "EXPIRED", "REVOKED", "ACCESS_LOST"]
+SessionType: TypeAlias = Literal["CLIENT_CREDENTIALS", "TOKEN_EXCHANGE", "ONESHOT_TOKEN_EXCHANGE"]
+
+
+def _dump_capabilities(obj: Any, out: dict[str, Any], camel_case: bool) -> dict[str, Any]:
+    """``capabilities`` hold ``Capability`` objects (dataclasses, not CogniteObjects): dump them here."""
+    caps: list[Capability] | None = obj.__dict__.get("capabilities")
+    if caps is not None:
+        out["capabilities"] = [c.dump(camel_case) if isinstance(c, Capability) else c for c in caps]
+    return out
 
 
 class GroupWrite(CogniteResource):
@@ -22,6 +45,11 @@ class GroupWrite(CogniteResource):
 
     _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
     _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally",)
+
+    _nested = {"capabilities": load_capabilities}
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return _dump_capabilities(self, super().dump(camel_case), camel_case)
 
 
 class Group(CogniteResource):
@@ -38,6 +66,11 @@ class Group(CogniteResource):
     _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
     _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally", "GroupManagedExternally")
     _write_class = GroupWrite
+
+    _nested = {"capabilities": load_capabilities}
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return _dump_capabilities(self, super().dump(camel_case), camel_case)
 
 
 class GroupList(CogniteResourceList[Group]):
@@ -78,6 +111,16 @@ class SessionList(CogniteResourceList[Session]):
     _RESOURCE = Session
 
 
+class RevokedSession(CogniteResource):
+    """A session as it is after ``sessions.revoke`` (status ``REVOKED``)."""
+
+    _read_model = "Session"
+
+
+class RevokedSessionList(CogniteResourceList[RevokedSession]):
+    _RESOURCE = RevokedSession
+
+
 class CreatedSession(CogniteResponse):
     """A new session and its nonce (pass the nonce to the service that acts on your behalf)."""
 
@@ -101,3 +144,21 @@ class TokenInspection(CogniteResponse):
     """
 
     _read_model = "TokenInspectionResponse"
+
+    _nested = {
+        "capabilities": ProjectCapabilityList._load,
+        "projects": lambda items: [ProjectSpec._load(i) if isinstance(i, dict) else i for i in items],
+    }
+
+
+class ProjectSpec(CogniteResponse):
+    """A project the token has access to: its URL name and the token's groups in it."""
+
+    _fields = ("url_name", "groups")
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> ProjectSpec:
+        return cls(url_name=resource.get("projectUrlName", resource.get("url_name")), groups=resource.get("groups"))
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {"projectUrlName" if camel_case else "url_name": self.url_name, "groups": self.groups}
