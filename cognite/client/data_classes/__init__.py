@@ -30,7 +30,14 @@ _MODULES = {
     "events": ("EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite"),
     "data_sets": ("DataSet", "DataSetFilter", "DataSetList", "DataSetUpdate", "DataSetWrite"),
     "time_series": ("TimeSeries", "TimeSeriesFilter", "TimeSeriesList", "TimeSeriesUpdate", "TimeSeriesWrite"),
-    "files": ("FileMetadata", "FileMetadataFilter", "FileMetadataList", "FileMetadataUpdate", "FileMetadataWrite"),
+    "files": (
+        "FileMetadata",
+        "FileMetadataFilter",
+        "FileMetadataList",
+        "FileMetadataUpdate",
+        "FileMetadataWrite",
+        "FileMultipartUploadSession",
+    ),
     "sequences": (
         "Sequence",
         "SequenceColumn",

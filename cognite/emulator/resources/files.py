@@ -155,7 +155,9 @@ class Files(Resource):
         return {**item, "uploadUrls": [f"{base}/{n}" for n in range(parts)], "uploadId": upload_id}
 
     def handle_complete_multipart(self, body: dict[str, Any], _req: Request) -> Any:
-        item = self.lookup([{k: body[k] for k in ("id", "externalId") if k in body}], ignore_unknown=False)[0]
+        item = self.lookup(
+            [{k: body[k] for k in ("id", "externalId", "instanceId") if k in body}], ignore_unknown=False
+        )[0]
         upload_id, parts = self.parts.get(item["id"], (None, {}))
         if upload_id is None or body.get("uploadId") != upload_id:
             raise CDFError(400, "Unknown uploadId for this file")
