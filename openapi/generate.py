@@ -127,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(scratch, args.out)
+    from openapi import capabilities
+
+    capabilities.main([])  # the IAM ACL classes of the ergonomic layer come from the same spec
     print(result.summary())
     return 0 if result.clean else 1
 

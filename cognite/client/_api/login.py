@@ -20,7 +20,7 @@ class LoginAPI(APIClient):
         """
         client: Any = self._cognite_client  # resource APIs are attached from the registry at runtime
         info = await client.iam.token.inspect()
-        projects = [p.get("projectUrlName") for p in info.projects or []]
+        projects = [p.url_name for p in info.projects or []]
         project = self._config.project
         return LoginStatus(
             user=info.subject, project=project, logged_in=project in projects, project_id=None, api_key_id=None

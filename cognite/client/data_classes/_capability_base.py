@@ -18,6 +18,7 @@ from typing_extensions import Self
 from cognite.client.data_classes._spec import to_camel, to_snake
 
 _ACLS: dict[str, type[Capability]] = {}  # wire name -> class, filled by Capability.__init_subclass__
+_ACLS_LOWER: dict[str, type[Capability]] = {}  # the same by lower-case name: the spec and CDF disagree on case
 _SCOPES: dict[str, type[Scope]] = {}  # wire name (and its lower case) -> class
 
 
@@ -258,7 +259,7 @@ class Capability:
         name = cls.__dict__.get("_capability_name")
         if name is not None:
             _ACLS[name] = cls
-            _ACLS.setdefault(name.lower(), cls)  # the spec and CDF disagree on case in places
+            _ACLS_LOWER.setdefault(name.lower(), cls)
             cls.Action.__name__ = f"{cls.__name__}.Action"  # reprs say which ACL: <AssetsAcl.Action.Read: 'READ'>
 
     def __post_init__(self, allow_unknown: bool) -> None:
@@ -281,9 +282,9 @@ class Capability:
     @classmethod
     def load(cls, resource: dict[str, Any] | str, allow_unknown: bool = False) -> Self:
         data = _as_dict(resource)
-        known = [k for k in data if (k if k in _ACLS else k.lower()) in _ACLS]
+        known = [k for k in data if k in _ACLS or k.lower() in _ACLS_LOWER]
         if len(known) == 1:
-            acl_cls = _ACLS.get(known[0]) or _ACLS[known[0].lower()]
+            acl_cls = _ACLS.get(known[0]) or _ACLS_LOWER[known[0].lower()]
             body = data[known[0]]
             actions = [acl_cls.Action.load(a, allow_unknown) for a in body.get("actions", [])]
             scope = acl_cls._load_scope(body.get("scope") or {"all": {}}, allow_unknown)
@@ -343,3 +344,35 @@ def load_capabilities(values: Any) -> list[Capability]:
 
 def known_acls() -> dict[str, type[Capability]]:
     return dict(_ACLS)
+
+
+def from_tuple(tpl: CapabilityTuple) -> Capability:
+    """The one-grant capability a tuple stands for (the inverse of ``as_tuples``)."""
+    acl_cls = _ACLS[tpl.acl_name]
+    scope_cls = next(
+        (
+            c
+            for c in vars(acl_cls.Scope).values()
+            if isinstance(c, type) and getattr(c, "_scope_name", None) == tpl.scope_name
+        ),
+        _SCOPES[tpl.scope_name],
+    )
+    if tpl.scope_id is None:
+        scope = scope_cls()
+    elif scope_cls is TableScope:
+        scope = TableScope({str(tpl.scope_id): [tpl.scope_extra] if tpl.scope_extra else []})
+    else:
+        scope = scope_cls([tpl.scope_id])  # type: ignore[call-arg]
+    return acl_cls(actions=[acl_cls.Action(tpl.action)], scope=scope)
+
+
+def missing_capabilities(existing: set[CapabilityTuple], desired: set[CapabilityTuple]) -> list[Capability]:
+    """The desired grants that the existing ones do not cover (an ``all`` scope covers every scope of its ACL and
+    action; a raw database without tables covers its tables)."""
+
+    def covered(t: CapabilityTuple) -> bool:
+        if t in existing or CapabilityTuple(t.acl_name, t.action, AllScope._scope_name) in existing:
+            return True
+        return t.scope_name == TableScope._scope_name and t._replace(scope_extra="") in existing
+
+    return [from_tuple(t) for t in sorted(desired, key=str) if not covered(t)]

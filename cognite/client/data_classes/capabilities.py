@@ -39,8 +39,10 @@ from cognite.client.data_classes._capability_base import (
     TableScope,
     UnknownAcl,
     UnknownScope,
+    from_tuple,
     known_acls,
     load_capabilities,
+    missing_capabilities,
 )
 
 __all__ = [
@@ -74,7 +76,9 @@ __all__ = [
     "TableScope",
     "UnknownAcl",
     "UnknownScope",
+    "from_tuple",
     "load_capabilities",
+    "missing_capabilities",
 ]
 
 ALL_CAPABILITIES = sorted(known_acls())

@@ -64,7 +64,7 @@ class Sessions(Resource):
             registered = self.emu.auth.clients.get(client_id)
             if registered is not None and registered.client_secret != item["clientSecret"]:
                 raise CDFError(400, "Invalid client credentials")
-        elif "oidcToken" in item:
+        elif "oidcToken" in item or item.get("oneshotTokenExchange"):
             kind, client_id = "ONESHOT_TOKEN_EXCHANGE", None
         else:
             raise CDFError(400, "A session needs clientId and clientSecret, or tokenExchange=true")
