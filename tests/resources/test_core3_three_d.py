@@ -16,6 +16,7 @@ async def test_models_create_one_or_many_with_metadata(client: Any, resolve: Any
     many = await resolve(client.three_d.models.create(["a", ThreeDModelWrite(name="b", metadata={"k": "v"})]))
     assert isinstance(many, ThreeDModelList) and [m.name for m in many] == ["a", "b"]
     assert many[1].metadata == {"k": "v"}
+    assert [m.name for m in await drain(client.three_d.models(limit=2))] == ["m", "a"]
     chunks = await drain(client.three_d.models(chunk_size=2))
     assert [type(c) for c in chunks] == [ThreeDModelList, ThreeDModelList] and sum(map(len, chunks)) == 3
 
