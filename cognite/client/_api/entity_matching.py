@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, check_id_lists
 from cognite.client._api._mixins import RetrieveMixin, UpdateMixin
 from cognite.client._mechanisms.identifiers import single_identifier
-from cognite.client.data_classes._base import CogniteObject
+from cognite.client.data_classes._base import CogniteObject, CogniteResource
 from cognite.client.data_classes.contextualization import (
     ContextualizationJob,
+    ContextualizationJobList,
     EntityMatchingModel,
     EntityMatchingModelList,
     EntityMatchingModelUpdate,
+    EntityMatchingPredictionResult,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
+    from cognite.client.utils.useful_types import SequenceNotStr
 
 
 def _entities(items: Sequence[Any] | None) -> list[dict[str, Any]] | None:
@@ -42,7 +50,11 @@ def _matches(true_matches: Sequence[Any] | None) -> list[dict[str, Any]] | None:
     return out
 
 
-class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
+class EntityMatchingAPI(
+    RetrieveMixin[EntityMatchingModel, EntityMatchingModelList],
+    UpdateMixin[EntityMatchingModel, EntityMatchingModel, EntityMatchingModelList, EntityMatchingModelUpdate],
+    ResourceAPI[EntityMatchingModel, EntityMatchingModelList],
+):
     """``client.entity_matching``"""
 
     _RESOURCE_PATH = "/context/entitymatching"
@@ -52,16 +64,17 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
 
     async def fit(
         self,
-        sources: Sequence[Any],
-        targets: Sequence[Any],
-        true_matches: Sequence[Any] | None = None,
-        match_fields: Any = None,
+        sources: Sequence[dict[str, Any] | CogniteResource],
+        targets: Sequence[dict[str, Any] | CogniteResource],
+        true_matches: Sequence[dict[str, Any] | tuple[int | str, int | str]] | None = None,
+        match_fields: dict[str, str] | Sequence[tuple[str, str]] | None = None,
         feature_type: str | None = None,
         classifier: str | None = None,
         ignore_missing_fields: bool = False,
         name: str | None = None,
         description: str | None = None,
         external_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> EntityMatchingModel:
         """Train a model matching ``sources`` to ``targets`` (dicts or resources with id / name fields).
 
@@ -70,13 +83,16 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
         """
         if not sources or not targets:
             raise ValueError("sources and targets must be non-empty")
-        if match_fields is not None:
-            match_fields = [f if isinstance(f, dict) else {"source": f[0], "target": f[1]} for f in match_fields]
+        fields: list[dict[str, str]] | None = None
+        if isinstance(match_fields, dict):  # {source field: target field}
+            fields = [{"source": k, "target": v} for k, v in match_fields.items()]
+        elif match_fields is not None:
+            fields = [f if isinstance(f, dict) else {"source": f[0], "target": f[1]} for f in match_fields]
         body = {
             "sources": _entities(sources),
             "targets": _entities(targets),
             "trueMatches": _matches(true_matches),
-            "matchFields": match_fields,
+            "matchFields": fields,
             "featureType": feature_type,
             "classifier": classifier,
             "ignoreMissingFields": ignore_missing_fields or None,
@@ -88,7 +104,11 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
         return self._load(res.json())
 
     async def refit(
-        self, true_matches: Sequence[Any], id: int | None = None, external_id: str | None = None
+        self,
+        true_matches: Sequence[dict[str, Any] | tuple[int | str, int | str]],
+        id: int | None = None,
+        external_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> EntityMatchingModel:
         """Train a new model from an existing one with more true matches.
 
@@ -101,13 +121,14 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
 
     async def predict(
         self,
-        sources: Sequence[Any] | None = None,
-        targets: Sequence[Any] | None = None,
+        sources: Sequence[dict[str, Any]] | None = None,
+        targets: Sequence[dict[str, Any]] | None = None,
         num_matches: int = 1,
         score_threshold: float | None = None,
         id: int | None = None,
         external_id: str | None = None,
-    ) -> ContextualizationJob:
+        **options: Unpack[CallOptions],
+    ) -> EntityMatchingPredictionResult:
         """Start a prediction job; the result holds the matches.
 
         Example:
@@ -127,7 +148,7 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
             }
         )
         res = await self._post(self._RESOURCE_PATH + "/predict", json=body)
-        return ContextualizationJob._load(res.json(), cognite_client=self._cognite_client)
+        return EntityMatchingPredictionResult._load(res.json(), cognite_client=self._cognite_client)
 
     async def list(
         self,
@@ -137,6 +158,7 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
         feature_type: str | None = None,
         classifier: str | None = None,
         limit: int | None = DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
     ) -> EntityMatchingModelList:
         """List models.
 
@@ -157,8 +179,35 @@ class EntityMatchingAPI(RetrieveMixin, UpdateMixin, ResourceAPI):
             list_cls=self._new_list,
         )
 
+    async def retrieve_multiple(  # type: ignore[override]  # entity matching takes no ignore_unknown_ids
+        self,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> EntityMatchingModelList:
+        """Several models by ids and/or external ids.
+
+        Example:
+            >>> models = client.entity_matching.retrieve_multiple(ids=[1, 2])  # doctest: +SKIP
+        """
+        check_id_lists(ids, external_ids)  # type: ignore[arg-type]
+        return await self._retrieve_ids(ids, external_ids)
+
+    async def list_jobs(self, **options: Unpack[CallOptions]) -> ContextualizationJobList:
+        """The project's entity matching jobs, newest first.
+
+        Example:
+            >>> jobs = client.entity_matching.list_jobs()  # doctest: +SKIP
+        """
+        res = await self._get(self._RESOURCE_PATH + "/jobs")
+        jobs = [ContextualizationJob._load(i, cognite_client=self._cognite_client) for i in res.json()["items"]]
+        return ContextualizationJobList(jobs, cognite_client=self._cognite_client)
+
     async def delete(
-        self, id: int | Sequence[int] | None = None, external_id: str | Sequence[str] | None = None
+        self,
+        id: int | Sequence[int] | None = None,
+        external_id: str | SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Delete models.
 

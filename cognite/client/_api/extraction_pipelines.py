@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import CreateMixin, CrudMixin
+from cognite.client._api._mixins import CrudMixin
 from cognite.client.data_classes.extractionpipelines import (
     ExtractionPipeline,
     ExtractionPipelineConfig,
     ExtractionPipelineConfigRevision,
     ExtractionPipelineConfigRevisionList,
+    ExtractionPipelineConfigWrite,
     ExtractionPipelineFilter,
     ExtractionPipelineList,
     ExtractionPipelineRun,
     ExtractionPipelineRunList,
+    ExtractionPipelineRunWrite,
     ExtractionPipelineUpdate,
+    ExtractionPipelineWrite,
 )
+from cognite.client.utils._time import timestamp_to_ms
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes.shared import TimestampRange
+    from cognite.client.utils.useful_types import SequenceNotStr
+
+RunStatus: TypeAlias = Literal["success", "failure", "seen"]
 
 
-class ExtractionPipelinesAPI(CreateMixin, CrudMixin, ResourceAPI):
+class ExtractionPipelinesAPI(
+    CrudMixin[ExtractionPipeline, ExtractionPipelineWrite, ExtractionPipelineList, ExtractionPipelineUpdate],
+    ResourceAPI[ExtractionPipeline, ExtractionPipelineList],
+):
     """``client.extraction_pipelines`` (``runs`` and ``config`` come from the API registry)."""
 
     _RESOURCE_PATH = "/extpipes"
@@ -29,16 +45,76 @@ class ExtractionPipelinesAPI(CreateMixin, CrudMixin, ResourceAPI):
     _update_cls = ExtractionPipelineUpdate
     _filter_cls = ExtractionPipelineFilter
 
-    async def list(self, limit: int | None = DEFAULT_LIMIT_READ, **filters: Any) -> ExtractionPipelineList:
-        """List extraction pipelines (keyword filters as in ``ExtractionPipelineFilter``).
+    @overload  # type: ignore[override]
+    def __call__(
+        self, chunk_size: None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncIterator[ExtractionPipeline]: ...
+    @overload
+    def __call__(
+        self, chunk_size: int, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncIterator[ExtractionPipelineList]: ...
+    def __call__(
+        self, chunk_size: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncIterator[ExtractionPipeline] | AsyncIterator[ExtractionPipelineList]:
+        """Iterate over extraction pipelines (or lists of ``chunk_size``).
+
+        Example:
+            >>> for pipeline in client.extraction_pipelines():  # doctest: +SKIP
+            ...     pipeline
+        """
+        return self._iterate(chunk_size, None, limit)
+
+    @overload
+    async def create(
+        self, extraction_pipeline: ExtractionPipeline | ExtractionPipelineWrite, **options: Unpack[CallOptions]
+    ) -> ExtractionPipeline: ...
+    @overload
+    async def create(
+        self,
+        extraction_pipeline: Sequence[ExtractionPipeline] | Sequence[ExtractionPipelineWrite],
+        **options: Unpack[CallOptions],
+    ) -> ExtractionPipelineList: ...
+    async def create(
+        self,
+        extraction_pipeline: ExtractionPipeline
+        | ExtractionPipelineWrite
+        | Sequence[ExtractionPipeline]
+        | Sequence[ExtractionPipelineWrite],
+        **options: Unpack[CallOptions],
+    ) -> ExtractionPipeline | ExtractionPipelineList:
+        """Create one extraction pipeline or several.
+
+        Example:
+            >>> from cognite.client.data_classes import ExtractionPipelineWrite
+            >>> ep = client.extraction_pipelines.create(ExtractionPipelineWrite(external_id="ep", name="EP", data_set_id=1))  # doctest: +SKIP
+        """
+        return await self._create(extraction_pipeline)
+
+    async def delete(  # type: ignore[override]  # extraction pipelines take no ignore_unknown_ids
+        self,
+        id: int | Sequence[int] | None = None,
+        external_id: str | SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None:
+        """Delete extraction pipelines by id(s) and/or external id(s).
+
+        Example:
+            >>> client.extraction_pipelines.delete(id=[1, 2], external_id="ep")  # doctest: +SKIP
+        """
+        await self._delete_ids(id, external_id)
+
+    async def list(
+        self, limit: int | None = DEFAULT_LIMIT_READ, **options: Unpack[CallOptions]
+    ) -> ExtractionPipelineList:
+        """List extraction pipelines.
 
         Example:
             >>> pipes = client.extraction_pipelines.list(limit=5)  # doctest: +SKIP
         """
-        return await self._list_filtered(self._filter_dump(None, **filters), limit)
+        return await self._list_filtered(None, limit)
 
 
-class ExtractionPipelineRunsAPI(ResourceAPI):
+class ExtractionPipelineRunsAPI(ResourceAPI[ExtractionPipelineRun, ExtractionPipelineRunList]):
     """``client.extraction_pipelines.runs``"""
 
     _RESOURCE_PATH = "/extpipes/runs"
@@ -48,12 +124,13 @@ class ExtractionPipelineRunsAPI(ResourceAPI):
     async def list(
         self,
         external_id: str,
-        statuses: str | Sequence[str] | None = None,
+        statuses: RunStatus | Sequence[RunStatus] | SequenceNotStr[str] | None = None,
         message_substring: str | None = None,
-        created_time: Any = None,
+        created_time: dict[str, Any] | TimestampRange | str | None = None,
         limit: int | None = DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
     ) -> ExtractionPipelineRunList:
-        """Runs reported for one pipeline, newest first.
+        """Runs reported for one pipeline, newest first (``created_time="1d-ago"``: since then).
 
         Example:
             >>> runs = client.extraction_pipelines.runs.list(external_id="ep", statuses=["failure"], limit=5)  # doctest: +SKIP
@@ -65,14 +142,33 @@ class ExtractionPipelineRunsAPI(ResourceAPI):
             flt["statuses"] = [statuses] if isinstance(statuses, str) else list(statuses)
         if message_substring is not None:
             flt["message"] = {"substring": message_substring}
-        if created_time is not None:
+        if isinstance(created_time, str):
+            flt["createdTime"] = {"min": timestamp_to_ms(created_time)}
+        elif created_time is not None:
             flt["createdTime"] = created_time.dump() if hasattr(created_time, "dump") else created_time
         runs = await self._list(limit=limit, filter=flt, load=self._load, list_cls=self._new_list)
         for run in runs:
             run.external_id = external_id
         return runs
 
-    async def create(self, run: ExtractionPipelineRun | Sequence[ExtractionPipelineRun]) -> Any:
+    @overload
+    async def create(
+        self, run: ExtractionPipelineRun | ExtractionPipelineRunWrite, **options: Unpack[CallOptions]
+    ) -> ExtractionPipelineRun: ...
+    @overload
+    async def create(
+        self,
+        run: Sequence[ExtractionPipelineRun] | Sequence[ExtractionPipelineRunWrite],
+        **options: Unpack[CallOptions],
+    ) -> ExtractionPipelineRunList: ...
+    async def create(
+        self,
+        run: ExtractionPipelineRun
+        | ExtractionPipelineRunWrite
+        | Sequence[ExtractionPipelineRun]
+        | Sequence[ExtractionPipelineRunWrite],
+        **options: Unpack[CallOptions],
+    ) -> ExtractionPipelineRun | ExtractionPipelineRunList:
         """Report runs (status ``success`` / ``failure`` / ``seen``).
 
         Example:
@@ -82,7 +178,7 @@ class ExtractionPipelineRunsAPI(ResourceAPI):
         return await self._create(run)
 
 
-class ExtractionPipelineConfigsAPI(ResourceAPI):
+class ExtractionPipelineConfigsAPI(ResourceAPI[ExtractionPipelineConfig, Any]):
     """``client.extraction_pipelines.config``"""
 
     _RESOURCE_PATH = "/extpipes/config"
@@ -90,18 +186,22 @@ class ExtractionPipelineConfigsAPI(ResourceAPI):
     _list_cls = ExtractionPipelineConfigRevisionList
 
     async def retrieve(
-        self, external_id: str, revision: int | None = None, active_time: int | None = None
+        self,
+        external_id: str,
+        revision: int | None = None,
+        active_at_time: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExtractionPipelineConfig:
         """The latest configuration (or a given revision / the one active at a time).
 
         Example:
             >>> cfg = client.extraction_pipelines.config.retrieve(external_id="ep")  # doctest: +SKIP
         """
-        params = {"externalId": external_id, "revision": revision, "activeAtTime": active_time}
+        params = {"externalId": external_id, "revision": revision, "activeAtTime": active_at_time}
         res = await self._get(self._RESOURCE_PATH, params={k: v for k, v in params.items() if v is not None})
         return self._load(res.json())
 
-    async def list(self, external_id: str) -> ExtractionPipelineConfigRevisionList:
+    async def list(self, external_id: str, **options: Unpack[CallOptions]) -> ExtractionPipelineConfigRevisionList:
         """All configuration revisions of a pipeline (without the config bodies).
 
         Example:
@@ -120,7 +220,9 @@ class ExtractionPipelineConfigsAPI(ResourceAPI):
             list_cls=self._new_list,
         )
 
-    async def create(self, config: ExtractionPipelineConfig) -> ExtractionPipelineConfig:
+    async def create(
+        self, config: ExtractionPipelineConfig | ExtractionPipelineConfigWrite, **options: Unpack[CallOptions]
+    ) -> ExtractionPipelineConfig:
         """Store a new configuration revision.
 
         Example:
@@ -130,7 +232,7 @@ class ExtractionPipelineConfigsAPI(ResourceAPI):
         res = await self._post(self._RESOURCE_PATH, json=self._dump_write(config))
         return self._load(res.json())
 
-    async def revert(self, external_id: str, revision: int) -> ExtractionPipelineConfig:
+    async def revert(self, external_id: str, revision: int, **options: Unpack[CallOptions]) -> ExtractionPipelineConfig:
         """Make an earlier revision the latest one again.
 
         Example:

@@ -112,6 +112,7 @@ _MODULES = {
         "EntityMatchingModel",
         "EntityMatchingModelList",
         "EntityMatchingModelUpdate",
+        "EntityMatchingPredictionResult",
         "JobStatus",
     ),
     "shared": ("AggregateResult", "GeoLocation", "GeoLocationFilter", "Geometry", "GeometryFilter", "TimestampRange"),

@@ -17,6 +17,7 @@ __all__ = [
     "EntityMatchingModel",
     "EntityMatchingModelList",
     "EntityMatchingModelUpdate",
+    "EntityMatchingPredictionResult",
     "JobStatus",
 ]
 
@@ -99,3 +100,7 @@ class ContextualizationJob(CogniteResource):
 
 class ContextualizationJobList(CogniteResourceList[ContextualizationJob]):
     _RESOURCE = ContextualizationJob
+
+
+class EntityMatchingPredictionResult(ContextualizationJob):
+    """The job ``entity_matching.predict`` starts; ``result["items"]`` holds each source's matches."""

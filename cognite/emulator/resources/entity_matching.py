@@ -97,6 +97,7 @@ class EntityMatching(Resource):
             Route(p + "/", endpoint(e, self.handle_fit), methods=["POST"]),  # the official SDK's path
             Route(p + "/refit", endpoint(e, self.handle_refit), methods=["POST"]),
             Route(p + "/predict", endpoint(e, self.handle_predict), methods=["POST"]),
+            Route(p + "/jobs", endpoint(e, self.handle_list_jobs), methods=["GET"]),
             Route(p + "/jobs/{jobId:int}", endpoint(e, self.handle_job), methods=["GET"]),
         ]
 
@@ -165,6 +166,12 @@ class EntityMatching(Resource):
         job = self._started({"jobId": self.emu.ids.next(), "_items": items})
         self.jobs[job["jobId"]] = job
         return _public(job)
+
+    def handle_list_jobs(self, _query: dict[str, Any], _req: Request) -> Any:
+        """Every prediction job, newest first (without their matches, as CDF lists them)."""
+        for job in self.jobs.values():
+            self._advance(job)
+        return {"items": [_public(j) for j in reversed(self.jobs.values())]}
 
     def handle_job(self, _query: dict[str, Any], req: Request) -> Any:
         job = self.jobs.get(req.path_params["jobId"])
