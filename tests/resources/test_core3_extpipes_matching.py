@@ -68,7 +68,7 @@ async def test_runs_one_or_many_and_created_time_as_string(client: Any, resolve:
     assert await resolve(client.extraction_pipelines.runs.list("ep", created_time={"min": 0, "max": 1})) == []
 
 
-async def test_config_retrieve_active_at_time(client: Any, resolve: Any) -> None:
+async def test_config_retrieve_active_at_time(client: Any, resolve: Any, emulator: Emulator) -> None:
     await _pipeline(client, resolve)
     first = await resolve(
         client.extraction_pipelines.config.create(ExtractionPipelineConfigWrite(external_id="ep", config="a: 1"))
@@ -76,7 +76,8 @@ async def test_config_retrieve_active_at_time(client: Any, resolve: Any) -> None
     await resolve(
         client.extraction_pipelines.config.create(ExtractionPipelineConfigWrite(external_id="ep", config="a: 2"))
     )
-    at_first = await resolve(client.extraction_pipelines.config.retrieve("ep", active_at_time=first.created_time))
+    emulator.resource("extpipes").configs["ep"][0]["createdTime"] -= 10  # apart even when created in one ms
+    at_first = await resolve(client.extraction_pipelines.config.retrieve("ep", active_at_time=first.created_time - 5))
     assert at_first.config == "a: 1"
     assert (await resolve(client.extraction_pipelines.config.retrieve("ep", revision=2))).config == "a: 2"
 

@@ -24,6 +24,7 @@ from cognite.client.data_classes.files import (
     FileMetadataWrite,
     FileMultipartUploadSession,
 )
+from cognite.client.data_classes.shared import AggregateResult
 from cognite.client.exceptions import CogniteFileUploadError
 
 if TYPE_CHECKING:
@@ -245,6 +246,16 @@ class FilesAPI(
         """
         items = await self._aggregate({"filter": self._filter_dump(filter)})
         return int(items[0]["count"]) if items else 0
+
+    async def aggregate(
+        self, filter: FileMetadataFilter | dict[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> list[AggregateResult]:
+        """``[{"count": n}]`` of the files matching the filter (the older form of ``aggregate_count``).
+
+        Example:
+            >>> client.files.aggregate(filter={"uploaded": True})[0].count  # doctest: +SKIP
+        """
+        return [AggregateResult(i) for i in await self._aggregate({"filter": self._filter_dump(filter)})]
 
     async def list(
         self,
