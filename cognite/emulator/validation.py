@@ -148,8 +148,17 @@ class ResponseValidator:
 
 def _ambiguous_one_of(error: Any) -> bool:
     """The spec's oneOf alternatives overlap (e.g. count vs cardinality aggregates: both {count}); a reply
-    matching several of them is the spec's ambiguity, not the emulator's error."""
-    return getattr(error, "validator", None) == "oneOf" and "is valid under each of" in error.message
+    matching several of them is the spec's ambiguity, not the emulator's error. The same holds one level up: a
+    oneOf none of whose alternatives matched, where one alternative failed only on such an ambiguity (a group's
+    capabilities: the spec's ACL alternatives require nothing, so every ACL matches all of them)."""
+    if getattr(error, "validator", None) not in ("oneOf", "anyOf"):
+        return False
+    if "is valid under each of" in error.message:
+        return True
+    by_branch: dict[Any, list[Any]] = {}
+    for sub in error.context or ():
+        by_branch.setdefault(sub.schema_path[0] if sub.schema_path else None, []).append(sub)
+    return any(all(_ambiguous_one_of(e) for e in errors) for errors in by_branch.values())
 
 
 class _Undocumented:
