@@ -15,6 +15,7 @@ from typing import Any, ClassVar, NamedTuple
 
 from typing_extensions import Self
 
+from cognite.client.data_classes._base import CogniteObject
 from cognite.client.data_classes._spec import to_camel, to_snake
 
 _ACLS: dict[str, type[Capability]] = {}  # wire name -> class, filled by Capability.__init_subclass__
@@ -221,8 +222,9 @@ _Scope = Scope  # ``Capability.Scope`` names the base inside the class body
 
 
 @dataclass
-class Capability:
-    """An ACL: which ``actions`` are granted, on which ``scope``.
+class Capability(CogniteObject):
+    """An ACL: which ``actions`` are granted, on which ``scope`` (a CogniteObject, so data classes holding
+    capabilities dump and load them like any nested object).
 
     Example:
         >>> from cognite.client.data_classes.capabilities import AssetsAcl
@@ -294,6 +296,11 @@ class Capability:
         raise ValueError(f"Unknown capability {sorted(data)}; pass allow_unknown=True to keep it as UnknownAcl")
 
     @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
+        """CDF's answer: unknown ACLs and scopes are kept (``UnknownAcl`` / ``UnknownScope``), never rejected."""
+        return cls.load(resource, allow_unknown=True)
+
+    @classmethod
     def _load_scope(cls, resource: dict[str, Any], allow_unknown: bool) -> _Scope:
         """This ACL's own scope kinds first (matched without case: ``idscope`` / ``idScope``), then any known one."""
         if len(resource) == 1:
@@ -338,8 +345,8 @@ class UnknownAcl(Capability):
 
 def load_capabilities(values: Any) -> list[Capability]:
     """Capabilities from CDF JSON (unknown ACLs / scopes kept as ``UnknownAcl`` / ``UnknownScope``)."""
-    items = values if isinstance(values, list) else [values]
-    return [v if isinstance(v, Capability) else Capability.load(v, allow_unknown=True) for v in items]
+    items = values if isinstance(values, (list, tuple)) else [values]
+    return [v if isinstance(v, Capability) else Capability._load(v) for v in items]
 
 
 def known_acls() -> dict[str, type[Capability]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, TypeAlias
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, CogniteResponse
-from cognite.client.data_classes.capabilities import Capability, ProjectCapabilityList, load_capabilities
+from cognite.client.data_classes.capabilities import ProjectCapabilityList, load_capabilities
 
 __all__ = [
     "Group",
@@ -32,14 +32,6 @@ SessionStatus: TypeAlias = Literal["READY", "ACTIVE", "CANCELLED", "EXPIRED", "R
 SessionType: TypeAlias = Literal["CLIENT_CREDENTIALS", "TOKEN_EXCHANGE", "ONESHOT_TOKEN_EXCHANGE"]
 
 
-def _dump_capabilities(obj: Any, out: dict[str, Any], camel_case: bool) -> dict[str, Any]:
-    """``capabilities`` hold ``Capability`` objects (dataclasses, not CogniteObjects): dump them here."""
-    caps: list[Capability] | None = obj.__dict__.get("capabilities")
-    if caps is not None:
-        out["capabilities"] = [c.dump(camel_case) if isinstance(c, Capability) else c for c in caps]
-    return out
-
-
 class GroupWrite(CogniteResource):
     """A group to create (name, capabilities, source id or members, metadata)."""
 
@@ -47,9 +39,6 @@ class GroupWrite(CogniteResource):
     _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally",)
 
     _nested = {"capabilities": load_capabilities}
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        return _dump_capabilities(self, super().dump(camel_case), camel_case)
 
 
 class Group(CogniteResource):
@@ -68,9 +57,6 @@ class Group(CogniteResource):
     _write_class = GroupWrite
 
     _nested = {"capabilities": load_capabilities}
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        return _dump_capabilities(self, super().dump(camel_case), camel_case)
 
 
 class GroupList(CogniteResourceList[Group]):
