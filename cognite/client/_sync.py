@@ -14,7 +14,7 @@ import functools
 import inspect
 import threading
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 T = TypeVar("T")
 
@@ -173,25 +173,29 @@ class SyncWrapper:
     """
 
     __slots__ = ("_async_obj", "_cache")
+    _async_obj: Any
+    _cache: dict[str, Any]
 
     def __init__(self, async_obj: Any) -> None:
         object.__setattr__(self, "_async_obj", async_obj)
         object.__setattr__(self, "_cache", {})
 
-    def __getattr__(self, name: str) -> Any:
-        cache = self._cache
-        if name in cache:
-            return cache[name]
-        value = getattr(self._async_obj, name)
-        if callable(value) and not isinstance(value, type) and not _should_wrap(value):
-            wrapped = _wrap_callable(value)
-            if not name.startswith("__"):
-                cache[name] = wrapped
-            return wrapped
-        result = wrap_result(value)
-        if isinstance(result, SyncWrapper):
-            cache[name] = result  # nested APIs are stable objects
-        return result
+    if not TYPE_CHECKING:  # typed views (CogniteClient, the generated `_sync_api` twins) declare what exists
+
+        def __getattr__(self, name: str) -> Any:
+            cache = self._cache
+            if name in cache:
+                return cache[name]
+            value = getattr(self._async_obj, name)
+            if callable(value) and not isinstance(value, type) and not _should_wrap(value):
+                wrapped = _wrap_callable(value)
+                if not name.startswith("__"):
+                    cache[name] = wrapped
+                return wrapped
+            result = wrap_result(value)
+            if isinstance(result, SyncWrapper):
+                cache[name] = result  # nested APIs are stable objects
+            return result
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self._async_obj, name, value)

@@ -7,6 +7,7 @@ from typing import Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import CrudMixin
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.extractionpipelines import (
     ExtractionPipeline,
     ExtractionPipelineConfig,
@@ -22,6 +23,9 @@ from cognite.client.data_classes.extractionpipelines import (
 
 class ExtractionPipelinesAPI(CrudMixin, ResourceAPI):
     """``client.extraction_pipelines`` (``runs`` and ``config`` come from the API registry)."""
+
+    runs: Accessor[ExtractionPipelineRunsAPI] = Accessor()
+    config: Accessor[ExtractionPipelineConfigsAPI] = Accessor()
 
     _RESOURCE_PATH = "/extpipes"
     _resource_cls = ExtractionPipeline

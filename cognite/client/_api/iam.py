@@ -9,6 +9,7 @@ from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import CreateMixin
 from cognite.client._api.removed import removed
 from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.iam import (
     ClientCredentials,
     CreatedSession,
@@ -32,6 +33,11 @@ def _int_ids(id: int | Sequence[int]) -> list[int]:
 
 class IAMAPI(APIClient):
     """``client.iam`` (``groups``, ``security_categories``, ``sessions``, ``token`` come from the API registry)."""
+
+    groups: Accessor[GroupsAPI] = Accessor()
+    security_categories: Accessor[SecurityCategoriesAPI] = Accessor()
+    token: Accessor[TokenAPI] = Accessor()
+    sessions: Accessor[SessionsAPI] = Accessor()
 
     @property
     def api_keys(self) -> NoReturn:
