@@ -62,7 +62,7 @@ def sync_name(name: str) -> str:
 _ASYNC_TO_SYNC = {"AsyncIterator": "Iterator", "AsyncIterable": "Iterable", "AsyncGenerator": "Iterator"}
 _UNWRAP_LAST = {"Coroutine", "Awaitable"}  # Coroutine[Any, Any, X] / Awaitable[X] -> X
 _CLIENT_ASYNC_ONLY = {"aclose"}  # CogniteClient has `close` instead
-_KEPT_DUNDERS = {"__call__", "__getattr__", "__aiter__", "__len__", "__contains__"}
+_KEPT_DUNDERS = {"__call__", "__getattr__", "__aiter__"}  # what SyncWrapper forwards (`__aiter__` as `__iter__`)
 _KEPT_DECORATORS = {"overload", "property", "cached_property", "staticmethod", "classmethod"}
 _BUILTINS = set(dir(builtins))
 
@@ -70,14 +70,11 @@ _BUILTINS = set(dir(builtins))
 @dataclass
 class Module:
     path: Path
+    name: str  # dotted
     tree: ast.Module
     imports: dict[str, tuple[ast.stmt, bool]] = field(default_factory=dict)  # name -> (import, type-checking only)
     defined: set[str] = field(default_factory=set)  # module-level names defined here
     ignores: dict[int, str] = field(default_factory=dict)  # line -> tag of its `# type: ignore<tag>`
-
-    @property
-    def name(self) -> str:
-        return module_name(self.path)
 
 
 def _is_type_checking(test: ast.expr) -> bool:
@@ -92,9 +89,9 @@ def _single_import(node: ast.Import | ast.ImportFrom, alias: ast.alias) -> ast.s
     return ast.ImportFrom(module=node.module, names=[alias], level=node.level)
 
 
-def load_module(path: Path) -> Module:
+def load_module(path: Path, name: str | None = None) -> Module:
     tree = ast.parse(path.read_text(), filename=str(path), type_comments=True)
-    mod = Module(path, tree, ignores={i.lineno: i.tag for i in tree.type_ignores})
+    mod = Module(path, name or module_name(path), tree, ignores={i.lineno: i.tag for i in tree.type_ignores})
 
     def visit(stmts: Iterable[ast.stmt], checking: bool) -> None:
         for node in stmts:
@@ -412,7 +409,7 @@ def _ignores_on_def_lines(text: str) -> str:
 
 def differences() -> list[str]:
     """Files of the committed facade that differ from a fresh rendering (empty: up to date)."""
-    with tempfile.TemporaryDirectory(dir=ROOT / "cognite" / "client") as tmp:  # inside the package: same ruff config
+    with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "_sync_api"
         build(scratch)
         fresh = {p.name: p.read_text() for p in scratch.glob("*.py")}
