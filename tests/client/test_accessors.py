@@ -48,7 +48,7 @@ def _declared(cls: type) -> dict[str, type]:
 
 def test_every_registry_entry_has_an_accessor_of_its_class_and_vice_versa() -> None:
     checked = set()
-    for path, target in API_REGISTRY.items():
+    for path in API_REGISTRY:
         owner = _owner(path)
         cls = _import(API_REGISTRY[resolve(path)])
         name = path.rpartition(".")[2]
