@@ -32,6 +32,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cognite.client._sync import twin_name as sync_name  # the naming rule, shared with the test mocks
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "cognite" / "client"
 OUT_DIR = PACKAGE / "_sync_api"
@@ -51,12 +53,6 @@ def module_name(path: Path) -> str:
 def twin_module(path: Path) -> str:
     """`cognite/client/_api/assets.py` -> `cognite.client._sync_api.assets`; `_api_client.py` -> `..._sync_api._api_client`."""
     return f"cognite.client._sync_api.{path.stem}"
-
-
-def sync_name(name: str) -> str:
-    """The official SDK's naming: `AssetsAPI` -> `SyncAssetsAPI`, `ThreeDModelsAPI` -> `Sync3DModelsAPI`."""
-    private = name.startswith("_")
-    return ("_" if private else "") + "Sync" + name.lstrip("_").replace("ThreeD", "3D")
 
 
 _ASYNC_TO_SYNC = {"AsyncIterator": "Iterator", "AsyncIterable": "Iterable", "AsyncGenerator": "Iterator"}

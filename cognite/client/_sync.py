@@ -224,3 +224,36 @@ def _wrap_callable(fn: Any) -> Any:
         return wrap_result(fn(*args, **kwargs))
 
     return call
+
+
+def twin_name(name: str) -> str:
+    """The name of an async API class's typed sync twin (the official SDK's spelling).
+
+    Example:
+        >>> from cognite.client._sync import twin_name
+        >>> twin_name("AssetsAPI"), twin_name("ThreeDModelsAPI"), twin_name("_RawBase")
+        ('SyncAssetsAPI', 'Sync3DModelsAPI', '_SyncRawBase')
+    """
+    private = name.startswith("_")
+    return ("_" if private else "") + "Sync" + name.lstrip("_").replace("ThreeD", "3D")
+
+
+def sync_twin(cls: type) -> type | None:
+    """The generated typed sync twin of an async API class (`cognite.client._sync_api`), or None if it has none.
+
+    Example:
+        >>> from cognite.client._api.assets import AssetsAPI
+        >>> from cognite.client._sync import sync_twin
+        >>> sync_twin(AssetsAPI).__name__
+        'SyncAssetsAPI'
+    """
+    import importlib
+
+    if not cls.__module__.startswith("cognite.client."):
+        return None
+    try:
+        module = importlib.import_module(f"cognite.client._sync_api.{cls.__module__.rpartition('.')[2]}")
+    except ModuleNotFoundError:
+        return None
+    twin = getattr(module, twin_name(cls.__name__), None)
+    return twin if isinstance(twin, type) else None

@@ -1,13 +1,11 @@
 """The API surface the mocks copy: spec classes built from `API_REGISTRY` and the real API classes.
 
-Two things the real clients do lazily have to be made explicit for `unittest.mock`'s autospec:
-
-- resource APIs are attached on first access (so they are not class attributes a spec could see): the spec
-  classes get one placeholder attribute per API name;
-- `CogniteClient` is a generic blocking view of the async APIs: its spec turns every coroutine (and async
-  generator) method of the async API into a plain method with the same signature and docstring.
-
-Spec classes subclass the real ones, so `isinstance(mock.assets, AssetsAPI)` holds for a mock.
+As in the official SDK, the async mock is specced on the async API classes and the sync mock on their typed sync
+twins (`cognite.client._sync_api`, generated), so `isinstance(mock.assets, SyncAssetsAPI)` holds for
+`CogniteClientMock` and `isinstance(mock.assets, AssetsAPI)` for `AsyncCogniteClientMock`. Spec classes subclass
+those, with one placeholder attribute per child API (accessors are built lazily, so autospec would not see them).
+An API without a twin (e.g. one a test registers) gets a blocking view instead: each coroutine (and async
+generator) method becomes a plain method with the same signature and docstring.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cognite.client import _api_registry
+from cognite.client._sync import sync_twin
 
 
 @dataclass(frozen=True)
@@ -129,13 +128,16 @@ def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool, delegat
 def api_spec(path: str, blocking: bool) -> type:
     """The class a mock of the API at `path` is autospecced from (blocking=True: as seen through CogniteClient)."""
     node = _find(path)
+    twin = sync_twin(node.cls) if blocking else None
+    if twin is not None:
+        return _spec_class(twin, tuple(node.children), blocking=False)
     return _spec_class(node.cls, tuple(node.children), blocking)
 
 
 @functools.cache
 def client_spec(client_cls: type, blocking: bool, delegate: type | None = None) -> type:
     """The spec of a client mock: the client class plus one attribute per top-level API (and `delegate`'s members
-    when the client forwards to it, as CogniteClient does to AsyncCogniteClient)."""
+    when the client forwards to it, as CogniteClient does to its generated `SyncCogniteClientAPIs` view)."""
     return _spec_class(client_cls, tuple(api_tree()), blocking, delegate)
 
 
