@@ -6,7 +6,7 @@ from collections.abc import Sequence as SequenceType
 from typing import TYPE_CHECKING, Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import AggregateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
 from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.sequences import Sequence, SequenceFilter, SequenceList, SequenceUpdate
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognite.client._api.sequence_data import SequencesDataAPI
 
 
-class SequencesAPI(CrudMixin, AggregateMixin, ResourceAPI):
+class SequencesAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.sequences``"""
 
     data: Accessor[SequencesDataAPI] = Accessor()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import AggregateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
 from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.time_series import TimeSeries, TimeSeriesFilter, TimeSeriesList, TimeSeriesUpdate
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from cognite.client._api.synthetic_time_series import SyntheticDatapointsAPI
 
 
-class TimeSeriesAPI(CrudMixin, AggregateMixin, ResourceAPI):
+class TimeSeriesAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.time_series``"""
 
     data: Accessor[DatapointsAPI] = Accessor()

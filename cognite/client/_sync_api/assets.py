@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._sync_api._base import SyncResourceAPI
-from cognite.client._sync_api._mixins import SyncAggregateMixin, SyncCrudMixin
+from cognite.client._sync_api._mixins import SyncAggregateMixin, SyncCreateMixin, SyncCrudMixin
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from cognite.client.data_classes.assets import Asset, AssetHierarchy, AssetList, AssetWrite
 
 
-class SyncAssetsAPI(SyncCrudMixin, SyncAggregateMixin, SyncResourceAPI):
+class SyncAssetsAPI(SyncCreateMixin, SyncCrudMixin, SyncAggregateMixin, SyncResourceAPI):
     """``client.assets``"""
 
     def retrieve_subtree(

@@ -9,16 +9,22 @@ from typing import TYPE_CHECKING
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._sync_api._base import SyncResourceAPI
-from cognite.client._sync_api._mixins import SyncAggregateMixin, SyncCrudMixin
+from cognite.client._sync_api._mixins import SyncAggregateMixin, SyncCreateMixin, SyncCrudMixin
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
-    from cognite.client.data_classes.events import EventList
+    from typing_extensions import Unpack
+
+    from cognite.client._api._mixins import PropertyLike
+    from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes.aggregations import AggregationFilter, UniqueResultList
+    from cognite.client.data_classes.events import EventFilter, EventList
+    from cognite.client.data_classes.filters import Filter
 
 
-class SyncEventsAPI(SyncCrudMixin, SyncAggregateMixin, SyncResourceAPI):
+class SyncEventsAPI(SyncCreateMixin, SyncCrudMixin, SyncAggregateMixin, SyncResourceAPI):
     """``client.events``"""
 
     def list(
@@ -47,6 +53,22 @@ class SyncEventsAPI(SyncCrudMixin, SyncAggregateMixin, SyncResourceAPI):
 
         Example:
             >>> events = client.events.list(type="failure", start_time={"max": 1500000000}, limit=5)  # doctest: +SKIP
+        """
+        ...
+
+    def aggregate_unique_values(  # type: ignore[override]  # official order: filter first
+        self,
+        filter: EventFilter | dict[str, Any] | None = None,
+        property: PropertyLike | None = None,
+        advanced_filter: Filter | dict[str, Any] | None = None,
+        aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UniqueResultList:
+        """Distinct values of an event property with their counts (``fields=["type"]`` is the older form).
+
+        Example:
+            >>> res = client.events.aggregate_unique_values(property="type")  # doctest: +SKIP
         """
         ...
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._sync_api._base import SyncResourceAPI
-from cognite.client._sync_api._mixins import SyncCrudMixin
+from cognite.client._sync_api._mixins import SyncCreateMixin, SyncCrudMixin
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
 
 
-class SyncExtractionPipelinesAPI(SyncCrudMixin, SyncResourceAPI):
+class SyncExtractionPipelinesAPI(SyncCreateMixin, SyncCrudMixin, SyncResourceAPI):
     """``client.extraction_pipelines`` (``runs`` and ``config`` come from the API registry)."""
 
     runs: SyncExtractionPipelineRunsAPI

@@ -65,14 +65,6 @@ class SyncRelationshipsAPI(SyncCreateMixin, SyncUpdateMixin, SyncResourceAPI):
         """
         ...
 
-    def upsert(self, item: Any, mode: str = "patch") -> Any:
-        """Update relationships that exist (by external id) and create the rest.
-
-        Example:
-            >>> res = client.relationships.upsert(Relationship(external_id="r", ...))  # doctest: +SKIP
-        """
-        ...
-
     def delete(self, external_id: str | Sequence[str], ignore_unknown_ids: bool = False) -> None:
         """Delete relationships by external id.
 
