@@ -81,6 +81,14 @@ def test_signatures_are_enforced(client_mock: MagicMock) -> None:
         client_mock.assets.retrieve(id=1, no_such_argument=True)
 
 
+def test_per_call_options_are_accepted_and_misspelt_ones_refused(client_mock: MagicMock) -> None:
+    result = client_mock.assets.retrieve(id=1, cdf_version="beta", headers={"x": "y"}, timeout=5)
+    if inspect.iscoroutine(result):
+        result.close()  # the async mock's call: accepted, not awaited here
+    with pytest.raises(TypeError):
+        client_mock.assets.retrieve(id=1, timeot=5)  # `**options` stands for those three keywords only
+
+
 def test_sync_mock_methods_are_blocking_and_async_mock_methods_are_awaitable() -> None:
     coroutine_methods = [
         n for n, f in inspect.getmembers(AssetsAPI, inspect.iscoroutinefunction) if not n.startswith("_")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cognite.client import _api_registry
+from cognite.client._api_client import _OPTION_NAMES
 from cognite.client._sync import sync_twin
 
 
@@ -82,17 +83,38 @@ def _public_names(cls: type) -> list[str]:
     return [n for n in dir(cls) if not n.startswith("_") or n == "__call__"]
 
 
-def _blocking_twin(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """A plain function with `fn`'s name, signature and docstring (what the sync client exposes for a coroutine)."""
+def _mock_signature(fn: Callable[..., Any]) -> inspect.Signature:
+    """`fn`'s signature, `**options: Unpack[CallOptions]` spelt out as the keyword-only options it stands for: the
+    real method refuses any other keyword (see `with_call_options`), so the mock must too."""
+    sig = inspect.signature(fn)
+    params = list(sig.parameters.values())
+    if not params or params[-1].kind is not params[-1].VAR_KEYWORD or params[-1].name != "options":
+        return sig
+    kw_only = inspect.Parameter.KEYWORD_ONLY
+    options = [inspect.Parameter(n, kw_only, default=None) for n in _OPTION_NAMES if n not in sig.parameters]
+    return sig.replace(parameters=[*params[:-1], *options])
+
+
+def _has_options(attr: Any) -> bool:
+    return inspect.isfunction(attr) and _mock_signature(attr) != inspect.signature(attr)
+
+
+def _twin(fn: Callable[..., Any], blocking: bool) -> Callable[..., Any]:
+    """A function with `fn`'s name, docstring and (mock) signature; a coroutine function unless `blocking`, when
+    it is what the sync client exposes for a coroutine (autospec makes coroutine functions AsyncMocks)."""
 
     def twin(*args: Any, **kwargs: Any) -> Any:
         raise NotImplementedError  # never called: only its signature is used, by autospec
 
-    twin.__name__ = fn.__name__
-    twin.__qualname__ = fn.__qualname__
-    twin.__doc__ = fn.__doc__
-    twin.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
-    return twin
+    async def async_twin(*args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+    out = twin if blocking or not inspect.iscoroutinefunction(fn) else async_twin
+    out.__name__ = fn.__name__
+    out.__qualname__ = fn.__qualname__
+    out.__doc__ = fn.__doc__
+    out.__signature__ = _mock_signature(fn)  # type: ignore[attr-defined]
+    return out
 
 
 def _is_async_method(attr: Any) -> bool:
@@ -112,7 +134,9 @@ def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool, delegat
         for name in names:
             attr = inspect.getattr_static(source, name)
             if blocking and _is_async_method(attr):
-                namespace[name] = _blocking_twin(attr)
+                namespace[name] = _twin(attr, blocking=True)
+            elif _has_options(attr):
+                namespace[name] = _twin(attr, blocking=False)
             elif source is not cls:
                 namespace[name] = attr
     namespace["__module__"] = cls.__module__
