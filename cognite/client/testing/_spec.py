@@ -113,7 +113,7 @@ def _twin(fn: Callable[..., Any], blocking: bool) -> Callable[..., Any]:
     out.__name__ = fn.__name__
     out.__qualname__ = fn.__qualname__
     out.__doc__ = fn.__doc__
-    out.__signature__ = _mock_signature(fn)  # type: ignore[attr-defined]
+    out.__signature__ = _mock_signature(fn)  # type: ignore[union-attr]
     return out
 
 
