@@ -225,11 +225,25 @@ def _twin_function(fn: ast.FunctionDef | ast.AsyncFunctionDef, conv: _Syncify) -
     name = "__iter__" if fn.name == "__aiter__" else fn.name
     body: list[ast.stmt] = [*_docstring(fn), ast.Expr(ast.Constant(...))]
     decorators = [copy.deepcopy(d) for d in _decorators(fn)]
-    # a `# type: ignore[...]` on the source's signature holds for the twin too (e.g. an override that adds arguments)
-    end = fn.body[0].lineno if fn.body else fn.lineno + 1
-    ignore = next((conv.ignores[ln] for ln in range(fn.lineno, end) if ln in conv.ignores), None)
-    comment = None if ignore is None else f"ignore{ignore}"
+    # A `# type: ignore[...]` on the source's signature holds for the twin too (e.g. an override that adds arguments);
+    # carried as the type comment (unparse writes it after the colon) and put back in place by `_place_ignores`.
+    comment = None
+    for line in _signature_lines(fn):
+        if line in conv.ignores:
+            on_decorator = line < fn.lineno
+            comment = f"ignore{conv.ignores[line]}" + (_ON_DECORATOR if on_decorator else "")
+            break
     return ast.FunctionDef(name, args, body, decorators, returns, type_comment=comment, type_params=[])
+
+
+_ON_DECORATOR = "  # <first decorator>"  # marks an ignore that mypy expects on the decorator line (overloads)
+
+
+def _signature_lines(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> range:
+    """The lines of the decorators and the signature, up to the one ending in ":"."""
+    start = min([d.lineno for d in fn.decorator_list] + [fn.lineno])
+    first = fn.body[0].lineno
+    return range(start, first + 1 if first == fn.lineno else first)
 
 
 def _members(cls: ast.ClassDef) -> Iterator[ast.stmt]:
@@ -384,22 +398,25 @@ def build(out_dir: Path) -> None:
         (out_dir / name).write_text(text)
     _ruff(out_dir)
     for path in out_dir.glob("*.py"):
-        path.write_text(_ignores_on_def_lines(path.read_text()))
+        path.write_text(_place_ignores(path.read_text()))
 
 
-def _ignores_on_def_lines(text: str) -> str:
-    """Move each `# type: ignore` that formatting left at the end of a multi-line signature to its `def` line, where
-    mypy looks for it."""
+def _place_ignores(text: str) -> str:
+    """Move each `# type: ignore` that formatting left at the end of a signature to where mypy looks for it: the
+    `def` line, or the first decorator's line when the source had it there."""
     lines = text.split("\n")
     tree = ast.parse(text, type_comments=True)
     at = {i.lineno for i in tree.type_ignores}
     for fn in ast.walk(tree):
         if isinstance(fn, ast.FunctionDef) and fn.body:
-            last = fn.body[0].lineno - 1  # the line ending in ":"
-            if last in at and last != fn.lineno:
-                code, _, comment = lines[last - 1].partition("  # type: ignore")
-                lines[last - 1] = code
-                lines[fn.lineno - 1] += f"  # type: ignore{comment}"
+            for line in _signature_lines(fn):
+                if line in at:
+                    code, _, comment = lines[line - 1].partition("  # type: ignore")
+                    on_decorator = comment.endswith(_ON_DECORATOR)
+                    comment = comment.removesuffix(_ON_DECORATOR)
+                    target = fn.decorator_list[0].lineno if on_decorator and fn.decorator_list else fn.lineno
+                    lines[line - 1] = code
+                    lines[target - 1] += f"  # type: ignore{comment}"
     return "\n".join(lines)
 
 

@@ -164,3 +164,19 @@ def test_sync_view_of_the_client_is_what_type_checkers_see() -> None:
     assert hints["assets"] == "SyncAssetsAPI" and hints["three_d"] == "Sync3DAPI"
     accessors = {n for n, v in vars(AsyncCogniteClient).items() if type(v).__name__ == "Accessor"}
     assert accessors == set(hints)
+
+
+def test_type_ignores_go_back_where_mypy_reads_them() -> None:
+    formatted = (
+        "class A:\n"
+        "    @overload\n"
+        "    def f(\n        self, a: int\n    ) -> None:  # type: ignore[override]" + sync_facade._ON_DECORATOR + "\n"
+        "        ...\n"
+        "    def g(\n        self, a: int\n    ) -> None:  # type: ignore[override]  # why\n"
+        "        ...\n"
+        "    def h(self) -> None: ...  # type: ignore[misc]\n"
+    )
+    lines = sync_facade._place_ignores(formatted).split("\n")
+    assert lines[1] == "    @overload  # type: ignore[override]" and lines[4] == "    ) -> None:"
+    assert lines[6] == "    def g(  # type: ignore[override]  # why" and lines[8] == "    ) -> None:"
+    assert lines[10] == "    def h(self) -> None: ...  # type: ignore[misc]"
