@@ -36,7 +36,8 @@ def _api_classes() -> list[type]:
 def _public(cls: type) -> set[str]:
     names = {n for n in [*vars(cls), *vars(cls).get("__annotations__", {})] if n[0] != "_"}  # twins: annotations
     names |= {n for n in ("__call__", "__getattr__", "__iter__") if n in vars(cls)}
-    if getattr(vars(cls).get("__getattr__"), "__annotations__", {}).get("return") == "Any":
+    getattr_ = vars(cls).get("__getattr__")
+    if getattr_ is not None and inspect.getsourcelines(getattr_)[0][0].startswith(" " * 8):
         names.discard("__getattr__")  # defined under `if not TYPE_CHECKING:` (a typo must not type-check)
     return names | ({"__iter__"} if "__aiter__" in vars(cls) else set())
 

@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 
 
 class _SyncRemovedAPI(SyncAPIClient):
-    def __getattr__(self, name: str) -> Any: ...
-
     def __call__(self, *args: Any, **kwargs: Any) -> NoReturn: ...
 
 
