@@ -180,7 +180,9 @@ class SyncWrapper:
         object.__setattr__(self, "_async_obj", async_obj)
         object.__setattr__(self, "_cache", {})
 
-    if not TYPE_CHECKING:  # typed views (CogniteClient, the generated `_sync_api` twins) declare what exists
+    # Hidden from type checkers: typed views (CogniteClient, the generated `_sync_api` twins) declare what exists,
+    # so a misspelt name, an assignment to one, or calling / iterating the client is an error there.
+    if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
             cache = self._cache
@@ -197,19 +199,19 @@ class SyncWrapper:
                 cache[name] = result  # nested APIs are stable objects
             return result
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        setattr(self._async_obj, name, value)
+        def __setattr__(self, name: str, value: Any) -> None:
+            setattr(self._async_obj, name, value)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return wrap_result(self._async_obj(*args, **kwargs))
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            return wrap_result(self._async_obj(*args, **kwargs))
 
-    def __iter__(self) -> Iterator[Any]:
-        obj = self._async_obj
-        if hasattr(obj, "__aiter__"):  # `for asset in client.assets:` iterates the async API's `async for`
-            return SyncIterator(obj.__aiter__())
-        if hasattr(obj, "__iter__"):
-            return (wrap_result(x) for x in obj)
-        raise TypeError(f"{type(obj).__name__} is not iterable")
+        def __iter__(self) -> Iterator[Any]:
+            obj = self._async_obj
+            if hasattr(obj, "__aiter__"):  # `for asset in client.assets:` iterates the async API's `async for`
+                return SyncIterator(obj.__aiter__())
+            if hasattr(obj, "__iter__"):
+                return (wrap_result(x) for x in obj)
+            raise TypeError(f"{type(obj).__name__} is not iterable")
 
     def __dir__(self) -> list[str]:
         return sorted(set(dir(self._async_obj)))
