@@ -41,6 +41,7 @@ fetch-spec: install
 
 generate: install
 	$(PY) -m openapi.generate
+	$(PY) -m openapi.sync_facade
 
 check-generated: install
 	$(PY) -m openapi.check_generated

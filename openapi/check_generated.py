@@ -1,5 +1,6 @@
 """`python -m openapi.check_generated`: regenerate into a scratch dir and fail on any difference from
-generated/cdf_api, any skipped operation, omitted response or generator warning. Last line: `generated N/M operations`.
+generated/cdf_api (or from the typed sync facade, cognite/client/_sync_api), any skipped operation, omitted response or
+generator warning. Last line: `generated N/M operations`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from openapi.generate import build
 from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
 from openapi.pin import check_generator_version, load_pin
+from openapi.sync_facade import differences as facade_differences
 
 _IGNORED = {"__pycache__", ".ruff_cache"}
 
@@ -44,6 +46,7 @@ def main() -> int:
         scratch = Path(tmp) / PACKAGE_NAME
         result = build(scratch)
         diffs = tree_diff(PACKAGE_DIR, scratch) if PACKAGE_DIR.exists() else [f"missing: {PACKAGE_DIR}"]
+    diffs += facade_differences()
     for line in result.skipped + result.omitted + result.warnings:
         print(f"  ! {line}")
     for line in diffs[:50]:

@@ -5,7 +5,8 @@ sets `_RESOURCE_PATH` (and limits / `_CONCURRENCY_CATEGORY` where CDF differs fr
 public methods as calls to the `_create_multiple` / `_retrieve_multiple` / `_retrieve` / `_update_multiple` /
 `_upsert_multiple` / `_delete_multiple` / `_list` / `_list_generator` helpers with a loader (`load`: wire dict ->
 data class; `list_cls`: list of loaded objects -> list class). Generated operations are sent with
-`_call(module, **kwargs)`. Children declared in the registry (e.g. `time_series.data`) are attached lazily.
+`_call(module, **kwargs)`. Children in the registry (e.g. `time_series.data`) are declared on the class as
+`data: Accessor[DatapointsAPI] = Accessor()` and built on first access.
 
 Per-call options: a public method declares them as `**options: Unpack[CallOptions]` (so type checkers accept
 `cdf_version=`, `headers=` and `timeout=` and reject anything else); every public coroutine / async-generator
@@ -229,17 +230,28 @@ class APIClient:
         self._cognite_client = cognite_client
         self._api_path = ""  # registry path, set by the client (children are looked up under it)
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
+    def _registered_api(self, name: str) -> Any:
+        """The child API `name` (an `Accessor` declared on the class), built from the registry under this API's path."""
+        child = self._child_api(name)
+        if child is None:
+            raise AttributeError(f"{type(self).__name__}.{name} is not in the API registry under {self._api_path!r}")
+        return child
+
+    def _child_api(self, name: str) -> Any:
         api_path = self.__dict__.get("_api_path")
         client = self.__dict__.get("_cognite_client")
-        if api_path and client is not None:
-            child = client._child_api(api_path, name)
+        return client._child_api(api_path, name) if api_path and client is not None else None
+
+    if not TYPE_CHECKING:  # registry children without a declared accessor (hidden: a misspelt name must not type)
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            child = self._child_api(name)
             if child is not None:
                 setattr(self, name, child)
                 return child
-        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
 
     # -- raw requests --------------------------------------------------------------------------------------------
     def _concurrency(self, method: str, path: str) -> tuple[str, str] | None:

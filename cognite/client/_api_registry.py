@@ -4,10 +4,16 @@
 (`time_series.data` is reached as `client.time_series.data`) and are attached the same way by `APIClient`. A value
 starting with "=" is an alias of another entry (the same object). Each class is constructed as
 `Class(config, transport, cognite_client)` (see `cognite.client._api_client.APIClient`). To add a resource API,
-add a line here and write the module; nothing else changes.
+add a line here, write the module and declare its accessor on the parent (`AsyncCogniteClient` or the parent API
+class): `name: Accessor[NameAPI] = Accessor()`, the class imported under TYPE_CHECKING only (a test keeps the
+declarations and this table in step; `make generate` then writes its typed sync twin).
 """
 
 from __future__ import annotations
+
+from typing import Any, Generic, TypeVar, overload
+
+T = TypeVar("T")
 
 API_REGISTRY: dict[str, str] = {
     # core
@@ -78,3 +84,33 @@ def children(parent: str) -> list[str]:
     """Names of the direct children of `parent` ("" for the client itself)."""
     prefix = f"{parent}." if parent else ""
     return [k[len(prefix) :] for k in API_REGISTRY if k.startswith(prefix) and "." not in k[len(prefix) :]]
+
+
+class Accessor(Generic[T]):
+    """A lazily built, cached API attribute, statically typed: `assets: Accessor[AssetsAPI] = Accessor()`.
+
+    On first access the owner's `_registered_api(name)` builds the API from this table; the result is stored in the
+    instance's `__dict__`, so later reads are plain attribute lookups (this is a non-data descriptor).
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self) -> None:
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> Accessor[T]: ...
+    @overload
+    def __get__(self, obj: object, objtype: type | None = None) -> T: ...
+    def __get__(self, obj: Any, objtype: type | None = None) -> Any:
+        if obj is None:
+            return self
+        api = obj._registered_api(self.name)
+        obj.__dict__[self.name] = api
+        return api
+
+    def __repr__(self) -> str:
+        return f"Accessor({self.name!r})"

@@ -10,17 +10,40 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import httpx
 
-from cognite.client._api_registry import API_REGISTRY, children, resolve
+from cognite.client._api_registry import API_REGISTRY, Accessor, children, resolve
 from cognite.client._generated_api import GeneratedAPI
 from cognite.client._http.transport import CogniteTransport
 from cognite.client._sync import SyncWrapper, run_sync
 from cognite.client._version import __version__
 from cognite.client.config import ClientConfig, global_config
 from cognite.client.credentials import CredentialProvider, OAuthClientCredentials, OAuthInteractive
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from cognite.client._api.assets import AssetsAPI
+    from cognite.client._api.data_sets import DataSetsAPI
+    from cognite.client._api.datapoints import DatapointsAPI
+    from cognite.client._api.entity_matching import EntityMatchingAPI
+    from cognite.client._api.events import EventsAPI
+    from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
+    from cognite.client._api.files import FilesAPI
+    from cognite.client._api.iam import IAMAPI
+    from cognite.client._api.labels import LabelsAPI
+    from cognite.client._api.login import LoginAPI
+    from cognite.client._api.raw import RawAPI
+    from cognite.client._api.relationships import RelationshipsAPI
+    from cognite.client._api.removed import APIKeysAPI, ServiceAccountsAPI, TemplatesAPI
+    from cognite.client._api.sequences import SequencesAPI
+    from cognite.client._api.three_d import ThreeDAPI
+    from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
+else:
+    _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
 
 
 class _MissingAPI:
@@ -31,26 +54,16 @@ class _MissingAPI:
     def __init__(self, path: str, target: str, error: Exception) -> None:
         self._message = f"client.{path} ({target}) is not available: {error}"
 
-    def __getattr__(self, name: str) -> Any:
-        raise NotImplementedError(self._message)
+    if not TYPE_CHECKING:  # any attribute raises the reason (hidden from type checkers: it would type as Any)
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        def __getattr__(self, name: str) -> Any:
+            raise NotImplementedError(self._message)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise NotImplementedError(self._message)
 
     def __repr__(self) -> str:
         return f"<missing API: {self._message}>"
-
-
-class _LazyAPI:
-    """Class attribute that builds the registry's API on first access and caches it on the instance."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: Any, objtype: Any = None) -> Any:
-        if obj is None:
-            return self
-        return obj._api(self.name)
 
 
 def _construct(cls: type, config: ClientConfig, transport: CogniteTransport, client: AsyncCogniteClient) -> Any:
@@ -85,6 +98,27 @@ class AsyncCogniteClient:
         >>> # assets = await client.assets.list(limit=10)
     """
 
+    # Resource APIs, one per top-level entry of API_REGISTRY whose module exists (built on first access).
+    assets: Accessor[AssetsAPI] = Accessor()
+    events: Accessor[EventsAPI] = Accessor()
+    time_series: Accessor[TimeSeriesAPI] = Accessor()
+    datapoints: Accessor[DatapointsAPI] = Accessor()
+    data_sets: Accessor[DataSetsAPI] = Accessor()
+    labels: Accessor[LabelsAPI] = Accessor()
+    files: Accessor[FilesAPI] = Accessor()
+    sequences: Accessor[SequencesAPI] = Accessor()
+    raw: Accessor[RawAPI] = Accessor()
+    relationships: Accessor[RelationshipsAPI] = Accessor()
+    three_d: Accessor[ThreeDAPI] = Accessor()
+    extraction_pipelines: Accessor[ExtractionPipelinesAPI] = Accessor()
+    extraction_pipeline_runs: Accessor[ExtractionPipelineRunsAPI] = Accessor()
+    iam: Accessor[IAMAPI] = Accessor()
+    login: Accessor[LoginAPI] = Accessor()
+    entity_matching: Accessor[EntityMatchingAPI] = Accessor()
+    templates: Accessor[TemplatesAPI] = Accessor()
+    api_keys: Accessor[APIKeysAPI] = Accessor()
+    service_accounts: Accessor[ServiceAccountsAPI] = Accessor()
+
     def __init__(
         self,
         config: ClientConfig | None = None,
@@ -100,8 +134,33 @@ class AsyncCogniteClient:
         self._transport = _transport or CogniteTransport(config, http_transport=http_transport)
         self._apis: dict[str, Any] = {}
         self._generated: GeneratedAPI | None = None
+        self._sync_client: CogniteClient | None = None
 
     # -- API objects ---------------------------------------------------------------------------------------------
+    def _registered_api(self, name: str) -> Any:
+        return self._api(name)
+
+    if not TYPE_CHECKING:  # registry entries without a declared accessor (module not written yet): a clear error
+
+        def __getattr__(self, name: str) -> Any:
+            if name in API_REGISTRY:
+                return self._api(name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def get_sync_client(self) -> CogniteClient:
+        """The blocking `CogniteClient` over this client (same config and transport; made once).
+
+        Example:
+            >>> from cognite.client import AsyncCogniteClient
+            >>> from cognite.client.credentials import Token
+            >>> c = AsyncCogniteClient.default("p", "api", Token("t"))
+            >>> c.get_sync_client().get_async_client() is c
+            True
+        """
+        if self._sync_client is None:
+            self._sync_client = CogniteClient(_async_client=self)
+        return self._sync_client
+
     def _api(self, path: str) -> Any:
         path = resolve(path)
         api = self._apis.get(path)
@@ -224,7 +283,7 @@ class AsyncCogniteClient:
 
         await close_pools(self._transport.http_transport or global_config.http_transport)
 
-    async def __aenter__(self) -> AsyncCogniteClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -311,7 +370,7 @@ class AsyncCogniteClient:
     @classmethod
     def default(
         cls, project: str, cdf_cluster: str, credentials: CredentialProvider, client_name: str | None = None
-    ) -> Any:
+    ) -> Self:
         """A client for `https://{cdf_cluster}.cognitedata.com`.
 
         Example:
@@ -331,7 +390,7 @@ class AsyncCogniteClient:
         client_id: str,
         client_secret: str,
         client_name: str | None = None,
-    ) -> Any:
+    ) -> Self:
         """A client using the client credentials flow against Microsoft Entra ID.
 
         Example:
@@ -346,7 +405,7 @@ class AsyncCogniteClient:
     @classmethod
     def default_oauth_interactive(
         cls, project: str, cdf_cluster: str, tenant_id: str, client_id: str, client_name: str | None = None
-    ) -> Any:
+    ) -> Self:
         """A client using the interactive (browser) flow against Microsoft Entra ID.
 
         Example:
@@ -359,7 +418,7 @@ class AsyncCogniteClient:
         return cls(ClientConfig.default(project, cdf_cluster, creds, client_name))
 
     @classmethod
-    def load(cls, config: dict[str, Any] | str) -> Any:
+    def load(cls, config: dict[str, Any] | str) -> Self:
         """A client from a dict or YAML/JSON string of `ClientConfig` arguments (credentials as a dict).
 
         Example:
@@ -378,10 +437,6 @@ class AsyncCogniteClient:
         return f"{type(self).__name__}(config={self._config!r})"
 
 
-for _name in children(""):
-    setattr(AsyncCogniteClient, _name, _LazyAPI(_name))
-
-
 def _config_from_env() -> ClientConfig:
     try:
         return ClientConfig()
@@ -392,12 +447,13 @@ def _config_from_env() -> ClientConfig:
         ) from e
 
 
-class CogniteClient(SyncWrapper):
+class CogniteClient(SyncWrapper, _SyncFacade):
     """Main entry point (blocking): the same APIs as `AsyncCogniteClient`, each call run to completion.
 
     The async client is the implementation; this wraps it generically (coroutines -> results, async iterators ->
     iterators, nested APIs wrapped too) and runs everything on one background event loop, so it also works from
-    inside a running loop (e.g. Jupyter).
+    inside a running loop (e.g. Jupyter). Type checkers see the generated twins instead (`cognite.client._sync_api`:
+    `client.assets` is a `SyncAssetsAPI`, ...).
 
     Args:
         config: the configuration (see `AsyncCogniteClient`).
@@ -414,6 +470,7 @@ class CogniteClient(SyncWrapper):
     """
 
     __slots__ = ()
+    _async_obj: AsyncCogniteClient
 
     def __init__(
         self,
@@ -457,7 +514,7 @@ class CogniteClient(SyncWrapper):
         """
         run_sync(self._async_obj.aclose())
 
-    def __enter__(self) -> CogniteClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -482,7 +539,7 @@ class CogniteClient(SyncWrapper):
     @classmethod
     def default(
         cls, project: str, cdf_cluster: str, credentials: CredentialProvider, client_name: str | None = None
-    ) -> CogniteClient:
+    ) -> Self:
         """A client for `https://{cdf_cluster}.cognitedata.com` (see `AsyncCogniteClient.default`).
 
         Example:
@@ -502,7 +559,7 @@ class CogniteClient(SyncWrapper):
         client_id: str,
         client_secret: str,
         client_name: str | None = None,
-    ) -> CogniteClient:
+    ) -> Self:
         """Client credentials against Microsoft Entra ID (see the async twin).
 
         Example:
@@ -519,7 +576,7 @@ class CogniteClient(SyncWrapper):
     @classmethod
     def default_oauth_interactive(
         cls, project: str, cdf_cluster: str, tenant_id: str, client_id: str, client_name: str | None = None
-    ) -> CogniteClient:
+    ) -> Self:
         """Interactive login against Microsoft Entra ID (see the async twin).
 
         Example:
@@ -534,7 +591,7 @@ class CogniteClient(SyncWrapper):
         )
 
     @classmethod
-    def load(cls, config: dict[str, Any] | str) -> CogniteClient:
+    def load(cls, config: dict[str, Any] | str) -> Self:
         """A client from a dict or YAML/JSON string (see `ClientConfig.load`).
 
         Example:

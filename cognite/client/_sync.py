@@ -14,7 +14,7 @@ import functools
 import inspect
 import threading
 from collections.abc import AsyncIterator, Coroutine, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 T = TypeVar("T")
 
@@ -173,39 +173,45 @@ class SyncWrapper:
     """
 
     __slots__ = ("_async_obj", "_cache")
+    _async_obj: Any
+    _cache: dict[str, Any]
 
     def __init__(self, async_obj: Any) -> None:
         object.__setattr__(self, "_async_obj", async_obj)
         object.__setattr__(self, "_cache", {})
 
-    def __getattr__(self, name: str) -> Any:
-        cache = self._cache
-        if name in cache:
-            return cache[name]
-        value = getattr(self._async_obj, name)
-        if callable(value) and not isinstance(value, type) and not _should_wrap(value):
-            wrapped = _wrap_callable(value)
-            if not name.startswith("__"):
-                cache[name] = wrapped
-            return wrapped
-        result = wrap_result(value)
-        if isinstance(result, SyncWrapper):
-            cache[name] = result  # nested APIs are stable objects
-        return result
+    # Hidden from type checkers: typed views (CogniteClient, the generated `_sync_api` twins) declare what exists,
+    # so a misspelt name, an assignment to one, or calling / iterating the client is an error there.
+    if not TYPE_CHECKING:
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        setattr(self._async_obj, name, value)
+        def __getattr__(self, name: str) -> Any:
+            cache = self._cache
+            if name in cache:
+                return cache[name]
+            value = getattr(self._async_obj, name)
+            if callable(value) and not isinstance(value, type) and not _should_wrap(value):
+                wrapped = _wrap_callable(value)
+                if not name.startswith("__"):
+                    cache[name] = wrapped
+                return wrapped
+            result = wrap_result(value)
+            if isinstance(result, SyncWrapper):
+                cache[name] = result  # nested APIs are stable objects
+            return result
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return wrap_result(self._async_obj(*args, **kwargs))
+        def __setattr__(self, name: str, value: Any) -> None:
+            setattr(self._async_obj, name, value)
 
-    def __iter__(self) -> Iterator[Any]:
-        obj = self._async_obj
-        if hasattr(obj, "__aiter__"):  # `for asset in client.assets:` iterates the async API's `async for`
-            return SyncIterator(obj.__aiter__())
-        if hasattr(obj, "__iter__"):
-            return (wrap_result(x) for x in obj)
-        raise TypeError(f"{type(obj).__name__} is not iterable")
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            return wrap_result(self._async_obj(*args, **kwargs))
+
+        def __iter__(self) -> Iterator[Any]:
+            obj = self._async_obj
+            if hasattr(obj, "__aiter__"):  # `for asset in client.assets:` iterates the async API's `async for`
+                return SyncIterator(obj.__aiter__())
+            if hasattr(obj, "__iter__"):
+                return (wrap_result(x) for x in obj)
+            raise TypeError(f"{type(obj).__name__} is not iterable")
 
     def __dir__(self) -> list[str]:
         return sorted(set(dir(self._async_obj)))
@@ -220,3 +226,36 @@ def _wrap_callable(fn: Any) -> Any:
         return wrap_result(fn(*args, **kwargs))
 
     return call
+
+
+def twin_name(name: str) -> str:
+    """The name of an async API class's typed sync twin (the official SDK's spelling).
+
+    Example:
+        >>> from cognite.client._sync import twin_name
+        >>> twin_name("AssetsAPI"), twin_name("ThreeDModelsAPI"), twin_name("_RawBase")
+        ('SyncAssetsAPI', 'Sync3DModelsAPI', '_SyncRawBase')
+    """
+    private = name.startswith("_")
+    return ("_" if private else "") + "Sync" + name.lstrip("_").replace("ThreeD", "3D")
+
+
+def sync_twin(cls: type) -> type | None:
+    """The generated typed sync twin of an async API class (`cognite.client._sync_api`), or None if it has none.
+
+    Example:
+        >>> from cognite.client._api.assets import AssetsAPI
+        >>> from cognite.client._sync import sync_twin
+        >>> sync_twin(AssetsAPI).__name__
+        'SyncAssetsAPI'
+    """
+    import importlib
+
+    if not cls.__module__.startswith("cognite.client."):
+        return None
+    try:
+        module = importlib.import_module(f"cognite.client._sync_api.{cls.__module__.rpartition('.')[2]}")
+    except ModuleNotFoundError:
+        return None
+    twin = getattr(module, twin_name(cls.__name__), None)
+    return twin if isinstance(twin, type) else None

@@ -10,6 +10,7 @@ import pytest
 from cognite.client import AsyncCogniteClient, CogniteClient
 from cognite.client._api.assets import AssetsAPI
 from cognite.client._api_registry import API_REGISTRY, resolve
+from cognite.client._sync import sync_twin
 from cognite.client.exceptions import CogniteAPIError
 from cognite.client.testing import (
     AsyncCogniteClientMock,
@@ -43,12 +44,19 @@ def client_mock(request: pytest.FixtureRequest) -> MagicMock:
 
 
 def test_every_implemented_api_is_present_with_its_class(client_mock: MagicMock) -> None:
+    """The async mock's APIs are instances of the API classes; the sync mock's of their typed sync twins."""
     paths = implemented_paths()
     assert "assets" in paths
     for path in paths:
         api = _walk(client_mock, path)
         cls = _import_class(API_REGISTRY[resolve(path)])
-        assert isinstance(api, cls), path  # type: ignore[arg-type]
+        assert cls is not None
+        expected = sync_twin(cls) if isinstance(client_mock, CogniteClientMock) else cls
+        assert expected is not None and isinstance(api, expected), path
+    if isinstance(client_mock, CogniteClientMock):
+        from cognite.client._sync_api.assets import SyncAssetsAPI
+
+        assert isinstance(client_mock.assets, SyncAssetsAPI) and not isinstance(client_mock.assets, AssetsAPI)
 
 
 def test_aliases_share_one_mock(client_mock: MagicMock) -> None:
@@ -71,6 +79,14 @@ def test_unknown_attributes_fail_on_read_and_write(client_mock: MagicMock) -> No
 def test_signatures_are_enforced(client_mock: MagicMock) -> None:
     with pytest.raises(TypeError):
         client_mock.assets.retrieve(id=1, no_such_argument=True)
+
+
+def test_per_call_options_are_accepted_and_misspelt_ones_refused(client_mock: MagicMock) -> None:
+    result = client_mock.assets.retrieve(id=1, cdf_version="beta", headers={"x": "y"}, timeout=5)
+    if inspect.iscoroutine(result):
+        result.close()  # the async mock's call: accepted, not awaited here
+    with pytest.raises(TypeError):
+        client_mock.assets.retrieve(id=1, timeot=5)  # `**options` stands for those three keywords only
 
 
 def test_sync_mock_methods_are_blocking_and_async_mock_methods_are_awaitable() -> None:

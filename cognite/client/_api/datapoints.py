@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
 from cognite.client._datapoints import insert as ins
 from cognite.client._datapoints.aggregates import to_snake
 from cognite.client._datapoints.fetch import DatapointsFetcher, SeriesResult
@@ -31,6 +32,8 @@ from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from cognite.client._api.synthetic_time_series import SyntheticDatapointsAPI
 
 
 TimeLike = int | float | str | datetime
@@ -55,6 +58,8 @@ class DatapointsAPI(APIClient):
     Example:
         >>> dps = client.time_series.data.retrieve(id=1, start="2w-ago", end="now")  # doctest: +SKIP
     """
+
+    synthetic: Accessor[SyntheticDatapointsAPI] = Accessor()
 
     _CONCURRENCY_CATEGORY = "datapoints"
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import CrudMixin
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.extractionpipelines import (
     ExtractionPipeline,
     ExtractionPipelineConfig,
@@ -38,6 +39,9 @@ class ExtractionPipelinesAPI(
     ResourceAPI[ExtractionPipeline, ExtractionPipelineList],
 ):
     """``client.extraction_pipelines`` (``runs`` and ``config`` come from the API registry)."""
+
+    runs: Accessor[ExtractionPipelineRunsAPI] = Accessor()
+    config: Accessor[ExtractionPipelineConfigsAPI] = Accessor()
 
     _RESOURCE_PATH = "/extpipes"
     _resource_cls = ExtractionPipeline

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeAlias, overload
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api.removed import removed
 from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.capabilities import (
     Capability,
     CapabilityTuple,
@@ -71,6 +72,11 @@ def _tuples(capabilities: Any, project: str | None) -> set[CapabilityTuple]:
 
 class IAMAPI(APIClient):
     """``client.iam`` (``groups``, ``security_categories``, ``sessions``, ``token`` come from the API registry)."""
+
+    groups: Accessor[GroupsAPI] = Accessor()
+    security_categories: Accessor[SecurityCategoriesAPI] = Accessor()
+    token: Accessor[TokenAPI] = Accessor()
+    sessions: Accessor[SessionsAPI] = Accessor()
 
     @property
     def api_keys(self) -> NoReturn:

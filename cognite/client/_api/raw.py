@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
 from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client.data_classes._base import CogniteResourceList
@@ -41,6 +42,10 @@ def _name_items(name: str | Sequence[str]) -> Any:
 
 class RawAPI(APIClient):
     """``client.raw`` (``databases``, ``tables`` and ``rows`` are attached from the API registry)."""
+
+    databases: Accessor[RawDatabasesAPI] = Accessor()
+    tables: Accessor[RawTablesAPI] = Accessor()
+    rows: Accessor[RawRowsAPI] = Accessor()
 
     _CONCURRENCY_CATEGORY = "raw"
 

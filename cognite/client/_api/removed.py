@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from cognite.client._api_client import APIClient
 from cognite.client.exceptions import CogniteException
@@ -37,10 +37,12 @@ def removed(name: str) -> NoReturn:
 class _RemovedAPI(APIClient):
     _name: ClassVar[str]
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        removed(self._name)
+    if not TYPE_CHECKING:  # at runtime any use names the successor; for type checkers the API has no members
+
+        def __getattr__(self, name: str) -> NoReturn:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            removed(self._name)
 
     def __call__(self, *args: Any, **kwargs: Any) -> NoReturn:
         removed(self._name)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence as SequenceType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.sequences import Sequence, SequenceFilter, SequenceList, SequenceUpdate
+
+if TYPE_CHECKING:
+    from cognite.client._api.sequence_data import SequencesDataAPI
 
 
 class SequencesAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.sequences``"""
+
+    data: Accessor[SequencesDataAPI] = Accessor()
 
     _RESOURCE_PATH = "/sequences"
     _resource_cls = Sequence

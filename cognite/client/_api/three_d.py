@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes._update import UpdateMode
 from cognite.client.data_classes.three_d import (
     BoundingBox3D,
@@ -43,6 +44,11 @@ def _ids(id: int | Sequence[int]) -> list[dict[str, int]]:
 
 class ThreeDAPI(APIClient):
     """``client.three_d`` (``models``, ``revisions``, ``files``, ``asset_mappings`` come from the API registry)."""
+
+    models: Accessor[ThreeDModelsAPI] = Accessor()
+    revisions: Accessor[ThreeDRevisionsAPI] = Accessor()
+    files: Accessor[ThreeDFilesAPI] = Accessor()
+    asset_mappings: Accessor[ThreeDAssetMappingAPI] = Accessor()
 
 
 class ThreeDModelsAPI(ResourceAPI[ThreeDModel, ThreeDModelList]):

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
+from cognite.client._api_registry import Accessor
 from cognite.client.data_classes.time_series import TimeSeries, TimeSeriesFilter, TimeSeriesList, TimeSeriesUpdate
+
+if TYPE_CHECKING:
+    from cognite.client._api.datapoints import DatapointsAPI
+    from cognite.client._api.synthetic_time_series import SyntheticDatapointsAPI
 
 
 class TimeSeriesAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.time_series``"""
+
+    data: Accessor[DatapointsAPI] = Accessor()
+    synthetic: Accessor[SyntheticDatapointsAPI] = Accessor()
 
     _RESOURCE_PATH = "/timeseries"
     _resource_cls = TimeSeries

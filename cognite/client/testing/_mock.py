@@ -69,7 +69,8 @@ class _ClientMockBase(MagicMock):
 
 
 class CogniteClientMock(_ClientMockBase):
-    """Mock for `CogniteClient`: every resource API, nested ones included, is an autospec of the real API.
+    """Mock for `CogniteClient`: every resource API, nested ones included, is an autospec of its typed sync twin
+    (`client.assets` of `SyncAssetsAPI`, as in the official SDK).
 
     Calling a method that does not exist, or with arguments the real method would not accept, raises, so a
     test cannot pass against an API that does not exist. Set return values and side effects as on any mock.
@@ -93,9 +94,9 @@ class CogniteClientMock(_ClientMockBase):
 
     @classmethod
     def _delegate_class(cls) -> type | None:
-        from cognite.client import AsyncCogniteClient
+        from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs
 
-        return AsyncCogniteClient  # CogniteClient forwards to it generically
+        return SyncCogniteClientAPIs  # what CogniteClient forwards to AsyncCogniteClient, typed blocking
 
 
 class AsyncCogniteClientMock(_ClientMockBase):

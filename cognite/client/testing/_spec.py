@@ -1,13 +1,11 @@
 """The API surface the mocks copy: spec classes built from `API_REGISTRY` and the real API classes.
 
-Two things the real clients do lazily have to be made explicit for `unittest.mock`'s autospec:
-
-- resource APIs are attached on first access (so they are not class attributes a spec could see): the spec
-  classes get one placeholder attribute per API name;
-- `CogniteClient` is a generic blocking view of the async APIs: its spec turns every coroutine (and async
-  generator) method of the async API into a plain method with the same signature and docstring.
-
-Spec classes subclass the real ones, so `isinstance(mock.assets, AssetsAPI)` holds for a mock.
+As in the official SDK, the async mock is specced on the async API classes and the sync mock on their typed sync
+twins (`cognite.client._sync_api`, generated), so `isinstance(mock.assets, SyncAssetsAPI)` holds for
+`CogniteClientMock` and `isinstance(mock.assets, AssetsAPI)` for `AsyncCogniteClientMock`. Spec classes subclass
+those, with one placeholder attribute per child API (accessors are built lazily, so autospec would not see them).
+An API without a twin (e.g. one a test registers) gets a blocking view instead: each coroutine (and async
+generator) method becomes a plain method with the same signature and docstring.
 """
 
 from __future__ import annotations
@@ -20,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cognite.client import _api_registry
+from cognite.client._api_client import _OPTION_NAMES
+from cognite.client._sync import sync_twin
 
 
 @dataclass(frozen=True)
@@ -83,17 +83,38 @@ def _public_names(cls: type) -> list[str]:
     return [n for n in dir(cls) if not n.startswith("_") or n == "__call__"]
 
 
-def _blocking_twin(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """A plain function with `fn`'s name, signature and docstring (what the sync client exposes for a coroutine)."""
+def _mock_signature(fn: Callable[..., Any]) -> inspect.Signature:
+    """`fn`'s signature, `**options: Unpack[CallOptions]` spelt out as the keyword-only options it stands for: the
+    real method refuses any other keyword (see `with_call_options`), so the mock must too."""
+    sig = inspect.signature(fn)
+    params = list(sig.parameters.values())
+    if not params or params[-1].kind is not params[-1].VAR_KEYWORD or params[-1].name != "options":
+        return sig
+    kw_only = inspect.Parameter.KEYWORD_ONLY
+    options = [inspect.Parameter(n, kw_only, default=None) for n in _OPTION_NAMES if n not in sig.parameters]
+    return sig.replace(parameters=[*params[:-1], *options])
+
+
+def _has_options(attr: Any) -> bool:
+    return inspect.isfunction(attr) and _mock_signature(attr) != inspect.signature(attr)
+
+
+def _twin(fn: Callable[..., Any], blocking: bool) -> Callable[..., Any]:
+    """A function with `fn`'s name, docstring and (mock) signature; a coroutine function unless `blocking`, when
+    it is what the sync client exposes for a coroutine (autospec makes coroutine functions AsyncMocks)."""
 
     def twin(*args: Any, **kwargs: Any) -> Any:
         raise NotImplementedError  # never called: only its signature is used, by autospec
 
-    twin.__name__ = fn.__name__
-    twin.__qualname__ = fn.__qualname__
-    twin.__doc__ = fn.__doc__
-    twin.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
-    return twin
+    async def async_twin(*args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError
+
+    out = twin if blocking or not inspect.iscoroutinefunction(fn) else async_twin
+    out.__name__ = fn.__name__
+    out.__qualname__ = fn.__qualname__
+    out.__doc__ = fn.__doc__
+    out.__signature__ = _mock_signature(fn)  # type: ignore[union-attr]
+    return out
 
 
 def _is_async_method(attr: Any) -> bool:
@@ -113,7 +134,9 @@ def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool, delegat
         for name in names:
             attr = inspect.getattr_static(source, name)
             if blocking and _is_async_method(attr):
-                namespace[name] = _blocking_twin(attr)
+                namespace[name] = _twin(attr, blocking=True)
+            elif _has_options(attr):
+                namespace[name] = _twin(attr, blocking=False)
             elif source is not cls:
                 namespace[name] = attr
     namespace["__module__"] = cls.__module__
@@ -129,13 +152,16 @@ def _spec_class(cls: type, extra_names: tuple[str, ...], blocking: bool, delegat
 def api_spec(path: str, blocking: bool) -> type:
     """The class a mock of the API at `path` is autospecced from (blocking=True: as seen through CogniteClient)."""
     node = _find(path)
+    twin = sync_twin(node.cls) if blocking else None
+    if twin is not None:
+        return _spec_class(twin, tuple(node.children), blocking=False)
     return _spec_class(node.cls, tuple(node.children), blocking)
 
 
 @functools.cache
 def client_spec(client_cls: type, blocking: bool, delegate: type | None = None) -> type:
     """The spec of a client mock: the client class plus one attribute per top-level API (and `delegate`'s members
-    when the client forwards to it, as CogniteClient does to AsyncCogniteClient)."""
+    when the client forwards to it, as CogniteClient does to its generated `SyncCogniteClientAPIs` view)."""
     return _spec_class(client_cls, tuple(api_tree()), blocking, delegate)
 
 
