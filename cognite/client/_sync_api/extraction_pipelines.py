@@ -48,8 +48,7 @@ class SyncExtractionPipelinesAPI(
     @overload  # type: ignore[override]
     def __call__(
         self, chunk_size: None = None, limit: int | None = None, **options: Unpack[CallOptions]
-    ) -> Iterator[ExtractionPipeline]:
-        ...
+    ) -> Iterator[ExtractionPipeline]: ...
 
     @overload
     def __call__(

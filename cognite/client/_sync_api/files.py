@@ -61,8 +61,7 @@ class SyncFilesAPI(
         uploaded: bool | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Iterator[FileMetadata]:
-        ...
+    ) -> Iterator[FileMetadata]: ...
 
     @overload
     def __call__(

@@ -75,8 +75,7 @@ class Sync3DModelsAPI(SyncResourceAPI[ThreeDModel, ThreeDModelList]):
         published: bool | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Iterator[ThreeDModel]:
-        ...
+    ) -> Iterator[ThreeDModel]: ...
 
     @overload
     def __call__(
@@ -181,8 +180,7 @@ class Sync3DRevisionsAPI(SyncResourceAPI[ThreeDModelRevision, ThreeDModelRevisio
         published: bool = False,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Iterator[ThreeDModelRevision]:
-        ...
+    ) -> Iterator[ThreeDModelRevision]: ...
 
     @overload
     def __call__(
