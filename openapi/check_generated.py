@@ -1,5 +1,6 @@
 """`python -m openapi.check_generated`: regenerate into a scratch dir and fail on any difference from
-generated/cdf_api, any skipped operation, omitted response or generator warning. Last line: `generated N/M operations`.
+generated/cdf_api, any skipped operation, omitted response or generator warning, or when the data classes' generated
+fields (cognite/client/data_classes/_generated.py) differ from a fresh rendering. Last line: `generated N/M operations`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from openapi import data_classes
 from openapi.generate import build
 from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
 from openapi.pin import check_generator_version, load_pin
@@ -44,6 +46,8 @@ def main() -> int:
         scratch = Path(tmp) / PACKAGE_NAME
         result = build(scratch)
         diffs = tree_diff(PACKAGE_DIR, scratch) if PACKAGE_DIR.exists() else [f"missing: {PACKAGE_DIR}"]
+    if data_classes.drift():
+        diffs.append(f"changed: {data_classes.OUTPUT.relative_to(data_classes.REPO_ROOT)}")
     for line in result.skipped + result.omitted + result.warnings:
         print(f"  ! {line}")
     for line in diffs[:50]:
