@@ -72,3 +72,23 @@ def test_data_classes_import_no_generated_models() -> None:
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "False"
 
+
+def test_type_checkers_see_every_lazily_exported_name() -> None:
+    """The package resolves names lazily (PEP 562); its TYPE_CHECKING imports must name the same classes."""
+    import ast
+    from pathlib import Path
+
+    import cognite.client.data_classes as dc
+
+    tree = ast.parse(Path(dc.__file__).read_text())
+    block = next(n for n in tree.body if isinstance(n, ast.If) and getattr(n.test, "id", "") == "TYPE_CHECKING")
+    seen = {
+        (node.module.rsplit(".", 1)[1], alias.name)
+        for node in block.body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+        if alias.asname == alias.name  # an explicit re-export
+    }
+    declared = {(module, name) for module, names in dc._MODULES.items() for name in names}
+    assert declared <= seen
+    assert {m for m, _ in seen - declared} <= set(dc._FOREIGN_MODULES)

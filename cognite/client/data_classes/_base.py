@@ -1,25 +1,28 @@
 """Base classes of the ergonomic data classes.
 
-A resource class declares which generated models it mirrors (``_read_model`` / ``_write_model``); its field list is
-read from those models by :mod:`._spec`, so nothing here or in the resource modules re-declares the spec's fields.
-Instances are plain attribute bags (snake_case attributes, camelCase on the wire); unknown keys from a newer API
-version are kept and dumped back unchanged.
+A resource class inherits its typed fields and keyword ``__init__`` from a generated ``<Name>Fields`` base
+(:mod:`._generated`, rendered from the spec by ``make generate``), so nothing here or in the resource modules
+re-declares the spec's fields. Classes not generated yet name their models (``_read_model`` / ``_write_model``) and
+have their fields read by :mod:`._spec` at runtime. Instances keep snake_case attributes (camelCase on the wire);
+unknown keys from a newer API version are kept and dumped back unchanged.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
 
 from cognite.client.data_classes import _spec
 from cognite.client.data_classes._spec import to_camel, to_snake
 
 if TYPE_CHECKING:
     import pandas as pd
+    from typing_extensions import Self
 
 T = TypeVar("T", bound="CogniteObject")
 R = TypeVar("R", bound="CogniteResource")
+WL = TypeVar("WL", bound="CogniteResourceList[Any]")
 
 Loader = Callable[[Any], Any]
 
@@ -68,6 +71,9 @@ class CogniteObject:
     _nested: ClassVar[dict[str, Loader]] = {}
     _positional: ClassVar[tuple[str, ...]] = ()
     _field_cache: ClassVar[tuple[str, ...] | None] = None
+    _FIELDS: ClassVar[tuple[str, ...] | None] = None  # set by the generated base
+    _WRITE_FIELDS: ClassVar[tuple[str, ...] | None] = None
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -77,20 +83,18 @@ class CogniteObject:
     def _field_names(cls) -> tuple[str, ...]:
         cached = cls.__dict__.get("_field_cache")
         if cached is None:
-            models = [m for m in (cls._read_model, cls._write_model, *cls._more_models) if m]
-            names = dict.fromkeys(_spec.field_names(*models))
+            if cls._FIELDS is not None:
+                names = dict.fromkeys(cls._FIELDS)
+            else:
+                models = [m for m in (cls._read_model, cls._write_model, *cls._more_models) if m]
+                names = dict.fromkeys(_spec.field_names(*models))
             names.update(dict.fromkeys(cls._fields))
             cached = tuple(names)
             cls._field_cache = cached
         return cached
 
-    if TYPE_CHECKING:  # fields are read from the generated models at runtime; attribute access is dynamic
-
-        def __getattr__(self, name: str) -> Any: ...
-
-        def __setattr__(self, name: str, value: Any) -> None: ...
-
     def __init__(self, *args: Any, cognite_client: Any = None, **kwargs: Any) -> None:
+        # classes without a generated base: fields read from the spec at runtime
         if len(args) > len(self._positional):
             raise TypeError(f"{type(self).__name__} takes at most {len(self._positional)} positional arguments")
         for name, value in zip(self._positional, args, strict=False):
@@ -108,6 +112,14 @@ class CogniteObject:
             loader = self._nested.get(name)
             setattr(self, name, loader(value) if loader is not None and value is not None else value)
         self._cognite_client = cognite_client
+
+    def _load_nested(self) -> None:
+        """Turn nested dicts / strings given to a generated ``__init__`` into their classes (``labels=["L"]``)."""
+        d = self.__dict__
+        for name, loader in self._nested.items():
+            value = d.get(name)
+            if value is not None:
+                d[name] = loader(value)
 
     # -- (de)serialisation -------------------------------------------------------------------------------------
     @classmethod
@@ -240,10 +252,12 @@ class CogniteResource(CogniteObject):
         if write_cls is not None and isinstance(self, write_cls):
             return self
         if write_cls is None:
-            if not self._write_model:
-                return self
+            names = self._WRITE_FIELDS
+            if names is None:
+                if not self._write_model:
+                    return self
+                names = _spec.field_names(self._write_model)
             # no separate write class: the same class, keeping only the fields the write schema accepts
-            names: tuple[str, ...] = _spec.field_names(self._write_model)
             return type(self)._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
         names = write_cls._field_names()
         return write_cls._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
@@ -251,6 +265,8 @@ class CogniteResource(CogniteObject):
     def missing_required(self) -> list[str]:
         """Names of required write fields that are unset (checked before anything is sent)."""
         write_cls = self._write_class or type(self)
+        if write_cls._WRITE_REQUIRED is not None:
+            return [name for name in write_cls._WRITE_REQUIRED if getattr(self, name, None) is None]
         if not write_cls._write_model:
             return []
         return [
@@ -258,13 +274,13 @@ class CogniteResource(CogniteObject):
         ]
 
 
-class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
+class CogniteResourceList(list[R], Generic[R]):
     """A list of resources with lookup, dump and pandas helpers."""
 
     _RESOURCE: ClassVar[type[CogniteResource]]
 
     def __init__(self, resources: Iterable[Any] = (), cognite_client: Any = None) -> None:
-        items = list(resources)
+        items: list[R] = list(resources)
         for r in items:
             if not isinstance(r, self._RESOURCE):
                 raise TypeError(f"{type(self).__name__} holds {self._RESOURCE.__name__}, not {type(r).__name__}")
@@ -274,16 +290,16 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
         self._by_xid: tuple[Any, dict[Any, Any]] | None = None
 
     @classmethod
-    def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Any:
+    def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Self:
         load = cls._RESOURCE._load
         obj = cls.__new__(cls)
-        list.__init__(obj, (load(r, cognite_client) for r in resources))
+        list.__init__(obj, (load(r, cognite_client) for r in resources))  # type: ignore[misc]  # the hot path: no checks
         obj._cognite_client = cognite_client
         obj._by_id = obj._by_xid = None
         return obj
 
     @classmethod
-    def load(cls, resources: Iterable[dict[str, Any]] | str, cognite_client: Any = None) -> Any:
+    def load(cls, resources: Iterable[dict[str, Any]] | str, cognite_client: Any = None) -> Self:
         """Load from a list of dicts or a JSON array string.
 
         Example:
@@ -319,7 +335,7 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
             return self._index("id").get(id)
         return self._index("external_id").get(external_id)
 
-    def _index(self, attr: str) -> dict[Any, Any]:
+    def _index(self, attr: str) -> dict[Any, R]:
         """attr value -> resource, rebuilt when the list changed since (the list is mutable)."""
         cache_attr = "_by_id" if attr == "id" else "_by_xid"
         cached = getattr(self, cache_attr, None)
@@ -355,9 +371,9 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
             raise ValueError("Unable to convert to a list of external ids: some resources have no external_id")
         return xids  # type: ignore[return-value]
 
-    def as_write(self) -> list[CogniteResource]:
-        """Write objects of every resource."""
-        return [r.as_write() for r in self]
+    def as_write(self) -> CogniteResourceList[R]:
+        """Write objects of every resource (the same class when the resource has no write class)."""
+        return type(self)([r.as_write() for r in self], cognite_client=self._cognite_client)
 
     def to_pandas(
         self,
@@ -384,11 +400,42 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
     def __str__(self) -> str:
         return json.dumps(self.dump(camel_case=False), indent=4, default=str)
 
-    def __getitem__(self, item: Any) -> Any:
-        value = super().__getitem__(item)
+    @overload
+    def __getitem__(self, item: SupportsIndex) -> R: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> Self: ...
+
+    def __getitem__(self, item: SupportsIndex | slice) -> R | Self:
         if isinstance(item, slice):
-            return type(self)(value, cognite_client=self._cognite_client)
-        return value
+            return type(self)(super().__getitem__(item), cognite_client=self._cognite_client)
+        return super().__getitem__(item)
+
+
+class WriteableCogniteResourceList(CogniteResourceList[R], Generic[R, WL]):
+    """A list of read resources whose ``as_write()`` is the write list ``WL`` (``AssetList`` -> ``AssetWriteList``);
+    ``WL`` is read from the class header, so each list declares it once."""
+
+    _WRITE_LIST: ClassVar[type[CogniteResourceList[Any]] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in getattr(cls, "__orig_bases__", ()):
+            if get_origin(base) is WriteableCogniteResourceList:
+                cls._WRITE_LIST = get_args(base)[1]
+
+    def as_write(self) -> WL:  # type: ignore[override]
+        """The write list of every resource.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> type(AssetList([Asset(id=1, name="a")]).as_write()).__name__
+            'AssetWriteList'
+        """
+        write_list = self._WRITE_LIST
+        if write_list is None:
+            raise TypeError(f"{type(self).__name__} has no write list")
+        return write_list([r.as_write() for r in self], cognite_client=self._cognite_client)  # type: ignore[return-value]
 
 
 class CogniteFilter(CogniteObject):

@@ -6,15 +6,15 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from cognite.client.data_classes._asset_hierarchy import AssetHierarchy
-from cognite.client.data_classes._base import (
-    CogniteFilter,
-    CogniteObject,
-    CogniteResource,
-    CogniteResourceList,
-    load_one,
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._generated import (
+    AggregateResultItemFields,
+    AssetFields,
+    AssetFilterFields,
+    AssetUpdateFields,
+    AssetWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.data_classes.labels import LabelFilter, load_labels
 from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
 
@@ -32,19 +32,18 @@ __all__ = [
     "AssetList",
     "AssetUpdate",
     "AssetWrite",
+    "AssetWriteList",
 ]
 
 
-class AggregateResultItem(CogniteObject):
+class AggregateResultItem(AggregateResultItemFields):
     """Aggregated metrics of an asset (child_count, depth, path)."""
-
-    _read_model = "AggregateResultItem"
 
 
 _ASSET_NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
 
 
-class AssetWrite(CogniteResource):
+class AssetWrite(AssetWriteFields):
     """The writable part of an asset (what ``assets.create`` sends).
 
     Example:
@@ -53,8 +52,11 @@ class AssetWrite(CogniteResource):
         {'name': 'pump', 'parentExternalId': 'root'}
     """
 
-    _write_model = "DataExternalAssetItem"
     _nested = _ASSET_NESTED
+
+
+class AssetWriteList(CogniteResourceList[AssetWrite]):
+    _RESOURCE = AssetWrite
 
 
 class _RelatedResources:
@@ -136,7 +138,7 @@ def _empty_list(api_name: str, client: Any) -> Any:
     return getattr(importlib.import_module(f"cognite.client.data_classes.{module}"), cls)([], cognite_client=client)
 
 
-class Asset(_RelatedResources, CogniteResource):
+class Asset(_RelatedResources, AssetFields):
     """A physical asset, e.g. a factory or a pump. Fields come from the spec's ``Asset`` schema.
 
     Example:
@@ -145,8 +147,6 @@ class Asset(_RelatedResources, CogniteResource):
         {'name': 'pump', 'externalId': 'p1', 'metadata': {'k': 'v'}}
     """
 
-    _read_model = "Asset"
-    _write_model = "DataExternalAssetItem"
     _write_class = AssetWrite
     _nested = {**_ASSET_NESTED, "aggregates": load_one(AggregateResultItem)}
 
@@ -203,7 +203,7 @@ class Asset(_RelatedResources, CogniteResource):
         return super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case)
 
 
-class AssetList(_RelatedResources, CogniteResourceList[Asset]):
+class AssetList(_RelatedResources, WriteableCogniteResourceList[Asset, AssetWriteList]):
     """A list of assets; ``.events()``, ``.time_series()``, ``.files()``, ``.sequences()`` fetch related data.
 
     Example:
@@ -218,7 +218,7 @@ class AssetList(_RelatedResources, CogniteResourceList[Asset]):
         return self.as_ids()
 
 
-class AssetUpdate(CogniteUpdate):
+class AssetUpdate(AssetUpdateFields):
     """Changes to one asset; properties and operations come from the spec's ``AssetPatch``.
 
     Example:
@@ -227,10 +227,8 @@ class AssetUpdate(CogniteUpdate):
         {'id': 1, 'update': {'labels': {'add': [{'externalId': 'PUMP'}]}}}
     """
 
-    _patch_model = "AssetPatch"
 
-
-class AssetFilter(CogniteFilter):
+class AssetFilter(AssetFilterFields):
     """Exact-match filter on assets (fields from the spec's list filter).
 
     Example:
@@ -239,7 +237,6 @@ class AssetFilter(CogniteFilter):
         {'parentIds': [1], 'source': 's'}
     """
 
-    _read_model = "AssetFilter.filter"
     _nested = {
         "labels": LabelFilter._load,
         "created_time": load_one(TimestampRange),

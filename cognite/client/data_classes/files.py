@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList, load_one
-from cognite.client.data_classes._update import CogniteUpdate
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._generated import (
+    FileMetadataFields,
+    FileMetadataFilterFields,
+    FileMetadataUpdateFields,
+    FileMetadataWriteFields,
+)
 from cognite.client.data_classes.labels import LabelFilter, load_labels
 from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
 
-__all__ = ["FileMetadata", "FileMetadataFilter", "FileMetadataList", "FileMetadataUpdate", "FileMetadataWrite"]
+__all__ = ["FileMetadata", "FileMetadataFilter", "FileMetadataList", "FileMetadataUpdate", "FileMetadataWrite", "FileMetadataWriteList"]
 
 _NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
 
 
-class FileMetadataWrite(CogniteResource):
+class FileMetadataWrite(FileMetadataWriteFields):
     """The writable part of file metadata.
 
     Example:
@@ -21,11 +26,10 @@ class FileMetadataWrite(CogniteResource):
         {'name': 'report.pdf', 'mimeType': 'application/pdf'}
     """
 
-    _write_model = "ExternalFilesMetadata"
     _nested = _NESTED
 
 
-class FileMetadata(CogniteResource):
+class FileMetadata(FileMetadataFields):
     """Metadata of a file (fields from the spec's ``FilesMetadata``).
 
     Example:
@@ -34,27 +38,25 @@ class FileMetadata(CogniteResource):
         {'name': 'MyFile'}
     """
 
-    _read_model = "FilesMetadata"
-    _write_model = "ExternalFilesMetadata"
     _write_class = FileMetadataWrite
     _nested = _NESTED
 
 
-class FileMetadataList(CogniteResourceList[FileMetadata]):
+class FileMetadataWriteList(CogniteResourceList[FileMetadataWrite]):
+    _RESOURCE = FileMetadataWrite
+
+
+class FileMetadataList(WriteableCogniteResourceList[FileMetadata, FileMetadataWriteList]):
     _RESOURCE = FileMetadata
 
 
-class FileMetadataUpdate(CogniteUpdate):
+class FileMetadataUpdate(FileMetadataUpdateFields):
     """Changes to one file's metadata (from the spec's ``FileChangeUpdate``)."""
 
-    _patch_model = "FileChangeUpdate"
-    _identifiers = ("id", "external_id", "instance_id")
 
-
-class FileMetadataFilter(CogniteFilter):
+class FileMetadataFilter(FileMetadataFilterFields):
     """Exact-match filter on files."""
 
-    _read_model = "FileFilter.filter"
     _nested = {
         "labels": LabelFilter._load,
         "geo_location": load_one(GeoLocationFilter),

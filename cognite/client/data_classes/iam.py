@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, CogniteResponse
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    ClientCredentialsFields,
+    CreatedSessionFields,
+    GroupFields,
+    GroupWriteFields,
+    SecurityCategoryFields,
+    SecurityCategoryWriteFields,
+    SessionFields,
+    TokenInspectionFields,
+)
 
-__all__ = [
-    "Group",
-    "GroupList",
-    "SecurityCategory",
-    "SecurityCategoryList",
-    "Session",
-    "SessionList",
-    "TokenInspection",
-    "CreatedSession",
-    "ClientCredentials",
-]
+__all__ = ["ClientCredentials", "CreatedSession", "Group", "GroupList", "GroupWriteList", "SecurityCategory", "SecurityCategoryList", "SecurityCategoryWriteList", "Session", "SessionList", "TokenInspection"]
 
 
-class GroupWrite(CogniteResource):
+class GroupWrite(GroupWriteFields):
     """A group to create (name, capabilities, source id or members, metadata)."""
 
-    _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
-    _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally",)
 
-
-class Group(CogniteResource):
+class Group(GroupFields):
     """A group of principals and their capabilities.
 
     Example:
@@ -34,23 +31,22 @@ class Group(CogniteResource):
     """
 
     # Group is an allOf over a oneOf (membership managed in CDF or externally): all variants contribute fields
-    _read_model = "GroupManagedInCDF"
-    _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
-    _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally", "GroupManagedExternally")
     _write_class = GroupWrite
 
 
-class GroupList(CogniteResourceList[Group]):
+class GroupWriteList(CogniteResourceList[GroupWrite]):
+    _RESOURCE = GroupWrite
+
+
+class GroupList(WriteableCogniteResourceList[Group, GroupWriteList]):
     _RESOURCE = Group
 
 
-class SecurityCategoryWrite(CogniteResource):
+class SecurityCategoryWrite(SecurityCategoryWriteFields):
     """A security category to create."""
 
-    _write_model = "SecurityCategorySpecDTO"
 
-
-class SecurityCategory(CogniteResource):
+class SecurityCategory(SecurityCategoryFields):
     """A security category.
 
     Example:
@@ -59,39 +55,34 @@ class SecurityCategory(CogniteResource):
         {'name': 'My Category'}
     """
 
-    _read_model = "SecurityCategoryDTO"
-    _write_model = "SecurityCategorySpecDTO"
     _write_class = SecurityCategoryWrite
 
 
-class SecurityCategoryList(CogniteResourceList[SecurityCategory]):
+class SecurityCategoryWriteList(CogniteResourceList[SecurityCategoryWrite]):
+    _RESOURCE = SecurityCategoryWrite
+
+
+class SecurityCategoryList(WriteableCogniteResourceList[SecurityCategory, SecurityCategoryWriteList]):
     _RESOURCE = SecurityCategory
 
 
-class Session(CogniteResource):
+class Session(SessionFields):
     """A session (id, status, creation / expiration time)."""
-
-    _read_model = "Session"
 
 
 class SessionList(CogniteResourceList[Session]):
     _RESOURCE = Session
 
 
-class CreatedSession(CogniteResponse):
+class CreatedSession(CreatedSessionFields):
     """A new session and its nonce (pass the nonce to the service that acts on your behalf)."""
 
-    _read_model = "CreateSessionResponse"
 
-
-class ClientCredentials(CogniteResponse):
+class ClientCredentials(ClientCredentialsFields):
     """Client credentials for creating a session on behalf of another client."""
 
-    _write_model = "CreateSessionWithClientCredentialsRequest"
-    _positional = ("client_id", "client_secret")
 
-
-class TokenInspection(CogniteResponse):
+class TokenInspection(TokenInspectionFields):
     """What the token in use gives access to: subject, projects and capabilities.
 
     Example:
@@ -99,5 +90,3 @@ class TokenInspection(CogniteResponse):
         >>> TokenInspection.load({"subject": "me", "projects": [], "capabilities": []}).subject
         'me'
     """
-
-    _read_model = "TokenInspectionResponse"
