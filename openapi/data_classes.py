@@ -258,6 +258,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         "SequenceColumnWrite",
         write="PostSequenceColumnDTO",
         order=_o("external_id name description value_type metadata"),
+        types={"metadata": "dict[str, Any]"},
     ),
     DataClass(
         "SequenceColumn",
@@ -266,12 +267,13 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         write_class="SequenceColumnWrite",
         order=_o("external_id value_type created_time last_updated_time name description metadata"),
         required=("external_id",),
+        types={"metadata": "dict[str, Any]"},
     ),
     DataClass(
         "SequenceWrite",
         write="PostSequenceDTO",
         order=_o("columns name description asset_id external_id metadata data_set_id"),
-        types={"columns": "list[SequenceColumnWrite]"},
+        types={"metadata": "dict[str, Any]", "columns": "list[SequenceColumnWrite]"},
         init_types={"columns": "Sequence[SequenceColumnWrite] | Sequence[dict[str, Any]] | None"},
     ),
     DataClass(
@@ -282,7 +284,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         order=_o(
             "id created_time last_updated_time columns name description asset_id external_id metadata data_set_id"
         ),
-        types={"columns": "list[SequenceColumn]"},
+        types={"metadata": "dict[str, Any]", "columns": "list[SequenceColumn]"},
         init_types={"columns": "Sequence[SequenceColumn] | Sequence[dict[str, Any]] | None"},
     ),
     DataClass(
@@ -318,12 +320,23 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         init_types={"labels": _LABELS_IN},
         extra={"source": "Any", "target": "Any"},
     ),
-    DataClass("RelationshipFilter", read="RelationshipsAdvancedListRequest.filter", base="CogniteFilter"),
+    DataClass(
+        "RelationshipFilter",
+        read="RelationshipsAdvancedListRequest.filter",
+        base="CogniteFilter",
+        types={"labels": "LabelFilter"},
+    ),
     # -- 3D
     DataClass("BoundingBox3D", read="BoundingBox3D", base="CogniteObject"),
     DataClass("RevisionCameraProperties", read="RevisionCameraProperties", base="CogniteObject"),
     DataClass("ThreeDModelWrite", write="CreateModel3D"),
-    DataClass("ThreeDModel", read="Model3D", write="CreateModel3D", write_class="ThreeDModelWrite"),
+    DataClass(
+        "ThreeDModel",
+        read="Model3D",
+        write="CreateModel3D",
+        write_class="ThreeDModelWrite",
+        order=_o("name id created_time data_set_id metadata"),
+    ),
     DataClass(
         "ThreeDModelRevisionWrite",
         write="CreateRevision3D",
@@ -347,11 +360,23 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("ThreeDAssetMappingWrite", write="CreateAssetMapping3D"),
     DataClass(
-        "ThreeDAssetMapping", read="AssetMapping3D", write="CreateAssetMapping3D", write_class="ThreeDAssetMappingWrite"
+        "ThreeDAssetMapping",
+        read="AssetMapping3D",
+        write="CreateAssetMapping3D",
+        write_class="ThreeDAssetMappingWrite",
+        order=_o("node_id asset_id tree_index subtree_size"),
     ),
     # -- extraction pipelines
     # -- contextualization
-    DataClass("EntityMatchingModel", read="EntityMatcherResponseSchema", order=_o("id created_time status")),
+    DataClass(
+        "EntityMatchingModel",
+        read="EntityMatcherResponseSchema",
+        order=_o(
+            "id created_time status error_message start_time status_time classifier feature_type match_fields "
+            "model_type name description external_id"
+        ),
+        extra={"model_type": "str | None"},
+    ),
     DataClass(
         "ContextualizationJob",
         extra={
@@ -430,12 +455,13 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         write_class="SecurityCategoryWrite",
         order=_o("id name"),
     ),
-    DataClass("Session", read="Session"),
+    DataClass("Session", read="Session", types={"id": "int"}),
     DataClass(
         "CreatedSession",
         read="CreateSessionResponse",
         base="CogniteResponse",
         order=_o("id status nonce type client_id"),
+        types={"id": "int"},
     ),
     DataClass("ClientCredentials", write="CreateSessionWithClientCredentialsRequest", base="CogniteResponse"),
     DataClass("TokenInspection", read="TokenInspectionResponse", base="CogniteResponse"),
@@ -600,8 +626,10 @@ def class_fields(dc: DataClass) -> list[Field]:
     out = []
     for name in ordered:
         text, required = types[name]
-        attr = text if required or text == "Any" else f"{text} | None"
-        init = dc.init_types.get(name) or ("Any" if text == "Any" else f"{_sequence_of(text)} | None")
+        attr = text if required or text == "Any" or text.endswith("| None") else f"{text} | None"
+        init = dc.init_types.get(name) or (
+            "Any" if text == "Any" else f"{_sequence_of(text).removesuffix(' | None')} | None"
+        )
         out.append(Field(name, attr, init, positional=name in dc.order or not dc.order))
     return out
 

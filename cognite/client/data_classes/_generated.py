@@ -182,7 +182,7 @@ class EndTimeFilterFields(CogniteObject):
         self,
         max: int | None = None,
         min: int | None = None,
-        is_null: bool | None | None = None,
+        is_null: bool | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -251,7 +251,7 @@ class GeometryFields(CogniteObject):
         self,
         type: Literal["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"] | None = None,
         coordinates: Sequence[Any] | None = None,
-        geometries: Sequence[Geometry] | None | None = None,
+        geometries: Sequence[Geometry] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -1602,7 +1602,7 @@ class SequenceColumnWriteFields(CogniteResource):
     name: str | None
     description: str | None
     value_type: Literal["DOUBLE", "LONG", "STRING"] | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1610,7 +1610,7 @@ class SequenceColumnWriteFields(CogniteResource):
         name: str | None = None,
         description: str | None = None,
         value_type: Literal["DOUBLE", "LONG", "STRING"] | None = None,
-        metadata: dict[str, str] | None = None,
+        metadata: dict[str, Any] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -1649,7 +1649,7 @@ class SequenceColumnFields(CogniteResource):
     last_updated_time: int
     name: str | None
     description: str | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1659,7 +1659,7 @@ class SequenceColumnFields(CogniteResource):
         last_updated_time: int | None = None,
         name: str | None = None,
         description: str | None = None,
-        metadata: dict[str, str] | None = None,
+        metadata: dict[str, Any] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -1707,7 +1707,7 @@ class SequenceWriteFields(CogniteResource):
     description: str | None
     asset_id: int | None
     external_id: str | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
     data_set_id: int | None
 
     def __init__(
@@ -1717,7 +1717,7 @@ class SequenceWriteFields(CogniteResource):
         description: str | None = None,
         asset_id: int | None = None,
         external_id: str | None = None,
-        metadata: dict[str, str] | None = None,
+        metadata: dict[str, Any] | None = None,
         data_set_id: int | None = None,
         *,
         cognite_client: Any = None,
@@ -1772,7 +1772,7 @@ class SequenceFields(CogniteResource):
     description: str | None
     asset_id: int | None
     external_id: str | None
-    metadata: dict[str, str] | None
+    metadata: dict[str, Any] | None
     data_set_id: int | None
 
     def __init__(
@@ -1785,7 +1785,7 @@ class SequenceFields(CogniteResource):
         description: str | None = None,
         asset_id: int | None = None,
         external_id: str | None = None,
-        metadata: dict[str, str] | None = None,
+        metadata: dict[str, Any] | None = None,
         data_set_id: int | None = None,
         *,
         cognite_client: Any = None,
@@ -2068,7 +2068,7 @@ class RelationshipFilterFields(CogniteFilter):
     last_updated_time: dict[str, Any] | None
     created_time: dict[str, Any] | None
     active_at_time: dict[str, Any] | None
-    labels: dict[str, Any] | None
+    labels: LabelFilter | None
     sources_or_targets: list[dict[str, Any]] | None
 
     def __init__(
@@ -2084,7 +2084,7 @@ class RelationshipFilterFields(CogniteFilter):
         last_updated_time: dict[str, Any] | None = None,
         created_time: dict[str, Any] | None = None,
         active_at_time: dict[str, Any] | None = None,
-        labels: dict[str, Any] | None = None,
+        labels: LabelFilter | None = None,
         sources_or_targets: Sequence[dict[str, Any]] | None = None,
         *,
         cognite_client: Any = None,
@@ -2185,7 +2185,7 @@ class ThreeDModelWriteFields(CogniteResource):
 class ThreeDModelFields(CogniteResource):
     """Fields of ``ThreeDModel`` (spec: Model3D, CreateModel3D)."""
 
-    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "id", "created_time", "data_set_id", "space", "metadata")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "id", "created_time", "data_set_id", "metadata", "space")
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("name", "data_set_id", "metadata")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -2193,8 +2193,8 @@ class ThreeDModelFields(CogniteResource):
     id: int
     created_time: int
     data_set_id: int | None
-    space: str | None
     metadata: dict[str, str] | None
+    space: str | None
 
     def __init__(
         self,
@@ -2202,17 +2202,17 @@ class ThreeDModelFields(CogniteResource):
         id: int | None = None,
         created_time: int | None = None,
         data_set_id: int | None = None,
-        space: str | None = None,
         metadata: dict[str, str] | None = None,
         *,
+        space: str | None = None,
         cognite_client: Any = None,
     ) -> None:
         self.name = name
         self.id = id
         self.created_time = created_time
         self.data_set_id = data_set_id
-        self.space = space
         self.metadata = metadata
+        self.space = space
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()
@@ -2451,31 +2451,31 @@ class ThreeDAssetMappingWriteFields(CogniteResource):
 class ThreeDAssetMappingFields(CogniteResource):
     """Fields of ``ThreeDAssetMapping`` (spec: AssetMapping3D, CreateAssetMapping3D)."""
 
-    _FIELDS: ClassVar[tuple[str, ...]] = ("node_id", "asset_id", "asset_instance_id", "tree_index", "subtree_size")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("node_id", "asset_id", "tree_index", "subtree_size", "asset_instance_id")
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("node_id", "asset_id", "asset_instance_id")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("node_id",)
 
     node_id: int
     asset_id: int | None
-    asset_instance_id: dict[str, Any] | None
     tree_index: int | None
     subtree_size: int | None
+    asset_instance_id: dict[str, Any] | None
 
     def __init__(
         self,
         node_id: int | None = None,
         asset_id: int | None = None,
-        asset_instance_id: dict[str, Any] | None = None,
         tree_index: int | None = None,
         subtree_size: int | None = None,
         *,
+        asset_instance_id: dict[str, Any] | None = None,
         cognite_client: Any = None,
     ) -> None:
         self.node_id = node_id
         self.asset_id = asset_id
-        self.asset_instance_id = asset_instance_id
         self.tree_index = tree_index
         self.subtree_size = subtree_size
+        self.asset_instance_id = asset_instance_id
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()
@@ -2492,40 +2492,42 @@ class EntityMatchingModelFields(CogniteResource):
         "id",
         "created_time",
         "status",
+        "error_message",
         "start_time",
         "status_time",
+        "classifier",
+        "feature_type",
+        "match_fields",
+        "model_type",
         "name",
         "description",
         "external_id",
-        "error_message",
-        "feature_type",
-        "match_fields",
         "ignore_missing_fields",
-        "classifier",
         "original_id",
     )
 
     id: int
     created_time: int
     status: Literal["Completed", "Failed", "Queued", "Running"]
+    error_message: str | None
     start_time: int
     status_time: int
-    name: str
-    description: str
-    external_id: str
-    error_message: str | None
-    feature_type: (
-        Literal["bigram", "bigramcombo", "bigramextratokenizers", "frequencyweightedbigram", "insensitive", "simple"]
-        | None
-    )
-    match_fields: list[dict[str, Any]] | None
-    ignore_missing_fields: bool | None
     classifier: (
         Literal[
             "augmentedlogisticregression", "augmentedrandomforest", "decisiontree", "logisticregression", "randomforest"
         ]
         | None
     )
+    feature_type: (
+        Literal["bigram", "bigramcombo", "bigramextratokenizers", "frequencyweightedbigram", "insensitive", "simple"]
+        | None
+    )
+    match_fields: list[dict[str, Any]] | None
+    model_type: str | None
+    name: str
+    description: str
+    external_id: str
+    ignore_missing_fields: bool | None
     original_id: int | None
 
     def __init__(
@@ -2533,39 +2535,41 @@ class EntityMatchingModelFields(CogniteResource):
         id: int | None = None,
         created_time: int | None = None,
         status: Literal["Completed", "Failed", "Queued", "Running"] | None = None,
-        *,
+        error_message: str | None = None,
         start_time: int | None = None,
         status_time: int | None = None,
-        name: str | None = None,
-        description: str | None = None,
-        external_id: str | None = None,
-        error_message: str | None = None,
+        classifier: Literal[
+            "augmentedlogisticregression", "augmentedrandomforest", "decisiontree", "logisticregression", "randomforest"
+        ]
+        | None = None,
         feature_type: Literal[
             "bigram", "bigramcombo", "bigramextratokenizers", "frequencyweightedbigram", "insensitive", "simple"
         ]
         | None = None,
         match_fields: Sequence[dict[str, Any]] | None = None,
+        model_type: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        external_id: str | None = None,
+        *,
         ignore_missing_fields: bool | None = None,
-        classifier: Literal[
-            "augmentedlogisticregression", "augmentedrandomforest", "decisiontree", "logisticregression", "randomforest"
-        ]
-        | None = None,
         original_id: int | None = None,
         cognite_client: Any = None,
     ) -> None:
         self.id = id
         self.created_time = created_time
         self.status = status
+        self.error_message = error_message
         self.start_time = start_time
         self.status_time = status_time
+        self.classifier = classifier
+        self.feature_type = feature_type
+        self.match_fields = match_fields
+        self.model_type = model_type
         self.name = name
         self.description = description
         self.external_id = external_id
-        self.error_message = error_message
-        self.feature_type = feature_type
-        self.match_fields = match_fields
         self.ignore_missing_fields = ignore_missing_fields
-        self.classifier = classifier
         self.original_id = original_id
         self._cognite_client = cognite_client
         if self._nested:
@@ -2605,11 +2609,11 @@ class ContextualizationJobFields(CogniteResource):
         status: str | None = None,
         status_time: int | None = None,
         created_time: int | None = None,
-        error_message: str | None | None = None,
+        error_message: str | None = None,
         *,
-        model_id: int | None | None = None,
-        start_time: int | None | None = None,
-        items: Sequence[dict[str, Any]] | None | None = None,
+        model_id: int | None = None,
+        start_time: int | None = None,
+        items: Sequence[dict[str, Any]] | None = None,
         cognite_client: Any = None,
     ) -> None:
         self.job_id = job_id
@@ -2646,7 +2650,7 @@ class LoginStatusFields(CogniteResponse):
         project: str | None = None,
         logged_in: bool | None = None,
         project_id: int | None = None,
-        api_key_id: int | None | None = None,
+        api_key_id: int | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -3266,7 +3270,7 @@ class SessionFields(CogniteResource):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("id", "type", "status", "creation_time", "expiration_time", "client_id")
 
-    id: float | None
+    id: int | None
     type: Literal["CLIENT_CREDENTIALS", "ONESHOT_TOKEN_EXCHANGE", "TOKEN_EXCHANGE"] | None
     status: Literal["ACCESS_LOST", "ACTIVE", "CANCELLED", "EXPIRED", "READY", "REVOKED"] | None
     creation_time: int | None
@@ -3275,7 +3279,7 @@ class SessionFields(CogniteResource):
 
     def __init__(
         self,
-        id: float | None = None,
+        id: int | None = None,
         type: Literal["CLIENT_CREDENTIALS", "ONESHOT_TOKEN_EXCHANGE", "TOKEN_EXCHANGE"] | None = None,
         status: Literal["ACCESS_LOST", "ACTIVE", "CANCELLED", "EXPIRED", "READY", "REVOKED"] | None = None,
         creation_time: int | None = None,
@@ -3304,7 +3308,7 @@ class CreatedSessionFields(CogniteResponse):
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("id", "status", "nonce", "type", "client_id")
 
-    id: float
+    id: int
     status: Literal["ACCESS_LOST", "ACTIVE", "CANCELLED", "EXPIRED", "READY", "REVOKED"]
     nonce: str
     type: Literal["CLIENT_CREDENTIALS", "ONESHOT_TOKEN_EXCHANGE", "TOKEN_EXCHANGE"] | None
@@ -3312,7 +3316,7 @@ class CreatedSessionFields(CogniteResponse):
 
     def __init__(
         self,
-        id: float | None = None,
+        id: int | None = None,
         status: Literal["ACCESS_LOST", "ACTIVE", "CANCELLED", "EXPIRED", "READY", "REVOKED"] | None = None,
         nonce: str | None = None,
         type: Literal["CLIENT_CREDENTIALS", "ONESHOT_TOKEN_EXCHANGE", "TOKEN_EXCHANGE"] | None = None,
@@ -3390,7 +3394,7 @@ class DatabaseFields(CogniteResource):
     def __init__(
         self,
         name: str | None = None,
-        created_time: int | None | None = None,
+        created_time: int | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -3417,9 +3421,9 @@ class TableFields(CogniteResource):
     def __init__(
         self,
         name: str | None = None,
-        created_time: int | None | None = None,
+        created_time: int | None = None,
         *,
-        db_name: str | None | None = None,
+        db_name: str | None = None,
         cognite_client: Any = None,
     ) -> None:
         self.name = name
