@@ -9,8 +9,10 @@ unknown keys from a newer API version are kept and dumped back unchanged.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
 
 from cognite.client.data_classes import _spec
@@ -46,6 +48,47 @@ def _dump_value(value: Any, camel_case: bool) -> Any:
     if isinstance(value, dict):
         return {k: _dump_value(v, camel_case) for k, v in value.items()}
     return value
+
+
+# timestamps (ms since epoch) shown as datetimes by __str__/__repr__/to_pandas: ``*_time`` fields and these
+_TIME_NAMES = frozenset({"last_success", "last_failure", "last_seen", "last_called", "timestamp"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_time_field(name: str) -> bool:
+    snake = to_snake(name)
+    return snake.endswith("_time") or snake in _TIME_NAMES
+
+
+def _iso(value: Any) -> Any:
+    """An epoch-ms int as ``2023-11-14 22:13:20.000+00:00``; anything else (ranges, None, bools) unchanged."""
+    if type(value) is not int:
+        return value
+    try:
+        return datetime.fromtimestamp(value / 1000, timezone.utc).isoformat(sep=" ", timespec="milliseconds")
+    except (OverflowError, OSError, ValueError):
+        return value
+
+
+def _iso_times(dumped: dict[str, Any]) -> dict[str, Any]:
+    return {k: _iso(v) if _is_time_field(k) else v for k, v in dumped.items()}
+
+
+def _yaml() -> Any:
+    try:
+        import yaml
+    except ImportError as e:  # pragma: no cover - pyyaml is an optional extra
+        raise ImportError("pyyaml is required for this method: pip install 'cognite-sdk-fast[yaml]'") from e
+    return yaml
+
+
+def _load_text(text: str) -> Any:
+    """JSON, or YAML when pyyaml is installed (YAML is a superset of JSON)."""
+    try:
+        import yaml
+    except ImportError:
+        return json.loads(text)
+    return yaml.safe_load(text)
 
 
 def _pandas() -> Any:
@@ -148,7 +191,7 @@ class CogniteObject:
 
     @classmethod
     def load(cls: type[T], resource: dict[str, Any] | str, cognite_client: Any = None) -> T:
-        """Load an instance from a JSON string or a (camelCase or snake_case) dict.
+        """Load an instance from a JSON/YAML string or a (camelCase or snake_case) dict.
 
         Example:
             >>> from cognite.client.data_classes import Asset
@@ -156,9 +199,9 @@ class CogniteObject:
             'p1'
         """
         if isinstance(resource, str):
-            resource = json.loads(resource)
+            resource = _load_text(resource)
         if not isinstance(resource, dict):
-            raise TypeError(f"{cls.__name__}.load expects a dict or a JSON object string, got {type(resource)}")
+            raise TypeError(f"{cls.__name__}.load expects a dict or a JSON/YAML object string, got {type(resource)}")
         return cls._load(resource, cognite_client)
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
@@ -175,6 +218,17 @@ class CogniteObject:
                 continue
             out[to_camel(key) if camel_case else key] = _dump_value(value, camel_case)
         return out
+
+    def dump_yaml(self) -> str:
+        """Dump to a YAML string (camelCase keys, as on the wire).
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> print(Asset(name="pump", external_id="p1").dump_yaml(), end="")
+            name: pump
+            externalId: p1
+        """
+        return str(_yaml().safe_dump(self.dump(camel_case=True), sort_keys=False))
 
     # -- python niceties ---------------------------------------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:  # pickling leaves the client behind
@@ -197,34 +251,58 @@ class CogniteObject:
     __hash__ = None  # type: ignore[assignment]  # mutable
 
     def __str__(self) -> str:
-        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+        """JSON with snake_case keys; timestamps as UTC datetimes.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> print(Asset(id=1, created_time=1700000000000))
+            {
+                "id": 1,
+                "created_time": "2023-11-14 22:13:20.000+00:00"
+            }
+        """
+        return json.dumps(_iso_times(self.dump(camel_case=False)), indent=4, default=str)
 
     def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self.dump(camel_case=False).items())
+        dumped = self.dump(camel_case=False)
+        args = ", ".join(
+            f"{k}={_iso(v) if _is_time_field(k) and type(v) is int else repr(v)}" for k, v in dumped.items()
+        )
         return f"{type(self).__name__}({args})"
 
     def to_pandas(
         self,
         expand_metadata: bool = False,
         metadata_prefix: str = "metadata.",
-        ignore: Sequence[str] = (),
+        ignore: Sequence[str] | None = None,
         camel_case: bool = False,
+        convert_timestamps: bool = True,
     ) -> pd.DataFrame:
-        """One column named ``value`` indexed by attribute name.
+        """One column named ``value`` indexed by attribute name; timestamps as datetimes unless ``convert_timestamps``
+        is False.
 
         Example:
             >>> from cognite.client.data_classes import Asset
             >>> Asset(name="pump", metadata={"a": "1"}).to_pandas(expand_metadata=True).loc["metadata.a", "value"]
             '1'
+            >>> Asset(created_time=0).to_pandas().loc["created_time", "value"]
+            Timestamp('1970-01-01 00:00:00')
         """
         pd = _pandas()
-        dumped = _flatten_metadata(self.dump(camel_case=camel_case), expand_metadata, metadata_prefix)
-        for key in ignore:
+        dumped = self.dump(camel_case=camel_case)
+        for key in ignore or ():
             dumped.pop(key, None)
+        if convert_timestamps:
+            dumped = {k: _pd_time(pd, v) if _is_time_field(k) else v for k, v in dumped.items()}
+        dumped = _flatten_metadata(dumped, expand_metadata, metadata_prefix)
         return pd.DataFrame(pd.Series(dumped, dtype=object), columns=["value"])
 
     def _repr_html_(self) -> str:
         return str(self.to_pandas()._repr_html_())  # type: ignore[operator]
+
+
+def _pd_time(pd: Any, value: Any) -> Any:
+    return pd.Timestamp(value, unit="ms") if type(value) is int else value
 
 
 def _flatten_metadata(dumped: dict[str, Any], expand: bool, prefix: str) -> dict[str, Any]:
@@ -300,7 +378,7 @@ class CogniteResourceList(list[R], Generic[R]):
 
     @classmethod
     def load(cls, resources: Iterable[dict[str, Any]] | str, cognite_client: Any = None) -> Self:
-        """Load from a list of dicts or a JSON array string.
+        """Load from a list of dicts or a JSON/YAML list string.
 
         Example:
             >>> from cognite.client.data_classes import AssetList
@@ -308,7 +386,7 @@ class CogniteResourceList(list[R], Generic[R]):
             2
         """
         if isinstance(resources, str):
-            resources = json.loads(resources)
+            resources = _load_text(resources)
         return cls._load(resources, cognite_client)  # type: ignore[arg-type]
 
     def dump(self, camel_case: bool = True) -> list[dict[str, Any]]:
@@ -377,28 +455,46 @@ class CogniteResourceList(list[R], Generic[R]):
 
     def to_pandas(
         self,
+        camel_case: bool = False,
         expand_metadata: bool = False,
         metadata_prefix: str = "metadata.",
+        convert_timestamps: bool = True,
+        *,
         ignore: Sequence[str] = (),
-        camel_case: bool = False,
     ) -> pd.DataFrame:
-        """One row per resource.
+        """One row per resource; timestamp columns as datetimes unless ``convert_timestamps`` is False.
 
         Example:
             >>> from cognite.client.data_classes import AssetList, Asset
             >>> AssetList([Asset(id=1, name="a")]).to_pandas().loc[0, "name"]
             'a'
+            >>> str(AssetList([Asset(id=1, created_time=0)]).to_pandas()["created_time"].dtype)
+            'datetime64[ms]'
         """
         pd = _pandas()
         rows = [_flatten_metadata(r.dump(camel_case=camel_case), expand_metadata, metadata_prefix) for r in self]
         df = pd.DataFrame(rows)
-        return df.drop(columns=[c for c in ignore if c in df.columns])
+        df = df.drop(columns=[c for c in ignore if c in df.columns])
+        if convert_timestamps:
+            times = [c for c in df.columns if _is_time_field(c) and pd.api.types.is_integer_dtype(df[c])]
+            df[times] = df[times].astype("datetime64[ms]")
+        return df
+
+    def dump_yaml(self) -> str:
+        """Dump every resource to one YAML list.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> print(AssetList([Asset(id=1)]).dump_yaml(), end="")
+            - id: 1
+        """
+        return str(_yaml().safe_dump(self.dump(camel_case=True), sort_keys=False))
 
     def _repr_html_(self) -> str:
         return str(self.to_pandas()._repr_html_())  # type: ignore[operator]
 
     def __str__(self) -> str:
-        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+        return json.dumps([_iso_times(r.dump(camel_case=False)) for r in self], indent=4, default=str)
 
     @overload
     def __getitem__(self, item: SupportsIndex) -> R: ...

@@ -19,6 +19,10 @@ from cognite.client.data_classes.labels import LabelFilter, load_labels
 from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import pandas as pd
+
     from cognite.client.data_classes.events import EventList
     from cognite.client.data_classes.files import FileMetadataList
     from cognite.client.data_classes.sequences import SequenceList
@@ -190,17 +194,31 @@ class Asset(_RelatedResources, AssetFields):
         """
         return run_sync(client_of(self), self.subtree_async(depth))
 
-    def to_pandas(
+    def to_pandas(  # type: ignore[override]
         self,
         expand_metadata: bool = False,
         metadata_prefix: str = "metadata.",
-        ignore: Any = (),
+        expand_aggregates: bool = False,
+        aggregates_prefix: str = "aggregates.",
+        ignore: Sequence[str] | None = None,
         camel_case: bool = False,
-        expand: Any = None,
-    ) -> Any:  # type: ignore[override]
-        if expand is not None:  # older keyword: expand=("metadata", ...)
-            expand_metadata = "metadata" in expand
-        return super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case)
+        convert_timestamps: bool = True,
+    ) -> pd.DataFrame:
+        """As ``CogniteResource.to_pandas``; ``expand_aggregates`` gives each aggregate its own row.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> Asset(id=1, aggregates={"childCount": 2}).to_pandas(expand_aggregates=True).loc["aggregates.child_count", "value"]
+            2
+        """
+        df = super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case, convert_timestamps)
+        key = "aggregates"
+        if not expand_aggregates or key not in df.index or self.aggregates is None:
+            return df
+        df = df.drop(index=key)
+        for name, value in self.aggregates.dump(camel_case=camel_case).items():
+            df.loc[f"{aggregates_prefix}{name}", "value"] = value
+        return df
 
 
 class AssetList(_RelatedResources, WriteableCogniteResourceList[Asset, AssetWriteList]):
