@@ -324,7 +324,10 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         "RelationshipFilter",
         read="RelationshipsAdvancedListRequest.filter",
         base="CogniteFilter",
-        types={"labels": "LabelFilter"},
+        types={
+            "labels": "LabelFilter",
+            **dict.fromkeys(("start_time", "end_time", "created_time", "last_updated_time", "active_at_time"), _TR),
+        },
     ),
     # -- 3D
     DataClass("BoundingBox3D", read="BoundingBox3D", base="CogniteObject"),
@@ -503,6 +506,7 @@ _PROPERTY_CLASS = {
 
 # -- reading the generated models ------------------------------------------------------------------------------------
 _PRIMITIVES = {"str", "int", "float", "bool", "Any"}
+_NOT_CLASSES = {"Any", "Literal", "None", "Sequence", "Self"}
 
 
 def _models() -> Any:
@@ -591,6 +595,15 @@ class Field:
     init: str  # constructor annotation (always with ``| None = None``: constructors are lenient)
     positional: bool
 
+    def nested(self) -> str | None:
+        """The loader of a field typed by an ergonomic class (``list[Label]``, ``dict[str, Any] | TimestampRange``)."""
+        text = self.annotation.removesuffix(" | None").removeprefix("dict[str, Any] | ")
+        if (m := re.fullmatch(r"list\[([A-Z]\w*)\]", text)) and m.group(1) not in _NOT_CLASSES:
+            return f"Nested({m.group(1)!r}, many=True)"
+        if re.fullmatch(r"[A-Z]\w*", text) and text not in _NOT_CLASSES:
+            return f"Nested({text!r})"
+        return None
+
 
 def _model_fields(model: str) -> list[tuple[str, str, bool]]:
     """(name, generated annotation, required) of a model, in declaration order."""
@@ -669,6 +682,7 @@ def render() -> str:
                 "write_fields": repr(names) if dc.write else "",
                 "write_required": repr(required),
                 "models": [m for m in (dc.read, dc.write, *dc.more) if m],
+                "nested": {f.name: f.nested() for f in fields if f.nested()},
             }
         )
     updates = []
@@ -691,7 +705,7 @@ def _imports(classes: list[dict[str, Any]]) -> list[str]:
     texts = [c["dc"].write_class or "" for c in classes]
     texts += [t for c in classes for f in c["fields"] for t in (f.annotation, f.init)]
     words = set(re.findall(r"\b[A-Z]\w*", re.sub(r"'[^']*'", "", " ".join(texts))))
-    return sorted(words - {"Any", "Literal", "None", "Sequence", "Self"})
+    return sorted(words - _NOT_CLASSES)
 
 
 def _ruff(path: Path) -> None:

@@ -317,6 +317,13 @@ class CogniteResource(CogniteObject):
     """A CDF resource (asset, event, ...). ``as_write()`` gives its write counterpart when it has one."""
 
     _write_class: ClassVar[type[CogniteResource] | None] = None
+    _WRITE_CLASS: ClassVar[str | None] = None  # named by the generated base; resolved on first use
+
+    @classmethod
+    def _write_cls(cls) -> type[CogniteResource] | None:
+        if cls._write_class is None and cls._WRITE_CLASS is not None:
+            cls._write_class = _public_class(cls._WRITE_CLASS)
+        return cls._write_class
 
     def as_write(self) -> CogniteResource:
         """The write object (only the fields CDF accepts on create).
@@ -326,7 +333,7 @@ class CogniteResource(CogniteObject):
             >>> Asset(id=1, name="pump").as_write().dump()
             {'name': 'pump'}
         """
-        write_cls = self._write_class
+        write_cls = self._write_cls()
         if write_cls is not None and isinstance(self, write_cls):
             return self
         if write_cls is None:
@@ -342,7 +349,7 @@ class CogniteResource(CogniteObject):
 
     def missing_required(self) -> list[str]:
         """Names of required write fields that are unset (checked before anything is sent)."""
-        write_cls = self._write_class or type(self)
+        write_cls = self._write_cls() or type(self)
         if write_cls._WRITE_REQUIRED is not None:
             return [name for name in write_cls._WRITE_REQUIRED if getattr(self, name, None) is None]
         if not write_cls._write_model:
@@ -540,6 +547,32 @@ class CogniteFilter(CogniteObject):
 
 class CogniteResponse(CogniteObject):
     """A response object that is not a listable resource (login status, token inspection, ...)."""
+
+
+def _public_class(name: str) -> Any:
+    import cognite.client.data_classes as dc
+
+    return getattr(dc, name)
+
+
+class Nested:
+    """Nested loader of the generated bases: dicts (or strings, for labels) become the named class, objects of it
+    pass through. The class is named, not imported, as the generated bases come before the classes they name."""
+
+    __slots__ = ("_cls", "many", "name")
+
+    def __init__(self, name: str, many: bool = False) -> None:
+        self.name, self.many, self._cls = name, many, None
+
+    def __call__(self, value: Any) -> Any:
+        cls = self._cls
+        if cls is None:
+            cls = self._cls = _public_class(self.name)
+        if not self.many:
+            return value if isinstance(value, cls) else cls._load(value)
+        if not isinstance(value, (list, tuple)):  # labels="PUMP"
+            value = [value]
+        return [v if isinstance(v, cls) else cls._load(v) for v in value]
 
 
 def load_list(item_cls: type[CogniteObject]) -> Loader:

@@ -17,6 +17,8 @@ from cognite.client.data_classes._base import (
     CogniteObject,
     CogniteResource,
     CogniteResponse,
+    Loader,
+    Nested,
 )
 from cognite.client.data_classes._update import (
     CogniteUpdate,
@@ -217,6 +219,7 @@ class GeoLocationFields(CogniteObject):
     """Fields of ``GeoLocation`` (spec: GeoLocation)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("type", "geometry", "properties")
+    _nested: ClassVar[dict[str, Loader]] = {"geometry": Nested("Geometry")}
 
     type: Literal["Feature"]
     geometry: Geometry
@@ -242,6 +245,7 @@ class GeometryFields(CogniteObject):
     """Fields of ``Geometry`` (spec: )."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("type", "coordinates", "geometries")
+    _nested: ClassVar[dict[str, Loader]] = {"geometries": Nested("Geometry", many=True)}
 
     type: Literal["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"]
     coordinates: list[Any]
@@ -267,6 +271,7 @@ class GeoLocationFilterFields(CogniteObject):
     """Fields of ``GeoLocationFilter`` (spec: GeoLocationFilter)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("relation", "shape")
+    _nested: ClassVar[dict[str, Loader]] = {"shape": Nested("GeometryFilter")}
 
     relation: Literal["DISJOINT", "INTERSECTS", "WITHIN"]
     shape: GeometryFilter
@@ -347,6 +352,7 @@ class AssetWriteFields(CogniteResource):
         "labels",
         "geo_location",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"labels": Nested("Label", many=True), "geo_location": Nested("GeoLocation")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "name",
         "external_id",
@@ -426,6 +432,12 @@ class AssetFields(CogniteResource):
         "geo_location",
         "aggregates",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "AssetWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "labels": Nested("Label", many=True),
+        "geo_location": Nested("GeoLocation"),
+        "aggregates": Nested("AggregateResultItem"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "name",
         "external_id",
@@ -519,6 +531,12 @@ class AssetFilterFields(CogniteFilter):
         "geo_location",
         "root_ids",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+        "labels": Nested("LabelFilter"),
+        "geo_location": Nested("GeoLocationFilter"),
+    }
 
     name: str | None
     parent_ids: list[int] | None
@@ -665,6 +683,7 @@ class EventFields(CogniteResource):
         "asset_ids",
         "source",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "EventWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "data_set_id",
@@ -752,6 +771,13 @@ class EventFilterFields(CogniteFilter):
         "last_updated_time",
         "external_id_prefix",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "start_time": Nested("TimestampRange"),
+        "end_time": Nested("EndTimeFilter"),
+        "active_at_time": Nested("TimestampRange"),
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+    }
 
     start_time: dict[str, Any] | TimestampRange | None
     end_time: dict[str, Any] | EndTimeFilter | None
@@ -912,6 +938,7 @@ class TimeSeriesFields(CogniteResource):
         "type",
         "legacy_name",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "TimeSeriesWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "name",
@@ -1014,6 +1041,10 @@ class TimeSeriesFilterFields(CogniteFilter):
         "last_updated_time",
         "root_asset_ids",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+    }
 
     name: str | None
     unit: str | None
@@ -1121,6 +1152,7 @@ class DataSetFields(CogniteResource):
         "description",
         "metadata",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "DataSetWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "name", "description", "metadata", "write_protected")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ()
 
@@ -1173,6 +1205,10 @@ class DataSetFilterFields(CogniteFilter):
         "external_id_prefix",
         "write_protected",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+    }
 
     metadata: dict[str, str] | None
     created_time: dict[str, Any] | TimestampRange | None
@@ -1238,6 +1274,7 @@ class LabelDefinitionFields(CogniteResource):
     """Fields of ``LabelDefinition`` (spec: LabelDefinition, ExternalLabelDefinition)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "name", "created_time", "description", "data_set_id")
+    _WRITE_CLASS: ClassVar[str | None] = "LabelDefinitionWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "name", "description", "data_set_id")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "name")
 
@@ -1314,6 +1351,7 @@ class FileMetadataWriteFields(CogniteResource):
         "source_modified_time",
         "security_categories",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"labels": Nested("Label", many=True), "geo_location": Nested("GeoLocation")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "name",
         "external_id",
@@ -1409,6 +1447,8 @@ class FileMetadataFields(CogniteResource):
         "source_modified_time",
         "security_categories",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "FileMetadataWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"labels": Nested("Label", many=True), "geo_location": Nested("GeoLocation")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "name",
         "external_id",
@@ -1522,6 +1562,15 @@ class FileMetadataFilterFields(CogniteFilter):
         "uploaded",
         "root_asset_ids",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "labels": Nested("LabelFilter"),
+        "geo_location": Nested("GeoLocationFilter"),
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+        "uploaded_time": Nested("TimestampRange"),
+        "source_created_time": Nested("TimestampRange"),
+        "source_modified_time": Nested("TimestampRange"),
+    }
 
     name: str | None
     mime_type: str | None
@@ -1640,6 +1689,7 @@ class SequenceColumnFields(CogniteResource):
         "description",
         "metadata",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "SequenceColumnWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "name", "description", "value_type", "metadata")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
 
@@ -1691,6 +1741,7 @@ class SequenceWriteFields(CogniteResource):
         "metadata",
         "data_set_id",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"columns": Nested("SequenceColumnWrite", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "columns",
         "name",
@@ -1753,6 +1804,8 @@ class SequenceFields(CogniteResource):
         "metadata",
         "data_set_id",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "SequenceWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"columns": Nested("SequenceColumn", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "columns",
         "name",
@@ -1823,6 +1876,10 @@ class SequenceFilterFields(CogniteFilter):
         "data_set_ids",
         "root_asset_ids",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+    }
 
     name: str | None
     external_id_prefix: str | None
@@ -1877,6 +1934,7 @@ class RelationshipWriteFields(CogniteResource):
         "data_set_id",
         "labels",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"labels": Nested("Label", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "source_external_id",
@@ -1961,6 +2019,8 @@ class RelationshipFields(CogniteResource):
         "data_set_id",
         "labels",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "RelationshipWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"labels": Nested("Label", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "source_external_id",
@@ -2056,18 +2116,26 @@ class RelationshipFilterFields(CogniteFilter):
         "labels",
         "sources_or_targets",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "start_time": Nested("TimestampRange"),
+        "end_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+        "created_time": Nested("TimestampRange"),
+        "active_at_time": Nested("TimestampRange"),
+        "labels": Nested("LabelFilter"),
+    }
 
     source_external_ids: list[str] | None
     source_types: list[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None
     target_external_ids: list[str] | None
     target_types: list[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None
     data_set_ids: list[dict[str, Any]] | None
-    start_time: dict[str, Any] | None
-    end_time: dict[str, Any] | None
+    start_time: dict[str, Any] | TimestampRange | None
+    end_time: dict[str, Any] | TimestampRange | None
     confidence: dict[str, Any] | None
-    last_updated_time: dict[str, Any] | None
-    created_time: dict[str, Any] | None
-    active_at_time: dict[str, Any] | None
+    last_updated_time: dict[str, Any] | TimestampRange | None
+    created_time: dict[str, Any] | TimestampRange | None
+    active_at_time: dict[str, Any] | TimestampRange | None
     labels: LabelFilter | None
     sources_or_targets: list[dict[str, Any]] | None
 
@@ -2078,12 +2146,12 @@ class RelationshipFilterFields(CogniteFilter):
         target_external_ids: Sequence[str] | None = None,
         target_types: Sequence[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None = None,
         data_set_ids: Sequence[dict[str, Any]] | None = None,
-        start_time: dict[str, Any] | None = None,
-        end_time: dict[str, Any] | None = None,
+        start_time: dict[str, Any] | TimestampRange | None = None,
+        end_time: dict[str, Any] | TimestampRange | None = None,
         confidence: dict[str, Any] | None = None,
-        last_updated_time: dict[str, Any] | None = None,
-        created_time: dict[str, Any] | None = None,
-        active_at_time: dict[str, Any] | None = None,
+        last_updated_time: dict[str, Any] | TimestampRange | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        active_at_time: dict[str, Any] | TimestampRange | None = None,
         labels: LabelFilter | None = None,
         sources_or_targets: Sequence[dict[str, Any]] | None = None,
         *,
@@ -2186,6 +2254,7 @@ class ThreeDModelFields(CogniteResource):
     """Fields of ``ThreeDModel`` (spec: Model3D, CreateModel3D)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("name", "id", "created_time", "data_set_id", "metadata", "space")
+    _WRITE_CLASS: ClassVar[str | None] = "ThreeDModelWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("name", "data_set_id", "metadata")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -2234,6 +2303,7 @@ class ThreeDModelRevisionWriteFields(CogniteResource):
         "camera",
         "metadata",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"camera": Nested("RevisionCameraProperties")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "file_id",
         "published",
@@ -2299,6 +2369,8 @@ class ThreeDModelRevisionFields(CogniteResource):
         "thumbnail_threed_file_id",
         "thumbnail_url",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "ThreeDModelRevisionWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"camera": Nested("RevisionCameraProperties")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "file_id",
         "published",
@@ -2377,6 +2449,7 @@ class ThreeDNodeFields(CogniteResource):
         "properties",
         "bounding_box",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"bounding_box": Nested("BoundingBox3D")}
 
     id: int
     tree_index: int
@@ -2452,6 +2525,7 @@ class ThreeDAssetMappingFields(CogniteResource):
     """Fields of ``ThreeDAssetMapping`` (spec: AssetMapping3D, CreateAssetMapping3D)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("node_id", "asset_id", "tree_index", "subtree_size", "asset_instance_id")
+    _WRITE_CLASS: ClassVar[str | None] = "ThreeDAssetMappingWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("node_id", "asset_id", "asset_instance_id")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("node_id",)
 
@@ -2772,6 +2846,7 @@ class ExtractionPipelineFields(CogniteResource):
         "notification_config",
         "created_by",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "ExtractionPipelineWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "name",
@@ -2967,6 +3042,7 @@ class ExtractionPipelineRunFields(CogniteResource):
     """Fields of ``ExtractionPipelineRun`` (spec: ExtPipeRunResponse, ExtPipeRunRequest)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("id", "status", "external_id", "message", "created_time")
+    _WRITE_CLASS: ClassVar[str | None] = "ExtractionPipelineRunWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "status", "message", "created_time")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "status")
 
@@ -3042,6 +3118,7 @@ class ExtractionPipelineConfigFields(CogniteResource):
         "description",
         "last_updated_time",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "ExtractionPipelineConfigWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "config", "description")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
 
@@ -3167,6 +3244,7 @@ class GroupFields(CogniteResource):
         "metadata",
         "members",
     )
+    _WRITE_CLASS: ClassVar[str | None] = "GroupWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("name", "capabilities", "metadata", "attributes", "members")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -3241,6 +3319,7 @@ class SecurityCategoryFields(CogniteResource):
     """Fields of ``SecurityCategory`` (spec: SecurityCategoryDTO, SecurityCategorySpecDTO)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("id", "name")
+    _WRITE_CLASS: ClassVar[str | None] = "SecurityCategoryWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("name",)
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -3470,6 +3549,7 @@ class RowFields(CogniteResource):
     """Fields of ``Row`` (spec: RawDBRow, RawDBRowInsert)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("key", "columns", "last_updated_time")
+    _WRITE_CLASS: ClassVar[str | None] = "RowWrite"
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "columns")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("key", "columns")
 

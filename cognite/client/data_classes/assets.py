@@ -6,7 +6,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from cognite.client.data_classes._asset_hierarchy import AssetHierarchy
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     AggregateResultItemFields,
     AssetFields,
@@ -15,8 +15,6 @@ from cognite.client.data_classes._generated import (
     AssetWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes.labels import LabelFilter, load_labels
-from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,9 +42,6 @@ class AggregateResultItem(AggregateResultItemFields):
     """Aggregated metrics of an asset (child_count, depth, path)."""
 
 
-_ASSET_NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
-
-
 class AssetWrite(AssetWriteFields):
     """The writable part of an asset (what ``assets.create`` sends).
 
@@ -55,8 +50,6 @@ class AssetWrite(AssetWriteFields):
         >>> AssetWrite(name="pump", parent_external_id="root").dump()
         {'name': 'pump', 'parentExternalId': 'root'}
     """
-
-    _nested = _ASSET_NESTED
 
 
 class AssetWriteList(CogniteResourceList[AssetWrite]):
@@ -150,9 +143,6 @@ class Asset(_RelatedResources, AssetFields):
         >>> Asset(name="pump", external_id="p1", metadata={"k": "v"}).dump()
         {'name': 'pump', 'externalId': 'p1', 'metadata': {'k': 'v'}}
     """
-
-    _write_class = AssetWrite
-    _nested = {**_ASSET_NESTED, "aggregates": load_one(AggregateResultItem)}
 
     def _asset_ids(self) -> list[int]:
         if self.id is None:
@@ -254,10 +244,3 @@ class AssetFilter(AssetFilterFields):
         >>> AssetFilter(parent_ids=[1], source="s").dump()
         {'parentIds': [1], 'source': 's'}
     """
-
-    _nested = {
-        "labels": LabelFilter._load,
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-        "geo_location": load_one(GeoLocationFilter),
-    }

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     DataSetFields,
     DataSetFilterFields,
     DataSetUpdateFields,
     DataSetWriteFields,
 )
-from cognite.client.data_classes.shared import TimestampRange
 
 __all__ = ["DataSet", "DataSetFilter", "DataSetList", "DataSetUpdate", "DataSetWrite", "DataSetWriteList"]
 
@@ -33,8 +32,6 @@ class DataSet(DataSetFields):
         {'name': 'ds', 'writeProtected': True}
     """
 
-    _write_class = DataSetWrite
-
 
 class DataSetWriteList(CogniteResourceList[DataSetWrite]):
     _RESOURCE = DataSetWrite
@@ -50,5 +47,3 @@ class DataSetUpdate(DataSetUpdateFields):
 
 class DataSetFilter(DataSetFilterFields):
     """Exact-match filter on data sets."""
-
-    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}

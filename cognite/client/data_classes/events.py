@@ -5,7 +5,6 @@ from __future__ import annotations
 from cognite.client.data_classes._base import (
     CogniteResourceList,
     WriteableCogniteResourceList,
-    load_one,
 )
 from cognite.client.data_classes._generated import (
     EndTimeFilterFields,
@@ -14,7 +13,6 @@ from cognite.client.data_classes._generated import (
     EventUpdateFields,
     EventWriteFields,
 )
-from cognite.client.data_classes.shared import TimestampRange
 
 __all__ = ["EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite", "EventWriteList"]
 
@@ -37,8 +35,6 @@ class Event(EventFields):
         >>> Event(start_time=0, end_time=1).dump()
         {'startTime': 0, 'endTime': 1}
     """
-
-    _write_class = EventWrite
 
 
 class EventWriteList(CogniteResourceList[EventWrite]):
@@ -71,11 +67,3 @@ class EventFilter(EventFilterFields):
         >>> EventFilter(type="failure", start_time={"max": 10}).dump()
         {'startTime': {'max': 10}, 'type': 'failure'}
     """
-
-    _nested = {
-        "start_time": load_one(TimestampRange),
-        "end_time": load_one(EndTimeFilter),
-        "active_at_time": load_one(TimestampRange),
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-    }

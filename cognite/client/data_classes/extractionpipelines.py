@@ -15,7 +15,19 @@ from cognite.client.data_classes._generated import (
     ExtractionPipelineWriteFields,
 )
 
-__all__ = ["ExtractionPipeline", "ExtractionPipelineConfig", "ExtractionPipelineConfigRevision", "ExtractionPipelineConfigRevisionList", "ExtractionPipelineFilter", "ExtractionPipelineList", "ExtractionPipelineRun", "ExtractionPipelineRunList", "ExtractionPipelineRunWriteList", "ExtractionPipelineUpdate", "ExtractionPipelineWriteList"]
+__all__ = [
+    "ExtractionPipeline",
+    "ExtractionPipelineConfig",
+    "ExtractionPipelineConfigRevision",
+    "ExtractionPipelineConfigRevisionList",
+    "ExtractionPipelineFilter",
+    "ExtractionPipelineList",
+    "ExtractionPipelineRun",
+    "ExtractionPipelineRunList",
+    "ExtractionPipelineRunWriteList",
+    "ExtractionPipelineUpdate",
+    "ExtractionPipelineWriteList",
+]
 
 
 class ExtractionPipelineWrite(ExtractionPipelineWriteFields):
@@ -30,8 +42,6 @@ class ExtractionPipeline(ExtractionPipelineFields):
         >>> ExtractionPipeline(external_id="ep", name="extPipe1", data_set_id=1).dump()
         {'externalId': 'ep', 'name': 'extPipe1', 'dataSetId': 1}
     """
-
-    _write_class = ExtractionPipelineWrite
 
 
 class ExtractionPipelineWriteList(CogniteResourceList[ExtractionPipelineWrite]):
@@ -63,8 +73,6 @@ class ExtractionPipelineRun(ExtractionPipelineRunFields):
         {'status': 'success', 'externalId': 'extId'}
     """
 
-    _write_class = ExtractionPipelineRunWrite
-
 
 class ExtractionPipelineRunWriteList(CogniteResourceList[ExtractionPipelineRunWrite]):
     _RESOURCE = ExtractionPipelineRunWrite
@@ -80,8 +88,6 @@ class ExtractionPipelineConfigWrite(ExtractionPipelineConfigWriteFields):
 
 class ExtractionPipelineConfig(ExtractionPipelineConfigFields):
     """A configuration revision of an extraction pipeline (``config`` is a string, typically YAML)."""
-
-    _write_class = ExtractionPipelineConfigWrite
 
 
 class ExtractionPipelineConfigRevision(ExtractionPipelineConfigRevisionFields):

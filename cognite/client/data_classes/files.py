@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     FileMetadataFields,
     FileMetadataFilterFields,
     FileMetadataUpdateFields,
     FileMetadataWriteFields,
 )
-from cognite.client.data_classes.labels import LabelFilter, load_labels
-from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
 
-__all__ = ["FileMetadata", "FileMetadataFilter", "FileMetadataList", "FileMetadataUpdate", "FileMetadataWrite", "FileMetadataWriteList"]
-
-_NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
+__all__ = [
+    "FileMetadata",
+    "FileMetadataFilter",
+    "FileMetadataList",
+    "FileMetadataUpdate",
+    "FileMetadataWrite",
+    "FileMetadataWriteList",
+]
 
 
 class FileMetadataWrite(FileMetadataWriteFields):
@@ -26,8 +29,6 @@ class FileMetadataWrite(FileMetadataWriteFields):
         {'name': 'report.pdf', 'mimeType': 'application/pdf'}
     """
 
-    _nested = _NESTED
-
 
 class FileMetadata(FileMetadataFields):
     """Metadata of a file (fields from the spec's ``FilesMetadata``).
@@ -37,9 +38,6 @@ class FileMetadata(FileMetadataFields):
         >>> FileMetadata(name="MyFile").dump()
         {'name': 'MyFile'}
     """
-
-    _write_class = FileMetadataWrite
-    _nested = _NESTED
 
 
 class FileMetadataWriteList(CogniteResourceList[FileMetadataWrite]):
@@ -56,13 +54,3 @@ class FileMetadataUpdate(FileMetadataUpdateFields):
 
 class FileMetadataFilter(FileMetadataFilterFields):
     """Exact-match filter on files."""
-
-    _nested = {
-        "labels": LabelFilter._load,
-        "geo_location": load_one(GeoLocationFilter),
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-        "uploaded_time": load_one(TimestampRange),
-        "source_created_time": load_one(TimestampRange),
-        "source_modified_time": load_one(TimestampRange),
-    }

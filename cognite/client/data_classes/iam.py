@@ -14,7 +14,19 @@ from cognite.client.data_classes._generated import (
     TokenInspectionFields,
 )
 
-__all__ = ["ClientCredentials", "CreatedSession", "Group", "GroupList", "GroupWriteList", "SecurityCategory", "SecurityCategoryList", "SecurityCategoryWriteList", "Session", "SessionList", "TokenInspection"]
+__all__ = [
+    "ClientCredentials",
+    "CreatedSession",
+    "Group",
+    "GroupList",
+    "GroupWriteList",
+    "SecurityCategory",
+    "SecurityCategoryList",
+    "SecurityCategoryWriteList",
+    "Session",
+    "SessionList",
+    "TokenInspection",
+]
 
 
 class GroupWrite(GroupWriteFields):
@@ -31,7 +43,6 @@ class Group(GroupFields):
     """
 
     # Group is an allOf over a oneOf (membership managed in CDF or externally): all variants contribute fields
-    _write_class = GroupWrite
 
 
 class GroupWriteList(CogniteResourceList[GroupWrite]):
@@ -54,8 +65,6 @@ class SecurityCategory(SecurityCategoryFields):
         >>> SecurityCategory(name="My Category").dump()
         {'name': 'My Category'}
     """
-
-    _write_class = SecurityCategoryWrite
 
 
 class SecurityCategoryWriteList(CogniteResourceList[SecurityCategoryWrite]):

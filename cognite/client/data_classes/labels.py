@@ -60,8 +60,6 @@ class LabelDefinition(LabelDefinitionFields):
         {'externalId': 'PUMP', 'name': 'Pump'}
     """
 
-    _write_class = LabelDefinitionWrite
-
 
 class LabelDefinitionWriteList(CogniteResourceList[LabelDefinitionWrite]):
     _RESOURCE = LabelDefinitionWrite

@@ -55,8 +55,6 @@ class Row(RowFields):
         {'key': 'r1', 'columns': {'col1': 'val1'}}
     """
 
-    _write_class = RowWrite
-
     def __getitem__(self, column: str) -> Any:
         return (self.columns or {})[column]
 

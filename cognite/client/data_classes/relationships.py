@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     RelationshipFields,
     RelationshipFilterFields,
     RelationshipUpdateFields,
     RelationshipWriteFields,
 )
-from cognite.client.data_classes.labels import LabelFilter, load_labels
-from cognite.client.data_classes.shared import TimestampRange
 
-__all__ = ["Relationship", "RelationshipFilter", "RelationshipList", "RelationshipUpdate", "RelationshipWrite", "RelationshipWriteList"]
+__all__ = [
+    "Relationship",
+    "RelationshipFilter",
+    "RelationshipList",
+    "RelationshipUpdate",
+    "RelationshipWrite",
+    "RelationshipWriteList",
+]
 
 
 class RelationshipWrite(RelationshipWriteFields):
@@ -27,8 +32,6 @@ class RelationshipWrite(RelationshipWriteFields):
         'asset'
     """
 
-    _nested = {"labels": load_labels}
-
 
 class Relationship(RelationshipFields):
     """A relationship (``source`` / ``target`` hold the resources when fetched with ``fetch_resources``).
@@ -38,9 +41,6 @@ class Relationship(RelationshipFields):
         >>> Relationship(external_id="flow_1", confidence=0.1).dump()
         {'externalId': 'flow_1', 'confidence': 0.1}
     """
-
-    _write_class = RelationshipWrite
-    _nested = {"labels": load_labels}
 
 
 class RelationshipWriteList(CogniteResourceList[RelationshipWrite]):
@@ -60,12 +60,3 @@ class RelationshipUpdate(RelationshipUpdateFields):
 
 class RelationshipFilter(RelationshipFilterFields):
     """Exact-match filter on relationships."""
-
-    _nested = {
-        "labels": LabelFilter._load,
-        "start_time": load_one(TimestampRange),
-        "end_time": load_one(TimestampRange),
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-        "active_at_time": load_one(TimestampRange),
-    }

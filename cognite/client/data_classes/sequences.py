@@ -10,7 +10,6 @@ from cognite.client.data_classes._base import (
     CogniteResourceList,
     WriteableCogniteResourceList,
     _pandas,
-    load_one,
 )
 from cognite.client.data_classes._generated import (
     SequenceColumnFields,
@@ -20,7 +19,6 @@ from cognite.client.data_classes._generated import (
     SequenceUpdateFields,
     SequenceWriteFields,
 )
-from cognite.client.data_classes.shared import TimestampRange
 
 __all__ = [
     "Sequence",
@@ -44,8 +42,6 @@ class SequenceColumnWrite(SequenceColumnWriteFields):
 
 class SequenceColumn(SequenceColumnFields):
     """One column of a sequence (external_id, value_type, ...)."""
-
-    _write_class = SequenceColumnWrite
 
 
 def _load_columns(values: Any) -> list[Any]:
@@ -79,7 +75,6 @@ class Sequence(SequenceFields):
         ['a']
     """
 
-    _write_class = SequenceWrite
     _nested = {"columns": _load_columns}
 
     @property
@@ -105,8 +100,6 @@ class SequenceUpdate(SequenceUpdateFields):
 
 class SequenceFilter(SequenceFilterFields):
     """Exact-match filter on sequences."""
-
-    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}
 
 
 class SequenceRows:

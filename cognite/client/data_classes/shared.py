@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import load_one
 from cognite.client.data_classes._generated import (
     GeoLocationFields,
     GeoLocationFilterFields,
@@ -45,8 +44,6 @@ class GeometryFilter(GeometryFilterFields):
 class GeoLocationFilter(GeoLocationFilterFields):
     """Match geo locations by a spatial relation to a shape."""
 
-    _nested = {"shape": load_one(GeometryFilter)}
-
 
 class Geometry(GeometryFields):
     """A GeoJSON geometry."""
@@ -60,5 +57,3 @@ class GeoLocation(GeoLocationFields):
         >>> GeoLocation(type="Feature", geometry=Geometry(type="Point", coordinates=[1, 2])).dump()["geometry"]
         {'type': 'Point', 'coordinates': [1, 2]}
     """
-
-    _nested = {"geometry": load_one(Geometry)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     BoundingBox3DFields,
     RevisionCameraPropertiesFields,
@@ -17,7 +17,23 @@ from cognite.client.data_classes._generated import (
     ThreeDNodeFields,
 )
 
-__all__ = ["BoundingBox3D", "RevisionCameraProperties", "ThreeDAssetMapping", "ThreeDAssetMappingList", "ThreeDAssetMappingWriteList", "ThreeDModel", "ThreeDModelList", "ThreeDModelRevision", "ThreeDModelRevisionList", "ThreeDModelRevisionUpdate", "ThreeDModelRevisionWriteList", "ThreeDModelUpdate", "ThreeDModelWriteList", "ThreeDNode", "ThreeDNodeList"]
+__all__ = [
+    "BoundingBox3D",
+    "RevisionCameraProperties",
+    "ThreeDAssetMapping",
+    "ThreeDAssetMappingList",
+    "ThreeDAssetMappingWriteList",
+    "ThreeDModel",
+    "ThreeDModelList",
+    "ThreeDModelRevision",
+    "ThreeDModelRevisionList",
+    "ThreeDModelRevisionUpdate",
+    "ThreeDModelRevisionWriteList",
+    "ThreeDModelUpdate",
+    "ThreeDModelWriteList",
+    "ThreeDNode",
+    "ThreeDNodeList",
+]
 
 
 class BoundingBox3D(BoundingBox3DFields):
@@ -41,8 +57,6 @@ class ThreeDModel(ThreeDModelFields):
         {'name': 'My Model'}
     """
 
-    _write_class = ThreeDModelWrite
-
 
 class ThreeDModelWriteList(CogniteResourceList[ThreeDModelWrite]):
     _RESOURCE = ThreeDModelWrite
@@ -63,9 +77,6 @@ class ThreeDModelRevisionWrite(ThreeDModelRevisionWriteFields):
 class ThreeDModelRevision(ThreeDModelRevisionFields):
     """A revision of a 3D model."""
 
-    _write_class = ThreeDModelRevisionWrite
-    _nested = {"camera": load_one(RevisionCameraProperties)}
-
 
 class ThreeDModelRevisionWriteList(CogniteResourceList[ThreeDModelRevisionWrite]):
     _RESOURCE = ThreeDModelRevisionWrite
@@ -81,8 +92,6 @@ class ThreeDModelRevisionUpdate(ThreeDModelRevisionUpdateFields):
 
 class ThreeDNode(ThreeDNodeFields):
     """A node of a 3D revision."""
-
-    _nested = {"bounding_box": load_one(BoundingBox3D)}
 
 
 class ThreeDNodeList(CogniteResourceList[ThreeDNode]):
@@ -101,8 +110,6 @@ class ThreeDAssetMapping(ThreeDAssetMappingFields):
         >>> ThreeDAssetMapping(node_id=1, asset_id=2).dump()
         {'nodeId': 1, 'assetId': 2}
     """
-
-    _write_class = ThreeDAssetMappingWrite
 
 
 class ThreeDAssetMappingWriteList(CogniteResourceList[ThreeDAssetMappingWrite]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     TimeSeriesFields,
     TimeSeriesFilterFields,
@@ -12,9 +12,15 @@ from cognite.client.data_classes._generated import (
     TimeSeriesWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes.shared import TimestampRange
 
-__all__ = ["TimeSeries", "TimeSeriesFilter", "TimeSeriesList", "TimeSeriesUpdate", "TimeSeriesWrite", "TimeSeriesWriteList"]
+__all__ = [
+    "TimeSeries",
+    "TimeSeriesFilter",
+    "TimeSeriesList",
+    "TimeSeriesUpdate",
+    "TimeSeriesWrite",
+    "TimeSeriesWriteList",
+]
 
 
 class TimeSeriesWrite(TimeSeriesWriteFields):
@@ -35,8 +41,6 @@ class TimeSeries(TimeSeriesFields):
         >>> TimeSeries(name="my ts", unit="kPa").dump()
         {'name': 'my ts', 'unit': 'kPa'}
     """
-
-    _write_class = TimeSeriesWrite
 
     async def asset_async(self) -> Any:
         if self.asset_id is None:
@@ -76,5 +80,3 @@ class TimeSeriesUpdate(TimeSeriesUpdateFields):
 
 class TimeSeriesFilter(TimeSeriesFilterFields):
     """Exact-match filter on time series."""
-
-    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}
