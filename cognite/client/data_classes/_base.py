@@ -102,9 +102,10 @@ def _pandas() -> Any:
 class CogniteObject:
     """Anything that dumps to / loads from CDF JSON.
 
-    Subclasses list their fields through ``_read_model`` / ``_write_model`` (generated model names) and/or
-    ``_fields`` (extra SDK-side names), nested loaders in ``_nested``, and the positional argument order in
-    ``_positional``.
+    Data classes inherit a generated ``<Name>Fields`` base (typed attributes, keyword ``__init__``, ``_FIELDS``,
+    ``_nested``). A class not in the table yet (openapi/data_classes.py) may instead name its generated models
+    (``_read_model`` / ``_write_model`` / ``_more_models``), extra names (``_fields``) and positional order
+    (``_positional``): its fields are then read from the models at runtime and its attributes are untyped.
     """
 
     _read_model: ClassVar[str | None] = None
