@@ -7,7 +7,7 @@ SPEC ?= 2026-05-07
 STAMP := $(VENV)/.installed
 
 .PHONY: install test test-fast lint format check-generated generate fetch-spec api-diff emulator \
-        official-venv conformance bench demo docs ci clean
+        generate-data-classes official-venv conformance bench demo docs ci clean
 
 install: $(STAMP)
 
@@ -42,6 +42,10 @@ fetch-spec: install
 generate: install
 	$(PY) -m openapi.generate
 	$(PY) -m openapi.sync_facade
+
+## only the typed fields of the data classes (cognite/client/data_classes/_generated.py), from generated/cdf_api
+generate-data-classes: install
+	$(PY) -m openapi.data_classes
 
 check-generated: install
 	$(PY) -m openapi.check_generated

@@ -1,6 +1,7 @@
 """`python -m openapi.check_generated`: regenerate into a scratch dir and fail on any difference from
 generated/cdf_api (or from the typed sync facade, cognite/client/_sync_api), any skipped operation, omitted response or
-generator warning. Last line: `generated N/M operations`.
+generator warning, or when the data classes' generated fields (cognite/client/data_classes/_generated.py) differ from a
+fresh rendering. Last line: `generated N/M operations`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from openapi import data_classes
 from openapi.generate import build
 from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
 from openapi.pin import check_generator_version, load_pin
@@ -47,6 +49,8 @@ def main() -> int:
         result = build(scratch)
         diffs = tree_diff(PACKAGE_DIR, scratch) if PACKAGE_DIR.exists() else [f"missing: {PACKAGE_DIR}"]
     diffs += facade_differences()
+    if data_classes.drift():
+        diffs.append(f"changed: {data_classes.OUTPUT.relative_to(data_classes.REPO_ROOT)}")
     for line in result.skipped + result.omitted + result.warnings:
         print(f"  ! {line}")
     for line in diffs[:50]:

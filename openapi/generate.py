@@ -2,7 +2,8 @@
 
 Steps: make sure the pinned snapshot is in openapi/specs (fetching offline if needed), normalise it into
 openapi/.work/, run openapi-python-client with our templates into a scratch dir, add cdf_api/operations.py and the
-compiled protobufs, run ruff (no cache), and replace generated/cdf_api with the result.
+compiled protobufs, run ruff (no cache), and replace generated/cdf_api with the result; then render the typed fields of
+the ergonomic data classes from it (`python -m openapi.data_classes`, which also runs alone).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi import fetch
+from openapi import capabilities, data_classes, fetch
 from openapi.normalise import Step, format_report, normalise
 from openapi.normalise.walk import operations
 from openapi.paths import CONFIG_FILE, PACKAGE_DIR, PACKAGE_NAME, TEMPLATES_DIR, WORK_DIR
@@ -127,9 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(scratch, args.out)
-    from openapi import capabilities
-
-    capabilities.main([])  # the IAM ACL classes of the ergonomic layer come from the same spec
+    if args.out == PACKAGE_DIR:
+        data_classes.main([])
+        capabilities.main([])  # the IAM ACL classes of the ergonomic layer come from the same spec
     print(result.summary())
     return 0 if result.clean else 1
 

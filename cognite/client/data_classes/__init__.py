@@ -7,7 +7,7 @@ modules owned by other areas (``datapoints``) are only imported when one of thei
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 _MODULES = {
     "assets": (
@@ -18,6 +18,7 @@ _MODULES = {
         "AssetList",
         "AssetUpdate",
         "AssetWrite",
+        "AssetWriteList",
     ),
     "labels": (
         "Label",
@@ -25,17 +26,26 @@ _MODULES = {
         "LabelDefinitionFilter",
         "LabelDefinitionList",
         "LabelDefinitionWrite",
+        "LabelDefinitionWriteList",
         "LabelFilter",
     ),
-    "events": ("EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite"),
-    "data_sets": ("DataSet", "DataSetFilter", "DataSetList", "DataSetUpdate", "DataSetWrite"),
-    "time_series": ("TimeSeries", "TimeSeriesFilter", "TimeSeriesList", "TimeSeriesUpdate", "TimeSeriesWrite"),
+    "events": ("EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite", "EventWriteList"),
+    "data_sets": ("DataSet", "DataSetFilter", "DataSetList", "DataSetUpdate", "DataSetWrite", "DataSetWriteList"),
+    "time_series": (
+        "TimeSeries",
+        "TimeSeriesFilter",
+        "TimeSeriesList",
+        "TimeSeriesUpdate",
+        "TimeSeriesWrite",
+        "TimeSeriesWriteList",
+    ),
     "files": (
         "FileMetadata",
         "FileMetadataFilter",
         "FileMetadataList",
         "FileMetadataUpdate",
         "FileMetadataWrite",
+        "FileMetadataWriteList",
         "FileMultipartUploadSession",
     ),
     "sequences": (
@@ -50,44 +60,51 @@ _MODULES = {
         "SequenceRowsList",
         "SequenceUpdate",
         "SequenceWrite",
+        "SequenceWriteList",
     ),
-    "raw": ("Database", "DatabaseList", "Row", "RowList", "RowWrite", "Table", "TableList"),
+    "raw": ("Database", "DatabaseList", "Row", "RowList", "RowWrite", "RowWriteList", "Table", "TableList"),
     "relationships": (
         "Relationship",
         "RelationshipFilter",
         "RelationshipList",
         "RelationshipUpdate",
         "RelationshipWrite",
+        "RelationshipWriteList",
     ),
     "three_d": (
         "BoundingBox3D",
         "RevisionCameraProperties",
         "ThreeDAssetMapping",
         "ThreeDAssetMappingList",
+        "ThreeDAssetMappingWrite",
+        "ThreeDAssetMappingWriteList",
         "ThreeDModel",
         "ThreeDModelList",
         "ThreeDModelRevision",
         "ThreeDModelRevisionList",
         "ThreeDModelRevisionUpdate",
+        "ThreeDModelRevisionWrite",
+        "ThreeDModelRevisionWriteList",
         "ThreeDModelUpdate",
+        "ThreeDModelWrite",
+        "ThreeDModelWriteList",
         "ThreeDNode",
         "ThreeDNodeList",
-        "ThreeDModelWrite",
-        "ThreeDModelRevisionWrite",
-        "ThreeDAssetMappingWrite",
     ),
     "iam": (
         "ClientCredentials",
         "CreatedSession",
         "Group",
         "GroupList",
+        "GroupWrite",
+        "GroupWriteList",
         "SecurityCategory",
         "SecurityCategoryList",
+        "SecurityCategoryWrite",
+        "SecurityCategoryWriteList",
         "Session",
         "SessionList",
         "TokenInspection",
-        "GroupWrite",
-        "SecurityCategoryWrite",
         "RevokedSession",
         "RevokedSessionList",
     ),
@@ -97,14 +114,16 @@ _MODULES = {
         "ExtractionPipelineConfig",
         "ExtractionPipelineConfigRevision",
         "ExtractionPipelineConfigRevisionList",
+        "ExtractionPipelineConfigWrite",
         "ExtractionPipelineFilter",
         "ExtractionPipelineList",
         "ExtractionPipelineRun",
         "ExtractionPipelineRunList",
+        "ExtractionPipelineRunWrite",
+        "ExtractionPipelineRunWriteList",
         "ExtractionPipelineUpdate",
         "ExtractionPipelineWrite",
-        "ExtractionPipelineRunWrite",
-        "ExtractionPipelineConfigWrite",
+        "ExtractionPipelineWriteList",
     ),
     "contextualization": (
         "ContextualizationJob",
@@ -117,8 +136,173 @@ _MODULES = {
     ),
     "shared": ("AggregateResult", "GeoLocation", "GeoLocationFilter", "Geometry", "GeometryFilter", "TimestampRange"),
     "_update": ("CogniteUpdate",),
-    "_base": ("CogniteFilter", "CogniteResource", "CogniteResourceList", "CogniteResponse"),
+    "_base": (
+        "CogniteFilter",
+        "CogniteObject",
+        "CogniteResource",
+        "CogniteResourceList",
+        "CogniteResponse",
+        "WriteableCogniteResourceList",
+    ),
 }
+
+if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re-exports; a test keeps both equal)
+    from cognite.client.data_classes._base import CogniteFilter as CogniteFilter
+    from cognite.client.data_classes._base import CogniteObject as CogniteObject
+    from cognite.client.data_classes._base import CogniteResource as CogniteResource
+    from cognite.client.data_classes._base import CogniteResourceList as CogniteResourceList
+    from cognite.client.data_classes._base import CogniteResponse as CogniteResponse
+    from cognite.client.data_classes._base import WriteableCogniteResourceList as WriteableCogniteResourceList
+    from cognite.client.data_classes._update import CogniteUpdate as CogniteUpdate
+    from cognite.client.data_classes.assets import AggregateResultItem as AggregateResultItem
+    from cognite.client.data_classes.assets import Asset as Asset
+    from cognite.client.data_classes.assets import AssetFilter as AssetFilter
+    from cognite.client.data_classes.assets import AssetHierarchy as AssetHierarchy
+    from cognite.client.data_classes.assets import AssetList as AssetList
+    from cognite.client.data_classes.assets import AssetUpdate as AssetUpdate
+    from cognite.client.data_classes.assets import AssetWrite as AssetWrite
+    from cognite.client.data_classes.assets import AssetWriteList as AssetWriteList
+    from cognite.client.data_classes.contextualization import ContextualizationJob as ContextualizationJob
+    from cognite.client.data_classes.contextualization import ContextualizationJobList as ContextualizationJobList
+    from cognite.client.data_classes.contextualization import EntityMatchingModel as EntityMatchingModel
+    from cognite.client.data_classes.contextualization import EntityMatchingModelList as EntityMatchingModelList
+    from cognite.client.data_classes.contextualization import EntityMatchingModelUpdate as EntityMatchingModelUpdate
+    from cognite.client.data_classes.contextualization import (
+        EntityMatchingPredictionResult as EntityMatchingPredictionResult,
+    )
+    from cognite.client.data_classes.contextualization import JobStatus as JobStatus
+    from cognite.client.data_classes.data_sets import DataSet as DataSet
+    from cognite.client.data_classes.data_sets import DataSetFilter as DataSetFilter
+    from cognite.client.data_classes.data_sets import DataSetList as DataSetList
+    from cognite.client.data_classes.data_sets import DataSetUpdate as DataSetUpdate
+    from cognite.client.data_classes.data_sets import DataSetWrite as DataSetWrite
+    from cognite.client.data_classes.data_sets import DataSetWriteList as DataSetWriteList
+    from cognite.client.data_classes.datapoints import Datapoint as Datapoint
+    from cognite.client.data_classes.datapoints import Datapoints as Datapoints
+    from cognite.client.data_classes.datapoints import DatapointsArray as DatapointsArray
+    from cognite.client.data_classes.datapoints import DatapointsArrayList as DatapointsArrayList
+    from cognite.client.data_classes.datapoints import DatapointsList as DatapointsList
+    from cognite.client.data_classes.datapoints import DatapointsQuery as DatapointsQuery
+    from cognite.client.data_classes.datapoints import LatestDatapointQuery as LatestDatapointQuery
+    from cognite.client.data_classes.datapoints import StatusCode as StatusCode
+    from cognite.client.data_classes.events import EndTimeFilter as EndTimeFilter
+    from cognite.client.data_classes.events import Event as Event
+    from cognite.client.data_classes.events import EventFilter as EventFilter
+    from cognite.client.data_classes.events import EventList as EventList
+    from cognite.client.data_classes.events import EventUpdate as EventUpdate
+    from cognite.client.data_classes.events import EventWrite as EventWrite
+    from cognite.client.data_classes.events import EventWriteList as EventWriteList
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipeline as ExtractionPipeline
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineConfig as ExtractionPipelineConfig
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineConfigRevision as ExtractionPipelineConfigRevision,
+    )
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineConfigRevisionList as ExtractionPipelineConfigRevisionList,
+    )
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineConfigWrite as ExtractionPipelineConfigWrite,
+    )
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineFilter as ExtractionPipelineFilter
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineList as ExtractionPipelineList
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRun as ExtractionPipelineRun
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRunList as ExtractionPipelineRunList
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRunWrite as ExtractionPipelineRunWrite
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineRunWriteList as ExtractionPipelineRunWriteList,
+    )
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineUpdate as ExtractionPipelineUpdate
+    from cognite.client.data_classes.extractionpipelines import ExtractionPipelineWrite as ExtractionPipelineWrite
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineWriteList as ExtractionPipelineWriteList,
+    )
+    from cognite.client.data_classes.files import FileMetadata as FileMetadata
+    from cognite.client.data_classes.files import FileMetadataFilter as FileMetadataFilter
+    from cognite.client.data_classes.files import FileMetadataList as FileMetadataList
+    from cognite.client.data_classes.files import FileMetadataUpdate as FileMetadataUpdate
+    from cognite.client.data_classes.files import FileMetadataWrite as FileMetadataWrite
+    from cognite.client.data_classes.files import FileMetadataWriteList as FileMetadataWriteList
+    from cognite.client.data_classes.files import FileMultipartUploadSession as FileMultipartUploadSession
+    from cognite.client.data_classes.iam import ClientCredentials as ClientCredentials
+    from cognite.client.data_classes.iam import CreatedSession as CreatedSession
+    from cognite.client.data_classes.iam import Group as Group
+    from cognite.client.data_classes.iam import GroupList as GroupList
+    from cognite.client.data_classes.iam import GroupWrite as GroupWrite
+    from cognite.client.data_classes.iam import GroupWriteList as GroupWriteList
+    from cognite.client.data_classes.iam import RevokedSession as RevokedSession
+    from cognite.client.data_classes.iam import RevokedSessionList as RevokedSessionList
+    from cognite.client.data_classes.iam import SecurityCategory as SecurityCategory
+    from cognite.client.data_classes.iam import SecurityCategoryList as SecurityCategoryList
+    from cognite.client.data_classes.iam import SecurityCategoryWrite as SecurityCategoryWrite
+    from cognite.client.data_classes.iam import SecurityCategoryWriteList as SecurityCategoryWriteList
+    from cognite.client.data_classes.iam import Session as Session
+    from cognite.client.data_classes.iam import SessionList as SessionList
+    from cognite.client.data_classes.iam import TokenInspection as TokenInspection
+    from cognite.client.data_classes.labels import Label as Label
+    from cognite.client.data_classes.labels import LabelDefinition as LabelDefinition
+    from cognite.client.data_classes.labels import LabelDefinitionFilter as LabelDefinitionFilter
+    from cognite.client.data_classes.labels import LabelDefinitionList as LabelDefinitionList
+    from cognite.client.data_classes.labels import LabelDefinitionWrite as LabelDefinitionWrite
+    from cognite.client.data_classes.labels import LabelDefinitionWriteList as LabelDefinitionWriteList
+    from cognite.client.data_classes.labels import LabelFilter as LabelFilter
+    from cognite.client.data_classes.login import LoginStatus as LoginStatus
+    from cognite.client.data_classes.raw import Database as Database
+    from cognite.client.data_classes.raw import DatabaseList as DatabaseList
+    from cognite.client.data_classes.raw import Row as Row
+    from cognite.client.data_classes.raw import RowList as RowList
+    from cognite.client.data_classes.raw import RowWrite as RowWrite
+    from cognite.client.data_classes.raw import RowWriteList as RowWriteList
+    from cognite.client.data_classes.raw import Table as Table
+    from cognite.client.data_classes.raw import TableList as TableList
+    from cognite.client.data_classes.relationships import Relationship as Relationship
+    from cognite.client.data_classes.relationships import RelationshipFilter as RelationshipFilter
+    from cognite.client.data_classes.relationships import RelationshipList as RelationshipList
+    from cognite.client.data_classes.relationships import RelationshipUpdate as RelationshipUpdate
+    from cognite.client.data_classes.relationships import RelationshipWrite as RelationshipWrite
+    from cognite.client.data_classes.relationships import RelationshipWriteList as RelationshipWriteList
+    from cognite.client.data_classes.sequences import Sequence as Sequence
+    from cognite.client.data_classes.sequences import SequenceColumn as SequenceColumn
+    from cognite.client.data_classes.sequences import SequenceColumnWrite as SequenceColumnWrite
+    from cognite.client.data_classes.sequences import SequenceData as SequenceData
+    from cognite.client.data_classes.sequences import SequenceDataList as SequenceDataList
+    from cognite.client.data_classes.sequences import SequenceFilter as SequenceFilter
+    from cognite.client.data_classes.sequences import SequenceList as SequenceList
+    from cognite.client.data_classes.sequences import SequenceRows as SequenceRows
+    from cognite.client.data_classes.sequences import SequenceRowsList as SequenceRowsList
+    from cognite.client.data_classes.sequences import SequenceUpdate as SequenceUpdate
+    from cognite.client.data_classes.sequences import SequenceWrite as SequenceWrite
+    from cognite.client.data_classes.sequences import SequenceWriteList as SequenceWriteList
+    from cognite.client.data_classes.shared import AggregateResult as AggregateResult
+    from cognite.client.data_classes.shared import GeoLocation as GeoLocation
+    from cognite.client.data_classes.shared import GeoLocationFilter as GeoLocationFilter
+    from cognite.client.data_classes.shared import Geometry as Geometry
+    from cognite.client.data_classes.shared import GeometryFilter as GeometryFilter
+    from cognite.client.data_classes.shared import TimestampRange as TimestampRange
+    from cognite.client.data_classes.three_d import BoundingBox3D as BoundingBox3D
+    from cognite.client.data_classes.three_d import RevisionCameraProperties as RevisionCameraProperties
+    from cognite.client.data_classes.three_d import ThreeDAssetMapping as ThreeDAssetMapping
+    from cognite.client.data_classes.three_d import ThreeDAssetMappingList as ThreeDAssetMappingList
+    from cognite.client.data_classes.three_d import ThreeDAssetMappingWrite as ThreeDAssetMappingWrite
+    from cognite.client.data_classes.three_d import ThreeDAssetMappingWriteList as ThreeDAssetMappingWriteList
+    from cognite.client.data_classes.three_d import ThreeDModel as ThreeDModel
+    from cognite.client.data_classes.three_d import ThreeDModelList as ThreeDModelList
+    from cognite.client.data_classes.three_d import ThreeDModelRevision as ThreeDModelRevision
+    from cognite.client.data_classes.three_d import ThreeDModelRevisionList as ThreeDModelRevisionList
+    from cognite.client.data_classes.three_d import ThreeDModelRevisionUpdate as ThreeDModelRevisionUpdate
+    from cognite.client.data_classes.three_d import ThreeDModelRevisionWrite as ThreeDModelRevisionWrite
+    from cognite.client.data_classes.three_d import ThreeDModelRevisionWriteList as ThreeDModelRevisionWriteList
+    from cognite.client.data_classes.three_d import ThreeDModelUpdate as ThreeDModelUpdate
+    from cognite.client.data_classes.three_d import ThreeDModelWrite as ThreeDModelWrite
+    from cognite.client.data_classes.three_d import ThreeDModelWriteList as ThreeDModelWriteList
+    from cognite.client.data_classes.three_d import ThreeDNode as ThreeDNode
+    from cognite.client.data_classes.three_d import ThreeDNodeList as ThreeDNodeList
+    from cognite.client.data_classes.time_series import TimeSeries as TimeSeries
+    from cognite.client.data_classes.time_series import TimeSeriesFilter as TimeSeriesFilter
+    from cognite.client.data_classes.time_series import TimeSeriesList as TimeSeriesList
+    from cognite.client.data_classes.time_series import TimeSeriesUpdate as TimeSeriesUpdate
+    from cognite.client.data_classes.time_series import TimeSeriesWrite as TimeSeriesWrite
+    from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
+
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
 _FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")
 

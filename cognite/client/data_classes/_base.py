@@ -1,25 +1,30 @@
 """Base classes of the ergonomic data classes.
 
-A resource class declares which generated models it mirrors (``_read_model`` / ``_write_model``); its field list is
-read from those models by :mod:`._spec`, so nothing here or in the resource modules re-declares the spec's fields.
-Instances are plain attribute bags (snake_case attributes, camelCase on the wire); unknown keys from a newer API
-version are kept and dumped back unchanged.
+A resource class inherits its typed fields and keyword ``__init__`` from a generated ``<Name>Fields`` base
+(:mod:`._generated`, rendered from the spec by ``make generate``), so nothing here or in the resource modules
+re-declares the spec's fields. Classes not generated yet name their models (``_read_model`` / ``_write_model``) and
+have their fields read by :mod:`._spec` at runtime. Instances keep snake_case attributes (camelCase on the wire);
+unknown keys from a newer API version are kept and dumped back unchanged.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
 
 from cognite.client.data_classes import _spec
 from cognite.client.data_classes._spec import to_camel, to_snake
 
 if TYPE_CHECKING:
     import pandas as pd
+    from typing_extensions import Self
 
 T = TypeVar("T", bound="CogniteObject")
 R = TypeVar("R", bound="CogniteResource")
+WL = TypeVar("WL", bound="CogniteResourceList[Any]")
 
 Loader = Callable[[Any], Any]
 
@@ -45,6 +50,47 @@ def _dump_value(value: Any, camel_case: bool) -> Any:
     return value
 
 
+# timestamps (ms since epoch) shown as datetimes by __str__/__repr__/to_pandas: ``*_time`` fields and these
+_TIME_NAMES = frozenset({"last_success", "last_failure", "last_seen", "last_called", "timestamp"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_time_field(name: str) -> bool:
+    snake = to_snake(name)
+    return snake.endswith("_time") or snake in _TIME_NAMES
+
+
+def _iso(value: Any) -> Any:
+    """An epoch-ms int as ``2023-11-14 22:13:20.000+00:00``; anything else (ranges, None, bools) unchanged."""
+    if type(value) is not int:
+        return value
+    try:
+        return datetime.fromtimestamp(value / 1000, timezone.utc).isoformat(sep=" ", timespec="milliseconds")
+    except (OverflowError, OSError, ValueError):
+        return value
+
+
+def _iso_times(dumped: dict[str, Any]) -> dict[str, Any]:
+    return {k: _iso(v) if _is_time_field(k) else v for k, v in dumped.items()}
+
+
+def _yaml() -> Any:
+    try:
+        import yaml
+    except ImportError as e:  # pragma: no cover - pyyaml is an optional extra
+        raise ImportError("pyyaml is required for this method: pip install 'cognite-sdk-fast[yaml]'") from e
+    return yaml
+
+
+def _load_text(text: str) -> Any:
+    """JSON, or YAML when pyyaml is installed (YAML is a superset of JSON)."""
+    try:
+        import yaml
+    except ImportError:
+        return json.loads(text)
+    return yaml.safe_load(text)
+
+
 def _pandas() -> Any:
     try:
         import pandas
@@ -56,9 +102,10 @@ def _pandas() -> Any:
 class CogniteObject:
     """Anything that dumps to / loads from CDF JSON.
 
-    Subclasses list their fields through ``_read_model`` / ``_write_model`` (generated model names) and/or
-    ``_fields`` (extra SDK-side names), nested loaders in ``_nested``, and the positional argument order in
-    ``_positional``.
+    Data classes inherit a generated ``<Name>Fields`` base (typed attributes, keyword ``__init__``, ``_FIELDS``,
+    ``_nested``). A class not in the table yet (openapi/data_classes.py) may instead name its generated models
+    (``_read_model`` / ``_write_model`` / ``_more_models``), extra names (``_fields``) and positional order
+    (``_positional``): its fields are then read from the models at runtime and its attributes are untyped.
     """
 
     _read_model: ClassVar[str | None] = None
@@ -68,6 +115,9 @@ class CogniteObject:
     _nested: ClassVar[dict[str, Loader]] = {}
     _positional: ClassVar[tuple[str, ...]] = ()
     _field_cache: ClassVar[tuple[str, ...] | None] = None
+    _FIELDS: ClassVar[tuple[str, ...] | None] = None  # set by the generated base
+    _WRITE_FIELDS: ClassVar[tuple[str, ...] | None] = None
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...] | None] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -77,20 +127,18 @@ class CogniteObject:
     def _field_names(cls) -> tuple[str, ...]:
         cached = cls.__dict__.get("_field_cache")
         if cached is None:
-            models = [m for m in (cls._read_model, cls._write_model, *cls._more_models) if m]
-            names = dict.fromkeys(_spec.field_names(*models))
+            if cls._FIELDS is not None:
+                names = dict.fromkeys(cls._FIELDS)
+            else:
+                models = [m for m in (cls._read_model, cls._write_model, *cls._more_models) if m]
+                names = dict.fromkeys(_spec.field_names(*models))
             names.update(dict.fromkeys(cls._fields))
             cached = tuple(names)
             cls._field_cache = cached
         return cached
 
-    if TYPE_CHECKING:  # fields are read from the generated models at runtime; attribute access is dynamic
-
-        def __getattr__(self, name: str) -> Any: ...
-
-        def __setattr__(self, name: str, value: Any) -> None: ...
-
     def __init__(self, *args: Any, cognite_client: Any = None, **kwargs: Any) -> None:
+        # classes without a generated base: fields read from the spec at runtime
         if len(args) > len(self._positional):
             raise TypeError(f"{type(self).__name__} takes at most {len(self._positional)} positional arguments")
         for name, value in zip(self._positional, args, strict=False):
@@ -108,6 +156,14 @@ class CogniteObject:
             loader = self._nested.get(name)
             setattr(self, name, loader(value) if loader is not None and value is not None else value)
         self._cognite_client = cognite_client
+
+    def _load_nested(self) -> None:
+        """Turn nested dicts / strings given to a generated ``__init__`` into their classes (``labels=["L"]``)."""
+        d = self.__dict__
+        for name, loader in self._nested.items():
+            value = d.get(name)
+            if value is not None:
+                d[name] = loader(value)
 
     # -- (de)serialisation -------------------------------------------------------------------------------------
     @classmethod
@@ -136,7 +192,7 @@ class CogniteObject:
 
     @classmethod
     def load(cls: type[T], resource: dict[str, Any] | str, cognite_client: Any = None) -> T:
-        """Load an instance from a JSON string or a (camelCase or snake_case) dict.
+        """Load an instance from a JSON/YAML string or a (camelCase or snake_case) dict.
 
         Example:
             >>> from cognite.client.data_classes import Asset
@@ -144,9 +200,9 @@ class CogniteObject:
             'p1'
         """
         if isinstance(resource, str):
-            resource = json.loads(resource)
+            resource = _load_text(resource)
         if not isinstance(resource, dict):
-            raise TypeError(f"{cls.__name__}.load expects a dict or a JSON object string, got {type(resource)}")
+            raise TypeError(f"{cls.__name__}.load expects a dict or a JSON/YAML object string, got {type(resource)}")
         return cls._load(resource, cognite_client)
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
@@ -163,6 +219,17 @@ class CogniteObject:
                 continue
             out[to_camel(key) if camel_case else key] = _dump_value(value, camel_case)
         return out
+
+    def dump_yaml(self) -> str:
+        """Dump to a YAML string (camelCase keys, as on the wire).
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> print(Asset(name="pump", external_id="p1").dump_yaml(), end="")
+            name: pump
+            externalId: p1
+        """
+        return str(_yaml().safe_dump(self.dump(camel_case=True), sort_keys=False))
 
     # -- python niceties ---------------------------------------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:  # pickling leaves the client behind
@@ -185,34 +252,58 @@ class CogniteObject:
     __hash__ = None  # type: ignore[assignment]  # mutable
 
     def __str__(self) -> str:
-        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+        """JSON with snake_case keys; timestamps as UTC datetimes.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> print(Asset(id=1, created_time=1700000000000))
+            {
+                "id": 1,
+                "created_time": "2023-11-14 22:13:20.000+00:00"
+            }
+        """
+        return json.dumps(_iso_times(self.dump(camel_case=False)), indent=4, default=str)
 
     def __repr__(self) -> str:
-        args = ", ".join(f"{k}={v!r}" for k, v in self.dump(camel_case=False).items())
+        dumped = self.dump(camel_case=False)
+        args = ", ".join(
+            f"{k}={_iso(v) if _is_time_field(k) and type(v) is int else repr(v)}" for k, v in dumped.items()
+        )
         return f"{type(self).__name__}({args})"
 
     def to_pandas(
         self,
         expand_metadata: bool = False,
         metadata_prefix: str = "metadata.",
-        ignore: Sequence[str] = (),
+        ignore: Sequence[str] | None = None,
         camel_case: bool = False,
+        convert_timestamps: bool = True,
     ) -> pd.DataFrame:
-        """One column named ``value`` indexed by attribute name.
+        """One column named ``value`` indexed by attribute name; timestamps as datetimes unless ``convert_timestamps``
+        is False.
 
         Example:
             >>> from cognite.client.data_classes import Asset
             >>> Asset(name="pump", metadata={"a": "1"}).to_pandas(expand_metadata=True).loc["metadata.a", "value"]
             '1'
+            >>> Asset(created_time=0).to_pandas().loc["created_time", "value"]
+            Timestamp('1970-01-01 00:00:00')
         """
         pd = _pandas()
-        dumped = _flatten_metadata(self.dump(camel_case=camel_case), expand_metadata, metadata_prefix)
-        for key in ignore:
+        dumped = self.dump(camel_case=camel_case)
+        for key in ignore or ():
             dumped.pop(key, None)
+        if convert_timestamps:
+            dumped = {k: _pd_time(pd, v) if _is_time_field(k) else v for k, v in dumped.items()}
+        dumped = _flatten_metadata(dumped, expand_metadata, metadata_prefix)
         return pd.DataFrame(pd.Series(dumped, dtype=object), columns=["value"])
 
     def _repr_html_(self) -> str:
         return str(self.to_pandas()._repr_html_())  # type: ignore[operator]
+
+
+def _pd_time(pd: Any, value: Any) -> Any:
+    return pd.Timestamp(value, unit="ms") if type(value) is int else value
 
 
 def _flatten_metadata(dumped: dict[str, Any], expand: bool, prefix: str) -> dict[str, Any]:
@@ -227,6 +318,13 @@ class CogniteResource(CogniteObject):
     """A CDF resource (asset, event, ...). ``as_write()`` gives its write counterpart when it has one."""
 
     _write_class: ClassVar[type[CogniteResource] | None] = None
+    _WRITE_CLASS: ClassVar[str | None] = None  # named by the generated base; resolved on first use
+
+    @classmethod
+    def _write_cls(cls) -> type[CogniteResource] | None:
+        if cls._write_class is None and cls._WRITE_CLASS is not None:
+            cls._write_class = _public_class(cls._WRITE_CLASS)
+        return cls._write_class
 
     def as_write(self) -> CogniteResource:
         """The write object (only the fields CDF accepts on create).
@@ -236,21 +334,25 @@ class CogniteResource(CogniteObject):
             >>> Asset(id=1, name="pump").as_write().dump()
             {'name': 'pump'}
         """
-        write_cls = self._write_class
+        write_cls = self._write_cls()
         if write_cls is not None and isinstance(self, write_cls):
             return self
         if write_cls is None:
-            if not self._write_model:
-                return self
+            names = self._WRITE_FIELDS
+            if names is None:
+                if not self._write_model:
+                    return self
+                names = _spec.field_names(self._write_model)
             # no separate write class: the same class, keeping only the fields the write schema accepts
-            names: tuple[str, ...] = _spec.field_names(self._write_model)
             return type(self)._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
         names = write_cls._field_names()
         return write_cls._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
 
     def missing_required(self) -> list[str]:
         """Names of required write fields that are unset (checked before anything is sent)."""
-        write_cls = self._write_class or type(self)
+        write_cls = self._write_cls() or type(self)
+        if write_cls._WRITE_REQUIRED is not None:
+            return [name for name in write_cls._WRITE_REQUIRED if getattr(self, name, None) is None]
         if not write_cls._write_model:
             return []
         return [
@@ -258,13 +360,13 @@ class CogniteResource(CogniteObject):
         ]
 
 
-class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
+class CogniteResourceList(list[R], Generic[R]):
     """A list of resources with lookup, dump and pandas helpers."""
 
     _RESOURCE: ClassVar[type[CogniteResource]]
 
     def __init__(self, resources: Iterable[Any] = (), cognite_client: Any = None) -> None:
-        items = list(resources)
+        items: list[R] = list(resources)
         for r in items:
             if not isinstance(r, self._RESOURCE):
                 raise TypeError(f"{type(self).__name__} holds {self._RESOURCE.__name__}, not {type(r).__name__}")
@@ -274,17 +376,17 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
         self._by_xid: tuple[Any, dict[Any, Any]] | None = None
 
     @classmethod
-    def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Any:
+    def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Self:
         load = cls._RESOURCE._load
         obj = cls.__new__(cls)
-        list.__init__(obj, (load(r, cognite_client) for r in resources))
+        list.__init__(obj, (load(r, cognite_client) for r in resources))  # type: ignore[misc]  # the hot path: no checks
         obj._cognite_client = cognite_client
         obj._by_id = obj._by_xid = None
         return obj
 
     @classmethod
-    def load(cls, resources: Iterable[dict[str, Any]] | str, cognite_client: Any = None) -> Any:
-        """Load from a list of dicts or a JSON array string.
+    def load(cls, resources: Iterable[dict[str, Any]] | str, cognite_client: Any = None) -> Self:
+        """Load from a list of dicts or a JSON/YAML list string.
 
         Example:
             >>> from cognite.client.data_classes import AssetList
@@ -292,7 +394,7 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
             2
         """
         if isinstance(resources, str):
-            resources = json.loads(resources)
+            resources = _load_text(resources)
         return cls._load(resources, cognite_client)  # type: ignore[arg-type]
 
     def dump(self, camel_case: bool = True) -> list[dict[str, Any]]:
@@ -319,7 +421,7 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
             return self._index("id").get(id)
         return self._index("external_id").get(external_id)
 
-    def _index(self, attr: str) -> dict[Any, Any]:
+    def _index(self, attr: str) -> dict[Any, R]:
         """attr value -> resource, rebuilt when the list changed since (the list is mutable)."""
         cache_attr = "_by_id" if attr == "id" else "_by_xid"
         cached = getattr(self, cache_attr, None)
@@ -355,40 +457,89 @@ class CogniteResourceList(list, Generic[R]):  # type: ignore[type-arg]
             raise ValueError("Unable to convert to a list of external ids: some resources have no external_id")
         return xids  # type: ignore[return-value]
 
-    def as_write(self) -> list[CogniteResource]:
-        """Write objects of every resource."""
-        return [r.as_write() for r in self]
+    def as_write(self) -> CogniteResourceList[R]:
+        """Write objects of every resource (the same class when the resource has no write class)."""
+        return type(self)([r.as_write() for r in self], cognite_client=self._cognite_client)
 
     def to_pandas(
         self,
+        camel_case: bool = False,
         expand_metadata: bool = False,
         metadata_prefix: str = "metadata.",
+        convert_timestamps: bool = True,
+        *,
         ignore: Sequence[str] = (),
-        camel_case: bool = False,
     ) -> pd.DataFrame:
-        """One row per resource.
+        """One row per resource; timestamp columns as datetimes unless ``convert_timestamps`` is False.
 
         Example:
             >>> from cognite.client.data_classes import AssetList, Asset
             >>> AssetList([Asset(id=1, name="a")]).to_pandas().loc[0, "name"]
             'a'
+            >>> str(AssetList([Asset(id=1, created_time=0)]).to_pandas()["created_time"].dtype)
+            'datetime64[ms]'
         """
         pd = _pandas()
         rows = [_flatten_metadata(r.dump(camel_case=camel_case), expand_metadata, metadata_prefix) for r in self]
         df = pd.DataFrame(rows)
-        return df.drop(columns=[c for c in ignore if c in df.columns])
+        df = df.drop(columns=[c for c in ignore if c in df.columns])
+        if convert_timestamps:
+            times = [c for c in df.columns if _is_time_field(c) and pd.api.types.is_integer_dtype(df[c])]
+            df[times] = df[times].astype("datetime64[ms]")
+        return df
+
+    def dump_yaml(self) -> str:
+        """Dump every resource to one YAML list.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> print(AssetList([Asset(id=1)]).dump_yaml(), end="")
+            - id: 1
+        """
+        return str(_yaml().safe_dump(self.dump(camel_case=True), sort_keys=False))
 
     def _repr_html_(self) -> str:
         return str(self.to_pandas()._repr_html_())  # type: ignore[operator]
 
     def __str__(self) -> str:
-        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+        return json.dumps([_iso_times(r.dump(camel_case=False)) for r in self], indent=4, default=str)
 
-    def __getitem__(self, item: Any) -> Any:
-        value = super().__getitem__(item)
+    @overload
+    def __getitem__(self, item: SupportsIndex) -> R: ...
+
+    @overload
+    def __getitem__(self, item: slice) -> Self: ...
+
+    def __getitem__(self, item: SupportsIndex | slice) -> R | Self:
         if isinstance(item, slice):
-            return type(self)(value, cognite_client=self._cognite_client)
-        return value
+            return type(self)(super().__getitem__(item), cognite_client=self._cognite_client)
+        return super().__getitem__(item)
+
+
+class WriteableCogniteResourceList(CogniteResourceList[R], Generic[R, WL]):
+    """A list of read resources whose ``as_write()`` is the write list ``WL`` (``AssetList`` -> ``AssetWriteList``);
+    ``WL`` is read from the class header, so each list declares it once."""
+
+    _WRITE_LIST: ClassVar[type[CogniteResourceList[Any]] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in getattr(cls, "__orig_bases__", ()):
+            if get_origin(base) is WriteableCogniteResourceList:
+                cls._WRITE_LIST = get_args(base)[1]
+
+    def as_write(self) -> WL:  # type: ignore[override]
+        """The write list of every resource.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> type(AssetList([Asset(id=1, name="a")]).as_write()).__name__
+            'AssetWriteList'
+        """
+        write_list = self._WRITE_LIST
+        if write_list is None:
+            raise TypeError(f"{type(self).__name__} has no write list")
+        return write_list([r.as_write() for r in self], cognite_client=self._cognite_client)  # type: ignore[return-value]
 
 
 class CogniteFilter(CogniteObject):
@@ -397,6 +548,32 @@ class CogniteFilter(CogniteObject):
 
 class CogniteResponse(CogniteObject):
     """A response object that is not a listable resource (login status, token inspection, ...)."""
+
+
+def _public_class(name: str) -> Any:
+    import cognite.client.data_classes as dc
+
+    return getattr(dc, name)
+
+
+class Nested:
+    """Nested loader of the generated bases: dicts (or strings, for labels) become the named class, objects of it
+    pass through. The class is named, not imported, as the generated bases come before the classes they name."""
+
+    __slots__ = ("_cls", "many", "name")
+
+    def __init__(self, name: str, many: bool = False) -> None:
+        self.name, self.many, self._cls = name, many, None
+
+    def __call__(self, value: Any) -> Any:
+        cls = self._cls
+        if cls is None:
+            cls = self._cls = _public_class(self.name)
+        if not self.many:
+            return value if isinstance(value, cls) else cls._load(value)
+        if not isinstance(value, (list, tuple)):  # labels="PUMP"
+            value = [value]
+        return [v if isinstance(v, cls) else cls._load(v) for v in value]
 
 
 def load_list(item_cls: type[CogniteObject]) -> Loader:

@@ -1,20 +1,24 @@
 """Fluent update builders derived from the spec's patch schemas.
 
 ``AssetUpdate(id=1).name.set("x").metadata.add({"k": "v"}).labels.remove(["L"])`` — the available properties and
-their operations (set / setNull / add / remove) come from the generated patch model (``_patch_model``), see
-:func:`cognite.client.data_classes._spec.patch_kinds`.
+their operations (set / setNull / add / remove) are generated from the patch model (``<Name>UpdateFields`` in
+:mod:`._generated`, kinds from :func:`cognite.client.data_classes._spec.patch_kinds`); each operation returns the
+owning update class, typed, for chaining.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
-from cognite.client.data_classes import _spec
 from cognite.client.data_classes._base import CogniteObject, _dump_value
 from cognite.client.data_classes._spec import to_camel
 
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 UpdateMode = Literal["patch", "replace", "replace_ignore_null"]
+U = TypeVar("U", bound="CogniteUpdate")
 
 
 def _label_refs(labels: Any) -> list[dict[str, Any]]:
@@ -33,87 +37,87 @@ def _label_refs(labels: Any) -> list[dict[str, Any]]:
     return out
 
 
-class _Property:
+class _Property(Generic[U]):
     """One updatable property; each operation records itself and returns the owning update for chaining."""
 
-    def __init__(self, update: CogniteUpdate, name: str) -> None:
+    def __init__(self, update: U, name: str) -> None:
         self._update = update
         self._name = name
 
-    def _op(self, op: str, value: Any) -> CogniteUpdate:
+    def _op(self, op: str, value: Any) -> U:
         self._update._ops.setdefault(self._name, {})[op] = value
         return self._update
 
 
-class SingleProperty(_Property):
-    def set(self, value: Any) -> CogniteUpdate:
+class SingleProperty(_Property[U]):
+    def set(self, value: Any) -> U:
         """Set the value; ``None`` removes it (``setNull``)."""
         if value is None:
             return self._op("setNull", True)
         return self._op("set", _dump_value(value, True))
 
-    def set_null(self) -> CogniteUpdate:
+    def set_null(self) -> U:
         return self._op("setNull", True)
 
 
-class RequiredSingleProperty(_Property):
-    def set(self, value: Any) -> CogniteUpdate:
+class RequiredSingleProperty(_Property[U]):
+    def set(self, value: Any) -> U:
         """Set the value (this property cannot be removed)."""
         if value is None:
             raise ValueError(f"{self._name} cannot be set to None")
         return self._op("set", _dump_value(value, True))
 
 
-class ObjectProperty(_Property):
-    def set(self, value: dict[str, Any] | None) -> CogniteUpdate:
+class ObjectProperty(_Property[U]):
+    def set(self, value: dict[str, Any] | None) -> U:
         """Replace the whole object; ``None`` clears it."""
         self._update._ops.pop(self._name, None)
         return self._op("set", {} if value is None else dict(value))
 
-    def add(self, value: dict[str, Any]) -> CogniteUpdate:
+    def add(self, value: dict[str, Any]) -> U:
         """Add or overwrite these keys."""
         if not isinstance(value, dict):
             raise TypeError(f"{self._name}.add expects a dict")
         return self._op("add", dict(value))
 
-    def remove(self, keys: Iterable[str] | str) -> CogniteUpdate:
+    def remove(self, keys: Iterable[str] | str) -> U:
         """Remove these keys."""
         return self._op("remove", [keys] if isinstance(keys, str) else list(keys))
 
 
-class ListProperty(_Property):
-    def set(self, value: Iterable[Any] | None) -> CogniteUpdate:
+class ListProperty(_Property[U]):
+    def set(self, value: Iterable[Any] | None) -> U:
         """Replace the whole list; ``None`` clears it."""
         self._update._ops.pop(self._name, None)
         return self._op("set", [] if value is None else _dump_value(list(value), True))
 
-    def add(self, value: Iterable[Any] | Any) -> CogniteUpdate:
+    def add(self, value: Iterable[Any] | Any) -> U:
         return self._op("add", _dump_value(_as_list(value), True))
 
-    def remove(self, value: Iterable[Any] | Any) -> CogniteUpdate:
+    def remove(self, value: Iterable[Any] | Any) -> U:
         return self._op("remove", _dump_value(_as_list(value), True))
 
 
-class LabelsProperty(_Property):
-    def set(self, value: Any) -> CogniteUpdate:
+class LabelsProperty(_Property[U]):
+    def set(self, value: Any) -> U:
         """Replace all labels (strings, ``Label`` or ``LabelDefinition``)."""
         self._update._ops.pop(self._name, None)
         return self._op("set", _label_refs(value))
 
-    def add(self, value: Any) -> CogniteUpdate:
+    def add(self, value: Any) -> U:
         return self._op("add", _label_refs(value))
 
-    def remove(self, value: Any) -> CogniteUpdate:
+    def remove(self, value: Any) -> U:
         return self._op("remove", _label_refs(value))
 
 
-class ColumnsProperty(_Property):
+class ColumnsProperty(_Property[U]):
     """Sequence columns: ``add`` column definitions, ``remove`` by external id (CDF's column patch)."""
 
-    def add(self, columns: Any) -> CogniteUpdate:
+    def add(self, columns: Any) -> U:
         return self._op("add", [c.as_write().dump() if hasattr(c, "as_write") else dict(c) for c in _as_list(columns)])
 
-    def remove(self, external_ids: Any) -> CogniteUpdate:
+    def remove(self, external_ids: Any) -> U:
         return self._op("remove", [{"externalId": x} for x in _as_list(external_ids)])
 
 
@@ -123,20 +127,11 @@ def _as_list(value: Any) -> list[Any]:
     return [value]
 
 
-_PROPERTY_CLASSES: dict[str, type[_Property]] = {
-    "single": SingleProperty,
-    "single_required": RequiredSingleProperty,
-    "object": ObjectProperty,
-    "list": ListProperty,
-    "labels": LabelsProperty,
-    "columns": ColumnsProperty,
-}
-
-
 class CogniteUpdate:
     """Base of every ``*Update`` class: identify the resource, then chain property operations.
 
-    Subclasses only name the generated patch model (``_patch_model``); ``_identifiers`` lists the accepted ids.
+    The generated base of each update class lists its properties, their kinds (``_PATCH_KINDS``) and the accepted
+    identifiers (``_identifiers``).
 
     Example:
         >>> from cognite.client.data_classes import AssetUpdate
@@ -144,9 +139,8 @@ class CogniteUpdate:
         {'id': 1, 'update': {'description': {'set': 'New'}, 'metadata': {'add': {'k': 'v'}}}}
     """
 
-    _patch_model: ClassVar[str]
     _identifiers: ClassVar[tuple[str, ...]] = ("id", "external_id")
-    _extra_kinds: ClassVar[dict[str, str]] = {}  # overrides for patch shapes the generic kinds do not cover
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {}
 
     def __init__(self, id: int | None = None, external_id: str | None = None, **identifier: Any) -> None:
         given = {k: v for k, v in {"id": id, "external_id": external_id, **identifier}.items() if v is not None}
@@ -160,15 +154,7 @@ class CogniteUpdate:
 
     @classmethod
     def _kinds(cls) -> dict[str, str]:
-        return {**_spec.patch_kinds(cls._patch_model), **cls._extra_kinds}
-
-    def __getattr__(self, name: str) -> _Property:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        kind = self._kinds().get(name)
-        if kind is None:
-            raise AttributeError(f"{type(self).__name__} has no updatable property {name!r}")
-        return _PROPERTY_CLASSES[kind](self, name)
+        return cls._PATCH_KINDS
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         """The item of an ``/update`` request."""
@@ -181,7 +167,7 @@ class CogniteUpdate:
         return list(cls._kinds())
 
     @classmethod
-    def from_resource(cls, resource: CogniteObject, mode: UpdateMode = "replace_ignore_null") -> CogniteUpdate:
+    def from_resource(cls, resource: CogniteObject, mode: UpdateMode = "replace_ignore_null") -> Self:
         """Build the update that makes CDF's copy match ``resource``.
 
         ``patch``: set given fields, add to metadata/labels; ``replace_ignore_null``: set given fields;

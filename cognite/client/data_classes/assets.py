@@ -6,19 +6,21 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from cognite.client.data_classes._asset_hierarchy import AssetHierarchy
-from cognite.client.data_classes._base import (
-    CogniteFilter,
-    CogniteObject,
-    CogniteResource,
-    CogniteResourceList,
-    load_one,
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    AggregateResultItemFields,
+    AssetFields,
+    AssetFilterFields,
+    AssetUpdateFields,
+    AssetWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.labels import LabelFilter, load_labels
-from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import pandas as pd
+
     from cognite.client.data_classes.events import EventList
     from cognite.client.data_classes.files import FileMetadataList
     from cognite.client.data_classes.sequences import SequenceList
@@ -32,19 +34,15 @@ __all__ = [
     "AssetList",
     "AssetUpdate",
     "AssetWrite",
+    "AssetWriteList",
 ]
 
 
-class AggregateResultItem(CogniteObject):
+class AggregateResultItem(AggregateResultItemFields):
     """Aggregated metrics of an asset (child_count, depth, path)."""
 
-    _read_model = "AggregateResultItem"
 
-
-_ASSET_NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
-
-
-class AssetWrite(CogniteResource):
+class AssetWrite(AssetWriteFields):
     """The writable part of an asset (what ``assets.create`` sends).
 
     Example:
@@ -53,8 +51,9 @@ class AssetWrite(CogniteResource):
         {'name': 'pump', 'parentExternalId': 'root'}
     """
 
-    _write_model = "DataExternalAssetItem"
-    _nested = _ASSET_NESTED
+
+class AssetWriteList(CogniteResourceList[AssetWrite]):
+    _RESOURCE = AssetWrite
 
 
 class _RelatedResources:
@@ -136,7 +135,7 @@ def _empty_list(api_name: str, client: Any) -> Any:
     return getattr(importlib.import_module(f"cognite.client.data_classes.{module}"), cls)([], cognite_client=client)
 
 
-class Asset(_RelatedResources, CogniteResource):
+class Asset(_RelatedResources, AssetFields):
     """A physical asset, e.g. a factory or a pump. Fields come from the spec's ``Asset`` schema.
 
     Example:
@@ -144,11 +143,6 @@ class Asset(_RelatedResources, CogniteResource):
         >>> Asset(name="pump", external_id="p1", metadata={"k": "v"}).dump()
         {'name': 'pump', 'externalId': 'p1', 'metadata': {'k': 'v'}}
     """
-
-    _read_model = "Asset"
-    _write_model = "DataExternalAssetItem"
-    _write_class = AssetWrite
-    _nested = {**_ASSET_NESTED, "aggregates": load_one(AggregateResultItem)}
 
     def _asset_ids(self) -> list[int]:
         if self.id is None:
@@ -190,20 +184,34 @@ class Asset(_RelatedResources, CogniteResource):
         """
         return run_sync(client_of(self), self.subtree_async(depth))
 
-    def to_pandas(
+    def to_pandas(  # type: ignore[override]
         self,
         expand_metadata: bool = False,
         metadata_prefix: str = "metadata.",
-        ignore: Any = (),
+        expand_aggregates: bool = False,
+        aggregates_prefix: str = "aggregates.",
+        ignore: Sequence[str] | None = None,
         camel_case: bool = False,
-        expand: Any = None,
-    ) -> Any:  # type: ignore[override]
-        if expand is not None:  # older keyword: expand=("metadata", ...)
-            expand_metadata = "metadata" in expand
-        return super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case)
+        convert_timestamps: bool = True,
+    ) -> pd.DataFrame:
+        """As ``CogniteResource.to_pandas``; ``expand_aggregates`` gives each aggregate its own row.
+
+        Example:
+            >>> from cognite.client.data_classes import Asset
+            >>> Asset(id=1, aggregates={"childCount": 2}).to_pandas(expand_aggregates=True).loc["aggregates.child_count", "value"]
+            2
+        """
+        df = super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case, convert_timestamps)
+        key = "aggregates"
+        if not expand_aggregates or key not in df.index or self.aggregates is None:
+            return df
+        df = df.drop(index=key)
+        for name, value in self.aggregates.dump(camel_case=camel_case).items():
+            df.loc[f"{aggregates_prefix}{name}", "value"] = value
+        return df
 
 
-class AssetList(_RelatedResources, CogniteResourceList[Asset]):
+class AssetList(_RelatedResources, WriteableCogniteResourceList[Asset, AssetWriteList]):
     """A list of assets; ``.events()``, ``.time_series()``, ``.files()``, ``.sequences()`` fetch related data.
 
     Example:
@@ -218,7 +226,7 @@ class AssetList(_RelatedResources, CogniteResourceList[Asset]):
         return self.as_ids()
 
 
-class AssetUpdate(CogniteUpdate):
+class AssetUpdate(AssetUpdateFields):
     """Changes to one asset; properties and operations come from the spec's ``AssetPatch``.
 
     Example:
@@ -227,10 +235,8 @@ class AssetUpdate(CogniteUpdate):
         {'id': 1, 'update': {'labels': {'add': [{'externalId': 'PUMP'}]}}}
     """
 
-    _patch_model = "AssetPatch"
 
-
-class AssetFilter(CogniteFilter):
+class AssetFilter(AssetFilterFields):
     """Exact-match filter on assets (fields from the spec's list filter).
 
     Example:
@@ -238,11 +244,3 @@ class AssetFilter(CogniteFilter):
         >>> AssetFilter(parent_ids=[1], source="s").dump()
         {'parentIds': [1], 'source': 's'}
     """
-
-    _read_model = "AssetFilter.filter"
-    _nested = {
-        "labels": LabelFilter._load,
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-        "geo_location": load_one(GeoLocationFilter),
-    }

@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import Any, ClassVar
 
-from cognite.client.data_classes._base import CogniteResource, CogniteResourceList
+from cognite.client.data_classes._base import CogniteResourceList
+from cognite.client.data_classes._generated import (
+    ContextualizationJobFields,
+    EntityMatchingModelFields,
+    EntityMatchingModelUpdateFields,
+)
 from cognite.client.data_classes._navigation import client_of, run_sync
 from cognite.client.data_classes._spec import to_snake
-from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.exceptions import CogniteModelFailedError
 
 __all__ = [
@@ -29,23 +33,19 @@ class JobStatus:
     FAILED = "Failed"
 
 
-class EntityMatchingModel(CogniteResource):
+class EntityMatchingModel(EntityMatchingModelFields):
     """An entity matching model (fields from the spec's model response schema)."""
-
-    _read_model = "EntityMatcherResponseSchema"
 
 
 class EntityMatchingModelList(CogniteResourceList[EntityMatchingModel]):
     _RESOURCE = EntityMatchingModel
 
 
-class EntityMatchingModelUpdate(CogniteUpdate):
+class EntityMatchingModelUpdate(EntityMatchingModelUpdateFields):
     """Changes to one entity matching model (name, description)."""
 
-    _patch_model = "ModelPatch"
 
-
-class ContextualizationJob(CogniteResource):
+class ContextualizationJob(ContextualizationJobFields):
     """A contextualization job (e.g. an entity matching prediction). ``result`` waits for it to finish.
 
     Example:
@@ -53,7 +53,6 @@ class ContextualizationJob(CogniteResource):
         >>> matches = job.result["items"]  # doctest: +SKIP
     """
 
-    _fields = ("job_id", "model_id", "status", "error_message", "created_time", "start_time", "status_time", "items")
     _status_path: ClassVar[str] = "/context/entitymatching/jobs/{job_id}"
 
     async def update_status_async(self) -> str:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList, load_one
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.shared import TimestampRange
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    DataSetFields,
+    DataSetFilterFields,
+    DataSetUpdateFields,
+    DataSetWriteFields,
+)
 
-__all__ = ["DataSet", "DataSetFilter", "DataSetList", "DataSetUpdate", "DataSetWrite"]
+__all__ = ["DataSet", "DataSetFilter", "DataSetList", "DataSetUpdate", "DataSetWrite", "DataSetWriteList"]
 
 
-class DataSetWrite(CogniteResource):
+class DataSetWrite(DataSetWriteFields):
     """The writable part of a data set.
 
     Example:
@@ -18,10 +22,8 @@ class DataSetWrite(CogniteResource):
         {'name': '1st level'}
     """
 
-    _write_model = "DataSetSpec"
 
-
-class DataSet(CogniteResource):
+class DataSet(DataSetFields):
     """A data set (fields from the spec's ``DataSet``).
 
     Example:
@@ -30,23 +32,18 @@ class DataSet(CogniteResource):
         {'name': 'ds', 'writeProtected': True}
     """
 
-    _read_model = "DataSet"
-    _write_model = "DataSetSpec"
-    _write_class = DataSetWrite
+
+class DataSetWriteList(CogniteResourceList[DataSetWrite]):
+    _RESOURCE = DataSetWrite
 
 
-class DataSetList(CogniteResourceList[DataSet]):
+class DataSetList(WriteableCogniteResourceList[DataSet, DataSetWriteList]):
     _RESOURCE = DataSet
 
 
-class DataSetUpdate(CogniteUpdate):
+class DataSetUpdate(DataSetUpdateFields):
     """Changes to one data set (from the spec's ``DataSetPatch``)."""
 
-    _patch_model = "DataSetPatch"
 
-
-class DataSetFilter(CogniteFilter):
+class DataSetFilter(DataSetFilterFields):
     """Exact-match filter on data sets."""
-
-    _read_model = "DataSetFilter"
-    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}

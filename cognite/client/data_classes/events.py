@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from cognite.client.data_classes._base import (
-    CogniteFilter,
-    CogniteObject,
-    CogniteResource,
     CogniteResourceList,
-    load_one,
+    WriteableCogniteResourceList,
 )
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.shared import TimestampRange
+from cognite.client.data_classes._generated import (
+    EndTimeFilterFields,
+    EventFields,
+    EventFilterFields,
+    EventUpdateFields,
+    EventWriteFields,
+)
 
-__all__ = ["EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite"]
+__all__ = ["EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite", "EventWriteList"]
 
 
-class EventWrite(CogniteResource):
+class EventWrite(EventWriteFields):
     """The writable part of an event.
 
     Example:
@@ -24,10 +26,8 @@ class EventWrite(CogniteResource):
         {'startTime': 0, 'endTime': 1, 'type': 'alarm'}
     """
 
-    _write_model = "ExternalEvent"
 
-
-class Event(CogniteResource):
+class Event(EventFields):
     """An event; fields come from the spec's ``Event`` schema.
 
     Example:
@@ -36,16 +36,16 @@ class Event(CogniteResource):
         {'startTime': 0, 'endTime': 1}
     """
 
-    _read_model = "Event"
-    _write_model = "ExternalEvent"
-    _write_class = EventWrite
+
+class EventWriteList(CogniteResourceList[EventWrite]):
+    _RESOURCE = EventWrite
 
 
-class EventList(CogniteResourceList[Event]):
+class EventList(WriteableCogniteResourceList[Event, EventWriteList]):
     _RESOURCE = Event
 
 
-class EventUpdate(CogniteUpdate):
+class EventUpdate(EventUpdateFields):
     """Changes to one event (from the spec's ``EventPatch``).
 
     Example:
@@ -54,17 +54,12 @@ class EventUpdate(CogniteUpdate):
         {'id': 1, 'update': {'assetIds': {'add': [2]}}}
     """
 
-    _patch_model = "EventPatch"
 
-
-class EndTimeFilter(CogniteObject):
+class EndTimeFilter(EndTimeFilterFields):
     """Range on end time; ``is_null=True`` matches events without end time."""
 
-    _read_model = "EpochTimestampRange"
-    _fields = ("is_null",)
 
-
-class EventFilter(CogniteFilter):
+class EventFilter(EventFilterFields):
     """Exact-match filter on events.
 
     Example:
@@ -72,12 +67,3 @@ class EventFilter(CogniteFilter):
         >>> EventFilter(type="failure", start_time={"max": 10}).dump()
         {'startTime': {'max': 10}, 'type': 'failure'}
     """
-
-    _read_model = "EventFilter"
-    _nested = {
-        "start_time": load_one(TimestampRange),
-        "end_time": load_one(EndTimeFilter),
-        "active_at_time": load_one(TimestampRange),
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-    }

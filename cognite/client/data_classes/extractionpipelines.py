@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList
-from cognite.client.data_classes._update import CogniteUpdate
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    ExtractionPipelineConfigFields,
+    ExtractionPipelineConfigRevisionFields,
+    ExtractionPipelineConfigWriteFields,
+    ExtractionPipelineFields,
+    ExtractionPipelineFilterFields,
+    ExtractionPipelineRunFields,
+    ExtractionPipelineRunWriteFields,
+    ExtractionPipelineUpdateFields,
+    ExtractionPipelineWriteFields,
+)
 
 __all__ = [
     "ExtractionPipeline",
@@ -14,17 +24,17 @@ __all__ = [
     "ExtractionPipelineList",
     "ExtractionPipelineRun",
     "ExtractionPipelineRunList",
+    "ExtractionPipelineRunWriteList",
     "ExtractionPipelineUpdate",
+    "ExtractionPipelineWriteList",
 ]
 
 
-class ExtractionPipelineWrite(CogniteResource):
+class ExtractionPipelineWrite(ExtractionPipelineWriteFields):
     """The writable part of an extraction pipeline."""
 
-    _write_model = "CreateExtPipe"
 
-
-class ExtractionPipeline(CogniteResource):
+class ExtractionPipeline(ExtractionPipelineFields):
     """An extraction pipeline.
 
     Example:
@@ -33,32 +43,28 @@ class ExtractionPipeline(CogniteResource):
         {'externalId': 'ep', 'name': 'extPipe1', 'dataSetId': 1}
     """
 
-    _read_model = "ExtPipe"
-    _write_model = "CreateExtPipe"
-    _write_class = ExtractionPipelineWrite
+
+class ExtractionPipelineWriteList(CogniteResourceList[ExtractionPipelineWrite]):
+    _RESOURCE = ExtractionPipelineWrite
 
 
-class ExtractionPipelineList(CogniteResourceList[ExtractionPipeline]):
+class ExtractionPipelineList(WriteableCogniteResourceList[ExtractionPipeline, ExtractionPipelineWriteList]):
     _RESOURCE = ExtractionPipeline
 
 
-class ExtractionPipelineUpdate(CogniteUpdate):
+class ExtractionPipelineUpdate(ExtractionPipelineUpdateFields):
     """Changes to one extraction pipeline (from the spec's ``ExtPipeUpdateById``)."""
 
-    _patch_model = "ExtPipeUpdateById"
+
+class ExtractionPipelineFilter(ExtractionPipelineFilterFields):
+    """ExtractionPipelineFilter (fields generated from the spec)."""
 
 
-class ExtractionPipelineFilter(CogniteFilter):
-    _read_model = "ExtPipesFilter"
-
-
-class ExtractionPipelineRunWrite(CogniteResource):
+class ExtractionPipelineRunWrite(ExtractionPipelineRunWriteFields):
     """A run to report."""
 
-    _write_model = "ExtPipeRunRequest"
 
-
-class ExtractionPipelineRun(CogniteResource):
+class ExtractionPipelineRun(ExtractionPipelineRunFields):
     """One reported run (status ``success`` / ``failure`` / ``seen``).
 
     Example:
@@ -67,31 +73,25 @@ class ExtractionPipelineRun(CogniteResource):
         {'status': 'success', 'externalId': 'extId'}
     """
 
-    _read_model = "ExtPipeRunResponse"
-    _write_model = "ExtPipeRunRequest"
-    _write_class = ExtractionPipelineRunWrite
+
+class ExtractionPipelineRunWriteList(CogniteResourceList[ExtractionPipelineRunWrite]):
+    _RESOURCE = ExtractionPipelineRunWrite
 
 
-class ExtractionPipelineRunList(CogniteResourceList[ExtractionPipelineRun]):
+class ExtractionPipelineRunList(WriteableCogniteResourceList[ExtractionPipelineRun, ExtractionPipelineRunWriteList]):
     _RESOURCE = ExtractionPipelineRun
 
 
-class ExtractionPipelineConfigWrite(CogniteResource):
+class ExtractionPipelineConfigWrite(ExtractionPipelineConfigWriteFields):
     """A configuration revision to store."""
 
-    _write_model = "CreateConfigRequest"
 
-
-class ExtractionPipelineConfig(CogniteResource):
+class ExtractionPipelineConfig(ExtractionPipelineConfigFields):
     """A configuration revision of an extraction pipeline (``config`` is a string, typically YAML)."""
 
-    _read_model = "FullConfigRevision"
-    _write_model = "CreateConfigRequest"
-    _write_class = ExtractionPipelineConfigWrite
 
-
-class ExtractionPipelineConfigRevision(CogniteResource):
-    _read_model = "ConfigRevisionMetadata"
+class ExtractionPipelineConfigRevision(ExtractionPipelineConfigRevisionFields):
+    """ExtractionPipelineConfigRevision (fields generated from the spec)."""
 
 
 class ExtractionPipelineConfigRevisionList(CogniteResourceList[ExtractionPipelineConfigRevision]):

@@ -8,10 +8,13 @@ from typing import Any, BinaryIO
 
 from typing_extensions import Self
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList, load_one
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.labels import LabelFilter, load_labels
-from cognite.client.data_classes.shared import GeoLocation, GeoLocationFilter, TimestampRange
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    FileMetadataFields,
+    FileMetadataFilterFields,
+    FileMetadataUpdateFields,
+    FileMetadataWriteFields,
+)
 from cognite.client.exceptions import CogniteFileUploadError
 
 __all__ = [
@@ -20,13 +23,12 @@ __all__ = [
     "FileMetadataList",
     "FileMetadataUpdate",
     "FileMetadataWrite",
+    "FileMetadataWriteList",
     "FileMultipartUploadSession",
 ]
 
-_NESTED = {"labels": load_labels, "geo_location": load_one(GeoLocation)}
 
-
-class FileMetadataWrite(CogniteResource):
+class FileMetadataWrite(FileMetadataWriteFields):
     """The writable part of file metadata.
 
     Example:
@@ -35,11 +37,8 @@ class FileMetadataWrite(CogniteResource):
         {'name': 'report.pdf', 'mimeType': 'application/pdf'}
     """
 
-    _write_model = "ExternalFilesMetadata"
-    _nested = _NESTED
 
-
-class FileMetadata(CogniteResource):
+class FileMetadata(FileMetadataFields):
     """Metadata of a file (fields from the spec's ``FilesMetadata``).
 
     Example:
@@ -48,36 +47,21 @@ class FileMetadata(CogniteResource):
         {'name': 'MyFile'}
     """
 
-    _read_model = "FilesMetadata"
-    _write_model = "ExternalFilesMetadata"
-    _write_class = FileMetadataWrite
-    _nested = _NESTED
+
+class FileMetadataWriteList(CogniteResourceList[FileMetadataWrite]):
+    _RESOURCE = FileMetadataWrite
 
 
-class FileMetadataList(CogniteResourceList[FileMetadata]):
+class FileMetadataList(WriteableCogniteResourceList[FileMetadata, FileMetadataWriteList]):
     _RESOURCE = FileMetadata
 
 
-class FileMetadataUpdate(CogniteUpdate):
+class FileMetadataUpdate(FileMetadataUpdateFields):
     """Changes to one file's metadata (from the spec's ``FileChangeUpdate``)."""
 
-    _patch_model = "FileChangeUpdate"
-    _identifiers = ("id", "external_id", "instance_id")
 
-
-class FileMetadataFilter(CogniteFilter):
+class FileMetadataFilter(FileMetadataFilterFields):
     """Exact-match filter on files."""
-
-    _read_model = "FileFilter.filter"
-    _nested = {
-        "labels": LabelFilter._load,
-        "geo_location": load_one(GeoLocationFilter),
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-        "uploaded_time": load_one(TimestampRange),
-        "source_created_time": load_one(TimestampRange),
-        "source_modified_time": load_one(TimestampRange),
-    }
 
 
 class FileMultipartUploadSession:

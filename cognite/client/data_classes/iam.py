@@ -4,19 +4,35 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeAlias
 
-from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, CogniteResponse
+from cognite.client.data_classes._base import (
+    CogniteResourceList,
+    CogniteResponse,
+    WriteableCogniteResourceList,
+)
+from cognite.client.data_classes._generated import (
+    ClientCredentialsFields,
+    CreatedSessionFields,
+    GroupFields,
+    GroupWriteFields,
+    SecurityCategoryFields,
+    SecurityCategoryWriteFields,
+    SessionFields,
+    TokenInspectionFields,
+)
 from cognite.client.data_classes.capabilities import ProjectCapabilityList, load_capabilities
 
 __all__ = [
+    "ClientCredentials",
+    "CreatedSession",
     "Group",
     "GroupList",
+    "GroupWriteList",
     "SecurityCategory",
     "SecurityCategoryList",
+    "SecurityCategoryWriteList",
     "Session",
     "SessionList",
     "TokenInspection",
-    "CreatedSession",
-    "ClientCredentials",
     "GroupWrite",
     "SecurityCategoryWrite",
     "RevokedSession",
@@ -32,16 +48,13 @@ SessionStatus: TypeAlias = Literal["READY", "ACTIVE", "CANCELLED", "EXPIRED", "R
 SessionType: TypeAlias = Literal["CLIENT_CREDENTIALS", "TOKEN_EXCHANGE", "ONESHOT_TOKEN_EXCHANGE"]
 
 
-class GroupWrite(CogniteResource):
+class GroupWrite(GroupWriteFields):
     """A group to create (name, capabilities, source id or members, metadata)."""
 
-    _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
-    _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally",)
-
-    _nested = {"capabilities": load_capabilities}
+    _nested = {"capabilities": load_capabilities}  # Capability objects (unknown ACLs kept as UnknownAcl)
 
 
-class Group(CogniteResource):
+class Group(GroupFields):
     """A group of principals and their capabilities.
 
     Example:
@@ -51,25 +64,23 @@ class Group(CogniteResource):
     """
 
     # Group is an allOf over a oneOf (membership managed in CDF or externally): all variants contribute fields
-    _read_model = "GroupManagedInCDF"
-    _write_model = "GroupMembershipManagedExternallyOrInCdfManagedInCDF"
-    _more_models = ("GroupMembershipManagedExternallyOrInCdfManagedExternally", "GroupManagedExternally")
-    _write_class = GroupWrite
 
-    _nested = {"capabilities": load_capabilities}
+    _nested = {"capabilities": load_capabilities}  # Capability objects (unknown ACLs kept as UnknownAcl)
 
 
-class GroupList(CogniteResourceList[Group]):
+class GroupWriteList(CogniteResourceList[GroupWrite]):
+    _RESOURCE = GroupWrite
+
+
+class GroupList(WriteableCogniteResourceList[Group, GroupWriteList]):
     _RESOURCE = Group
 
 
-class SecurityCategoryWrite(CogniteResource):
+class SecurityCategoryWrite(SecurityCategoryWriteFields):
     """A security category to create."""
 
-    _write_model = "SecurityCategorySpecDTO"
 
-
-class SecurityCategory(CogniteResource):
+class SecurityCategory(SecurityCategoryFields):
     """A security category.
 
     Example:
@@ -78,49 +89,40 @@ class SecurityCategory(CogniteResource):
         {'name': 'My Category'}
     """
 
-    _read_model = "SecurityCategoryDTO"
-    _write_model = "SecurityCategorySpecDTO"
-    _write_class = SecurityCategoryWrite
+
+class SecurityCategoryWriteList(CogniteResourceList[SecurityCategoryWrite]):
+    _RESOURCE = SecurityCategoryWrite
 
 
-class SecurityCategoryList(CogniteResourceList[SecurityCategory]):
+class SecurityCategoryList(WriteableCogniteResourceList[SecurityCategory, SecurityCategoryWriteList]):
     _RESOURCE = SecurityCategory
 
 
-class Session(CogniteResource):
+class Session(SessionFields):
     """A session (id, status, creation / expiration time)."""
-
-    _read_model = "Session"
 
 
 class SessionList(CogniteResourceList[Session]):
     _RESOURCE = Session
 
 
-class RevokedSession(CogniteResource):
+class RevokedSession(SessionFields):
     """A session as it is after ``sessions.revoke`` (status ``REVOKED``)."""
-
-    _read_model = "Session"
 
 
 class RevokedSessionList(CogniteResourceList[RevokedSession]):
     _RESOURCE = RevokedSession
 
 
-class CreatedSession(CogniteResponse):
+class CreatedSession(CreatedSessionFields):
     """A new session and its nonce (pass the nonce to the service that acts on your behalf)."""
 
-    _read_model = "CreateSessionResponse"
 
-
-class ClientCredentials(CogniteResponse):
+class ClientCredentials(ClientCredentialsFields):
     """Client credentials for creating a session on behalf of another client."""
 
-    _write_model = "CreateSessionWithClientCredentialsRequest"
-    _positional = ("client_id", "client_secret")
 
-
-class TokenInspection(CogniteResponse):
+class TokenInspection(TokenInspectionFields):
     """What the token in use gives access to: subject, projects and capabilities.
 
     Example:
@@ -128,8 +130,6 @@ class TokenInspection(CogniteResponse):
         >>> TokenInspection.load({"subject": "me", "projects": [], "capabilities": []}).subject
         'me'
     """
-
-    _read_model = "TokenInspectionResponse"
 
     _nested = {
         "capabilities": ProjectCapabilityList._load,
@@ -140,11 +140,16 @@ class TokenInspection(CogniteResponse):
 class ProjectSpec(CogniteResponse):
     """A project the token has access to: its URL name and the token's groups in it."""
 
-    _fields = ("url_name", "groups")
+    def __init__(self, url_name: str, groups: list[int] | None = None, cognite_client: Any = None) -> None:
+        self.url_name = url_name
+        self.groups = groups
+        self._cognite_client = cognite_client
 
     @classmethod
     def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> ProjectSpec:
-        return cls(url_name=resource.get("projectUrlName", resource.get("url_name")), groups=resource.get("groups"))
+        return cls(
+            resource["projectUrlName"] if "projectUrlName" in resource else resource["url_name"], resource.get("groups")
+        )
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         return {"projectUrlName" if camel_case else "url_name": self.url_name, "groups": self.groups}

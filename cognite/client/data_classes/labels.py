@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
+from cognite.client.data_classes._base import CogniteObject, CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    LabelDefinitionFields,
+    LabelDefinitionFilterFields,
+    LabelDefinitionWriteFields,
+    LabelFields,
+)
 from cognite.client.data_classes._spec import to_camel
 
 
-class Label(CogniteObject):
+class Label(LabelFields):
     """A label attached to a resource.
 
     Example:
@@ -16,9 +22,6 @@ class Label(CogniteObject):
         >>> Label("PUMP").dump()
         {'externalId': 'PUMP'}
     """
-
-    _read_model = "Label"
-    _positional = ("external_id",)
 
     @classmethod
     def _load(cls, resource: Any, cognite_client: Any = None) -> Label:  # type: ignore[override]
@@ -38,7 +41,7 @@ def load_labels(values: Any) -> list[Label]:
     return [Label._load(v) for v in values]
 
 
-class LabelDefinitionWrite(CogniteResource):
+class LabelDefinitionWrite(LabelDefinitionWriteFields):
     """The writable part of a label definition.
 
     Example:
@@ -47,10 +50,8 @@ class LabelDefinitionWrite(CogniteResource):
         {'externalId': 'PUMP', 'name': 'Pump'}
     """
 
-    _write_model = "ExternalLabelDefinition"
 
-
-class LabelDefinition(CogniteResource):
+class LabelDefinition(LabelDefinitionFields):
     """A globally defined label that can be attached to resources.
 
     Example:
@@ -59,19 +60,17 @@ class LabelDefinition(CogniteResource):
         {'externalId': 'PUMP', 'name': 'Pump'}
     """
 
-    _read_model = "LabelDefinition"
-    _write_model = "ExternalLabelDefinition"
-    _write_class = LabelDefinitionWrite
+
+class LabelDefinitionWriteList(CogniteResourceList[LabelDefinitionWrite]):
+    _RESOURCE = LabelDefinitionWrite
 
 
-class LabelDefinitionList(CogniteResourceList[LabelDefinition]):
+class LabelDefinitionList(WriteableCogniteResourceList[LabelDefinition, LabelDefinitionWriteList]):
     _RESOURCE = LabelDefinition
 
 
-class LabelDefinitionFilter(CogniteFilter):
+class LabelDefinitionFilter(LabelDefinitionFilterFields):
     """Filter label definitions (fields from the spec's list-filter schema)."""
-
-    _read_model = "LabelDefinitionFilter.filter"
 
 
 class LabelFilter(CogniteObject):

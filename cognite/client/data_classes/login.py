@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteResponse
+from cognite.client.data_classes._generated import (
+    LoginStatusFields,
+)
 
 __all__ = ["LoginStatus"]
 
 
-class LoginStatus(CogniteResponse):
+class LoginStatus(LoginStatusFields):
     """Who is logged in and to which project.
 
     Example:
@@ -15,6 +17,3 @@ class LoginStatus(CogniteResponse):
         >>> LoginStatus(user="me", project="demo", logged_in=True, project_id=1, api_key_id=None).project
         'demo'
     """
-
-    _fields = ("user", "project", "logged_in", "project_id", "api_key_id")
-    _positional = _fields

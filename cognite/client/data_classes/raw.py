@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, _pandas
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList, _pandas
+from cognite.client.data_classes._generated import (
+    DatabaseFields,
+    RowFields,
+    RowWriteFields,
+    TableFields,
+)
 
-__all__ = ["Database", "DatabaseList", "Row", "RowList", "RowWrite", "Table", "TableList"]
+__all__ = ["Database", "DatabaseList", "Row", "RowList", "RowWrite", "RowWriteList", "Table", "TableList"]
 
 
-class Database(CogniteResource):
+class Database(DatabaseFields):
     """A RAW database.
 
     Example:
@@ -18,21 +24,13 @@ class Database(CogniteResource):
         {'name': 'db1'}
     """
 
-    _read_model = "RawDB"
-    _positional = ("name",)
-    _fields = ("created_time",)
-
 
 class DatabaseList(CogniteResourceList[Database]):
     _RESOURCE = Database
 
 
-class Table(CogniteResource):
+class Table(TableFields):
     """A RAW table (``db_name`` is set by the API that returned it)."""
-
-    _read_model = "RawDBTable"
-    _positional = ("name",)
-    _fields = ("created_time", "db_name")
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         out = super().dump(camel_case)
@@ -44,14 +42,11 @@ class TableList(CogniteResourceList[Table]):
     _RESOURCE = Table
 
 
-class RowWrite(CogniteResource):
+class RowWrite(RowWriteFields):
     """A row to insert: key and columns."""
 
-    _write_model = "RawDBRowInsert"
-    _positional = ("key", "columns")
 
-
-class Row(CogniteResource):
+class Row(RowFields):
     """A RAW row: key, columns (a JSON object) and last updated time.
 
     Example:
@@ -59,11 +54,6 @@ class Row(CogniteResource):
         >>> Row("r1", {"col1": "val1"}).dump()
         {'key': 'r1', 'columns': {'col1': 'val1'}}
     """
-
-    _read_model = "RawDBRow"
-    _write_model = "RawDBRowInsert"
-    _write_class = RowWrite
-    _positional = ("key", "columns")
 
     def __getitem__(self, column: str) -> Any:
         return (self.columns or {})[column]
@@ -73,7 +63,11 @@ class Row(CogniteResource):
         return pd.DataFrame([self.columns or {}], index=[self.key])
 
 
-class RowList(CogniteResourceList[Row]):
+class RowWriteList(CogniteResourceList[RowWrite]):
+    _RESOURCE = RowWrite
+
+
+class RowList(WriteableCogniteResourceList[Row, RowWriteList]):
     _RESOURCE = Row
 
     def to_pandas(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]

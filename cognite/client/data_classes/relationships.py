@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList, load_one
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.labels import LabelFilter, load_labels
-from cognite.client.data_classes.shared import TimestampRange
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    RelationshipFields,
+    RelationshipFilterFields,
+    RelationshipUpdateFields,
+    RelationshipWriteFields,
+)
 
-__all__ = ["Relationship", "RelationshipFilter", "RelationshipList", "RelationshipUpdate", "RelationshipWrite"]
+__all__ = [
+    "Relationship",
+    "RelationshipFilter",
+    "RelationshipList",
+    "RelationshipUpdate",
+    "RelationshipWrite",
+    "RelationshipWriteList",
+]
 
 
-class RelationshipWrite(CogniteResource):
+class RelationshipWrite(RelationshipWriteFields):
     """The writable part of a relationship.
 
     Example:
@@ -22,11 +32,8 @@ class RelationshipWrite(CogniteResource):
         'asset'
     """
 
-    _write_model = "Relationship"
-    _nested = {"labels": load_labels}
 
-
-class Relationship(CogniteResource):
+class Relationship(RelationshipFields):
     """A relationship (``source`` / ``target`` hold the resources when fetched with ``fetch_resources``).
 
     Example:
@@ -35,36 +42,21 @@ class Relationship(CogniteResource):
         {'externalId': 'flow_1', 'confidence': 0.1}
     """
 
-    _read_model = "RelationshipResponse"
-    _write_model = "Relationship"
-    _write_class = RelationshipWrite
-    _fields = ("source", "target")
-    _nested = {"labels": load_labels}
+
+class RelationshipWriteList(CogniteResourceList[RelationshipWrite]):
+    _RESOURCE = RelationshipWrite
 
 
-class RelationshipList(CogniteResourceList[Relationship]):
+class RelationshipList(WriteableCogniteResourceList[Relationship, RelationshipWriteList]):
     _RESOURCE = Relationship
 
 
-class RelationshipUpdate(CogniteUpdate):
+class RelationshipUpdate(RelationshipUpdateFields):
     """Changes to one relationship (from the spec's ``RelationshipUpdateContent``); identified by external id."""
-
-    _patch_model = "RelationshipUpdateContent"
-    _identifiers = ("external_id",)
 
     def __init__(self, external_id: str | None = None, **kwargs: Any) -> None:
         super().__init__(external_id=external_id, **kwargs)
 
 
-class RelationshipFilter(CogniteFilter):
+class RelationshipFilter(RelationshipFilterFields):
     """Exact-match filter on relationships."""
-
-    _read_model = "RelationshipsAdvancedListRequest.filter"
-    _nested = {
-        "labels": LabelFilter._load,
-        "start_time": load_one(TimestampRange),
-        "end_time": load_one(TimestampRange),
-        "created_time": load_one(TimestampRange),
-        "last_updated_time": load_one(TimestampRange),
-        "active_at_time": load_one(TimestampRange),
-    }

@@ -6,14 +6,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from cognite.client.data_classes._base import (
-    CogniteFilter,
     CogniteResource,
     CogniteResourceList,
+    WriteableCogniteResourceList,
     _pandas,
-    load_one,
 )
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.shared import TimestampRange
+from cognite.client.data_classes._generated import (
+    SequenceColumnFields,
+    SequenceColumnWriteFields,
+    SequenceFields,
+    SequenceFilterFields,
+    SequenceUpdateFields,
+    SequenceWriteFields,
+)
 
 __all__ = [
     "Sequence",
@@ -27,26 +32,23 @@ __all__ = [
     "SequenceRowsList",
     "SequenceUpdate",
     "SequenceWrite",
+    "SequenceWriteList",
 ]
 
 
-class SequenceColumnWrite(CogniteResource):
-    _write_model = "PostSequenceColumnDTO"
+class SequenceColumnWrite(SequenceColumnWriteFields):
+    """SequenceColumnWrite (fields generated from the spec)."""
 
 
-class SequenceColumn(CogniteResource):
+class SequenceColumn(SequenceColumnFields):
     """One column of a sequence (external_id, value_type, ...)."""
-
-    _read_model = "GetSequenceColumnDTO"
-    _write_model = "PostSequenceColumnDTO"
-    _write_class = SequenceColumnWrite
 
 
 def _load_columns(values: Any) -> list[Any]:
     return [v if isinstance(v, CogniteResource) else SequenceColumn._load(v) for v in values]
 
 
-class SequenceWrite(CogniteResource):
+class SequenceWrite(SequenceWriteFields):
     """The writable part of a sequence.
 
     Example:
@@ -55,7 +57,6 @@ class SequenceWrite(CogniteResource):
         {'columns': [{'externalId': 'a', 'valueType': 'DOUBLE'}], 'externalId': 's'}
     """
 
-    _write_model = "PostSequenceDTO"
     _nested = {"columns": _load_columns}
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
@@ -65,7 +66,7 @@ class SequenceWrite(CogniteResource):
         return out
 
 
-class Sequence(CogniteResource):
+class Sequence(SequenceFields):
     """A sequence (fields from the spec's sequence schemas).
 
     Example:
@@ -74,9 +75,6 @@ class Sequence(CogniteResource):
         ['a']
     """
 
-    _read_model = "GetSequenceDTO"
-    _write_model = "PostSequenceDTO"
-    _write_class = SequenceWrite
     _nested = {"columns": _load_columns}
 
     @property
@@ -88,22 +86,20 @@ class Sequence(CogniteResource):
         return [c.value_type for c in self.columns or []]
 
 
-class SequenceList(CogniteResourceList[Sequence]):
+class SequenceWriteList(CogniteResourceList[SequenceWrite]):
+    _RESOURCE = SequenceWrite
+
+
+class SequenceList(WriteableCogniteResourceList[Sequence, SequenceWriteList]):
     _RESOURCE = Sequence
 
 
-class SequenceUpdate(CogniteUpdate):
+class SequenceUpdate(SequenceUpdateFields):
     """Changes to one sequence (from the spec's ``SequenceChangeDTO``)."""
 
-    _patch_model = "SequenceChangeDTO"
-    _extra_kinds = {"columns": "columns"}
 
-
-class SequenceFilter(CogniteFilter):
+class SequenceFilter(SequenceFilterFields):
     """Exact-match filter on sequences."""
-
-    _read_model = "SequenceFilter"
-    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}
 
 
 class SequenceRows:

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteObject, load_one
+from cognite.client.data_classes._generated import (
+    GeoLocationFields,
+    GeoLocationFilterFields,
+    GeometryFields,
+    GeometryFilterFields,
+    TimestampRangeFields,
+)
 
 
-class TimestampRange(CogniteObject):
+class TimestampRange(TimestampRangeFields):
     """Range between two timestamps in ms since epoch (inclusive).
 
     Example:
@@ -15,9 +21,6 @@ class TimestampRange(CogniteObject):
         >>> TimestampRange(min=0, max=10).dump()
         {'max': 10, 'min': 0}
     """
-
-    _read_model = "EpochTimestampRange"
-    _positional = ("min", "max")
 
 
 class AggregateResult(dict):  # type: ignore[type-arg]
@@ -34,23 +37,19 @@ class AggregateResult(dict):  # type: ignore[type-arg]
         return self.get("count")
 
 
-class GeometryFilter(CogniteObject):
-    _fields = ("type", "coordinates")
-    _positional = ("type", "coordinates")
+class GeometryFilter(GeometryFilterFields):
+    """A GeoJSON geometry to filter by."""
 
 
-class GeoLocationFilter(CogniteObject):
-    _read_model = "GeoLocationFilter"
-    _positional = ("relation", "shape")
-    _nested = {"shape": load_one(GeometryFilter)}
+class GeoLocationFilter(GeoLocationFilterFields):
+    """Match geo locations by a spatial relation to a shape."""
 
 
-class Geometry(CogniteObject):
-    _fields = ("type", "coordinates", "geometries")
-    _positional = ("type", "coordinates")
+class Geometry(GeometryFields):
+    """A GeoJSON geometry."""
 
 
-class GeoLocation(CogniteObject):
+class GeoLocation(GeoLocationFields):
     """GeoJSON Feature attached to an asset or file.
 
     Example:
@@ -58,7 +57,3 @@ class GeoLocation(CogniteObject):
         >>> GeoLocation(type="Feature", geometry=Geometry(type="Point", coordinates=[1, 2])).dump()["geometry"]
         {'type': 'Point', 'coordinates': [1, 2]}
     """
-
-    _fields = ("type", "geometry", "properties")
-    _positional = ("type", "geometry", "properties")
-    _nested = {"geometry": load_one(Geometry)}

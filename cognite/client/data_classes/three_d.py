@@ -2,40 +2,53 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteObject, CogniteResource, CogniteResourceList, load_one
-from cognite.client.data_classes._update import CogniteUpdate
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    BoundingBox3DFields,
+    RevisionCameraPropertiesFields,
+    ThreeDAssetMappingFields,
+    ThreeDAssetMappingWriteFields,
+    ThreeDModelFields,
+    ThreeDModelRevisionFields,
+    ThreeDModelRevisionUpdateFields,
+    ThreeDModelRevisionWriteFields,
+    ThreeDModelUpdateFields,
+    ThreeDModelWriteFields,
+    ThreeDNodeFields,
+)
 
 __all__ = [
     "BoundingBox3D",
     "RevisionCameraProperties",
     "ThreeDAssetMapping",
     "ThreeDAssetMappingList",
+    "ThreeDAssetMappingWriteList",
     "ThreeDModel",
     "ThreeDModelList",
     "ThreeDModelRevision",
     "ThreeDModelRevisionList",
     "ThreeDModelRevisionUpdate",
+    "ThreeDModelRevisionWriteList",
     "ThreeDModelUpdate",
+    "ThreeDModelWriteList",
     "ThreeDNode",
     "ThreeDNodeList",
 ]
 
 
-class BoundingBox3D(CogniteObject):
-    _read_model = "BoundingBox3D"
+class BoundingBox3D(BoundingBox3DFields):
+    """BoundingBox3D (fields generated from the spec)."""
 
 
-class RevisionCameraProperties(CogniteObject):
-    _read_model = "RevisionCameraProperties"
+class RevisionCameraProperties(RevisionCameraPropertiesFields):
+    """RevisionCameraProperties (fields generated from the spec)."""
 
 
-class ThreeDModelWrite(CogniteResource):
+class ThreeDModelWrite(ThreeDModelWriteFields):
     """The writable part of a 3D model."""
 
-    _write_model = "CreateModel3D"
 
-
-class ThreeDModel(CogniteResource):
+class ThreeDModel(ThreeDModelFields):
     """A 3D model.
 
     Example:
@@ -44,66 +57,52 @@ class ThreeDModel(CogniteResource):
         {'name': 'My Model'}
     """
 
-    _read_model = "Model3D"
-    _write_model = "CreateModel3D"
-    _write_class = ThreeDModelWrite
+
+class ThreeDModelWriteList(CogniteResourceList[ThreeDModelWrite]):
+    _RESOURCE = ThreeDModelWrite
 
 
-class ThreeDModelList(CogniteResourceList[ThreeDModel]):
+class ThreeDModelList(WriteableCogniteResourceList[ThreeDModel, ThreeDModelWriteList]):
     _RESOURCE = ThreeDModel
 
 
-class ThreeDModelUpdate(CogniteUpdate):
+class ThreeDModelUpdate(ThreeDModelUpdateFields):
     """Changes to one 3D model (from the spec's ``UpdateModel3D``)."""
 
-    _patch_model = "UpdateModel3D"
-    _identifiers = ("id",)
 
-
-class ThreeDModelRevisionWrite(CogniteResource):
+class ThreeDModelRevisionWrite(ThreeDModelRevisionWriteFields):
     """The writable part of a 3D revision."""
 
-    _write_model = "CreateRevision3D"
 
-
-class ThreeDModelRevision(CogniteResource):
+class ThreeDModelRevision(ThreeDModelRevisionFields):
     """A revision of a 3D model."""
 
-    _read_model = "Revision3D"
-    _write_model = "CreateRevision3D"
-    _write_class = ThreeDModelRevisionWrite
-    _nested = {"camera": load_one(RevisionCameraProperties)}
+
+class ThreeDModelRevisionWriteList(CogniteResourceList[ThreeDModelRevisionWrite]):
+    _RESOURCE = ThreeDModelRevisionWrite
 
 
-class ThreeDModelRevisionList(CogniteResourceList[ThreeDModelRevision]):
+class ThreeDModelRevisionList(WriteableCogniteResourceList[ThreeDModelRevision, ThreeDModelRevisionWriteList]):
     _RESOURCE = ThreeDModelRevision
 
 
-class ThreeDModelRevisionUpdate(CogniteUpdate):
+class ThreeDModelRevisionUpdate(ThreeDModelRevisionUpdateFields):
     """Changes to one revision (from the spec's ``UpdateRevision3D``)."""
 
-    _patch_model = "UpdateRevision3D"
-    _identifiers = ("id",)
 
-
-class ThreeDNode(CogniteResource):
+class ThreeDNode(ThreeDNodeFields):
     """A node of a 3D revision."""
-
-    _read_model = "Node3D"
-    _nested = {"bounding_box": load_one(BoundingBox3D)}
 
 
 class ThreeDNodeList(CogniteResourceList[ThreeDNode]):
     _RESOURCE = ThreeDNode
 
 
-class ThreeDAssetMappingWrite(CogniteResource):
+class ThreeDAssetMappingWrite(ThreeDAssetMappingWriteFields):
     """A node-to-asset mapping to create."""
 
-    _write_model = "CreateAssetMapping3D"
 
-
-class ThreeDAssetMapping(CogniteResource):
+class ThreeDAssetMapping(ThreeDAssetMappingFields):
     """A mapping between a 3D node and an asset.
 
     Example:
@@ -112,10 +111,10 @@ class ThreeDAssetMapping(CogniteResource):
         {'nodeId': 1, 'assetId': 2}
     """
 
-    _read_model = "AssetMapping3D"
-    _write_model = "CreateAssetMapping3D"
-    _write_class = ThreeDAssetMappingWrite
+
+class ThreeDAssetMappingWriteList(CogniteResourceList[ThreeDAssetMappingWrite]):
+    _RESOURCE = ThreeDAssetMappingWrite
 
 
-class ThreeDAssetMappingList(CogniteResourceList[ThreeDAssetMapping]):
+class ThreeDAssetMappingList(WriteableCogniteResourceList[ThreeDAssetMapping, ThreeDAssetMappingWriteList]):
     _RESOURCE = ThreeDAssetMapping

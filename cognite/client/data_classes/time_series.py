@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteFilter, CogniteResource, CogniteResourceList, load_one
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    TimeSeriesFields,
+    TimeSeriesFilterFields,
+    TimeSeriesUpdateFields,
+    TimeSeriesWriteFields,
+)
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes._update import CogniteUpdate
-from cognite.client.data_classes.shared import TimestampRange
 
-__all__ = ["TimeSeries", "TimeSeriesFilter", "TimeSeriesList", "TimeSeriesUpdate", "TimeSeriesWrite"]
+__all__ = [
+    "TimeSeries",
+    "TimeSeriesFilter",
+    "TimeSeriesList",
+    "TimeSeriesUpdate",
+    "TimeSeriesWrite",
+    "TimeSeriesWriteList",
+]
 
 
-class TimeSeriesWrite(CogniteResource):
+class TimeSeriesWrite(TimeSeriesWriteFields):
     """The writable part of a time series.
 
     Example:
@@ -21,10 +32,8 @@ class TimeSeriesWrite(CogniteResource):
         {'externalId': 't', 'isString': False}
     """
 
-    _write_model = "PostTimeSeriesMetadataDTO"
 
-
-class TimeSeries(CogniteResource):
+class TimeSeries(TimeSeriesFields):
     """A time series (fields from the spec's time series response schema).
 
     Example:
@@ -32,10 +41,6 @@ class TimeSeries(CogniteResource):
         >>> TimeSeries(name="my ts", unit="kPa").dump()
         {'name': 'my ts', 'unit': 'kPa'}
     """
-
-    _read_model = "GetTimeSeriesMetadataDTO"
-    _write_model = "PostTimeSeriesMetadataDTO"
-    _write_class = TimeSeriesWrite
 
     async def asset_async(self) -> Any:
         if self.asset_id is None:
@@ -61,19 +66,17 @@ class TimeSeries(CogniteResource):
         return dps.plot(**kwargs)
 
 
-class TimeSeriesList(CogniteResourceList[TimeSeries]):
+class TimeSeriesWriteList(CogniteResourceList[TimeSeriesWrite]):
+    _RESOURCE = TimeSeriesWrite
+
+
+class TimeSeriesList(WriteableCogniteResourceList[TimeSeries, TimeSeriesWriteList]):
     _RESOURCE = TimeSeries
 
 
-class TimeSeriesUpdate(CogniteUpdate):
+class TimeSeriesUpdate(TimeSeriesUpdateFields):
     """Changes to one time series (from the spec's ``TimeSeriesPatch``)."""
 
-    _patch_model = "TimeSeriesPatch"
-    _identifiers = ("id", "external_id", "instance_id")
 
-
-class TimeSeriesFilter(CogniteFilter):
+class TimeSeriesFilter(TimeSeriesFilterFields):
     """Exact-match filter on time series."""
-
-    _read_model = "TimeSeriesListDTO.filter"
-    _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}
