@@ -61,6 +61,8 @@ def _o(text: str) -> tuple[str, ...]:
 
 
 _LABELS_IN = "list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None"
+# ACL objects (cognite.client.data_classes.capabilities), or their wire dicts; one capability alone is accepted too
+_CAPABILITIES_IN = "Sequence[Capability | dict[str, Any]] | Capability | None"
 
 DATA_CLASSES: tuple[DataClass, ...] = (
     # -- shared value objects
@@ -441,6 +443,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         write="GroupMembershipManagedExternallyOrInCdfManagedInCDF",
         more=("GroupMembershipManagedExternallyOrInCdfManagedExternally",),
         order=_o("name source_id capabilities attributes metadata members"),
+        types={"capabilities": "list[Capability]"},
+        init_types={"capabilities": _CAPABILITIES_IN},
     ),
     DataClass(
         "Group",
@@ -449,6 +453,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         more=("GroupMembershipManagedExternallyOrInCdfManagedExternally", "GroupManagedExternally"),
         write_class="GroupWrite",
         order=_o("id name is_deleted source_id capabilities attributes deleted_time metadata members"),
+        types={"capabilities": "list[Capability]"},
+        init_types={"capabilities": _CAPABILITIES_IN},
     ),
     DataClass("SecurityCategoryWrite", write="SecurityCategorySpecDTO"),
     DataClass(
@@ -467,7 +473,13 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         types={"id": "int"},
     ),
     DataClass("ClientCredentials", write="CreateSessionWithClientCredentialsRequest", base="CogniteResponse"),
-    DataClass("TokenInspection", read="TokenInspectionResponse", base="CogniteResponse"),
+    DataClass(
+        "TokenInspection",
+        read="TokenInspectionResponse",
+        base="CogniteResponse",
+        order=_o("subject projects capabilities"),
+        types={"capabilities": "ProjectCapabilityList", "projects": "list[ProjectSpec]"},
+    ),
     # -- RAW
     DataClass("Database", read="RawDB", order=_o("name created_time"), extra={"created_time": "int | None"}),
     DataClass(

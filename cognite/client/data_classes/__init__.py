@@ -107,7 +107,10 @@ _MODULES = {
         "TokenInspection",
         "RevokedSession",
         "RevokedSessionList",
+        "ProjectSpec",
     ),
+    # the base class and the token's project capabilities, named by the typed fields of groups and token inspection
+    "capabilities": ("Capability", "ProjectCapabilityList"),
     "login": ("LoginStatus",),
     "extractionpipelines": (
         "ExtractionPipeline",
@@ -162,6 +165,8 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.assets import AssetUpdate as AssetUpdate
     from cognite.client.data_classes.assets import AssetWrite as AssetWrite
     from cognite.client.data_classes.assets import AssetWriteList as AssetWriteList
+    from cognite.client.data_classes.capabilities import Capability as Capability
+    from cognite.client.data_classes.capabilities import ProjectCapabilityList as ProjectCapabilityList
     from cognite.client.data_classes.contextualization import ContextualizationJob as ContextualizationJob
     from cognite.client.data_classes.contextualization import ContextualizationJobList as ContextualizationJobList
     from cognite.client.data_classes.contextualization import EntityMatchingModel as EntityMatchingModel
@@ -229,6 +234,7 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.iam import GroupList as GroupList
     from cognite.client.data_classes.iam import GroupWrite as GroupWrite
     from cognite.client.data_classes.iam import GroupWriteList as GroupWriteList
+    from cognite.client.data_classes.iam import ProjectSpec as ProjectSpec
     from cognite.client.data_classes.iam import RevokedSession as RevokedSession
     from cognite.client.data_classes.iam import RevokedSessionList as RevokedSessionList
     from cognite.client.data_classes.iam import SecurityCategory as SecurityCategory

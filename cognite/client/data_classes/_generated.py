@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         AggregateResultItem,
         AssetWrite,
         BoundingBox3D,
+        Capability,
         DataSetWrite,
         EndTimeFilter,
         EventWrite,
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
         Label,
         LabelDefinitionWrite,
         LabelFilter,
+        ProjectCapabilityList,
+        ProjectSpec,
         RelationshipWrite,
         RevisionCameraProperties,
         RowWrite,
@@ -3194,12 +3197,13 @@ class GroupWriteFields(CogniteResource):
     """Fields of ``GroupWrite`` (spec: GroupMembershipManagedExternallyOrInCdfManagedInCDF, GroupMembershipManagedExternallyOrInCdfManagedExternally)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("name", "source_id", "capabilities", "attributes", "metadata", "members")
+    _nested: ClassVar[dict[str, Loader]] = {"capabilities": Nested("Capability", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("name", "capabilities", "metadata", "attributes", "members")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
 
     name: str
     source_id: str | None
-    capabilities: list[dict[str, Any]] | None
+    capabilities: list[Capability] | None
     attributes: dict[str, Any] | None
     metadata: dict[str, str] | None
     members: list[str] | Literal["allUserAccounts"] | None
@@ -3208,7 +3212,7 @@ class GroupWriteFields(CogniteResource):
         self,
         name: str | None = None,
         source_id: str | None = None,
-        capabilities: Sequence[dict[str, Any]] | None = None,
+        capabilities: Sequence[Capability | dict[str, Any]] | Capability | None = None,
         attributes: dict[str, Any] | None = None,
         metadata: dict[str, str] | None = None,
         members: Sequence[str] | Literal["allUserAccounts"] | None = None,
@@ -3245,6 +3249,7 @@ class GroupFields(CogniteResource):
         "members",
     )
     _WRITE_CLASS: ClassVar[str | None] = "GroupWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"capabilities": Nested("Capability", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("name", "capabilities", "metadata", "attributes", "members")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
 
@@ -3252,7 +3257,7 @@ class GroupFields(CogniteResource):
     name: str | None
     is_deleted: bool
     source_id: str | None
-    capabilities: list[dict[str, Any]] | None
+    capabilities: list[Capability] | None
     attributes: dict[str, Any] | None
     deleted_time: int | None
     metadata: dict[str, str] | None
@@ -3264,7 +3269,7 @@ class GroupFields(CogniteResource):
         name: str | None = None,
         is_deleted: bool | None = None,
         source_id: str | None = None,
-        capabilities: Sequence[dict[str, Any]] | None = None,
+        capabilities: Sequence[Capability | dict[str, Any]] | Capability | None = None,
         attributes: dict[str, Any] | None = None,
         deleted_time: int | None = None,
         metadata: dict[str, str] | None = None,
@@ -3441,16 +3446,20 @@ class TokenInspectionFields(CogniteResponse):
     """Fields of ``TokenInspection`` (spec: TokenInspectionResponse)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("subject", "projects", "capabilities")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "projects": Nested("ProjectSpec", many=True),
+        "capabilities": Nested("ProjectCapabilityList"),
+    }
 
     subject: str
-    projects: list[dict[str, Any]]
-    capabilities: list[dict[str, Any]]
+    projects: list[ProjectSpec]
+    capabilities: ProjectCapabilityList
 
     def __init__(
         self,
         subject: str | None = None,
-        projects: Sequence[dict[str, Any]] | None = None,
-        capabilities: Sequence[dict[str, Any]] | None = None,
+        projects: Sequence[ProjectSpec] | None = None,
+        capabilities: ProjectCapabilityList | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:

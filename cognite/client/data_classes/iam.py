@@ -19,7 +19,6 @@ from cognite.client.data_classes._generated import (
     SessionFields,
     TokenInspectionFields,
 )
-from cognite.client.data_classes.capabilities import ProjectCapabilityList, load_capabilities
 
 __all__ = [
     "ClientCredentials",
@@ -51,8 +50,6 @@ SessionType: TypeAlias = Literal["CLIENT_CREDENTIALS", "TOKEN_EXCHANGE", "ONESHO
 class GroupWrite(GroupWriteFields):
     """A group to create (name, capabilities, source id or members, metadata)."""
 
-    _nested = {"capabilities": load_capabilities}  # Capability objects (unknown ACLs kept as UnknownAcl)
-
 
 class Group(GroupFields):
     """A group of principals and their capabilities.
@@ -64,8 +61,6 @@ class Group(GroupFields):
     """
 
     # Group is an allOf over a oneOf (membership managed in CDF or externally): all variants contribute fields
-
-    _nested = {"capabilities": load_capabilities}  # Capability objects (unknown ACLs kept as UnknownAcl)
 
 
 class GroupWriteList(CogniteResourceList[GroupWrite]):
@@ -130,11 +125,6 @@ class TokenInspection(TokenInspectionFields):
         >>> TokenInspection.load({"subject": "me", "projects": [], "capabilities": []}).subject
         'me'
     """
-
-    _nested = {
-        "capabilities": ProjectCapabilityList._load,
-        "projects": lambda items: [ProjectSpec._load(i) if isinstance(i, dict) else i for i in items],
-    }
 
 
 class ProjectSpec(CogniteResponse):
