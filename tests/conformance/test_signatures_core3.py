@@ -22,6 +22,7 @@ APIS = {
     "cognite.client._sync_api.three_d.asset_mapping:Sync3DAssetMappingAPI": (
         "cognite.client._api.three_d:ThreeDAssetMappingAPI"
     ),
+    "cognite.client._sync_api.iam:SyncIAMAPI": "cognite.client._api.iam:IAMAPI",
     "cognite.client._sync_api.iam.groups:SyncGroupsAPI": "cognite.client._api.iam:GroupsAPI",
     "cognite.client._sync_api.iam.security_categories:SyncSecurityCategoriesAPI": (
         "cognite.client._api.iam:SecurityCategoriesAPI"
