@@ -1,7 +1,8 @@
 """`python -m openapi.check_generated`: regenerate into a scratch dir and fail on any difference from
 generated/cdf_api (or from the typed sync facade, cognite/client/_sync_api), any skipped operation, omitted response or
 generator warning, or when the data classes' generated fields (cognite/client/data_classes/_generated.py) differ from a
-fresh rendering. Last line: `generated N/M operations`.
+fresh rendering, or the IAM ACL classes (cognite/client/data_classes/_capability_acls.py) do. Last line:
+`generated N/M operations`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openapi import data_classes
+from openapi import capabilities, data_classes
 from openapi.generate import build
 from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
 from openapi.pin import check_generator_version, load_pin
@@ -51,6 +52,8 @@ def main() -> int:
     diffs += facade_differences()
     if data_classes.drift():
         diffs.append(f"changed: {data_classes.OUTPUT.relative_to(data_classes.REPO_ROOT)}")
+    if capabilities.main(["--check"]):
+        diffs.append(f"changed: {capabilities.TARGET.relative_to(data_classes.REPO_ROOT)}")
     for line in result.skipped + result.omitted + result.warnings:
         print(f"  ! {line}")
     for line in diffs[:50]:
