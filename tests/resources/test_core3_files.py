@@ -118,3 +118,30 @@ async def _collect(iterator: Any) -> list[Any]:
     if hasattr(iterator, "__aiter__"):
         return [x async for x in iterator]
     return list(iterator)
+
+
+async def test_upload_bytes_takes_strings_file_objects_and_async_iterators(async_client: Any) -> None:
+    import io
+
+    async def chunks() -> Any:
+        for part in (b"as", b"ync"):
+            yield part
+
+    for xid, content, expected in (
+        ("s", "text ø", "text ø".encode()),
+        ("f", io.BytesIO(b"from a file"), b"from a file"),
+        ("a", chunks(), b"async"),
+    ):
+        await async_client.files.upload_bytes(content, name=f"{xid}.bin", external_id=xid)
+        assert await async_client.files.download_bytes(external_id=xid) == expected
+    with pytest.raises(TypeError, match="content must be"):
+        await async_client.files.upload_bytes(12, name="n")  # type: ignore[arg-type]
+
+
+async def test_download_urls_are_keyed_as_asked(client: Any, resolve: Any, emulator: Emulator) -> None:
+    one = await resolve(client.files.upload_bytes(b"1", name="a", external_id="a"))
+    _instance_file(emulator, "sp", "n")
+    await resolve(client.files.upload_content_bytes(b"2", instance_id=NodeId("sp", "n")))
+    urls = await resolve(client.files.retrieve_download_urls(id=one.id, external_id="a", instance_id=("sp", "n")))
+    assert list(urls) == [one.id, "a", NodeId("sp", "n")]
+    assert all(u.startswith("http") for u in urls.values())

@@ -111,8 +111,7 @@ class IAMAPI(APIClient):
             >>> from cognite.client.data_classes.capabilities import FilesAcl
             >>> missing = client.iam.verify_capabilities([FilesAcl([FilesAcl.Action.Read])])  # doctest: +SKIP
         """
-        token: Any = self._cognite_client.iam.token  # type: ignore[attr-defined]  # attached by the registry
-        inspected: TokenInspection = await token.inspect()
+        inspected = await self._cognite_client.iam.token.inspect()
         return await self.compare_capabilities(inspected.capabilities, desired_capabilities, self._config.project)
 
 
