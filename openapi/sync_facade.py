@@ -68,7 +68,7 @@ class Module:
     path: Path
     name: str  # dotted
     tree: ast.Module
-    imports: dict[str, tuple[ast.stmt, bool]] = field(default_factory=dict)  # name -> (import, type-checking only)
+    imports: dict[str, ast.stmt] = field(default_factory=dict)  # bound name -> its import (top level or TYPE_CHECKING)
     defined: set[str] = field(default_factory=set)  # module-level names defined here
     ignores: dict[int, str] = field(default_factory=dict)  # line -> tag of its `# type: ignore<tag>`
 
@@ -89,26 +89,25 @@ def load_module(path: Path, name: str | None = None) -> Module:
     tree = ast.parse(path.read_text(), filename=str(path), type_comments=True)
     mod = Module(path, name or module_name(path), tree, ignores={i.lineno: i.tag for i in tree.type_ignores})
 
-    def visit(stmts: Iterable[ast.stmt], checking: bool) -> None:
+    def visit(stmts: Iterable[ast.stmt]) -> None:
         for node in stmts:
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 if isinstance(node, ast.ImportFrom) and node.module == "__future__":
                     continue
                 for alias in node.names:
-                    bound = alias.asname or alias.name.split(".")[0]
-                    mod.imports.setdefault(bound, (_single_import(node, alias), checking))
+                    mod.imports.setdefault(alias.asname or alias.name.split(".")[0], _single_import(node, alias))
             elif isinstance(node, ast.If) and _is_type_checking(node.test):
-                visit(node.body, True)
-                visit(node.orelse, checking)
+                visit(node.body)
+                visit(node.orelse)
             elif isinstance(node, ast.Try):
-                visit(node.body, checking)
+                visit(node.body)
             elif isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
                 mod.defined.add(node.name)
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 mod.defined.update(t.id for t in targets if isinstance(t, ast.Name))
 
-    visit(tree.body, False)
+    visit(tree.body)
     return mod
 
 
@@ -129,11 +128,12 @@ def _sync_wrapped(cls: ast.ClassDef) -> bool:
 def api_classes(modules: list[Module]) -> dict[str, tuple[Module, ast.ClassDef]]:
     """Every API class by name (names are unique across the API modules; a duplicate is an error)."""
     classes: dict[str, tuple[Module, ast.ClassDef]] = {}
+    twice: set[str] = set()
     for mod in modules:
         for node in mod.tree.body:
             if isinstance(node, ast.ClassDef):
                 if node.name in classes:
-                    raise SystemExit(f"two API modules define {node.name}: {classes[node.name][0].name}, {mod.name}")
+                    twice.add(node.name)
                 classes[node.name] = (mod, node)
     api: set[str] = {n for n, (_, c) in classes.items() if n == "APIClient" or _sync_wrapped(c)}
     changed = True
@@ -143,6 +143,8 @@ def api_classes(modules: list[Module]) -> dict[str, tuple[Module, ast.ClassDef]]
             if name not in api and any(_base_name(b) in api for b in cls.bases):
                 api.add(name)
                 changed = True
+    if api & twice:
+        raise SystemExit(f"API classes defined in two modules (twin names would clash): {sorted(api & twice)}")
     return {n: classes[n] for n in classes if n in api}
 
 
@@ -300,7 +302,7 @@ def render_module(source: Module, classes: list[ast.ClassDef], conv: _Syncify, o
         if name in conv.extra:
             stmt = conv.extra[name]
         elif name in source.imports:
-            stmt = source.imports[name][0]
+            stmt = source.imports[name]
         elif name in source.defined:
             stmt = ast.ImportFrom(module=source.name, names=[ast.alias(name)], level=0)
         elif name in _BUILTINS or name == "TYPE_CHECKING":
