@@ -158,3 +158,9 @@ def test_a_field_the_official_sdk_renames_keeps_its_wire_name() -> None:
     assert isinstance(write, ExtractionPipelineRunWrite) and write.dump() == {"status": "seen", "externalId": "ep"}
     assert ExtractionPipelineRunWrite(external_id="ep", status="success").extpipe_external_id == "ep"  # older spelling
     assert ExtractionPipelineRunWrite("ep", "success").missing_required() == []
+
+
+def test_to_pandas_takes_the_older_expand_keyword() -> None:
+    pytest.importorskip("pandas")
+    df = Asset(id=1, metadata={"k": "v"}, aggregates={"depth": 1}).to_pandas(expand=("metadata", "aggregates"))
+    assert df.loc["metadata.k", "value"] == "v" and df.loc["aggregates.depth", "value"] == 1

@@ -287,9 +287,11 @@ class CogniteObject:
         ignore: Sequence[str] | None = None,
         camel_case: bool = False,
         convert_timestamps: bool = True,
+        *,
+        expand: Sequence[str] | None = None,
     ) -> pd.DataFrame:
         """One column named ``value`` indexed by attribute name; timestamps as datetimes unless ``convert_timestamps``
-        is False.
+        is False. ``expand=("metadata",)`` is the older spelling of ``expand_metadata=True``.
 
         Example:
             >>> from cognite.client.data_classes import Asset
@@ -299,6 +301,7 @@ class CogniteObject:
             Timestamp('1970-01-01 00:00:00')
         """
         pd = _pandas()
+        expand_metadata = expand_metadata or "metadata" in (expand or ())
         dumped = self.dump(camel_case=camel_case)
         for key in ignore or ():
             dumped.pop(key, None)
