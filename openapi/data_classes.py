@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 import jinja2
 
+from cognite.client.data_classes._spec import to_camel
 from openapi.paths import GENERATED_DIR, REPO_ROOT, TEMPLATES_DIR
 
 OUTPUT = REPO_ROOT / "cognite" / "client" / "data_classes" / "_generated.py"
@@ -43,6 +44,8 @@ class DataClass:
     types: dict[str, str] = field(default_factory=dict)  # annotation where the official SDK uses an ergonomic class
     init_types: dict[str, str] = field(default_factory=dict)  # wider constructor annotation (accepted inputs)
     extra: dict[str, str] = field(default_factory=dict)  # SDK-side fields the spec lacks: name -> attribute annotation
+    renames: dict[str, str] = field(default_factory=dict)  # spec name -> the official SDK's attribute name
+    aliases: dict[str, str] = field(default_factory=dict)  # older keyword (keyword-only) -> the field it sets
     required: tuple[str, ...] = ()  # fields the official SDK types as always present though the spec has them optional
     base: str = "CogniteResource"  # CogniteObject / CogniteResource / CogniteFilter / CogniteResponse
     write_class: str | None = None  # ``as_write()`` returns this class
@@ -415,14 +418,20 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("ExtractionPipelineFilter", read="ExtPipesFilter", base="CogniteFilter"),
     DataClass(
-        "ExtractionPipelineRunWrite", write="ExtPipeRunRequest", order=_o("external_id status message created_time")
+        "ExtractionPipelineRunWrite",
+        write="ExtPipeRunRequest",
+        order=_o("extpipe_external_id status message created_time"),
+        renames={"external_id": "extpipe_external_id"},
+        aliases={"external_id": "extpipe_external_id"},  # the spelling of SDK versions before 7
     ),
     DataClass(
         "ExtractionPipelineRun",
         read="ExtPipeRunResponse",
         write="ExtPipeRunRequest",
         write_class="ExtractionPipelineRunWrite",
-        order=_o("id status external_id message created_time"),
+        order=_o("id status extpipe_external_id message created_time"),
+        renames={"external_id": "extpipe_external_id"},
+        aliases={"external_id": "extpipe_external_id"},  # the spelling of SDK versions before 7
     ),
     DataClass("ExtractionPipelineConfigWrite", write="CreateConfigRequest"),
     DataClass(
@@ -617,10 +626,11 @@ class Field:
         return None
 
 
-def _model_fields(model: str) -> list[tuple[str, str, bool]]:
+def _model_fields(model: str, renames: dict[str, str] | None = None) -> list[tuple[str, str, bool]]:
     """(name, generated annotation, required) of a model, in declaration order."""
+    renames = renames or {}
     return [
-        (_public_name(f.name), f.type, f.default is attrs.NOTHING)
+        (renames.get(_public_name(f.name), _public_name(f.name)), f.type, f.default is attrs.NOTHING)
         for f in attrs.fields(_model_class(model))
         if f.name != "additional_properties"
     ]
@@ -635,7 +645,7 @@ def class_fields(dc: DataClass) -> list[Field]:
     models = [m for m in (dc.read, dc.write, *dc.more) if m]
     found: dict[str, tuple[str, bool]] = {}
     for i, model in enumerate(models):
-        for name, annotation, required in _model_fields(model):
+        for name, annotation, required in _model_fields(model, dc.renames):
             if name not in found:
                 found[name] = (annotation, required and i == 0)
     types: dict[str, tuple[str, bool]] = {}
@@ -663,7 +673,7 @@ def write_fields(dc: DataClass) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(field names, required field names) of the write model."""
     if not dc.write:
         return (), ()
-    fields = _model_fields(dc.write)
+    fields = _model_fields(dc.write, dc.renames)
     return tuple(n for n, _, _ in fields), tuple(n for n, _, r in fields if r)
 
 
@@ -695,6 +705,8 @@ def render() -> str:
                 "write_required": repr(required),
                 "models": [m for m in (dc.read, dc.write, *dc.more) if m],
                 "nested": {f.name: f.nested() for f in fields if f.nested()},
+                "renames": {new: to_camel(old) for old, new in dc.renames.items()},
+                "aliases": {old: next(f for f in fields if f.name == new) for old, new in dc.aliases.items()},
             }
         )
     updates = []

@@ -178,5 +178,5 @@ def seed(client: CogniteClient, emulator: Any, skip: frozenset[str] = frozenset(
             [ExtractionPipeline(external_id=x, name=x, data_set_id=1) for x in ("test ext id", "extId")]
         )
         c.extraction_pipelines.runs.create(
-            [ExtractionPipelineRun(external_id="test ext id", status=s) for s in ("seen", "success")]
+            [ExtractionPipelineRun(extpipe_external_id="test ext id", status=s) for s in ("seen", "success")]
         )

@@ -146,3 +146,21 @@ def test_update_properties_return_the_owning_update() -> None:
         "externalId": "a",
         "update": {"description": {"set": "d"}, "labels": {"add": [{"externalId": "L"}]}},
     }
+
+
+def test_a_field_the_official_sdk_renames_keeps_its_wire_name() -> None:
+    from cognite.client.data_classes import ExtractionPipelineRun, ExtractionPipelineRunWrite
+
+    run = ExtractionPipelineRun.load({"id": 1, "status": "seen", "externalId": "ep"})
+    assert run.extpipe_external_id == "ep" and run.dump() == {"id": 1, "status": "seen", "externalId": "ep"}
+    assert run.dump(camel_case=False)["extpipe_external_id"] == "ep"
+    write = run.as_write()
+    assert isinstance(write, ExtractionPipelineRunWrite) and write.dump() == {"status": "seen", "externalId": "ep"}
+    assert ExtractionPipelineRunWrite(external_id="ep", status="success").extpipe_external_id == "ep"  # older spelling
+    assert ExtractionPipelineRunWrite("ep", "success").missing_required() == []
+
+
+def test_to_pandas_takes_the_older_expand_keyword() -> None:
+    pytest.importorskip("pandas")
+    df = Asset(id=1, metadata={"k": "v"}, aggregates={"depth": 1}).to_pandas(expand=("metadata", "aggregates"))
+    assert df.loc["metadata.k", "value"] == "v" and df.loc["aggregates.depth", "value"] == 1

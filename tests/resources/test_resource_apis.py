@@ -302,7 +302,7 @@ async def test_extraction_pipelines(client: Any, resolve: Any) -> None:
     )
     await resolve(
         client.extraction_pipelines.runs.create(
-            [ExtractionPipelineRun(external_id="ep", status=s) for s in ("seen", "failure")]
+            [ExtractionPipelineRun(extpipe_external_id="ep", status=s) for s in ("seen", "failure")]
         )
     )
     runs = await resolve(client.extraction_pipelines.runs.list(external_id="ep", statuses=["failure"]))

@@ -152,7 +152,7 @@ class ExtractionPipelineRunsAPI(ResourceAPI[ExtractionPipelineRun, ExtractionPip
             flt["createdTime"] = created_time.dump() if hasattr(created_time, "dump") else created_time
         runs = await self._list(limit=limit, filter=flt, load=self._load, list_cls=self._new_list)
         for run in runs:
-            run.external_id = external_id
+            run.extpipe_external_id = external_id
         return runs
 
     @overload
@@ -177,7 +177,7 @@ class ExtractionPipelineRunsAPI(ResourceAPI[ExtractionPipelineRun, ExtractionPip
 
         Example:
             >>> from cognite.client.data_classes import ExtractionPipelineRun
-            >>> client.extraction_pipelines.runs.create(ExtractionPipelineRun(status="success", external_id="ep"))  # doctest: +SKIP
+            >>> client.extraction_pipelines.runs.create(ExtractionPipelineRun(status="success", extpipe_external_id="ep"))  # doctest: +SKIP
         """
         return await self._create(run)
 

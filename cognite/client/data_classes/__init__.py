@@ -51,7 +51,9 @@ _MODULES = {
     "sequences": (
         "Sequence",
         "SequenceColumn",
+        "SequenceColumnList",
         "SequenceColumnWrite",
+        "SequenceColumnWriteList",
         "SequenceData",
         "SequenceDataList",
         "SequenceFilter",
@@ -118,6 +120,7 @@ _MODULES = {
         "ExtractionPipelineConfigRevision",
         "ExtractionPipelineConfigRevisionList",
         "ExtractionPipelineConfigWrite",
+        "ExtractionPipelineConfigWriteList",
         "ExtractionPipelineFilter",
         "ExtractionPipelineList",
         "ExtractionPipelineRun",
@@ -208,6 +211,9 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.extractionpipelines import (
         ExtractionPipelineConfigWrite as ExtractionPipelineConfigWrite,
     )
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineConfigWriteList as ExtractionPipelineConfigWriteList,
+    )
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineFilter as ExtractionPipelineFilter
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineList as ExtractionPipelineList
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRun as ExtractionPipelineRun
@@ -268,7 +274,9 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.relationships import RelationshipWriteList as RelationshipWriteList
     from cognite.client.data_classes.sequences import Sequence as Sequence
     from cognite.client.data_classes.sequences import SequenceColumn as SequenceColumn
+    from cognite.client.data_classes.sequences import SequenceColumnList as SequenceColumnList
     from cognite.client.data_classes.sequences import SequenceColumnWrite as SequenceColumnWrite
+    from cognite.client.data_classes.sequences import SequenceColumnWriteList as SequenceColumnWriteList
     from cognite.client.data_classes.sequences import SequenceData as SequenceData
     from cognite.client.data_classes.sequences import SequenceDataList as SequenceDataList
     from cognite.client.data_classes.sequences import SequenceFilter as SequenceFilter

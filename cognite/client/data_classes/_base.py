@@ -118,10 +118,17 @@ class CogniteObject:
     _FIELDS: ClassVar[tuple[str, ...] | None] = None  # set by the generated base
     _WRITE_FIELDS: ClassVar[tuple[str, ...] | None] = None
     _WRITE_REQUIRED: ClassVar[tuple[str, ...] | None] = None
+    _WIRE_RENAMES: ClassVar[dict[str, str]] = {}  # attribute -> wire key where the official SDK renames a field
+    _wire_to_attr: ClassVar[dict[str, str]] = _SNAKE
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._field_cache = None
+        if cls._WIRE_RENAMES:  # wire key (camel or snake) -> the renamed attribute; other keys as everywhere
+            renamed = _SnakeCache()
+            for attr, wire in cls._WIRE_RENAMES.items():
+                renamed[wire] = renamed[to_snake(wire)] = attr
+            cls._wire_to_attr = renamed
 
     @classmethod
     def _field_names(cls) -> tuple[str, ...]:
@@ -180,7 +187,7 @@ class CogniteObject:
         obj = cls.__new__(cls)
         d = dict(cls._blank())
         nested = cls._nested
-        snake = _SNAKE
+        snake = cls._wire_to_attr
         for key, value in resource.items():
             name = snake[key]
             if nested and value is not None and name in nested:
@@ -214,10 +221,12 @@ class CogniteObject:
             {'name': 'pump', 'externalId': 'p1'}
         """
         out = {}
+        renames = self._WIRE_RENAMES
         for key, value in self.__dict__.items():
             if value is None or key[0] == "_":
                 continue
-            out[to_camel(key) if camel_case else key] = _dump_value(value, camel_case)
+            name = (renames.get(key) or to_camel(key)) if camel_case else key
+            out[name] = _dump_value(value, camel_case)
         return out
 
     def dump_yaml(self) -> str:
@@ -278,9 +287,11 @@ class CogniteObject:
         ignore: Sequence[str] | None = None,
         camel_case: bool = False,
         convert_timestamps: bool = True,
+        *,
+        expand: Sequence[str] | None = None,
     ) -> pd.DataFrame:
         """One column named ``value`` indexed by attribute name; timestamps as datetimes unless ``convert_timestamps``
-        is False.
+        is False. ``expand=("metadata",)`` is the older spelling of ``expand_metadata=True``.
 
         Example:
             >>> from cognite.client.data_classes import Asset
@@ -290,6 +301,7 @@ class CogniteObject:
             Timestamp('1970-01-01 00:00:00')
         """
         pd = _pandas()
+        expand_metadata = expand_metadata or "metadata" in (expand or ())
         dumped = self.dump(camel_case=camel_case)
         for key in ignore or ():
             dumped.pop(key, None)

@@ -3010,25 +3010,29 @@ class ExtractionPipelineFilterFields(CogniteFilter):
 class ExtractionPipelineRunWriteFields(CogniteResource):
     """Fields of ``ExtractionPipelineRunWrite`` (spec: ExtPipeRunRequest)."""
 
-    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "status", "message", "created_time")
-    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "status", "message", "created_time")
-    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "status")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("extpipe_external_id", "status", "message", "created_time")
+    _WIRE_RENAMES: ClassVar[dict[str, str]] = {"extpipe_external_id": "externalId"}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("extpipe_external_id", "status", "message", "created_time")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("extpipe_external_id", "status")
 
-    external_id: str
+    extpipe_external_id: str
     status: Literal["failure", "seen", "success"]
     message: str | None
     created_time: int | None
 
     def __init__(
         self,
-        external_id: str | None = None,
+        extpipe_external_id: str | None = None,
         status: Literal["failure", "seen", "success"] | None = None,
         message: str | None = None,
         created_time: int | None = None,
         *,
+        external_id: str | None = None,
         cognite_client: Any = None,
     ) -> None:
-        self.external_id = external_id
+        if external_id is not None:  # older spelling of extpipe_external_id
+            extpipe_external_id = external_id
+        self.extpipe_external_id = extpipe_external_id
         self.status = status
         self.message = message
         self.created_time = created_time
@@ -3044,14 +3048,15 @@ class ExtractionPipelineRunWriteFields(CogniteResource):
 class ExtractionPipelineRunFields(CogniteResource):
     """Fields of ``ExtractionPipelineRun`` (spec: ExtPipeRunResponse, ExtPipeRunRequest)."""
 
-    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "status", "external_id", "message", "created_time")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "status", "extpipe_external_id", "message", "created_time")
     _WRITE_CLASS: ClassVar[str | None] = "ExtractionPipelineRunWrite"
-    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "status", "message", "created_time")
-    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "status")
+    _WIRE_RENAMES: ClassVar[dict[str, str]] = {"extpipe_external_id": "externalId"}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("extpipe_external_id", "status", "message", "created_time")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("extpipe_external_id", "status")
 
     id: int | None
     status: str
-    external_id: str | None
+    extpipe_external_id: str | None
     message: str | None
     created_time: int | None
 
@@ -3059,15 +3064,18 @@ class ExtractionPipelineRunFields(CogniteResource):
         self,
         id: int | None = None,
         status: str | None = None,
-        external_id: str | None = None,
+        extpipe_external_id: str | None = None,
         message: str | None = None,
         created_time: int | None = None,
         *,
+        external_id: str | None = None,
         cognite_client: Any = None,
     ) -> None:
+        if external_id is not None:  # older spelling of extpipe_external_id
+            extpipe_external_id = external_id
         self.id = id
         self.status = status
-        self.external_id = external_id
+        self.extpipe_external_id = extpipe_external_id
         self.message = message
         self.created_time = created_time
         self._cognite_client = cognite_client

@@ -193,15 +193,19 @@ class Asset(_RelatedResources, AssetFields):
         ignore: Sequence[str] | None = None,
         camel_case: bool = False,
         convert_timestamps: bool = True,
+        *,
+        expand: Sequence[str] | None = None,
     ) -> pd.DataFrame:
-        """As ``CogniteResource.to_pandas``; ``expand_aggregates`` gives each aggregate its own row.
+        """As ``CogniteResource.to_pandas``; ``expand_aggregates`` gives each aggregate its own row (older spelling:
+        ``expand=("metadata", "aggregates")``).
 
         Example:
             >>> from cognite.client.data_classes import Asset
             >>> Asset(id=1, aggregates={"childCount": 2}).to_pandas(expand_aggregates=True).loc["aggregates.child_count", "value"]
             2
         """
-        df = super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case, convert_timestamps)
+        expand_aggregates = expand_aggregates or "aggregates" in (expand or ())
+        df = super().to_pandas(expand_metadata, metadata_prefix, ignore, camel_case, convert_timestamps, expand=expand)
         key = "aggregates"
         if not expand_aggregates or key not in df.index or self.aggregates is None:
             return df

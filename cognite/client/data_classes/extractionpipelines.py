@@ -20,6 +20,7 @@ __all__ = [
     "ExtractionPipelineConfig",
     "ExtractionPipelineConfigRevision",
     "ExtractionPipelineConfigRevisionList",
+    "ExtractionPipelineConfigWriteList",
     "ExtractionPipelineFilter",
     "ExtractionPipelineList",
     "ExtractionPipelineRun",
@@ -69,7 +70,7 @@ class ExtractionPipelineRun(ExtractionPipelineRunFields):
 
     Example:
         >>> from cognite.client.data_classes import ExtractionPipelineRun
-        >>> ExtractionPipelineRun(status="success", external_id="extId").dump()
+        >>> ExtractionPipelineRun(status="success", extpipe_external_id="extId").dump()
         {'status': 'success', 'externalId': 'extId'}
     """
 
@@ -84,6 +85,10 @@ class ExtractionPipelineRunList(WriteableCogniteResourceList[ExtractionPipelineR
 
 class ExtractionPipelineConfigWrite(ExtractionPipelineConfigWriteFields):
     """A configuration revision to store."""
+
+
+class ExtractionPipelineConfigWriteList(CogniteResourceList[ExtractionPipelineConfigWrite]):
+    _RESOURCE = ExtractionPipelineConfigWrite
 
 
 class ExtractionPipelineConfig(ExtractionPipelineConfigFields):

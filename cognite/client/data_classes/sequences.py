@@ -23,7 +23,9 @@ from cognite.client.data_classes._generated import (
 __all__ = [
     "Sequence",
     "SequenceColumn",
+    "SequenceColumnList",
     "SequenceColumnWrite",
+    "SequenceColumnWriteList",
     "SequenceData",
     "SequenceDataList",
     "SequenceFilter",
@@ -42,6 +44,14 @@ class SequenceColumnWrite(SequenceColumnWriteFields):
 
 class SequenceColumn(SequenceColumnFields):
     """One column of a sequence (external_id, value_type, ...)."""
+
+
+class SequenceColumnWriteList(CogniteResourceList[SequenceColumnWrite]):
+    _RESOURCE = SequenceColumnWrite
+
+
+class SequenceColumnList(WriteableCogniteResourceList[SequenceColumn, SequenceColumnWriteList]):
+    _RESOURCE = SequenceColumn
 
 
 def _load_columns(values: Any) -> list[Any]:
