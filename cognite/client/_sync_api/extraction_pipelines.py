@@ -159,7 +159,7 @@ class SyncExtractionPipelineRunsAPI(SyncResourceAPI[ExtractionPipelineRun, Extra
 
         Example:
             >>> from cognite.client.data_classes import ExtractionPipelineRun
-            >>> client.extraction_pipelines.runs.create(ExtractionPipelineRun(status="success", external_id="ep"))  # doctest: +SKIP
+            >>> client.extraction_pipelines.runs.create(ExtractionPipelineRun(status="success", extpipe_external_id="ep"))  # doctest: +SKIP
         """
         ...
 
