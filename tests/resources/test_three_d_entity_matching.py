@@ -15,7 +15,7 @@ from cognite.client.data_classes import (
     ThreeDModelRevisionUpdate,
     ThreeDModelUpdate,
 )
-from cognite.client.exceptions import CogniteAPIError, CogniteModelFailedError
+from cognite.client.exceptions import CogniteModelFailedError
 from cognite.emulator import Emulator
 
 TREE = [
@@ -50,9 +50,9 @@ async def test_three_d_requests(async_client: AsyncCogniteClient, emulator: Emul
     assert _last(emulator)[1] == f"/3d/models/{model.id}/revisions/update"
     assert [m.id for m in await td.models.list(published=True)] == [model.id]
     assert (await td.revisions.retrieve(model_id=model.id, id=rev.id)).metadata == {"k": "v"}
-    with pytest.raises(CogniteAPIError) as err:  # a revision is only found under its own model
-        await td.revisions.retrieve(model_id=other.id, id=rev.id)
-    assert err.value.code == 400
+    # a revision is only found under its own model; not found is None (as in the official SDK)
+    assert await td.revisions.retrieve(model_id=other.id, id=rev.id) is None
+    assert await td.models.retrieve(id=1) is None
 
     await td.revisions.update_thumbnail(model_id=model.id, revision_id=rev.id, file_id=file.id)
     assert _last(emulator)[3] == {"fileId": file.id}

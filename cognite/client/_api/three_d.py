@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cognite.client._api_client import APIClient
 from cognite.client._api_registry import Accessor
 from cognite.client.data_classes._update import UpdateMode
@@ -26,12 +26,23 @@ from cognite.client.data_classes.three_d import (
     ThreeDNode,
     ThreeDNodeList,
 )
+from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api_client import CallOptions
     from cognite.client.utils.useful_types import SequenceNotStr
+
+
+class _GetOne(ResourceAPI[T_Res, T_List]):
+    """3D resources are retrieved one by one with a GET of their path; None when CDF reports them missing."""
+
+    async def _get_one(self, path: str) -> T_Res | None:
+        try:
+            return self._load((await self._get(path)).json())
+        except CogniteNotFoundError:
+            return None
 
 
 def _ids(id: int | Sequence[int]) -> list[dict[str, int]]:
@@ -51,7 +62,7 @@ class ThreeDAPI(APIClient):
     asset_mappings: Accessor[ThreeDAssetMappingAPI] = Accessor()
 
 
-class ThreeDModelsAPI(ResourceAPI[ThreeDModel, ThreeDModelList]):
+class ThreeDModelsAPI(_GetOne[ThreeDModel, ThreeDModelList]):
     """``client.three_d.models``"""
 
     _RESOURCE_PATH = "/3d/models"
@@ -65,7 +76,7 @@ class ThreeDModelsAPI(ResourceAPI[ThreeDModel, ThreeDModelList]):
         Example:
             >>> model = client.three_d.models.retrieve(id=1)  # doctest: +SKIP
         """
-        return self._load((await self._get(f"{self._RESOURCE_PATH}/{int(id)}")).json())
+        return await self._get_one(f"{self._RESOURCE_PATH}/{int(id)}")
 
     async def list(
         self, published: bool | None = None, limit: int | None = DEFAULT_LIMIT_READ, **options: Unpack[CallOptions]
@@ -183,7 +194,7 @@ class ThreeDModelsAPI(ResourceAPI[ThreeDModel, ThreeDModelList]):
         await self._delete_multiple(_ids(id))
 
 
-class ThreeDRevisionsAPI(ResourceAPI[ThreeDModelRevision, ThreeDModelRevisionList]):
+class ThreeDRevisionsAPI(_GetOne[ThreeDModelRevision, ThreeDModelRevisionList]):
     """``client.three_d.revisions``"""
 
     _resource_cls = ThreeDModelRevision
@@ -248,7 +259,7 @@ class ThreeDRevisionsAPI(ResourceAPI[ThreeDModelRevision, ThreeDModelRevisionLis
         Example:
             >>> rev = client.three_d.revisions.retrieve(model_id=1, id=1)  # doctest: +SKIP
         """
-        return self._load((await self._get(f"{self._path(model_id)}/{int(id)}")).json())
+        return await self._get_one(f"{self._path(model_id)}/{int(id)}")
 
     @overload
     async def create(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ
+from cognite.client._api._base import DEFAULT_LIMIT_READ, T_List, T_Res
 from cognite.client._sync_api._api_client import SyncAPIClient
 from cognite.client._sync_api._base import SyncResourceAPI
 from cognite.client.data_classes.three_d import (
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from cognite.client.utils.useful_types import SequenceNotStr
 
 
+class _SyncGetOne(SyncResourceAPI[T_Res, T_List]):
+    """3D resources are retrieved one by one with a GET of their path; None when CDF reports them missing."""
+
+
 class Sync3DAPI(SyncAPIClient):
     """``client.three_d`` (``models``, ``revisions``, ``files``, ``asset_mappings`` come from the API registry)."""
 
@@ -47,7 +51,7 @@ class Sync3DAPI(SyncAPIClient):
     asset_mappings: Sync3DAssetMappingAPI
 
 
-class Sync3DModelsAPI(SyncResourceAPI[ThreeDModel, ThreeDModelList]):
+class Sync3DModelsAPI(_SyncGetOne[ThreeDModel, ThreeDModelList]):
     """``client.three_d.models``"""
 
     def retrieve(self, id: int, **options: Unpack[CallOptions]) -> ThreeDModel | None:
@@ -169,7 +173,7 @@ class Sync3DModelsAPI(SyncResourceAPI[ThreeDModel, ThreeDModelList]):
         ...
 
 
-class Sync3DRevisionsAPI(SyncResourceAPI[ThreeDModelRevision, ThreeDModelRevisionList]):
+class Sync3DRevisionsAPI(_SyncGetOne[ThreeDModelRevision, ThreeDModelRevisionList]):
     """``client.three_d.revisions``"""
 
     @overload  # type: ignore[override]
