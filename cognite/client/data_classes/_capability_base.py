@@ -319,6 +319,16 @@ class Capability(CogniteObject):
         body = {"actions": [a.value for a in self.actions], "scope": self.scope.dump(camel_case)}
         return {name if camel_case else to_snake(name): body}
 
+    @classmethod
+    def from_tuple(cls, tpl: CapabilityTuple) -> Capability:
+        """The one-grant capability a tuple from ``as_tuples`` stands for."""
+        return from_tuple(tpl)
+
+    @classmethod
+    def show_example_usage(cls) -> str:
+        name = cls.__name__
+        return f"Example usage: {name}(actions=[{name}.Action.{next(iter(cls.Action)).name}], scope={name}.Scope.All())"
+
     def as_tuples(self) -> set[CapabilityTuple]:
         return {
             CapabilityTuple(self._capability_name, a.value, *scope)
