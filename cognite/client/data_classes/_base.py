@@ -103,7 +103,7 @@ class CogniteObject:
     """Anything that dumps to / loads from CDF JSON.
 
     Data classes inherit a generated ``<Name>Fields`` base (typed attributes, keyword ``__init__``, ``_FIELDS``,
-    ``_nested``). A class not in the table yet (openapi/data_classes.py) may instead name its generated models
+    ``_nested``). A class not in the table yet (openapi/data_class_table.py) may instead name its generated models
     (``_read_model`` / ``_write_model`` / ``_more_models``), extra names (``_fields``) and positional order
     (``_positional``): its fields are then read from the models at runtime and its attributes are untyped.
     """
