@@ -54,6 +54,12 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         extra={"is_null": "bool | None"},
     ),
     DataClass("Label", read="Label", base="CogniteObject", order=_o("external_id")),
+    DataClass(  # SDK-side shape: the wire's label references are built by LabelFilter.dump
+        "LabelFilter",
+        base="CogniteObject",
+        extra={"contains_any": "list[str] | None", "contains_all": "list[str] | None"},
+        init_types={"contains_any": "list[str | Label] | None", "contains_all": "list[str | Label] | None"},
+    ),
     DataClass(
         "GeoLocation",
         read="GeoLocation",

@@ -72,6 +72,7 @@ __all__ = [
     "TimestampRangeFields",
     "EndTimeFilterFields",
     "LabelFields",
+    "LabelFilterFields",
     "GeoLocationFields",
     "GeometryFields",
     "GeoLocationFilterFields",
@@ -210,6 +211,28 @@ class LabelFields(CogniteObject):
         cognite_client: Any = None,
     ) -> None:
         self.external_id = external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class LabelFilterFields(CogniteObject):
+    """Fields of ``LabelFilter`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("contains_any", "contains_all")
+
+    contains_any: list[str] | None
+    contains_all: list[str] | None
+
+    def __init__(
+        self,
+        contains_any: list[str | Label] | None = None,
+        contains_all: list[str | Label] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.contains_any = contains_any
+        self.contains_all = contains_all
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()
