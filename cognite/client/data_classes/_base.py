@@ -377,7 +377,7 @@ class CogniteResourceList(list[R], Generic[R]):
 
     _RESOURCE: ClassVar[type[CogniteResource]]
 
-    def __init__(self, resources: Iterable[Any] = (), cognite_client: Any = None) -> None:
+    def __init__(self, resources: Iterable[R] = (), cognite_client: Any = None) -> None:
         items: list[R] = list(resources)
         for r in items:
             if not isinstance(r, self._RESOURCE):
@@ -476,7 +476,8 @@ class CogniteResourceList(list[R], Generic[R]):
 
     def as_write(self) -> CogniteResourceList[R]:
         """Write objects of every resource (the same class when the resource has no write class)."""
-        return type(self)([r.as_write() for r in self], cognite_client=self._cognite_client)
+        # resources without a write class write themselves: as_write() keeps their class
+        return type(self)([r.as_write() for r in self], cognite_client=self._cognite_client)  # type: ignore[misc]
 
     def to_pandas(
         self,
