@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 
 import cognite.client.data_classes as dc
-from openapi.data_classes import DATA_CLASSES
+from openapi.data_class_table import DATA_CLASSES
 
 SCRIPT = """
 import inspect

@@ -1,4 +1,4 @@
-"""The data classes' typed fields are generated from the generated models (openapi/data_classes.py)."""
+"""The data classes' typed fields are generated from the generated models (openapi/data_classes.py + data_class_table.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import attrs
 import pytest
 
 from openapi import data_classes
-from openapi.data_classes import DATA_CLASSES, DataClass, class_fields, python_type
+from openapi.data_class_table import DATA_CLASSES, DataClass
+from openapi.data_classes import class_fields, python_type
 
 
 def _entry(name: str) -> DataClass:

@@ -103,7 +103,7 @@ class CogniteObject:
     """Anything that dumps to / loads from CDF JSON.
 
     Data classes inherit a generated ``<Name>Fields`` base (typed attributes, keyword ``__init__``, ``_FIELDS``,
-    ``_nested``). A class not in the table yet (openapi/data_classes.py) may instead name its generated models
+    ``_nested``). A class not in the table yet (openapi/data_class_table.py) may instead name its generated models
     (``_read_model`` / ``_write_model`` / ``_more_models``), extra names (``_fields``) and positional order
     (``_positional``): its fields are then read from the models at runtime and its attributes are untyped.
     """
@@ -377,7 +377,7 @@ class CogniteResourceList(list[R], Generic[R]):
 
     _RESOURCE: ClassVar[type[CogniteResource]]
 
-    def __init__(self, resources: Iterable[Any] = (), cognite_client: Any = None) -> None:
+    def __init__(self, resources: Iterable[R] = (), cognite_client: Any = None) -> None:
         items: list[R] = list(resources)
         for r in items:
             if not isinstance(r, self._RESOURCE):
@@ -419,27 +419,32 @@ class CogniteResourceList(list[R], Generic[R]):
         """
         return [r.dump(camel_case=camel_case) for r in self]
 
-    def get(self, id: int | None = None, external_id: str | None = None) -> R | None:
-        """The resource with this id or external id, or None.
+    def get(self, id: int | None = None, external_id: str | None = None, instance_id: Any | None = None) -> R | None:
+        """The resource with this id, external id or instance id (a NodeId, ``(space, external_id)`` or dict), or None.
 
         Example:
-            >>> from cognite.client.data_classes import AssetList, Asset
+            >>> from cognite.client.data_classes import AssetList, Asset, TimeSeriesList, TimeSeries
             >>> AssetList([Asset(id=1, external_id="a")]).get(external_id="a").id
             1
+            >>> TimeSeriesList([TimeSeries(id=2, instance_id={"space": "s", "externalId": "x"})]).get(instance_id=("s", "x")).id
+            2
         """
-        if (id is None) == (external_id is None):
-            raise ValueError("Give exactly one of id and external_id")
+        if sum(v is not None for v in (id, external_id, instance_id)) != 1:
+            raise ValueError("Give exactly one of id, external_id and instance_id")
         if id is not None:
             return self._index("id").get(id)
-        return self._index("external_id").get(external_id)
+        if external_id is not None:
+            return self._index("external_id").get(external_id)
+        return self._index("instance_id").get(_instance_key(instance_id))
 
     def _index(self, attr: str) -> dict[Any, R]:
         """attr value -> resource, rebuilt when the list changed since (the list is mutable)."""
-        cache_attr = "_by_id" if attr == "id" else "_by_xid"
+        cache_attr = {"id": "_by_id", "external_id": "_by_xid"}.get(attr, "_by_iid")
         cached = getattr(self, cache_attr, None)
         snapshot = (len(self), id(self[0]) if self else None, id(self[-1]) if self else None)
         if cached is None or cached[0] != snapshot:
-            cached = (snapshot, {getattr(r, attr, None): r for r in reversed(self)})  # first occurrence wins
+            key: Callable[[Any], Any] = _instance_key if attr == "instance_id" else (lambda v: v)
+            cached = (snapshot, {key(getattr(r, attr, None)): r for r in reversed(self)})  # first occurrence wins
             setattr(self, cache_attr, cached)
         return cached[1]
 
@@ -471,7 +476,8 @@ class CogniteResourceList(list[R], Generic[R]):
 
     def as_write(self) -> CogniteResourceList[R]:
         """Write objects of every resource (the same class when the resource has no write class)."""
-        return type(self)([r.as_write() for r in self], cognite_client=self._cognite_client)
+        # resources without a write class write themselves: as_write() keeps their class
+        return type(self)([r.as_write() for r in self], cognite_client=self._cognite_client)  # type: ignore[misc]
 
     def to_pandas(
         self,
@@ -560,6 +566,17 @@ class CogniteFilter(CogniteObject):
 
 class CogniteResponse(CogniteObject):
     """A response object that is not a listable resource (login status, token inspection, ...)."""
+
+
+def _instance_key(value: Any) -> tuple[Any, Any] | None:
+    """(space, external_id) of a NodeId, a tuple or a wire dict."""
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        return value[0], value[1]
+    if isinstance(value, dict):
+        return value.get("space"), value.get("externalId", value.get("external_id"))
+    return getattr(value, "space", None), getattr(value, "external_id", None)
 
 
 def _public_class(name: str) -> Any:

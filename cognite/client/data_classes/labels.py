@@ -10,6 +10,7 @@ from cognite.client.data_classes._generated import (
     LabelDefinitionFilterFields,
     LabelDefinitionWriteFields,
     LabelFields,
+    LabelFilterFields,
 )
 from cognite.client.data_classes._spec import to_camel
 
@@ -73,7 +74,7 @@ class LabelDefinitionFilter(LabelDefinitionFilterFields):
     """Filter label definitions (fields from the spec's list-filter schema)."""
 
 
-class LabelFilter(CogniteObject):
+class LabelFilter(LabelFilterFields):
     """Match resources by labels: ``contains_any`` or ``contains_all`` of the given external ids.
 
     Example:
@@ -82,17 +83,16 @@ class LabelFilter(CogniteObject):
         {'containsAll': [{'externalId': 'PUMP'}, {'externalId': 'VERIFIED'}]}
     """
 
-    _fields = ("contains_any", "contains_all")
-    _positional = ("contains_any", "contains_all")
-
-    def __init__(self, contains_any: list[Any] | None = None, contains_all: list[Any] | None = None) -> None:
+    def __init__(
+        self, contains_any: list[str | Label] | None = None, contains_all: list[str | Label] | None = None
+    ) -> None:
         if contains_any is not None and contains_all is not None:
             raise ValueError("Give only one of contains_any and contains_all")
-        super().__init__(contains_any=contains_any, contains_all=contains_all)
+        super().__init__(contains_any, contains_all)
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         out = {}
-        for key in self._fields:
+        for key in self._field_names():
             value = getattr(self, key)
             if value is not None:
                 refs = [{"externalId" if camel_case else "external_id": lbl.external_id} for lbl in load_labels(value)]

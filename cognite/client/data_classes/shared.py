@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from cognite.client.data_classes._generated import (
@@ -20,7 +21,18 @@ class TimestampRange(TimestampRangeFields):
         >>> from cognite.client.data_classes import TimestampRange
         >>> TimestampRange(min=0, max=10).dump()
         {'max': 10, 'min': 0}
+        >>> from datetime import datetime, timezone
+        >>> TimestampRange(min=datetime(2020, 1, 1, tzinfo=timezone.utc)).dump()
+        {'min': 1577836800000}
     """
+
+    def __init__(
+        self, max: int | float | str | datetime | None = None, min: int | float | str | datetime | None = None
+    ) -> None:
+        # as the official SDK: "2d-ago", "now", datetimes and float ms become epoch ms
+        from cognite.client.utils._time import timestamp_to_ms
+
+        super().__init__(None if max is None else timestamp_to_ms(max), None if min is None else timestamp_to_ms(min))
 
 
 class AggregateResult(dict):  # type: ignore[type-arg]
