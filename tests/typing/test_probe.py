@@ -1,0 +1,68 @@
+"""Acceptance of the typed surface (issue 11): mypy and pyright see our package as they see the official SDK.
+
+For each checker, on each probe (sync and async), against our package as installed in this interpreter:
+- every `reveal_type` gives the official SDK's type (normalised: unqualified names, sorted unions; the official
+  types are recorded by `python tests/typing/record_official.py` in `official_types.json`),
+- every deliberate mistake is reported,
+- no other line has an error (the probe is ordinary user code).
+A failure prints one table row per difference.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from _checkers import CHECKERS, OFFICIAL_TYPES, PROBES, RUNNERS, markers, normalise
+
+pytestmark = pytest.mark.typing
+
+
+def _differences(checker: str, tmp_path: Path) -> tuple[list[tuple[str, ...]], int]:
+    expected = json.loads(OFFICIAL_TYPES.read_text())[checker]
+    reports = RUNNERS[checker](sys.executable, tmp_path)
+    rows: list[tuple[str, ...]] = []
+    checked = 0
+    for name, rep in reports.items():
+        marks = markers(PROBES[name])
+        for line, key in marks.reveals.items():
+            checked += 1
+            official = expected[name].get(key, "<not recorded: run record_official>")
+            ours = rep.revealed.get(line, "<not revealed>")
+            if normalise(official) != normalise(ours):
+                rows.append((name, str(line), key, normalise(official), normalise(ours)))
+        for line, key in marks.mistakes.items():
+            checked += 1
+            if line not in rep.errors:
+                rows.append((name, str(line), f"mistake: {key}", "an error", "not reported"))
+        for line, msgs in sorted(rep.errors.items()):
+            if line not in marks.mistakes:
+                rows.append((name, str(line), "unexpected error", "-", "; ".join(msgs)))
+    return rows, checked
+
+
+def _table(checker: str, rows: list[tuple[str, ...]], checked: int) -> str:
+    head = ("probe", "line", "expression", "official", "ours")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    fmt = " | ".join(f"{{:{w}}}" for w in widths)
+    lines = [f"{checker}: {len(rows)} difference(s) ({checked} expressions and mistakes checked)", fmt.format(*head)]
+    lines += [fmt.format(*r).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_probe_types_match_official(checker: str, tmp_path: Path) -> None:
+    assert set(PROBES) == {"sync", "async"}
+    rows, checked = _differences(checker, tmp_path)
+    assert checked >= 2 * (24 + 6), f"the probes lost expressions ({checked} checks)"
+    if rows:
+        pytest.fail(_table(checker, rows, checked), pytrace=False)
+
+
+def test_normalise() -> None:
+    assert normalise("cognite.client.data_classes.assets.Asset | None") == "Asset | None"
+    assert normalise("None | Asset") == "Asset | None"
+    assert normalise("builtins.dict[builtins.str, builtins.str | None]") == "dict[str, str | None]"
+    assert normalise("pandas.core.frame.DataFrame") == "DataFrame"
