@@ -93,6 +93,19 @@ def differences(path: str, official_methods: dict[str, Params], our_methods: dic
     return lines
 
 
+_KINDS = ("methods missing", "params missing", "params added", "order", "kind", "default")
+
+
+def _kind(line: str) -> str:
+    for suffix, kind in (("method missing", "methods missing"), ("missing", "params missing")):
+        if line.endswith(suffix):
+            return kind
+    for needle, kind in ((" not in official", "params added"), (": order ", "order"), (" kind ", "kind")):
+        if needle in line:
+            return kind
+    return "default" if " default " in line else "methods missing"  # "accessor missing (n methods)"
+
+
 def test_core_signatures_match_official(official: dict[str, dict[str, Params]]) -> None:
     assert set(official) == set(CORE_ACCESSORS)
     report = {path: differences(path, official[path], ours(path)) for path in CORE_ACCESSORS}
@@ -101,11 +114,10 @@ def test_core_signatures_match_official(official: dict[str, dict[str, Params]]) 
     stale = [line for line in ALLOWED if line not in found]
     no_reason = [line for line, reason in ALLOWED.items() if not reason.strip()]
     if unexplained or stale or no_reason:
-        summary = ["accessor | official methods | missing methods | other differences"]
+        summary = [f"accessor | official methods | {' | '.join(_KINDS)}"]
         for path, lines in report.items():
-            kinds = Counter("missing" if line.endswith(("method missing", "methods)")) else "other" for line in lines)
-            missing = len(official[path]) if ours(path) is None else kinds["missing"]
-            summary.append(f"{path} | {len(official[path])} | {missing} | {kinds['other']}")
+            kinds = Counter(_kind(line) for line in lines)
+            summary.append(" | ".join([path, str(len(official[path])), *(str(kinds[k]) for k in _KINDS)]))
         total = sum(len(m) for m in official.values())
         pytest.fail(
             "\n".join(
