@@ -7,7 +7,7 @@ SPEC ?= 2026-05-07
 STAMP := $(VENV)/.installed
 
 .PHONY: install test test-fast lint format check-generated generate fetch-spec api-diff emulator \
-        official-venv conformance bench demo docs ci clean
+        official-venv conformance bench bench-import demo docs ci clean
 
 install: $(STAMP)
 
@@ -66,6 +66,10 @@ conformance: install official-venv
 
 bench: install official-venv
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
+## Import time of `from cognite.client import CogniteClient`, ours vs official, each in a clean throwaway venv
+bench-import: install
+	$(PY) -m benchmarks.import_time $(BENCH_ARGS)
 
 demo: install
 	$(PY) -m examples.run_demo
