@@ -59,6 +59,8 @@ $(OFFICIAL_VENV)/.installed:
 	test -x $(OFFICIAL_VENV)/bin/python || $(PYTHON) -m venv $(OFFICIAL_VENV)
 	$(OFFICIAL_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(OFFICIAL_VENV)/bin/python -m pip install --quiet "cognite-sdk[pandas]==8.22.0" numpy
+	# the typing probe checks user code against the official SDK too; pandas has no types of its own
+	$(OFFICIAL_VENV)/bin/python -m pip install --quiet "pandas-stubs==3.1.0.261029"
 	touch $@
 
 conformance: install official-venv

@@ -8,6 +8,7 @@ Shared by `test_probe.py` (against our package, in this interpreter) and `record
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -19,6 +20,8 @@ HERE = Path(__file__).resolve().parent
 PROBES = {"sync": HERE / "probe_sync.py", "async": HERE / "probe_async.py"}
 CHECKERS = ("mypy", "pyright")
 OFFICIAL_TYPES = HERE / "official_types.json"
+ROOT = HERE.parents[1]
+OFFICIAL_PY = ROOT / ".venv-official" / "bin" / "python"
 
 _MARKER = re.compile(r"^\s*[^\s#`\"].*#\s*([RE]):\s*(.+?)\s*$")  # code, then the comment
 _MYPY_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<sev>error|note): (?P<msg>.*)$")
@@ -69,11 +72,11 @@ def _stage(workdir: Path) -> dict[str, Path]:
     return {name: Path(shutil.copy(src, workdir / src.name)) for name, src in PROBES.items()}
 
 
-def run_mypy(python: str, workdir: Path) -> dict[str, Report]:
+def run_mypy(python: str, workdir: Path, cache_dir: Path | None = None) -> dict[str, Report]:
     files = _stage(workdir)
     cmd = [sys.executable, "-m", "mypy", "--config-file", str(workdir / "mypy.ini"), "--python-executable", python]
     cmd += ["--no-error-summary", "--show-error-codes", "--hide-error-context", "--no-pretty", "--no-color-output"]
-    cmd += ["--cache-dir", str(workdir / ".mypy_cache"), *(p.name for p in files.values())]
+    cmd += ["--cache-dir", str(cache_dir or workdir / ".mypy_cache"), *(p.name for p in files.values())]
     proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600)
     if proc.returncode not in (0, 1) or proc.stderr.strip():
         raise RuntimeError(f"mypy failed ({proc.returncode}): {proc.stderr or proc.stdout}")
@@ -91,10 +94,11 @@ def run_mypy(python: str, workdir: Path) -> dict[str, Report]:
     return reports
 
 
-def run_pyright(python: str, workdir: Path) -> dict[str, Report]:
+def run_pyright(python: str, workdir: Path, cache_dir: Path | None = None) -> dict[str, Report]:
     files = _stage(workdir)
     cmd = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", python, *(p.name for p in files.values())]
-    proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600)
+    env = {**os.environ, "PYRIGHT_PYTHON_IGNORE_WARNINGS": "1"}  # no "newer version" look-up
+    proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600, env=env)
     try:
         data = json.loads(proc.stdout)
     except json.JSONDecodeError as e:

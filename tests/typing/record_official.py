@@ -16,10 +16,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from _checkers import CHECKERS, OFFICIAL_TYPES, PROBES, RUNNERS, by_key, markers
-
-ROOT = Path(__file__).resolve().parents[2]
-OFFICIAL_PY = ROOT / ".venv-official" / "bin" / "python"
+from _checkers import CHECKERS, OFFICIAL_PY, OFFICIAL_TYPES, PROBES, RUNNERS, by_key, markers
 
 
 def main() -> None:
