@@ -27,6 +27,7 @@ _MARKER = re.compile(r"^\s*[^\s#`\"].*#\s*([RE]):\s*(.+?)\s*$")  # code, then th
 _MYPY_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<sev>error|note): (?P<msg>.*)$")
 _REVEALED_MYPY = re.compile(r'^Revealed type is "(.*)"$')
 _REVEALED_PYRIGHT = re.compile(r'^Type of ".*" is "(.*)"$', re.S)
+_MYPY_CODE = re.compile(r"\s\[([a-z-]+)\]$")
 _QUALIFIED = re.compile(r"\b(?:[A-Za-z_]\w*\.)+([A-Za-z_]\w*)")
 
 
@@ -40,6 +41,7 @@ class Markers:
 class Report:
     revealed: dict[int, str] = field(default_factory=dict)  # line -> revealed type (as printed)
     errors: dict[int, list[str]] = field(default_factory=dict)  # line -> messages
+    codes: dict[int, set[str]] = field(default_factory=dict)  # line -> error codes (mypy) / rules (pyright)
 
 
 def markers(path: Path) -> Markers:
@@ -89,6 +91,8 @@ def run_mypy(python: str, workdir: Path, cache_dir: Path | None = None) -> dict[
         rep, line = reports[by_file[m.group("file")]], int(m.group("line"))
         if m.group("sev") == "error":
             rep.errors.setdefault(line, []).append(m.group("msg"))
+            if code := _MYPY_CODE.search(m.group("msg")):
+                rep.codes.setdefault(line, set()).add(code.group(1))
         elif r := _REVEALED_MYPY.match(m.group("msg")):
             rep.revealed[line] = r.group(1)
     return reports
@@ -112,6 +116,7 @@ def run_pyright(python: str, workdir: Path, cache_dir: Path | None = None) -> di
         rep, line = reports[name], d["range"]["start"]["line"] + 1
         if d["severity"] == "error":
             rep.errors.setdefault(line, []).append(f"{d['message'].splitlines()[0]} ({d.get('rule', '')})")
+            rep.codes.setdefault(line, set()).add(d.get("rule", ""))
         elif r := _REVEALED_PYRIGHT.match(d["message"]):
             rep.revealed[line] = r.group(1)
     return reports
@@ -119,11 +124,22 @@ def run_pyright(python: str, workdir: Path, cache_dir: Path | None = None) -> di
 
 RUNNERS = {"mypy": run_mypy, "pyright": run_pyright}
 
+# A bad call is reported under one of these codes depending on whether the method is overloaded.
+_CALL_CODES = ({"arg-type", "call-arg", "call-overload"}, {"reportArgumentType", "reportCallIssue"})
 
-def by_key(reports: dict[str, Report]) -> dict[str, dict[str, str]]:
-    """{probe: {key: revealed type}} (the form recorded in `official_types.json`)."""
-    out: dict[str, dict[str, str]] = {}
+
+def same_kind(official: set[str], ours: set[str]) -> bool:
+    """Is one of our error codes on a mistake's line the official one (or its overload-call equivalent)?"""
+    if official & ours:
+        return True
+    return any(official & group and ours & group for group in _CALL_CODES)
+
+
+def by_key(reports: dict[str, Report]) -> dict[str, dict[str, object]]:
+    """{probe: {key: revealed type, "mistakes": {key: [codes]}}} (as recorded in `official_types.json`)."""
+    out: dict[str, dict[str, object]] = {}
     for name, rep in reports.items():
         marks = markers(PROBES[name])
         out[name] = {key: rep.revealed.get(line, "<not revealed>") for line, key in marks.reveals.items()}
+        out[name]["mistakes"] = {key: sorted(rep.codes.get(line, ())) for line, key in marks.mistakes.items()}
     return out

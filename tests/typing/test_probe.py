@@ -3,7 +3,8 @@
 For each checker, on each probe (sync and async), against our package as installed in this interpreter:
 - every `reveal_type` gives the official SDK's type (normalised: unqualified names, sorted unions; the official
   types are recorded by `python tests/typing/record_official.py` in `official_types.json`),
-- every deliberate mistake is reported,
+- every deliberate mistake is reported, with the official error code (for a bad call: any of the call codes,
+  as an overloaded method reports it differently),
 - no other line has an error (the probe is ordinary user code).
 A failure prints one table row per difference.
 """
@@ -15,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _checkers import CHECKERS, OFFICIAL_PY, OFFICIAL_TYPES, PROBES, ROOT, RUNNERS, markers, normalise
+from _checkers import CHECKERS, OFFICIAL_PY, OFFICIAL_TYPES, PROBES, ROOT, RUNNERS, markers, normalise, same_kind
 
 pytestmark = pytest.mark.typing
 
@@ -35,8 +36,11 @@ def _differences(checker: str, python: str, tmp_path: Path, cache: Path) -> tupl
                 rows.append((name, str(line), key, normalise(official), normalise(ours)))
         for line, key in marks.mistakes.items():
             checked += 1
-            if line not in rep.errors:
-                rows.append((name, str(line), f"mistake: {key}", "an error", "not reported"))
+            codes = set(expected[name]["mistakes"].get(key, ()))
+            found = rep.codes.get(line, set())
+            if not same_kind(codes, found):
+                shown = ", ".join(sorted(found)) or "not reported"
+                rows.append((name, str(line), f"mistake: {key}", f"error {', '.join(sorted(codes))}", shown))
         for line, msgs in sorted(rep.errors.items()):
             if line not in marks.mistakes:
                 rows.append((name, str(line), "unexpected error", "-", "; ".join(msgs)))
@@ -77,3 +81,11 @@ def test_normalise() -> None:
     assert normalise("None | Asset") == "Asset | None"
     assert normalise("builtins.dict[builtins.str, builtins.str | None]") == "dict[str, str | None]"
     assert normalise("pandas.core.frame.DataFrame") == "DataFrame"
+
+
+def test_same_kind() -> None:
+    assert same_kind({"attr-defined"}, {"attr-defined", "misc"})
+    assert same_kind({"arg-type"}, {"call-overload"})
+    assert same_kind({"reportArgumentType"}, {"reportCallIssue"})
+    assert not same_kind({"union-attr"}, {"attr-defined"})
+    assert not same_kind({"arg-type"}, set())
