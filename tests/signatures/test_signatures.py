@@ -32,7 +32,8 @@ def official(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
         pytest.skip("needs .venv-official (make official-venv)")
     script = Path(__file__).with_name("_describe.py")
     cwd = tmp_path_factory.mktemp("official")  # not the repository: its cognite/ would shadow the official one
-    out = subprocess.run([str(OFFICIAL_PY), str(script)], cwd=cwd, capture_output=True, text=True, timeout=300)
+    # -I: no PYTHONPATH or user site either, only the official venv
+    out = subprocess.run([str(OFFICIAL_PY), "-I", str(script)], cwd=cwd, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 

@@ -68,6 +68,14 @@ def normalise(type_str: str) -> str:
     return " | ".join(sorted(parts))
 
 
+def _env(python: str) -> dict[str, str]:
+    """The checkers ask `python` for its import path: another interpreter must not inherit our PYTHONPATH."""
+    env = {**os.environ, "PYRIGHT_PYTHON_IGNORE_WARNINGS": "1"}  # no "newer version" look-up
+    if Path(python).resolve() != Path(sys.executable).resolve():
+        env.pop("PYTHONPATH", None)
+    return env
+
+
 def _stage(workdir: Path) -> dict[str, Path]:
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "mypy.ini").write_text("[mypy]\n")  # no project or user configuration: a new user's defaults
@@ -79,7 +87,7 @@ def run_mypy(python: str, workdir: Path, cache_dir: Path | None = None) -> dict[
     cmd = [sys.executable, "-m", "mypy", "--config-file", str(workdir / "mypy.ini"), "--python-executable", python]
     cmd += ["--no-error-summary", "--show-error-codes", "--hide-error-context", "--no-pretty", "--no-color-output"]
     cmd += ["--cache-dir", str(cache_dir or workdir / ".mypy_cache"), *(p.name for p in files.values())]
-    proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600, env=_env(python))
     if proc.returncode not in (0, 1) or proc.stderr.strip():
         raise RuntimeError(f"mypy failed ({proc.returncode}): {proc.stderr or proc.stdout}")
     by_file = {p.name: name for name, p in files.items()}
@@ -101,8 +109,7 @@ def run_mypy(python: str, workdir: Path, cache_dir: Path | None = None) -> dict[
 def run_pyright(python: str, workdir: Path, cache_dir: Path | None = None) -> dict[str, Report]:
     files = _stage(workdir)
     cmd = [sys.executable, "-m", "pyright", "--outputjson", "--pythonpath", python, *(p.name for p in files.values())]
-    env = {**os.environ, "PYRIGHT_PYTHON_IGNORE_WARNINGS": "1"}  # no "newer version" look-up
-    proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600, env=env)
+    proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, timeout=600, env=_env(python))
     try:
         data = json.loads(proc.stdout)
     except json.JSONDecodeError as e:
