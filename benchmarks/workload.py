@@ -46,6 +46,60 @@ def workload_spec(name: str, scale: float) -> dict[str, Any]:
     return {**base, "end": T0 + base["points"] * base["step"]}
 
 
+# Asset workloads: list 100k assets (one cursor, or 10 partitions) and AssetList._load of 100k reply items.
+ASSET_WORKLOADS = {"assets_list_100k": None, "assets_list_100k_p10": 10, "assets_load_100k": None}
+
+
+def n_assets(scale: float) -> int:
+    return max(1000, int(100_000 * scale))
+
+
+def asset_write_items(n: int) -> list[dict[str, Any]]:
+    """What the seeder creates: root assets with the fields a real asset typically has."""
+    return [
+        {
+            "externalId": f"a_{i}",
+            "name": f"asset {i}",
+            "description": f"pump station {i % 97}",
+            "source": "bench",
+            "metadata": {"site": f"s{i % 13}", "type": "pump", "rated_kw": str(i % 500)},
+        }
+        for i in range(n)
+    ]
+
+
+def asset_reply_items(n: int) -> list[dict[str, Any]]:
+    """The same assets as the API returns them (server-set fields added): the input of `_load`."""
+    return [
+        {**a, "id": 1_000_000 + i, "rootId": 1_000_000 + i, "createdTime": T0 + i, "lastUpdatedTime": T0 + i}
+        for i, a in enumerate(asset_write_items(n))
+    ]
+
+
+def run_assets(sdk: str, name: str, base_url: str, scale: float) -> tuple[int, float, float]:
+    """One asset workload; returns (items, wall seconds, CPU seconds) of the measured call."""
+    if name == "assets_load_100k":
+        from cognite.client.data_classes import AssetList
+
+        items = asset_reply_items(n_assets(scale))
+        AssetList._load(items[:10])  # lazy imports and first-use setup, untimed (as for the list workloads)
+        t, cpu0 = time.perf_counter(), _cpu_s()
+        loaded = AssetList._load(items)
+        return len(loaded), time.perf_counter() - t, _cpu_s() - cpu0
+    if sdk == "official":
+        client = official_client(base_url)
+    else:
+        from cognite.client import ClientConfig, CogniteClient
+        from cognite.client.credentials import Token
+
+        config = ClientConfig(client_name="bench", project=PROJECT, credentials=Token("x"), base_url=base_url)
+        client = CogniteClient(config)
+    client.assets.list(limit=1)  # connection, token and lazy imports set up untimed, as in a long-lived client
+    t, cpu0 = time.perf_counter(), _cpu_s()
+    res = client.assets.list(limit=None, partitions=ASSET_WORKLOADS[name])
+    return len(res), time.perf_counter() - t, _cpu_s() - cpu0
+
+
 def _rss_mb() -> float:
     """Peak RSS of this process (VmHWM). Not ru_maxrss: Linux carries that over exec from the forking parent."""
     with open("/proc/self/status") as f:
@@ -226,6 +280,13 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--workers", type=int, default=5)
     args = ap.parse_args()
+    if args.workload in ASSET_WORKLOADS:
+        items, wall, cpu = run_assets(args.sdk, args.workload, args.base_url, args.scale)
+        result = {"sdk": args.sdk, "workload": args.workload, "points": items, "wall_s": wall}
+        result.update(points_per_s=items / wall if wall else None, peak_rss_mb=_rss_mb(), cpu_s=cpu)
+        print(json.dumps(result))
+        sys.stdout.flush()
+        return
     spec = workload_spec(args.workload, args.scale)
     t_import = time.perf_counter()
     bare = args.sdk.startswith("bare")

@@ -1,0 +1,100 @@
+"""Describes the public methods of API classes: {method: [[name, kind, default repr or None], ...]}.
+
+Standard library only: it runs in this interpreter (our classes) and, as a script, in `.venv-official` (the
+official SDK's sync client; `python _describe.py` prints the core accessors' descriptions as JSON).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import re
+import sys
+from typing import Any
+
+# The core accessors of the official sync CogniteClient (see shared/reference/official-sdk-inventory.md).
+CORE_ACCESSORS = (
+    "assets",
+    "events",
+    "time_series",
+    "time_series.data",
+    "data_sets",
+    "labels",
+    "files",
+    "sequences",
+    "sequences.data",
+    "raw.databases",
+    "raw.tables",
+    "raw.rows",
+    "relationships",
+    "three_d.models",
+    "three_d.revisions",
+    "three_d.files",
+    "three_d.asset_mappings",
+    "iam.groups",
+    "iam.security_categories",
+    "iam.token",
+    "iam.sessions",
+    "extraction_pipelines",
+    "extraction_pipelines.runs",
+    "extraction_pipelines.config",
+    "entity_matching",
+)
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+Params = list[list[Any]]
+
+
+def _params(fn: Any, bound: bool) -> Params | None:
+    try:
+        sig = inspect.signature(fn)  # follows __wrapped__ (our call-options wrapper)
+    except (TypeError, ValueError):
+        return None
+    params = list(sig.parameters.values())
+    if bound and params and params[0].kind is not inspect.Parameter.KEYWORD_ONLY:
+        params = params[1:]  # self / cls
+    out: Params = []
+    for p in params:
+        if p.kind is p.VAR_KEYWORD and p.name == "options":
+            continue  # our per-call options (CallOptions), on every method by design
+        default = None if p.default is p.empty else _ADDRESS.sub("", repr(p.default))
+        out.append([p.name, p.kind.name, default])
+    return out
+
+
+def describe_class(cls: type) -> dict[str, Params]:
+    out: dict[str, Params] = {}
+    for name in sorted(dir(cls)):
+        if name.startswith("_") and name != "__call__":
+            continue
+        try:
+            raw = inspect.getattr_static(cls, name)
+        except AttributeError:
+            continue
+        if isinstance(raw, staticmethod):
+            fn, bound = raw.__func__, False
+        elif isinstance(raw, classmethod):
+            fn, bound = raw.__func__, True
+        elif inspect.isfunction(raw) or hasattr(raw, "__wrapped__"):
+            fn, bound = raw, True
+        else:
+            continue  # properties, nested classes, constants
+        params = _params(fn, bound)
+        if params is not None:
+            out[name] = params
+    return out
+
+
+def _official() -> dict[str, dict[str, Params]]:
+    from cognite.client import ClientConfig, CogniteClient, global_config
+    from cognite.client.credentials import Token
+
+    global_config.disable_pypi_version_check = True
+    config = ClientConfig(client_name="sig", project="p", credentials=Token("t"), base_url="https://x.cognitedata.com")
+    client = CogniteClient(config)
+    return {path: describe_class(type(functools.reduce(getattr, path.split("."), client))) for path in CORE_ACCESSORS}
+
+
+if __name__ == "__main__":
+    json.dump(_official(), sys.stdout)
