@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
 from enum import Enum
+from numbers import Integral
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
 from cognite.client._api_client import APIClient, write_items
 from cognite.client._mechanisms import paging
-from cognite.client._mechanisms.identifiers import identifier_items, single_identifier
+from cognite.client._mechanisms.identifiers import as_int_id, identifier_items, single_identifier
 from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
 from cognite.client.data_classes._spec import to_camel
 from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
+from cognite.client.data_classes.aggregations import dump_aggregate_filter
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -206,16 +208,17 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
             **kwargs,
         )
 
+    # `limit` is keyword-only here so that APIs can declare their filters positionally after `chunk_size`
     @overload
     def __call__(
-        self, chunk_size: None = None, limit: int | None = None, **options: Unpack[CallOptions]
+        self, chunk_size: None = None, *, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[T_Res]: ...
     @overload
     def __call__(
-        self, chunk_size: int, limit: int | None = None, **options: Unpack[CallOptions]
+        self, chunk_size: int, *, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[T_List]: ...
     def __call__(
-        self, chunk_size: int | None = None, limit: int | None = None, partitions: int | None = None, **filters: Any
+        self, chunk_size: int | None = None, *, limit: int | None = None, partitions: int | None = None, **filters: Any
     ) -> AsyncIterator[T_Res] | AsyncIterator[T_List]:
         """Iterate over all resources (or lists of ``chunk_size``).
 
@@ -271,6 +274,39 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
 
     async def _aggregate(self, body: dict[str, Any], **kwargs: Any) -> list[dict[str, Any]]:
         return await self._post_items(self._RESOURCE_PATH + "/aggregate", body, **kwargs)
+
+    # -- aggregates (the public methods are in _mixins.AggregateMixin or declared per API) ------------------------
+    async def _count(self, property: Any, advanced_filter: Any, filter: Any) -> int:
+        body = self._aggregate_body("count", property, advanced_filter, None, filter)
+        return count_of(await self._aggregate(body))
+
+    async def _buckets(
+        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
+    ) -> list[dict[str, Any]]:
+        if property is None:
+            raise ValueError("Give the property to aggregate")
+        return await self._aggregate(self._aggregate_body(kind, property, advanced_filter, aggregate_filter, filter))
+
+    def _aggregate_body(
+        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"aggregate": kind}
+        flt = self._filter_dump(filter)
+        if flt:
+            body["filter"] = flt
+        if property is not None:
+            body["properties"] = [{"property": property_path(property)}]
+        if advanced_filter is not None:
+            body["advancedFilter"] = dump_advanced_filter(advanced_filter)
+        agg = dump_aggregate_filter(aggregate_filter)
+        if agg is not None:
+            body["aggregateFilter"] = agg
+        return body
+
+
+def count_of(items: list[dict[str, Any]]) -> int:
+    """The ``count`` of a count / cardinality aggregate answer."""
+    return int(items[0]["count"]) if items else 0
 
 
 def _with_advanced(body: dict[str, Any] | None, advanced_filter: Any, sort: Any) -> dict[str, Any] | None:
@@ -350,8 +386,9 @@ def check_id_lists(ids: Sequence[Any] | None, external_ids: Sequence[Any] | None
     for name, values, typ in (("ids", ids, int), ("external_ids", external_ids, str)):
         if values is None:
             continue
-        if isinstance(values, (str, int)):
+        if isinstance(values, (str, int, Integral)):
             raise TypeError(f"{name} must be a list, not {type(values).__name__}")
         for v in values:
-            if not isinstance(v, typ) or isinstance(v, bool):
+            ok = as_int_id(v) is not None if typ is int else isinstance(v, str)
+            if not ok:
                 raise TypeError(f"{name} must hold {typ.__name__} values, got {v!r}")
