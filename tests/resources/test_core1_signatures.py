@@ -141,6 +141,8 @@ async def test_assets_create_one_or_many_and_retrieve_by_numpy_ids(client: Any, 
     assert both.as_external_ids() == ["solo", "root"]
     await resolve(client.assets.delete(id=np.int64(one.id)))
     assert await resolve(client.assets.retrieve(id=one.id)) is None
+    children = await resolve(client.assets.list(parent_ids=[np.int64(many[0].id)], limit=None))
+    assert len(children) == 12  # numpy values in filters are sent as JSON numbers
     with pytest.raises(TypeError, match="ids must hold int"):
         await resolve(client.assets.retrieve_multiple(ids=[1.5]))
 
@@ -166,6 +168,30 @@ async def test_assets_list_advanced_filter_and_sort(client: Any, resolve: Any) -
     assert sorted(a.external_id for a in not_north) == ["a0", "a3", "a6", "a9", "root"]
     with pytest.raises(ValueError, match="sort order"):
         await resolve(client.assets.list(sort=("name", "up")))
+
+
+def test_filters_dump_and_load_round_trip() -> None:
+    flt = (filters.Equals(AssetProperty.source, "s") | filters.Range("created_time", gte=0, lt=10)) & ~filters.Exists(
+        ["metadata", "k"]
+    )
+    wire = flt.dump(camel_case_property=True)
+    assert wire == {
+        "and": [
+            {
+                "or": [
+                    {"equals": {"property": ["source"], "value": "s"}},
+                    {"range": {"property": ["createdTime"], "gte": 0, "lt": 10}},
+                ]
+            },
+            {"not": {"exists": {"property": ["metadata", "k"]}}},
+        ]
+    }
+    assert filters.Filter.load(wire).dump() == wire
+    assert filters.Range("created_time", gt=1).dump() == {"range": {"property": ["created_time"], "gt": 1}}
+    with pytest.raises(ValueError, match="at least one"):
+        filters.Range("x")
+    with pytest.raises(ValueError, match="Unknown filter"):
+        filters.Filter.load({"nope": {}})
 
 
 async def test_assets_iterate_with_filters_and_chunks(client: Any, resolve: Any, drain: Any) -> None:
