@@ -60,11 +60,12 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
     _SEARCH_LIMIT: ClassVar[int] = 1000
 
     # -- data class binding -----------------------------------------------------------------------------------
+    # hot path (every listed item): no cast() call, the class variables are T_Res / T_List by declaration
     def _load(self, item: dict[str, Any]) -> T_Res:
-        return cast("T_Res", self._resource_cls._load(item, cognite_client=self._cognite_client))
+        return self._resource_cls._load(item, cognite_client=self._cognite_client)  # type: ignore[return-value]
 
     def _new_list(self, items: Iterable[Any]) -> T_List:
-        return cast("T_List", self._list_cls(items, cognite_client=self._cognite_client))
+        return self._list_cls(items, cognite_client=self._cognite_client)  # type: ignore[return-value]
 
     def _dump_write(self, item: Any) -> dict[str, Any]:
         """Wire form of a create item; required fields are checked before anything is sent."""
