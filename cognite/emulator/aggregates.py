@@ -20,11 +20,16 @@ def aggregate(items: list[Item], body: dict[str, Any]) -> list[dict[str, Any]]:
             return [{"count": sum(1 for item in items if _at(item, path) is not None)}]
         return [{"count": len(items)}]
     keep = compile_bucket_filter(body.get("aggregateFilter"))
-    if not props or not isinstance(props, list):
-        raise CDFError(400, f"aggregate {kind} requires properties")
-    path = props[0].get("property") if isinstance(props[0], dict) else None
-    if not isinstance(path, list) or not path:
-        raise CDFError(400, "properties[0].property must be a non-empty list")
+    if kind in ("uniqueProperties", "cardinalityProperties"):  # the keys under an object property: path
+        path = body.get("path", ["metadata"])
+        if path != ["metadata"]:
+            raise CDFError(400, f'aggregate {kind}: path must be ["metadata"], got {path!r}')
+    else:
+        if not props or not isinstance(props, list):
+            raise CDFError(400, f"aggregate {kind} requires properties")
+        path = props[0].get("property") if isinstance(props[0], dict) else None
+        if not isinstance(path, list) or not path:
+            raise CDFError(400, "properties[0].property must be a non-empty list")
     if kind in ("uniqueValues", "cardinalityValues"):
         counts: dict[Any, int] = {}
         for item in items:

@@ -295,7 +295,9 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
         flt = self._filter_dump(filter)
         if flt:
             body["filter"] = flt
-        if property is not None:
+        if property is not None and kind.endswith("Properties"):  # the keys under an object: {"path": ["metadata"]}
+            body["path"] = property_path(property)
+        elif property is not None:
             body["properties"] = [{"property": property_path(property)}]
         if advanced_filter is not None:
             body["advancedFilter"] = dump_advanced_filter(advanced_filter)
@@ -345,22 +347,19 @@ def _sort_item(s: Any) -> dict[str, Any]:
         return s
     if hasattr(s, "dump") and hasattr(s, "order"):  # a CogniteSort
         return cast("dict[str, Any]", s.dump(camel_case=True))
-    nulls = None
+    nulls = "auto"  # CDF's default, spelt out as the official SDK does
     if isinstance(s, tuple):
         prop, order = s[0], s[1] if len(s) > 1 else "asc"
-        nulls = s[2] if len(s) > 2 else None
+        nulls = s[2] if len(s) > 2 else "auto"
     elif isinstance(s, str) and ":" in s:
         prop, _, order = s.partition(":")
     else:
         prop, order = s, "asc"
     if order not in ("asc", "desc"):
         raise ValueError(f"sort order must be 'asc' or 'desc', not {order!r}")
-    out: dict[str, Any] = {"property": property_path(prop), "order": order}
-    if nulls is not None:
-        if nulls not in ("auto", "first", "last"):
-            raise ValueError(f"sort nulls must be 'auto', 'first' or 'last', not {nulls!r}")
-        out["nulls"] = nulls
-    return out
+    if nulls not in ("auto", "first", "last"):
+        raise ValueError(f"sort nulls must be 'auto', 'first' or 'last', not {nulls!r}")
+    return {"property": property_path(prop), "order": order, "nulls": nulls}
 
 
 def property_path(prop: Any) -> list[str]:
