@@ -381,7 +381,7 @@ def ids_or_external_ids(ids: Any, external_ids: Any) -> list[dict[str, Any]] | N
     return items or None
 
 
-def check_id_lists(ids: Sequence[Any] | None, external_ids: Sequence[Any] | None) -> None:
+def check_id_lists(ids: Iterable[Any] | None, external_ids: Iterable[Any] | None) -> None:
     """``ids`` must be a list of ints and ``external_ids`` a list of strings (clear error before sending)."""
     for name, values, typ in (("ids", ids, int), ("external_ids", external_ids, str)):
         if values is None:

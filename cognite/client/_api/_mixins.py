@@ -63,7 +63,7 @@ class RetrieveMixin(ResourceAPI[T_Res, T_List]):
         Example:
             >>> res = client.assets.retrieve_multiple(external_ids=["abc", "def"], ignore_unknown_ids=True)  # doctest: +SKIP
         """
-        check_id_lists(ids, external_ids)  # type: ignore[arg-type]
+        check_id_lists(ids, external_ids)
         return await self._retrieve_ids(ids, external_ids, ignore_unknown_ids)
 
 

@@ -184,7 +184,7 @@ class TimeSeriesAPI(
         Example:
             >>> res = client.time_series.retrieve_multiple(ids=[1, 2], external_ids=["ts1"])  # doctest: +SKIP
         """
-        check_id_lists(ids, external_ids)  # type: ignore[arg-type]
+        check_id_lists(ids, external_ids)
         return await self._retrieve_ids(ids, external_ids, ignore_unknown_ids, instance_ids=instance_ids)
 
     async def list(
