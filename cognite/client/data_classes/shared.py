@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from cognite.client.data_classes._base import CogniteObject, load_one
@@ -28,7 +29,20 @@ class TimestampRange(CogniteObject):
 
     _read_model = "EpochTimestampRange"
     _positional = ("max", "min")  # the official order
-    _nested = {"min": _to_ms, "max": _to_ms}
+    _nested = {"min": _to_ms, "max": _to_ms}  # also for wire dicts given to filters: {"min": "2d-ago"}
+
+    def __init__(
+        self,
+        max: int | float | str | datetime | None = None,
+        min: int | float | str | datetime | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        super().__init__(
+            max=None if max is None else _to_ms(max),
+            min=None if min is None else _to_ms(min),
+            cognite_client=cognite_client,
+        )
 
 
 class AggregateResult(dict):  # type: ignore[type-arg]
