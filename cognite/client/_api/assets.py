@@ -161,7 +161,7 @@ class AssetsAPI(CrudMixin[Asset, AssetWrite, AssetList, AssetUpdate], AggregateM
         if root is None:
             return AssetList([], cognite_client=self._cognite_client)
         found = [root]
-        level = [root.id]
+        level: list[int] = [root.id] if root.id is not None else []
         d = 0
         while level and (depth is None or d < depth):
             # parentIds accepts at most 100 ids: one list call per 100 parents, all in flight together
@@ -170,7 +170,7 @@ class AssetsAPI(CrudMixin[Asset, AssetWrite, AssetList, AssetUpdate], AggregateM
             )
             children = [a for page in pages for a in page]
             found.extend(children)
-            level = [c.id for c in children]
+            level = [c.id for c in children if c.id is not None]
             d += 1
         return AssetList(found, cognite_client=self._cognite_client)
 
