@@ -27,6 +27,8 @@ from cognite.client.data_classes import (
     DataSetWrite,
     EventList,
     EventWrite,
+    GeoLocationFilter,
+    GeometryFilter,
     LabelDefinitionList,
     LabelDefinitionWrite,
     LabelFilter,
@@ -112,6 +114,37 @@ def test_every_public_method_takes_call_options_and_returns_no_any(accessor: str
 
 
 # -- behaviour against the emulator ------------------------------------------------------------------------------
+FILTER_VALUES: dict[str, Any] = {
+    "name": "x", "parent_ids": [1], "parent_external_ids": ["x"], "asset_subtree_ids": [1],
+    "asset_subtree_external_ids": ["x"], "data_set_ids": [1], "data_set_external_ids": ["x"],
+    "labels": LabelFilter(contains_any=["x"]),
+    "geo_location": GeoLocationFilter(relation="intersects", shape=GeometryFilter(type="Point", coordinates=[1, 2])),
+    "metadata": {"a": "b"}, "source": "s", "created_time": {"min": 0}, "last_updated_time": {"max": 10**13},
+    "root": True, "external_id_prefix": "x", "aggregated_properties": ["child_count"], "start_time": {"min": 0},
+    "end_time": {"max": 10**13}, "active_at_time": {"min": 0}, "type": "t", "subtype": "s", "asset_ids": [1],
+    "asset_external_ids": ["x"], "unit": "u", "unit_external_id": "u", "unit_quantity": "q", "is_string": False,
+    "is_step": False, "write_protected": True, "source_external_ids": ["x"], "source_types": ["asset"],
+    "target_external_ids": ["x"], "target_types": ["asset"], "confidence": {"min": 0}, "fetch_resources": True,
+    "include_metadata": False,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("accessor", sorted(APIS))
+async def test_every_list_and_iteration_parameter_reaches_cdf(
+    accessor: str, client: Any, resolve: Any, drain: Any
+) -> None:
+    """Each filter parameter of list() / __call__ is accepted by the filter class and by the (emulated) API."""
+    api = getattr(client, accessor)
+    shape = {"self", "options", "limit", "partitions", "advanced_filter", "sort", "chunk_size"}
+    for method in ("list", "__call__"):
+        for name in inspect.signature(getattr(APIS[accessor], method)).parameters:
+            if name in shape:
+                continue
+            kwargs = {name: FILTER_VALUES[name]}
+            found = await resolve(api.list(**kwargs)) if method == "list" else await drain(api(**kwargs))
+            assert len(found) == 0, (method, name)
+
+
 async def _assets(client: Any, resolve: Any) -> AssetList:
     return await resolve(
         client.assets.create(
