@@ -174,6 +174,8 @@ async def test_assets_create_one_or_many_and_retrieve_by_numpy_ids(client: Any, 
     assert both.as_external_ids() == ["solo", "root"]
     await resolve(client.assets.delete(id=np.int64(one.id)))
     assert await resolve(client.assets.retrieve(id=one.id)) is None
+    arr = await resolve(client.assets.retrieve_multiple(ids=np.array([many[1].id, many[2].id])))
+    assert arr.as_external_ids() == ["a0", "a1"]
     children = await resolve(client.assets.list(parent_ids=[np.int64(many[0].id)], limit=None))
     assert len(children) == 12  # numpy values in filters are sent as JSON numbers
     with pytest.raises(TypeError, match="ids must hold int"):

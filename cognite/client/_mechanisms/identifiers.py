@@ -19,8 +19,11 @@ def as_int_id(value: Any) -> int | None:
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
-    if isinstance(value, (str, int, dict, Integral)) or not isinstance(value, Sequence):
+    if isinstance(value, (str, int, dict, Integral)):
         return [value]
+    if not isinstance(value, Sequence):
+        # a numpy array of ids is a list of them; anything else is one identifier (validated by the caller)
+        return value.tolist() if hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1 else [value]
     return list(value)
 
 
