@@ -302,6 +302,8 @@ async def test_events_signatures_in_use(client: Any, resolve: Any, drain: Any) -
     assert await resolve(client.events.aggregate_count(advanced_filter=alarms)) == 4
     values = await resolve(client.events.aggregate_unique_values({"type": "failure"}, EventProperty.subtype))
     assert sorted((v.value, v.count) for v in values) == [("s0", 2), ("s1", 1), ("s2", 2)]
+    first = await resolve(client.events.aggregate_unique_values(EventProperty.type))  # property given first
+    assert sorted(first.unique) == ["alarm", "failure"]
     older = await resolve(client.events.aggregate_unique_values(filter={"type": "failure"}, fields=["subtype"]))
     assert sorted(v["values"][0] for v in older) == ["s0", "s1", "s2"]
     filtered = await resolve(

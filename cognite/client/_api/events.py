@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
@@ -172,7 +173,7 @@ class EventsAPI(CrudMixin[Event, EventWrite, EventList, EventUpdate], AggregateM
 
     async def aggregate_unique_values(  # type: ignore[override]  # official order: filter first
         self,
-        filter: EventFilter | dict[str, Any] | None = None,
+        filter: EventFilter | dict[str, Any] | EventPropertyLike | None = None,
         property: EventPropertyLike | None = None,
         advanced_filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -184,6 +185,9 @@ class EventsAPI(CrudMixin[Event, EventWrite, EventList, EventUpdate], AggregateM
         Example:
             >>> res = client.events.aggregate_unique_values(property="type")  # doctest: +SKIP
         """
+        if property is None and isinstance(filter, (str, list, Enum)):
+            # the property given first, as the official docstring examples do (there it fails as a filter)
+            property, filter = filter, None
         if property is None and fields is not None:
             if len(fields) != 1:
                 raise ValueError("Give exactly one field to aggregate over")

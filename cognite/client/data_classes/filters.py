@@ -183,14 +183,13 @@ class _WithValue(_WithProperty):
 
 
 class _WithValues(_WithProperty):
-    def __init__(self, property: PropertyReference, values: FilterValueList) -> None:
+    def __init__(self, property: PropertyReference, values: FilterValueList | RawValue) -> None:
         super().__init__(property)
-        if isinstance(values, (str, bytes)):
-            raise TypeError(f"{type(self).__name__} takes a list of values, not a string")
-        self._values = values
+        # one value (as the official SDK's examples pass: ContainsAny("labels", "PUMP")) is a list of one
+        self._values = [values] if isinstance(values, (str, int, float, Mapping)) else list(values)
 
     def _body(self) -> dict[str, Any]:
-        return {"values": _dump_value(list(self._values))}
+        return {"values": _dump_value(self._values)}
 
 
 class Equals(_WithValue):
