@@ -67,6 +67,8 @@ def _values_at(item: Item, path: list[str]) -> list[Any]:
     value = _at(item, path)
     if value is None:
         return []
+    if isinstance(value, dict):
+        raise CDFError(400, f"Property {path} is an object: aggregate its keys with uniqueProperties")
     if isinstance(value, list):
         return [v.get("externalId", str(v)) if isinstance(v, dict) else v for v in value]
     return [value]
