@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api_client import CallOptions
-    from cognite.client.data_classes._base import CogniteFilter
+    from cognite.client.data_classes._base import CogniteFilter, CogniteObject
     from cognite.client.data_classes._properties import EnumProperty
     from cognite.client.data_classes.filters import Filter
     from cognite.client.utils.useful_types import SequenceNotStr
@@ -68,9 +68,20 @@ class RetrieveMixin(ResourceAPI[T_Res, T_List]):
 
 
 class CreateMixin(ResourceAPI[T_Res, T_List]):
-    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead)."""
+    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead, with
+    the official parameter name)."""
 
-    async def create(self, item: Any, **options: Unpack[CallOptions]) -> Any:
+    @overload
+    async def create(self, item: CogniteObject | dict[str, Any], **options: Unpack[CallOptions]) -> T_Res: ...
+    @overload
+    async def create(
+        self, item: Sequence[CogniteObject] | Sequence[dict[str, Any]], **options: Unpack[CallOptions]
+    ) -> T_List: ...
+    async def create(
+        self,
+        item: CogniteObject | dict[str, Any] | Sequence[CogniteObject] | Sequence[dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> T_Res | T_List:
         """Create one resource or a list of them (split into requests of the API's create limit).
 
         Example:
