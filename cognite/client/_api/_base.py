@@ -209,15 +209,12 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
             **kwargs,
         )
 
-    # `limit` is keyword-only here so that APIs can declare their filters positionally after `chunk_size`
+    # Only `chunk_size` here: each API declares its own `__call__` with the official list filters and `limit`
+    # (type checkers accept an override adding parameters, not one moving a keyword-only `limit`).
     @overload
-    def __call__(
-        self, chunk_size: None = None, *, limit: int | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncIterator[T_Res]: ...
+    def __call__(self, chunk_size: None = None, **options: Unpack[CallOptions]) -> AsyncIterator[T_Res]: ...
     @overload
-    def __call__(
-        self, chunk_size: int, *, limit: int | None = None, **options: Unpack[CallOptions]
-    ) -> AsyncIterator[T_List]: ...
+    def __call__(self, chunk_size: int, **options: Unpack[CallOptions]) -> AsyncIterator[T_List]: ...
     def __call__(
         self, chunk_size: int | None = None, *, limit: int | None = None, partitions: int | None = None, **filters: Any
     ) -> AsyncIterator[T_Res] | AsyncIterator[T_List]:

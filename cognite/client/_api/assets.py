@@ -23,10 +23,7 @@ if TYPE_CHECKING:
 
 AggregateAssetProperty: TypeAlias = Literal["child_count", "path", "depth"]
 
-SortSpec: TypeAlias = (
-    "AssetSort | str | SortableAssetProperty | tuple[str, Literal['asc', 'desc']]"
-    " | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
-)
+SortSpec: TypeAlias = "AssetSort | str | SortableAssetProperty | tuple[str, Literal['asc', 'desc']] | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
 
 
 class AssetsAPI(CrudMixin[Asset, AssetWrite, AssetList, AssetUpdate], AggregateMixin, ResourceAPI[Asset, AssetList]):

@@ -21,10 +21,7 @@ if TYPE_CHECKING:
     from cognite.client.data_classes.shared import TimestampRange
     from cognite.client.utils.useful_types import SequenceNotStr
 
-SortSpec: TypeAlias = (
-    "EventSort | str | SortableEventProperty | tuple[str, Literal['asc', 'desc']]"
-    " | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
-)
+SortSpec: TypeAlias = "EventSort | str | SortableEventProperty | tuple[str, Literal['asc', 'desc']] | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
 
 
 class EventsAPI(CrudMixin[Event, EventWrite, EventList, EventUpdate], AggregateMixin, ResourceAPI[Event, EventList]):

@@ -29,10 +29,7 @@ if TYPE_CHECKING:
     )
     from cognite.client.utils.useful_types import NodeIdLike, SequenceNotStr
 
-SortSpec: TypeAlias = (
-    "TimeSeriesSort | str | SortableTimeSeriesProperty | tuple[str, Literal['asc', 'desc']]"
-    " | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
-)
+SortSpec: TypeAlias = "TimeSeriesSort | str | SortableTimeSeriesProperty | tuple[str, Literal['asc', 'desc']] | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
 
 
 class TimeSeriesAPI(
