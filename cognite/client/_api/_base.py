@@ -41,7 +41,6 @@ _LIST_OPTIONS = frozenset(
 _EXTERNAL_ID_PARTNERS = {
     "asset_subtree_external_ids": "asset_subtree_ids",
     "data_set_external_ids": "data_set_ids",
-    "root_external_ids": "root_ids",
 }
 
 
