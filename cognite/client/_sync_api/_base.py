@@ -28,17 +28,13 @@ class SyncResourceAPI(SyncAPIClient, Generic[T_Res, T_List]):
     """
 
     @overload
-    def __call__(
-        self, chunk_size: None = None, limit: int | None = None, **options: Unpack[CallOptions]
-    ) -> Iterator[T_Res]: ...
+    def __call__(self, chunk_size: None = None, **options: Unpack[CallOptions]) -> Iterator[T_Res]: ...
 
     @overload
-    def __call__(
-        self, chunk_size: int, limit: int | None = None, **options: Unpack[CallOptions]
-    ) -> Iterator[T_List]: ...
+    def __call__(self, chunk_size: int, **options: Unpack[CallOptions]) -> Iterator[T_List]: ...
 
     def __call__(
-        self, chunk_size: int | None = None, limit: int | None = None, partitions: int | None = None, **filters: Any
+        self, chunk_size: int | None = None, *, limit: int | None = None, partitions: int | None = None, **filters: Any
     ) -> Iterator[T_Res] | Iterator[T_List]:
         """Iterate over all resources (or lists of ``chunk_size``).
 

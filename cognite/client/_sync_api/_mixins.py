@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from cognite.client._api._mixins import AdvancedFilterLike, AggregateFilterLike, FilterLike, PropertyLike
     from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes._base import CogniteObject
     from cognite.client.data_classes._update import UpdateMode
     from cognite.client.data_classes.aggregations import UniqueResultList
     from cognite.client.data_classes.shared import AggregateResult
@@ -51,9 +52,22 @@ class SyncRetrieveMixin(SyncResourceAPI[T_Res, T_List]):
 
 
 class SyncCreateMixin(SyncResourceAPI[T_Res, T_List]):
-    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead)."""
+    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead, with
+    the official parameter name)."""
 
-    def create(self, item: Any, **options: Unpack[CallOptions]) -> Any:
+    @overload
+    def create(self, item: CogniteObject | dict[str, Any], **options: Unpack[CallOptions]) -> T_Res: ...
+
+    @overload
+    def create(
+        self, item: Sequence[CogniteObject] | Sequence[dict[str, Any]], **options: Unpack[CallOptions]
+    ) -> T_List: ...
+
+    def create(
+        self,
+        item: CogniteObject | dict[str, Any] | Sequence[CogniteObject] | Sequence[dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> T_Res | T_List:
         """Create one resource or a list of them (split into requests of the API's create limit).
 
         Example:
@@ -144,9 +158,8 @@ class SyncCrudMixin(
     """retrieve / retrieve_multiple + delete + update / upsert (``create`` is declared per API)."""
 
 
-class SyncAggregateMixin(SyncResourceAPI[Any, Any]):
-    """``aggregate_count`` and the value / property aggregates, over ``filter``, ``advanced_filter`` and (for the
-    value / property buckets) ``aggregate_filter``. APIs whose official parameters differ override one method."""
+class SyncLegacyAggregateMixin(SyncResourceAPI[Any, Any]):
+    """``aggregate(filter)``: the older count call, kept for code written against earlier SDK versions."""
 
     def aggregate(self, filter: FilterLike = None, **options: Unpack[CallOptions]) -> list[AggregateResult]:
         """Count resources matching an exact-match filter: ``[{"count": n}]`` (older form of ``aggregate_count``).
@@ -155,6 +168,11 @@ class SyncAggregateMixin(SyncResourceAPI[Any, Any]):
             >>> client.assets.aggregate(filter={"external_id_prefix": "prefix"})[0].count  # doctest: +SKIP
         """
         ...
+
+
+class SyncAggregateMixin(SyncLegacyAggregateMixin):
+    """``aggregate_count`` and the value / property aggregates, over ``filter``, ``advanced_filter`` and (for the
+    value / property buckets) ``aggregate_filter``. APIs whose official parameters differ override one method."""
 
     def aggregate_count(
         self,

@@ -15,7 +15,7 @@ class EnumProperty(Enum):
     """A property of a resource by name; ``enum.auto()`` values are the camelCase wire names."""
 
     @staticmethod
-    def _generate_next_value_(name: str, *_: Any) -> str:
+    def _generate_next_value_(name: str, start: int, count: int, last_values: list[Any]) -> str:
         return to_camel(name)
 
     def as_reference(self) -> list[str]:

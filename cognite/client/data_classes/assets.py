@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from enum import auto
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cognite.client.data_classes._asset_hierarchy import AssetHierarchy
 from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
@@ -15,6 +16,7 @@ from cognite.client.data_classes._generated import (
     AssetWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -248,3 +250,64 @@ class AssetFilter(AssetFilterFields):
         >>> AssetFilter(parent_ids=[1], source="s").dump()
         {'parentIds': [1], 'source': 's'}
     """
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+
+
+class AssetProperty(EnumProperty):
+    labels = auto()
+    created_time = auto()
+    data_set_id = auto()
+    id = auto()
+    last_updated_time = auto()
+    parent_id = auto()
+    root_id = auto()
+    description = auto()
+    external_id = auto()
+    metadata = auto()
+    name = auto()  # type: ignore[assignment]
+    source = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+AssetPropertyLike: TypeAlias = "AssetProperty | str | list[str]"
+
+
+class SortableAssetProperty(EnumProperty):
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    name = auto()  # type: ignore[assignment]
+    source = auto()
+    score = "_score_"
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+SortableAssetPropertyLike: TypeAlias = "SortableAssetProperty | str | list[str]"
+
+
+class AssetSort(CogniteSort):
+    """One sort key of ``client.assets.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.assets import AssetSort, SortableAssetProperty
+        >>> AssetSort(SortableAssetProperty.name, "desc").dump()
+        {'property': ['name'], 'order': 'desc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableAssetPropertyLike,
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)

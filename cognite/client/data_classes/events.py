@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from enum import auto
+from typing import Literal, TypeAlias
+
 from cognite.client.data_classes._base import (
     CogniteResourceList,
     WriteableCogniteResourceList,
@@ -13,6 +16,7 @@ from cognite.client.data_classes._generated import (
     EventUpdateFields,
     EventWriteFields,
 )
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty
 
 __all__ = ["EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite", "EventWriteList"]
 
@@ -67,3 +71,68 @@ class EventFilter(EventFilterFields):
         >>> EventFilter(type="failure", start_time={"max": 10}).dump()
         {'startTime': {'max': 10}, 'type': 'failure'}
     """
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+
+
+class EventProperty(EnumProperty):
+    asset_ids = auto()
+    created_time = auto()
+    data_set_id = auto()
+    end_time = auto()
+    id = auto()
+    last_updated_time = auto()
+    start_time = auto()
+    description = auto()
+    external_id = auto()
+    metadata = auto()
+    source = auto()
+    subtype = auto()
+    type = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+EventPropertyLike: TypeAlias = "EventProperty | str | list[str]"
+
+
+class SortableEventProperty(EnumProperty):
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    end_time = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    source = auto()
+    start_time = auto()
+    subtype = auto()
+    type = auto()
+    score = "_score_"
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+SortableEventPropertyLike: TypeAlias = "SortableEventProperty | str | list[str]"
+
+
+class EventSort(CogniteSort):
+    """One sort key of ``client.events.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.events import EventSort
+        >>> EventSort("start_time", "desc").dump()
+        {'property': ['startTime'], 'order': 'desc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableEventPropertyLike,
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)

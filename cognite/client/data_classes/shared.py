@@ -14,25 +14,34 @@ from cognite.client.data_classes._generated import (
 )
 
 
+def _to_ms(value: Any) -> Any:
+    """ms since epoch from an int, a float, a datetime or a time-shift string ("1d-ago", "now")."""
+    if type(value) is int:
+        return value
+    from cognite.client.utils._time import timestamp_to_ms
+
+    return timestamp_to_ms(value)
+
+
 class TimestampRange(TimestampRangeFields):
     """Range between two timestamps in ms since epoch (inclusive).
 
     Example:
+        >>> from datetime import datetime, timezone
         >>> from cognite.client.data_classes import TimestampRange
         >>> TimestampRange(min=0, max=10).dump()
         {'max': 10, 'min': 0}
-        >>> from datetime import datetime, timezone
         >>> TimestampRange(min=datetime(2020, 1, 1, tzinfo=timezone.utc)).dump()
         {'min': 1577836800000}
     """
+
+    _nested = {"min": _to_ms, "max": _to_ms}  # also for wire dicts given to filters: {"min": "2d-ago"}
 
     def __init__(
         self, max: int | float | str | datetime | None = None, min: int | float | str | datetime | None = None
     ) -> None:
         # as the official SDK: "2d-ago", "now", datetimes and float ms become epoch ms
-        from cognite.client.utils._time import timestamp_to_ms
-
-        super().__init__(None if max is None else timestamp_to_ms(max), None if min is None else timestamp_to_ms(min))
+        super().__init__(None if max is None else _to_ms(max), None if min is None else _to_ms(min))
 
 
 class AggregateResult(dict):  # type: ignore[type-arg]
