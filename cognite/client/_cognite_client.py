@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import httpx
 
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
+
+
+_T = TypeVar("_T")
 
 
 class _MissingAPI:
@@ -497,7 +501,7 @@ class CogniteClient(SyncWrapper, _SyncFacade):
         """
         return self._async_obj
 
-    def run_sync(self, coro: Any) -> Any:
+    def run_sync(self, coro: Coroutine[Any, Any, _T]) -> _T:
         """Run a coroutine of the async client on the background loop and return its result.
 
         Example:

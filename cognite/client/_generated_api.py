@@ -16,6 +16,9 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import httpx
+    from cdf_api.client import OperationRequest
+
     from cognite.client._http.transport import CogniteTransport
 
 _NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -55,7 +58,7 @@ class GeneratedOperation:
         self._transport = transport
         functools.update_wrapper(self, module.build_request)  # type: ignore[arg-type]
 
-    def build(self, **kwargs: Any) -> Any:
+    def build(self, **kwargs: Any) -> OperationRequest:
         """The `OperationRequest` this call would send (nothing is sent).
 
         Example:
@@ -63,9 +66,10 @@ class GeneratedOperation:
             '/assets/list'
         """
         # operations served from another Cognite host (orgs, principals) already carry their absolute URL
-        return self._module.build_request(**_coerce_body(self._module, kwargs))
+        request: OperationRequest = self._module.build_request(**_coerce_body(self._module, kwargs))
+        return request
 
-    async def raw(self, **kwargs: Any) -> Any:
+    async def raw(self, **kwargs: Any) -> httpx.Response:
         """Send and return the httpx response (2xx; errors raise CogniteAPIError).
 
         Example:
@@ -141,7 +145,7 @@ class GeneratedAPI:
         """
         return await self.operation(operation_id)(**kwargs)
 
-    async def raw(self, operation_id: str, /, **kwargs: Any) -> Any:
+    async def raw(self, operation_id: str, /, **kwargs: Any) -> httpx.Response:
         """Like `call`, but returns the httpx response.
 
         Example:

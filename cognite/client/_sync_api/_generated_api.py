@@ -10,11 +10,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from typing import Any
 
+    import httpx
+    from cdf_api.client import OperationRequest
+
 
 class SyncGeneratedOperation:
     """One generated operation bound to a transport: `await op(**kwargs)` -> parsed model."""
 
-    def build(self, **kwargs: Any) -> Any:
+    def build(self, **kwargs: Any) -> OperationRequest:
         """The `OperationRequest` this call would send (nothing is sent).
 
         Example:
@@ -23,7 +26,7 @@ class SyncGeneratedOperation:
         """
         ...
 
-    def raw(self, **kwargs: Any) -> Any:
+    def raw(self, **kwargs: Any) -> httpx.Response:
         """Send and return the httpx response (2xx; errors raise CogniteAPIError).
 
         Example:
@@ -65,7 +68,7 @@ class SyncGeneratedAPI:
         """
         ...
 
-    def raw(self, operation_id: str, /, **kwargs: Any) -> Any:
+    def raw(self, operation_id: str, /, **kwargs: Any) -> httpx.Response:
         """Like `call`, but returns the httpx response.
 
         Example:

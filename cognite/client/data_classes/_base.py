@@ -594,7 +594,7 @@ class Nested:
     def __init__(self, name: str, many: bool = False) -> None:
         self.name, self.many, self._cls = name, many, None
 
-    def __call__(self, value: Any) -> Any:
+    def __call__(self, value: Any) -> object:
         cls = self._cls
         if cls is None:
             cls = self._cls = _public_class(self.name)

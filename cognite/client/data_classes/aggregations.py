@@ -36,10 +36,10 @@ class UniqueResult(CogniteResource):
     _fields = ("count", "values")
     _positional = ("count", "values")
     count: int
-    values: list[Any]
+    values: list[str | int | float | dict[str, Any]]  # a property aggregate's bucket holds the key path (dicts)
 
     @property
-    def value(self) -> Any:
+    def value(self) -> str | int | float | dict[str, Any]:
         """The bucket's (first) value."""
         return self.values[0]
 

@@ -54,8 +54,8 @@ class AggregateResult(dict):  # type: ignore[type-arg]
             raise AttributeError(item) from None
 
     @property
-    def count(self) -> Any:  # type: ignore[override]
-        return self.get("count")
+    def count(self) -> int:  # type: ignore[override]
+        return int(self.get("count") or 0)
 
 
 class GeometryFilter(GeometryFilterFields):
