@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._datapoints.limits import SYNTHETIC_DPS_LIMIT, SYNTHETIC_QUERY_LIMIT
 from cognite.client._datapoints.timeparse import normalize_granularity, now_ms, to_ms
-from cognite.client.data_classes.datapoints import Datapoints, DatapointsList
+from cognite.client.data_classes.datapoints import SyntheticDatapoints, SyntheticDatapointsList
+
+if TYPE_CHECKING:
+    import sympy
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
+    from cognite.client._datapoints.types import SequenceNotStr, TimeLike, TimeZoneLike
 
 
 class SyntheticDatapointsAPI(APIClient):
@@ -23,19 +30,52 @@ class SyntheticDatapointsAPI(APIClient):
 
     _CONCURRENCY_CATEGORY = "datapoints"
 
+    @overload
     async def query(
         self,
-        expressions: Any,
-        start: int | str | datetime,
-        end: int | str | datetime,
+        expressions: SequenceNotStr[str] | SequenceNotStr[sympy.Basic],
+        start: TimeLike,
+        end: TimeLike,
         limit: int | None = None,
         variables: dict[str, Any] | None = None,
         aggregate: str | None = None,
         granularity: str | None = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
-        timezone: str | None = None,
-    ) -> Datapoints | DatapointsList:
+        timezone: TimeZoneLike | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyntheticDatapointsList: ...
+
+    @overload
+    async def query(
+        self,
+        expressions: str | sympy.Basic,
+        start: TimeLike,
+        end: TimeLike,
+        limit: int | None = None,
+        variables: dict[str, Any] | None = None,
+        aggregate: str | None = None,
+        granularity: str | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyntheticDatapoints: ...
+
+    async def query(
+        self,
+        expressions: str | sympy.Basic | Sequence[str] | Sequence[sympy.Basic],
+        start: TimeLike,
+        end: TimeLike,
+        limit: int | None = None,
+        variables: dict[str, Any] | None = None,
+        aggregate: str | None = None,
+        granularity: str | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyntheticDatapoints | SyntheticDatapointsList:
         """Evaluate one or more expressions over [start, end).
 
         Args:
@@ -52,7 +92,7 @@ class SyntheticDatapointsAPI(APIClient):
             timezone: time zone aggregates align to.
 
         Returns:
-            Datapoints for one expression, DatapointsList for a list (an `error` list holds per-point errors).
+            SyntheticDatapoints for one expression, SyntheticDatapointsList for a list (`error`: per-point errors).
 
         Examples:
             >>> dps = client.time_series.data.synthetic.query(  # doctest: +SKIP
@@ -75,9 +115,11 @@ class SyntheticDatapointsAPI(APIClient):
             for e in exprs
         ]
         results = await asyncio.gather(*(self._one(t, a, b, limit, timezone) for t in texts))
-        return results[0] if single else DatapointsList(results)
+        return results[0] if single else SyntheticDatapointsList(results, cognite_client=self._cognite_client)
 
-    async def _one(self, expression: str, start: int, end: int, limit: int | None, timezone: str | None) -> Datapoints:
+    async def _one(
+        self, expression: str, start: int, end: int, limit: int | None, timezone: TimeZoneLike | None
+    ) -> SyntheticDatapoints:
         ts: list[int] = []
         values: list[Any] = []
         errors: list[str | None] = []
@@ -87,7 +129,7 @@ class SyntheticDatapointsAPI(APIClient):
             want = SYNTHETIC_DPS_LIMIT if limit is None else min(SYNTHETIC_DPS_LIMIT, limit - len(ts))
             item: dict[str, Any] = {"expression": expression, "start": start, "end": end, "limit": want}
             if timezone:
-                item["timeZone"] = timezone
+                item["timeZone"] = timezone if isinstance(timezone, str) else str(timezone)
             resp = await self._post("/timeseries/synthetic/query", json={"items": [item]}, retryable=True)
             res = resp.json()["items"][0]
             is_string = res.get("isString", False)
@@ -104,14 +146,7 @@ class SyntheticDatapointsAPI(APIClient):
             # Aggregated terms sit on bucket starts: CDF rounds a start down to its bucket, so `last + 1` would
             # return `last` again; the filter above drops it and the loop moves on.
             start = last + 1
-        has_errors = any(e is not None for e in errors)
-        return Datapoints(
-            timestamp=ts,
-            value=values,
-            is_string=is_string,
-            error=errors if has_errors else None,
-            external_id=expression,
-        )
+        return SyntheticDatapoints(expression=expression, timestamp=ts, value=values, error=errors, is_string=is_string)
 
 
 def _normalize_ts_refs(expr: str) -> str:

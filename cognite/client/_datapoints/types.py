@@ -1,0 +1,96 @@
+"""Argument types of the datapoints surface (the official SDK's spellings), for annotations only."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Literal, Protocol, SupportsIndex, TypeAlias, TypeVar, overload
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    import numpy as np
+
+    from cognite.client.data_classes.datapoints import (
+        Datapoints,
+        DatapointsArray,
+        DatapointsQuery,
+        LatestDatapointQuery,
+    )
+
+
+class NodeIdLike(Protocol):
+    """A data modeling node id (`NodeId(space, external_id)` of the official SDK matches it structurally)."""
+
+    @property
+    def space(self) -> str: ...
+    @property
+    def external_id(self) -> str: ...
+
+
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class SequenceNotStr(Protocol[_T_co]):
+    """A sequence that is not a `str` (so `external_id="a"` and `external_id=["a"]` get different overloads)."""
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def index(self, value: object, start: int = 0, stop: int = ..., /) -> int: ...
+    def count(self, value: object, /) -> int: ...
+    def __reversed__(self) -> Iterator[_T_co]: ...
+
+
+# The official `Aggregate` literal; plain strings (camelCase too) are accepted as well.
+Aggregate: TypeAlias = Literal[
+    "average",
+    "continuous_variance",
+    "count",
+    "count_bad",
+    "count_good",
+    "count_uncertain",
+    "discrete_variance",
+    "duration_bad",
+    "duration_good",
+    "duration_uncertain",
+    "interpolation",
+    "max",
+    "max_datapoint",
+    "min",
+    "min_datapoint",
+    "step_interpolation",
+    "sum",
+    "total_variation",
+]
+TimeLike: TypeAlias = "int | float | str | datetime.datetime"
+TimeZoneLike: TypeAlias = "str | datetime.timezone | ZoneInfo"
+AggregatesArg: TypeAlias = "Aggregate | str | list[Aggregate | str]"
+NodeIdArg: TypeAlias = "NodeIdLike | tuple[str, str]"
+
+# Identifier arguments of retrieve / retrieve_arrays / retrieve_dataframe (one, or a sequence).
+IdArg: TypeAlias = "int | DatapointsQuery"
+IdSeqArg: TypeAlias = "Sequence[int | DatapointsQuery]"
+XidArg: TypeAlias = "str | DatapointsQuery"
+XidSeqArg: TypeAlias = "SequenceNotStr[str | DatapointsQuery]"
+InstArg: TypeAlias = "NodeIdLike | DatapointsQuery"
+InstSeqArg: TypeAlias = "Sequence[NodeIdLike | tuple[str, str] | DatapointsQuery]"
+# ... and of retrieve_latest.
+LatestIdArg: TypeAlias = "int | LatestDatapointQuery"
+LatestIdSeqArg: TypeAlias = "Sequence[int | LatestDatapointQuery]"
+LatestXidArg: TypeAlias = "str | LatestDatapointQuery"
+LatestXidSeqArg: TypeAlias = "SequenceNotStr[str | LatestDatapointQuery]"
+LatestInstArg: TypeAlias = "NodeIdLike | LatestDatapointQuery"
+LatestInstSeqArg: TypeAlias = "Sequence[NodeIdLike | tuple[str, str] | LatestDatapointQuery]"
+
+# What `insert` takes: the official shapes, plus (timestamps, values) arrays / an (n, 2) array.
+DatapointsInsertArg: TypeAlias = (
+    "Datapoints | DatapointsArray | Sequence[dict[str, int | float | str | datetime.datetime]]"
+    " | Sequence[tuple[int | float | datetime.datetime, int | float | str]"
+    " | tuple[int | float | datetime.datetime, int | float | str, int]]"
+    " | tuple[np.ndarray, np.ndarray] | np.ndarray"
+)
