@@ -132,7 +132,7 @@ async def test_events(client: Any, resolve: Any) -> None:
     assert len(await resolve(client.events.list(start_time={"max": 25}, limit=None))) == 3
     assert await resolve(client.events.aggregate_count(filter={"type": "failure"})) == 3
     values = await resolve(client.events.aggregate_unique_values(property="subtype"))
-    assert sorted((v["values"][0], v["count"]) for v in values) == [("s0", 3), ("s1", 3)]
+    assert sorted((v.value, v.count) for v in values) == [("s0", 3), ("s1", 3)]
     ev = await resolve(client.events.retrieve(external_id="e1"))
     ev.description = "changed"
     assert (await resolve(client.events.update(ev))).description == "changed"

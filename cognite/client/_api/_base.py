@@ -8,7 +8,8 @@ what is resource-specific but shared: filter objects, search, aggregate, iterati
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
-from typing import Any, ClassVar, Literal
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
 from cognite.client._api_client import APIClient, write_items
 from cognite.client._mechanisms import paging
@@ -17,11 +18,23 @@ from cognite.client.data_classes._base import CogniteFilter, CogniteObject, Cogn
 from cognite.client.data_classes._spec import to_camel
 from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
+
 DEFAULT_LIMIT_READ = paging.DEFAULT_LIMIT_READ
 
+#: The read class, its list class, its write class and its update class of a resource API.
+T_Res = TypeVar("T_Res", bound=CogniteResource)
+T_List = TypeVar("T_List", bound=CogniteResourceList[Any])
+T_Write = TypeVar("T_Write", bound=CogniteObject)
+T_Update = TypeVar("T_Update", bound=CogniteUpdate)
 
-# Arguments of a ``list`` method that shape the request, not the filter.
-_LIST_OPTIONS = frozenset({"self", "limit", "partitions"})
+# Arguments of a ``list`` / ``__call__`` method that shape the request, not the filter.
+_LIST_OPTIONS = frozenset(
+    {"self", "limit", "partitions", "chunk_size", "advanced_filter", "sort", "options", "__class__"}
+)
 # Filter fields that hold identity objects, given as a pair of list arguments: ``<x>_ids`` and this one.
 _EXTERNAL_ID_PARTNERS = {
     "asset_subtree_external_ids": "asset_subtree_ids",
@@ -30,11 +43,12 @@ _EXTERNAL_ID_PARTNERS = {
 }
 
 
-class ResourceAPI(APIClient):
+class ResourceAPI(APIClient, Generic[T_Res, T_List]):
     """A CDF resource collection: subclasses declare, this class implements.
 
-    Declarations: ``_RESOURCE_PATH``, ``_resource_cls`` / ``_list_cls`` / ``_update_cls`` / ``_filter_cls`` and the
-    core's limits (``_CREATE_LIMIT`` ...).
+    Declarations: the type parameters (``ResourceAPI[Asset, AssetList]``), ``_RESOURCE_PATH``, ``_resource_cls`` /
+    ``_list_cls`` / ``_update_cls`` / ``_filter_cls`` and the core's limits (``_CREATE_LIMIT`` ...). The class
+    variables repeat the type parameters because type parameters do not exist at runtime.
     """
 
     _resource_cls: ClassVar[type[CogniteResource]]
@@ -44,11 +58,11 @@ class ResourceAPI(APIClient):
     _SEARCH_LIMIT: ClassVar[int] = 1000
 
     # -- data class binding -----------------------------------------------------------------------------------
-    def _load(self, item: dict[str, Any]) -> Any:
-        return self._resource_cls._load(item, cognite_client=self._cognite_client)
+    def _load(self, item: dict[str, Any]) -> T_Res:
+        return cast("T_Res", self._resource_cls._load(item, cognite_client=self._cognite_client))
 
-    def _new_list(self, items: Iterable[Any]) -> Any:
-        return self._list_cls(items, cognite_client=self._cognite_client)
+    def _new_list(self, items: Iterable[Any]) -> T_List:
+        return cast("T_List", self._list_cls(items, cognite_client=self._cognite_client))
 
     def _dump_write(self, item: Any) -> dict[str, Any]:
         """Wire form of a create item; required fields are checked before anything is sent."""
@@ -102,26 +116,37 @@ class ResourceAPI(APIClient):
         return self._filter_dump(None, **fields)
 
     # -- operations -------------------------------------------------------------------------------------------
-    async def _create(self, items: Any, **kwargs: Any) -> Any:
+    @overload
+    async def _create(self, items: CogniteObject | dict[str, Any], **kwargs: Any) -> T_Res: ...
+    @overload
+    async def _create(self, items: Sequence[CogniteObject] | Sequence[dict[str, Any]], **kwargs: Any) -> T_List: ...
+    async def _create(self, items: Any, **kwargs: Any) -> T_Res | T_List:
+        """One write object in -> one object out; a sequence -> the list class (the typed core of each ``create``)."""
         return await self._create_multiple(
             items, load=self._load, list_cls=self._new_list, dump=self._dump_write, **kwargs
         )
 
     async def _retrieve_ids(
-        self, ids: Any = None, external_ids: Any = None, ignore_unknown_ids: bool = False, **kwargs: Any
-    ) -> Any:
+        self,
+        ids: Any = None,
+        external_ids: Any = None,
+        ignore_unknown_ids: bool = False,
+        instance_ids: Any = None,
+        **kwargs: Any,
+    ) -> T_List:
         return await self._retrieve_multiple(
-            identifier_items(ids, external_ids),
+            identifier_items(ids, external_ids, instance_ids),
             load=self._load,
             list_cls=self._new_list,
             ignore_unknown_ids=ignore_unknown_ids,
             **kwargs,
         )
 
-    async def _retrieve_one(self, id: int | None = None, external_id: str | None = None, **kwargs: Any) -> Any:
+    async def _retrieve_one(self, id: int | None = None, external_id: str | None = None, **kwargs: Any) -> T_Res | None:
         return await self._retrieve(single_identifier(id, external_id), load=self._load, **kwargs)
 
     async def _update(self, items: Any, mode: UpdateMode = "replace_ignore_null", **kwargs: Any) -> Any:
+        """``T_Res`` for one item, ``T_List`` for a sequence (the public overloads say which)."""
         if mode not in ("patch", "replace", "replace_ignore_null"):
             raise ValueError(f"mode must be 'patch', 'replace' or 'replace_ignore_null', not {mode!r}")
         return await self._update_multiple(
@@ -129,6 +154,7 @@ class ResourceAPI(APIClient):
         )
 
     async def _upsert(self, items: Any, mode: Literal["patch", "replace"] = "patch", **kwargs: Any) -> Any:
+        """``T_Res`` for one item, ``T_List`` for a sequence (the public overloads say which)."""
         if mode not in ("patch", "replace"):
             raise ValueError(f"mode must be 'patch' or 'replace', not {mode!r}")
         for i in write_items(items)[0]:
@@ -163,9 +189,12 @@ class ResourceAPI(APIClient):
         partitions: int | None = None,
         body: dict[str, Any] | None = None,
         method: str = "POST",
+        advanced_filter: Any = None,
+        sort: Any = None,
         **kwargs: Any,
-    ) -> Any:
+    ) -> T_List:
         # limit / partitions / sort are validated by paging.collect, before the first request
+        body = _with_advanced(body, advanced_filter, sort)
         return await self._list(
             load=self._load,
             list_cls=self._new_list,
@@ -177,33 +206,60 @@ class ResourceAPI(APIClient):
             **kwargs,
         )
 
+    @overload
     def __call__(
-        self, chunk_size: int | None = None, limit: Any = None, partitions: int | None = None, **filters: Any
-    ) -> AsyncIterator[Any]:
-        """Iterate over all resources (or lists of ``chunk_size``), optionally filtered like ``list``.
+        self, chunk_size: None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncIterator[T_Res]: ...
+    @overload
+    def __call__(
+        self, chunk_size: int, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> AsyncIterator[T_List]: ...
+    def __call__(
+        self, chunk_size: int | None = None, limit: int | None = None, partitions: int | None = None, **filters: Any
+    ) -> AsyncIterator[T_Res] | AsyncIterator[T_List]:
+        """Iterate over all resources (or lists of ``chunk_size``).
+
+        APIs with list filters declare their own ``__call__`` with them and call ``_iterate``; this one also takes
+        the filter fields as keywords (checked by the filter class) for APIs not declaring them yet.
 
         Example:
             >>> for asset_list in client.assets(chunk_size=2500):  # doctest: +SKIP
             ...     asset_list
         """
-        if chunk_size is not None and (not isinstance(chunk_size, int) or chunk_size < 1):
-            raise ValueError("chunk_size must be a positive int")
-        flt = self._list_filter(filters) if self._filter_cls is not None else None
         if filters and self._filter_cls is None:
             raise TypeError(f"{type(self).__name__} takes no filters when iterating")
+        flt = self._list_filter(filters) if self._filter_cls is not None else None
+        return self._iterate(chunk_size, flt, limit, partitions)
+
+    def _iterate(
+        self,
+        chunk_size: int | None,
+        filter: dict[str, Any] | None = None,
+        limit: int | None = None,
+        partitions: int | None = None,
+        advanced_filter: Any = None,
+        sort: Any = None,
+        body: dict[str, Any] | None = None,
+    ) -> AsyncIterator[Any]:
+        """The async iterator of a ``__call__``: objects one by one, or lists of ``chunk_size``."""
+        if chunk_size is not None and (
+            isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
+        ):
+            raise ValueError("chunk_size must be a positive int")
         return self._list_generator(
             load=self._load,
             list_cls=self._new_list,
             chunk_size=chunk_size,
             limit=limit,
-            filter=flt or None,
+            filter=filter or None,
+            body=_with_advanced(body, advanced_filter, sort),
             partitions=partitions,
         )
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[T_Res]:
         return self.__call__()
 
-    async def _search(self, search: dict[str, Any], filter: Any = None, limit: int = 100, **kwargs: Any) -> Any:
+    async def _search(self, search: dict[str, Any], filter: Any = None, limit: int = 25, **kwargs: Any) -> T_List:
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= self._SEARCH_LIMIT:
             raise ValueError(f"search limit must be an int in 1..{self._SEARCH_LIMIT}")
         body: dict[str, Any] = {"search": {k: v for k, v in search.items() if v is not None}, "limit": limit}
@@ -215,6 +271,72 @@ class ResourceAPI(APIClient):
 
     async def _aggregate(self, body: dict[str, Any], **kwargs: Any) -> list[dict[str, Any]]:
         return await self._post_items(self._RESOURCE_PATH + "/aggregate", body, **kwargs)
+
+
+def _with_advanced(body: dict[str, Any] | None, advanced_filter: Any, sort: Any) -> dict[str, Any] | None:
+    """The list body with ``advancedFilter`` (a ``Filter`` or a wire dict) and ``sort`` (one spec or a list)."""
+    if advanced_filter is None and sort is None:
+        return body
+    out = dict(body or {})
+    if advanced_filter is not None:
+        out["advancedFilter"] = dump_advanced_filter(advanced_filter)
+    if sort is not None:
+        out["sort"] = dump_sort(sort)
+    return out
+
+
+def dump_advanced_filter(advanced_filter: Any) -> dict[str, Any]:
+    """A ``filters.Filter`` or a wire dict as the wire ``advancedFilter`` object."""
+    if isinstance(advanced_filter, dict):
+        return advanced_filter
+    dump = getattr(advanced_filter, "dump", None)
+    if dump is None:
+        raise TypeError(f"advanced_filter must be a Filter or a dict, not {type(advanced_filter).__name__}")
+    return cast("dict[str, Any]", dump(camel_case_property=True))
+
+
+def dump_sort(sort: Any) -> list[dict[str, Any]]:
+    """``"name"``, ``"name:desc"``, ``("name", "desc"[, "last"])``, a property enum, a ``*Sort`` object or a dict --
+    or a list of them -- as the wire sort list ``[{"property": [...], "order": ..., "nulls": ...}]``."""
+    if isinstance(sort, list):
+        return [_sort_item(s) for s in sort]
+    return [_sort_item(sort)]
+
+
+def _sort_item(s: Any) -> dict[str, Any]:
+    if isinstance(s, dict):
+        return s
+    if hasattr(s, "dump") and hasattr(s, "order"):  # a CogniteSort
+        return cast("dict[str, Any]", s.dump(camel_case=True))
+    nulls = None
+    if isinstance(s, tuple):
+        prop, order = s[0], s[1] if len(s) > 1 else "asc"
+        nulls = s[2] if len(s) > 2 else None
+    elif isinstance(s, str) and ":" in s:
+        prop, _, order = s.partition(":")
+    else:
+        prop, order = s, "asc"
+    if order not in ("asc", "desc"):
+        raise ValueError(f"sort order must be 'asc' or 'desc', not {order!r}")
+    out: dict[str, Any] = {"property": property_path(prop), "order": order}
+    if nulls is not None:
+        if nulls not in ("auto", "first", "last"):
+            raise ValueError(f"sort nulls must be 'auto', 'first' or 'last', not {nulls!r}")
+        out["nulls"] = nulls
+    return out
+
+
+def property_path(prop: Any) -> list[str]:
+    """A property as its wire path: ``"external_id"`` -> ``["externalId"]``, an enum -> its value, a list as given
+    (its first element camel-cased: ``["metadata", "key"]`` keeps the user's key)."""
+    if isinstance(prop, Enum):  # property enums hold the wire name already
+        return [prop.value]
+    value = prop
+    if isinstance(value, str):
+        return [to_camel(value)]
+    if isinstance(value, (list, tuple)) and value and all(isinstance(p, str) for p in value):
+        return [to_camel(value[0]), *value[1:]]
+    raise TypeError(f"a property is a str, a list of str or a property enum, not {prop!r}")
 
 
 def ids_or_external_ids(ids: Any, external_ids: Any) -> list[dict[str, Any]] | None:

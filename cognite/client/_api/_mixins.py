@@ -1,17 +1,50 @@
-"""Public CRUD / aggregate methods shared by resource APIs (one implementation, declared per API)."""
+"""Public CRUD / aggregate methods shared by resource APIs (one implementation, typed per API by its parameters).
+
+A resource API picks the mixins it offers and binds their type parameters, e.g.
+``class EventsAPI(CrudMixin[Event, EventWrite, EventList, EventUpdate], AggregateMixin, ResourceAPI[...])``.
+``create`` is not here: each API declares it with the official parameter name (``create(asset=...)``), overloaded
+one object -> ``T_Res`` / a sequence -> ``T_List``, calling ``self._create``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, overload
 
-from cognite.client._api._base import ResourceAPI, check_id_lists
+from cognite.client._api._base import (
+    ResourceAPI,
+    T_List,
+    T_Res,
+    T_Update,
+    T_Write,
+    check_id_lists,
+    dump_advanced_filter,
+    property_path,
+)
 from cognite.client.data_classes._update import UpdateMode
+from cognite.client.data_classes.aggregations import AggregationFilter, UniqueResultList, dump_aggregate_filter
 from cognite.client.data_classes.shared import AggregateResult
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
-class RetrieveMixin(ResourceAPI):
-    async def retrieve(self, id: int | None = None, external_id: str | None = None) -> Any:
+    from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes._base import CogniteFilter
+    from cognite.client.data_classes._properties import EnumProperty
+    from cognite.client.data_classes.filters import Filter
+    from cognite.client.utils.useful_types import SequenceNotStr
+
+#: A property to aggregate over: ``"source"``, ``["metadata", "key"]`` or a property enum (``AssetProperty.source``).
+PropertyLike: TypeAlias = "str | list[str] | EnumProperty"
+FilterLike: TypeAlias = "CogniteFilter | dict[str, Any] | None"
+AdvancedFilterLike: TypeAlias = "Filter | dict[str, Any] | None"
+AggregateFilterLike: TypeAlias = "AggregationFilter | dict[str, Any] | None"
+
+
+class RetrieveMixin(ResourceAPI[T_Res, T_List]):
+    async def retrieve(
+        self, id: int | None = None, external_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> T_Res | None:
         """Retrieve one resource by id or external id; None if it does not exist.
 
         Example:
@@ -22,35 +55,39 @@ class RetrieveMixin(ResourceAPI):
     async def retrieve_multiple(
         self,
         ids: Sequence[int] | None = None,
-        external_ids: Sequence[str] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
         ignore_unknown_ids: bool = False,
-    ) -> Any:
+        **options: Unpack[CallOptions],
+    ) -> T_List:
         """Retrieve several resources by ids and/or external ids (unknown ids raise unless ignored).
 
         Example:
             >>> res = client.assets.retrieve_multiple(external_ids=["abc", "def"], ignore_unknown_ids=True)  # doctest: +SKIP
         """
-        check_id_lists(ids, external_ids)
+        check_id_lists(ids, external_ids)  # type: ignore[arg-type]
         return await self._retrieve_ids(ids, external_ids, ignore_unknown_ids)
 
 
-class CreateMixin(ResourceAPI):
-    async def create(self, item: Any) -> Any:
+class CreateMixin(ResourceAPI[T_Res, T_List]):
+    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead)."""
+
+    async def create(self, item: Any, **options: Unpack[CallOptions]) -> Any:
         """Create one resource or a list of them (split into requests of the API's create limit).
 
         Example:
-            >>> from cognite.client.data_classes import Asset
-            >>> res = client.assets.create([Asset(name="a1"), Asset(name="a2")])  # doctest: +SKIP
+            >>> from cognite.client.data_classes import Group
+            >>> res = client.iam.groups.create(Group(name="g"))  # doctest: +SKIP
         """
         return await self._create(item)
 
 
-class DeleteMixin(ResourceAPI):
+class DeleteMixin(ResourceAPI[Any, Any]):
     async def delete(
         self,
         id: int | Sequence[int] | None = None,
-        external_id: str | Sequence[str] | None = None,
+        external_id: str | SequenceNotStr[str] | None = None,
         ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Delete by id(s) and/or external id(s).
 
@@ -60,118 +97,188 @@ class DeleteMixin(ResourceAPI):
         await self._delete_ids(id, external_id, ignore_unknown_ids)
 
 
-class UpdateMixin(ResourceAPI):
-    async def update(self, item: Any, mode: UpdateMode = "replace_ignore_null") -> Any:
+class UpdateMixin(ResourceAPI[T_Res, T_List], Generic[T_Res, T_Write, T_List, T_Update]):
+    @overload
+    async def update(
+        self,
+        item: T_Res | T_Write | T_Update,
+        mode: UpdateMode = "replace_ignore_null",
+        **options: Unpack[CallOptions],
+    ) -> T_Res: ...
+    @overload
+    async def update(
+        self,
+        item: Sequence[T_Res | T_Write | T_Update],
+        mode: UpdateMode = "replace_ignore_null",
+        **options: Unpack[CallOptions],
+    ) -> T_List: ...
+    async def update(
+        self,
+        item: T_Res | T_Write | T_Update | Sequence[T_Res | T_Write | T_Update],
+        mode: UpdateMode = "replace_ignore_null",
+        **options: Unpack[CallOptions],
+    ) -> T_Res | T_List:
         """Apply ``*Update`` objects, or make CDF match full resource objects (``mode`` decides how).
 
         Example:
             >>> from cognite.client.data_classes import AssetUpdate
             >>> res = client.assets.update(AssetUpdate(id=1).description.set("New"))  # doctest: +SKIP
         """
-        return await self._update(item, mode=mode)
+        return await self._update(item, mode=mode)  # type: ignore[no-any-return]
 
-    async def upsert(self, item: Any, mode: Literal["patch", "replace"] = "patch") -> Any:
-        """Update the resources that exist (by external id) and create the rest.
+    @overload
+    async def upsert(
+        self, item: T_Res | T_Write, mode: Literal["patch", "replace"] = "patch", **options: Unpack[CallOptions]
+    ) -> T_Res: ...
+    @overload
+    async def upsert(
+        self,
+        item: Sequence[T_Res | T_Write],
+        mode: Literal["patch", "replace"] = "patch",
+        **options: Unpack[CallOptions],
+    ) -> T_List: ...
+    async def upsert(
+        self,
+        item: T_Res | T_Write | Sequence[T_Res | T_Write],
+        mode: Literal["patch", "replace"] = "patch",
+        **options: Unpack[CallOptions],
+    ) -> T_Res | T_List:
+        """Update the resources that exist (by id / external id) and create the rest.
 
         Example:
-            >>> from cognite.client.data_classes import Asset
-            >>> res = client.assets.upsert([Asset(external_id="a", name="A")], mode="replace")  # doctest: +SKIP
+            >>> from cognite.client.data_classes import AssetWrite
+            >>> res = client.assets.upsert([AssetWrite(external_id="a", name="A")], mode="replace")  # doctest: +SKIP
         """
-        return await self._upsert(item, mode=mode)
+        return await self._upsert(item, mode=mode)  # type: ignore[no-any-return]
 
 
-class CrudMixin(RetrieveMixin, CreateMixin, DeleteMixin, UpdateMixin):
-    pass
+class CrudMixin(
+    RetrieveMixin[T_Res, T_List],
+    DeleteMixin,
+    UpdateMixin[T_Res, T_Write, T_List, T_Update],
+    Generic[T_Res, T_Write, T_List, T_Update],
+):
+    """retrieve / retrieve_multiple + delete + update / upsert (``create`` is declared per API)."""
 
 
-class AggregateMixin(ResourceAPI):
-    async def aggregate(self, filter: Any = None) -> list[AggregateResult]:
-        """Count resources matching an exact-match filter: ``[{"count": n}]``.
+class AggregateMixin(ResourceAPI[Any, Any]):
+    """``aggregate_count`` and the value / property aggregates, over ``filter``, ``advanced_filter`` and (for the
+    value / property buckets) ``aggregate_filter``. APIs whose official parameters differ override one method."""
+
+    async def aggregate(self, filter: FilterLike = None, **options: Unpack[CallOptions]) -> list[AggregateResult]:
+        """Count resources matching an exact-match filter: ``[{"count": n}]`` (older form of ``aggregate_count``).
 
         Example:
             >>> client.assets.aggregate(filter={"external_id_prefix": "prefix"})[0].count  # doctest: +SKIP
         """
         return [AggregateResult(i) for i in await self._aggregate({"filter": self._filter_dump(filter)})]
 
-    async def aggregate_count(self, filter: Any = None, advanced_filter: dict[str, Any] | None = None) -> int:
-        """Number of resources matching the filter.
+    async def aggregate_count(
+        self,
+        property: PropertyLike | None = None,
+        advanced_filter: AdvancedFilterLike = None,
+        filter: FilterLike = None,
+        **options: Unpack[CallOptions],
+    ) -> int:
+        """Number of resources matching the filters (with ``property``: those that have it).
 
         Example:
             >>> n = client.events.aggregate_count(filter={"type": "alarm"})  # doctest: +SKIP
         """
-        body: dict[str, Any] = {"aggregate": "count", "filter": self._filter_dump(filter)}
-        if advanced_filter:
-            body["advancedFilter"] = advanced_filter
-        items = await self._aggregate(body)
-        return int(items[0]["count"]) if items else 0
+        return await self._count(property, advanced_filter, filter)
 
     async def aggregate_unique_values(
         self,
-        property: str | Sequence[str] | None = None,
-        filter: Any = None,
-        advanced_filter: dict[str, Any] | None = None,
-        fields: Sequence[str] | None = None,
-    ) -> list[AggregateResult]:
-        """Distinct values of a property with their counts (``fields=[...]`` is the older form).
+        property: PropertyLike,
+        advanced_filter: AdvancedFilterLike = None,
+        aggregate_filter: AggregateFilterLike = None,
+        filter: FilterLike = None,
+        **options: Unpack[CallOptions],
+    ) -> UniqueResultList:
+        """Distinct values of a property with their counts, most frequent first.
 
         Example:
-            >>> res = client.events.aggregate_unique_values(property="type")  # doctest: +SKIP
+            >>> res = client.assets.aggregate_unique_values("source")  # doctest: +SKIP
         """
-        return await self._values("uniqueValues", property, filter, advanced_filter, fields)
+        return UniqueResultList._load(
+            await self._buckets("uniqueValues", property, advanced_filter, aggregate_filter, filter)
+        )
 
     async def aggregate_cardinality_values(
         self,
-        property: str | Sequence[str],
-        filter: Any = None,
-        advanced_filter: dict[str, Any] | None = None,
+        property: PropertyLike,
+        advanced_filter: AdvancedFilterLike = None,
+        aggregate_filter: AggregateFilterLike = None,
+        filter: FilterLike = None,
+        **options: Unpack[CallOptions],
     ) -> int:
         """Number of distinct values of a property.
 
         Example:
             >>> n = client.assets.aggregate_cardinality_values("source")  # doctest: +SKIP
         """
-        items = await self._values("cardinalityValues", property, filter, advanced_filter, None)
-        return int(items[0]["count"]) if items else 0
+        return _count_of(await self._buckets("cardinalityValues", property, advanced_filter, aggregate_filter, filter))
 
     async def aggregate_unique_properties(
-        self, path: str | Sequence[str], filter: Any = None, advanced_filter: dict[str, Any] | None = None
-    ) -> list[AggregateResult]:
+        self,
+        path: PropertyLike,
+        advanced_filter: AdvancedFilterLike = None,
+        aggregate_filter: AggregateFilterLike = None,
+        filter: FilterLike = None,
+        **options: Unpack[CallOptions],
+    ) -> UniqueResultList:
         """Distinct keys under an object property (e.g. ``"metadata"``) with their counts.
 
         Example:
             >>> keys = client.assets.aggregate_unique_properties("metadata")  # doctest: +SKIP
         """
-        return await self._values("uniqueProperties", path, filter, advanced_filter, None)
+        return UniqueResultList._load(
+            await self._buckets("uniqueProperties", path, advanced_filter, aggregate_filter, filter)
+        )
 
     async def aggregate_cardinality_properties(
-        self, path: str | Sequence[str], filter: Any = None, advanced_filter: dict[str, Any] | None = None
+        self,
+        path: PropertyLike,
+        advanced_filter: AdvancedFilterLike = None,
+        aggregate_filter: AggregateFilterLike = None,
+        filter: FilterLike = None,
+        **options: Unpack[CallOptions],
     ) -> int:
         """Number of distinct keys under an object property (e.g. ``"metadata"``).
 
         Example:
             >>> n = client.assets.aggregate_cardinality_properties("metadata")  # doctest: +SKIP
         """
-        items = await self._values("cardinalityProperties", path, filter, advanced_filter, None)
-        return int(items[0]["count"]) if items else 0
+        return _count_of(await self._buckets("cardinalityProperties", path, advanced_filter, aggregate_filter, filter))
 
-    async def _values(
-        self, kind: str, property: Any, filter: Any, advanced_filter: Any, fields: Sequence[str] | None
-    ) -> list[AggregateResult]:
-        body: dict[str, Any] = {"filter": self._filter_dump(filter)}
-        if property is None and fields is not None:  # older form: fields=["type"]
-            if len(fields) != 1:
-                raise ValueError("Give exactly one field to aggregate over")
-            property = fields[0]
+    # -- the one implementation ---------------------------------------------------------------------------------
+    async def _count(self, property: Any, advanced_filter: Any, filter: Any) -> int:
+        body = self._aggregate_body("count", property, advanced_filter, None, filter)
+        return _count_of(await self._aggregate(body))
+
+    async def _buckets(
+        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
+    ) -> list[dict[str, Any]]:
         if property is None:
             raise ValueError("Give the property to aggregate")
-        path = [property] if isinstance(property, str) else list(property)
-        body.update(aggregate=kind, properties=[{"property": [_camel_path(path[0]), *path[1:]]}])
-        if advanced_filter:
-            body["advancedFilter"] = advanced_filter
-        return [AggregateResult(i) for i in await self._aggregate(body)]
+        return await self._aggregate(self._aggregate_body(kind, property, advanced_filter, aggregate_filter, filter))
+
+    def _aggregate_body(
+        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"aggregate": kind}
+        flt = self._filter_dump(filter)
+        if flt:
+            body["filter"] = flt
+        if property is not None:
+            body["properties"] = [{"property": property_path(property)}]
+        if advanced_filter is not None:
+            body["advancedFilter"] = dump_advanced_filter(advanced_filter)
+        agg = dump_aggregate_filter(aggregate_filter)
+        if agg is not None:
+            body["aggregateFilter"] = agg
+        return body
 
 
-def _camel_path(p: str) -> str:
-    from cognite.client.data_classes._spec import to_camel
-
-    return to_camel(p)
+def _count_of(items: list[dict[str, Any]]) -> int:
+    return int(items[0]["count"]) if items else 0

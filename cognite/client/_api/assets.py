@@ -8,11 +8,11 @@ from typing import Any, Literal
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._hierarchy_insert import HierarchyInserter
-from cognite.client._api._mixins import AggregateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
 from cognite.client.data_classes.assets import Asset, AssetFilter, AssetHierarchy, AssetList, AssetUpdate, AssetWrite
 
 
-class AssetsAPI(CrudMixin, AggregateMixin, ResourceAPI):
+class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.assets``"""
 
     _RESOURCE_PATH = "/assets"

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import AggregateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
+from cognite.client.data_classes.aggregations import UniqueResultList
 from cognite.client.data_classes.events import Event, EventFilter, EventList, EventUpdate
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
-class EventsAPI(CrudMixin, AggregateMixin, ResourceAPI):
+    from cognite.client._api._mixins import PropertyLike
+    from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes.aggregations import AggregationFilter
+    from cognite.client.data_classes.filters import Filter
+
+
+class EventsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.events``"""
 
     _RESOURCE_PATH = "/events"
@@ -49,6 +58,28 @@ class EventsAPI(CrudMixin, AggregateMixin, ResourceAPI):
         flt = self._list_filter(locals(), "sort")
         body = {"sort": [_sort_item(s) for s in sort]} if sort else None
         return await self._list_filtered(flt, limit, partitions, body=body)
+
+    async def aggregate_unique_values(  # type: ignore[override]  # official order: filter first
+        self,
+        filter: EventFilter | dict[str, Any] | None = None,
+        property: PropertyLike | None = None,
+        advanced_filter: Filter | dict[str, Any] | None = None,
+        aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
+        fields: Sequence[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UniqueResultList:
+        """Distinct values of an event property with their counts (``fields=["type"]`` is the older form).
+
+        Example:
+            >>> res = client.events.aggregate_unique_values(property="type")  # doctest: +SKIP
+        """
+        if property is None and fields is not None:
+            if len(fields) != 1:
+                raise ValueError("Give exactly one field to aggregate over")
+            property = fields[0]
+        return UniqueResultList._load(
+            await self._buckets("uniqueValues", property, advanced_filter, aggregate_filter, filter)
+        )
 
     async def search(self, description: str | None = None, filter: Any = None, limit: int = 100) -> EventList:
         """Fuzzy search on description, with an exact-match filter.

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import CrudMixin
+from cognite.client._api._mixins import CreateMixin, CrudMixin
 from cognite.client.data_classes.extractionpipelines import (
     ExtractionPipeline,
     ExtractionPipelineConfig,
@@ -20,7 +20,7 @@ from cognite.client.data_classes.extractionpipelines import (
 )
 
 
-class ExtractionPipelinesAPI(CrudMixin, ResourceAPI):
+class ExtractionPipelinesAPI(CreateMixin, CrudMixin, ResourceAPI):
     """``client.extraction_pipelines`` (``runs`` and ``config`` come from the API registry)."""
 
     _RESOURCE_PATH = "/extpipes"

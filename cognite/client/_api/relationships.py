@@ -97,14 +97,6 @@ class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
                 out.extend(await self._list_filtered(flt, limit, partitions, body=body))
         return self._new_list(out)
 
-    async def upsert(self, item: Any, mode: str = "patch") -> Any:
-        """Update relationships that exist (by external id) and create the rest.
-
-        Example:
-            >>> res = client.relationships.upsert(Relationship(external_id="r", ...))  # doctest: +SKIP
-        """
-        return await self._upsert(item, mode=mode)  # type: ignore[arg-type]
-
     async def delete(self, external_id: str | Sequence[str], ignore_unknown_ids: bool = False) -> None:
         """Delete relationships by external id.
 

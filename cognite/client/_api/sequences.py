@@ -6,11 +6,11 @@ from collections.abc import Sequence as SequenceType
 from typing import Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import AggregateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
 from cognite.client.data_classes.sequences import Sequence, SequenceFilter, SequenceList, SequenceUpdate
 
 
-class SequencesAPI(CrudMixin, AggregateMixin, ResourceAPI):
+class SequencesAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.sequences``"""
 
     _RESOURCE_PATH = "/sequences"

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
-from cognite.client._api._mixins import AggregateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
 from cognite.client.data_classes.time_series import TimeSeries, TimeSeriesFilter, TimeSeriesList, TimeSeriesUpdate
 
 
-class TimeSeriesAPI(CrudMixin, AggregateMixin, ResourceAPI):
+class TimeSeriesAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     """``client.time_series``"""
 
     _RESOURCE_PATH = "/timeseries"

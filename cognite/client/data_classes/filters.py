@@ -1,0 +1,212 @@
+"""Advanced filters (``advanced_filter=`` of assets, events, time series, ...): build a tree, ``dump()`` it to the
+wire. Combine with ``&``, ``|`` and ``~`` or with ``And`` / ``Or`` / ``Not``.
+
+Example:
+    >>> from cognite.client.data_classes import filters
+    >>> flt = filters.Equals(["metadata", "area"], "north") & filters.Prefix("external_id", "pump")
+    >>> flt.dump(camel_case_property=True)
+    {'and': [{'equals': {'property': ['metadata', 'area'], 'value': 'north'}}, {'prefix': {'property': ['externalId'], 'value': 'pump'}}]}
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import Any, ClassVar, TypeAlias
+
+from cognite.client.data_classes._spec import to_camel
+
+__all__ = [
+    "And",
+    "ContainsAll",
+    "ContainsAny",
+    "Equals",
+    "Exists",
+    "Filter",
+    "In",
+    "InAssetSubtree",
+    "MatchAll",
+    "Not",
+    "Or",
+    "Prefix",
+    "Range",
+    "Search",
+]
+
+#: ``"name"``, ``["metadata", "key"]`` or a property enum (``AssetProperty.name``).
+PropertyReference: TypeAlias = "str | Sequence[str] | Enum"
+RawValue: TypeAlias = "str | float | bool | Sequence[Any] | Mapping[str, Any]"
+FilterValue: TypeAlias = RawValue
+FilterValueList: TypeAlias = "Sequence[RawValue]"
+
+
+def _dump_value(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_dump_value(v) for v in value]
+    dump = getattr(value, "dump", None)  # e.g. a Label
+    return dump() if callable(dump) else value
+
+
+class Filter(ABC):
+    """Base of the advanced filters."""
+
+    _filter_name: ClassVar[str]
+
+    def dump(self, camel_case_property: bool = False) -> dict[str, Any]:
+        """The wire form ``{name: body}``; ``camel_case_property`` camel-cases one-part property names (as the
+        classic resources need: ``"external_id"`` -> ``["externalId"]``)."""
+        return {self._filter_name: self._filter_body(camel_case_property)}
+
+    @abstractmethod
+    def _filter_body(self, camel_case_property: bool) -> Any: ...
+
+    def __and__(self, other: Filter) -> And:
+        return And(self, other)
+
+    def __or__(self, other: Filter) -> Or:
+        return Or(self, other)
+
+    def __invert__(self) -> Not:
+        return Not(self)
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.dump() == other.dump()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(repr(self.dump()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.dump()!r})"
+
+
+class _Compound(Filter):
+    def __init__(self, *filters: Filter) -> None:
+        for f in filters:
+            if not isinstance(f, Filter):
+                raise TypeError(f"{type(self).__name__} takes Filter objects, not {type(f).__name__}")
+        self._filters = filters
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return [f.dump(camel_case_property) for f in self._filters]
+
+
+class And(_Compound):
+    _filter_name = "and"
+
+
+class Or(_Compound):
+    _filter_name = "or"
+
+
+class Not(Filter):
+    _filter_name = "not"
+
+    def __init__(self, filter: Filter) -> None:
+        if not isinstance(filter, Filter):
+            raise TypeError(f"Not takes a Filter, not {type(filter).__name__}")
+        self._filter = filter
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return self._filter.dump(camel_case_property)
+
+
+class MatchAll(Filter):
+    _filter_name = "matchAll"
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return {}
+
+
+class _WithProperty(Filter):
+    def __init__(self, property: PropertyReference) -> None:
+        self._property = property
+
+    def _dump_property(self, camel_case: bool) -> list[str]:
+        p = self._property
+        if isinstance(p, Enum):
+            return [p.value]
+        if isinstance(p, str):
+            return [to_camel(p) if camel_case else p]
+        if isinstance(p, Sequence) and p and all(isinstance(x, str) for x in p):
+            parts = list(p)
+            return [to_camel(parts[0])] if camel_case and len(parts) == 1 else parts
+        raise ValueError(f"Invalid property {p!r}: a str, a list of str or a property enum")
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return {"property": self._dump_property(camel_case_property), **self._body()}
+
+    def _body(self) -> dict[str, Any]:
+        return {}
+
+
+class _WithValue(_WithProperty):
+    def __init__(self, property: PropertyReference, value: FilterValue) -> None:
+        super().__init__(property)
+        self._value = value
+
+    def _body(self) -> dict[str, Any]:
+        return {"value": _dump_value(self._value)}
+
+
+class _WithValues(_WithProperty):
+    def __init__(self, property: PropertyReference, values: FilterValueList) -> None:
+        super().__init__(property)
+        if isinstance(values, (str, bytes)):
+            raise TypeError(f"{type(self).__name__} takes a list of values, not a string")
+        self._values = values
+
+    def _body(self) -> dict[str, Any]:
+        return {"values": _dump_value(list(self._values))}
+
+
+class Equals(_WithValue):
+    _filter_name = "equals"
+
+
+class Prefix(_WithValue):
+    _filter_name = "prefix"
+
+
+class Search(_WithValue):
+    _filter_name = "search"
+
+
+class In(_WithValues):
+    _filter_name = "in"
+
+
+class ContainsAny(_WithValues):
+    _filter_name = "containsAny"
+
+
+class ContainsAll(_WithValues):
+    _filter_name = "containsAll"
+
+
+class InAssetSubtree(_WithValues):
+    _filter_name = "inAssetSubtree"
+
+
+class Exists(_WithProperty):
+    _filter_name = "exists"
+
+
+class Range(_WithProperty):
+    _filter_name = "range"
+
+    def __init__(
+        self,
+        property: PropertyReference,
+        gt: FilterValue | None = None,
+        gte: FilterValue | None = None,
+        lt: FilterValue | None = None,
+        lte: FilterValue | None = None,
+    ) -> None:
+        super().__init__(property)
+        self._bounds = {"gt": gt, "gte": gte, "lt": lt, "lte": lte}
+        if all(v is None for v in self._bounds.values()):
+            raise ValueError("Range needs at least one of gt, gte, lt, lte")
+
+    def _body(self) -> dict[str, Any]:
+        return {k: _dump_value(v) for k, v in self._bounds.items() if v is not None}
