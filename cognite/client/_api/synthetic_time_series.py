@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api_client import CallOptions
-    from cognite.client._datapoints.types import SequenceNotStr, TimeLike, TimeZoneLike
+    from cognite.client._datapoints.types import TimeLike, TimeZoneLike
+    from cognite.client.utils.useful_types import SequenceNotStr
 
 
 class SyntheticDatapointsAPI(APIClient):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Literal, Protocol, SupportsIndex, TypeAlias, TypeVar, overload
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, Protocol, TypeAlias
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         DatapointsQuery,
         LatestDatapointQuery,
     )
+    from cognite.client.utils.useful_types import SequenceNotStr
 
 
 class NodeIdLike(Protocol):
@@ -26,24 +27,6 @@ class NodeIdLike(Protocol):
     def space(self) -> str: ...
     @property
     def external_id(self) -> str: ...
-
-
-_T_co = TypeVar("_T_co", covariant=True)
-
-
-class SequenceNotStr(Protocol[_T_co]):
-    """A sequence that is not a `str` (so `external_id="a"` and `external_id=["a"]` get different overloads)."""
-
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
-    @overload
-    def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
-    def __contains__(self, value: object, /) -> bool: ...
-    def __len__(self) -> int: ...
-    def __iter__(self) -> Iterator[_T_co]: ...
-    def index(self, value: object, start: int = 0, stop: int = ..., /) -> int: ...
-    def count(self, value: object, /) -> int: ...
-    def __reversed__(self) -> Iterator[_T_co]: ...
 
 
 # The official `Aggregate` literal; plain strings (camelCase too) are accepted as well.

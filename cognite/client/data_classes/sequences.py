@@ -12,6 +12,7 @@ from cognite.client.data_classes._base import (
     _pandas,
     load_one,
 )
+from cognite.client.data_classes._navigation import client_of, run_sync
 from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.data_classes.shared import TimestampRange
 
@@ -86,6 +87,21 @@ class Sequence(CogniteResource):
     @property
     def column_value_types(self) -> list[str]:
         return [c.value_type for c in self.columns or []]
+
+    async def rows_async(self, start: int, end: int | None) -> SequenceRows:
+        """The rows with start <= row number < end (to the last row when end is None) of this sequence."""
+        client = client_of(self)
+        ident = {"id": self.id} if self.id is not None else {"external_id": self.external_id}
+        rows: SequenceRows = await client.sequences.data.retrieve(**ident, start=start, end=end)
+        return rows
+
+    def rows(self, start: int, end: int | None) -> SequenceRows:
+        """The rows with start <= row number < end (to the last row when end is None) of this sequence.
+
+        Example:
+            >>> rows = client.sequences.retrieve(external_id="s").rows(start=0, end=100)  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.rows_async(start, end))
 
 
 class SequenceList(CogniteResourceList[Sequence]):
