@@ -97,7 +97,7 @@ async def test_retrieve_latest_returns_latest_datapoints(client: Any, resolve: A
     assert before[0].before == datetime.fromtimestamp((T0 + 3000) / 1000, tz=timezone.utc)
     assert not before[1] and before[1].timestamp is None
     with pytest.raises(ValueError, match="No datapoint"):
-        before[1].timestamp_ms
+        _ = before[1].timestamp_ms
     assert before.to_pandas().loc["a", "value"] == 2.0
     with_status = await resolve(data.retrieve_latest(external_id="a", include_status=True))
     assert (with_status.status_code, with_status.status_symbol) == (0, "Good")
@@ -112,7 +112,7 @@ async def test_insert_dataframe_drops_nan_by_default(client: Any, resolve: Any, 
     await resolve(client.time_series.data.insert_dataframe(pd.DataFrame({"n": [1.0, np.nan, 3.0]}, index=idx)))
     got = await resolve(client.time_series.data.retrieve(external_id="n", start=T0, end=T0 + 3000))
     assert got.timestamp == [T0, T0 + 2000] and got.value == [1.0, 3.0]
-    with pytest.raises(Exception):  # without dropna the NaN is sent as a plain value, which CDF rejects
+    with pytest.raises(ValueError, match="Invalid value nan"):  # without dropna a NaN is a value (Bad points only)
         await resolve(
             client.time_series.data.insert_dataframe(pd.DataFrame({"n": [np.nan]}, index=idx[:1]), dropna=False)
         )
