@@ -4,6 +4,7 @@ through the real clients against the in-process emulator."""
 from __future__ import annotations
 
 import inspect
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -197,3 +198,27 @@ async def test_time_series_datapoint_helpers_async(async_client: Any, make_serie
     ts = await async_client.time_series.retrieve(external_id="a")
     assert (await ts.latest_async()).value == 2.5
     assert await ts.count_async() == 2
+
+
+@dataclass(frozen=True)
+class _Node:  # what the official NodeId looks like to the datapoints API: space + external_id
+    space: str
+    external_id: str
+
+
+async def test_instance_id_everywhere(client: Any, resolve: Any, make_series: Any) -> None:
+    make_series("x", instanceId={"space": "sp", "externalId": "n1"})
+    make_series("y", instanceId={"space": "sp", "externalId": "n2"})
+    data = client.time_series.data
+    node, other = _Node("sp", "n1"), _Node("sp", "n2")
+    await resolve(data.insert([(T0, 1.0), (T0 + 1000, 2.0), (T0 + 2000, 3.0)], instance_id=node))
+    idx = pd.to_datetime([T0, T0 + 1000], unit="ms")
+    await resolve(data.insert_dataframe(pd.DataFrame({other: [5.0, 6.0]}, index=idx)))
+    one = await resolve(data.retrieve(instance_id=node, start=T0))
+    assert isinstance(one, Datapoints) and one.value == [1.0, 2.0, 3.0]
+    both = await resolve(data.retrieve_arrays(instance_id=[node, ("sp", "n2")], start=T0))
+    assert isinstance(both, DatapointsArrayList) and [len(a) for a in both] == [3, 2]
+    latest = await resolve(data.retrieve_latest(instance_id=node))
+    assert isinstance(latest, LatestDatapoint) and latest.value == 3.0 and latest.external_id == "x"
+    await resolve(data.delete_range(start=T0, end=T0 + 2000, instance_id=node))
+    assert (await resolve(data.retrieve(instance_id=node, start=T0))).value == [3.0]
