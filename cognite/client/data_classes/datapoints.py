@@ -15,6 +15,7 @@ from cognite.client._datapoints.aggregates import to_camel, to_snake
 
 if TYPE_CHECKING:
     import numpy as np
+    import numpy.typing as npt
     import pandas as pd
     from typing_extensions import Self
 
@@ -263,6 +264,30 @@ class DatapointsArray(_DatapointsBase):
         (2, 2.0)
     """
 
+    # Typed for users (set in __init__; an aggregate not fetched is missing, read as None by _aggregate_names).
+    timestamp: npt.NDArray[np.datetime64]
+    value: npt.NDArray[np.float64] | npt.NDArray[np.object_] | None
+    status_code: npt.NDArray[np.uint32] | None
+    status_symbol: npt.NDArray[np.object_] | None
+    average: npt.NDArray[np.float64] | None
+    continuous_variance: npt.NDArray[np.float64] | None
+    discrete_variance: npt.NDArray[np.float64] | None
+    interpolation: npt.NDArray[np.float64] | None
+    max: npt.NDArray[np.float64] | None
+    min: npt.NDArray[np.float64] | None
+    step_interpolation: npt.NDArray[np.float64] | None
+    sum: npt.NDArray[np.float64] | None
+    total_variation: npt.NDArray[np.float64] | None
+    count: npt.NDArray[np.int64] | None
+    count_bad: npt.NDArray[np.int64] | None
+    count_good: npt.NDArray[np.int64] | None
+    count_uncertain: npt.NDArray[np.int64] | None
+    duration_bad: npt.NDArray[np.int64] | None
+    duration_good: npt.NDArray[np.int64] | None
+    duration_uncertain: npt.NDArray[np.int64] | None
+    max_datapoint: npt.NDArray[np.object_] | None
+    min_datapoint: npt.NDArray[np.object_] | None
+
     def __init__(
         self,
         id: int | None = None,
@@ -387,6 +412,30 @@ class Datapoints(_DatapointsBase):
         >>> dps[0].value, len(dps)
         (1.0, 2)
     """
+
+    # Typed for users (set in __init__; an aggregate not fetched is missing, read as None by _aggregate_names).
+    timestamp: list[int]
+    value: list[str] | list[float] | None
+    status_code: list[int] | None
+    status_symbol: list[str] | None
+    average: list[float] | None
+    continuous_variance: list[float] | None
+    discrete_variance: list[float] | None
+    interpolation: list[float] | None
+    max: list[float] | None
+    min: list[float] | None
+    step_interpolation: list[float] | None
+    sum: list[float] | None
+    total_variation: list[float] | None
+    count: list[int] | None
+    count_bad: list[int] | None
+    count_good: list[int] | None
+    count_uncertain: list[int] | None
+    duration_bad: list[int] | None
+    duration_good: list[int] | None
+    duration_uncertain: list[int] | None
+    max_datapoint: list[dict[str, Any]] | None
+    min_datapoint: list[dict[str, Any]] | None
 
     def __init__(
         self,
