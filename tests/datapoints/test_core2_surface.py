@@ -177,6 +177,11 @@ def test_datapoints_load_round_trips() -> None:
     assert (dps.id, dps.external_id, dps.timestamp, dps.value) == (1, "a", [5, 6], [1.0, 2.0])
     assert dps.status_code == [0, 1]
     assert Datapoints.load('{"id": 2, "datapoints": []}').id == 2
+    arr = DatapointsArray.load(dumped)
+    assert arr.timestamp.dtype == np.dtype("datetime64[ns]") and arr.value is not None
+    assert arr.value.tolist() == [1.0, 2.0] and arr.to_datapoints().timestamp == [5, 6]
+    agg = DatapointsArray.load({"id": 3, "datapoints": [{"timestamp": 0, "average": 1.5, "count": 2}]})
+    assert agg.average is not None and agg.average.tolist() == [1.5] and agg.value is None
 
 
 def test_time_series_datapoint_helpers(sync_client: CogniteClient, make_series: Any) -> None:
