@@ -214,7 +214,7 @@ class SequenceRows:
 SequenceData = SequenceRows  # name used by older SDK versions
 
 
-class SequenceRowsList(list):  # type: ignore[type-arg]
+class SequenceRowsList(list[SequenceRows]):
     """Rows of several sequences."""
 
     def to_pandas(self) -> Any:
