@@ -99,10 +99,14 @@ class Row(CogniteResource):
     _write_class = RowWrite
     _positional = ("key", "columns")
 
-    # Dict access to the columns: row["col"], row["col"] = v, del row["col"], "col" in row, keys() / values() / items().
     def __getitem__(self, column: str) -> Any:
         return (self.columns or {})[column]
 
+    def to_pandas(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        pd = _pandas()
+        return pd.DataFrame([self.columns or {}], index=[self.key])
+
+    # Dict access to the columns besides row["col"]: row["col"] = v, del row["col"], "col" in row, get, keys/values/items.
     def __setitem__(self, column: str, value: Any) -> None:
         if self.columns is None:
             setattr(self, "columns", {})  # noqa: B010  # fields are declared by the base class, not here
@@ -125,10 +129,6 @@ class Row(CogniteResource):
 
     def items(self) -> ItemsView[str, Any]:
         return (self.columns or {}).items()
-
-    def to_pandas(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
-        pd = _pandas()
-        return pd.DataFrame([self.columns or {}], index=[self.key])
 
 
 class RowList(CogniteResourceList[Row]):
