@@ -22,6 +22,7 @@ from cognite.client.data_classes.datapoints import (
     DatapointsQuery,
     LatestDatapoint,
     LatestDatapointList,
+    LatestDatapointQuery,
     SyntheticDatapoints,
     SyntheticDatapointsList,
 )
@@ -102,6 +103,10 @@ async def test_retrieve_latest_returns_latest_datapoints(client: Any, resolve: A
     assert before.to_pandas().loc["a", "value"] == 2.0
     with_status = await resolve(data.retrieve_latest(external_id="a", include_status=True))
     assert (with_status.status_code, with_status.status_symbol) == (0, "Good")
+    per_query = await resolve(
+        data.retrieve_latest(external_id=[LatestDatapointQuery(external_id="a", include_status=True), "b"])
+    )
+    assert [(d.status_code, d.status_symbol) for d in per_query] == [(0, "Good"), (None, None)]
     assert await resolve(data.retrieve_latest(external_id="nope", ignore_unknown_ids=True)) is None
     positional = await resolve(data.retrieve_latest([before[0].id]))
     assert isinstance(positional, LatestDatapointList) and positional[0].value == 9.0

@@ -1176,7 +1176,7 @@ class DatapointsAPI(APIClient):
         }
         items: list[dict[str, Any]] = []
         for kind, given in (("id", id), ("externalId", external_id), ("instanceId", instance_id)):
-            for g in _latest_entries(kind, given):
+            for g in _latest_entries(given):
                 opts = dict(common)
                 if isinstance(g, LatestDatapointQuery):
                     opts.update({k: v for k, v in vars(g).items() if v is not None and k not in _IDENT_ATTRS})
@@ -1194,7 +1194,7 @@ class DatapointsAPI(APIClient):
                 for c in chunks
             )
         )
-        out = _latest_results(chunks, [r.json().get("items", []) for r in replies], include_status)
+        out = _latest_results(chunks, [r.json().get("items", []) for r in replies])
         given_all = [g for g in (id, external_id, instance_id) if g is not None]
         single = len(given_all) == 1 and not _is_many(given_all[0])
         if single:
@@ -1435,7 +1435,7 @@ def _is_many(given: Any) -> bool:
     return not (isinstance(given, tuple) and len(given) == 2 and all(isinstance(x, str) for x in given))
 
 
-def _latest_entries(kind: str, given: Any) -> list[Any]:
+def _latest_entries(given: Any) -> list[Any]:
     if given is None:
         return []
     return list(given) if _is_many(given) else [given]
@@ -1450,10 +1450,9 @@ def _ident_key(item: dict[str, Any]) -> tuple[Any, ...]:
     return ("externalId", item.get("externalId"))
 
 
-def _latest_results(
-    chunks: list[list[dict[str, Any]]], replies: list[list[dict[str, Any]]], include_status: bool
-) -> list[LatestDatapoint]:
-    """LatestDatapoints in request order; each gets the `before` its request item used (unknown ids are skipped)."""
+def _latest_results(chunks: list[list[dict[str, Any]]], replies: list[list[dict[str, Any]]]) -> list[LatestDatapoint]:
+    """LatestDatapoints in request order; each gets the `before` its request item used (unknown ids are skipped), and
+    a Good status where CDF leaves it out (as the official SDK does when the item asked for statuses)."""
     out = []
     for sent, got in zip(chunks, replies, strict=True):
         rest = iter(sent)
@@ -1463,7 +1462,7 @@ def _latest_results(
                 keys.add(_ident_key({"instanceId": item["instanceId"]}))
             req = next((r for r in rest if _ident_key(r) in keys), None)  # replies keep the request order
             resource = {**item, "before": req["before"] if req is not None else None}
-            if include_status:
+            if req is not None and req.get("includeStatus"):
                 for dp in resource.get("datapoints", []):
                     dp.setdefault("status", {"code": 0, "symbol": "Good"})
             out.append(LatestDatapoint._load(resource))
