@@ -102,17 +102,12 @@ class DatapointsAPI(APIClient):
                 bar.close()
 
     # -- retrieve ------------------------------------------------------------------------------------------------
-    async def _retrieve_dps(
-        self,
-        *,
-        id: Any,
-        external_id: Any,
-        instance_id: Any,
-        defaults: dict[str, Any],
-        progress: bool = False,
-    ) -> tuple[list[DatapointsArray], bool]:
+    async def _arrays(
+        self, id: Any, external_id: Any, instance_id: Any, settings: dict[str, Any], progress: bool
+    ) -> DatapointsArray | DatapointsArrayList | None:
+        """The one retrieve: one array for a single identifier (None if unknown and ignored), else the list."""
         queries = build_queries(
-            id=id, external_id=external_id, instance_id=instance_id, defaults=defaults, now=now_ms()
+            id=id, external_id=external_id, instance_id=instance_id, defaults=settings, now=now_ms()
         )
         results = await self._fetch(queries, progress)
         arrays = [DatapointsArray._from_result(r) for r in results if not r.missing]
@@ -120,7 +115,9 @@ class DatapointsAPI(APIClient):
         single = len(given) == 1 and len(queries) == 1 and not isinstance(given[0], list)
         if isinstance(given[0], tuple) and instance_id is None:
             single = False
-        return arrays, single
+        if single:
+            return arrays[0] if arrays else None
+        return DatapointsArrayList(arrays, cognite_client=self._cognite_client)
 
     @overload
     async def retrieve(
@@ -405,25 +402,7 @@ class DatapointsAPI(APIClient):
             ...     external_id={"externalId": "1", "aggregates": ["max"]},
             ...     start="1d-ago", end="now", granularity="1h")
         """
-        arrays = await self.retrieve_arrays(  # type: ignore[call-overload]
-            id=id,
-            external_id=external_id,
-            instance_id=instance_id,
-            start=start,
-            end=end,
-            aggregates=aggregates,
-            granularity=granularity,
-            timezone=timezone,
-            target_unit=target_unit,
-            target_unit_system=target_unit_system,
-            limit=limit,
-            include_outside_points=include_outside_points,
-            ignore_unknown_ids=ignore_unknown_ids,
-            include_status=include_status,
-            ignore_bad_datapoints=ignore_bad_datapoints,
-            treat_uncertain_as_bad=treat_uncertain_as_bad,
-            progress=progress,
-        )
+        arrays = await self._arrays(id, external_id, instance_id, _settings(locals()), progress)
         if arrays is None:
             return None
         if isinstance(arrays, DatapointsArray):
@@ -684,27 +663,7 @@ class DatapointsAPI(APIClient):
             >>> arr.timestamp.dtype, arr.value.dtype  # doctest: +SKIP
             (dtype('<M8[ns]'), dtype('float64'))
         """
-        defaults = dict(
-            start=start,
-            end=end,
-            aggregates=aggregates,
-            granularity=granularity,
-            include_outside_points=include_outside_points,
-            limit=limit,
-            ignore_unknown_ids=ignore_unknown_ids,
-            timezone=timezone,
-            target_unit=target_unit,
-            target_unit_system=target_unit_system,
-            include_status=include_status,
-            ignore_bad_datapoints=ignore_bad_datapoints,
-            treat_uncertain_as_bad=treat_uncertain_as_bad,
-        )
-        arrays, single = await self._retrieve_dps(
-            id=id, external_id=external_id, instance_id=instance_id, defaults=defaults, progress=progress
-        )
-        if single:
-            return arrays[0] if arrays else None
-        return DatapointsArrayList(arrays, cognite_client=self._cognite_client)
+        return await self._arrays(id, external_id, instance_id, _settings(locals()), progress)
 
     async def query(
         self, query: DatapointsQuery | Sequence[DatapointsQuery], **options: Unpack[CallOptions]
@@ -797,25 +756,7 @@ class DatapointsAPI(APIClient):
             raise ValueError(
                 "uniform_index / complete need aggregates with a fixed granularity (s, m, h, d) and no timezone"
             )
-        arrays = await self.retrieve_arrays(  # type: ignore[call-overload]
-            id=id,
-            external_id=external_id,
-            instance_id=instance_id,
-            start=start,
-            end=end,
-            aggregates=aggregates,
-            granularity=granularity,
-            timezone=timezone,
-            target_unit=target_unit,
-            target_unit_system=target_unit_system,
-            limit=limit,
-            include_outside_points=include_outside_points,
-            ignore_unknown_ids=ignore_unknown_ids,
-            include_status=include_status,
-            ignore_bad_datapoints=ignore_bad_datapoints,
-            treat_uncertain_as_bad=treat_uncertain_as_bad,
-            progress=progress,
-        )
+        arrays = await self._arrays(id, external_id, instance_id, _settings(locals()), progress)
         items = [] if arrays is None else [arrays] if isinstance(arrays, DatapointsArray) else list(arrays)
         df = _join_frames(
             items, column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
@@ -1426,6 +1367,29 @@ def _latest_body(opts: dict[str, Any], now: int) -> dict[str, Any]:
     if opts.get("treat_uncertain_as_bad") is False:
         body["treatUncertainAsBad"] = False
     return body
+
+
+# The per-series settings of retrieve / retrieve_arrays / retrieve_dataframe (what a DatapointsQuery may override).
+_SETTINGS = (
+    "start",
+    "end",
+    "aggregates",
+    "granularity",
+    "timezone",
+    "target_unit",
+    "target_unit_system",
+    "limit",
+    "include_outside_points",
+    "ignore_unknown_ids",
+    "include_status",
+    "ignore_bad_datapoints",
+    "treat_uncertain_as_bad",
+)
+
+
+def _settings(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The settings out of a retrieve method's arguments (its `locals()`)."""
+    return {k: arguments[k] for k in _SETTINGS}
 
 
 def _is_many(given: Any) -> bool:
