@@ -57,6 +57,13 @@ async def test_sequence_rows_surface(client: Any, resolve: Any) -> None:
         ("a", 5, ["value"]),
         ("b", 1, ["value"]),
     ]
+    pair = await resolve(data.retrieve(external_id=["a", "b"], columns=["value"]))
+    frames = pair.to_pandas()
+    assert list(frames) == ["a", "b"] and frames["b"].loc[0, "b|value"] == 0.5
+    assert list(pair.to_pandas(key="id")) == [r.id for r in pair]
+    assert pair.to_pandas(concat=True, column_names="id:columnExternalId").columns.tolist() == [
+        f"{r.id}:value" for r in pair
+    ]
     last = await resolve(data.retrieve_last_row(external_id="a", columns=["name"]))
     assert last.row_numbers == [4] and last[4] == ["n4"]
     df = await resolve(data.retrieve_dataframe(0, None, columns=["value"], external_id="a"))

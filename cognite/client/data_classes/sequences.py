@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from cognite.client.data_classes._base import (
     CogniteFilter,
@@ -15,6 +16,12 @@ from cognite.client.data_classes._base import (
 from cognite.client.data_classes._navigation import client_of, run_sync
 from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.data_classes.shared import TimestampRange
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The placeholders of a SequenceRows.to_pandas column name template.
+_TEMPLATE = re.compile("columnExternalId|externalId|id")
 
 __all__ = [
     "Sequence",
@@ -191,16 +198,25 @@ class SequenceRows:
         out["rows"] = [{"rowNumber": r, "values": v} for r, v in self.items()]
         return out
 
-    def to_pandas(self, column_names: str = "columnExternalId") -> Any:
-        """A DataFrame indexed by row number, one column per sequence column."""
+    def to_pandas(self, column_names: str = "columnExternalId") -> pd.DataFrame:
+        """A DataFrame indexed by row number, one column per sequence column.
+
+        ``column_names`` is a template of ``columnExternalId``, ``externalId`` and ``id`` (e.g. "externalId|columnExternalId").
+
+        >>> SequenceRows(rows=[(0, [1.5])], columns=["c"], external_id="s").to_pandas("externalId|columnExternalId").columns.tolist()
+        ['s|c']
+        """
         pd = _pandas()
-        cols = self.column_external_ids
-        if column_names == "externalId|columnExternalId" and self.external_id:
-            cols = [f"{self.external_id}|{c}" for c in cols]
+        fill = {"externalId": str(self.external_id), "id": str(self.id)}
+
+        def name(col: str) -> str:
+            return _TEMPLATE.sub(lambda m: col if m.group() == "columnExternalId" else fill[m.group()], column_names)
+
+        cols = [name(c) for c in self.column_external_ids]
         return pd.DataFrame(self.values, index=pd.Index(self.row_numbers, name="row_number"), columns=cols)
 
     def _repr_html_(self) -> str:
-        return self.to_pandas()._repr_html_()
+        return self.to_pandas().to_html()
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SequenceRows) and self.dump() == other.dump()
@@ -217,9 +233,42 @@ SequenceData = SequenceRows  # name used by older SDK versions
 class SequenceRowsList(list[SequenceRows]):
     """Rows of several sequences."""
 
-    def to_pandas(self) -> Any:
+    @overload
+    def to_pandas(
+        self, key: Literal["external_id"] = "external_id", column_names: str = ..., concat: Literal[False] = False
+    ) -> dict[str, pd.DataFrame]: ...
+    @overload
+    def to_pandas(
+        self, key: Literal["id"], column_names: str = ..., concat: Literal[False] = False
+    ) -> dict[int, pd.DataFrame]: ...
+    @overload
+    def to_pandas(
+        self, key: Literal["id", "external_id"] = ..., column_names: str = ..., *, concat: Literal[True]
+    ) -> pd.DataFrame: ...
+    def to_pandas(
+        self,
+        key: Literal["id", "external_id"] = "external_id",
+        column_names: str = "externalId|columnExternalId",
+        concat: bool = False,
+    ) -> pd.DataFrame | dict[str, pd.DataFrame] | dict[int, pd.DataFrame]:
+        """One DataFrame per sequence keyed by external id (or ``key="id"``), or, with ``concat``, side by side.
+
+        >>> rows = SequenceRowsList([SequenceRows(rows=[(0, [1.0])], columns=["c"], external_id="s", id=7)])
+        >>> list(rows.to_pandas()), list(rows.to_pandas(key="id")), rows.to_pandas(concat=True).columns.tolist()
+        (['s'], [7], ['s|c'])
+        """
         pd = _pandas()
-        return pd.concat([r.to_pandas("externalId|columnExternalId") for r in self], axis=1)
+        if concat:
+            return pd.concat([r.to_pandas(column_names) for r in self], axis=1)
+        if key == "external_id":
+            if any(r.external_id is None for r in self):
+                raise ValueError("All sequences must have external_id set (or use key='id')")
+            return {str(r.external_id): r.to_pandas(column_names) for r in self}
+        if key == "id":
+            if any(r.id is None for r in self):
+                raise ValueError("All sequences must have id set (or use key='external_id')")
+            return {int(r.id): r.to_pandas(column_names) for r in self}  # type: ignore[arg-type]
+        raise ValueError(f"key must be 'id' or 'external_id', got {key!r}")
 
 
 SequenceDataList = SequenceRowsList
