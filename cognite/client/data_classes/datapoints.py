@@ -207,13 +207,21 @@ class _DatapointsBase:
 
     def to_pandas(
         self,
-        column_names: str = "external_id",
         include_aggregate_name: bool = True,
         include_granularity_name: bool = False,
+        include_unit: bool = True,
         include_status: bool = True,
-        include_errors: bool = False,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        *,
+        column_names: str = "external_id",
     ) -> pd.DataFrame:
         """A DataFrame indexed by timestamp; one column per aggregate (`<xid>|<aggregate>`) or the value.
+
+        `include_unit` adds the unit external id (`<xid>|<unit>`) when the series has one; the state options are
+        accepted for compatibility (no state time series here); `column_names` ("external_id", "id" or
+        "instance_id") is not in the official SDK.
 
         Example:
             >>> from cognite.client.data_classes.datapoints import Datapoints
@@ -221,7 +229,9 @@ class _DatapointsBase:
             ['a']
         """
         pd = _pandas()
-        cols = self._columns(column_names, include_aggregate_name, include_granularity_name, include_status)
+        cols = self._columns(
+            column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
+        )
         return pd.DataFrame(cols, index=self._index(), copy=False)
 
     def plot(self, *args: Any, **kwargs: Any) -> Any:
@@ -528,10 +538,15 @@ class Datapoints(_DatapointsBase):
 
     def to_pandas(
         self,
-        column_names: str = "external_id",
         include_aggregate_name: bool = True,
         include_granularity_name: bool = False,
+        include_unit: bool = True,
         include_status: bool = True,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        *,
+        column_names: str = "external_id",
         include_errors: bool = False,
     ) -> pd.DataFrame:
         """A DataFrame indexed by timestamp (see `DatapointsArray.to_pandas`); `include_errors` adds synthetic errors.
@@ -539,7 +554,13 @@ class Datapoints(_DatapointsBase):
         >>> Datapoints(id=1, timestamp=[0], value=[1.5]).to_pandas(column_names="id").iloc[0, 0]
         np.float64(1.5)
         """
-        df = super().to_pandas(column_names, include_aggregate_name, include_granularity_name, include_status)
+        df = super().to_pandas(
+            include_aggregate_name,
+            include_granularity_name,
+            include_unit,
+            include_status,
+            column_names=column_names,
+        )
         if include_errors and self.error is not None:
             df[f"{self._column_base(column_names)}|error"] = self.error
         return df
@@ -614,10 +635,15 @@ class _SeriesList(list[_T]):
 class _DatapointsListBase(_SeriesList[_TD]):
     def to_pandas(
         self,
-        column_names: str = "external_id",
         include_aggregate_name: bool = True,
         include_granularity_name: bool = False,
+        include_unit: bool = True,
         include_status: bool = True,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        *,
+        column_names: str = "external_id",
     ) -> pd.DataFrame:
         """One DataFrame with a column per series (and aggregate), outer-joined on timestamp.
 
@@ -626,7 +652,9 @@ class _DatapointsListBase(_SeriesList[_TD]):
             ...                 Datapoints(external_id="b", timestamp=[0], value=[2.0])]).to_pandas().columns.tolist()
             ['a', 'b']
         """
-        return _join_frames(self, column_names, include_aggregate_name, include_granularity_name, include_status)
+        return _join_frames(
+            self, column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
+        )
 
     def plot(self, *args: Any, **kwargs: Any) -> Any:
         """Plot every series with matplotlib (via pandas).
@@ -997,6 +1025,10 @@ class SyntheticDatapoints(Datapoints):
             timezone=timezone,
         )
         self.expression = expression
+
+    def to_pandas(self, include_errors: bool = True) -> pd.DataFrame:  # type: ignore[override]  # the official form
+        """One column named by the expression (and `<expression>|error` with the per-point errors, if any)."""
+        return super().to_pandas(include_errors=include_errors)
 
 
 class SyntheticDatapointsList(_DatapointsListBase[SyntheticDatapoints]):

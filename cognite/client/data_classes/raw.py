@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, KeysView, ValuesView
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, _pandas
 from cognite.client.data_classes._navigation import client_of, run_sync
 
 __all__ = ["Database", "DatabaseList", "Row", "RowList", "RowWrite", "Table", "TableList"]
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class Database(CogniteResource):
@@ -102,7 +105,8 @@ class Row(CogniteResource):
     def __getitem__(self, column: str) -> Any:
         return (self.columns or {})[column]
 
-    def to_pandas(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def to_pandas(self) -> pd.DataFrame:  # type: ignore[override]  # the official form: no options
+        """A one-row DataFrame indexed by the key, one column per RAW column."""
         pd = _pandas()
         return pd.DataFrame([self.columns or {}], index=[self.key])
 
@@ -134,7 +138,7 @@ class Row(CogniteResource):
 class RowList(CogniteResourceList[Row]):
     _RESOURCE = Row
 
-    def to_pandas(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def to_pandas(self) -> pd.DataFrame:  # type: ignore[override]  # the official form: no options
         """One row per key, one column per RAW column.
 
         Example:
