@@ -232,3 +232,14 @@ async def test_instance_id_everywhere(client: Any, resolve: Any, make_series: An
     assert isinstance(latest, LatestDatapoint) and latest.value == 3.0 and latest.external_id == "x"
     await resolve(data.delete_range(start=T0, end=T0 + 2000, instance_id=node))
     assert (await resolve(data.retrieve(instance_id=node, start=T0))).value == [3.0]
+
+
+def test_to_pandas_takes_the_official_arguments() -> None:
+    ts = np.array([0, 3_600_000], "datetime64[ms]").astype("datetime64[ns]")
+    arr = DatapointsArray(external_id="a", unit_external_id="u", granularity="1h", timestamp=ts, average=np.ones(2))
+    assert arr.to_pandas().columns.tolist() == ["a|u|average"]
+    assert arr.to_pandas(False, True, False).columns.tolist() == ["a|1h"]  # aggregate name, granularity, unit
+    assert DatapointsArrayList([arr]).to_pandas(include_unit=False).columns.tolist() == ["a|average"]
+    synth = SyntheticDatapoints("A+B", timestamp=[0], value=[None], error=["bad"], is_string=False)
+    assert synth.to_pandas().columns.tolist() == ["A+B", "A+B|error"]
+    assert synth.to_pandas(include_errors=False).columns.tolist() == ["A+B"]
