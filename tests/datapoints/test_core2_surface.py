@@ -76,6 +76,17 @@ async def test_retrieve_shapes_by_identifier(client: Any, resolve: Any, make_ser
     assert isinstance(one, Datapoints) and one.value == [float(i) for i in range(10)]
     by_query = await resolve(data.retrieve(external_id=DatapointsQuery(external_id="b", start=T0, limit=3)))
     assert isinstance(by_query, Datapoints) and by_query.external_id == "b" and len(by_query) == 3
+    # a query's settings left out come from the call; those it gives win
+    inherit = await resolve(
+        data.retrieve(
+            external_id=[DatapointsQuery(external_id="a"), DatapointsQuery(external_id="b", include_status=False)],
+            start=T0,
+            end=T0 + 2000,
+            include_status=True,
+        )
+    )
+    assert [d.status_code for d in inherit] == [[0, 0], None]
+    assert [len(d) for d in inherit] == [2, 2]
     several = await resolve(data.retrieve(external_id=("a", "b"), start=T0, end=T0 + 5000))
     assert isinstance(several, DatapointsList) and [d.external_id for d in several] == ["a", "b"]
     arrays = await resolve(data.retrieve_arrays(external_id=["a"], start=T0, end=T0 + 5000))

@@ -19,6 +19,7 @@ from cognite.client._datapoints.limits import DEFAULT_CHUNK_SIZE_DATAPOINTS, DEL
 from cognite.client._datapoints.query import SeriesQuery, build_queries, expand_identifiers
 from cognite.client._datapoints.timeparse import granularity_ms, now_ms, to_ms
 from cognite.client.data_classes.datapoints import (
+    _QUERY_SETTINGS,
     Datapoints,
     DatapointsArray,
     DatapointsArrayList,
@@ -1369,27 +1370,9 @@ def _latest_body(opts: dict[str, Any], now: int) -> dict[str, Any]:
     return body
 
 
-# The per-series settings of retrieve / retrieve_arrays / retrieve_dataframe (what a DatapointsQuery may override).
-_SETTINGS = (
-    "start",
-    "end",
-    "aggregates",
-    "granularity",
-    "timezone",
-    "target_unit",
-    "target_unit_system",
-    "limit",
-    "include_outside_points",
-    "ignore_unknown_ids",
-    "include_status",
-    "ignore_bad_datapoints",
-    "treat_uncertain_as_bad",
-)
-
-
 def _settings(arguments: dict[str, Any]) -> dict[str, Any]:
-    """The settings out of a retrieve method's arguments (its `locals()`)."""
-    return {k: arguments[k] for k in _SETTINGS}
+    """The per-series settings (what a DatapointsQuery may override) out of a retrieve method's `locals()`."""
+    return {k: arguments[k] for k in _QUERY_SETTINGS}
 
 
 def _is_many(given: Any) -> bool:

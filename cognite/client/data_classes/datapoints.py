@@ -724,10 +724,37 @@ class DatapointsArrayList(_DatapointsListBase[DatapointsArray]):
         """No-op kept for compatibility: results are already one entry per query."""
 
 
+_QUERY_SETTINGS = (
+    "start",
+    "end",
+    "limit",
+    "aggregates",
+    "granularity",
+    "include_outside_points",
+    "ignore_unknown_ids",
+    "timezone",
+    "target_unit",
+    "target_unit_system",
+    "include_status",
+    "ignore_bad_datapoints",
+    "treat_uncertain_as_bad",
+)
+# What a setting left out of a query on its own means (the retrieve methods' defaults).
+_QUERY_DEFAULTS = {
+    "include_outside_points": False,
+    "ignore_unknown_ids": False,
+    "include_status": False,
+    "ignore_bad_datapoints": True,
+    "treat_uncertain_as_bad": True,
+}
+
+
 class DatapointsQuery:
     """A datapoints query: one or more series with their own start / end / aggregates / granularity / limit.
 
-    `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series overrides.
+    `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series overrides. Inside
+    `retrieve(id=...)` a setting left out (None) is taken from the `retrieve` call; on its own (`client.time_series.
+    data(query)`) it takes the default.
 
     Example:
         >>> from cognite.client.data_classes import DatapointsQuery
@@ -738,50 +765,39 @@ class DatapointsQuery:
 
     def __init__(
         self,
-        start: int | str | datetime | None = None,
-        end: int | str | datetime | None = None,
         id: Any = None,
         external_id: Any = None,
-        limit: int | None = None,
+        instance_id: Any = None,
+        start: int | str | datetime | None = None,
+        end: int | str | datetime | None = None,
         aggregates: list[str] | str | None = None,
         granularity: str | None = None,
-        include_outside_points: bool | None = None,
-        ignore_unknown_ids: bool = False,
-        instance_id: Any = None,
         timezone: Any = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
-        include_status: bool = False,
-        ignore_bad_datapoints: bool = True,
-        treat_uncertain_as_bad: bool = True,
+        limit: int | None = None,
+        include_outside_points: bool | None = None,
+        ignore_unknown_ids: bool | None = None,
+        include_status: bool | None = None,
+        ignore_bad_datapoints: bool | None = None,
+        treat_uncertain_as_bad: bool | None = None,
     ) -> None:
         if id is None and external_id is None and instance_id is None:
             raise ValueError("DatapointsQuery needs at least one of id, external_id and instance_id")
-        self.start, self.end, self.id, self.external_id, self.instance_id = start, end, id, external_id, instance_id
-        self.limit, self.aggregates, self.granularity = limit, aggregates, granularity
-        self.include_outside_points, self.ignore_unknown_ids = include_outside_points, ignore_unknown_ids
+        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.start, self.end, self.aggregates, self.granularity = start, end, aggregates, granularity
         self.timezone, self.target_unit, self.target_unit_system = timezone, target_unit, target_unit_system
+        self.limit, self.include_outside_points, self.ignore_unknown_ids = (
+            limit,
+            include_outside_points,
+            ignore_unknown_ids,
+        )
         self.include_status = include_status
         self.ignore_bad_datapoints, self.treat_uncertain_as_bad = ignore_bad_datapoints, treat_uncertain_as_bad
 
     def defaults(self) -> dict[str, Any]:
-        """Settings shared by every series of the query (per-series dicts may override them)."""
-        keys = (
-            "start",
-            "end",
-            "limit",
-            "aggregates",
-            "granularity",
-            "include_outside_points",
-            "ignore_unknown_ids",
-            "timezone",
-            "target_unit",
-            "target_unit_system",
-            "include_status",
-            "ignore_bad_datapoints",
-            "treat_uncertain_as_bad",
-        )
-        return {k: getattr(self, k) for k in keys}
+        """The settings of this query standing on its own: what it leaves out takes the default."""
+        return {k: v if (v := getattr(self, k)) is not None else _QUERY_DEFAULTS.get(k) for k in _QUERY_SETTINGS}
 
     def _as_query_dict(self) -> dict[str, Any]:
         """This query as a per-series dict (when given inside `id=` / `external_id=` of retrieve)."""
@@ -789,7 +805,8 @@ class DatapointsQuery:
         given = [(k, v) for k, v in ident if v is not None]
         if len(given) != 1 or isinstance(given[0][1], (list, dict)):
             raise ValueError("A DatapointsQuery inside id= / external_id= must name exactly one series")
-        return {given[0][0]: given[0][1], **{k: v for k, v in self.defaults().items() if v is not None}}
+        settings = {k: v for k in _QUERY_SETTINGS if (v := getattr(self, k)) is not None}
+        return {given[0][0]: given[0][1], **settings}
 
     def __repr__(self) -> str:
         fields = {k: v for k, v in vars(self).items() if v is not None}
