@@ -55,6 +55,8 @@ async def datapoints(dps: DatapointsAPI, synthetic: SyntheticDatapointsAPI) -> N
         assert_type(arr[0], Datapoint)
         assert_type(arr[1:], DatapointsArray)
         assert arr.average is not None and arr.count is None
+        first = arr[0]
+        assert_type(first.average, float | None)
     many = await dps.retrieve(id=[1])
     assert_type(many[0], Datapoints)
     assert_type(many.get(id=1), Datapoints | list[Datapoints] | None)

@@ -88,6 +88,26 @@ class Datapoint:
     {'timestamp': 1000, 'value': 2.5}
     """
 
+    # Typed for users (an aggregate not fetched is missing, read as None by dump).
+    average: float | None
+    continuous_variance: float | None
+    discrete_variance: float | None
+    interpolation: float | None
+    max: float | None
+    min: float | None
+    step_interpolation: float | None
+    sum: float | None
+    total_variation: float | None
+    count: int | None
+    count_bad: int | None
+    count_good: int | None
+    count_uncertain: int | None
+    duration_bad: int | None
+    duration_good: int | None
+    duration_uncertain: int | None
+    max_datapoint: dict[str, Any] | None
+    min_datapoint: dict[str, Any] | None
+
     def __init__(
         self,
         timestamp: int | None = None,
