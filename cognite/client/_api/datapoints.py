@@ -911,7 +911,9 @@ class DatapointsAPI(APIClient):
         for i in range(0, len(series), step):
             group = [_SeriesCursor(sq) for sq in series[i : i + step]]
             while group:
-                parts = await asyncio.gather(*(c.next_chunk(self, chunk_size_datapoints) for c in group))
+                # the next chunk of every series of the group in one fetch (it packs series into requests)
+                results = await self._fetch([c.next_query(chunk_size_datapoints) for c in group])
+                parts = [c.take(r) for c, r in zip(group, results, strict=True)]
                 got = [p for p in parts if p is not None and len(p)]
                 group = [c for c in group if not c.done]
                 if single:
@@ -1417,21 +1419,22 @@ def _latest_results(chunks: list[list[dict[str, Any]]], replies: list[list[dict[
 
 
 class _SeriesCursor:
-    """Where iteration over one series has got to: fetches the next chunk of up to `size` datapoints."""
+    """Where iteration over one series has got to: the query for its next chunk, and taking that chunk in."""
 
     def __init__(self, query: SeriesQuery) -> None:
         self.query, self.start, self.left = query, query.start, query.limit
+        self.want = 0
         self.done = not self._more()
 
     def _more(self) -> bool:
         return self.start < self.query.end and (self.left is None or self.left > 0)
 
-    async def next_chunk(self, api: DatapointsAPI, size: int) -> DatapointsArray | None:
-        if self.done:
-            return None
+    def next_query(self, size: int) -> SeriesQuery:
+        self.want = size if self.left is None else min(size, self.left)
+        return _replace_range(self.query, self.start, self.want)
+
+    def take(self, res: SeriesResult) -> DatapointsArray | None:
         sq = self.query
-        want = size if self.left is None else min(size, self.left)
-        (res,) = await api._fetch([_replace_range(sq, self.start, want)])
         if res.missing:
             self.done = True
             if sq.ignore_unknown_ids:
@@ -1439,7 +1442,7 @@ class _SeriesCursor:
             raise CogniteNotFoundError("Time series not found", code=400, missing=[sq.identifier])
         arr = DatapointsArray._from_result(res)
         n = len(arr)
-        if n < want:  # the fetcher followed every cursor: the range is exhausted
+        if n < self.want:  # the fetcher followed every cursor: the range is exhausted
             self.done = True
             return arr
         last = int(arr.timestamp[-1].astype("datetime64[ms]").astype("int64"))
