@@ -11,19 +11,31 @@ from cognite.emulator.store import Item
 def aggregate(items: list[Item], body: dict[str, Any]) -> list[dict[str, Any]]:
     """count / uniqueValues / cardinalityValues / uniqueProperties / cardinalityProperties over `items`."""
     kind = body.get("aggregate", "count")
-    if kind == "count":
-        return [{"count": len(items)}]
     props = body.get("properties") or []
-    if not props or not isinstance(props, list):
-        raise CDFError(400, f"aggregate {kind} requires properties")
-    path = props[0].get("property") if isinstance(props[0], dict) else None
-    if not isinstance(path, list) or not path:
-        raise CDFError(400, "properties[0].property must be a non-empty list")
+    if kind == "count":
+        if props:  # count of the items that have the property
+            path = props[0].get("property") if isinstance(props[0], dict) else None
+            if not isinstance(path, list) or not path:
+                raise CDFError(400, "properties[0].property must be a non-empty list")
+            return [{"count": sum(1 for item in items if _at(item, path) is not None)}]
+        return [{"count": len(items)}]
+    keep = compile_bucket_filter(body.get("aggregateFilter"))
+    if kind in ("uniqueProperties", "cardinalityProperties"):  # the keys under an object property: path
+        path = body.get("path", ["metadata"])
+        if path != ["metadata"]:
+            raise CDFError(400, f'aggregate {kind}: path must be ["metadata"], got {path!r}')
+    else:
+        if not props or not isinstance(props, list):
+            raise CDFError(400, f"aggregate {kind} requires properties")
+        path = props[0].get("property") if isinstance(props[0], dict) else None
+        if not isinstance(path, list) or not path:
+            raise CDFError(400, "properties[0].property must be a non-empty list")
     if kind in ("uniqueValues", "cardinalityValues"):
         counts: dict[Any, int] = {}
         for item in items:
             for value in _values_at(item, path):
-                counts[value] = counts.get(value, 0) + 1
+                if keep(value):
+                    counts[value] = counts.get(value, 0) + 1
         if kind == "cardinalityValues":
             return [{"count": len(counts)}]
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
@@ -34,7 +46,8 @@ def aggregate(items: list[Item], body: dict[str, Any]) -> list[dict[str, Any]]:
             node = _at(item, path)
             if isinstance(node, dict):
                 for k in node:
-                    keys[k] = keys.get(k, 0) + 1
+                    if keep(k):
+                        keys[k] = keys.get(k, 0) + 1
         if kind == "cardinalityProperties":
             return [{"count": len(keys)}]
         return [{"count": c, "values": [{"property": [*path, k]}]} for k, c in sorted(keys.items())]
@@ -54,6 +67,55 @@ def _values_at(item: Item, path: list[str]) -> list[Any]:
     value = _at(item, path)
     if value is None:
         return []
+    if isinstance(value, dict):
+        raise CDFError(400, f"Property {path} is an object: aggregate its keys with uniqueProperties")
     if isinstance(value, list):
         return [v.get("externalId", str(v)) if isinstance(v, dict) else v for v in value]
     return [value]
+
+
+def compile_bucket_filter(flt: Any) -> Any:
+    """``aggregateFilter``: which bucket values (or property keys) count -- and / or / not over prefix, in, range."""
+    if flt is None:
+        return lambda value: True
+    if not isinstance(flt, dict) or len(flt) != 1:
+        raise CDFError(400, "aggregateFilter must be an object with exactly one operator")
+    ((op, arg),) = flt.items()
+    if op in ("and", "or"):
+        if not isinstance(arg, list) or not arg:
+            raise CDFError(400, f"aggregateFilter {op} takes a non-empty list")
+        parts = [compile_bucket_filter(a) for a in arg]
+        if op == "and":
+            return lambda value: all(p(value) for p in parts)
+        return lambda value: any(p(value) for p in parts)
+    if op == "not":
+        inner = compile_bucket_filter(arg)
+        return lambda value: not inner(value)
+    if not isinstance(arg, dict):
+        raise CDFError(400, f"aggregateFilter {op} takes an object")
+    if op == "prefix":
+        want = arg.get("value")
+        return lambda value: isinstance(value, str) and isinstance(want, str) and value.startswith(want)
+    if op == "in":
+        values = arg.get("values")
+        if not isinstance(values, list):
+            raise CDFError(400, "aggregateFilter in takes values: [...]")
+        return lambda value: value in values
+    if op == "range":
+        bounds = {k: arg[k] for k in ("gt", "gte", "lt", "lte") if k in arg}
+        if not bounds:
+            raise CDFError(400, "aggregateFilter range needs at least one of gt, gte, lt, lte")
+
+        def in_range(value: Any) -> bool:
+            try:
+                return (
+                    ("gt" not in bounds or value > bounds["gt"])
+                    and ("gte" not in bounds or value >= bounds["gte"])
+                    and ("lt" not in bounds or value < bounds["lt"])
+                    and ("lte" not in bounds or value <= bounds["lte"])
+                )
+            except TypeError:
+                return False
+
+        return in_range
+    raise CDFError(400, f"Unsupported aggregateFilter operator: {op}")

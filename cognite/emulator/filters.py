@@ -46,6 +46,12 @@ def prefix(field: str) -> Builder:
     return build
 
 
+def _check_bounds(field: str, *bounds: Any) -> None:
+    for bound in bounds:  # CDF answers 400 for e.g. {"min": "1d-ago"}
+        if bound is not None and (isinstance(bound, bool) or not isinstance(bound, (int, float))):
+            raise CDFError(400, f"Range filter on {field}: min / max must be numbers, got {bound!r}")
+
+
 def time_range(field: str) -> Builder:
     """{"min": ms, "max": ms} (both inclusive) or {"isNull": bool}."""
 
@@ -56,6 +62,7 @@ def time_range(field: str) -> Builder:
             want_null = bool(value["isNull"])
             return lambda item: (item.get(field) is None) == want_null
         lo, hi = value.get("min"), value.get("max")
+        _check_bounds(field, lo, hi)
 
         def pred(item: Item) -> bool:
             v = item.get(field)
@@ -73,6 +80,7 @@ def active_at(start_field: str = "startTime", end_field: str = "endTime") -> Bui
 
     def build(value: Any, _res: Resource) -> Predicate:
         lo, hi = value.get("min"), value.get("max")
+        _check_bounds("activeAtTime", lo, hi)
 
         def pred(item: Item) -> bool:
             start, end = item.get(start_field), item.get(end_field)

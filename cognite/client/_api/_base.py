@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
 from enum import Enum
+from numbers import Integral
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
 from cognite.client._api_client import APIClient, write_items
 from cognite.client._mechanisms import paging
-from cognite.client._mechanisms.identifiers import identifier_items, single_identifier
+from cognite.client._mechanisms.identifiers import as_int_id, identifier_items, single_identifier
 from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
 from cognite.client.data_classes._spec import to_camel
 from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
+from cognite.client.data_classes.aggregations import dump_aggregate_filter
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -58,11 +60,12 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
     _SEARCH_LIMIT: ClassVar[int] = 1000
 
     # -- data class binding -----------------------------------------------------------------------------------
+    # hot path (every listed item): no cast() call, the class variables are T_Res / T_List by declaration
     def _load(self, item: dict[str, Any]) -> T_Res:
-        return cast("T_Res", self._resource_cls._load(item, cognite_client=self._cognite_client))
+        return self._resource_cls._load(item, cognite_client=self._cognite_client)  # type: ignore[return-value]
 
     def _new_list(self, items: Iterable[Any]) -> T_List:
-        return cast("T_List", self._list_cls(items, cognite_client=self._cognite_client))
+        return self._list_cls(items, cognite_client=self._cognite_client)  # type: ignore[return-value]
 
     def _dump_write(self, item: Any) -> dict[str, Any]:
         """Wire form of a create item; required fields are checked before anything is sent."""
@@ -206,16 +209,17 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
             **kwargs,
         )
 
+    # `limit` is keyword-only here so that APIs can declare their filters positionally after `chunk_size`
     @overload
     def __call__(
-        self, chunk_size: None = None, limit: int | None = None, **options: Unpack[CallOptions]
+        self, chunk_size: None = None, *, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[T_Res]: ...
     @overload
     def __call__(
-        self, chunk_size: int, limit: int | None = None, **options: Unpack[CallOptions]
+        self, chunk_size: int, *, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> AsyncIterator[T_List]: ...
     def __call__(
-        self, chunk_size: int | None = None, limit: int | None = None, partitions: int | None = None, **filters: Any
+        self, chunk_size: int | None = None, *, limit: int | None = None, partitions: int | None = None, **filters: Any
     ) -> AsyncIterator[T_Res] | AsyncIterator[T_List]:
         """Iterate over all resources (or lists of ``chunk_size``).
 
@@ -272,6 +276,41 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
     async def _aggregate(self, body: dict[str, Any], **kwargs: Any) -> list[dict[str, Any]]:
         return await self._post_items(self._RESOURCE_PATH + "/aggregate", body, **kwargs)
 
+    # -- aggregates (the public methods are in _mixins.AggregateMixin or declared per API) ------------------------
+    async def _count(self, property: Any, advanced_filter: Any, filter: Any) -> int:
+        body = self._aggregate_body("count", property, advanced_filter, None, filter)
+        return count_of(await self._aggregate(body))
+
+    async def _buckets(
+        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
+    ) -> list[dict[str, Any]]:
+        if property is None:
+            raise ValueError("Give the property to aggregate")
+        return await self._aggregate(self._aggregate_body(kind, property, advanced_filter, aggregate_filter, filter))
+
+    def _aggregate_body(
+        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"aggregate": kind}
+        flt = self._filter_dump(filter)
+        if flt:
+            body["filter"] = flt
+        if property is not None and kind.endswith("Properties"):  # the keys under an object: {"path": ["metadata"]}
+            body["path"] = property_path(property)
+        elif property is not None:
+            body["properties"] = [{"property": property_path(property)}]
+        if advanced_filter is not None:
+            body["advancedFilter"] = dump_advanced_filter(advanced_filter)
+        agg = dump_aggregate_filter(aggregate_filter)
+        if agg is not None:
+            body["aggregateFilter"] = agg
+        return body
+
+
+def count_of(items: list[dict[str, Any]]) -> int:
+    """The ``count`` of a count / cardinality aggregate answer."""
+    return int(items[0]["count"]) if items else 0
+
 
 def _with_advanced(body: dict[str, Any] | None, advanced_filter: Any, sort: Any) -> dict[str, Any] | None:
     """The list body with ``advancedFilter`` (a ``Filter`` or a wire dict) and ``sort`` (one spec or a list)."""
@@ -308,22 +347,19 @@ def _sort_item(s: Any) -> dict[str, Any]:
         return s
     if hasattr(s, "dump") and hasattr(s, "order"):  # a CogniteSort
         return cast("dict[str, Any]", s.dump(camel_case=True))
-    nulls = None
+    nulls = "auto"  # CDF's default, spelt out as the official SDK does
     if isinstance(s, tuple):
         prop, order = s[0], s[1] if len(s) > 1 else "asc"
-        nulls = s[2] if len(s) > 2 else None
+        nulls = s[2] if len(s) > 2 else "auto"
     elif isinstance(s, str) and ":" in s:
         prop, _, order = s.partition(":")
     else:
         prop, order = s, "asc"
     if order not in ("asc", "desc"):
         raise ValueError(f"sort order must be 'asc' or 'desc', not {order!r}")
-    out: dict[str, Any] = {"property": property_path(prop), "order": order}
-    if nulls is not None:
-        if nulls not in ("auto", "first", "last"):
-            raise ValueError(f"sort nulls must be 'auto', 'first' or 'last', not {nulls!r}")
-        out["nulls"] = nulls
-    return out
+    if nulls not in ("auto", "first", "last"):
+        raise ValueError(f"sort nulls must be 'auto', 'first' or 'last', not {nulls!r}")
+    return {"property": property_path(prop), "order": order, "nulls": nulls}
 
 
 def property_path(prop: Any) -> list[str]:
@@ -345,13 +381,14 @@ def ids_or_external_ids(ids: Any, external_ids: Any) -> list[dict[str, Any]] | N
     return items or None
 
 
-def check_id_lists(ids: Sequence[Any] | None, external_ids: Sequence[Any] | None) -> None:
+def check_id_lists(ids: Iterable[Any] | None, external_ids: Iterable[Any] | None) -> None:
     """``ids`` must be a list of ints and ``external_ids`` a list of strings (clear error before sending)."""
     for name, values, typ in (("ids", ids, int), ("external_ids", external_ids, str)):
         if values is None:
             continue
-        if isinstance(values, (str, int)):
+        if isinstance(values, (str, int, Integral)):
             raise TypeError(f"{name} must be a list, not {type(values).__name__}")
         for v in values:
-            if not isinstance(v, typ) or isinstance(v, bool):
+            ok = as_int_id(v) is not None if typ is int else isinstance(v, str)
+            if not ok:
                 raise TypeError(f"{name} must hold {typ.__name__} values, got {v!r}")

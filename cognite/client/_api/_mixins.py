@@ -18,18 +18,17 @@ from cognite.client._api._base import (
     T_Update,
     T_Write,
     check_id_lists,
-    dump_advanced_filter,
-    property_path,
+    count_of,
 )
 from cognite.client.data_classes._update import UpdateMode
-from cognite.client.data_classes.aggregations import AggregationFilter, UniqueResultList, dump_aggregate_filter
+from cognite.client.data_classes.aggregations import AggregationFilter, UniqueResultList
 from cognite.client.data_classes.shared import AggregateResult
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api_client import CallOptions
-    from cognite.client.data_classes._base import CogniteFilter
+    from cognite.client.data_classes._base import CogniteFilter, CogniteObject
     from cognite.client.data_classes._properties import EnumProperty
     from cognite.client.data_classes.filters import Filter
     from cognite.client.utils.useful_types import SequenceNotStr
@@ -64,14 +63,25 @@ class RetrieveMixin(ResourceAPI[T_Res, T_List]):
         Example:
             >>> res = client.assets.retrieve_multiple(external_ids=["abc", "def"], ignore_unknown_ids=True)  # doctest: +SKIP
         """
-        check_id_lists(ids, external_ids)  # type: ignore[arg-type]
+        check_id_lists(ids, external_ids)
         return await self._retrieve_ids(ids, external_ids, ignore_unknown_ids)
 
 
 class CreateMixin(ResourceAPI[T_Res, T_List]):
-    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead)."""
+    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead, with
+    the official parameter name)."""
 
-    async def create(self, item: Any, **options: Unpack[CallOptions]) -> Any:
+    @overload
+    async def create(self, item: CogniteObject | dict[str, Any], **options: Unpack[CallOptions]) -> T_Res: ...
+    @overload
+    async def create(
+        self, item: Sequence[CogniteObject] | Sequence[dict[str, Any]], **options: Unpack[CallOptions]
+    ) -> T_List: ...
+    async def create(
+        self,
+        item: CogniteObject | dict[str, Any] | Sequence[CogniteObject] | Sequence[dict[str, Any]],
+        **options: Unpack[CallOptions],
+    ) -> T_Res | T_List:
         """Create one resource or a list of them (split into requests of the API's create limit).
 
         Example:
@@ -161,9 +171,8 @@ class CrudMixin(
     """retrieve / retrieve_multiple + delete + update / upsert (``create`` is declared per API)."""
 
 
-class AggregateMixin(ResourceAPI[Any, Any]):
-    """``aggregate_count`` and the value / property aggregates, over ``filter``, ``advanced_filter`` and (for the
-    value / property buckets) ``aggregate_filter``. APIs whose official parameters differ override one method."""
+class LegacyAggregateMixin(ResourceAPI[Any, Any]):
+    """``aggregate(filter)``: the older count call, kept for code written against earlier SDK versions."""
 
     async def aggregate(self, filter: FilterLike = None, **options: Unpack[CallOptions]) -> list[AggregateResult]:
         """Count resources matching an exact-match filter: ``[{"count": n}]`` (older form of ``aggregate_count``).
@@ -172,6 +181,11 @@ class AggregateMixin(ResourceAPI[Any, Any]):
             >>> client.assets.aggregate(filter={"external_id_prefix": "prefix"})[0].count  # doctest: +SKIP
         """
         return [AggregateResult(i) for i in await self._aggregate({"filter": self._filter_dump(filter)})]
+
+
+class AggregateMixin(LegacyAggregateMixin):
+    """``aggregate_count`` and the value / property aggregates, over ``filter``, ``advanced_filter`` and (for the
+    value / property buckets) ``aggregate_filter``. APIs whose official parameters differ override one method."""
 
     async def aggregate_count(
         self,
@@ -217,7 +231,7 @@ class AggregateMixin(ResourceAPI[Any, Any]):
         Example:
             >>> n = client.assets.aggregate_cardinality_values("source")  # doctest: +SKIP
         """
-        return _count_of(await self._buckets("cardinalityValues", property, advanced_filter, aggregate_filter, filter))
+        return count_of(await self._buckets("cardinalityValues", property, advanced_filter, aggregate_filter, filter))
 
     async def aggregate_unique_properties(
         self,
@@ -249,36 +263,4 @@ class AggregateMixin(ResourceAPI[Any, Any]):
         Example:
             >>> n = client.assets.aggregate_cardinality_properties("metadata")  # doctest: +SKIP
         """
-        return _count_of(await self._buckets("cardinalityProperties", path, advanced_filter, aggregate_filter, filter))
-
-    # -- the one implementation ---------------------------------------------------------------------------------
-    async def _count(self, property: Any, advanced_filter: Any, filter: Any) -> int:
-        body = self._aggregate_body("count", property, advanced_filter, None, filter)
-        return _count_of(await self._aggregate(body))
-
-    async def _buckets(
-        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
-    ) -> list[dict[str, Any]]:
-        if property is None:
-            raise ValueError("Give the property to aggregate")
-        return await self._aggregate(self._aggregate_body(kind, property, advanced_filter, aggregate_filter, filter))
-
-    def _aggregate_body(
-        self, kind: str, property: Any, advanced_filter: Any, aggregate_filter: Any, filter: Any
-    ) -> dict[str, Any]:
-        body: dict[str, Any] = {"aggregate": kind}
-        flt = self._filter_dump(filter)
-        if flt:
-            body["filter"] = flt
-        if property is not None:
-            body["properties"] = [{"property": property_path(property)}]
-        if advanced_filter is not None:
-            body["advancedFilter"] = dump_advanced_filter(advanced_filter)
-        agg = dump_aggregate_filter(aggregate_filter)
-        if agg is not None:
-            body["aggregateFilter"] = agg
-        return body
-
-
-def _count_of(items: list[dict[str, Any]]) -> int:
-    return int(items[0]["count"]) if items else 0
+        return count_of(await self._buckets("cardinalityProperties", path, advanced_filter, aggregate_filter, filter))

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
-from typing import Any, Literal
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._hierarchy_insert import HierarchyInserter
-from cognite.client._api._mixins import AggregateMixin, CreateMixin, CrudMixin
+from cognite.client._api._mixins import AggregateMixin, CrudMixin
 from cognite.client.data_classes.assets import Asset, AssetFilter, AssetHierarchy, AssetList, AssetUpdate, AssetWrite
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
-class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
+    from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes.assets import AssetSort, SortableAssetProperty
+    from cognite.client.data_classes.filters import Filter
+    from cognite.client.data_classes.labels import LabelFilter
+    from cognite.client.data_classes.shared import GeoLocationFilter, TimestampRange
+    from cognite.client.utils.useful_types import SequenceNotStr
+
+AggregateAssetProperty: TypeAlias = Literal["child_count", "path", "depth"]
+
+SortSpec: TypeAlias = (
+    "AssetSort | str | SortableAssetProperty | tuple[str, Literal['asc', 'desc']]"
+    " | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
+)
+
+
+class AssetsAPI(CrudMixin[Asset, AssetWrite, AssetList, AssetUpdate], AggregateMixin, ResourceAPI[Asset, AssetList]):
     """``client.assets``"""
 
     _RESOURCE_PATH = "/assets"
@@ -21,8 +38,117 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
     _update_cls = AssetUpdate
     _filter_cls = AssetFilter
 
+    @overload
+    def __call__(
+        self,
+        chunk_size: None = None,
+        name: str | None = None,
+        parent_ids: Sequence[int] | None = None,
+        parent_external_ids: SequenceNotStr[str] | None = None,
+        asset_subtree_ids: int | Sequence[int] | None = None,
+        asset_subtree_external_ids: str | SequenceNotStr[str] | None = None,
+        metadata: dict[str, str] | None = None,
+        data_set_ids: int | Sequence[int] | None = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        labels: LabelFilter | None = None,
+        geo_location: GeoLocationFilter | None = None,
+        source: str | None = None,
+        created_time: TimestampRange | dict[str, Any] | None = None,
+        last_updated_time: TimestampRange | dict[str, Any] | None = None,
+        root: bool | None = None,
+        external_id_prefix: str | None = None,
+        aggregated_properties: Sequence[AggregateAssetProperty] | None = None,
+        limit: int | None = None,
+        advanced_filter: Filter | dict[str, Any] | None = None,
+        sort: SortSpec | list[SortSpec] | None = None,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Asset]: ...
+    @overload
+    def __call__(
+        self,
+        chunk_size: int,
+        name: str | None = None,
+        parent_ids: Sequence[int] | None = None,
+        parent_external_ids: SequenceNotStr[str] | None = None,
+        asset_subtree_ids: int | Sequence[int] | None = None,
+        asset_subtree_external_ids: str | SequenceNotStr[str] | None = None,
+        metadata: dict[str, str] | None = None,
+        data_set_ids: int | Sequence[int] | None = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        labels: LabelFilter | None = None,
+        geo_location: GeoLocationFilter | None = None,
+        source: str | None = None,
+        created_time: TimestampRange | dict[str, Any] | None = None,
+        last_updated_time: TimestampRange | dict[str, Any] | None = None,
+        root: bool | None = None,
+        external_id_prefix: str | None = None,
+        aggregated_properties: Sequence[AggregateAssetProperty] | None = None,
+        limit: int | None = None,
+        advanced_filter: Filter | dict[str, Any] | None = None,
+        sort: SortSpec | list[SortSpec] | None = None,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[AssetList]: ...
+    def __call__(
+        self,
+        chunk_size: int | None = None,
+        name: str | None = None,
+        parent_ids: Sequence[int] | None = None,
+        parent_external_ids: SequenceNotStr[str] | None = None,
+        asset_subtree_ids: int | Sequence[int] | None = None,
+        asset_subtree_external_ids: str | SequenceNotStr[str] | None = None,
+        metadata: dict[str, str] | None = None,
+        data_set_ids: int | Sequence[int] | None = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        labels: LabelFilter | None = None,
+        geo_location: GeoLocationFilter | None = None,
+        source: str | None = None,
+        created_time: TimestampRange | dict[str, Any] | None = None,
+        last_updated_time: TimestampRange | dict[str, Any] | None = None,
+        root: bool | None = None,
+        external_id_prefix: str | None = None,
+        aggregated_properties: Sequence[AggregateAssetProperty] | None = None,
+        limit: int | None = None,
+        advanced_filter: Filter | dict[str, Any] | None = None,
+        sort: SortSpec | list[SortSpec] | None = None,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Asset] | AsyncIterator[AssetList]:
+        """Iterate over assets (or lists of ``chunk_size``), filtered like ``list`` (``partitions``: fetched in
+        parallel, an addition to the official parameters).
+
+        Example:
+            >>> for asset_list in client.assets(chunk_size=2500, source="sap"):  # doctest: +SKIP
+            ...     asset_list
+        """
+        flt = self._list_filter(locals(), "aggregated_properties")
+        body = _aggregated(aggregated_properties)
+        return self._iterate(chunk_size, flt, limit, partitions, advanced_filter, sort, body)
+
+    @overload
+    async def create(self, asset: Asset | AssetWrite, **options: Unpack[CallOptions]) -> Asset: ...
+    @overload
+    async def create(
+        self, asset: Sequence[Asset] | Sequence[AssetWrite], **options: Unpack[CallOptions]
+    ) -> AssetList: ...
+    async def create(
+        self, asset: Asset | AssetWrite | Sequence[Asset] | Sequence[AssetWrite], **options: Unpack[CallOptions]
+    ) -> Asset | AssetList:
+        """Create one asset or several (split into requests of 1000); use ``create_hierarchy`` for trees.
+
+        Example:
+            >>> from cognite.client.data_classes import AssetWrite
+            >>> res = client.assets.create([AssetWrite(name="a1"), AssetWrite(name="a2")])  # doctest: +SKIP
+        """
+        return await self._create(asset)
+
     async def retrieve_subtree(
-        self, id: int | None = None, external_id: str | None = None, depth: int | None = None
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        depth: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AssetList:
         """The asset and its descendants down to ``depth`` levels (all when None); empty if the asset does not exist.
 
@@ -35,7 +161,7 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
         if root is None:
             return AssetList([], cognite_client=self._cognite_client)
         found = [root]
-        level = [root.id]
+        level: list[int] = [root.id] if root.id is not None else []
         d = 0
         while level and (depth is None or d < depth):
             # parentIds accepts at most 100 ids: one list call per 100 parents, all in flight together
@@ -44,7 +170,7 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
             )
             children = [a for page in pages for a in page]
             found.extend(children)
-            level = [c.id for c in children]
+            level = [c.id for c in children if c.id is not None]
             d += 1
         return AssetList(found, cognite_client=self._cognite_client)
 
@@ -52,43 +178,47 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
         self,
         name: str | None = None,
         parent_ids: Sequence[int] | None = None,
-        parent_external_ids: Sequence[str] | None = None,
+        parent_external_ids: SequenceNotStr[str] | None = None,
         asset_subtree_ids: int | Sequence[int] | None = None,
-        asset_subtree_external_ids: str | Sequence[str] | None = None,
+        asset_subtree_external_ids: str | SequenceNotStr[str] | None = None,
         data_set_ids: int | Sequence[int] | None = None,
-        data_set_external_ids: str | Sequence[str] | None = None,
-        labels: Any = None,
-        geo_location: Any = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        labels: LabelFilter | None = None,
+        geo_location: GeoLocationFilter | None = None,
         metadata: dict[str, str] | None = None,
         source: str | None = None,
-        created_time: Any = None,
-        last_updated_time: Any = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        last_updated_time: dict[str, Any] | TimestampRange | None = None,
         root: bool | None = None,
         external_id_prefix: str | None = None,
-        aggregated_properties: Sequence[str] | None = None,
+        aggregated_properties: Sequence[AggregateAssetProperty] | None = None,
         partitions: int | None = None,
         limit: int | None = DEFAULT_LIMIT_READ,
-        root_ids: Sequence[int] | None = None,
-        root_external_ids: Sequence[str] | None = None,
+        advanced_filter: Filter | dict[str, Any] | None = None,
+        sort: SortSpec | list[SortSpec] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AssetList:
         """List assets matching the filters (``limit=None`` for all; ``partitions`` fetches in parallel).
 
+        ``advanced_filter`` (a ``filters.Filter`` or its dict) and ``sort`` (``"name"``, ``("name", "desc")``,
+        ``AssetSort``, or a list of them) go to CDF with the exact-match filters.
+
         Example:
-            >>> pumps = client.assets.list(metadata={"type": "pump"}, limit=None, partitions=4)  # doctest: +SKIP
+            >>> from cognite.client.data_classes import filters
+            >>> pumps = client.assets.list(advanced_filter=filters.Prefix("name", "pump"), sort=("name", "desc"))  # doctest: +SKIP
         """
         flt = self._list_filter(locals(), "aggregated_properties")
-        body: dict[str, Any] = {}
-        if aggregated_properties:
-            body["aggregatedProperties"] = [_camel(p) for p in aggregated_properties]
-        return await self._list_filtered(flt, limit, partitions, body=body)
+        body = _aggregated(aggregated_properties)
+        return await self._list_filtered(flt, limit, partitions, body=body, advanced_filter=advanced_filter, sort=sort)
 
     async def search(
         self,
         name: str | None = None,
         description: str | None = None,
         query: str | None = None,
-        filter: Any = None,
-        limit: int = 100,
+        filter: AssetFilter | dict[str, Any] | None = None,
+        limit: int = 25,
+        **options: Unpack[CallOptions],
     ) -> AssetList:
         """Fuzzy search on name / description / query, with an exact-match filter.
 
@@ -103,6 +233,7 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
         *,
         upsert: bool = False,
         upsert_mode: Literal["patch", "replace"] = "patch",
+        **options: Unpack[CallOptions],
     ) -> AssetList:
         """Create assets linked by ``parent_external_id``, parents before children, in parallel batches.
 
@@ -135,12 +266,13 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
         inserter.raise_if_failed(created)
         return AssetList(created, cognite_client=self._cognite_client)
 
-    async def delete(  # type: ignore[override]  # assets also take recursive
+    async def delete(  # type: ignore[override]  # assets also take recursive (before ignore_unknown_ids, as official)
         self,
         id: int | Sequence[int] | None = None,
-        external_id: str | Sequence[str] | None = None,
+        external_id: str | SequenceNotStr[str] | None = None,
         recursive: bool = False,
         ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Delete assets (``recursive`` deletes whole subtrees).
 
@@ -155,7 +287,10 @@ class AssetsAPI(CreateMixin, CrudMixin, AggregateMixin, ResourceAPI):
         return int(global_config.concurrency_settings.general.write)
 
 
-def _camel(name: str) -> str:
+def _aggregated(aggregated_properties: Sequence[str] | None) -> dict[str, Any] | None:
+    """The ``aggregatedProperties`` body field (``child_count`` -> ``childCount``)."""
+    if not aggregated_properties:
+        return None
     from cognite.client.data_classes._spec import to_camel
 
-    return to_camel(name)
+    return {"aggregatedProperties": [to_camel(p) for p in aggregated_properties]}

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
-from cognite.client._api._mixins import CreateMixin, UpdateMixin
+from cognite.client._api._mixins import UpdateMixin
 from cognite.client.data_classes.relationships import (
     Relationship,
     RelationshipFilter,
     RelationshipList,
     RelationshipUpdate,
+    RelationshipWrite,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes.labels import LabelFilter
+    from cognite.client.utils.useful_types import SequenceNotStr
 
 # CDF accepts at most this many source / target external ids in one list filter.
 _MAX_IDS_IN_FILTER = 1000
 
 
-class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
+class RelationshipsAPI(
+    UpdateMixin[Relationship, RelationshipWrite, RelationshipList, RelationshipUpdate],
+    ResourceAPI[Relationship, RelationshipList],
+):
     """``client.relationships``"""
 
     _RESOURCE_PATH = "/relationships"
@@ -27,7 +38,111 @@ class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
     _update_cls = RelationshipUpdate
     _filter_cls = RelationshipFilter
 
-    async def retrieve(self, external_id: str, fetch_resources: bool = False) -> Relationship | None:
+    @overload
+    def __call__(
+        self,
+        chunk_size: None = None,
+        source_external_ids: SequenceNotStr[str] | None = None,
+        source_types: SequenceNotStr[str] | None = None,
+        target_external_ids: SequenceNotStr[str] | None = None,
+        target_types: SequenceNotStr[str] | None = None,
+        data_set_ids: int | Sequence[int] | None = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        start_time: dict[str, int] | None = None,
+        end_time: dict[str, int] | None = None,
+        confidence: dict[str, int] | None = None,
+        last_updated_time: dict[str, int] | None = None,
+        created_time: dict[str, int] | None = None,
+        active_at_time: dict[str, int] | None = None,
+        labels: LabelFilter | None = None,
+        limit: int | None = None,
+        fetch_resources: bool = False,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Relationship]: ...
+    @overload
+    def __call__(
+        self,
+        chunk_size: int,
+        source_external_ids: SequenceNotStr[str] | None = None,
+        source_types: SequenceNotStr[str] | None = None,
+        target_external_ids: SequenceNotStr[str] | None = None,
+        target_types: SequenceNotStr[str] | None = None,
+        data_set_ids: int | Sequence[int] | None = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        start_time: dict[str, int] | None = None,
+        end_time: dict[str, int] | None = None,
+        confidence: dict[str, int] | None = None,
+        last_updated_time: dict[str, int] | None = None,
+        created_time: dict[str, int] | None = None,
+        active_at_time: dict[str, int] | None = None,
+        labels: LabelFilter | None = None,
+        limit: int | None = None,
+        fetch_resources: bool = False,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[RelationshipList]: ...
+    def __call__(
+        self,
+        chunk_size: int | None = None,
+        source_external_ids: SequenceNotStr[str] | None = None,
+        source_types: SequenceNotStr[str] | None = None,
+        target_external_ids: SequenceNotStr[str] | None = None,
+        target_types: SequenceNotStr[str] | None = None,
+        data_set_ids: int | Sequence[int] | None = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        start_time: dict[str, int] | None = None,
+        end_time: dict[str, int] | None = None,
+        confidence: dict[str, int] | None = None,
+        last_updated_time: dict[str, int] | None = None,
+        created_time: dict[str, int] | None = None,
+        active_at_time: dict[str, int] | None = None,
+        labels: LabelFilter | None = None,
+        limit: int | None = None,
+        fetch_resources: bool = False,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Relationship] | AsyncIterator[RelationshipList]:
+        """Iterate over relationships (or lists of ``chunk_size``), filtered like ``list`` (at most 1000 source /
+        target external ids; ``partitions``: fetched in parallel, an addition to the official parameters).
+
+        Example:
+            >>> for rel in client.relationships(source_external_ids=["pump_1"]):  # doctest: +SKIP
+            ...     rel
+        """
+        flt = self._list_filter(locals(), "fetch_resources")  # first: locals() are the arguments only
+        for name, ids in (("source_external_ids", source_external_ids), ("target_external_ids", target_external_ids)):
+            if ids is not None and len(ids) > _MAX_IDS_IN_FILTER:
+                raise ValueError(f"Iterating takes at most {_MAX_IDS_IN_FILTER} {name}; use list(limit=None)")
+        body = {"fetchResources": True} if fetch_resources else None
+        return self._iterate(chunk_size, flt, limit, partitions, body=body)
+
+    @overload
+    async def create(
+        self, relationship: Relationship | RelationshipWrite, **options: Unpack[CallOptions]
+    ) -> Relationship: ...
+    @overload
+    async def create(
+        self, relationship: Sequence[Relationship | RelationshipWrite], **options: Unpack[CallOptions]
+    ) -> RelationshipList: ...
+    async def create(
+        self,
+        relationship: Relationship | RelationshipWrite | Sequence[Relationship | RelationshipWrite],
+        **options: Unpack[CallOptions],
+    ) -> Relationship | RelationshipList:
+        """Create one relationship or several.
+
+        Example:
+            >>> from cognite.client.data_classes import RelationshipWrite
+            >>> rel = RelationshipWrite(external_id="flow_1", source_external_id="a", source_type="asset",
+            ...                         target_external_id="b", target_type="asset")
+            >>> res = client.relationships.create(rel)  # doctest: +SKIP
+        """
+        return await self._create(relationship)
+
+    async def retrieve(
+        self, external_id: str, fetch_resources: bool = False, **options: Unpack[CallOptions]
+    ) -> Relationship | None:
         """One relationship by external id (None if missing).
 
         Example:
@@ -37,7 +152,11 @@ class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
         return await self._retrieve({"externalId": external_id}, load=self._load, extra_body=extra)
 
     async def retrieve_multiple(
-        self, external_ids: Sequence[str], fetch_resources: bool = False, ignore_unknown_ids: bool = False
+        self,
+        external_ids: SequenceNotStr[str],
+        fetch_resources: bool = False,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
     ) -> RelationshipList:
         """Several relationships by external id.
 
@@ -51,22 +170,23 @@ class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
 
     async def list(
         self,
-        source_external_ids: Sequence[str] | None = None,
-        source_types: Sequence[str] | None = None,
-        target_external_ids: Sequence[str] | None = None,
-        target_types: Sequence[str] | None = None,
+        source_external_ids: SequenceNotStr[str] | None = None,
+        source_types: SequenceNotStr[str] | None = None,
+        target_external_ids: SequenceNotStr[str] | None = None,
+        target_types: SequenceNotStr[str] | None = None,
         data_set_ids: int | Sequence[int] | None = None,
-        data_set_external_ids: str | Sequence[str] | None = None,
-        start_time: Any = None,
-        end_time: Any = None,
-        confidence: Any = None,
-        last_updated_time: Any = None,
-        created_time: Any = None,
-        active_at_time: Any = None,
-        labels: Any = None,
+        data_set_external_ids: str | SequenceNotStr[str] | None = None,
+        start_time: dict[str, int] | None = None,
+        end_time: dict[str, int] | None = None,
+        confidence: dict[str, int] | None = None,
+        last_updated_time: dict[str, int] | None = None,
+        created_time: dict[str, int] | None = None,
+        active_at_time: dict[str, int] | None = None,
+        labels: LabelFilter | None = None,
         limit: int | None = DEFAULT_LIMIT_READ,
         partitions: int | None = None,
         fetch_resources: bool = False,
+        **options: Unpack[CallOptions],
     ) -> RelationshipList:
         """List relationships (more than 1000 source / target ids are split over requests when ``limit=None``).
 
@@ -97,7 +217,9 @@ class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
                 out.extend(await self._list_filtered(flt, limit, partitions, body=body))
         return self._new_list(out)
 
-    async def delete(self, external_id: str | Sequence[str], ignore_unknown_ids: bool = False) -> None:
+    async def delete(
+        self, external_id: str | SequenceNotStr[str], ignore_unknown_ids: bool = False, **options: Unpack[CallOptions]
+    ) -> None:
         """Delete relationships by external id.
 
         Example:
@@ -106,7 +228,7 @@ class RelationshipsAPI(CreateMixin, UpdateMixin, ResourceAPI):
         await self._delete_ids(external_ids=external_id, ignore_unknown_ids=ignore_unknown_ids)
 
 
-def _split(ids: Sequence[str] | None) -> list[list[str] | None]:
+def _split(ids: SequenceNotStr[str] | None) -> list[list[str] | None]:
     if not ids:
         return [None]
     ids = list(ids)

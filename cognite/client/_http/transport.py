@@ -57,7 +57,9 @@ _USER_AGENT = (
 
 
 def _json_default(obj: Any) -> Any:
-    # numpy scalars / arrays and SDK objects that know how to dump themselves
+    # numpy scalars / arrays (first: they have a pickling `dump`) and SDK objects that know how to dump themselves
+    if hasattr(obj, "dtype") and hasattr(obj, "tolist"):
+        return obj.tolist()
     if hasattr(obj, "dump") and callable(obj.dump):
         return obj.dump(camel_case=True)
     if hasattr(obj, "to_dict") and callable(obj.to_dict):

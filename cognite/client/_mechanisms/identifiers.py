@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from numbers import Integral
 from typing import Any
+
+
+def as_int_id(value: Any) -> int | None:
+    """``value`` as a Python int if it is an integer (numpy integers too, as the official SDK accepts), else None."""
+    if type(value) is int:
+        return value
+    if isinstance(value, Integral) and not isinstance(value, bool):
+        return int(value)
+    return None
 
 
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
-    if isinstance(value, (str, int, dict)) or not isinstance(value, Sequence):
+    if isinstance(value, (str, int, dict, Integral)):
         return [value]
+    if not isinstance(value, Sequence):
+        # a numpy array of ids is a list of them; anything else is one identifier (validated by the caller)
+        return value.tolist() if hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1 else [value]
     return list(value)
 
 
@@ -37,9 +50,10 @@ def identifier_items(ids: Any = None, external_ids: Any = None, instance_ids: An
     """
     items: list[dict[str, Any]] = []
     for i in _as_list(ids):
-        if isinstance(i, bool) or not isinstance(i, int) or not 1 <= i <= 2**53:
+        n = as_int_id(i)
+        if n is None or not 1 <= n <= 2**53:
             raise TypeError(f"ids must be ints in [1, 2^53], got {i!r}")
-        items.append({"id": i})
+        items.append({"id": n})
     for x in _as_list(external_ids):
         if not isinstance(x, str) or not x:
             raise TypeError(f"external_ids must be non-empty strings, got {x!r}")
@@ -60,9 +74,10 @@ def single_identifier(id: int | None = None, external_id: str | None = None) -> 
     if (id is None) == (external_id is None):
         raise ValueError("Give exactly one of id and external_id")
     if id is not None:
-        if isinstance(id, bool) or not isinstance(id, int):
+        n = as_int_id(id)
+        if n is None:
             raise TypeError(f"id must be an int, not {type(id).__name__}")
-        return {"id": id}
+        return {"id": n}
     if not isinstance(external_id, str):
         raise TypeError(f"external_id must be a str, not {type(external_id).__name__}")
     return {"externalId": external_id}
@@ -74,7 +89,7 @@ def is_single(ids: Any = None, external_ids: Any = None, instance_ids: Any = Non
     if len(given) != 1:
         return False
     v = given[0]
-    return isinstance(v, (int, str, dict, tuple)) or hasattr(v, "space")
+    return isinstance(v, (int, str, dict, tuple, Integral)) or hasattr(v, "space")
 
 
 def unwrap(item: Any) -> Any:

@@ -246,3 +246,68 @@ class AssetFilter(CogniteFilter):
         "last_updated_time": load_one(TimestampRange),
         "geo_location": load_one(GeoLocationFilter),
     }
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+from enum import auto  # noqa: E402
+from typing import Literal, TypeAlias  # noqa: E402
+
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty  # noqa: E402
+
+
+class AssetProperty(EnumProperty):
+    labels = auto()
+    created_time = auto()
+    data_set_id = auto()
+    id = auto()
+    last_updated_time = auto()
+    parent_id = auto()
+    root_id = auto()
+    description = auto()
+    external_id = auto()
+    metadata = auto()
+    name = auto()  # type: ignore[assignment]
+    source = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+AssetPropertyLike: TypeAlias = "AssetProperty | str | list[str]"
+
+
+class SortableAssetProperty(EnumProperty):
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    name = auto()  # type: ignore[assignment]
+    source = auto()
+    score = "_score_"
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+SortableAssetPropertyLike: TypeAlias = "SortableAssetProperty | str | list[str]"
+
+
+class AssetSort(CogniteSort):
+    """One sort key of ``client.assets.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.assets import AssetSort, SortableAssetProperty
+        >>> AssetSort(SortableAssetProperty.name, "desc").dump()
+        {'property': ['name'], 'order': 'desc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableAssetPropertyLike,
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)

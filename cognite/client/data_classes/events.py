@@ -81,3 +81,72 @@ class EventFilter(CogniteFilter):
         "created_time": load_one(TimestampRange),
         "last_updated_time": load_one(TimestampRange),
     }
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+from enum import auto  # noqa: E402
+from typing import Literal, TypeAlias  # noqa: E402
+
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty  # noqa: E402
+
+
+class EventProperty(EnumProperty):
+    asset_ids = auto()
+    created_time = auto()
+    data_set_id = auto()
+    end_time = auto()
+    id = auto()
+    last_updated_time = auto()
+    start_time = auto()
+    description = auto()
+    external_id = auto()
+    metadata = auto()
+    source = auto()
+    subtype = auto()
+    type = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+EventPropertyLike: TypeAlias = "EventProperty | str | list[str]"
+
+
+class SortableEventProperty(EnumProperty):
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    end_time = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    source = auto()
+    start_time = auto()
+    subtype = auto()
+    type = auto()
+    score = "_score_"
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+SortableEventPropertyLike: TypeAlias = "SortableEventProperty | str | list[str]"
+
+
+class EventSort(CogniteSort):
+    """One sort key of ``client.events.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.events import EventSort
+        >>> EventSort("start_time", "desc").dump()
+        {'property': ['startTime'], 'order': 'desc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableEventPropertyLike,
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)

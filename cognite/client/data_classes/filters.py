@@ -61,6 +61,27 @@ class Filter(ABC):
     @abstractmethod
     def _filter_body(self, camel_case_property: bool) -> Any: ...
 
+    @classmethod
+    def load(cls, flt: dict[str, Any]) -> Filter:
+        """A filter from its wire form (``{"equals": {"property": [...], "value": ...}}``).
+
+        Example:
+            >>> from cognite.client.data_classes.filters import Filter
+            >>> Filter.load({"not": {"exists": {"property": ["source"]}}})
+            Not({'not': {'exists': {'property': ['source']}}})
+        """
+        if not isinstance(flt, dict) or len(flt) != 1:
+            raise ValueError(f"A filter is a dict with exactly one operator, got {flt!r}")
+        ((name, body),) = flt.items()
+        kind = _BY_NAME.get(name)
+        if kind is None:
+            raise ValueError(f"Unknown filter {name!r}; known: {sorted(_BY_NAME)}")
+        return kind._load_body(body)
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls()
+
     def __and__(self, other: Filter) -> And:
         return And(self, other)
 
@@ -81,6 +102,10 @@ class Filter(ABC):
 
 
 class _Compound(Filter):
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls(*(Filter.load(f) for f in body))
+
     def __init__(self, *filters: Filter) -> None:
         for f in filters:
             if not isinstance(f, Filter):
@@ -107,6 +132,10 @@ class Not(Filter):
             raise TypeError(f"Not takes a Filter, not {type(filter).__name__}")
         self._filter = filter
 
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls(Filter.load(body))
+
     def _filter_body(self, camel_case_property: bool) -> Any:
         return self._filter.dump(camel_case_property)
 
@@ -121,6 +150,10 @@ class MatchAll(Filter):
 class _WithProperty(Filter):
     def __init__(self, property: PropertyReference) -> None:
         self._property = property
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls(**body)
 
     def _dump_property(self, camel_case: bool) -> list[str]:
         p = self._property
@@ -150,14 +183,13 @@ class _WithValue(_WithProperty):
 
 
 class _WithValues(_WithProperty):
-    def __init__(self, property: PropertyReference, values: FilterValueList) -> None:
+    def __init__(self, property: PropertyReference, values: FilterValueList | RawValue) -> None:
         super().__init__(property)
-        if isinstance(values, (str, bytes)):
-            raise TypeError(f"{type(self).__name__} takes a list of values, not a string")
-        self._values = values
+        # one value (as the official SDK's examples pass: ContainsAny("labels", "PUMP")) is a list of one
+        self._values = [values] if isinstance(values, (str, int, float, Mapping)) else list(values)
 
     def _body(self) -> dict[str, Any]:
-        return {"values": _dump_value(list(self._values))}
+        return {"values": _dump_value(self._values)}
 
 
 class Equals(_WithValue):
@@ -210,3 +242,23 @@ class Range(_WithProperty):
 
     def _body(self) -> dict[str, Any]:
         return {k: _dump_value(v) for k, v in self._bounds.items() if v is not None}
+
+
+_BY_NAME: dict[str, type[Filter]] = {
+    c._filter_name: c
+    for c in (
+        And,
+        Or,
+        Not,
+        MatchAll,
+        Equals,
+        Prefix,
+        Search,
+        In,
+        ContainsAny,
+        ContainsAll,
+        InAssetSubtree,
+        Exists,
+        Range,
+    )
+}

@@ -135,3 +135,72 @@ class TimeSeriesFilter(CogniteFilter):
 
     _read_model = "TimeSeriesListDTO.filter"
     _nested = {"created_time": load_one(TimestampRange), "last_updated_time": load_one(TimestampRange)}
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+from enum import auto  # noqa: E402
+from typing import Literal, TypeAlias  # noqa: E402
+
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty  # noqa: E402
+
+
+class TimeSeriesProperty(EnumProperty):
+    description = auto()
+    external_id = auto()
+    name = auto()  # type: ignore[assignment]
+    unit = auto()
+    unit_external_id = auto()
+    unit_quantity = auto()
+    asset_id = auto()
+    asset_root_id = auto()
+    created_time = auto()
+    data_set_id = auto()
+    id = auto()
+    last_updated_time = auto()
+    is_step = auto()
+    is_string = auto()
+    access_categories = auto()
+    security_categories = auto()
+    metadata = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+TimeSeriesPropertyLike: TypeAlias = "TimeSeriesProperty | str | list[str]"
+
+
+class SortableTimeSeriesProperty(EnumProperty):
+    asset_id = auto()
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    name = auto()  # type: ignore[assignment]
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+SortableTimeSeriesPropertyLike: TypeAlias = "SortableTimeSeriesProperty | str | list[str]"
+
+
+class TimeSeriesSort(CogniteSort):
+    """One sort key of ``client.time_series.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.time_series import SortableTimeSeriesProperty, TimeSeriesSort
+        >>> TimeSeriesSort(SortableTimeSeriesProperty.created_time).dump()
+        {'property': ['createdTime'], 'order': 'asc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableTimeSeriesPropertyLike,
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, Protocol, SupportsIndex, TypeVar, overload
+from typing import Any, Protocol, SupportsIndex, TypeAlias, TypeVar, overload
 
 _T_co = TypeVar("_T_co", covariant=True)
 
@@ -22,3 +22,16 @@ class SequenceNotStr(Protocol[_T_co]):
     def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
     def count(self, value: Any, /) -> int: ...
     def __reversed__(self) -> Iterator[_T_co]: ...
+
+
+class SupportsNodeId(Protocol):
+    """What identifies a data-modeling node (``NodeId(space, external_id)``)."""
+
+    @property
+    def space(self) -> str: ...
+    @property
+    def external_id(self) -> str: ...
+
+
+#: A node's identifier: a ``NodeId``-like object, a ``(space, external_id)`` tuple or ``{"space", "externalId"}``.
+NodeIdLike: TypeAlias = "SupportsNodeId | tuple[str, str] | dict[str, str]"
