@@ -50,13 +50,12 @@ if TYPE_CHECKING:
         LatestInstSeqArg,
         LatestXidArg,
         LatestXidSeqArg,
-        NodeIdArg,
-        NodeIdLike,
         TimeLike,
         TimeZoneLike,
         XidArg,
         XidSeqArg,
     )
+    from cognite.client.utils.useful_types import NodeIdLike
 
 _FILLABLE = {"interpolation", "step_interpolation", "count", "sum", "total_variation"}
 _ZERO_FILL = {"count", "sum", "total_variation", "count_good", "count_bad", "count_uncertain"}
@@ -1172,7 +1171,7 @@ class DatapointsAPI(APIClient):
         datapoints: DatapointsInsertArg,
         id: int | None = None,
         external_id: str | None = None,
-        instance_id: NodeIdArg | None = None,
+        instance_id: NodeIdLike | None = None,
         *,
         progress: bool = False,
         **options: Unpack[CallOptions],
@@ -1310,7 +1309,7 @@ class DatapointsAPI(APIClient):
         end: TimeLike,
         id: int | None = None,
         external_id: str | None = None,
-        instance_id: NodeIdArg | None = None,
+        instance_id: NodeIdLike | None = None,
         **options: Unpack[CallOptions],
     ) -> None:
         """Delete the datapoints in [start, end) of one time series.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -17,16 +17,7 @@ if TYPE_CHECKING:
         DatapointsQuery,
         LatestDatapointQuery,
     )
-    from cognite.client.utils.useful_types import SequenceNotStr
-
-
-class NodeIdLike(Protocol):
-    """A data modeling node id (`NodeId(space, external_id)` of the official SDK matches it structurally)."""
-
-    @property
-    def space(self) -> str: ...
-    @property
-    def external_id(self) -> str: ...
+    from cognite.client.utils.useful_types import NodeIdLike, SequenceNotStr, SupportsNodeId
 
 
 # The official `Aggregate` literal; plain strings (camelCase too) are accepted as well.
@@ -53,22 +44,21 @@ Aggregate: TypeAlias = Literal[
 TimeLike: TypeAlias = "int | float | str | datetime.datetime"
 TimeZoneLike: TypeAlias = "str | datetime.timezone | ZoneInfo"
 AggregatesArg: TypeAlias = "Aggregate | str | list[Aggregate | str]"
-NodeIdArg: TypeAlias = "NodeIdLike | tuple[str, str]"
 
 # Identifier arguments of retrieve / retrieve_arrays / retrieve_dataframe (one, or a sequence).
 IdArg: TypeAlias = "int | DatapointsQuery"
 IdSeqArg: TypeAlias = "Sequence[int | DatapointsQuery]"
 XidArg: TypeAlias = "str | DatapointsQuery"
 XidSeqArg: TypeAlias = "SequenceNotStr[str | DatapointsQuery]"
-InstArg: TypeAlias = "NodeIdLike | DatapointsQuery"
-InstSeqArg: TypeAlias = "Sequence[NodeIdLike | tuple[str, str] | DatapointsQuery]"
+InstArg: TypeAlias = "SupportsNodeId | DatapointsQuery"
+InstSeqArg: TypeAlias = "Sequence[NodeIdLike | DatapointsQuery]"
 # ... and of retrieve_latest.
 LatestIdArg: TypeAlias = "int | LatestDatapointQuery"
 LatestIdSeqArg: TypeAlias = "Sequence[int | LatestDatapointQuery]"
 LatestXidArg: TypeAlias = "str | LatestDatapointQuery"
 LatestXidSeqArg: TypeAlias = "SequenceNotStr[str | LatestDatapointQuery]"
-LatestInstArg: TypeAlias = "NodeIdLike | LatestDatapointQuery"
-LatestInstSeqArg: TypeAlias = "Sequence[NodeIdLike | tuple[str, str] | LatestDatapointQuery]"
+LatestInstArg: TypeAlias = "SupportsNodeId | LatestDatapointQuery"
+LatestInstSeqArg: TypeAlias = "Sequence[NodeIdLike | LatestDatapointQuery]"
 
 # What `insert` takes: the official shapes, plus (timestamps, values) arrays / an (n, 2) array.
 DatapointsInsertArg: TypeAlias = (
