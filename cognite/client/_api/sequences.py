@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from collections.abc import Sequence as SequenceType
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI
 from cognite.client._api._mixins import AggregateMixin, CrudMixin
@@ -21,8 +21,15 @@ if TYPE_CHECKING:
 
     from cognite.client._api_client import CallOptions
     from cognite.client.data_classes.filters import Filter
+    from cognite.client.data_classes.sequences import SequenceSort, SortableSequenceProperty
     from cognite.client.data_classes.shared import TimestampRange
     from cognite.client.utils.useful_types import SequenceNotStr
+
+SortSpec: TypeAlias = (
+    "SequenceSort | str | SortableSequenceProperty | tuple[str, Literal['asc', 'desc']]"
+    " | tuple[str, Literal['asc', 'desc'], Literal['auto', 'first', 'last']]"
+)
+SortArg: TypeAlias = "SortSpec | list[SortSpec]"  # at module level: `list` here is the builtin, not the method
 
 
 class SequencesAPI(
@@ -73,7 +80,7 @@ class SequencesAPI(
         limit: int | None = DEFAULT_LIMIT_READ,
         partitions: int | None = None,
         advanced_filter: Filter | dict[str, Any] | None = None,
-        sort: Any = None,
+        sort: SortArg | None = None,
         **options: Unpack[CallOptions],
     ) -> SequenceList:
         """List sequences matching the filters (``limit=None`` for all, ``partitions`` to fetch in parallel).
@@ -100,7 +107,7 @@ class SequencesAPI(
         last_updated_time: dict[str, Any] | TimestampRange | None = None,
         limit: int | None = None,
         advanced_filter: Filter | dict[str, Any] | None = None,
-        sort: Any = None,
+        sort: SortArg | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[Sequence]: ...
     @overload
@@ -119,7 +126,7 @@ class SequencesAPI(
         last_updated_time: dict[str, Any] | TimestampRange | None = None,
         limit: int | None = None,
         advanced_filter: Filter | dict[str, Any] | None = None,
-        sort: Any = None,
+        sort: SortArg | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[SequenceList]: ...
     def __call__(
@@ -137,7 +144,7 @@ class SequencesAPI(
         last_updated_time: dict[str, Any] | TimestampRange | None = None,
         limit: int | None = None,
         advanced_filter: Filter | dict[str, Any] | None = None,
-        sort: Any = None,
+        sort: SortArg | None = None,
         **options: Unpack[CallOptions],
     ) -> AsyncIterator[Sequence] | AsyncIterator[SequenceList]:
         """Iterate over sequences matching the filters (or lists of ``chunk_size``).

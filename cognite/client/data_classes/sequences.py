@@ -272,3 +272,59 @@ class SequenceRowsList(list[SequenceRows]):
 
 
 SequenceDataList = SequenceRowsList
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+from enum import auto  # noqa: E402
+
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty  # noqa: E402
+
+
+class SequenceProperty(EnumProperty):
+    description = auto()
+    external_id = auto()
+    name = auto()  # type: ignore[assignment]
+    asset_id = auto()
+    asset_root_id = auto()
+    created_time = auto()
+    data_set_id = auto()
+    id = auto()
+    last_updated_time = auto()
+    access_categories = auto()
+    metadata = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+class SortableSequenceProperty(EnumProperty):
+    asset_id = auto()
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    name = auto()  # type: ignore[assignment]
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+class SequenceSort(CogniteSort):
+    """One sort key of ``client.sequences.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.sequences import SortableSequenceProperty, SequenceSort
+        >>> SequenceSort(SortableSequenceProperty.created_time, "desc").dump()
+        {'property': ['createdTime'], 'order': 'desc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableSequenceProperty | str | list[str],
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)
