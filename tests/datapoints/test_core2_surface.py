@@ -254,3 +254,11 @@ def test_to_pandas_takes_the_official_arguments() -> None:
     synth = SyntheticDatapoints("A+B", timestamp=[0], value=[None], error=["bad"], is_string=False)
     assert synth.to_pandas().columns.tolist() == ["A+B", "A+B|error"]
     assert synth.to_pandas(include_errors=False).columns.tolist() == ["A+B"]
+
+
+async def test_pandas_timestamps_as_start_and_end(client: Any, resolve: Any, make_series: Any) -> None:
+    make_series("a")
+    await _fill(client, resolve, "a")
+    start, end = pd.Timestamp(T0 + 2000, unit="ms"), pd.Timestamp(T0 + 5000, unit="ms", tz="UTC")  # naive = UTC
+    df = await resolve(client.time_series.data.retrieve_dataframe(external_id="a", start=start, end=end))
+    assert df["a"].tolist() == [2.0, 3.0, 4.0]
