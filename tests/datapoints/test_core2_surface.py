@@ -262,3 +262,16 @@ async def test_pandas_timestamps_as_start_and_end(client: Any, resolve: Any, mak
     start, end = pd.Timestamp(T0 + 2000, unit="ms"), pd.Timestamp(T0 + 5000, unit="ms", tz="UTC")  # naive = UTC
     df = await resolve(client.time_series.data.retrieve_dataframe(external_id="a", start=start, end=end))
     assert df["a"].tolist() == [2.0, 3.0, 4.0]
+
+
+async def test_synthetic_variables_by_node_id_and_sympy_symbol(client: Any, resolve: Any, make_series: Any) -> None:
+    make_series("a", instanceId={"space": "sp", "externalId": "n1"})
+    make_series("b")
+    await _fill(client, resolve, "a", "b", n=3)
+    synth = client.time_series.data.synthetic
+    by_node = await resolve(synth.query("A+B", start=T0, end=T0 + 3000, variables={"A": _Node("sp", "n1"), "B": "b"}))
+    assert by_node.value == [0.0, 2.0, 4.0]
+    sympy = pytest.importorskip("sympy")
+    x, y = sympy.symbols("x y")
+    sym = await resolve(synth.query([x + y, 2 * x], start=T0, end=T0 + 3000, variables={x: "a", y: "b"}))
+    assert isinstance(sym, SyntheticDatapointsList) and [s.value for s in sym] == [[0.0, 2.0, 4.0]] * 2

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, overload
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._datapoints.limits import SYNTHETIC_DPS_LIMIT, SYNTHETIC_QUERY_LIMIT
@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
     from cognite.client._api_client import CallOptions
     from cognite.client._datapoints.types import TimeLike, TimeZoneLike
+    from cognite.client.data_classes.time_series import TimeSeries, TimeSeriesWrite
+    from cognite.client.utils.useful_types import SupportsNodeId
+
+    # Names (or sympy symbols) -> the series they stand for: external id, id, NodeId or a time series object.
+    Variables: TypeAlias = "dict[str | sympy.Symbol, str | int | SupportsNodeId | TimeSeries | TimeSeriesWrite]"
     from cognite.client.utils.useful_types import SequenceNotStr
 
 
@@ -38,7 +43,7 @@ class SyntheticDatapointsAPI(APIClient):
         start: TimeLike,
         end: TimeLike,
         limit: int | None = None,
-        variables: dict[str, Any] | None = None,
+        variables: Variables | None = None,
         aggregate: str | None = None,
         granularity: str | None = None,
         target_unit: str | None = None,
@@ -54,7 +59,7 @@ class SyntheticDatapointsAPI(APIClient):
         start: TimeLike,
         end: TimeLike,
         limit: int | None = None,
-        variables: dict[str, Any] | None = None,
+        variables: Variables | None = None,
         aggregate: str | None = None,
         granularity: str | None = None,
         target_unit: str | None = None,
@@ -69,7 +74,7 @@ class SyntheticDatapointsAPI(APIClient):
         start: TimeLike,
         end: TimeLike,
         limit: int | None = None,
-        variables: dict[str, Any] | None = None,
+        variables: Variables | None = None,
         aggregate: str | None = None,
         granularity: str | None = None,
         target_unit: str | None = None,
@@ -85,7 +90,8 @@ class SyntheticDatapointsAPI(APIClient):
             start: inclusive start.
             end: exclusive end.
             limit: datapoints per expression (None: all; fetched 10k at a time).
-            variables: name -> external id (str), id (int) or TimeSeries, substituted into the expressions.
+            variables: name (or sympy symbol) -> external id (str), id (int), NodeId or TimeSeries, substituted
+                into the expressions.
             aggregate: aggregate applied to the variables' series (with `granularity`).
             granularity: granularity for `aggregate`.
             target_unit: unit external id the variables are converted to.
@@ -184,7 +190,7 @@ def _expression_text(e: Any) -> str:
 
 def _substitute(
     expr: str,
-    variables: dict[str, Any],
+    variables: Mapping[Any, Any],
     aggregate: str | None,
     granularity: str | None,
     target_unit: str | None,
@@ -203,18 +209,21 @@ def _substitute(
         extra += f", targetUnit='{target_unit}'"
     if target_unit_system:
         extra += f", targetUnitSystem='{target_unit_system}'"
+    named = {str(k): v for k, v in variables.items()}  # names may be sympy symbols
     # Longest names first so "AB" is not replaced through "A".
-    for name in sorted(variables, key=len, reverse=True):
-        ref = variables[name]
+    for name in sorted(named, key=len, reverse=True):
+        ref = named[name]
         if isinstance(ref, str):
             ts = f"TS{{externalId='{ref}'{extra}}}"
         elif isinstance(ref, int) and not isinstance(ref, bool):
             ts = f"TS{{id={ref}{extra}}}"
         elif getattr(ref, "id", None) is not None:
             ts = f"TS{{id={ref.id}{extra}}}"
+        elif getattr(ref, "space", None) is not None:  # a NodeId: the series' instance id
+            ts = f"TS{{space='{ref.space}', externalId='{ref.external_id}'{extra}}}"
         elif getattr(ref, "external_id", None) is not None:
             ts = f"TS{{externalId='{ref.external_id}'{extra}}}"
         else:
-            raise TypeError(f"Variable {name!r} must be an external id, an id or a TimeSeries, got {ref!r}")
+            raise TypeError(f"Variable {name!r} must be an external id, an id, a NodeId or a TimeSeries, got {ref!r}")
         expr = re.sub(rf"(?<![\w{{]){re.escape(name)}(?![\w}}])", ts.replace("\\", "\\\\"), expr)
     return expr
