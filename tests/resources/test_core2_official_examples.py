@@ -1,19 +1,25 @@
 """The official SDK 8.22's own docstring examples of datapoints, synthetic datapoints, sequences (+ rows) and RAW,
-run unchanged against our SDK and the emulator (seeded with the fixture content), read from the installed official
-SDK as `test_core1_official_examples` does (skipped without it)."""
+run unchanged against our SDK and the emulator, read from the installed official SDK as `test_core1_official_examples`
+does (skipped without it). Content: the fixture's, plus the time series the datapoints examples name (with hourly
+datapoints up to now); `NodeId` stands in for the data modeling module this SDK does not have."""
 
 from __future__ import annotations
 
+import sys
+import time
+import types
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pytest
 
 import cognite.client.data_classes as data_classes
 from cognite.client import CogniteClient
 from cognite.client.exceptions import CogniteAPIError, CogniteNotFoundError
 from cognite.emulator import Emulator
-from tests.conftest import make_config
-from tests.resources.fixture_data import seed
+from tests.conftest import PROJECT, make_config
+from tests.resources.fixture_data import seed, sequential_ids
 from tests.resources.test_core1_official_examples import _examples, _run
 
 MODULES = (
@@ -25,28 +31,16 @@ MODULES = (
     "raw/tables",
     "raw/rows",
 )
-_NO_DM = (ModuleNotFoundError, "data_modeling")  # data modeling (NodeId) is not part of this SDK
-# Examples that fail against CDF as well (they presume other content, or build on each other), with the error CDF
-# (and so the emulator) gives, and those using what this SDK does not have.
+# Examples that fail against CDF as well (they presume other content, build on each other or hold pseudo-code),
+# with the error CDF (and so the emulator) gives, and those using what this SDK does not have.
 EXPECTED_ERRORS: dict[str, tuple[type[BaseException], str]] = {
-    **dict.fromkeys(
-        (
-            "SyncDatapointsAPI.retrieve",
-            "SyncDatapointsAPI.retrieve_arrays",
-            "SyncDatapointsAPI.retrieve_dataframe",
-            "SyncDatapointsAPI.retrieve_latest",
-            "SyncDatapointsAPI.insert",
-            "SyncDatapointsAPI.insert_multiple",
-            "SyncDatapointsAPI.delete_range",
-            "SyncDatapointsAPI.insert_dataframe",
-        ),
-        _NO_DM,
-    ),
+    # iterates `query` (one DatapointsQuery) where it meant `queries`, then calls the list method .get
+    "SyncDatapointsAPI.__call__": (AttributeError, "get"),
+    # id=[42, 43, 44, ..., 499, 500]
+    "SyncDatapointsAPI.retrieve": (TypeError, "ellipsis"),
     # state time series are not supported yet
+    "SyncDatapointsAPI.retrieve_latest": (CogniteNotFoundError, "state-ts"),
     "SyncDatapointsAPI.insert_states": (ImportError, "StateDatapointsInsert"),
-    # time series "foo" / id 123 are not in the content
-    "SyncDatapointsAPI.__call__": (CogniteNotFoundError, "not found"),
-    "SyncSyntheticDatapointsAPI.query": (CogniteNotFoundError, "not found"),
     # the second block calls retrieve() with no identifier
     "SyncSequencesAPI.retrieve": (ValueError, "exactly one"),
     # unique values of an object property (the doc meant aggregate_unique_properties)
@@ -65,12 +59,50 @@ EXPECTED_ERRORS: dict[str, tuple[type[BaseException], str]] = {
 }
 EXAMPLES = _examples(MODULES)
 
+# The time series the datapoints examples name (besides the fixture's), each with hourly datapoints up to now.
+SERIES_IDS = (42, 43, 44, 69, 96, 123, 456, 789, 987)
+SERIES_XIDS = ("foo", "bar", "bar-clone", "abcd", "ghi", "jkl", "ts-noisy", "my_ts_external_id")
+SERIES_NODES = (("ts-space", "foo"), ("ts-space", "regular-ts"), ("my-space", "my-ts-xid"))
+
+
+@dataclass(frozen=True)
+class NodeId:
+    """Stands in for the official `data_modeling.NodeId` (data modeling is not part of this SDK)."""
+
+    space: str
+    external_id: str
+
+
+@pytest.fixture(autouse=True)
+def _node_id_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("cognite.client.data_classes.data_modeling", "cognite.client.data_classes.data_modeling.ids"):
+        module = types.ModuleType(name)
+        module.NodeId = NodeId  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, module)
+
+
+def _seed_series(client: CogniteClient, emulator: Emulator) -> None:
+    items: list[dict[str, Any]] = [{"externalId": x} for x in SERIES_XIDS]
+    items += [{"instanceId": {"space": s, "externalId": x}} for s, x in SERIES_NODES]
+    with emulator.client() as http:
+        url = f"/api/v1/projects/{PROJECT}/timeseries"
+        created = [it["id"] for it in http.post(url, json={"items": items}).json()["items"]]
+        with sequential_ids(emulator) as ids:
+            for i in SERIES_IDS:
+                ids.n = i
+                created += [it["id"] for it in http.post(url, json={"items": [{"name": f"ts {i}"}]}).json()["items"]]
+    now = int(time.time() * 1000) // 3_600_000 * 3_600_000
+    ts = now - np.arange(1000, dtype=np.int64)[::-1] * 3_600_000
+    values = np.sin(np.arange(1000) / 10.0)
+    client.time_series.data.insert_multiple([{"id": i, "datapoints": (ts, values)} for i in created])
+
 
 @pytest.mark.parametrize(("name", "blocks"), EXAMPLES, ids=[n for n, _ in EXAMPLES])
 def test_official_example_runs(name: str, blocks: list[str]) -> None:
     emulator = Emulator()
     client = CogniteClient(make_config(emulator), http_transport=emulator.transport)
     seed(client, emulator)
+    _seed_series(client, emulator)
     ns: dict[str, Any] = {"client": client, **{n: getattr(data_classes, n) for n in data_classes.__all__}}
     expected = EXPECTED_ERRORS.get(name)
     if expected is None:
