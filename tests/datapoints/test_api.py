@@ -107,11 +107,12 @@ async def test_latest_delete_and_query(client: Any, resolve: Any, make_series: A
         )
     )
     latest = await resolve(data.retrieve_latest(id=ids[0]))
-    assert latest[0].timestamp == T0 + 9000 and latest[0].value == 9.0
+    assert latest.timestamp_ms == T0 + 9000 and latest.value == 9.0
     before = await resolve(data.retrieve_latest(external_id=["x", "y"], before=T0 + 5000))
-    assert [d[0].value for d in before] == [4.0, 4.0]
+    assert [d.value for d in before] == [4.0, 4.0]
+    assert [d.timestamp_ms for d in before] == [T0 + 4000, T0 + 4000]
     custom = await resolve(data.retrieve_latest(id=[LatestDatapointQuery(id=ids[1], before=T0 + 2000)]))
-    assert custom[0][0].value == 1.0
+    assert custom[0].value == 1.0 and custom[0].before is not None
     await resolve(data.delete_range(start=T0 + 2000, end=T0 + 8000, external_id="x"))
     await resolve(data.delete_ranges([{"id": ids[1], "start": T0, "end": T0 + 5000}]))
     res = await resolve(

@@ -41,6 +41,10 @@ PATCHES: dict[str, list[tuple[str, str]]] = {
     "quickstart.quickstart[5]": [("<time-series-id>", "1")],  # placeholder
     "quickstart.quickstart[7]": [("[<time-series-ids>]", "[1, 2]")],  # placeholder
     "SyntheticDatapointsAPI.query[2]": [("client.time_series", "c.time_series")],  # `client` is undefined there
+    # 8.22: retrieve_latest returns a LatestDatapoint (a list of them for several ids), not one-point Datapoints
+    "DatapointsAPI.retrieve_latest[1]": [(")[0]", ")")],
+    "DatapointsAPI.retrieve_latest[2]": [(")[0]", ")")],
+    "DatapointsAPI.retrieve_latest[3]": [("res[0][0]", "res[0]"), ("res[1][0]", "res[1]")],
 }
 # name -> examples that run first (the doc splits one example over several blocks)
 PRELUDES = {

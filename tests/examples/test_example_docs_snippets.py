@@ -104,7 +104,7 @@ def test_datapoints_of_the_guide(cognite_client) -> None:  # type: ignore[no-unt
         f"{x}|{a}" for x in ("pump-42:temperature", "pump-42:pressure") for a in ("average", "min", "max")
     }
     assert df["pump-42:temperature|max"].max() == 21.0
-    assert data.retrieve_latest(external_id="pump-42:temperature").value[0] == 21.0
+    assert data.retrieve_latest(external_id="pump-42:temperature").value == 21.0
 
     data.delete_range(start=1_700_000_002_000, end="now", external_id="pump-42:temperature")
     assert list(data.retrieve(external_id="pump-42:temperature", start=0, end="now").value) == [20.5, 20.7]

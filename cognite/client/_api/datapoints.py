@@ -8,35 +8,57 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-from collections.abc import AsyncIterator
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._api_registry import Accessor
 from cognite.client._datapoints import insert as ins
 from cognite.client._datapoints.aggregates import to_snake
 from cognite.client._datapoints.fetch import DatapointsFetcher, SeriesResult
-from cognite.client._datapoints.limits import DELETE_LIMIT, LATEST_LIMIT
+from cognite.client._datapoints.limits import DEFAULT_CHUNK_SIZE_DATAPOINTS, DELETE_LIMIT, LATEST_LIMIT
 from cognite.client._datapoints.query import SeriesQuery, build_queries, expand_identifiers
 from cognite.client._datapoints.timeparse import granularity_ms, now_ms, to_ms
 from cognite.client.data_classes.datapoints import (
+    _QUERY_SETTINGS,
     Datapoints,
     DatapointsArray,
     DatapointsArrayList,
     DatapointsList,
     DatapointsQuery,
+    LatestDatapoint,
+    LatestDatapointList,
     LatestDatapointQuery,
+    _join_frames,
 )
 from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
     import pandas as pd
+    from typing_extensions import Unpack
 
     from cognite.client._api.synthetic_time_series import SyntheticDatapointsAPI
+    from cognite.client._api_client import CallOptions
+    from cognite.client._datapoints.types import (
+        AggregatesArg,
+        DatapointsInsertArg,
+        IdArg,
+        IdSeqArg,
+        InstArg,
+        InstSeqArg,
+        LatestIdArg,
+        LatestIdSeqArg,
+        LatestInstArg,
+        LatestInstSeqArg,
+        LatestXidArg,
+        LatestXidSeqArg,
+        TimeLike,
+        TimeZoneLike,
+        XidArg,
+        XidSeqArg,
+    )
+    from cognite.client.utils.useful_types import NodeIdLike
 
-
-TimeLike = int | float | str | datetime
 _FILLABLE = {"interpolation", "step_interpolation", "count", "sum", "total_variation"}
 _ZERO_FILL = {"count", "sum", "total_variation", "count_good", "count_bad", "count_uncertain"}
 # Insert bodies above this size are gzipped (level 1, on a worker thread); protobuf is already compact.
@@ -84,17 +106,12 @@ class DatapointsAPI(APIClient):
                 bar.close()
 
     # -- retrieve ------------------------------------------------------------------------------------------------
-    async def _retrieve_dps(
-        self,
-        *,
-        id: Any,
-        external_id: Any,
-        instance_id: Any,
-        defaults: dict[str, Any],
-        progress: bool = False,
-    ) -> tuple[list[DatapointsArray], bool]:
+    async def _arrays(
+        self, id: Any, external_id: Any, instance_id: Any, settings: dict[str, Any], progress: bool
+    ) -> DatapointsArray | DatapointsArrayList | None:
+        """The one retrieve: one array for a single identifier (None if unknown and ignored), else the list."""
         queries = build_queries(
-            id=id, external_id=external_id, instance_id=instance_id, defaults=defaults, now=now_ms()
+            id=id, external_id=external_id, instance_id=instance_id, defaults=settings, now=now_ms()
         )
         results = await self._fetch(queries, progress)
         arrays = [DatapointsArray._from_result(r) for r in results if not r.missing]
@@ -102,56 +119,285 @@ class DatapointsAPI(APIClient):
         single = len(given) == 1 and len(queries) == 1 and not isinstance(given[0], list)
         if isinstance(given[0], tuple) and instance_id is None:
             single = False
-        return arrays, single
+        if single:
+            return arrays[0] if arrays else None
+        return DatapointsArrayList(arrays, cognite_client=self._cognite_client)
 
+    @overload
     async def retrieve(
         self,
+        *,
+        id: IdArg,
         start: TimeLike | None = None,
         end: TimeLike | None = None,
-        id: Any = None,
-        external_id: Any = None,
-        aggregates: str | list[str] | None = None,
+        aggregates: AggregatesArg | None = None,
         granularity: str | None = None,
-        include_outside_points: bool = False,
-        limit: int | None = None,
-        ignore_unknown_ids: bool = False,
-        *,
-        instance_id: Any = None,
-        timezone: Any = None,
+        timezone: TimeZoneLike | None = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
         include_status: bool = False,
         ignore_bad_datapoints: bool = True,
         treat_uncertain_as_bad: bool = True,
         progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Datapoints | None: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        id: IdSeqArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        external_id: XidArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Datapoints | None: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        external_id: XidSeqArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        instance_id: InstArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Datapoints | None: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        instance_id: InstSeqArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None,
+        external_id: XidArg | XidSeqArg | None,
+        instance_id: InstArg | InstSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None,
+        external_id: XidArg | XidSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None,
+        instance_id: InstArg | InstSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    @overload
+    async def retrieve(
+        self,
+        *,
+        external_id: XidArg | XidSeqArg | None,
+        instance_id: InstArg | InstSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsList: ...
+
+    async def retrieve(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None = None,
+        external_id: XidArg | XidSeqArg | None = None,
+        instance_id: InstArg | InstSeqArg | None = None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
     ) -> Datapoints | DatapointsList | None:
         """Datapoints (raw or aggregates) of one or more time series, as Python lists.
 
-        `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series settings
-        (`{"id": 1, "aggregates": ["average"], "start": ...}`). Every datapoint in [start, end) is returned (or
-        `limit` per series); large ranges are split and fetched in parallel.
+        `id` / `external_id` / `instance_id` take one identifier, a sequence, `DatapointsQuery` objects or dicts with
+        per-series settings (`{"id": 1, "aggregates": ["average"], "start": ...}`). Every datapoint in [start, end) is
+        returned (or `limit` per series); large ranges are split and fetched in parallel.
 
         Args:
+            id: internal id(s), DatapointsQuery objects or per-series dicts.
+            external_id: external id(s), DatapointsQuery objects or per-series dicts.
+            instance_id: data modeling node id(s) (NodeId or (space, external_id)).
             start: inclusive start (ms, "2w-ago", "now", datetime). Default: 0 (1970).
             end: exclusive end. Default: now.
-            id: internal id(s) or per-series dicts.
-            external_id: external id(s) or per-series dicts.
             aggregates: aggregate name(s), e.g. "average" or ["min", "max"] (snake_case or camelCase).
             granularity: bucket size for aggregates, e.g. "1h", "10m", "1d".
-            include_outside_points: also return the last point before start and the first at/after end (raw only).
-            limit: maximum datapoints per series (None: all).
-            ignore_unknown_ids: skip unknown series instead of raising CogniteNotFoundError.
-            instance_id: data modeling node id(s) (NodeId or (space, external_id)).
-            timezone: IANA time zone (or "UTC+05:30") aggregates align to.
+            timezone: IANA time zone, datetime.timezone or "UTC+05:30" that aggregates align to.
             target_unit: convert values to this unit external id.
             target_unit_system: convert values to this unit system.
+            limit: maximum datapoints per series (None: all).
+            include_outside_points: also return the last point before start and the first at/after end (raw only).
+            ignore_unknown_ids: skip unknown series instead of raising CogniteNotFoundError.
             include_status: return status codes (and include Bad/Uncertain points when the flags below allow it).
             ignore_bad_datapoints: leave out Bad points (default True).
             treat_uncertain_as_bad: treat Uncertain points as Bad (default True).
-            progress: show a tqdm progress bar.
+            progress: show a tqdm progress bar (not in the official SDK).
+            **options: per-call options (cdf_version, headers, timeout).
 
         Returns:
-            Datapoints for a single identifier, otherwise a DatapointsList (None if a single unknown id is ignored).
+            Datapoints for a single identifier (None if it is unknown and ignored), otherwise a DatapointsList.
 
         Examples:
             >>> dps = client.time_series.data.retrieve(id=1, start="2w-ago", end="now")  # doctest: +SKIP
@@ -160,51 +406,259 @@ class DatapointsAPI(APIClient):
             ...     external_id={"externalId": "1", "aggregates": ["max"]},
             ...     start="1d-ago", end="now", granularity="1h")
         """
-        arrays = await self.retrieve_arrays(
-            start,
-            end,
-            id,
-            external_id,
-            aggregates,
-            granularity,
-            include_outside_points,
-            limit,
-            ignore_unknown_ids,
-            instance_id=instance_id,
-            timezone=timezone,
-            target_unit=target_unit,
-            target_unit_system=target_unit_system,
-            include_status=include_status,
-            ignore_bad_datapoints=ignore_bad_datapoints,
-            treat_uncertain_as_bad=treat_uncertain_as_bad,
-            progress=progress,
-        )
+        arrays = await self._arrays(id, external_id, instance_id, _settings(locals()), progress)
         if arrays is None:
             return None
         if isinstance(arrays, DatapointsArray):
             return arrays.to_datapoints()
         return DatapointsList([a.to_datapoints() for a in arrays], cognite_client=self._cognite_client)
 
+    @overload
     async def retrieve_arrays(
         self,
+        *,
+        id: IdArg,
         start: TimeLike | None = None,
         end: TimeLike | None = None,
-        id: Any = None,
-        external_id: Any = None,
-        aggregates: str | list[str] | None = None,
+        aggregates: AggregatesArg | None = None,
         granularity: str | None = None,
-        include_outside_points: bool = False,
-        limit: int | None = None,
-        ignore_unknown_ids: bool = False,
-        *,
-        instance_id: Any = None,
-        timezone: Any = None,
+        timezone: TimeZoneLike | None = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
         include_status: bool = False,
         ignore_bad_datapoints: bool = True,
         treat_uncertain_as_bad: bool = True,
         progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArray | None: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        id: IdSeqArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        external_id: XidArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArray | None: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        external_id: XidSeqArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        instance_id: InstArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArray | None: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        instance_id: InstSeqArg,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None,
+        external_id: XidArg | XidSeqArg | None,
+        instance_id: InstArg | InstSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None,
+        external_id: XidArg | XidSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None,
+        instance_id: InstArg | InstSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    @overload
+    async def retrieve_arrays(
+        self,
+        *,
+        external_id: XidArg | XidSeqArg | None,
+        instance_id: InstArg | InstSeqArg | None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> DatapointsArrayList: ...
+
+    async def retrieve_arrays(
+        self,
+        *,
+        id: IdArg | IdSeqArg | None = None,
+        external_id: XidArg | XidSeqArg | None = None,
+        instance_id: InstArg | InstSeqArg | None = None,
+        start: TimeLike | None = None,
+        end: TimeLike | None = None,
+        aggregates: AggregatesArg | None = None,
+        granularity: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
     ) -> DatapointsArray | DatapointsArrayList | None:
         """Like `retrieve`, but numpy arrays: `timestamp` datetime64[ns], float64 / object values, uint32 status codes.
 
@@ -213,30 +667,15 @@ class DatapointsAPI(APIClient):
             >>> arr.timestamp.dtype, arr.value.dtype  # doctest: +SKIP
             (dtype('<M8[ns]'), dtype('float64'))
         """
-        defaults = dict(
-            start=start,
-            end=end,
-            aggregates=aggregates,
-            granularity=granularity,
-            include_outside_points=include_outside_points,
-            limit=limit,
-            ignore_unknown_ids=ignore_unknown_ids,
-            timezone=timezone,
-            target_unit=target_unit,
-            target_unit_system=target_unit_system,
-            include_status=include_status,
-            ignore_bad_datapoints=ignore_bad_datapoints,
-            treat_uncertain_as_bad=treat_uncertain_as_bad,
-        )
-        arrays, single = await self._retrieve_dps(
-            id=id, external_id=external_id, instance_id=instance_id, defaults=defaults, progress=progress
-        )
-        if single:
-            return arrays[0] if arrays else None
-        return DatapointsArrayList(arrays, cognite_client=self._cognite_client)
+        return await self._arrays(id, external_id, instance_id, _settings(locals()), progress)
 
-    async def query(self, query: DatapointsQuery | list[DatapointsQuery]) -> DatapointsList | list[DatapointsList]:
+    async def query(
+        self, query: DatapointsQuery | Sequence[DatapointsQuery], **options: Unpack[CallOptions]
+    ) -> DatapointsList | list[DatapointsList]:
         """Run one or more `DatapointsQuery`, each with its own start / end / aggregates / granularity.
+
+        Not in the official 8.22 SDK (which takes DatapointsQuery objects in `retrieve(id=...)`); kept for scripts
+        written against earlier versions.
 
         Returns:
             A DatapointsList per query (a list of them when a list is given).
@@ -268,38 +707,46 @@ class DatapointsAPI(APIClient):
 
     async def retrieve_dataframe(
         self,
+        *,
+        id: IdArg | IdSeqArg | None = None,
+        external_id: XidArg | XidSeqArg | None = None,
+        instance_id: InstArg | InstSeqArg | None = None,
         start: TimeLike | None = None,
         end: TimeLike | None = None,
-        aggregates: str | list[str] | None = None,
+        aggregates: AggregatesArg | None = None,
         granularity: str | None = None,
-        id: Any = None,
-        external_id: Any = None,
-        limit: int | None = None,
-        include_aggregate_name: bool = True,
-        complete: str | None = None,
-        ignore_unknown_ids: bool = False,
-        *,
-        instance_id: Any = None,
-        include_outside_points: bool = False,
-        include_granularity_name: bool = False,
-        uniform_index: bool = False,
-        column_names: str = "external_id",
-        timezone: Any = None,
+        timezone: TimeZoneLike | None = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
-        include_status: bool = False,
+        limit: int | None = None,
+        include_outside_points: bool = False,
+        ignore_unknown_ids: bool = False,
         ignore_bad_datapoints: bool = True,
         treat_uncertain_as_bad: bool = True,
+        uniform_index: bool = False,
+        include_status: bool = False,
+        include_unit: bool = True,
+        include_aggregate_name: bool = True,
+        include_granularity_name: bool = False,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        complete: str | None = None,
+        column_names: str = "external_id",
         progress: bool = False,
+        **options: Unpack[CallOptions],
     ) -> pd.DataFrame:
         """A pandas DataFrame: one column per series (`<external id>|<aggregate>` for aggregates), indexed by time.
 
         Args:
+            include_unit: put the series' unit external id in its column name (`<external id>|<unit>`), if it has one.
+            include_numeric_states / include_string_states / expand_state_aggregates: for state time series, which
+                this SDK does not read yet: accepted for compatibility, no effect.
             complete: "fill" puts every bucket in a uniform index and fills what is fillable (interpolation,
                 step_interpolation, count, sum, total_variation); "fill,dropna" also drops rows that still have
-                missing values. Aggregates only.
+                missing values. Aggregates only. (Not in the official SDK.)
             uniform_index: reindex to one row per granularity bucket from start to end (aggregates only).
-            column_names: "external_id" (default; falls back to id), "id" or "instance_id".
+            column_names: "external_id" (default; falls back to id), "id" or "instance_id". (Not in the official SDK.)
             (other arguments: see `retrieve`)
 
         Examples:
@@ -313,28 +760,10 @@ class DatapointsAPI(APIClient):
             raise ValueError(
                 "uniform_index / complete need aggregates with a fixed granularity (s, m, h, d) and no timezone"
             )
-        arrays = await self.retrieve_arrays(
-            start,
-            end,
-            id,
-            external_id,
-            aggregates,
-            granularity,
-            include_outside_points,
-            limit,
-            ignore_unknown_ids,
-            instance_id=instance_id,
-            timezone=timezone,
-            target_unit=target_unit,
-            target_unit_system=target_unit_system,
-            include_status=include_status,
-            ignore_bad_datapoints=ignore_bad_datapoints,
-            treat_uncertain_as_bad=treat_uncertain_as_bad,
-            progress=progress,
-        )
+        arrays = await self._arrays(id, external_id, instance_id, _settings(locals()), progress)
         items = [] if arrays is None else [arrays] if isinstance(arrays, DatapointsArray) else list(arrays)
-        df = DatapointsArrayList(items).to_pandas(
-            column_names, include_aggregate_name, include_granularity_name, include_status
+        df = _join_frames(
+            items, column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
         )
         if uniform_index or fill:
             df = _uniform(df, granularity)  # type: ignore[arg-type]
@@ -346,20 +775,23 @@ class DatapointsAPI(APIClient):
 
     async def retrieve_dataframe_dict(
         self,
+        *,
+        id: IdArg | IdSeqArg | None = None,
+        external_id: XidArg | XidSeqArg | None = None,
+        instance_id: InstArg | InstSeqArg | None = None,
         start: TimeLike | None = None,
         end: TimeLike | None = None,
-        aggregates: str | list[str] | None = None,
-        granularity: str | None = None,
-        id: Any = None,
-        external_id: Any = None,
+        aggregates: AggregatesArg,
+        granularity: str,
         limit: int | None = None,
         ignore_unknown_ids: bool = False,
         complete: str | None = None,
-        *,
-        instance_id: Any = None,
         column_names: str = "external_id",
+        **options: Unpack[CallOptions],
     ) -> dict[str, pd.DataFrame]:
         """One DataFrame per aggregate (keys: snake_case aggregate names), columns are the series.
+
+        Not in the official 8.22 SDK; kept for scripts written against earlier versions.
 
         Example:
             >>> dfs = client.time_series.data.retrieve_dataframe_dict(id=[1, 2, 3], start="2w-ago", end="now",  # doctest: +SKIP
@@ -369,41 +801,91 @@ class DatapointsAPI(APIClient):
         if not aggregates or not granularity:
             raise ValueError("retrieve_dataframe_dict needs aggregates and granularity")
         df = await self.retrieve_dataframe(
-            start,
-            end,
-            aggregates,
-            granularity,
-            id,
-            external_id,
-            limit,
-            True,
-            complete.replace(",dropna", "") if complete else None,
-            ignore_unknown_ids,
+            id=id,
+            external_id=external_id,
             instance_id=instance_id,
+            start=start,
+            end=end,
+            aggregates=aggregates,
+            granularity=granularity,
+            limit=limit,
+            ignore_unknown_ids=ignore_unknown_ids,
+            include_unit=False,
+            complete=complete.replace(",dropna", "") if complete else None,
             column_names=column_names,
         )
         names = [to_snake(a) for a in ([aggregates] if isinstance(aggregates, str) else aggregates)]
-        out: dict[str, Any] = {}
+        out: dict[str, pd.DataFrame] = {}
         for agg in dict.fromkeys(names):
             cols = [c for c in df.columns if str(c).rsplit("|", 1)[-1] == agg]
-            sub = df[cols]
+            sub = df.loc[:, cols]
             sub.columns = [str(c).rsplit("|", 1)[0] for c in cols]
             out[agg] = sub
         if complete and "dropna" in complete:
-            keep = None
-            for sub in out.values():
-                mask = sub.notna().all(axis=1)
-                keep = mask if keep is None else keep & mask
-            out = {k: v[keep] for k, v in out.items()}
+            frames = list(out.values())
+            keep = frames[0].notna().all(axis=1).to_numpy()
+            for sub in frames[1:]:
+                keep = keep & sub.notna().all(axis=1).to_numpy()
+            out = {k: v.iloc[keep] for k, v in out.items()}
         return out
+
+    @overload
+    def __call__(
+        self,
+        queries: DatapointsQuery,
+        *,
+        return_arrays: Literal[True] = True,
+        chunk_size_datapoints: int = DEFAULT_CHUNK_SIZE_DATAPOINTS,
+        chunk_size_time_series: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[DatapointsArray]: ...
+
+    @overload
+    def __call__(
+        self,
+        queries: Sequence[DatapointsQuery],
+        *,
+        return_arrays: Literal[True] = True,
+        chunk_size_datapoints: int = DEFAULT_CHUNK_SIZE_DATAPOINTS,
+        chunk_size_time_series: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[DatapointsArrayList]: ...
+
+    @overload
+    def __call__(
+        self,
+        queries: DatapointsQuery,
+        *,
+        return_arrays: Literal[False],
+        chunk_size_datapoints: int = DEFAULT_CHUNK_SIZE_DATAPOINTS,
+        chunk_size_time_series: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Datapoints]: ...
+
+    @overload
+    def __call__(
+        self,
+        queries: Sequence[DatapointsQuery],
+        *,
+        return_arrays: Literal[False],
+        chunk_size_datapoints: int = DEFAULT_CHUNK_SIZE_DATAPOINTS,
+        chunk_size_time_series: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[DatapointsList]: ...
 
     async def __call__(
         self,
-        queries: DatapointsQuery | list[DatapointsQuery],
-        chunk_size_datapoints: int = 100_000,
+        queries: DatapointsQuery | Sequence[DatapointsQuery],
+        *,
+        chunk_size_datapoints: int = DEFAULT_CHUNK_SIZE_DATAPOINTS,
+        chunk_size_time_series: int | None = None,
         return_arrays: bool = True,
-    ) -> AsyncIterator[DatapointsArray | Datapoints]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[DatapointsArray | DatapointsArrayList | Datapoints | DatapointsList]:
         """Iterate over very large ranges in chunks of `chunk_size_datapoints` per series (bounded memory).
+
+        One `DatapointsQuery` yields one object per chunk; a sequence of queries yields lists, each chunk holding the
+        next part of up to `chunk_size_time_series` series at a time (all at once by default).
 
         Example:
             >>> from cognite.client.data_classes import DatapointsQuery
@@ -412,6 +894,11 @@ class DatapointsAPI(APIClient):
         """
         if not isinstance(chunk_size_datapoints, int) or chunk_size_datapoints < 1:
             raise ValueError("chunk_size_datapoints must be a positive int")
+        if chunk_size_time_series is not None and (
+            not isinstance(chunk_size_time_series, int) or chunk_size_time_series < 1
+        ):
+            raise ValueError("chunk_size_time_series must be a positive int or None")
+        single = isinstance(queries, DatapointsQuery)
         qs = [queries] if isinstance(queries, DatapointsQuery) else list(queries)
         now = now_ms()
         series = [
@@ -421,52 +908,208 @@ class DatapointsAPI(APIClient):
                 id=q.id, external_id=q.external_id, instance_id=q.instance_id, defaults=q.defaults(), now=now
             )
         ]
-        for sq in series:
-            if sq.include_outside_points:
-                raise ValueError("include_outside_points is not supported when iterating")
-            total = sq.limit
-            start = sq.start
-            while start < sq.end and (total is None or total > 0):
-                want = chunk_size_datapoints if total is None else min(chunk_size_datapoints, total)
-                part = _replace_range(sq, start, want)
-                (res,) = await self._fetch([part])
-                if res.missing:
-                    if sq.ignore_unknown_ids:
-                        break
-                    raise CogniteNotFoundError("Time series not found", code=400, missing=[sq.identifier])
-                arr = DatapointsArray._from_result(res)
-                n = len(arr)
-                if n:
-                    yield arr if return_arrays else arr.to_datapoints()
-                if n < want:  # the fetcher followed every cursor: the range is exhausted
-                    break
-                last = int(arr.timestamp[-1].astype("datetime64[ms]").astype("int64"))
-                start = last + (sq.gran_ms or 1) if not sq.is_raw else last + 1
-                if total is not None:
-                    total -= n
+        if any(sq.include_outside_points for sq in series):
+            raise ValueError("include_outside_points is not supported when iterating")
+        step = chunk_size_time_series or max(1, len(series))
+        for i in range(0, len(series), step):
+            group = [_SeriesCursor(sq) for sq in series[i : i + step]]
+            while group:
+                # the next chunk of every series of the group in one fetch (it packs series into requests)
+                results = await self._fetch([c.next_query(chunk_size_datapoints) for c in group])
+                parts = [c.take(r) for c, r in zip(group, results, strict=True)]
+                got = [p for p in parts if p is not None and len(p)]
+                group = [c for c in group if not c.done]
+                if single:
+                    for arr in got:
+                        yield arr if return_arrays else arr.to_datapoints()
+                elif got:
+                    if return_arrays:
+                        yield DatapointsArrayList(got, cognite_client=self._cognite_client)
+                    else:
+                        yield DatapointsList([a.to_datapoints() for a in got], cognite_client=self._cognite_client)
 
     # -- latest --------------------------------------------------------------------------------------------------
+    @overload
     async def retrieve_latest(
         self,
-        id: Any = None,
-        external_id: Any = None,
-        before: TimeLike | None = None,
-        ignore_unknown_ids: bool = False,
+        id: LatestIdArg,
         *,
-        instance_id: Any = None,
+        before: TimeLike | None = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
         include_status: bool = False,
         ignore_bad_datapoints: bool = True,
         treat_uncertain_as_bad: bool = True,
-    ) -> Datapoints | DatapointsList | None:
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapoint | None: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        id: LatestIdSeqArg,
+        *,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        external_id: LatestXidArg,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapoint | None: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        external_id: LatestXidSeqArg,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        instance_id: LatestInstArg,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapoint | None: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        instance_id: LatestInstSeqArg,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        id: LatestIdArg | LatestIdSeqArg | None,
+        external_id: LatestXidArg | LatestXidSeqArg | None,
+        instance_id: LatestInstArg | LatestInstSeqArg | None,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        id: LatestIdArg | LatestIdSeqArg | None,
+        external_id: LatestXidArg | LatestXidSeqArg | None,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        id: LatestIdArg | LatestIdSeqArg | None,
+        instance_id: LatestInstArg | LatestInstSeqArg | None,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    @overload
+    async def retrieve_latest(
+        self,
+        *,
+        external_id: LatestXidArg | LatestXidSeqArg | None,
+        instance_id: LatestInstArg | LatestInstSeqArg | None,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapointList: ...
+
+    async def retrieve_latest(
+        self,
+        id: LatestIdArg | LatestIdSeqArg | None = None,
+        external_id: LatestXidArg | LatestXidSeqArg | None = None,
+        instance_id: LatestInstArg | LatestInstSeqArg | None = None,
+        before: TimeLike | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        include_status: bool = False,
+        ignore_bad_datapoints: bool = True,
+        treat_uncertain_as_bad: bool = True,
+        ignore_unknown_ids: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> LatestDatapoint | LatestDatapointList | None:
         """The latest datapoint (before `before`, default now) of one or more time series.
 
         Identifiers may be `LatestDatapointQuery` objects with their own `before` and options.
 
+        Returns:
+            A LatestDatapoint for one identifier (None if unknown and ignored), otherwise a LatestDatapointList. A
+            series without datapoints before `before` gives a LatestDatapoint whose `timestamp` is None.
+
         Examples:
-            >>> res = client.time_series.data.retrieve_latest(id=1)[0]  # doctest: +SKIP
-            >>> res = client.time_series.data.retrieve_latest(id=1, before="2d-ago")[0]  # doctest: +SKIP
+            >>> res = client.time_series.data.retrieve_latest(id=1)  # doctest: +SKIP
+            >>> res.timestamp, res.value  # doctest: +SKIP
+            >>> res = client.time_series.data.retrieve_latest(id=1, before="2d-ago")  # doctest: +SKIP
             >>> res = client.time_series.data.retrieve_latest(external_id=["abc", "def"])  # doctest: +SKIP
         """
         now = now_ms()
@@ -480,8 +1123,7 @@ class DatapointsAPI(APIClient):
         }
         items: list[dict[str, Any]] = []
         for kind, given in (("id", id), ("externalId", external_id), ("instanceId", instance_id)):
-            seq = given if isinstance(given, list) else [] if given is None else [given]
-            for g in seq:
+            for g in _latest_entries(given):
                 opts = dict(common)
                 if isinstance(g, LatestDatapointQuery):
                     opts.update({k: v for k, v in vars(g).items() if v is not None and k not in _IDENT_ATTRS})
@@ -499,12 +1141,12 @@ class DatapointsAPI(APIClient):
                 for c in chunks
             )
         )
-        out = [_latest_datapoints(it) for r in replies for it in r.json().get("items", [])]
+        out = _latest_results(chunks, [r.json().get("items", []) for r in replies])
         given_all = [g for g in (id, external_id, instance_id) if g is not None]
-        single = len(given_all) == 1 and not isinstance(given_all[0], list)
+        single = len(given_all) == 1 and not _is_many(given_all[0])
         if single:
             return out[0] if out else None
-        return DatapointsList(out, cognite_client=self._cognite_client)
+        return LatestDatapointList(out, cognite_client=self._cognite_client)
 
     # -- insert --------------------------------------------------------------------------------------------------
     async def _post_insert(self, body: bytes) -> None:
@@ -530,12 +1172,13 @@ class DatapointsAPI(APIClient):
 
     async def insert(
         self,
-        datapoints: Any,
+        datapoints: DatapointsInsertArg,
         id: int | None = None,
         external_id: str | None = None,
+        instance_id: NodeIdLike | None = None,
         *,
-        instance_id: Any = None,
         progress: bool = False,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Insert datapoints into one time series (existing timestamps are overwritten).
 
@@ -559,7 +1202,14 @@ class DatapointsAPI(APIClient):
             ident = _single_ident(id, external_id, instance_id)
         await self._insert_parts([ins.to_part(ident, datapoints)], progress)
 
-    async def insert_multiple(self, datapoints: list[Any], *, progress: bool = False) -> None:
+    async def insert_multiple(
+        self,
+        datapoints: list[dict[str, str | int | list[Any] | Datapoints | DatapointsArray | NodeIdLike]]
+        | list[Datapoints | DatapointsArray],
+        *,
+        progress: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Insert datapoints into several time series; each entry names its series and holds its datapoints.
 
         Entries: {"id" | "externalId" | "external_id" | "instanceId": ..., "datapoints": <any shape `insert` takes>},
@@ -595,18 +1245,20 @@ class DatapointsAPI(APIClient):
 
     async def insert_dataframe(
         self,
-        dataframe: pd.DataFrame,
-        external_id_headers: bool | None = None,
-        dropna: bool = False,
+        df: pd.DataFrame,
+        dropna: bool = True,
         *,
+        external_id_headers: bool | None = None,
         instance_id_headers: bool = False,
         progress: bool = False,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Insert every column of a DataFrame indexed by timestamps (DatetimeIndex or ms) into its time series.
 
-        Column names are ids (int) or external ids (str); `external_id_headers=True` reads all as external ids,
-        `instance_id_headers=True` reads (space, external_id) tuples / NodeIds. With `dropna`, NaNs are skipped per
-        column; otherwise a NaN is an error (CDF only accepts NaN on Bad points).
+        Column names are ids (int), external ids (str) or instance ids (NodeId / (space, external_id) tuples);
+        `external_id_headers=True` reads all as external ids, `instance_id_headers=True` all as instance ids (both
+        not in the official SDK). With `dropna` (default), NaNs are skipped per column; otherwise a NaN is an error
+        (CDF only accepts NaN on Bad points).
 
         Example:
             >>> import numpy as np, pandas as pd
@@ -618,9 +1270,9 @@ class DatapointsAPI(APIClient):
         import numpy as np
         import pandas as pd
 
-        if not isinstance(dataframe, pd.DataFrame):
-            raise TypeError(f"insert_dataframe takes a pandas DataFrame, got {type(dataframe).__name__}")
-        idx = dataframe.index
+        if not isinstance(df, pd.DataFrame):
+            raise TypeError(f"insert_dataframe takes a pandas DataFrame, got {type(df).__name__}")
+        idx = df.index
         if isinstance(idx, pd.DatetimeIndex):
             if idx.tz is not None:
                 idx = idx.tz_convert("UTC").tz_localize(None)
@@ -630,8 +1282,8 @@ class DatapointsAPI(APIClient):
         else:
             raise ValueError("The DataFrame index must be a DatetimeIndex or integer ms timestamps")
         parts = []
-        for col in dataframe.columns:
-            if instance_id_headers:
+        for col in df.columns:
+            if instance_id_headers or isinstance(col, tuple) or hasattr(col, "space"):
                 ident = expand_identifiers("instanceId", col)[0][0]
             elif external_id_headers or (external_id_headers is None and isinstance(col, str)):
                 ident = {"externalId": str(col)}
@@ -640,7 +1292,7 @@ class DatapointsAPI(APIClient):
                     ident = {"id": int(col)}
                 except (TypeError, ValueError):
                     raise ValueError(f"Column {col!r} is not an id; pass external_id_headers=True") from None
-            values = dataframe[col].to_numpy()
+            values = df[col].to_numpy()
             keep = None
             if values.dtype.kind == "f":
                 if np.isinf(values).any():
@@ -661,8 +1313,8 @@ class DatapointsAPI(APIClient):
         end: TimeLike,
         id: int | None = None,
         external_id: str | None = None,
-        *,
-        instance_id: Any = None,
+        instance_id: NodeIdLike | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Delete the datapoints in [start, end) of one time series.
 
@@ -672,7 +1324,7 @@ class DatapointsAPI(APIClient):
         ident = _single_ident(id, external_id, instance_id)
         await self.delete_ranges([{**ident, "start": start, "end": end}])
 
-    async def delete_ranges(self, ranges: list[dict[str, Any]]) -> None:
+    async def delete_ranges(self, ranges: list[dict[str, Any]], **options: Unpack[CallOptions]) -> None:
         """Delete datapoint ranges of several time series: [{"id" | "externalId" | "instanceId": ..., "start", "end"}].
 
         Example:
@@ -723,23 +1375,85 @@ def _latest_body(opts: dict[str, Any], now: int) -> dict[str, Any]:
     return body
 
 
-def _latest_datapoints(item: dict[str, Any]) -> Datapoints:
-    dps = item.get("datapoints", [])
-    status = [d.get("status", {}) for d in dps]
-    has_status = any(status)
-    return Datapoints(
-        id=item.get("id"),
-        external_id=item.get("externalId"),
-        instance_id=item.get("instanceId"),
-        is_string=item.get("isString"),
-        is_step=item.get("isStep"),
-        unit=item.get("unit"),
-        unit_external_id=item.get("unitExternalId"),
-        timestamp=[d["timestamp"] for d in dps],
-        value=[d.get("value") for d in dps],
-        status_code=[s.get("code", 0) for s in status] if has_status else None,
-        status_symbol=[s.get("symbol", "Good") for s in status] if has_status else None,
-    )
+def _settings(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The per-series settings (what a DatapointsQuery may override) out of a retrieve method's `locals()`."""
+    return {k: arguments[k] for k in _QUERY_SETTINGS}
+
+
+def _is_many(given: Any) -> bool:
+    """A sequence of identifiers (a (space, external_id) tuple is one instance id)."""
+    if isinstance(given, (str, bytes, dict)) or not isinstance(given, Sequence):
+        return False
+    return not (isinstance(given, tuple) and len(given) == 2 and all(isinstance(x, str) for x in given))
+
+
+def _latest_entries(given: Any) -> list[Any]:
+    if given is None:
+        return []
+    return list(given) if _is_many(given) else [given]
+
+
+def _ident_key(item: dict[str, Any]) -> tuple[Any, ...]:
+    if "instanceId" in item:
+        inst = item["instanceId"]
+        return ("instanceId", inst.get("space"), inst.get("externalId"))
+    if "id" in item and "externalId" not in item:
+        return ("id", item["id"])
+    return ("externalId", item.get("externalId"))
+
+
+def _latest_results(chunks: list[list[dict[str, Any]]], replies: list[list[dict[str, Any]]]) -> list[LatestDatapoint]:
+    """LatestDatapoints in request order; each gets the `before` its request item used (unknown ids are skipped), and
+    a Good status where CDF leaves it out (as the official SDK does when the item asked for statuses)."""
+    out = []
+    for sent, got in zip(chunks, replies, strict=True):
+        rest = iter(sent)
+        for item in got:
+            keys = {("id", item.get("id")), ("externalId", item.get("externalId"))}
+            if item.get("instanceId"):
+                keys.add(_ident_key({"instanceId": item["instanceId"]}))
+            req = next((r for r in rest if _ident_key(r) in keys), None)  # replies keep the request order
+            resource = {**item, "before": req["before"] if req is not None else None}
+            if req is not None and req.get("includeStatus"):
+                for dp in resource.get("datapoints", []):
+                    dp.setdefault("status", {"code": 0, "symbol": "Good"})
+            out.append(LatestDatapoint._load(resource))
+    return out
+
+
+class _SeriesCursor:
+    """Where iteration over one series has got to: the query for its next chunk, and taking that chunk in."""
+
+    def __init__(self, query: SeriesQuery) -> None:
+        self.query, self.start, self.left = query, query.start, query.limit
+        self.want = 0
+        self.done = not self._more()
+
+    def _more(self) -> bool:
+        return self.start < self.query.end and (self.left is None or self.left > 0)
+
+    def next_query(self, size: int) -> SeriesQuery:
+        self.want = size if self.left is None else min(size, self.left)
+        return _replace_range(self.query, self.start, self.want)
+
+    def take(self, res: SeriesResult) -> DatapointsArray | None:
+        sq = self.query
+        if res.missing:
+            self.done = True
+            if sq.ignore_unknown_ids:
+                return None
+            raise CogniteNotFoundError("Time series not found", code=400, missing=[sq.identifier])
+        arr = DatapointsArray._from_result(res)
+        n = len(arr)
+        if n < self.want:  # the fetcher followed every cursor: the range is exhausted
+            self.done = True
+            return arr
+        last = int(arr.timestamp[-1].astype("datetime64[ms]").astype("int64"))
+        self.start = last + (sq.gran_ms or 1) if not sq.is_raw else last + 1
+        if self.left is not None:
+            self.left -= n
+        self.done = not self._more()
+        return arr
 
 
 def _single_ident(id: Any, external_id: Any, instance_id: Any) -> dict[str, Any]:

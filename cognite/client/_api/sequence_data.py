@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import single_identifier
-from cognite.client.data_classes.sequences import SequenceRows
+from cognite.client.data_classes.sequences import SequenceRows, SequenceRowsList
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from typing_extensions import Unpack
+
+    from cognite.client._api.sequences import SequencesAPI
+    from cognite.client._api_client import CallOptions
+    from cognite.client.utils.useful_types import SequenceNotStr
+
+#: What `insert` takes: SequenceRows, {row_number: values}, (row_number, values) pairs or row dicts.
+RowsArg: TypeAlias = (
+    "SequenceRows | dict[int, Sequence[int | float | str]] | Sequence[tuple[int, Sequence[int | float | str]]]"
+    " | Sequence[dict[str, Any]]"
+)
 
 # CDF limits for sequence rows: values per insert request, rows per insert / retrieve request.
 _INSERT_VALUES_LIMIT = 100_000
@@ -37,22 +52,31 @@ class SequencesDataAPI(APIClient):
     _RESOURCE_PATH = "/sequences/data"
 
     @property
-    def _sequences(self) -> Any:
-        return self._cognite_client.sequences  # type: ignore[attr-defined]  # attached from the API registry
+    def _sequences(self) -> SequencesAPI:
+        return self._cognite_client.sequences  # type: ignore[attr-defined, no-any-return]  # attached from the API registry
 
     async def insert(
         self,
-        rows: Any,
-        column_external_ids: Sequence[str] | None = None,
+        rows: RowsArg,
+        columns: SequenceNotStr[str] | None = None,
         id: int | None = None,
         external_id: str | None = None,
+        *,
+        column_external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Insert rows (a dict ``{row: values}``, ``(row, values)`` tuples, row dicts or ``SequenceRows``).
 
+        ``columns``: the column external ids the values are for (default: the rows' own, else all of the sequence's
+        columns); ``column_external_ids`` is the older name of the same argument.
+
         Example:
-            >>> client.sequences.data.insert({1: ["pi", 3.14]}, column_external_ids=["a", "b"], external_id="s")  # doctest: +SKIP
+            >>> client.sequences.data.insert({1: ["pi", 3.14]}, columns=["a", "b"], external_id="s")  # doctest: +SKIP
         """
         ident = single_identifier(id, external_id)
+        if columns is not None and column_external_ids is not None:
+            raise ValueError("Give columns or column_external_ids (its older name), not both")
+        column_external_ids = columns if columns is not None else column_external_ids
         if column_external_ids is None and isinstance(rows, SequenceRows):
             column_external_ids = rows.column_external_ids
         if column_external_ids is None:
@@ -75,7 +99,12 @@ class SequencesDataAPI(APIClient):
         await run_chunks(chunked(pairs, per_request), send, unwrap=lambda p: p[0])
 
     async def insert_dataframe(
-        self, dataframe: Any, id: int | None = None, external_id: str | None = None, dropna: bool = True
+        self,
+        dataframe: pd.DataFrame,
+        id: int | None = None,
+        external_id: str | None = None,
+        dropna: bool = True,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Insert a DataFrame indexed by row number with one column per sequence column (external ids).
 
@@ -86,20 +115,101 @@ class SequencesDataAPI(APIClient):
         rows = [(int(r), [_py(v) for v in vals]) for r, vals in zip(df.index, df.itertuples(index=False), strict=True)]
         await self.insert(rows, [str(c) for c in df.columns], id=id, external_id=external_id)
 
+    @overload
     async def retrieve(
         self,
+        external_id: str,
+        id: None = None,
         start: int = 0,
         end: int | None = None,
-        column_external_ids: Sequence[str] | None = None,
-        external_id: str | None = None,
-        id: int | None = None,
+        columns: SequenceNotStr[str] | None = None,
         limit: int | None = None,
-    ) -> SequenceRows:
-        """Rows with start <= row number < end (all rows when end is None), following cursors.
+        **options: Unpack[CallOptions],
+    ) -> SequenceRows: ...
+    @overload
+    async def retrieve(
+        self,
+        external_id: SequenceNotStr[str],
+        id: None = None,
+        start: int = 0,
+        end: int | None = None,
+        columns: SequenceNotStr[str] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SequenceRowsList: ...
+    @overload
+    async def retrieve(
+        self,
+        external_id: None = None,
+        *,
+        id: int,
+        start: int = 0,
+        end: int | None = None,
+        columns: SequenceNotStr[str] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SequenceRows: ...
+    @overload
+    async def retrieve(
+        self,
+        external_id: None = None,
+        *,
+        id: Sequence[int],
+        start: int = 0,
+        end: int | None = None,
+        columns: SequenceNotStr[str] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SequenceRowsList: ...
+    @overload
+    async def retrieve(
+        self,
+        external_id: SequenceNotStr[str] | str,
+        id: Sequence[int] | int,
+        start: int = 0,
+        end: int | None = None,
+        columns: SequenceNotStr[str] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SequenceRowsList: ...
+    async def retrieve(
+        self,
+        external_id: str | SequenceNotStr[str] | None = None,
+        id: int | Sequence[int] | None = None,
+        start: int = 0,
+        end: int | None = None,
+        columns: SequenceNotStr[str] | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SequenceRows | SequenceRowsList:
+        """Rows with start <= row number < end (all rows when end is None) of one sequence, or of several (a list
+        of ids / external ids, or both given: a SequenceRowsList, ids first), following cursors.
 
         Example:
             >>> rows = client.sequences.data.retrieve(external_id="s", start=0, end=None)  # doctest: +SKIP
+            >>> rows_list = client.sequences.data.retrieve(id=[1, 2], start=0, end=100)  # doctest: +SKIP
         """
+        ids = [] if id is None else [id] if isinstance(id, int) else list(id)
+        xids = [] if external_id is None else [external_id] if isinstance(external_id, str) else list(external_id)
+        if isinstance(id, int) and external_id is None or isinstance(external_id, str) and id is None:
+            return await self._retrieve_one(
+                ids[0] if ids else None, xids[0] if xids else None, start, end, columns, limit
+            )
+        if not ids and not xids:
+            raise ValueError("Give exactly one of id and external_id (or lists of them)")
+        parts = [(i, None) for i in ids] + [(None, x) for x in xids]
+        got = await asyncio.gather(*(self._retrieve_one(i, x, start, end, columns, limit) for i, x in parts))
+        return SequenceRowsList(got)
+
+    async def _retrieve_one(
+        self,
+        id: int | None,
+        external_id: str | None,
+        start: int,
+        end: int | None,
+        column_external_ids: SequenceNotStr[str] | None,
+        limit: int | None,
+    ) -> SequenceRows:
         ident = single_identifier(id, external_id)
         if limit is not None and (not isinstance(limit, int) or limit < 1):
             raise ValueError("limit must be a positive int or None")
@@ -129,27 +239,32 @@ class SequencesDataAPI(APIClient):
 
     async def retrieve_dataframe(
         self,
-        start: int = 0,
-        end: int | None = None,
-        column_external_ids: Sequence[str] | None = None,
+        start: int,
+        end: int | None,
+        columns: list[str] | None = None,
         external_id: str | None = None,
+        column_names: str | None = None,
         id: int | None = None,
         limit: int | None = None,
-    ) -> Any:
+        **options: Unpack[CallOptions],
+    ) -> pd.DataFrame:
         """Like ``retrieve``, as a DataFrame indexed by row number.
+
+        ``column_names``: "columnExternalId" (default) or "externalId|columnExternalId".
 
         Example:
             >>> df = client.sequences.data.retrieve_dataframe(id=1, start=0, end=None)  # doctest: +SKIP
         """
-        rows = await self.retrieve(start, end, column_external_ids, external_id, id, limit)
-        return rows.to_pandas()
+        rows = await self._retrieve_one(id, external_id, start, end, columns, limit)
+        return rows.to_pandas(column_names or "columnExternalId")
 
     async def retrieve_last_row(
         self,
         id: int | None = None,
         external_id: str | None = None,
-        column_external_ids: Sequence[str] | None = None,
+        columns: SequenceNotStr[str] | None = None,
         before: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> SequenceRows:
         """The last row (before ``before`` when given).
 
@@ -157,8 +272,8 @@ class SequencesDataAPI(APIClient):
             >>> last = client.sequences.data.retrieve_last_row(external_id="s")  # doctest: +SKIP
         """
         body: dict[str, Any] = single_identifier(id, external_id)
-        if column_external_ids is not None:
-            body["columns"] = list(column_external_ids)
+        if columns is not None:
+            body["columns"] = list(columns)
         if before is not None:
             body["before"] = before
         res = (await self._post(self._RESOURCE_PATH + "/latest", json=body)).json()
@@ -169,7 +284,9 @@ class SequencesDataAPI(APIClient):
             external_id=res.get("externalId"),
         )
 
-    async def delete(self, rows: Sequence[int], id: int | None = None, external_id: str | None = None) -> None:
+    async def delete(
+        self, rows: Sequence[int], id: int | None = None, external_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> None:
         """Delete rows by row number.
 
         Example:
@@ -186,7 +303,12 @@ class SequencesDataAPI(APIClient):
             await run_chunks(chunked(numbers, _DELETE_ROWS_LIMIT), send)
 
     async def delete_range(
-        self, start: int, end: int | None, id: int | None = None, external_id: str | None = None
+        self,
+        start: int,
+        end: int | None,
+        id: int | None = None,
+        external_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Delete all rows with start <= row number < end (to the last row when end is None).
 
@@ -197,7 +319,7 @@ class SequencesDataAPI(APIClient):
         if seq is None:
             raise ValueError("The sequence does not exist")
         first_column = seq.column_external_ids[:1]
-        rows = await self.retrieve(start, end, first_column, external_id=external_id, id=id)
+        rows = await self._retrieve_one(id, external_id, start, end, first_column, None)
         await self.delete(rows.row_numbers, id=id, external_id=external_id)
 
 

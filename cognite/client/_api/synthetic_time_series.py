@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._datapoints.limits import SYNTHETIC_DPS_LIMIT, SYNTHETIC_QUERY_LIMIT
 from cognite.client._datapoints.timeparse import normalize_granularity, now_ms, to_ms
-from cognite.client.data_classes.datapoints import Datapoints, DatapointsList
+from cognite.client.data_classes.datapoints import SyntheticDatapoints, SyntheticDatapointsList
+
+if TYPE_CHECKING:
+    import sympy
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
+    from cognite.client._datapoints.types import TimeLike, TimeZoneLike
+    from cognite.client.data_classes.time_series import TimeSeries, TimeSeriesWrite
+    from cognite.client.utils.useful_types import SupportsNodeId
+
+    # Names (or sympy symbols) -> the series they stand for: external id, id, NodeId or a time series object.
+    Variables: TypeAlias = "dict[str | sympy.Symbol, str | int | SupportsNodeId | TimeSeries | TimeSeriesWrite]"
+    from cognite.client.utils.useful_types import SequenceNotStr
 
 
 class SyntheticDatapointsAPI(APIClient):
@@ -23,19 +36,52 @@ class SyntheticDatapointsAPI(APIClient):
 
     _CONCURRENCY_CATEGORY = "datapoints"
 
+    @overload
     async def query(
         self,
-        expressions: Any,
-        start: int | str | datetime,
-        end: int | str | datetime,
+        expressions: SequenceNotStr[str] | SequenceNotStr[sympy.Basic],
+        start: TimeLike,
+        end: TimeLike,
         limit: int | None = None,
-        variables: dict[str, Any] | None = None,
+        variables: Variables | None = None,
         aggregate: str | None = None,
         granularity: str | None = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
-        timezone: str | None = None,
-    ) -> Datapoints | DatapointsList:
+        timezone: TimeZoneLike | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyntheticDatapointsList: ...
+
+    @overload
+    async def query(
+        self,
+        expressions: str | sympy.Basic,
+        start: TimeLike,
+        end: TimeLike,
+        limit: int | None = None,
+        variables: Variables | None = None,
+        aggregate: str | None = None,
+        granularity: str | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyntheticDatapoints: ...
+
+    async def query(
+        self,
+        expressions: str | sympy.Basic | Sequence[str] | Sequence[sympy.Basic],
+        start: TimeLike,
+        end: TimeLike,
+        limit: int | None = None,
+        variables: Variables | None = None,
+        aggregate: str | None = None,
+        granularity: str | None = None,
+        target_unit: str | None = None,
+        target_unit_system: str | None = None,
+        timezone: TimeZoneLike | None = None,
+        **options: Unpack[CallOptions],
+    ) -> SyntheticDatapoints | SyntheticDatapointsList:
         """Evaluate one or more expressions over [start, end).
 
         Args:
@@ -44,7 +90,8 @@ class SyntheticDatapointsAPI(APIClient):
             start: inclusive start.
             end: exclusive end.
             limit: datapoints per expression (None: all; fetched 10k at a time).
-            variables: name -> external id (str), id (int) or TimeSeries, substituted into the expressions.
+            variables: name (or sympy symbol) -> external id (str), id (int), NodeId or TimeSeries, substituted
+                into the expressions.
             aggregate: aggregate applied to the variables' series (with `granularity`).
             granularity: granularity for `aggregate`.
             target_unit: unit external id the variables are converted to.
@@ -52,7 +99,7 @@ class SyntheticDatapointsAPI(APIClient):
             timezone: time zone aggregates align to.
 
         Returns:
-            Datapoints for one expression, DatapointsList for a list (an `error` list holds per-point errors).
+            SyntheticDatapoints for one expression, SyntheticDatapointsList for a list (`error`: per-point errors).
 
         Examples:
             >>> dps = client.time_series.data.synthetic.query(  # doctest: +SKIP
@@ -75,9 +122,11 @@ class SyntheticDatapointsAPI(APIClient):
             for e in exprs
         ]
         results = await asyncio.gather(*(self._one(t, a, b, limit, timezone) for t in texts))
-        return results[0] if single else DatapointsList(results)
+        return results[0] if single else SyntheticDatapointsList(results, cognite_client=self._cognite_client)
 
-    async def _one(self, expression: str, start: int, end: int, limit: int | None, timezone: str | None) -> Datapoints:
+    async def _one(
+        self, expression: str, start: int, end: int, limit: int | None, timezone: TimeZoneLike | None
+    ) -> SyntheticDatapoints:
         ts: list[int] = []
         values: list[Any] = []
         errors: list[str | None] = []
@@ -87,7 +136,7 @@ class SyntheticDatapointsAPI(APIClient):
             want = SYNTHETIC_DPS_LIMIT if limit is None else min(SYNTHETIC_DPS_LIMIT, limit - len(ts))
             item: dict[str, Any] = {"expression": expression, "start": start, "end": end, "limit": want}
             if timezone:
-                item["timeZone"] = timezone
+                item["timeZone"] = timezone if isinstance(timezone, str) else str(timezone)
             resp = await self._post("/timeseries/synthetic/query", json={"items": [item]}, retryable=True)
             res = resp.json()["items"][0]
             is_string = res.get("isString", False)
@@ -104,14 +153,7 @@ class SyntheticDatapointsAPI(APIClient):
             # Aggregated terms sit on bucket starts: CDF rounds a start down to its bucket, so `last + 1` would
             # return `last` again; the filter above drops it and the loop moves on.
             start = last + 1
-        has_errors = any(e is not None for e in errors)
-        return Datapoints(
-            timestamp=ts,
-            value=values,
-            is_string=is_string,
-            error=errors if has_errors else None,
-            external_id=expression,
-        )
+        return SyntheticDatapoints(expression=expression, timestamp=ts, value=values, error=errors, is_string=is_string)
 
 
 def _normalize_ts_refs(expr: str) -> str:
@@ -148,7 +190,7 @@ def _expression_text(e: Any) -> str:
 
 def _substitute(
     expr: str,
-    variables: dict[str, Any],
+    variables: Mapping[Any, Any],
     aggregate: str | None,
     granularity: str | None,
     target_unit: str | None,
@@ -167,18 +209,21 @@ def _substitute(
         extra += f", targetUnit='{target_unit}'"
     if target_unit_system:
         extra += f", targetUnitSystem='{target_unit_system}'"
+    named = {str(k): v for k, v in variables.items()}  # names may be sympy symbols
     # Longest names first so "AB" is not replaced through "A".
-    for name in sorted(variables, key=len, reverse=True):
-        ref = variables[name]
+    for name in sorted(named, key=len, reverse=True):
+        ref = named[name]
         if isinstance(ref, str):
             ts = f"TS{{externalId='{ref}'{extra}}}"
         elif isinstance(ref, int) and not isinstance(ref, bool):
             ts = f"TS{{id={ref}{extra}}}"
         elif getattr(ref, "id", None) is not None:
             ts = f"TS{{id={ref.id}{extra}}}"
+        elif getattr(ref, "space", None) is not None:  # a NodeId: the series' instance id
+            ts = f"TS{{space='{ref.space}', externalId='{ref.external_id}'{extra}}}"
         elif getattr(ref, "external_id", None) is not None:
             ts = f"TS{{externalId='{ref.external_id}'{extra}}}"
         else:
-            raise TypeError(f"Variable {name!r} must be an external id, an id or a TimeSeries, got {ref!r}")
+            raise TypeError(f"Variable {name!r} must be an external id, an id, a NodeId or a TimeSeries, got {ref!r}")
         expr = re.sub(rf"(?<![\w{{]){re.escape(name)}(?![\w}}])", ts.replace("\\", "\\\\"), expr)
     return expr

@@ -12,6 +12,8 @@ DPS_LIMIT_AGG = 10_000
 INSERT_DPS_LIMIT = 100_000
 #: Time series objects per insert request.
 INSERT_TS_LIMIT = 10_000
+#: Datapoints per series per chunk when iterating (`client.time_series.data(queries)`), the official default.
+DEFAULT_CHUNK_SIZE_DATAPOINTS = 100_000
 #: Items per `POST /timeseries/data/latest` request.
 LATEST_LIMIT = 100
 #: Ranges per `POST /timeseries/data/delete` request.

@@ -64,7 +64,10 @@ def to_ms(t: Any, now: int | None = None, *, name: str = "timestamp") -> int:
 
 def _datetime_ms(dt: datetime) -> int:
     if dt.tzinfo is None:
-        dt = dt.astimezone()  # naive datetimes are local time, as in the official SDK
+        if type(dt) is datetime or not hasattr(dt, "tz_localize"):
+            dt = dt.astimezone()  # naive datetimes are local time, as in the official SDK
+        else:  # a naive pandas.Timestamp means UTC (as its own .timestamp() and the official SDK have it)
+            dt = dt.replace(tzinfo=timezone.utc)
     delta = dt - datetime(1970, 1, 1, tzinfo=timezone.utc)
     return (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
 

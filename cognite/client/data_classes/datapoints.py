@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
 from cognite.client._datapoints.aggregates import to_camel, to_snake
 
 if TYPE_CHECKING:
     import numpy as np
+    import numpy.typing as npt
     import pandas as pd
+    from typing_extensions import Self
 
     from cognite.client._datapoints.fetch import SeriesResult
 
@@ -85,6 +87,26 @@ class Datapoint:
     >>> Datapoint(timestamp=1000, value=2.5).dump()
     {'timestamp': 1000, 'value': 2.5}
     """
+
+    # Typed for users (an aggregate not fetched is missing, read as None by dump).
+    average: float | None
+    continuous_variance: float | None
+    discrete_variance: float | None
+    interpolation: float | None
+    max: float | None
+    min: float | None
+    step_interpolation: float | None
+    sum: float | None
+    total_variation: float | None
+    count: int | None
+    count_bad: int | None
+    count_good: int | None
+    count_uncertain: int | None
+    duration_bad: int | None
+    duration_good: int | None
+    duration_uncertain: int | None
+    max_datapoint: dict[str, Any] | None
+    min_datapoint: dict[str, Any] | None
 
     def __init__(
         self,
@@ -167,11 +189,18 @@ class _DatapointsBase:
         return str(self.id)
 
     def _columns(
-        self, column_names: str, include_aggregate_name: bool, include_granularity_name: bool, include_status: bool
+        self,
+        column_names: str,
+        include_aggregate_name: bool,
+        include_granularity_name: bool,
+        include_status: bool,
+        include_unit: bool = False,
     ) -> dict[str, Any]:
         import numpy as np
 
         base = self._column_base(column_names)
+        if include_unit and self.unit_external_id:
+            base += f"|{self.unit_external_id}"
         cols: dict[str, Any] = {}
         aggs = self._aggregate_names()
         if not aggs:
@@ -198,13 +227,21 @@ class _DatapointsBase:
 
     def to_pandas(
         self,
-        column_names: str = "external_id",
         include_aggregate_name: bool = True,
         include_granularity_name: bool = False,
+        include_unit: bool = True,
         include_status: bool = True,
-        include_errors: bool = False,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        *,
+        column_names: str = "external_id",
     ) -> pd.DataFrame:
         """A DataFrame indexed by timestamp; one column per aggregate (`<xid>|<aggregate>`) or the value.
+
+        `include_unit` adds the unit external id (`<xid>|<unit>`) when the series has one; the state options are
+        accepted for compatibility (no state time series here); `column_names` ("external_id", "id" or
+        "instance_id") is not in the official SDK.
 
         Example:
             >>> from cognite.client.data_classes.datapoints import Datapoints
@@ -212,7 +249,9 @@ class _DatapointsBase:
             ['a']
         """
         pd = _pandas()
-        cols = self._columns(column_names, include_aggregate_name, include_granularity_name, include_status)
+        cols = self._columns(
+            column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
+        )
         return pd.DataFrame(cols, index=self._index(), copy=False)
 
     def plot(self, *args: Any, **kwargs: Any) -> Any:
@@ -254,6 +293,30 @@ class DatapointsArray(_DatapointsBase):
         >>> len(arr), arr[1].value
         (2, 2.0)
     """
+
+    # Typed for users (set in __init__; an aggregate not fetched is missing, read as None by _aggregate_names).
+    timestamp: npt.NDArray[np.datetime64]
+    value: npt.NDArray[np.float64] | npt.NDArray[np.object_] | None
+    status_code: npt.NDArray[np.uint32] | None
+    status_symbol: npt.NDArray[np.object_] | None
+    average: npt.NDArray[np.float64] | None
+    continuous_variance: npt.NDArray[np.float64] | None
+    discrete_variance: npt.NDArray[np.float64] | None
+    interpolation: npt.NDArray[np.float64] | None
+    max: npt.NDArray[np.float64] | None
+    min: npt.NDArray[np.float64] | None
+    step_interpolation: npt.NDArray[np.float64] | None
+    sum: npt.NDArray[np.float64] | None
+    total_variation: npt.NDArray[np.float64] | None
+    count: npt.NDArray[np.int64] | None
+    count_bad: npt.NDArray[np.int64] | None
+    count_good: npt.NDArray[np.int64] | None
+    count_uncertain: npt.NDArray[np.int64] | None
+    duration_bad: npt.NDArray[np.int64] | None
+    duration_good: npt.NDArray[np.int64] | None
+    duration_uncertain: npt.NDArray[np.int64] | None
+    max_datapoint: npt.NDArray[np.object_] | None
+    min_datapoint: npt.NDArray[np.object_] | None
 
     def __init__(
         self,
@@ -311,7 +374,11 @@ class DatapointsArray(_DatapointsBase):
     def __len__(self) -> int:
         return len(self.timestamp)
 
-    def __getitem__(self, item: int | slice) -> Any:
+    @overload
+    def __getitem__(self, item: int) -> Datapoint: ...
+    @overload
+    def __getitem__(self, item: slice) -> DatapointsArray: ...
+    def __getitem__(self, item: int | slice) -> Datapoint | DatapointsArray:
         if isinstance(item, slice):
             return self._slice(item)
         ts = int(self.timestamp[item].astype("datetime64[ms]").astype("int64"))
@@ -349,6 +416,29 @@ class DatapointsArray(_DatapointsBase):
                 d["timestamp"] = str(self.timestamp.dtype.type(d["timestamp"], "ms"))
         return out
 
+    @classmethod
+    def load(cls, resource: dict[str, Any] | str, cognite_client: Any = None) -> Self:
+        """From a dump (or its JSON), as `Datapoints.load` reads it, with numpy columns.
+
+        >>> DatapointsArray.load({"id": 1, "datapoints": [{"timestamp": 5, "value": 1.0}]}).value
+        array([1.])
+        """
+        import numpy as np
+
+        dps = Datapoints.load(resource)
+        aggs: dict[str, Any] = {a: np.asarray(getattr(dps, a)) for a in dps._aggregate_names()}
+        value = None
+        if dps.value is not None:
+            value = np.asarray(dps.value, dtype=object if dps.is_string else np.float64)
+        return cls(
+            **{k: getattr(dps, k) for k in _META},
+            timestamp=np.asarray(dps.timestamp, dtype=np.int64).astype("datetime64[ms]").astype("datetime64[ns]"),
+            value=value,
+            status_code=None if dps.status_code is None else np.asarray(dps.status_code, dtype=np.uint32),
+            status_symbol=None if dps.status_symbol is None else np.asarray(dps.status_symbol, dtype=object),
+            **aggs,
+        )
+
     def to_datapoints(self) -> Datapoints:
         """The same data as Python lists (one C-level `tolist()` per column)."""
         aggs = {a: getattr(self, a).tolist() for a in self._aggregate_names()}
@@ -375,6 +465,30 @@ class Datapoints(_DatapointsBase):
         >>> dps[0].value, len(dps)
         (1.0, 2)
     """
+
+    # Typed for users (set in __init__; an aggregate not fetched is missing, read as None by _aggregate_names).
+    timestamp: list[int]
+    value: list[str] | list[float] | None
+    status_code: list[int] | None
+    status_symbol: list[str] | None
+    average: list[float] | None
+    continuous_variance: list[float] | None
+    discrete_variance: list[float] | None
+    interpolation: list[float] | None
+    max: list[float] | None
+    min: list[float] | None
+    step_interpolation: list[float] | None
+    sum: list[float] | None
+    total_variation: list[float] | None
+    count: list[int] | None
+    count_bad: list[int] | None
+    count_good: list[int] | None
+    count_uncertain: list[int] | None
+    duration_bad: list[int] | None
+    duration_good: list[int] | None
+    duration_uncertain: list[int] | None
+    max_datapoint: list[dict[str, Any]] | None
+    min_datapoint: list[dict[str, Any]] | None
 
     def __init__(
         self,
@@ -409,7 +523,11 @@ class Datapoints(_DatapointsBase):
     def __len__(self) -> int:
         return len(self.timestamp)
 
-    def __getitem__(self, item: int | slice) -> Any:
+    @overload
+    def __getitem__(self, item: int) -> Datapoint: ...
+    @overload
+    def __getitem__(self, item: slice) -> Datapoints: ...
+    def __getitem__(self, item: int | slice) -> Datapoint | Datapoints:
         if isinstance(item, slice):
             fields = {a: getattr(self, a)[item] for a in self._aggregate_names()}
             for k in ("value", "status_code", "status_symbol", "error"):
@@ -440,10 +558,15 @@ class Datapoints(_DatapointsBase):
 
     def to_pandas(
         self,
-        column_names: str = "external_id",
         include_aggregate_name: bool = True,
         include_granularity_name: bool = False,
+        include_unit: bool = True,
         include_status: bool = True,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        *,
+        column_names: str = "external_id",
         include_errors: bool = False,
     ) -> pd.DataFrame:
         """A DataFrame indexed by timestamp (see `DatapointsArray.to_pandas`); `include_errors` adds synthetic errors.
@@ -451,18 +574,64 @@ class Datapoints(_DatapointsBase):
         >>> Datapoints(id=1, timestamp=[0], value=[1.5]).to_pandas(column_names="id").iloc[0, 0]
         np.float64(1.5)
         """
-        df = super().to_pandas(column_names, include_aggregate_name, include_granularity_name, include_status)
+        df = super().to_pandas(
+            include_aggregate_name,
+            include_granularity_name,
+            include_unit,
+            include_status,
+            column_names=column_names,
+        )
         if include_errors and self.error is not None:
             df[f"{self._column_base(column_names)}|error"] = self.error
         return df
 
+    @classmethod
+    def load(cls, resource: dict[str, Any] | str, cognite_client: Any = None) -> Self:
+        """From a dump (or its JSON): series metadata and a `datapoints` list of dicts.
 
-class _DatapointsListBase(list):  # type: ignore[type-arg]
-    def __init__(self, resources: Sequence[Any] = (), cognite_client: Any = None) -> None:
+        >>> Datapoints.load({"id": 1, "datapoints": [{"timestamp": 5, "value": 1.0}]}).value
+        [1.0]
+        """
+        data = json.loads(resource) if isinstance(resource, str) else resource
+        dps = data.get("datapoints", [])
+        cols: dict[str, list[Any]] = {}
+        for i, dp in enumerate(dps):
+            for k, v in dp.items():
+                if k == "status":
+                    cols.setdefault("status_code", [0] * i).append(v.get("code", 0))
+                    cols.setdefault("status_symbol", ["Good"] * i).append(v.get("symbol", "Good"))
+                else:
+                    cols.setdefault(to_snake(k), [None] * i).append(v)
+            for name, col in cols.items():  # a field missing in this point: None (status: Good)
+                if len(col) <= i:
+                    col.append({"status_code": 0, "status_symbol": "Good"}.get(name))
+        fields: dict[str, Any] = {to_snake(k): v for k, v in data.items() if k != "datapoints"}
+        return cls(**{**fields, "timestamp": [], **cols})
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def external_id(self) -> str | None: ...
+    @property
+    def instance_id(self) -> Any: ...
+
+
+_T = TypeVar("_T", bound=_Identified)
+_TD = TypeVar("_TD", bound=_DatapointsBase)
+
+
+class _SeriesList(list[_T]):
+    """A list of per-series results, looked up by identifier with `get`."""
+
+    def __init__(self, resources: Sequence[_T] = (), cognite_client: Any = None) -> None:
         super().__init__(resources)
         self._cognite_client = cognite_client
 
-    def get(self, id: int | None = None, external_id: str | None = None, instance_id: Any = None) -> Any:
+    def get(
+        self, id: int | None = None, external_id: str | None = None, instance_id: Any = None
+    ) -> _T | list[_T] | None:
         """The entry of this id / external id (a list when the series was queried several times), or None."""
         if sum(x is not None for x in (id, external_id, instance_id)) != 1:
             raise ValueError("Give exactly one of id, external_id and instance_id")
@@ -476,12 +645,25 @@ class _DatapointsListBase(list):  # type: ignore[type-arg]
             return None
         return hits[0] if len(hits) == 1 else hits
 
+    def dump(self, camel_case: bool = True) -> list[dict[str, Any]]:
+        return [d.dump(camel_case=camel_case) for d in self]  # type: ignore[attr-defined]
+
+    def __str__(self) -> str:
+        return json.dumps(self.dump(camel_case=False), indent=2, default=str)
+
+
+class _DatapointsListBase(_SeriesList[_TD]):
     def to_pandas(
         self,
-        column_names: str = "external_id",
         include_aggregate_name: bool = True,
         include_granularity_name: bool = False,
+        include_unit: bool = True,
         include_status: bool = True,
+        include_numeric_states: bool = True,
+        include_string_states: bool = True,
+        expand_state_aggregates: bool = True,
+        *,
+        column_names: str = "external_id",
     ) -> pd.DataFrame:
         """One DataFrame with a column per series (and aggregate), outer-joined on timestamp.
 
@@ -490,7 +672,9 @@ class _DatapointsListBase(list):  # type: ignore[type-arg]
             ...                 Datapoints(external_id="b", timestamp=[0], value=[2.0])]).to_pandas().columns.tolist()
             ['a', 'b']
         """
-        return _join_frames(self, column_names, include_aggregate_name, include_granularity_name, include_status)
+        return _join_frames(
+            self, column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
+        )
 
     def plot(self, *args: Any, **kwargs: Any) -> Any:
         """Plot every series with matplotlib (via pandas).
@@ -500,12 +684,6 @@ class _DatapointsListBase(list):  # type: ignore[type-arg]
         """
         _pyplot()
         return self.to_pandas().plot(*args, **kwargs)
-
-    def dump(self, camel_case: bool = True) -> list[dict[str, Any]]:
-        return [d.dump(camel_case=camel_case) for d in self]
-
-    def __str__(self) -> str:
-        return json.dumps(self.dump(camel_case=False), indent=2, default=str)
 
 
 def _same_instance(a: Any, b: Any) -> bool:
@@ -522,6 +700,7 @@ def _join_frames(
     include_aggregate_name: bool,
     include_granularity_name: bool,
     include_status: bool,
+    include_unit: bool = False,
 ) -> pd.DataFrame:
     """Columns of all series; built directly when every series shares one timestamp index (no alignment)."""
     import numpy as np
@@ -529,7 +708,10 @@ def _join_frames(
     pd = _pandas()
     if not dps:
         return pd.DataFrame(index=pd.DatetimeIndex([], dtype="datetime64[ns]"))
-    parts = [d._columns(column_names, include_aggregate_name, include_granularity_name, include_status) for d in dps]
+    parts = [
+        d._columns(column_names, include_aggregate_name, include_granularity_name, include_status, include_unit)
+        for d in dps
+    ]
     seen: dict[str, int] = {}
     for cols in parts:  # the same series queried twice: keep both, suffixed
         for name in list(cols):
@@ -548,11 +730,11 @@ def _join_frames(
     return pd.concat(frames, axis=1, sort=True)
 
 
-class DatapointsList(_DatapointsListBase):
+class DatapointsList(_DatapointsListBase[Datapoints]):
     """`Datapoints` of several series (in query order)."""
 
 
-class DatapointsArrayList(_DatapointsListBase):
+class DatapointsArrayList(_DatapointsListBase[DatapointsArray]):
     """`DatapointsArray` of several series (in query order)."""
 
     def to_datapoints(self) -> DatapointsList:
@@ -562,10 +744,37 @@ class DatapointsArrayList(_DatapointsListBase):
         """No-op kept for compatibility: results are already one entry per query."""
 
 
+_QUERY_SETTINGS = (
+    "start",
+    "end",
+    "limit",
+    "aggregates",
+    "granularity",
+    "include_outside_points",
+    "ignore_unknown_ids",
+    "timezone",
+    "target_unit",
+    "target_unit_system",
+    "include_status",
+    "ignore_bad_datapoints",
+    "treat_uncertain_as_bad",
+)
+# What a setting left out of a query on its own means (the retrieve methods' defaults).
+_QUERY_DEFAULTS = {
+    "include_outside_points": False,
+    "ignore_unknown_ids": False,
+    "include_status": False,
+    "ignore_bad_datapoints": True,
+    "treat_uncertain_as_bad": True,
+}
+
+
 class DatapointsQuery:
     """A datapoints query: one or more series with their own start / end / aggregates / granularity / limit.
 
-    `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series overrides.
+    `id` / `external_id` / `instance_id` take one identifier, a list, or dicts with per-series overrides. Inside
+    `retrieve(id=...)` a setting left out (None) is taken from the `retrieve` call; on its own (`client.time_series.
+    data(query)`) it takes the default.
 
     Example:
         >>> from cognite.client.data_classes import DatapointsQuery
@@ -576,50 +785,39 @@ class DatapointsQuery:
 
     def __init__(
         self,
-        start: int | str | datetime | None = None,
-        end: int | str | datetime | None = None,
         id: Any = None,
         external_id: Any = None,
-        limit: int | None = None,
+        instance_id: Any = None,
+        start: int | str | datetime | None = None,
+        end: int | str | datetime | None = None,
         aggregates: list[str] | str | None = None,
         granularity: str | None = None,
-        include_outside_points: bool | None = None,
-        ignore_unknown_ids: bool = False,
-        instance_id: Any = None,
         timezone: Any = None,
         target_unit: str | None = None,
         target_unit_system: str | None = None,
-        include_status: bool = False,
-        ignore_bad_datapoints: bool = True,
-        treat_uncertain_as_bad: bool = True,
+        limit: int | None = None,
+        include_outside_points: bool | None = None,
+        ignore_unknown_ids: bool | None = None,
+        include_status: bool | None = None,
+        ignore_bad_datapoints: bool | None = None,
+        treat_uncertain_as_bad: bool | None = None,
     ) -> None:
         if id is None and external_id is None and instance_id is None:
             raise ValueError("DatapointsQuery needs at least one of id, external_id and instance_id")
-        self.start, self.end, self.id, self.external_id, self.instance_id = start, end, id, external_id, instance_id
-        self.limit, self.aggregates, self.granularity = limit, aggregates, granularity
-        self.include_outside_points, self.ignore_unknown_ids = include_outside_points, ignore_unknown_ids
+        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.start, self.end, self.aggregates, self.granularity = start, end, aggregates, granularity
         self.timezone, self.target_unit, self.target_unit_system = timezone, target_unit, target_unit_system
+        self.limit, self.include_outside_points, self.ignore_unknown_ids = (
+            limit,
+            include_outside_points,
+            ignore_unknown_ids,
+        )
         self.include_status = include_status
         self.ignore_bad_datapoints, self.treat_uncertain_as_bad = ignore_bad_datapoints, treat_uncertain_as_bad
 
     def defaults(self) -> dict[str, Any]:
-        """Settings shared by every series of the query (per-series dicts may override them)."""
-        keys = (
-            "start",
-            "end",
-            "limit",
-            "aggregates",
-            "granularity",
-            "include_outside_points",
-            "ignore_unknown_ids",
-            "timezone",
-            "target_unit",
-            "target_unit_system",
-            "include_status",
-            "ignore_bad_datapoints",
-            "treat_uncertain_as_bad",
-        )
-        return {k: getattr(self, k) for k in keys}
+        """The settings of this query standing on its own: what it leaves out takes the default."""
+        return {k: v if (v := getattr(self, k)) is not None else _QUERY_DEFAULTS.get(k) for k in _QUERY_SETTINGS}
 
     def _as_query_dict(self) -> dict[str, Any]:
         """This query as a per-series dict (when given inside `id=` / `external_id=` of retrieve)."""
@@ -627,7 +825,8 @@ class DatapointsQuery:
         given = [(k, v) for k, v in ident if v is not None]
         if len(given) != 1 or isinstance(given[0][1], (list, dict)):
             raise ValueError("A DatapointsQuery inside id= / external_id= must name exactly one series")
-        return {given[0][0]: given[0][1], **{k: v for k, v in self.defaults().items() if v is not None}}
+        settings = {k: v for k in _QUERY_SETTINGS if (v := getattr(self, k)) is not None}
+        return {given[0][0]: given[0][1], **settings}
 
     def __repr__(self) -> str:
         fields = {k: v for k, v in vars(self).items() if v is not None}
@@ -665,3 +864,209 @@ class LatestDatapointQuery:
     def __repr__(self) -> str:
         fields = {k: v for k, v in vars(self).items() if v is not None}
         return f"LatestDatapointQuery({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
+
+
+def _utc(ms: int | None) -> datetime | None:
+    from datetime import timezone
+
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+
+
+def _ms(dt: datetime) -> int:
+    return int(round(dt.timestamp() * 1000))
+
+
+class LatestDatapoint:
+    """The latest datapoint of one time series (what `retrieve_latest` returns): series metadata and at most one point.
+
+    `timestamp` is an aware UTC datetime (None when the series has no datapoint before `before`).
+
+    Example:
+        >>> dp = LatestDatapoint._load({"id": 1, "isString": False, "isStep": False,
+        ...                             "datapoints": [{"timestamp": 1000, "value": 2.5}]})
+        >>> dp.timestamp_ms, dp.value, bool(dp)
+        (1000, 2.5, True)
+    """
+
+    def __init__(
+        self,
+        id: int,
+        timestamp: datetime | None,
+        value: str | float | None,
+        is_string: bool,
+        type: Literal["numeric", "string", "state"],
+        before: datetime | None,
+        is_step: bool | None = None,
+        external_id: str | None = None,
+        instance_id: Any = None,
+        unit: str | None = None,
+        unit_external_id: str | None = None,
+        status_code: int | None = None,
+        status_symbol: str | None = None,
+        numeric_state: int | None = None,
+        string_state: str | None = None,
+    ) -> None:
+        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.is_string, self.is_step, self.type, self.before = is_string, is_step, type, before
+        self.unit, self.unit_external_id = unit, unit_external_id
+        self.timestamp, self._value = timestamp, value
+        self.status_code, self.status_symbol = status_code, status_symbol
+        self._numeric_state, self._string_state = numeric_state, string_state
+
+    @property
+    def is_state(self) -> bool:
+        return self.type == "state"
+
+    @property
+    def value(self) -> str | float | None:
+        if self.is_state:
+            raise ValueError("'value' is not populated for state time series, use 'numeric_state'/'string_state'")
+        return self._value
+
+    @property
+    def numeric_state(self) -> int | None:
+        if not self.is_state:
+            raise ValueError("'numeric_state' is only populated for state time series, use 'value' instead")
+        return self._numeric_state
+
+    @property
+    def string_state(self) -> str | None:
+        if not self.is_state:
+            raise ValueError("'string_state' is only populated for state time series, use 'value' instead")
+        return self._string_state
+
+    @property
+    def has_datapoint(self) -> bool:
+        return self.timestamp is not None
+
+    def __bool__(self) -> bool:
+        return self.timestamp is not None
+
+    @property
+    def timestamp_ms(self) -> int:
+        if self.timestamp is None:
+            raise ValueError("No datapoint exists, so timestamp_ms is not available")
+        return _ms(self.timestamp)
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
+        dps = resource.get("datapoints") or []
+        if len(dps) > 1:
+            raise ValueError(f"Expected at most one datapoint for LatestDatapoint, got {len(dps)}")
+        dp: dict[str, Any] = dps[0] if dps else {}
+        status = dp.get("status") or {}
+        is_string = bool(resource.get("isString", False))
+        return cls(
+            id=resource["id"],
+            timestamp=_utc(dp.get("timestamp")),
+            value=dp.get("value"),
+            is_string=is_string,
+            type=resource.get("type") or ("string" if is_string else "numeric"),
+            before=_utc(resource.get("before")),
+            is_step=resource.get("isStep"),
+            external_id=resource.get("externalId"),
+            instance_id=resource.get("instanceId"),
+            unit=resource.get("unit"),
+            unit_external_id=resource.get("unitExternalId"),
+            status_code=status.get("code"),
+            status_symbol=status.get("symbol"),
+            numeric_state=dp.get("numericValue"),
+            string_state=dp.get("stringValue"),
+        )
+
+    @classmethod
+    def load(cls, resource: dict[str, Any] | str) -> Self:
+        return cls._load(json.loads(resource) if isinstance(resource, str) else resource)
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "is_string": self.is_string,
+            "is_step": self.is_step,
+            "type": self.type,
+            "before": None if self.before is None else _ms(self.before),
+            "unit": self.unit,
+            "unit_external_id": self.unit_external_id,
+        }
+        if self.external_id is not None:
+            out["external_id"] = self.external_id
+        if self.instance_id is not None:
+            out["instance_id"] = self.instance_id
+        dp: dict[str, Any] = {}
+        if self.timestamp is not None:
+            dp = {"timestamp": _ms(self.timestamp), "value": self._value}
+            if self._numeric_state is not None:
+                dp["numeric_value"] = self._numeric_state
+            if self._string_state is not None:
+                dp["string_value"] = self._string_state
+            if self.status_code is not None:
+                dp["status"] = {"code": self.status_code, "symbol": self.status_symbol}
+        out["datapoints"] = [dp] if dp else []
+        if camel_case:
+            out = {to_camel(k): v for k, v in out.items()}
+            out["datapoints"] = [{to_camel(k): v for k, v in d.items()} for d in out["datapoints"]]
+        return out
+
+    def to_pandas(self, camel_case: bool = False) -> pd.DataFrame:
+        """One column ("value") indexed by field name.
+
+        >>> LatestDatapoint._load({"id": 1, "datapoints": []}).to_pandas().loc["id", "value"]
+        1
+        """
+        pd = _pandas()
+        fields: dict[str, Any] = {"value": self._value, "timestamp": self.timestamp, "before": self.before}
+        for k, v in self.dump(camel_case=camel_case).items():
+            fields.setdefault(k, v)
+        return pd.Series(fields).to_frame(name="value")
+
+    def __str__(self) -> str:
+        return json.dumps(self.dump(camel_case=False), indent=4, default=str)
+
+    __repr__ = __str__
+
+
+class LatestDatapointList(_SeriesList[LatestDatapoint]):
+    """`LatestDatapoint` of several series (in query order)."""
+
+    def to_pandas(self, camel_case: bool = False) -> pd.DataFrame:
+        """One row per series (indexed by external id, else id), columns timestamp and value."""
+        pd = _pandas()
+        index = [d.external_id if d.external_id is not None else d.id for d in self]
+        return pd.DataFrame({"timestamp": [d.timestamp for d in self], "value": [d._value for d in self]}, index=index)
+
+
+class SyntheticDatapoints(Datapoints):
+    """The result of one synthetic expression: `timestamp`, `value` and per-point `error` (None where it has a value).
+
+    Example:
+        >>> s = SyntheticDatapoints("A+B", timestamp=[0], value=[1.0], error=[None], is_string=False)
+        >>> s.expression, len(s)
+        ('A+B', 1)
+    """
+
+    def __init__(
+        self,
+        expression: str,
+        timestamp: list[int],
+        value: list[float | None],
+        error: list[str | None],
+        is_string: bool,
+        timezone: Any = None,
+    ) -> None:
+        super().__init__(
+            external_id=expression,
+            timestamp=timestamp,
+            value=value,
+            error=error,
+            is_string=is_string,
+            timezone=timezone,
+        )
+        self.expression = expression
+
+    def to_pandas(self, include_errors: bool = True) -> pd.DataFrame:  # type: ignore[override]  # the official form
+        """One column named by the expression (and `<expression>|error` with the per-point errors, if any)."""
+        return super().to_pandas(include_errors=include_errors)
+
+
+class SyntheticDatapointsList(_DatapointsListBase[SyntheticDatapoints]):
+    """`SyntheticDatapoints` of several expressions (in the order given)."""

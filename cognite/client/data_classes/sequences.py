@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from cognite.client.data_classes._base import (
     CogniteResource,
@@ -19,6 +20,13 @@ from cognite.client.data_classes._generated import (
     SequenceUpdateFields,
     SequenceWriteFields,
 )
+from cognite.client.data_classes._navigation import client_of, run_sync
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The placeholders of a SequenceRows.to_pandas column name template.
+_TEMPLATE = re.compile("columnExternalId|externalId|id")
 
 __all__ = [
     "Sequence",
@@ -94,6 +102,21 @@ class Sequence(SequenceFields):
     @property
     def column_value_types(self) -> list[str]:
         return [c.value_type for c in self.columns or []]
+
+    async def rows_async(self, start: int, end: int | None) -> SequenceRows:
+        """The rows with start <= row number < end (to the last row when end is None) of this sequence."""
+        client = client_of(self)
+        ident = {"id": self.id} if self.id is not None else {"external_id": self.external_id}
+        rows: SequenceRows = await client.sequences.data.retrieve(**ident, start=start, end=end)
+        return rows
+
+    def rows(self, start: int, end: int | None) -> SequenceRows:
+        """The rows with start <= row number < end (to the last row when end is None) of this sequence.
+
+        Example:
+            >>> rows = client.sequences.retrieve(external_id="s").rows(start=0, end=100)  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.rows_async(start, end))
 
 
 class SequenceWriteList(CogniteResourceList[SequenceWrite]):
@@ -181,16 +204,25 @@ class SequenceRows:
         out["rows"] = [{"rowNumber": r, "values": v} for r, v in self.items()]
         return out
 
-    def to_pandas(self, column_names: str = "columnExternalId") -> Any:
-        """A DataFrame indexed by row number, one column per sequence column."""
+    def to_pandas(self, column_names: str = "columnExternalId") -> pd.DataFrame:
+        """A DataFrame indexed by row number, one column per sequence column.
+
+        ``column_names`` is a template of ``columnExternalId``, ``externalId`` and ``id`` (e.g. "externalId|columnExternalId").
+
+        >>> SequenceRows(rows=[(0, [1.5])], columns=["c"], external_id="s").to_pandas("externalId|columnExternalId").columns.tolist()
+        ['s|c']
+        """
         pd = _pandas()
-        cols = self.column_external_ids
-        if column_names == "externalId|columnExternalId" and self.external_id:
-            cols = [f"{self.external_id}|{c}" for c in cols]
+        fill = {"externalId": str(self.external_id), "id": str(self.id)}
+
+        def name(col: str) -> str:
+            return _TEMPLATE.sub(lambda m: col if m.group() == "columnExternalId" else fill[m.group()], column_names)
+
+        cols = [name(c) for c in self.column_external_ids]
         return pd.DataFrame(self.values, index=pd.Index(self.row_numbers, name="row_number"), columns=cols)
 
     def _repr_html_(self) -> str:
-        return self.to_pandas()._repr_html_()
+        return self.to_pandas().to_html()
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SequenceRows) and self.dump() == other.dump()
@@ -204,12 +236,101 @@ class SequenceRows:
 SequenceData = SequenceRows  # name used by older SDK versions
 
 
-class SequenceRowsList(list):  # type: ignore[type-arg]
+class SequenceRowsList(list[SequenceRows]):
     """Rows of several sequences."""
 
-    def to_pandas(self) -> Any:
+    @overload
+    def to_pandas(
+        self, key: Literal["external_id"] = "external_id", column_names: str = ..., concat: Literal[False] = False
+    ) -> dict[str, pd.DataFrame]: ...
+    @overload
+    def to_pandas(
+        self, key: Literal["id"], column_names: str = ..., concat: Literal[False] = False
+    ) -> dict[int, pd.DataFrame]: ...
+    @overload
+    def to_pandas(
+        self, key: Literal["id", "external_id"] = ..., column_names: str = ..., *, concat: Literal[True]
+    ) -> pd.DataFrame: ...
+    def to_pandas(
+        self,
+        key: Literal["id", "external_id"] = "external_id",
+        column_names: str = "externalId|columnExternalId",
+        concat: bool = False,
+    ) -> pd.DataFrame | dict[str, pd.DataFrame] | dict[int, pd.DataFrame]:
+        """One DataFrame per sequence keyed by external id (or ``key="id"``), or, with ``concat``, side by side.
+
+        >>> rows = SequenceRowsList([SequenceRows(rows=[(0, [1.0])], columns=["c"], external_id="s", id=7)])
+        >>> list(rows.to_pandas()), list(rows.to_pandas(key="id")), rows.to_pandas(concat=True).columns.tolist()
+        (['s'], [7], ['s|c'])
+        """
         pd = _pandas()
-        return pd.concat([r.to_pandas("externalId|columnExternalId") for r in self], axis=1)
+        if concat:
+            return pd.concat([r.to_pandas(column_names) for r in self], axis=1)
+        if key == "external_id":
+            if any(r.external_id is None for r in self):
+                raise ValueError("All sequences must have external_id set (or use key='id')")
+            return {str(r.external_id): r.to_pandas(column_names) for r in self}
+        if key == "id":
+            if any(r.id is None for r in self):
+                raise ValueError("All sequences must have id set (or use key='external_id')")
+            return {int(r.id): r.to_pandas(column_names) for r in self}  # type: ignore[arg-type]
+        raise ValueError(f"key must be 'id' or 'external_id', got {key!r}")
 
 
 SequenceDataList = SequenceRowsList
+
+
+# -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
+from enum import auto  # noqa: E402
+
+from cognite.client.data_classes._properties import CogniteSort, EnumProperty  # noqa: E402
+
+
+class SequenceProperty(EnumProperty):
+    description = auto()
+    external_id = auto()
+    name = auto()  # type: ignore[assignment]
+    asset_id = auto()
+    asset_root_id = auto()
+    created_time = auto()
+    data_set_id = auto()
+    id = auto()
+    last_updated_time = auto()
+    access_categories = auto()
+    metadata = auto()
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+class SortableSequenceProperty(EnumProperty):
+    asset_id = auto()
+    created_time = auto()
+    data_set_id = auto()
+    description = auto()
+    external_id = auto()
+    last_updated_time = auto()
+    name = auto()  # type: ignore[assignment]
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
+
+
+class SequenceSort(CogniteSort):
+    """One sort key of ``client.sequences.list(sort=...)``.
+
+    Example:
+        >>> from cognite.client.data_classes.sequences import SortableSequenceProperty, SequenceSort
+        >>> SequenceSort(SortableSequenceProperty.created_time, "desc").dump()
+        {'property': ['createdTime'], 'order': 'desc', 'nulls': 'auto'}
+    """
+
+    def __init__(
+        self,
+        property: SortableSequenceProperty | str | list[str],
+        order: Literal["asc", "desc"] = "asc",
+        nulls: Literal["auto", "first", "last"] = "auto",
+    ) -> None:
+        super().__init__(property, order, nulls)

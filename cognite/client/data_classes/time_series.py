@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import auto
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
@@ -14,6 +15,9 @@ from cognite.client.data_classes._generated import (
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
 from cognite.client.data_classes._properties import CogniteSort, EnumProperty
+
+if TYPE_CHECKING:
+    from cognite.client.data_classes.datapoints import Datapoint, Datapoints, LatestDatapoint
 
 __all__ = [
     "TimeSeries",
@@ -66,6 +70,60 @@ class TimeSeries(TimeSeriesFields):
             ),
         )
         return dps.plot(**kwargs)
+
+    def _ident(self) -> dict[str, Any]:
+        if self.id is not None:
+            return {"id": self.id}
+        if self.external_id is not None:
+            return {"external_id": self.external_id}
+        if self.instance_id is not None:
+            return {"instance_id": self.instance_id}
+        raise ValueError("This time series has no id, external_id or instance_id")
+
+    async def latest_async(self, before: int | str | datetime | None = None) -> LatestDatapoint | None:
+        """The latest datapoint of this time series (before `before`, default now)."""
+        latest: LatestDatapoint | None = await client_of(self).time_series.data.retrieve_latest(
+            **self._ident(), before=before
+        )
+        return latest
+
+    def latest(self, before: int | str | datetime | None = None) -> LatestDatapoint | None:
+        """The latest datapoint of this time series (before `before`, default now).
+
+        Example:
+            >>> dp = client.time_series.retrieve(id=1).latest()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.latest_async(before))
+
+    async def first_async(self) -> Datapoint | None:
+        """The first datapoint of this time series (None if it has none)."""
+        dps: Datapoints | None = await client_of(self).time_series.data.retrieve(**self._ident(), limit=1)
+        return dps[0] if dps is not None and len(dps) else None
+
+    def first(self) -> Datapoint | None:
+        """The first datapoint of this time series (None if it has none).
+
+        Example:
+            >>> dp = client.time_series.retrieve(id=1).first()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.first_async())
+
+    async def count_async(self) -> int:
+        """The number of datapoints of this time series (sum of the daily `count` aggregate; numeric series only)."""
+        if self.is_string:
+            raise RuntimeError("String time series do not support count aggregates")
+        dps: Datapoints | None = await client_of(self).time_series.data.retrieve(
+            **self._ident(), aggregates="count", granularity="1000d"
+        )
+        return int(sum(dps.count or [])) if dps is not None else 0  # type: ignore[attr-defined]
+
+    def count(self) -> int:
+        """The number of datapoints of this time series.
+
+        Example:
+            >>> n = client.time_series.retrieve(id=1).count()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.count_async())
 
 
 class TimeSeriesWriteList(CogniteResourceList[TimeSeriesWrite]):
