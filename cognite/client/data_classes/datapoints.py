@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import pandas as pd
     from typing_extensions import Self
 
+    from matplotlib.axes import Axes
+
     from cognite.client._datapoints.fetch import SeriesResult
 
 ALL_SORTED_AGGREGATES = (
@@ -254,14 +256,15 @@ class _DatapointsBase:
         )
         return pd.DataFrame(cols, index=self._index(), copy=False)
 
-    def plot(self, *args: Any, **kwargs: Any) -> Any:
+    def plot(self, *args: Any, **kwargs: Any) -> Axes:
         """Plot with matplotlib (via pandas); arguments go to `DataFrame.plot`.
 
         Example:
             >>> dps.plot()  # doctest: +SKIP
         """
         _pyplot()
-        return self.to_pandas().plot(*args, **kwargs)
+        axes: Axes = self.to_pandas().plot(*args, **kwargs)
+        return axes
 
     def _meta_dump(self, camel_case: bool) -> dict[str, Any]:
         out = {}
@@ -615,7 +618,7 @@ class _Identified(Protocol):
     @property
     def external_id(self) -> str | None: ...
     @property
-    def instance_id(self) -> Any: ...
+    def instance_id(self) -> object: ...  # a NodeId-like value or None
 
 
 _T = TypeVar("_T", bound=_Identified)
@@ -676,14 +679,15 @@ class _DatapointsListBase(_SeriesList[_TD]):
             self, column_names, include_aggregate_name, include_granularity_name, include_status, include_unit
         )
 
-    def plot(self, *args: Any, **kwargs: Any) -> Any:
+    def plot(self, *args: Any, **kwargs: Any) -> Axes:
         """Plot every series with matplotlib (via pandas).
 
         Example:
             >>> dps_list.plot()  # doctest: +SKIP
         """
         _pyplot()
-        return self.to_pandas().plot(*args, **kwargs)
+        axes: Axes = self.to_pandas().plot(*args, **kwargs)
+        return axes
 
 
 def _same_instance(a: Any, b: Any) -> bool:

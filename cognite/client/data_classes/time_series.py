@@ -17,6 +17,9 @@ from cognite.client.data_classes._navigation import client_of, run_sync
 from cognite.client.data_classes._properties import CogniteSort, EnumProperty
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+    from cognite.client.data_classes.assets import Asset
     from cognite.client.data_classes.datapoints import Datapoint, Datapoints, LatestDatapoint
 
 __all__ = [
@@ -48,18 +51,19 @@ class TimeSeries(TimeSeriesFields):
         {'name': 'my ts', 'unit': 'kPa'}
     """
 
-    async def asset_async(self) -> Any:
+    async def asset_async(self) -> Asset | None:
         if self.asset_id is None:
             return None
-        return await client_of(self).assets.retrieve(id=self.asset_id)
+        asset: Asset | None = await client_of(self).assets.retrieve(id=self.asset_id)
+        return asset
 
-    def asset(self) -> Any:
+    def asset(self) -> Asset | None:
         """The asset this time series is linked to (None when unlinked)."""
         return run_sync(client_of(self), self.asset_async())
 
     def plot(
         self, start: Any = "1d-ago", end: Any = "now", aggregates: Any = None, granularity: Any = None, **kwargs: Any
-    ) -> Any:
+    ) -> Axes:
         """Plot datapoints (needs matplotlib and the datapoints API)."""
         client = client_of(self)
         ident = {"id": self.id} if self.id is not None else {"external_id": self.external_id}
@@ -69,7 +73,8 @@ class TimeSeries(TimeSeriesFields):
                 start=start, end=end, aggregates=aggregates, granularity=granularity, **ident
             ),
         )
-        return dps.plot(**kwargs)
+        axes: Axes = dps.plot(**kwargs)
+        return axes
 
     def _ident(self) -> dict[str, Any]:
         if self.id is not None:
