@@ -17,9 +17,8 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
     import pandas as pd
-    from typing_extensions import Self
-
     from matplotlib.axes import Axes
+    from typing_extensions import Self
 
     from cognite.client._datapoints.fetch import SeriesResult
 
