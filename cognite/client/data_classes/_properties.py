@@ -8,7 +8,7 @@ from typing import Any, Literal, TypeAlias
 
 from cognite.client.data_classes._spec import to_camel
 
-__all__ = ["CogniteSort", "EnumProperty", "SortableProperty"]
+__all__ = ["CogniteSort", "EnumProperty", "MetadataProperty", "SortableProperty"]
 
 
 class EnumProperty(Enum):
@@ -20,6 +20,14 @@ class EnumProperty(Enum):
 
     def as_reference(self) -> list[str]:
         return [self.value]
+
+
+class MetadataProperty(EnumProperty):
+    """A property enum of a resource with ``metadata``: ``AssetProperty.metadata_key("site")``."""
+
+    @staticmethod
+    def metadata_key(key: str) -> list[str]:
+        return ["metadata", key]
 
 
 SortableProperty: TypeAlias = "str | list[str] | EnumProperty"

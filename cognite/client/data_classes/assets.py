@@ -16,7 +16,7 @@ from cognite.client.data_classes._generated import (
     AssetWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes._properties import CogniteSort, EnumProperty
+from cognite.client.data_classes._properties import CogniteSort, MetadataProperty
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -255,7 +255,7 @@ class AssetFilter(AssetFilterFields):
 # -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
 
 
-class AssetProperty(EnumProperty):
+class AssetProperty(MetadataProperty):
     labels = auto()
     created_time = auto()
     data_set_id = auto()
@@ -269,15 +269,11 @@ class AssetProperty(EnumProperty):
     name = auto()  # type: ignore[assignment]
     source = auto()
 
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
-
 
 AssetPropertyLike: TypeAlias = "AssetProperty | str | list[str]"
 
 
-class SortableAssetProperty(EnumProperty):
+class SortableAssetProperty(MetadataProperty):
     created_time = auto()
     data_set_id = auto()
     description = auto()
@@ -286,10 +282,6 @@ class SortableAssetProperty(EnumProperty):
     name = auto()  # type: ignore[assignment]
     source = auto()
     score = "_score_"
-
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
 
 
 SortableAssetPropertyLike: TypeAlias = "SortableAssetProperty | str | list[str]"

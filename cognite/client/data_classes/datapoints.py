@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, get_args, overload
 
 from cognite.client._datapoints.aggregates import to_camel, to_snake
+from cognite.client._datapoints.types import Aggregate
 
 if TYPE_CHECKING:
     import numpy as np
@@ -22,26 +23,7 @@ if TYPE_CHECKING:
 
     from cognite.client._datapoints.fetch import SeriesResult
 
-ALL_SORTED_AGGREGATES = (
-    "average",
-    "continuous_variance",
-    "count",
-    "count_bad",
-    "count_good",
-    "count_uncertain",
-    "discrete_variance",
-    "duration_bad",
-    "duration_good",
-    "duration_uncertain",
-    "interpolation",
-    "max",
-    "max_datapoint",
-    "min",
-    "min_datapoint",
-    "step_interpolation",
-    "sum",
-    "total_variation",
-)
+ALL_SORTED_AGGREGATES: tuple[str, ...] = get_args(Aggregate)  # the official Aggregate literal, sorted
 _INT_AGGS = {
     "count",
     "count_bad",

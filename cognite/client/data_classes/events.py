@@ -16,7 +16,7 @@ from cognite.client.data_classes._generated import (
     EventUpdateFields,
     EventWriteFields,
 )
-from cognite.client.data_classes._properties import CogniteSort, EnumProperty
+from cognite.client.data_classes._properties import CogniteSort, MetadataProperty
 
 __all__ = ["EndTimeFilter", "Event", "EventFilter", "EventList", "EventUpdate", "EventWrite", "EventWriteList"]
 
@@ -76,7 +76,7 @@ class EventFilter(EventFilterFields):
 # -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
 
 
-class EventProperty(EnumProperty):
+class EventProperty(MetadataProperty):
     asset_ids = auto()
     created_time = auto()
     data_set_id = auto()
@@ -91,15 +91,11 @@ class EventProperty(EnumProperty):
     subtype = auto()
     type = auto()
 
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
-
 
 EventPropertyLike: TypeAlias = "EventProperty | str | list[str]"
 
 
-class SortableEventProperty(EnumProperty):
+class SortableEventProperty(MetadataProperty):
     created_time = auto()
     data_set_id = auto()
     description = auto()
@@ -111,10 +107,6 @@ class SortableEventProperty(EnumProperty):
     subtype = auto()
     type = auto()
     score = "_score_"
-
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
 
 
 SortableEventPropertyLike: TypeAlias = "SortableEventProperty | str | list[str]"

@@ -283,10 +283,10 @@ SequenceDataList = SequenceRowsList
 # -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
 from enum import auto  # noqa: E402
 
-from cognite.client.data_classes._properties import CogniteSort, EnumProperty  # noqa: E402
+from cognite.client.data_classes._properties import CogniteSort, MetadataProperty  # noqa: E402
 
 
-class SequenceProperty(EnumProperty):
+class SequenceProperty(MetadataProperty):
     description = auto()
     external_id = auto()
     name = auto()  # type: ignore[assignment]
@@ -299,12 +299,8 @@ class SequenceProperty(EnumProperty):
     access_categories = auto()
     metadata = auto()
 
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
 
-
-class SortableSequenceProperty(EnumProperty):
+class SortableSequenceProperty(MetadataProperty):
     asset_id = auto()
     created_time = auto()
     data_set_id = auto()
@@ -312,10 +308,6 @@ class SortableSequenceProperty(EnumProperty):
     external_id = auto()
     last_updated_time = auto()
     name = auto()  # type: ignore[assignment]
-
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
 
 
 class SequenceSort(CogniteSort):

@@ -14,7 +14,7 @@ from cognite.client.data_classes._generated import (
     TimeSeriesWriteFields,
 )
 from cognite.client.data_classes._navigation import client_of, run_sync
-from cognite.client.data_classes._properties import CogniteSort, EnumProperty
+from cognite.client.data_classes._properties import CogniteSort, MetadataProperty
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -150,7 +150,7 @@ class TimeSeriesFilter(TimeSeriesFilterFields):
 # -- properties and sort keys of the list / aggregate calls (the official SDK's names) ----------------------------
 
 
-class TimeSeriesProperty(EnumProperty):
+class TimeSeriesProperty(MetadataProperty):
     description = auto()
     external_id = auto()
     name = auto()  # type: ignore[assignment]
@@ -169,15 +169,11 @@ class TimeSeriesProperty(EnumProperty):
     security_categories = auto()
     metadata = auto()
 
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
-
 
 TimeSeriesPropertyLike: TypeAlias = "TimeSeriesProperty | str | list[str]"
 
 
-class SortableTimeSeriesProperty(EnumProperty):
+class SortableTimeSeriesProperty(MetadataProperty):
     asset_id = auto()
     created_time = auto()
     data_set_id = auto()
@@ -185,10 +181,6 @@ class SortableTimeSeriesProperty(EnumProperty):
     external_id = auto()
     last_updated_time = auto()
     name = auto()  # type: ignore[assignment]
-
-    @staticmethod
-    def metadata_key(key: str) -> list[str]:
-        return ["metadata", key]
 
 
 SortableTimeSeriesPropertyLike: TypeAlias = "SortableTimeSeriesProperty | str | list[str]"
