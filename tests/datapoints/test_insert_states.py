@@ -224,3 +224,26 @@ async def test_api_errors_carry_the_series(client: Any, resolve: Any, emulator: 
     with pytest.raises(CogniteAPIError) as err:
         await resolve(client.time_series.data.insert_states(item))
     assert err.value.code == 400 and err.value.failed == [{"instanceId": {"space": SPACE, "externalId": "missing"}}]
+
+
+@pytest.mark.parametrize("method", ["retrieve", "retrieve_arrays"])
+async def test_copy_retrieved_datapoints_between_state_series(
+    client: Any, resolve: Any, emulator: Emulator, state_series: Any, method: str
+) -> None:
+    src, dst = state_series("src", "dst")
+    points = [StateDatapointWrite(T0, 1), StateDatapointWrite(T0 + 1, 2, status_symbol="Uncertain")]
+    points.append(StateDatapointWrite(T0 + 2, status_code=StatusCode.Bad))
+    await resolve(client.time_series.data.insert_states(StateDatapointsInsert(src, points)))
+    fetch = getattr(client.time_series.data, method)
+    got = await resolve(fetch(instance_id=src, start=T0, end=T0 + 3, include_status=True, ignore_bad_datapoints=False))
+    await resolve(client.time_series.data.insert_states(StateDatapointsInsert(dst, got)))
+    copied = _inserts(emulator)[-1].json()["items"][0]["datapoints"]
+    assert copied == [
+        {"timestamp": T0, "numericValue": 1},
+        {"timestamp": T0 + 1, "numericValue": 2, "status": {"code": StatusCode.Uncertain}},
+        {"timestamp": T0 + 2, "status": {"code": StatusCode.Bad}},
+    ]
+    numeric = await resolve(client.time_series.data.retrieve(instance_id=(SPACE, "src"), start=T0, end=T0 + 3))
+    numeric.value = [0.5, 1.0]
+    with pytest.raises(ValueError, match="integer numeric states"):
+        StateDatapointsInsert(dst, numeric)._writes()

@@ -1210,6 +1210,11 @@ class StateDatapointsInsert:
         ts = np.asarray(dps.timestamp)
         ms = ts.astype("datetime64[ms]").view(np.int64) if ts.dtype.kind == "M" else ts.astype(np.int64)
         values = np.asarray(dps.value, dtype=np.float64)
+        known = values[~np.isnan(values)]
+        if not np.array_equal(known, np.round(known)):
+            raise ValueError(
+                "Only datapoints of a state time series (integer numeric states) can be inserted as states"
+            )
         codes = [None] * len(ms) if dps.status_code is None else np.asarray(dps.status_code).tolist()
         return [
             StateDatapointWrite(t, None if v != v else int(v), None, c or None)
