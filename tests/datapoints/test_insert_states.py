@@ -90,6 +90,8 @@ async def test_insert_and_read_back(client: Any, resolve: Any, emulator: Emulato
     assert dps.status_code[3:] == [StatusCode.Uncertain, StatusCode.Bad]
     ts_id = dps.id
     assert emulator.datapoints.store.state_strings[ts_id] == {T0 + 1000: "off", T0 + 2000: "on"}
+    await resolve(client.time_series.data.delete_range(start=T0 + 2000, end=T0 + 5000, instance_id=node))
+    assert emulator.datapoints.store.state_strings[ts_id] == {T0 + 1000: "off"}
 
 
 async def test_multiple_series_and_tuple_ids_merged(
