@@ -7,6 +7,7 @@ from collections.abc import KeysView
 
 from typing_extensions import assert_type
 
+from cognite.client import CogniteClient
 from cognite.client._api.datapoints import DatapointsAPI
 from cognite.client._api.raw import RawDatabasesAPI, RawRowsAPI, RawTablesAPI
 from cognite.client._api.sequence_data import SequencesDataAPI
@@ -103,3 +104,19 @@ async def raw(dbs: RawDatabasesAPI, tables: RawTablesAPI, rows: RawRowsAPI) -> N
 def mistakes(dps: DatapointsAPI) -> None:
     dps.retrieve(id=1, bogus=1)  # error: unknown keyword
     dps.retrieve(1)  # error: keyword-only
+
+
+async def state_inserts(dps: DatapointsAPI, client: CogniteClient) -> None:
+    from cognite.client.data_classes import StateDatapointsInsert, StateDatapointWrite, StatusCode
+    from cognite.client.data_classes.data_modeling import NodeId
+
+    item = StateDatapointsInsert(
+        instance_id=NodeId("sp", "x"),
+        datapoints=[StateDatapointWrite(0, 1), StateDatapointWrite(1, status_code=StatusCode.Bad), {"timestamp": 2}],
+    )
+    await dps.insert_states(item)
+    await dps.insert_states([item, StateDatapointsInsert(("sp", "y"), [])], cdf_version="beta", timeout=3)
+    client.time_series.data.insert_states(item, headers={"x": "y"})
+    StateDatapointWrite(0, 1.5)  # error: numeric states are ints
+    StateDatapointsInsert("sp", [])  # error: instance id is a NodeId or a tuple
+    await dps.insert_states(item, bogus=1)  # error: unknown keyword

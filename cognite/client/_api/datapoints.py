@@ -7,6 +7,7 @@ and protobuf decoding for reads, vectorised protobuf encoding and packing for in
 from __future__ import annotations
 
 import asyncio
+import functools
 import gzip
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -19,6 +20,7 @@ from cognite.client._datapoints.fetch import DatapointsFetcher, SeriesResult
 from cognite.client._datapoints.limits import DEFAULT_CHUNK_SIZE_DATAPOINTS, DELETE_LIMIT, LATEST_LIMIT
 from cognite.client._datapoints.query import SeriesQuery, build_queries, expand_identifiers
 from cognite.client._datapoints.timeparse import granularity_ms, now_ms, to_ms
+from cognite.client._http.transport import CALL_OPTIONS
 from cognite.client.data_classes.datapoints import (
     _QUERY_SETTINGS,
     Datapoints,
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
         XidArg,
         XidSeqArg,
     )
+    from cognite.client.data_classes.datapoints import StateDatapointsInsert
     from cognite.client.utils.useful_types import NodeIdLike
 
 _FILLABLE = {"interpolation", "step_interpolation", "count", "sum", "total_variation"}
@@ -86,9 +89,11 @@ class DatapointsAPI(APIClient):
     _CONCURRENCY_CATEGORY = "datapoints"
 
     # -- sending -------------------------------------------------------------------------------------------------
-    async def _post_dps(self, path: str, *, json: Any = None, content: bytes | None = None, headers: Any = None) -> Any:
+    async def _post_dps(
+        self, path: str, *, json: Any = None, content: bytes | None = None, headers: Any = None, **opts: Any
+    ) -> Any:
         # Every datapoints endpoint is idempotent (inserts overwrite by timestamp): safe to retry.
-        return await self._post(path, json=json, content=content, headers=headers, retryable=True)
+        return await self._post(path, json=json, content=content, headers=headers, retryable=True, **opts)
 
     async def _send_list(self, body: dict[str, Any]) -> tuple[bytes | None, Any]:
         resp = await self._post_dps("/timeseries/data/list", json=body, headers={"accept": "application/protobuf"})
@@ -1149,8 +1154,8 @@ class DatapointsAPI(APIClient):
         return LatestDatapointList(out, cognite_client=self._cognite_client)
 
     # -- insert --------------------------------------------------------------------------------------------------
-    async def _post_insert(self, body: bytes) -> None:
-        headers = {"content-type": "application/protobuf"}
+    async def _post_insert(self, body: bytes, content_type: str = "application/protobuf", **opts: Any) -> None:
+        headers = {"content-type": content_type}
         from cognite.client.config import global_config
 
         if not global_config.disable_gzip and len(body) >= _GZIP_MIN_BYTES:
@@ -1158,7 +1163,7 @@ class DatapointsAPI(APIClient):
             headers["content-encoding"] = "gzip"
         else:
             headers["content-encoding"] = "identity"
-        await self._post_dps("/timeseries/data", content=body, headers=headers)
+        await self._post_dps("/timeseries/data", content=body, headers=headers, **opts)
 
     async def _insert_parts(self, parts: list[Any], progress: bool = False) -> None:
         bar = _progress_bar(progress, "datapoints inserted", total=sum(len(p) for p in parts))
@@ -1305,6 +1310,58 @@ class DatapointsAPI(APIClient):
                 ins.to_part(ident, (ts if keep is None else ts[keep], values if keep is None else values[keep]))
             )
         await self._insert_parts(parts, progress)
+
+    async def insert_states(
+        self, items: StateDatapointsInsert | Sequence[StateDatapointsInsert], **options: Unpack[CallOptions]
+    ) -> None:
+        """Insert datapoints into one or more state time series (public preview), each named by its instance id.
+
+        A state is a (numeric, string) pair from the series' state set, e.g. ``(1, "on")``; a datapoint gives the
+        numeric state, the string state or both, and may carry a status. Only a Bad datapoint may omit the state.
+        All datapoints are validated before any request is sent; requests are chunked at CDF's insert limits
+        (100k datapoints, 10k series) and sent with ``cdf-version: beta`` unless `cdf_version=` is given.
+
+        Args:
+            items (StateDatapointsInsert | Sequence[StateDatapointsInsert]): One ``StateDatapointsInsert`` per
+                state time series: its ``instance_id`` and the datapoints to write.
+            **options (Unpack[CallOptions]): Per-call options (``cdf_version``, ``headers``, ``timeout``).
+
+        Examples:
+            >>> from cognite.client.data_classes import StateDatapointsInsert, StateDatapointWrite, StatusCode
+            >>> from cognite.client.data_classes.data_modeling import NodeId
+            >>> client.time_series.data.insert_states(  # doctest: +SKIP
+            ...     StateDatapointsInsert(
+            ...         instance_id=NodeId("my-space", "pump-state"),
+            ...         datapoints=[
+            ...             StateDatapointWrite(1700000000000, 1),
+            ...             StateDatapointWrite(1700000001000, string_value="off"),
+            ...             StateDatapointWrite(1700000002000, status_code=StatusCode.Bad),
+            ...         ],
+            ...     )
+            ... )
+        """
+        from cognite.client._datapoints import states
+        from cognite.client.data_classes.datapoints import StateDatapointsInsert
+
+        many = [items] if isinstance(items, StateDatapointsInsert) else items
+        if isinstance(many, str) or not isinstance(many, Sequence):
+            raise TypeError(
+                f"insert_states takes a StateDatapointsInsert or a sequence of them, not {type(items).__name__}"
+            )
+        for item in many:
+            if not isinstance(item, StateDatapointsInsert):
+                raise TypeError(f"Each element of 'items' must be a StateDatapointsInsert, not {type(item).__name__}")
+        parts = states.to_state_parts(many)
+        call = CALL_OPTIONS.get()
+        user_version = call is not None and (
+            call.cdf_version is not None or any(k.lower() == "cdf-version" for k in call.headers)
+        )
+        post = functools.partial(
+            self._post_insert,
+            content_type="application/json",
+            cdf_version=None if user_version else states.STATES_CDF_VERSION,
+        )
+        await ins.send_inserts(parts, post, _max_workers("write"), encode=states.encode_state_request)
 
     # -- delete --------------------------------------------------------------------------------------------------
     async def delete_range(

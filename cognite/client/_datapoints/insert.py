@@ -12,7 +12,7 @@ import asyncio
 import operator
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -216,19 +216,33 @@ def validate(part: SeriesPart) -> None:
         )
 
 
+class InsertPart(Protocol):
+    """What `pack` / `send_inserts` need of one series' points: `SeriesPart` (numeric / string) or a state part."""
+
+    @property
+    def identifier(self) -> dict[str, Any]: ...
+    @property
+    def timestamp(self) -> np.ndarray: ...
+    def __len__(self) -> int: ...
+    def slice(self, a: int, b: int) -> Any: ...  # the same kind of part, holding points [a, b)
+
+
+P = TypeVar("P", bound=InsertPart)
+
+
 @dataclass(slots=True)
-class _Chunk:
-    parts: list[SeriesPart]
+class _Chunk(Generic[P]):
+    parts: list[P]
 
     @property
     def size(self) -> int:
         return sum(len(p) for p in self.parts)
 
 
-def pack(parts: Sequence[SeriesPart]) -> list[_Chunk]:
+def pack(parts: Sequence[P]) -> list[_Chunk[P]]:
     """Requests of at most 100k points and 10k series; a long series is split over several requests."""
-    chunks: list[_Chunk] = []
-    cur: list[SeriesPart] = []
+    chunks: list[_Chunk[P]] = []
+    cur: list[P] = []
     room = INSERT_DPS_LIMIT
     for part in parts:
         pos, n = 0, len(part)
@@ -239,7 +253,7 @@ def pack(parts: Sequence[SeriesPart]) -> list[_Chunk]:
                 chunks.append(_Chunk(cur))
                 cur, room = [], INSERT_DPS_LIMIT
             take = min(room, n - pos)
-            cur.append(_slice(part, pos, pos + take) if (pos, take) != (0, n) else part)
+            cur.append(part.slice(pos, pos + take) if (pos, take) != (0, n) else part)
             room -= take
             pos += take
     if cur:
@@ -247,18 +261,7 @@ def pack(parts: Sequence[SeriesPart]) -> list[_Chunk]:
     return chunks
 
 
-def _slice(p: SeriesPart, a: int, b: int) -> SeriesPart:
-    return SeriesPart(
-        p.identifier,
-        p.timestamp[a:b],
-        p.value[a:b],
-        p.is_string,
-        None if p.status_code is None else p.status_code[a:b],
-        None if p.null_value is None else p.null_value[a:b],
-    )
-
-
-def _outcome_entry(part: SeriesPart, split: bool) -> dict[str, Any]:
+def _outcome_entry(part: InsertPart, split: bool) -> dict[str, Any]:
     entry = dict(part.identifier)
     if split:  # a series spread over several requests: say which points this entry covers
         entry["datapoints"] = {"count": len(part), "first": int(part.timestamp[0]), "last": int(part.timestamp[-1])}
@@ -266,10 +269,11 @@ def _outcome_entry(part: SeriesPart, split: bool) -> dict[str, Any]:
 
 
 async def send_inserts(
-    parts: Sequence[SeriesPart],
+    parts: Sequence[P],
     post: Callable[[bytes], Awaitable[Any]],
     max_workers: int,
     progress: Callable[[int], None] | None = None,
+    encode: Callable[[list[P]], bytes] = encode_insert_request,  # type: ignore[assignment]  # default: SeriesPart
 ) -> None:
     """Encode and send every chunk (at most `max_workers` at a time); raise one error with per-chunk outcomes.
 
@@ -286,13 +290,9 @@ async def send_inserts(
             counts[key] = counts.get(key, 0) + 1
     gate = asyncio.Semaphore(max(1, max_workers))
 
-    async def one(chunk: _Chunk) -> None:
+    async def one(chunk: _Chunk[P]) -> None:
         async with gate:
-            body = (
-                await asyncio.to_thread(encode_insert_request, chunk.parts)
-                if chunk.size > 20_000
-                else (encode_insert_request(chunk.parts))
-            )
+            body = await asyncio.to_thread(encode, chunk.parts) if chunk.size > 20_000 else (encode(chunk.parts))
             await post(body)
         if progress is not None:
             progress(chunk.size)

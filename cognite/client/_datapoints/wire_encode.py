@@ -29,6 +29,16 @@ class SeriesPart:
     def __len__(self) -> int:
         return len(self.timestamp)
 
+    def slice(self, a: int, b: int) -> SeriesPart:
+        return SeriesPart(
+            self.identifier,
+            self.timestamp[a:b],
+            self.value[a:b],
+            self.is_string,
+            None if self.status_code is None else self.status_code[a:b],
+            None if self.null_value is None else self.null_value[a:b],
+        )
+
 
 def _varint(v: int) -> bytes:
     v &= (1 << 64) - 1

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         DatapointsQuery,
         LatestDatapoint,
         LatestDatapointList,
+        StateDatapointsInsert,
     )
     from cognite.client.utils.useful_types import NodeIdLike
 
@@ -1015,6 +1016,37 @@ class SyncDatapointsAPI(SyncAPIClient):
             >>> x = pd.DatetimeIndex([datetime(2018, 1, 1) + timedelta(days=d) for d in range(100)])
             >>> df = pd.DataFrame({123: np.random.normal(0, 1, 100)}, index=x)
             >>> client.time_series.data.insert_dataframe(df)  # doctest: +SKIP
+        """
+        ...
+
+    def insert_states(
+        self, items: StateDatapointsInsert | Sequence[StateDatapointsInsert], **options: Unpack[CallOptions]
+    ) -> None:
+        """Insert datapoints into one or more state time series (public preview), each named by its instance id.
+
+        A state is a (numeric, string) pair from the series' state set, e.g. ``(1, "on")``; a datapoint gives the
+        numeric state, the string state or both, and may carry a status. Only a Bad datapoint may omit the state.
+        All datapoints are validated before any request is sent; requests are chunked at CDF's insert limits
+        (100k datapoints, 10k series) and sent with ``cdf-version: beta`` unless `cdf_version=` is given.
+
+        Args:
+            items (StateDatapointsInsert | Sequence[StateDatapointsInsert]): One ``StateDatapointsInsert`` per
+                state time series: its ``instance_id`` and the datapoints to write.
+            **options (Unpack[CallOptions]): Per-call options (``cdf_version``, ``headers``, ``timeout``).
+
+        Examples:
+            >>> from cognite.client.data_classes import StateDatapointsInsert, StateDatapointWrite, StatusCode
+            >>> from cognite.client.data_classes.data_modeling import NodeId
+            >>> client.time_series.data.insert_states(  # doctest: +SKIP
+            ...     StateDatapointsInsert(
+            ...         instance_id=NodeId("my-space", "pump-state"),
+            ...         datapoints=[
+            ...             StateDatapointWrite(1700000000000, 1),
+            ...             StateDatapointWrite(1700000001000, string_value="off"),
+            ...             StateDatapointWrite(1700000002000, status_code=StatusCode.Bad),
+            ...         ],
+            ...     )
+            ... )
         """
         ...
 

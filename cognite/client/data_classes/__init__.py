@@ -192,6 +192,8 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.datapoints import DatapointsList as DatapointsList
     from cognite.client.data_classes.datapoints import DatapointsQuery as DatapointsQuery
     from cognite.client.data_classes.datapoints import LatestDatapointQuery as LatestDatapointQuery
+    from cognite.client.data_classes.datapoints import StateDatapointsInsert as StateDatapointsInsert
+    from cognite.client.data_classes.datapoints import StateDatapointWrite as StateDatapointWrite
     from cognite.client.data_classes.datapoints import StatusCode as StatusCode
     from cognite.client.data_classes.events import EndTimeFilter as EndTimeFilter
     from cognite.client.data_classes.events import Event as Event

@@ -7,7 +7,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, get_args, overload
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from cognite.client._datapoints.fetch import SeriesResult
+    from cognite.client.data_classes.data_modeling import NodeId
 
 ALL_SORTED_AGGREGATES: tuple[str, ...] = get_args(Aggregate)  # the official Aggregate literal, sorted
 _INT_AGGS = {
@@ -1055,3 +1057,151 @@ class SyntheticDatapoints(Datapoints):
 
 class SyntheticDatapointsList(_DatapointsListBase[SyntheticDatapoints]):
     """`SyntheticDatapoints` of several expressions (in the order given)."""
+
+
+# -- state time series inserts (`client.time_series.data.insert_states`) ---------------------------------------------
+_STATE_FIELDS = {"numeric_value": "numericValue", "string_value": "stringValue"}
+
+
+@dataclass(slots=True, frozen=True)
+class StateDatapointWrite:
+    """One datapoint to insert into a state time series: a numeric state, a string state, or both (they must match
+    the series' state set); only a datapoint with a Bad status may carry neither.
+
+    Args:
+        timestamp (int | datetime): Milliseconds since epoch, or a datetime (naive = local time).
+        numeric_value (int | None): The integer state value.
+        string_value (str | None): The string state value.
+        status_code (int | None): Status code (e.g. ``StatusCode.Bad``); if given with `status_symbol`, they must match.
+        status_symbol (str | None): Status symbol (e.g. ``"Bad"``).
+
+    Example:
+        >>> StateDatapointWrite(1700000000000, 1).dump()
+        {'timestamp': 1700000000000, 'numericValue': 1}
+        >>> StateDatapointWrite(1700000000000)
+        Traceback (most recent call last):
+        ValueError: A state datapoint needs a numeric_value or string_value unless its status is Bad (e.g. status_symbol="Bad")
+    """
+
+    timestamp: int | datetime
+    numeric_value: int | None = None
+    string_value: str | None = None
+    status_code: int | None = None
+    status_symbol: str | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.timestamp, bool) or not isinstance(self.timestamp, int | datetime):
+            raise TypeError(f"timestamp must be int ms since epoch or a datetime, got {self.timestamp!r}")
+        if self.numeric_value is not None and (
+            isinstance(self.numeric_value, bool) or not isinstance(self.numeric_value, int)
+        ):
+            raise TypeError(f"numeric_value must be an int, got {self.numeric_value!r}")
+        if self.string_value is not None and not isinstance(self.string_value, str):
+            raise TypeError(f"string_value must be a str, got {self.string_value!r}")
+        if self.numeric_value is None and self.string_value is None and not self._is_bad():
+            raise ValueError(
+                "A state datapoint needs a numeric_value or string_value unless its status is Bad"
+                ' (e.g. status_symbol="Bad")'
+            )
+
+    def _is_bad(self) -> bool:
+        # Symbols beyond the three categories are CDF's to parse; only the category is checked here.
+        if self.status_code is not None:
+            return int(self.status_code) >= StatusCode.Bad
+        return self.status_symbol is not None and self.status_symbol.lower().startswith("bad")
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        """The datapoint as CDF's JSON (Good statuses, CDF's default, are left out)."""
+        from cognite.client._datapoints.timeparse import to_ms
+
+        out: dict[str, Any] = {"timestamp": to_ms(self.timestamp)}
+        for key, wire in _STATE_FIELDS.items():
+            if (v := getattr(self, key)) is not None:
+                out[wire if camel_case else key] = v
+        status = {k: v for k, v in (("code", self.status_code), ("symbol", self.status_symbol)) if v is not None}
+        if status and status not in ({"code": 0}, {"symbol": "Good"}, {"code": 0, "symbol": "Good"}):
+            out["status"] = status
+        return out
+
+    @classmethod
+    def load(cls, data: StateDatapointWrite | dict[str, Any]) -> StateDatapointWrite:
+        """From a dict in CDF's JSON shape (camelCase or snake_case keys; status as ``{"code"|"symbol": ...}``)."""
+        if isinstance(data, cls):
+            return data
+        if not isinstance(data, dict):
+            raise TypeError(f"A state datapoint must be a StateDatapointWrite or a dict, got {type(data).__name__}")
+        known = {"timestamp", "status", *_STATE_FIELDS, *_STATE_FIELDS.values()}
+        if unknown := set(data) - known:
+            raise ValueError(f"Unknown state datapoint keys {sorted(unknown)}; expected {sorted(known)}")
+        if "timestamp" not in data:
+            raise ValueError(f"A state datapoint needs a 'timestamp', got {data!r:.200}")
+        status = data.get("status") or {}
+        if not isinstance(status, dict):
+            raise TypeError(f"A datapoint status must be a dict {{'code'|'symbol': ...}}, got {status!r}")
+        return cls(
+            data["timestamp"],
+            data.get("numericValue", data.get("numeric_value")),
+            data.get("stringValue", data.get("string_value")),
+            status.get("code"),
+            status.get("symbol"),
+        )
+
+
+@dataclass(slots=True)
+class StateDatapointsInsert:
+    """State datapoints to insert into one state time series, named by its instance id.
+
+    Args:
+        instance_id (NodeId | tuple[str, str]): The state time series, as a ``NodeId`` or a ``(space, external_id)``.
+        datapoints (MutableSequence[StateDatapointWrite | dict[str, Any]] | Datapoints | DatapointsArray): The
+            datapoints (dicts in CDF's JSON shape are accepted), or raw datapoints retrieved from a state series
+            (their numeric values and status codes are used).
+
+    Example:
+        >>> from cognite.client.data_classes.data_modeling import NodeId
+        >>> item = StateDatapointsInsert(NodeId("sp", "pump-state"), [StateDatapointWrite(0, 1)])
+        >>> item.instance_id
+        NodeId(space='sp', external_id='pump-state')
+    """
+
+    instance_id: NodeId | tuple[str, str]
+    datapoints: MutableSequence[StateDatapointWrite | dict[str, Any]] | Datapoints | DatapointsArray
+
+    def __post_init__(self) -> None:
+        from cognite.client.data_classes.data_modeling import NodeId
+
+        inst = self.instance_id
+        if isinstance(inst, tuple) and len(inst) == 2 and all(isinstance(x, str) for x in inst):
+            self.instance_id = NodeId(*inst)
+        elif not isinstance(inst, NodeId):
+            raise TypeError(f"instance_id must be a NodeId or a (space, external_id) tuple, got {inst!r}")
+        dps = self.datapoints
+        if isinstance(dps, Datapoints | DatapointsArray):
+            if dps.value is None:
+                raise ValueError("Only raw datapoints can be inserted (these are aggregates)")
+        elif isinstance(dps, str) or not isinstance(dps, Sequence):
+            raise TypeError(
+                f"datapoints must be a sequence of StateDatapointWrite / dicts, Datapoints or DatapointsArray, "
+                f"not {type(dps).__name__}"
+            )
+
+    def _writes(self) -> list[StateDatapointWrite]:
+        """Every datapoint as a validated `StateDatapointWrite`."""
+        dps = self.datapoints
+        if not isinstance(dps, Datapoints | DatapointsArray):
+            return [StateDatapointWrite.load(d) for d in dps]
+        import numpy as np
+
+        ts = np.asarray(dps.timestamp)
+        ms = ts.astype("datetime64[ms]").view(np.int64) if ts.dtype.kind == "M" else ts.astype(np.int64)
+        values = np.asarray(dps.value, dtype=np.float64)
+        known = values[~np.isnan(values)]
+        if not np.array_equal(known, np.round(known)):
+            raise ValueError(
+                "Only datapoints of a state time series (integer numeric states) can be inserted as states"
+            )
+        codes = [None] * len(ms) if dps.status_code is None else np.asarray(dps.status_code).tolist()
+        return [
+            StateDatapointWrite(t, None if v != v else int(v), None, c or None)
+            for t, v, c in zip(ms.tolist(), values.tolist(), codes, strict=True)
+        ]

@@ -29,6 +29,7 @@ class InsertItem:
     values: np.ndarray | list  # float64 array (numeric), list (strings, or mixed: a type error later)
     status: np.ndarray | None
     is_string: bool | None  # what the values are; None when there are none
+    strings: list[str | None] | None = None  # state datapoints only: the string states (`values`: numeric states)
 
 
 def parse_json(body: dict[str, Any]) -> list[InsertItem]:
@@ -78,8 +79,26 @@ def _json_points(ident: dict[str, Any], dps: list[Any]) -> InsertItem:
         return InsertItem(ident, ts, values, status, False if vals else None)
     if kinds <= {str, type(None)} and kinds != {type(None)}:
         return InsertItem(ident, ts, vals, status, True)
+    if kinds == {type(None)} and any("numericValue" in d or "stringValue" in d for d in dps):
+        return _state_points(ident, ts, dps, status)
     # Numbers with missing values or the special strings: only Bad points may carry those.
     return InsertItem(ident, ts, vals, status, None)
+
+
+def _state_points(ident: dict[str, Any], ts: np.ndarray, dps: list[dict], status: np.ndarray | None) -> InsertItem:
+    """State datapoints ({"timestamp", "numericValue"?, "stringValue"?, "status"?}): a state unless Bad."""
+    bad = _is_bad(status)
+    nums = [d.get("numericValue") for d in dps]
+    strings = [d.get("stringValue") for d in dps]
+    for i, (n, s) in enumerate(zip(nums, strings, strict=True)):
+        if n is not None and (isinstance(n, bool) or not isinstance(n, int)):
+            raise CDFError(400, f"State datapoint numericValue must be an integer, got {n!r}")
+        if s is not None and (not isinstance(s, str) or len(s.encode()) > MAX_STRING_BYTES):
+            raise CDFError(400, f"State datapoint stringValue must be a string of at most {MAX_STRING_BYTES} bytes")
+        if n is None and s is None and (bad is None or not bad[i]):
+            raise CDFError(400, "A state datapoint requires numericValue or stringValue unless the status is Bad")
+    values = np.array([np.nan if n is None else n for n in nums], dtype=np.float64)
+    return InsertItem(ident, ts, values, status, False, strings)
 
 
 def _status_code(status: Any) -> int:
@@ -171,7 +190,13 @@ def validate_and_store(items: list[InsertItem], resolve: Resolver, store: Datapo
     plain_numeric = []
     for it, ref in zip(items, refs, strict=True):
         assert ref is not None
-        if not ref.is_string and it.status is None and isinstance(it.values, np.ndarray) and it.values.dtype != object:
+        if it.strings is not None:
+            if ref.is_string:
+                raise CDFError(400, f"State datapoints cannot be inserted into string time series {_name(it.ident)}")
+            prepared.append((ref, it.ts, np.asarray(it.values), it.status))  # float64 numeric states
+        elif (
+            not ref.is_string and it.status is None and isinstance(it.values, np.ndarray) and it.values.dtype != object
+        ):
             plain_numeric.append(it.values)
             prepared.append((ref, it.ts, it.values, None))
         else:
@@ -180,6 +205,10 @@ def validate_and_store(items: list[InsertItem], resolve: Resolver, store: Datapo
         _check_numeric_range(np.concatenate(plain_numeric), None)
     for ref, ts, values, status in prepared:
         store.get_or_create(ref.id, ref.is_string).insert(ts, values, status)
+    for it, ref in zip(items, refs, strict=True):
+        if it.strings is not None and ref is not None:
+            strings = store.state_strings.setdefault(ref.id, {})
+            strings.update((t, v) for t, v in zip(it.ts.tolist(), it.strings, strict=True) if v is not None)
 
 
 def _check_timestamps(ts: np.ndarray) -> None:

@@ -268,3 +268,6 @@ def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> No
         data = store.get(ref.id)
         if data is not None:
             data.delete_range(begin, end)
+        if (strings := store.state_strings.get(ref.id)) is not None:
+            for t in [t for t in strings if begin <= t < end]:
+                del strings[t]

@@ -182,6 +182,8 @@ class DatapointStore:
 
     def __init__(self) -> None:
         self.series: dict[int, SeriesData] = {}
+        # String states of state series by timestamp (numeric states are the series' values); not persisted.
+        self.state_strings: dict[int, dict[int, str]] = {}
 
     def get(self, ts_id: int) -> SeriesData | None:
         return self.series.get(ts_id)
@@ -194,6 +196,7 @@ class DatapointStore:
 
     def drop(self, ts_id: int) -> None:
         data = self.series.pop(ts_id, None)
+        self.state_strings.pop(ts_id, None)
         if data is not None:
             data._changed(0)  # give its share of the cache budget back
 
@@ -201,6 +204,7 @@ class DatapointStore:
         for data in self.series.values():
             data._changed(0)
         self.series.clear()
+        self.state_strings.clear()
 
     def __iter__(self) -> Iterator[tuple[int, SeriesData]]:
         return iter(self.series.items())
