@@ -1,14 +1,11 @@
 """The official SDK 8.22's own docstring examples of datapoints, synthetic datapoints, sequences (+ rows) and RAW,
 run unchanged against our SDK and the emulator, read from the installed official SDK as `test_core1_official_examples`
 does (skipped without it). Content: the fixture's, plus the time series the datapoints examples name (with hourly
-datapoints up to now); `NodeId` stands in for the data modeling module this SDK does not have."""
+datapoints up to now)."""
 
 from __future__ import annotations
 
-import sys
 import time
-import types
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -72,22 +69,6 @@ STATE_NODES = (
     ("state-space", "ts-read-from"),
     ("state-space", "ts-write-to"),
 )
-
-
-@dataclass(frozen=True)
-class NodeId:
-    """Stands in for the official `data_modeling.NodeId` (data modeling is not part of this SDK)."""
-
-    space: str
-    external_id: str
-
-
-@pytest.fixture(autouse=True)
-def _node_id_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("cognite.client.data_classes.data_modeling", "cognite.client.data_classes.data_modeling.ids"):
-        module = types.ModuleType(name)
-        module.NodeId = NodeId  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, name, module)
 
 
 def _seed_series(client: CogniteClient, emulator: Emulator) -> None:
