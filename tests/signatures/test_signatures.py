@@ -4,7 +4,8 @@ The official side is dumped by `_describe.py` run in `.venv-official` (its sync 
 ours is read from the async API classes of `API_REGISTRY` (`inspect.signature` unwraps the call-options wrapper;
 `self` and `**options` are ignored). The report has one line per difference; `differences.py` may accept a
 line, with a reason. Parameters we add are differences only when they could change a call written for the
-official SDK: a required one, one that shifts positional arguments, or a catch-all `*args` / `**kwargs`.
+official SDK: a required one, one that shifts positional arguments, or a catch-all `*args` / `**kwargs`; the
+others are reported "(compatible)" and need a reason in `differences.py` like any other difference.
 """
 
 from __future__ import annotations
@@ -79,8 +80,9 @@ def differences(path: str, official_methods: dict[str, Params], our_methods: dic
         lines += [f"{where}: parameter {n!r} missing" for n in o_by if n not in u_by]
         lines += [
             f"{where}: parameter {p[0]!r} ({p[1]}{'' if p[2] is None else ', default ' + p[2]}) not in official"
+            + (" (compatible)" if _harmless_extra(p, u_params, set(o_by)) else "")
             for p in u_params
-            if p[0] not in o_by and not _harmless_extra(p, u_params, set(o_by))
+            if p[0] not in o_by
         ]
         o_common, u_common = [n for n in o_by if n in u_by], [n for n in u_by if n in o_by]
         if o_common != u_common:
@@ -94,14 +96,19 @@ def differences(path: str, official_methods: dict[str, Params], our_methods: dic
     return lines
 
 
-_KINDS = ("methods missing", "params missing", "params added", "order", "kind", "default")
+_KINDS = ("methods missing", "params missing", "params added", "compatible extras", "order", "kind", "default")
 
 
 def _kind(line: str) -> str:
     for suffix, kind in (("method missing", "methods missing"), ("missing", "params missing")):
         if line.endswith(suffix):
             return kind
-    for needle, kind in ((" not in official", "params added"), (": order ", "order"), (" kind ", "kind")):
+    for needle, kind in (
+        (" not in official (compatible)", "compatible extras"),
+        (" not in official", "params added"),
+        (": order ", "order"),
+        (" kind ", "kind"),
+    ):
         if needle in line:
             return kind
     return "default" if " default " in line else "methods missing"  # "accessor missing (n methods)"
@@ -144,7 +151,9 @@ def test_differences_detected() -> None:
         "x.list: parameter 'limit' default official 25 ours 100",
     ]
     extra_ok = {"list": [*official["list"], ["partitions", "POSITIONAL_OR_KEYWORD", "None"]]}
-    assert differences("x", official, extra_ok) == []
+    assert differences("x", official, extra_ok) == [
+        "x.list: parameter 'partitions' (POSITIONAL_OR_KEYWORD, default None) not in official (compatible)"
+    ]
     catch_all = {"list": [*official["list"], ["kwargs", "VAR_KEYWORD", None]]}
     assert differences("x", official, catch_all) == ["x.list: parameter 'kwargs' (VAR_KEYWORD) not in official"]
     reordered = {"list": [official["list"][1], ["name", "KEYWORD_ONLY", None]]}
