@@ -2,8 +2,8 @@
 
 A resource class inherits its typed fields and keyword ``__init__`` from a generated ``<Name>Fields`` base
 (:mod:`._generated`, rendered from the spec by ``make generate``), so nothing here or in the resource modules
-re-declares the spec's fields. Classes not generated yet name their models (``_read_model`` / ``_write_model``) and
-have their fields read by :mod:`._spec` at runtime. Instances keep snake_case attributes (camelCase on the wire);
+re-declares the spec's fields. Hand-written classes the spec has no model for (aggregate buckets, capability
+entries) list their names in ``_fields``. Instances keep snake_case attributes (camelCase on the wire);
 unknown keys from a newer API version are kept and dumped back unchanged.
 """
 
@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
 
-from cognite.client.data_classes import _spec
 from cognite.client.data_classes._spec import to_camel, to_snake
 
 if TYPE_CHECKING:
@@ -103,14 +102,10 @@ class CogniteObject:
     """Anything that dumps to / loads from CDF JSON.
 
     Data classes inherit a generated ``<Name>Fields`` base (typed attributes, keyword ``__init__``, ``_FIELDS``,
-    ``_nested``). A class not in the table yet (openapi/data_class_table.py) may instead name its generated models
-    (``_read_model`` / ``_write_model`` / ``_more_models``), extra names (``_fields``) and positional order
-    (``_positional``): its fields are then read from the models at runtime and its attributes are untyped.
+    ``_nested``). A hand-written class the spec has no model for lists its names in ``_fields`` and their
+    positional order in ``_positional`` (and declares its attributes itself).
     """
 
-    _read_model: ClassVar[str | None] = None
-    _write_model: ClassVar[str | None] = None
-    _more_models: ClassVar[tuple[str, ...]] = ()  # e.g. every variant of a oneOf
     _fields: ClassVar[tuple[str, ...]] = ()
     _nested: ClassVar[dict[str, Loader]] = {}
     _positional: ClassVar[tuple[str, ...]] = ()
@@ -134,18 +129,14 @@ class CogniteObject:
     def _field_names(cls) -> tuple[str, ...]:
         cached = cls.__dict__.get("_field_cache")
         if cached is None:
-            if cls._FIELDS is not None:
-                names = dict.fromkeys(cls._FIELDS)
-            else:
-                models = [m for m in (cls._read_model, cls._write_model, *cls._more_models) if m]
-                names = dict.fromkeys(_spec.field_names(*models))
+            names = dict.fromkeys(cls._FIELDS or ())
             names.update(dict.fromkeys(cls._fields))
             cached = tuple(names)
             cls._field_cache = cached
         return cached
 
     def __init__(self, *args: Any, cognite_client: Any = None, **kwargs: Any) -> None:
-        # classes without a generated base: fields read from the spec at runtime
+        # hand-written classes without a generated base (``_fields`` / ``_positional``)
         if len(args) > len(self._positional):
             raise TypeError(f"{type(self).__name__} takes at most {len(self._positional)} positional arguments")
         for name, value in zip(self._positional, args, strict=False):
@@ -352,9 +343,7 @@ class CogniteResource(CogniteObject):
         if write_cls is None:
             names = self._WRITE_FIELDS
             if names is None:
-                if not self._write_model:
-                    return self
-                names = _spec.field_names(self._write_model)
+                return self
             # no separate write class: the same class, keeping only the fields the write schema accepts
             return type(self)._load({k: v for k, v in self.__dict__.items() if k in names and v is not None})
         names = write_cls._field_names()
@@ -363,13 +352,7 @@ class CogniteResource(CogniteObject):
     def missing_required(self) -> list[str]:
         """Names of required write fields that are unset (checked before anything is sent)."""
         write_cls = self._write_cls() or type(self)
-        if write_cls._WRITE_REQUIRED is not None:
-            return [name for name in write_cls._WRITE_REQUIRED if getattr(self, name, None) is None]
-        if not write_cls._write_model:
-            return []
-        return [
-            f.name for f in _spec.fields(write_cls._write_model) if f.required and getattr(self, f.name, None) is None
-        ]
+        return [name for name in write_cls._WRITE_REQUIRED or () if getattr(self, name, None) is None]
 
 
 class CogniteResourceList(list[R], Generic[R]):
@@ -561,7 +544,7 @@ class WriteableCogniteResourceList(CogniteResourceList[R], Generic[R, WL]):
 
 
 class CogniteFilter(CogniteObject):
-    """A filter object; its fields are read from the generated filter model (``_read_model``)."""
+    """A filter object; its typed fields come from a generated ``<Name>FilterFields`` base."""
 
 
 class CogniteResponse(CogniteObject):
