@@ -215,21 +215,23 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
     @overload
     def __call__(self, chunk_size: int, **options: Unpack[CallOptions]) -> AsyncIterator[T_List]: ...
     def __call__(
-        self, chunk_size: int | None = None, *, limit: int | None = None, partitions: int | None = None, **filters: Any
+        self,
+        chunk_size: int | None = None,
+        *,
+        limit: int | None = None,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[T_Res] | AsyncIterator[T_List]:
         """Iterate over all resources (or lists of ``chunk_size``).
 
-        APIs with list filters declare their own ``__call__`` with them and call ``_iterate``; this one also takes
-        the filter fields as keywords (checked by the filter class) for APIs not declaring them yet.
+        APIs with list filters declare their own ``__call__`` with them (the official parameters) and call
+        ``_iterate``; this one serves the APIs without filters.
 
         Example:
             >>> for asset_list in client.assets(chunk_size=2500):  # doctest: +SKIP
             ...     asset_list
         """
-        if filters and self._filter_cls is None:
-            raise TypeError(f"{type(self).__name__} takes no filters when iterating")
-        flt = self._list_filter(filters) if self._filter_cls is not None else None
-        return self._iterate(chunk_size, flt, limit, partitions)
+        return self._iterate(chunk_size, None, limit, partitions)
 
     def _iterate(
         self,

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api_client import CallOptions
-    from cognite.client.data_classes._base import CogniteFilter, CogniteObject
+    from cognite.client.data_classes._base import CogniteFilter
     from cognite.client.data_classes._properties import EnumProperty
     from cognite.client.data_classes.filters import Filter
     from cognite.client.utils.useful_types import SequenceNotStr
@@ -65,30 +65,6 @@ class RetrieveMixin(ResourceAPI[T_Res, T_List]):
         """
         check_id_lists(ids, external_ids)
         return await self._retrieve_ids(ids, external_ids, ignore_unknown_ids)
-
-
-class CreateMixin(ResourceAPI[T_Res, T_List]):
-    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead, with
-    the official parameter name)."""
-
-    @overload
-    async def create(self, item: CogniteObject | dict[str, Any], **options: Unpack[CallOptions]) -> T_Res: ...
-    @overload
-    async def create(
-        self, item: Sequence[CogniteObject] | Sequence[dict[str, Any]], **options: Unpack[CallOptions]
-    ) -> T_List: ...
-    async def create(
-        self,
-        item: CogniteObject | dict[str, Any] | Sequence[CogniteObject] | Sequence[dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> T_Res | T_List:
-        """Create one resource or a list of them (split into requests of the API's create limit).
-
-        Example:
-            >>> from cognite.client.data_classes import Group
-            >>> res = client.iam.groups.create(Group(name="g"))  # doctest: +SKIP
-        """
-        return await self._create(item)
 
 
 class DeleteMixin(ResourceAPI[Any, Any]):

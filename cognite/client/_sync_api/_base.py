@@ -12,7 +12,6 @@ from cognite.client._sync_api._api_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from typing import Any
 
     from typing_extensions import Unpack
 
@@ -34,12 +33,17 @@ class SyncResourceAPI(SyncAPIClient, Generic[T_Res, T_List]):
     def __call__(self, chunk_size: int, **options: Unpack[CallOptions]) -> Iterator[T_List]: ...
 
     def __call__(
-        self, chunk_size: int | None = None, *, limit: int | None = None, partitions: int | None = None, **filters: Any
+        self,
+        chunk_size: int | None = None,
+        *,
+        limit: int | None = None,
+        partitions: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Iterator[T_Res] | Iterator[T_List]:
         """Iterate over all resources (or lists of ``chunk_size``).
 
-        APIs with list filters declare their own ``__call__`` with them and call ``_iterate``; this one also takes
-        the filter fields as keywords (checked by the filter class) for APIs not declaring them yet.
+        APIs with list filters declare their own ``__call__`` with them (the official parameters) and call
+        ``_iterate``; this one serves the APIs without filters.
 
         Example:
             >>> for asset_list in client.assets(chunk_size=2500):  # doctest: +SKIP

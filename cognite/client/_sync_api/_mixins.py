@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
     from cognite.client._api._mixins import AdvancedFilterLike, AggregateFilterLike, FilterLike, PropertyLike
     from cognite.client._api_client import CallOptions
-    from cognite.client.data_classes._base import CogniteObject
     from cognite.client.data_classes._update import UpdateMode
     from cognite.client.data_classes.aggregations import UniqueResultList
     from cognite.client.data_classes.shared import AggregateResult
@@ -47,32 +46,6 @@ class SyncRetrieveMixin(SyncResourceAPI[T_Res, T_List]):
 
         Example:
             >>> res = client.assets.retrieve_multiple(external_ids=["abc", "def"], ignore_unknown_ids=True)  # doctest: +SKIP
-        """
-        ...
-
-
-class SyncCreateMixin(SyncResourceAPI[T_Res, T_List]):
-    """``create(item)`` for APIs that do not declare their own ``create`` yet (declare it per API instead, with
-    the official parameter name)."""
-
-    @overload
-    def create(self, item: CogniteObject | dict[str, Any], **options: Unpack[CallOptions]) -> T_Res: ...
-
-    @overload
-    def create(
-        self, item: Sequence[CogniteObject] | Sequence[dict[str, Any]], **options: Unpack[CallOptions]
-    ) -> T_List: ...
-
-    def create(
-        self,
-        item: CogniteObject | dict[str, Any] | Sequence[CogniteObject] | Sequence[dict[str, Any]],
-        **options: Unpack[CallOptions],
-    ) -> T_Res | T_List:
-        """Create one resource or a list of them (split into requests of the API's create limit).
-
-        Example:
-            >>> from cognite.client.data_classes import Group
-            >>> res = client.iam.groups.create(Group(name="g"))  # doctest: +SKIP
         """
         ...
 
