@@ -41,6 +41,8 @@ def _o(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# what the official SDK types as a plain string where the spec has an enum (a reply may hold values added later)
+_OPEN_ENUM = "str"
 _LABELS_IN = "list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None"
 # ACL objects (cognite.client.data_classes.capabilities), or their wire dicts; one capability alone is accepted too
 _CAPABILITIES_IN = "Sequence[Capability | dict[str, Any]] | Capability | None"
@@ -82,7 +84,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         "GeoLocationFilter",
         read="GeoLocationFilter",
         base="CogniteObject",
-        types={"shape": "GeometryFilter"},
+        types={"shape": "GeometryFilter", "relation": _OPEN_ENUM},
         init_types={"shape": "GeometryFilter | dict[str, Any] | None"},
     ),
     DataClass(
@@ -305,7 +307,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "external_id created_time last_updated_time source_external_id source_type target_external_id "
             "target_type source target start_time end_time confidence data_set_id labels"
         ),
-        types={"labels": "list[Label]"},
+        types={"labels": "list[Label]", "source_type": _OPEN_ENUM, "target_type": _OPEN_ENUM},
         init_types={"labels": _LABELS_IN},
         extra={"source": "Any", "target": "Any"},
     ),
@@ -315,6 +317,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         base="CogniteFilter",
         types={
             "labels": "LabelFilter",
+            "source_types": "Sequence[str]",
+            "target_types": "Sequence[str]",
             **dict.fromkeys(("start_time", "end_time", "created_time", "last_updated_time", "active_at_time"), _TR),
         },
     ),
@@ -341,7 +345,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         read="Revision3D",
         write="CreateRevision3D",
         write_class="ThreeDModelRevisionWrite",
-        types={"camera": "RevisionCameraProperties"},
+        types={"camera": "RevisionCameraProperties", "status": _OPEN_ENUM},
         init_types={"camera": "RevisionCameraProperties | dict[str, Any] | None"},
     ),
     DataClass(
@@ -368,6 +372,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "model_type name description external_id"
         ),
         extra={"model_type": "str | None"},
+        types=dict.fromkeys(("status", "classifier", "feature_type"), _OPEN_ENUM),
     ),
     DataClass(
         "ContextualizationJob",

@@ -299,12 +299,12 @@ class GeoLocationFilterFields(CogniteObject):
     _FIELDS: ClassVar[tuple[str, ...]] = ("relation", "shape")
     _nested: ClassVar[dict[str, Loader]] = {"shape": Nested("GeometryFilter")}
 
-    relation: Literal["DISJOINT", "INTERSECTS", "WITHIN"]
+    relation: str
     shape: GeometryFilter
 
     def __init__(
         self,
-        relation: Literal["DISJOINT", "INTERSECTS", "WITHIN"] | None = None,
+        relation: str | None = None,
         shape: GeometryFilter | dict[str, Any] | None = None,
         *,
         cognite_client: Any = None,
@@ -2071,9 +2071,9 @@ class RelationshipFields(CogniteResource):
     created_time: int
     last_updated_time: int
     source_external_id: str
-    source_type: Literal["asset", "event", "file", "sequence", "timeSeries"]
+    source_type: str
     target_external_id: str
-    target_type: Literal["asset", "event", "file", "sequence", "timeSeries"]
+    target_type: str
     source: Any
     target: Any
     start_time: int | None
@@ -2088,9 +2088,9 @@ class RelationshipFields(CogniteResource):
         created_time: int | None = None,
         last_updated_time: int | None = None,
         source_external_id: str | None = None,
-        source_type: Literal["asset", "event", "file", "sequence", "timeSeries"] | None = None,
+        source_type: str | None = None,
         target_external_id: str | None = None,
-        target_type: Literal["asset", "event", "file", "sequence", "timeSeries"] | None = None,
+        target_type: str | None = None,
         source: Any = None,
         target: Any = None,
         start_time: int | None = None,
@@ -2152,9 +2152,9 @@ class RelationshipFilterFields(CogniteFilter):
     }
 
     source_external_ids: list[str] | None
-    source_types: list[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None
+    source_types: Sequence[str] | None
     target_external_ids: list[str] | None
-    target_types: list[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None
+    target_types: Sequence[str] | None
     data_set_ids: list[dict[str, Any]] | None
     start_time: dict[str, Any] | TimestampRange | None
     end_time: dict[str, Any] | TimestampRange | None
@@ -2168,9 +2168,9 @@ class RelationshipFilterFields(CogniteFilter):
     def __init__(
         self,
         source_external_ids: Sequence[str] | None = None,
-        source_types: Sequence[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None = None,
+        source_types: Sequence[str] | None = None,
         target_external_ids: Sequence[str] | None = None,
-        target_types: Sequence[Literal["asset", "event", "file", "sequence", "timeSeries"]] | None = None,
+        target_types: Sequence[str] | None = None,
         data_set_ids: Sequence[dict[str, Any]] | None = None,
         start_time: dict[str, Any] | TimestampRange | None = None,
         end_time: dict[str, Any] | TimestampRange | None = None,
@@ -2411,7 +2411,7 @@ class ThreeDModelRevisionFields(CogniteResource):
     id: int
     file_id: int
     published: bool
-    status: Literal["Done", "Failed", "Processing", "Queued"]
+    status: str
     asset_mapping_count: int
     created_time: int
     rotation: list[float] | None
@@ -2427,7 +2427,7 @@ class ThreeDModelRevisionFields(CogniteResource):
         id: int | None = None,
         file_id: int | None = None,
         published: bool | None = None,
-        status: Literal["Done", "Failed", "Processing", "Queued"] | None = None,
+        status: str | None = None,
         asset_mapping_count: int | None = None,
         created_time: int | None = None,
         rotation: Sequence[float] | None = None,
@@ -2608,20 +2608,12 @@ class EntityMatchingModelFields(CogniteResource):
 
     id: int
     created_time: int
-    status: Literal["Completed", "Failed", "Queued", "Running"]
+    status: str
     error_message: str | None
     start_time: int
     status_time: int
-    classifier: (
-        Literal[
-            "augmentedlogisticregression", "augmentedrandomforest", "decisiontree", "logisticregression", "randomforest"
-        ]
-        | None
-    )
-    feature_type: (
-        Literal["bigram", "bigramcombo", "bigramextratokenizers", "frequencyweightedbigram", "insensitive", "simple"]
-        | None
-    )
+    classifier: str | None
+    feature_type: str | None
     match_fields: list[dict[str, Any]] | None
     model_type: str | None
     name: str
@@ -2634,18 +2626,12 @@ class EntityMatchingModelFields(CogniteResource):
         self,
         id: int | None = None,
         created_time: int | None = None,
-        status: Literal["Completed", "Failed", "Queued", "Running"] | None = None,
+        status: str | None = None,
         error_message: str | None = None,
         start_time: int | None = None,
         status_time: int | None = None,
-        classifier: Literal[
-            "augmentedlogisticregression", "augmentedrandomforest", "decisiontree", "logisticregression", "randomforest"
-        ]
-        | None = None,
-        feature_type: Literal[
-            "bigram", "bigramcombo", "bigramextratokenizers", "frequencyweightedbigram", "insensitive", "simple"
-        ]
-        | None = None,
+        classifier: str | None = None,
+        feature_type: str | None = None,
         match_fields: Sequence[dict[str, Any]] | None = None,
         model_type: str | None = None,
         name: str | None = None,
