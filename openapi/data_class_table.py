@@ -41,6 +41,16 @@ def _o(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# instance ids load as NodeId (what the official read classes hold); constructors take the wire dict too
+_NODE_ID_IN = "NodeId | dict[str, Any] | None"
+_EXTPIPE_TYPES = {
+    "contacts": "list[ExtractionPipelineContact]",
+    "notification_config": "ExtractionPipelineNotificationConfiguration",
+}
+_EXTPIPE_INIT_TYPES = {
+    "contacts": "Sequence[ExtractionPipelineContact | dict[str, Any]] | None",
+    "notification_config": "ExtractionPipelineNotificationConfiguration | dict[str, Any] | None",
+}
 # what the official SDK types as a plain string where the spec has an enum (a reply may hold values added later)
 _OPEN_ENUM = "str"
 _LABELS_IN = "list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None"
@@ -168,6 +178,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "id created_time last_updated_time is_step is_string external_id instance_id name metadata "
             "unit unit_external_id asset_id description security_categories data_set_id"
         ),
+        types={"instance_id": "NodeId"},
+        init_types={"instance_id": _NODE_ID_IN},
     ),
     DataClass(
         "TimeSeriesFilter",
@@ -222,8 +234,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "mime_type metadata directory asset_ids data_set_id labels geo_location source_created_time "
             "source_modified_time security_categories"
         ),
-        types={"labels": "list[Label]", "geo_location": "GeoLocation"},
-        init_types={"labels": _LABELS_IN},
+        types={"labels": "list[Label]", "geo_location": "GeoLocation", "instance_id": "NodeId"},
+        init_types={"labels": _LABELS_IN, "instance_id": _NODE_ID_IN},
     ),
     DataClass(
         "FileMetadataFilter",
@@ -393,7 +405,9 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         base="CogniteResponse",
         extra={"user": "str", "project": "str", "logged_in": "bool", "project_id": "int", "api_key_id": "int | None"},
     ),
-    DataClass("ExtractionPipelineWrite", write="CreateExtPipe"),
+    DataClass("ExtractionPipelineWrite", write="CreateExtPipe", types=_EXTPIPE_TYPES, init_types=_EXTPIPE_INIT_TYPES),
+    DataClass("ExtractionPipelineContact", read="Contact", order=_o("name email role send_notification")),
+    DataClass("ExtractionPipelineNotificationConfiguration", read="ExtPipeNotificationConfiguration"),
     DataClass(
         "ExtractionPipeline",
         read="ExtPipe",
@@ -404,6 +418,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "last_success last_failure last_message last_seen schedule contacts metadata source "
             "documentation notification_config created_by"
         ),
+        types=_EXTPIPE_TYPES,
+        init_types=_EXTPIPE_INIT_TYPES,
     ),
     DataClass("ExtractionPipelineFilter", read="ExtPipesFilter", base="CogniteFilter"),
     DataClass(

@@ -116,6 +116,8 @@ _MODULES = {
     "login": ("LoginStatus",),
     "extractionpipelines": (
         "ExtractionPipeline",
+        "ExtractionPipelineContact",
+        "ExtractionPipelineNotificationConfiguration",
         "ExtractionPipelineConfig",
         "ExtractionPipelineConfigRevision",
         "ExtractionPipelineConfigRevisionList",
@@ -140,6 +142,7 @@ _MODULES = {
         "EntityMatchingPredictionResult",
         "JobStatus",
     ),
+    "data_modeling.ids": ("NodeId",),
     "shared": ("AggregateResult", "GeoLocation", "GeoLocationFilter", "Geometry", "GeometryFilter", "TimestampRange"),
     "_update": ("CogniteUpdate",),
     "_base": (
@@ -179,6 +182,7 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
         EntityMatchingPredictionResult as EntityMatchingPredictionResult,
     )
     from cognite.client.data_classes.contextualization import JobStatus as JobStatus
+    from cognite.client.data_classes.data_modeling.ids import NodeId as NodeId
     from cognite.client.data_classes.data_sets import DataSet as DataSet
     from cognite.client.data_classes.data_sets import DataSetFilter as DataSetFilter
     from cognite.client.data_classes.data_sets import DataSetList as DataSetList
@@ -216,8 +220,14 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.extractionpipelines import (
         ExtractionPipelineConfigWriteList as ExtractionPipelineConfigWriteList,
     )
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineContact as ExtractionPipelineContact,
+    )
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineFilter as ExtractionPipelineFilter
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineList as ExtractionPipelineList
+    from cognite.client.data_classes.extractionpipelines import (
+        ExtractionPipelineNotificationConfiguration as ExtractionPipelineNotificationConfiguration,
+    )
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRun as ExtractionPipelineRun
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRunList as ExtractionPipelineRunList
     from cognite.client.data_classes.extractionpipelines import ExtractionPipelineRunWrite as ExtractionPipelineRunWrite

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
 
 from cognite.client.data_classes._spec import to_camel, to_snake
+from cognite.client.data_classes.data_modeling.ids import NodeId
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,6 +47,8 @@ def _dump_value(value: Any, camel_case: bool) -> Any:
         return [_dump_value(v, camel_case) for v in value]
     if isinstance(value, dict):
         return {k: _dump_value(v, camel_case) for k, v in value.items()}
+    if isinstance(value, NodeId):  # an instance id field: the wire form has no instanceType
+        return value.dump(camel_case, include_instance_type=False)
     return value
 
 

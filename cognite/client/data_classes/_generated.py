@@ -44,6 +44,8 @@ if TYPE_CHECKING:
         EndTimeFilter,
         EventWrite,
         ExtractionPipelineConfigWrite,
+        ExtractionPipelineContact,
+        ExtractionPipelineNotificationConfiguration,
         ExtractionPipelineRunWrite,
         ExtractionPipelineWrite,
         FileMetadataWrite,
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
         Label,
         LabelDefinitionWrite,
         LabelFilter,
+        NodeId,
         ProjectCapabilityList,
         ProjectSpec,
         RelationshipWrite,
@@ -120,6 +123,8 @@ __all__ = [
     "ContextualizationJobFields",
     "LoginStatusFields",
     "ExtractionPipelineWriteFields",
+    "ExtractionPipelineContactFields",
+    "ExtractionPipelineNotificationConfigurationFields",
     "ExtractionPipelineFields",
     "ExtractionPipelineFilterFields",
     "ExtractionPipelineRunWriteFields",
@@ -965,6 +970,7 @@ class TimeSeriesFields(CogniteResource):
         "legacy_name",
     )
     _WRITE_CLASS: ClassVar[str | None] = "TimeSeriesWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"instance_id": Nested("NodeId")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "name",
@@ -987,7 +993,7 @@ class TimeSeriesFields(CogniteResource):
     is_step: bool
     is_string: bool
     external_id: str | None
-    instance_id: dict[str, Any] | None
+    instance_id: NodeId | None
     name: str | None
     metadata: dict[str, str] | None
     unit: str | None
@@ -1007,7 +1013,7 @@ class TimeSeriesFields(CogniteResource):
         is_step: bool | None = None,
         is_string: bool | None = None,
         external_id: str | None = None,
-        instance_id: dict[str, Any] | None = None,
+        instance_id: NodeId | dict[str, Any] | None = None,
         name: str | None = None,
         metadata: dict[str, str] | None = None,
         unit: str | None = None,
@@ -1474,7 +1480,11 @@ class FileMetadataFields(CogniteResource):
         "security_categories",
     )
     _WRITE_CLASS: ClassVar[str | None] = "FileMetadataWrite"
-    _nested: ClassVar[dict[str, Loader]] = {"labels": Nested("Label", many=True), "geo_location": Nested("GeoLocation")}
+    _nested: ClassVar[dict[str, Loader]] = {
+        "instance_id": Nested("NodeId"),
+        "labels": Nested("Label", many=True),
+        "geo_location": Nested("GeoLocation"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "name",
         "external_id",
@@ -1499,7 +1509,7 @@ class FileMetadataFields(CogniteResource):
     name: str
     uploaded_time: int | None
     external_id: str | None
-    instance_id: dict[str, Any] | None
+    instance_id: NodeId | None
     source: str | None
     mime_type: str | None
     metadata: dict[str, str] | None
@@ -1521,7 +1531,7 @@ class FileMetadataFields(CogniteResource):
         name: str | None = None,
         uploaded_time: int | None = None,
         external_id: str | None = None,
-        instance_id: dict[str, Any] | None = None,
+        instance_id: NodeId | dict[str, Any] | None = None,
         source: str | None = None,
         mime_type: str | None = None,
         metadata: dict[str, str] | None = None,
@@ -2767,6 +2777,10 @@ class ExtractionPipelineWriteFields(CogniteResource):
         "notification_config",
         "created_by",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "contacts": Nested("ExtractionPipelineContact", many=True),
+        "notification_config": Nested("ExtractionPipelineNotificationConfiguration"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "name",
@@ -2789,11 +2803,11 @@ class ExtractionPipelineWriteFields(CogniteResource):
     description: str | None
     raw_tables: list[dict[str, Any]] | None
     schedule: str | None
-    contacts: list[dict[str, Any]] | None
+    contacts: list[ExtractionPipelineContact] | None
     metadata: dict[str, str] | None
     source: str | None
     documentation: str | None
-    notification_config: dict[str, Any] | None
+    notification_config: ExtractionPipelineNotificationConfiguration | None
     created_by: str | None
 
     def __init__(
@@ -2804,11 +2818,11 @@ class ExtractionPipelineWriteFields(CogniteResource):
         description: str | None = None,
         raw_tables: Sequence[dict[str, Any]] | None = None,
         schedule: str | None = None,
-        contacts: Sequence[dict[str, Any]] | None = None,
+        contacts: Sequence[ExtractionPipelineContact | dict[str, Any]] | None = None,
         metadata: dict[str, str] | None = None,
         source: str | None = None,
         documentation: str | None = None,
-        notification_config: dict[str, Any] | None = None,
+        notification_config: ExtractionPipelineNotificationConfiguration | dict[str, Any] | None = None,
         created_by: str | None = None,
         *,
         cognite_client: Any = None,
@@ -2825,6 +2839,61 @@ class ExtractionPipelineWriteFields(CogniteResource):
         self.documentation = documentation
         self.notification_config = notification_config
         self.created_by = created_by
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ExtractionPipelineContactFields(CogniteResource):
+    """Fields of ``ExtractionPipelineContact`` (spec: Contact)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "email", "role", "send_notification")
+
+    name: str | None
+    email: str | None
+    role: str | None
+    send_notification: bool | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        email: str | None = None,
+        role: str | None = None,
+        send_notification: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.email = email
+        self.role = role
+        self.send_notification = send_notification
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ExtractionPipelineNotificationConfigurationFields(CogniteResource):
+    """Fields of ``ExtractionPipelineNotificationConfiguration`` (spec: ExtPipeNotificationConfiguration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("allowed_not_seen_range_in_minutes",)
+
+    allowed_not_seen_range_in_minutes: int | None
+
+    def __init__(
+        self,
+        allowed_not_seen_range_in_minutes: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.allowed_not_seen_range_in_minutes = allowed_not_seen_range_in_minutes
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()
@@ -2859,6 +2928,10 @@ class ExtractionPipelineFields(CogniteResource):
         "created_by",
     )
     _WRITE_CLASS: ClassVar[str | None] = "ExtractionPipelineWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "contacts": Nested("ExtractionPipelineContact", many=True),
+        "notification_config": Nested("ExtractionPipelineNotificationConfiguration"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "name",
@@ -2888,11 +2961,11 @@ class ExtractionPipelineFields(CogniteResource):
     last_message: str | None
     last_seen: int | None
     schedule: str | None
-    contacts: list[dict[str, Any]] | None
+    contacts: list[ExtractionPipelineContact] | None
     metadata: dict[str, str] | None
     source: str | None
     documentation: str | None
-    notification_config: dict[str, Any] | None
+    notification_config: ExtractionPipelineNotificationConfiguration | None
     created_by: str | None
 
     def __init__(
@@ -2910,11 +2983,11 @@ class ExtractionPipelineFields(CogniteResource):
         last_message: str | None = None,
         last_seen: int | None = None,
         schedule: str | None = None,
-        contacts: Sequence[dict[str, Any]] | None = None,
+        contacts: Sequence[ExtractionPipelineContact | dict[str, Any]] | None = None,
         metadata: dict[str, str] | None = None,
         source: str | None = None,
         documentation: str | None = None,
-        notification_config: dict[str, Any] | None = None,
+        notification_config: ExtractionPipelineNotificationConfiguration | dict[str, Any] | None = None,
         created_by: str | None = None,
         *,
         cognite_client: Any = None,

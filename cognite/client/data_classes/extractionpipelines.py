@@ -7,8 +7,10 @@ from cognite.client.data_classes._generated import (
     ExtractionPipelineConfigFields,
     ExtractionPipelineConfigRevisionFields,
     ExtractionPipelineConfigWriteFields,
+    ExtractionPipelineContactFields,
     ExtractionPipelineFields,
     ExtractionPipelineFilterFields,
+    ExtractionPipelineNotificationConfigurationFields,
     ExtractionPipelineRunFields,
     ExtractionPipelineRunWriteFields,
     ExtractionPipelineUpdateFields,
@@ -17,6 +19,8 @@ from cognite.client.data_classes._generated import (
 
 __all__ = [
     "ExtractionPipeline",
+    "ExtractionPipelineContact",
+    "ExtractionPipelineNotificationConfiguration",
     "ExtractionPipelineConfig",
     "ExtractionPipelineConfigRevision",
     "ExtractionPipelineConfigRevisionList",
@@ -29,6 +33,20 @@ __all__ = [
     "ExtractionPipelineUpdate",
     "ExtractionPipelineWriteList",
 ]
+
+
+class ExtractionPipelineContact(ExtractionPipelineContactFields):
+    """Who to notify about an extraction pipeline.
+
+    Example:
+        >>> from cognite.client.data_classes import ExtractionPipelineContact
+        >>> ExtractionPipelineContact(name="Ops", email="ops@example.com", send_notification=True).dump()
+        {'name': 'Ops', 'email': 'ops@example.com', 'sendNotification': True}
+    """
+
+
+class ExtractionPipelineNotificationConfiguration(ExtractionPipelineNotificationConfigurationFields):
+    """When an extraction pipeline that has not been seen for a while raises a notification."""
 
 
 class ExtractionPipelineWrite(ExtractionPipelineWriteFields):

@@ -28,6 +28,10 @@ class NodeId:
         return out
 
     @classmethod
+    def _load(cls, data: dict[str, Any] | tuple[str, str]) -> Self:  # as a nested field of the data classes
+        return cls.load(data)
+
+    @classmethod
     def load(cls, data: dict[str, Any] | tuple[str, str]) -> Self:
         if isinstance(data, tuple):
             return cls(*data)
