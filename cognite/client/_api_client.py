@@ -29,6 +29,7 @@ import httpx
 from cognite.client._http.retry import classify_concurrency
 from cognite.client._http.transport import CALL_OPTIONS, RequestOptions
 from cognite.client._mechanisms import paging
+from cognite.client._mechanisms.bulk import load_all
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
 from cognite.client._mechanisms.upsert import upsert
@@ -63,7 +64,7 @@ def write_items(items: Any) -> tuple[list[Any], bool]:
 
 
 def _answer(found: list[dict[str, Any]], load: Load, list_cls: ListCls, many: bool) -> Any:
-    loaded = [load(o) for o in found]
+    loaded = load_all(load, found)
     return list_cls(loaded) if many else loaded[0]
 
 
@@ -364,7 +365,7 @@ class APIClient:
             return list_cls([])
         # as the peer SDK, a failed retrieve reports the identifier dicts ({"id": 1}); delete / update bare values
         found = await run_chunks(chunked(list(identifiers), limit or self._RETRIEVE_LIMIT), send, fail_fast=True)
-        return list_cls([load(o) for o in found])
+        return list_cls(load_all(load, found))
 
     async def _retrieve(self, identifier: dict[str, Any], *, load: Load, path: str | None = None, **opts: Any) -> Any:
         """One object by identifier, or None when CDF reports it missing."""
@@ -502,7 +503,7 @@ class APIClient:
             partitions=partitions,
             page_size=self._LIST_LIMIT,
         )
-        return list_cls([load(o) for o in items])
+        return list_cls(load_all(load, items))
 
     async def _list_generator(
         self,
@@ -531,7 +532,7 @@ class APIClient:
                 for obj in chunk:
                     yield load(obj)
             else:
-                yield list_cls([load(o) for o in chunk])
+                yield list_cls(load_all(load, chunk))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(project={self._config.project!r})"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
 
+from cognite.client._mechanisms.bulk import load_all
 from cognite.client.data_classes._spec import to_camel, to_snake
 from cognite.client.data_classes.data_modeling.ids import NodeId
 
@@ -377,7 +378,8 @@ class CogniteResourceList(list[R], Generic[R]):
     def _load(cls, resources: Iterable[dict[str, Any]], cognite_client: Any = None) -> Self:
         load = cls._RESOURCE._load
         obj = cls.__new__(cls)
-        list.__init__(obj, (load(r, cognite_client) for r in resources))  # type: ignore[misc]  # the hot path: no checks
+        items = resources if isinstance(resources, list) else list(resources)
+        list.__init__(obj, load_all(lambda r: load(r, cognite_client), items))  # type: ignore[misc]  # hot path: no checks
         obj._cognite_client = cognite_client
         obj._by_id = obj._by_xid = None
         return obj
