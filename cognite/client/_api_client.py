@@ -29,7 +29,7 @@ import httpx
 from cognite.client._http.retry import classify_concurrency
 from cognite.client._http.transport import CALL_OPTIONS, RequestOptions
 from cognite.client._mechanisms import paging
-from cognite.client._mechanisms.bulk import load_all
+from cognite.client._mechanisms.bulk import load_all, parse_json
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
 from cognite.client._mechanisms.upsert import upsert
@@ -302,7 +302,7 @@ class APIClient:
         response = await self._post(path, json=body, **opts)
         if not response.content:
             return []
-        return response.json().get("items") or []
+        return parse_json(response.content).get("items") or []
 
     async def _call(self, operation: Any, **kwargs: Any) -> Any:
         """Send a generated operation (`cdf_api.api.<tag>.<op>` module): build_request -> transport -> parse_response.
@@ -468,7 +468,8 @@ class APIClient:
                 response = await self._get(target, params=request, **opts)
             else:
                 response = await self._post(target, json=request, **opts)
-            return response.json()
+            page: dict[str, Any] = parse_json(response.content)
+            return page
 
         return fetch
 

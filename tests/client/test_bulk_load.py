@@ -46,3 +46,31 @@ def test_list_load_gives_the_same_objects() -> None:
     loaded = AssetList._load(items)
     assert len(loaded) == len(items) and all(isinstance(a, Asset) for a in loaded)
     assert loaded[-1].dump() == items[-1] and loaded[0].labels[0].external_id == "L"  # type: ignore[index]
+
+
+def test_large_json_bodies_are_parsed_with_the_collector_paused() -> None:
+    import json
+
+    from cognite.client._mechanisms.bulk import BULK_JSON_BYTES, parse_json
+
+    body = json.dumps({"items": [{"m": {"k": "v"}, "i": i} for i in range(BULK_JSON_BYTES // 10)]}).encode()
+    assert len(body) >= BULK_JSON_BYTES
+    runs: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        plain = json.loads(body)
+        plain_runs, runs[:] = len(runs), []
+        parsed = parse_json(body)
+    finally:
+        gc.callbacks.remove(count)
+    assert parsed == plain and gc.isenabled()
+    assert plain_runs > 0 and runs == []  # the plain parse collects; the paused one does not
+    with pytest.raises(ValueError):
+        parse_json(b"{" * BULK_JSON_BYTES)
+    assert gc.isenabled()
+    assert parse_json(b"[1]") == [1]
