@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from cognite.emulator.filters import compile_advanced
 from cognite.emulator.http import CDFError
 from cognite.emulator.store import Item
 
@@ -74,48 +76,34 @@ def _values_at(item: Item, path: list[str]) -> list[Any]:
     return [value]
 
 
-def compile_bucket_filter(flt: Any) -> Any:
-    """``aggregateFilter``: which bucket values (or property keys) count -- and / or / not over prefix, in, range."""
+_BUCKET = "_bucket"  # the bucket value, as the one property of the item an aggregateFilter is evaluated on
+
+
+def compile_bucket_filter(flt: Any) -> Callable[[Any], bool]:
+    """``aggregateFilter``: which bucket values (or property keys) count. Its operators (and / or / not over prefix,
+    in, range) are the advanced filter's without a property, so it is compiled by ``compile_advanced`` over the
+    bucket value."""
     if flt is None:
         return lambda value: True
+    pred = compile_advanced(_on_bucket(flt))
+    assert pred is not None
+    return lambda value: pred({_BUCKET: value})
+
+
+def _on_bucket(flt: Any) -> Any:
     if not isinstance(flt, dict) or len(flt) != 1:
         raise CDFError(400, "aggregateFilter must be an object with exactly one operator")
     ((op, arg),) = flt.items()
     if op in ("and", "or"):
         if not isinstance(arg, list) or not arg:
             raise CDFError(400, f"aggregateFilter {op} takes a non-empty list")
-        parts = [compile_bucket_filter(a) for a in arg]
-        if op == "and":
-            return lambda value: all(p(value) for p in parts)
-        return lambda value: any(p(value) for p in parts)
+        return {op: [_on_bucket(a) for a in arg]}
     if op == "not":
-        inner = compile_bucket_filter(arg)
-        return lambda value: not inner(value)
+        return {op: _on_bucket(arg)}
+    if op not in ("prefix", "in", "range"):
+        raise CDFError(400, f"Unsupported aggregateFilter operator: {op}")
     if not isinstance(arg, dict):
         raise CDFError(400, f"aggregateFilter {op} takes an object")
-    if op == "prefix":
-        want = arg.get("value")
-        return lambda value: isinstance(value, str) and isinstance(want, str) and value.startswith(want)
-    if op == "in":
-        values = arg.get("values")
-        if not isinstance(values, list):
-            raise CDFError(400, "aggregateFilter in takes values: [...]")
-        return lambda value: value in values
-    if op == "range":
-        bounds = {k: arg[k] for k in ("gt", "gte", "lt", "lte") if k in arg}
-        if not bounds:
-            raise CDFError(400, "aggregateFilter range needs at least one of gt, gte, lt, lte")
-
-        def in_range(value: Any) -> bool:
-            try:
-                return (
-                    ("gt" not in bounds or value > bounds["gt"])
-                    and ("gte" not in bounds or value >= bounds["gte"])
-                    and ("lt" not in bounds or value < bounds["lt"])
-                    and ("lte" not in bounds or value <= bounds["lte"])
-                )
-            except TypeError:
-                return False
-
-        return in_range
-    raise CDFError(400, f"Unsupported aggregateFilter operator: {op}")
+    if op == "in" and not isinstance(arg.get("values"), list):
+        raise CDFError(400, "aggregateFilter in takes values: [...]")
+    return {op: {**arg, "property": [_BUCKET]}}
