@@ -1,14 +1,11 @@
-"""Assets, events, time series, data sets, labels, relationships: the official 8.22 signatures, and what their new
-parameters do against the emulator (sync and async, ``client`` is parametrised)."""
+"""Assets, events, time series, data sets, labels, relationships: what the official 8.22 parameters do against the
+emulator (sync and async, ``client`` is parametrised). The signatures themselves are compared with the official SDK's
+in ``tests/signatures/``."""
 
 from __future__ import annotations
 
 import inspect
-import json
-import re
-import typing
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -47,7 +44,6 @@ from cognite.client.data_classes.time_series import SortableTimeSeriesProperty, 
 from cognite.client.exceptions import CogniteNotFoundError
 from cognite.emulator import Emulator
 
-OFFICIAL = json.loads(Path(__file__).with_name("core1_official_signatures.json").read_text())
 APIS = {
     "assets": AssetsAPI,
     "events": EventsAPI,
@@ -56,63 +52,6 @@ APIS = {
     "labels": LabelsAPI,
     "relationships": RelationshipsAPI,
 }
-# Deliberate additions to the official surface, each for code written against earlier SDK versions (seed
-# examples) or for speed; they come after the official parameters, so official calls mean the same here.
-EXTRA_PARAMETERS = {
-    ("assets", "__call__"): ["partitions=None"],  # parallel iteration
-    ("events", "__call__"): ["partitions=None"],
-    ("time_series", "__call__"): ["partitions=None"],
-    ("relationships", "__call__"): ["partitions=None"],
-    ("events", "aggregate_unique_values"): ["fields=None"],  # the older form fields=["type"]
-    ("time_series", "list"): ["include_metadata=True"],  # older form, used by the seed examples
-}
-EXTRA_METHODS = {
-    ("assets", "aggregate"),  # the older count call
-    ("events", "aggregate"),
-    ("time_series", "aggregate"),
-    ("data_sets", "aggregate"),
-    ("data_sets", "upsert"),  # data sets can be updated, so upsert works as for every updatable resource
-}
-
-
-def _ours(fn: Any) -> list[str]:
-    out = []
-    for p in list(inspect.signature(fn).parameters.values())[1:]:
-        if p.kind is p.VAR_KEYWORD:
-            assert p.name == "options", f"{fn.__qualname__}: the only ** parameter is **options"
-            continue
-        star = "*" if p.kind is p.KEYWORD_ONLY else ""
-        out.append(f"{star}{p.name}" + ("" if p.default is p.empty else f"={p.default!r}"))
-    return out
-
-
-@pytest.mark.parametrize("accessor", sorted(APIS))
-def test_public_methods_and_parameters_are_the_official_ones(accessor: str) -> None:
-    cls = APIS[accessor]
-    ours = {n for n, _ in inspect.getmembers(cls, callable) if not n.startswith("_") or n == "__call__"}
-    official = OFFICIAL[accessor]
-    assert set(official) <= ours, f"missing: {sorted(set(official) - ours)}"
-    assert ours - set(official) == {m for a, m in EXTRA_METHODS if a == accessor}
-    for name, params in official.items():
-        assert _ours(getattr(cls, name)) == params + EXTRA_PARAMETERS.get((accessor, name), []), name
-
-
-@pytest.mark.parametrize("accessor", sorted(APIS))
-def test_every_public_method_takes_call_options_and_returns_no_any(accessor: str) -> None:
-    cls = APIS[accessor]
-    for name, fn in inspect.getmembers(cls, callable):
-        if name.startswith("_") and name != "__call__":
-            continue
-        fn = inspect.unwrap(fn)
-        variants = [fn, *typing.get_overloads(fn)]
-        for v in variants:
-            params = list(inspect.signature(v).parameters.values())
-            assert params[-1].kind is params[-1].VAR_KEYWORD and params[-1].name == "options", name
-            assert "Unpack[CallOptions]" in str(v.__annotations__["options"]), name
-            returns = str(v.__annotations__["return"])
-            assert not re.search(r"\bAny\b", returns), f"{accessor}.{name} returns {returns}"
-
-
 # -- behaviour against the emulator ------------------------------------------------------------------------------
 FILTER_VALUES: dict[str, Any] = {
     "name": "x", "parent_ids": [1], "parent_external_ids": ["x"], "asset_subtree_ids": [1],

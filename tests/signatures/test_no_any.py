@@ -130,3 +130,36 @@ def test_untyped_methods_detected() -> None:
         f"{prefix}.anything": "-> Any",
         f"{prefix}.prop": "-> Any",
     }
+
+
+def _public_methods(cls: type) -> list[tuple[str, Any]]:
+    return [
+        (name, fn)
+        for name, fn in vars(cls).items()
+        if (not name.startswith("_") or name == "__call__") and inspect.isfunction(inspect.unwrap(fn))
+    ]
+
+
+def test_every_public_api_method_takes_the_call_options() -> None:
+    """Each public method (and each of its overloads) of the resource APIs ends with `**options: Unpack[CallOptions]`,
+    so type checkers accept `cdf_version=` / `headers=` / `timeout=` on every call (the wrapper applies them)."""
+    import typing
+
+    from cognite.client._api_client import APIClient
+
+    problems = []
+    for cls in _api_classes():
+        if not (isinstance(cls, type) and issubclass(cls, APIClient)):
+            continue
+        for name, fn in _public_methods(cls):
+            fn = inspect.unwrap(fn)
+            if "NoReturn" in str(fn.__annotations__.get("return")):
+                continue  # a removed API's stub: it only raises, naming the successor
+            for variant in (fn, *typing.get_overloads(fn)):
+                params = list(inspect.signature(variant).parameters.values())
+                last = params[-1] if params else None
+                if last is None or last.kind is not last.VAR_KEYWORD or last.name != "options":
+                    problems.append(f"{cls.__module__}.{cls.__qualname__}.{name}: does not end with **options")
+                elif "Unpack[CallOptions]" not in str(variant.__annotations__.get("options")):
+                    problems.append(f"{cls.__module__}.{cls.__qualname__}.{name}: **options is not Unpack[CallOptions]")
+    assert problems == [], "\n".join(sorted(set(problems)))

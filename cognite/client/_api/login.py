@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cognite.client._api_client import APIClient
 from cognite.client.data_classes.login import LoginStatus
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
 
 
 class LoginAPI(APIClient):
     """``client.login``"""
 
-    async def status(self) -> LoginStatus:
+    async def status(self, **options: Unpack[CallOptions]) -> LoginStatus:
         """Who the token belongs to and whether it reaches the configured project.
 
         Example:
             >>> client.login.status().project  # doctest: +SKIP
             'my-project'
         """
-        client: Any = self._cognite_client  # resource APIs are attached from the registry at runtime
-        info = await client.iam.token.inspect()
+        info = await self._cognite_client.iam.token.inspect()
         projects = [p.url_name for p in info.projects or []]
         project = self._config.project
         return LoginStatus(
