@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING
 from cognite.client._sync_api._api_client import SyncAPIClient
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from cognite.client._api_client import CallOptions
     from cognite.client.data_classes.login import LoginStatus
 
 
 class SyncLoginAPI(SyncAPIClient):
     """``client.login``"""
 
-    def status(self) -> LoginStatus:
+    def status(self, **options: Unpack[CallOptions]) -> LoginStatus:
         """Who the token belongs to and whether it reaches the configured project.
 
         Example:
