@@ -28,7 +28,20 @@ RESULTS = Path(__file__).resolve().parent / "results"
 OURS_PY = ROOT / ".venv" / "bin" / "python"
 OFFICIAL_PY = ROOT / ".venv-official" / "bin" / "python"
 sys.path.insert(0, str(WORKLOAD.parent))
-from workload import ASSET_WORKLOADS, PROJECT, T0, asset_write_items, n_assets, plan  # noqa: E402
+from workload import (  # noqa: E402
+    ASSET_WORKLOADS,
+    DM_SPACE_LIST,
+    DM_VIEW,
+    DM_WORKLOADS,
+    PROJECT,
+    T0,
+    asset_write_items,
+    dm_properties,
+    dm_schema,
+    n_assets,
+    n_nodes,
+    plan,
+)
 
 WORKLOADS = [
     "raw_1x10M",
@@ -39,6 +52,7 @@ WORKLOADS = [
     "insert_1x1M",
     "insert_1000x1000",
     *ASSET_WORKLOADS,
+    *DM_WORKLOADS,
 ]
 
 
@@ -82,6 +96,29 @@ async def seed_assets(base: str, scale: float) -> int:
 
         await asyncio.gather(*(post(items[i : i + 1000]) for i in range(0, len(items), 1000)))
     return len(items)
+
+
+async def seed_nodes(base: str, scale: float) -> int:
+    """Apply the data-modeling schema and the nodes the list workload reads (1000 per request, 4 in flight)."""
+    url = f"{base}/api/v1/projects/{PROJECT}/models"
+    space, xid, version = DM_VIEW
+    source = {"type": "view", "space": space, "externalId": xid, "version": version}
+    nodes = [
+        {"instanceType": "node", "space": DM_SPACE_LIST, "externalId": f"n_{i}",
+         "sources": [{"source": source, "properties": dm_properties(i)}]}
+        for i in range(n_nodes(scale))
+    ]  # fmt: skip
+    sem = asyncio.Semaphore(4)
+    async with httpx.AsyncClient(timeout=300, headers={"authorization": "Bearer x"}) as http:
+        for kind, items in dm_schema().items():
+            (await http.post(f"{url}/{kind}", json={"items": items})).raise_for_status()
+
+        async def post(chunk: list[dict[str, Any]]) -> None:
+            async with sem:
+                (await http.post(f"{url}/instances", json={"items": chunk})).raise_for_status()
+
+        await asyncio.gather(*(post(nodes[i : i + 1000]) for i in range(0, len(nodes), 1000)))
+    return len(nodes)
 
 
 async def seed(base: str, scale: float) -> int:
@@ -202,7 +239,11 @@ def main(argv: list[str] | None = None) -> None:
     results: list[dict[str, Any]] = []
     try:
         t = time.perf_counter()
-        if any(w not in ASSET_WORKLOADS for w in args.workloads):
+        if any(w in DM_WORKLOADS for w in args.workloads):
+            t = time.perf_counter()
+            n = asyncio.run(seed_nodes(base, scale))
+            print(f"seeded {n:,} nodes in {time.perf_counter() - t:.1f} s (scale {scale})")
+        if any(w not in ASSET_WORKLOADS and w not in DM_WORKLOADS for w in args.workloads):
             n = asyncio.run(seed(base, scale))
             print(f"seeded {n:,} points in {time.perf_counter() - t:.1f} s (scale {scale})")
         if any(w.startswith("assets_list") for w in args.workloads):
@@ -210,11 +251,16 @@ def main(argv: list[str] | None = None) -> None:
             n = asyncio.run(seed_assets(base, scale))
             print(f"seeded {n:,} assets in {time.perf_counter() - t:.1f} s (scale {scale})")
         for w in args.workloads:
-            if not w.startswith(("insert", "assets")):
+            if not w.startswith(("insert", "assets", "dm_")):
                 # The emulator caches encoded pages: one untimed pass first, so no client pays for a cold cache.
                 run_one("bare", w, base, scale, timeout=600)
             for sdk in sdks:
-                if sdk == "bare1m" and w.startswith("insert") or sdk.startswith("bare") and w in ASSET_WORKLOADS:
+                if (
+                    sdk == "bare1m"
+                    and w.startswith("insert")
+                    or sdk.startswith("bare")
+                    and (w in ASSET_WORKLOADS or w in DM_WORKLOADS)
+                ):
                     continue  # the bare client reads datapoints only
                 runs = [run_one(sdk, w, base, scale, timeout=600) for _ in range(max(1, args.repeat))]
                 ok = [r for r in runs if "error" not in r]

@@ -100,6 +100,73 @@ def run_assets(sdk: str, name: str, base_url: str, scale: float) -> tuple[int, f
     return len(res), time.perf_counter() - t, _cpu_s() - cpu0
 
 
+# Data-modeling workloads: apply 100k nodes (CDF's 1000 per request) and list 100k nodes through cursors.
+DM_WORKLOADS = ("dm_apply_100k", "dm_list_100k")
+DM_SPACE_LIST, DM_SPACE_APPLY, DM_VIEW = "bench_list", "bench_apply", ("bench_list", "BenchPump", "v1")
+
+
+def n_nodes(scale: float) -> int:
+    return max(1000, int(100_000 * scale))
+
+
+def dm_schema() -> dict[str, list[dict[str, Any]]]:
+    """What the seeder applies before the workloads: the spaces, one container and its view."""
+    space, xid, version = DM_VIEW
+    props = {"name": "text", "site": "text", "ratedKw": "float64", "running": "boolean"}
+    return {
+        "spaces": [{"space": DM_SPACE_LIST}, {"space": DM_SPACE_APPLY}],
+        "containers": [
+            {"space": space, "externalId": xid, "properties": {k: {"type": {"type": t}} for k, t in props.items()}}
+        ],
+        "views": [
+            {
+                "space": space,
+                "externalId": xid,
+                "version": version,
+                "properties": {
+                    k: {
+                        "container": {"space": space, "externalId": xid, "type": "container"},
+                        "containerPropertyIdentifier": k,
+                    }
+                    for k in props
+                },
+            }
+        ],
+    }
+
+
+def dm_properties(i: int) -> dict[str, Any]:
+    return {"name": f"pump {i}", "site": f"s{i % 13}", "ratedKw": float(i % 500), "running": i % 2 == 0}
+
+
+def run_dm(sdk: str, name: str, base_url: str, scale: float) -> tuple[int, float, float]:
+    """One data-modeling workload, the same user code for both SDKs; returns (items, wall s, CPU s)."""
+    from cognite.client.data_classes.data_modeling import NodeApply, NodeOrEdgeData, ViewId
+
+    client = official_client(base_url) if sdk == "official" else _our_client(base_url)
+    view = ViewId(*DM_VIEW)
+    client.data_modeling.instances.list(instance_type="node", space=DM_SPACE_LIST, sources=[view], limit=1)
+    if name == "dm_apply_100k":
+        run = f"{sdk}_{time.time_ns()}"  # every run writes new nodes: an upsert of unchanged ones is cheaper in CDF
+        nodes = [
+            NodeApply(DM_SPACE_APPLY, f"{run}_{i}", sources=[NodeOrEdgeData(view, dm_properties(i))])
+            for i in range(n_nodes(scale))
+        ]
+        t, cpu0 = time.perf_counter(), _cpu_s()
+        res = client.data_modeling.instances.apply(nodes)
+        return len(res.nodes), time.perf_counter() - t, _cpu_s() - cpu0
+    t, cpu0 = time.perf_counter(), _cpu_s()
+    listed = client.data_modeling.instances.list(instance_type="node", space=DM_SPACE_LIST, sources=[view], limit=None)
+    return len(listed), time.perf_counter() - t, _cpu_s() - cpu0
+
+
+def _our_client(base_url: str) -> Any:
+    from cognite.client import ClientConfig, CogniteClient
+    from cognite.client.credentials import Token
+
+    return CogniteClient(ClientConfig(client_name="bench", project=PROJECT, credentials=Token("x"), base_url=base_url))
+
+
 def _rss_mb() -> float:
     """Peak RSS of this process (VmHWM). Not ru_maxrss: Linux carries that over exec from the forking parent."""
     with open("/proc/self/status") as f:
@@ -280,8 +347,9 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--workers", type=int, default=5)
     args = ap.parse_args()
-    if args.workload in ASSET_WORKLOADS:
-        items, wall, cpu = run_assets(args.sdk, args.workload, args.base_url, args.scale)
+    if args.workload in ASSET_WORKLOADS or args.workload in DM_WORKLOADS:
+        run = run_dm if args.workload in DM_WORKLOADS else run_assets
+        items, wall, cpu = run(args.sdk, args.workload, args.base_url, args.scale)
         result = {"sdk": args.sdk, "workload": args.workload, "points": items, "wall_s": wall}
         result.update(points_per_s=items / wall if wall else None, peak_rss_mb=_rss_mb(), cpu_s=cpu)
         print(json.dumps(result))
