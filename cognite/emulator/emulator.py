@@ -155,6 +155,11 @@ class Emulator:
         """The id generator of the request's project (or the default project)."""
         return self.project().ids
 
+    @ids.setter
+    def ids(self, generator: IdGenerator) -> None:
+        # Tests swap in their own id source (e.g. fixed ids for documentation examples).
+        self.project().ids = generator
+
     # -- app ----------------------------------------------------------------------------------------------------
     def _build_app(self) -> EmulatorMiddleware:
         from cognite.emulator.control import control_routes
