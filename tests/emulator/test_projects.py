@@ -182,3 +182,20 @@ def test_token_inspect_and_request_log_know_the_projects(two: Emulator) -> None:
         _create_ids(two, "beta")
         logged = http.get("/_emulator/requests", params={"project": "gamma"}).json()["items"]
     assert [(e["project"], e["route"]) for e in logged] == [("gamma", "/events")]
+
+
+def test_resource_inside_a_request_is_the_request_projects(two: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Any] = []
+    beta_assets = two.project("beta").resource("assets")
+    original = beta_assets.render
+
+    def render(item: dict[str, Any]) -> dict[str, Any]:
+        seen.append((two.resource("assets"), two.ids, two.datapoints))  # the Emulator itself, not the project
+        return original(item)
+
+    monkeypatch.setattr(beta_assets, "render", render)
+    with two.client() as http:
+        http.post("/api/v1/projects/beta/assets", json={"items": [{"name": "x"}]})
+    beta = two.project("beta")
+    assert seen == [(beta_assets, beta.ids, beta.datapoints)]
+    assert two.resource("assets") is not beta_assets  # outside the request: the default project again
