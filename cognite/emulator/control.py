@@ -7,20 +7,24 @@ from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route
 
 from cognite.emulator.http import CDFError, json_response, read_json
+from cognite.emulator.projects import ProjectDispatch
 
 if TYPE_CHECKING:
     from cognite.emulator.emulator import Emulator
 
 
-def control_routes(emu: Emulator) -> list[Route]:
+def control_routes(emu: Emulator) -> list[BaseRoute]:
     async def health(_request: Request) -> Response:
         return json_response({"status": "ok", "resources": sorted(emu.services)})
 
-    async def reset(_request: Request) -> Response:
-        emu.reset()
+    async def projects(_request: Request) -> Response:
+        return json_response({"items": [{"name": name} for name in emu.project_names]})
+
+    async def reset(request: Request) -> Response:
+        emu.reset(request.query_params.get("project"))  # ?project=p: only that project's data
         return json_response({})
 
     async def faults(request: Request) -> Response:
@@ -39,7 +43,8 @@ def control_routes(emu: Emulator) -> list[Route]:
             emu.requests.clear()
             return json_response({})
         limit = request.query_params.get("limit")
-        return json_response({"items": emu.requests.to_json(int(limit) if limit else None)})
+        items = emu.requests.to_json(int(limit) if limit else None, request.query_params.get("project"))
+        return json_response({"items": items})
 
     async def violations(_request: Request) -> Response:
         return json_response({"items": emu.violations})
@@ -52,10 +57,11 @@ def control_routes(emu: Emulator) -> list[Route]:
 
     return [
         Route("/_emulator/health", health, methods=["GET"]),
+        Route("/_emulator/projects", projects, methods=["GET"]),
         Route("/_emulator/reset", reset, methods=["POST"]),
         Route("/_emulator/faults", faults, methods=["GET", "POST", "DELETE"]),
         Route("/_emulator/requests", requests, methods=["GET", "DELETE"]),
         Route("/_emulator/violations", violations, methods=["GET"]),
         Route("/_emulator/save", save, methods=["POST"]),
-        *[r for service in emu.services.values() for r in getattr(service, "control_routes", list)()],
+        Mount("/_emulator/projects/{project}", app=ProjectDispatch(emu, control=True)),
     ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import threading
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from cognite.emulator.faults import Faults
 from cognite.emulator.http import CDFError, json_response
 from cognite.emulator.ids import IdGenerator
 from cognite.emulator.middleware import EmulatorMiddleware
+from cognite.emulator.projects import Project, ProjectDispatch, current_project, project_seed
 from cognite.emulator.requestlog import RequestLog
 from cognite.emulator.transport import AsyncEmulatorTransport, SyncEmulatorTransport
 
@@ -72,12 +72,13 @@ class Emulator:
         self.seed = seed
         self.gzip_responses = gzip_responses  # compress replies >= 1 KiB for clients accepting gzip, as CDF does
         self.lock = threading.RLock()
-        self.ids = IdGenerator(seed, sequential=sequential_ids)
+        self.sequential_ids = sequential_ids
         self.faults = Faults(seed)
         self.requests = RequestLog(request_log_size)
         self.auth = Auth(strict=strict_auth, clients=clients, tokens=tokens, token_lifetime=token_lifetime)
         self.projects = list(projects or [DEFAULT_PROJECT])
-        self.seen_projects: set[str] = set()  # every project name used so far (all share the same data)
+        self.seen_projects: set[str] = set()  # every project name requested so far
+        self._projects: dict[str, Project] = {}  # each project's services, created on its first use
         self.state_file = Path(state_file) if state_file else None
         self._dirty = False
         self.validator: Any = None
@@ -85,10 +86,6 @@ class Emulator:
             from cognite.emulator.validation import ResponseValidator
 
             self.validator = ResponseValidator(spec_path)
-        from cognite.emulator.resources import build_services
-
-        self.services = build_services(self)
-        self.datapoints = self._build_datapoints()
         self.app = self._build_app()
         self._transport: AsyncEmulatorTransport | None = None
         self._sync_transport: SyncEmulatorTransport | None = None
@@ -97,47 +94,80 @@ class Emulator:
 
             load_state(self, self.state_file)
 
-    # -- services -----------------------------------------------------------------------------------------------
-    def resource(self, name: str) -> Any:
-        """A registered resource or service by name.
+    # -- projects and services ----------------------------------------------------------------------------------
+    @property
+    def default_project(self) -> str:
+        """The project test code reaches without naming one: the first of `Emulator(projects=...)`."""
+        return self.projects[0]
+
+    def project(self, name: str | None = None) -> Project:
+        """A project's services (created on first use); None: the request's project, else the default one.
+
+        Example:
+            >>> emu = Emulator(projects=["a", "b"])
+            >>> emu.project("b").resource("assets") is emu.resource("assets")
+            False
+        """
+        if name is None:
+            name = current_project.get() or self.projects[0]
+        found = self._projects.get(name)
+        if found is not None:
+            return found
+        with self.lock:
+            if name not in self._projects:
+                seed = project_seed(self.seed, name, name == self.projects[0])
+                self._projects[name] = Project(self, name, seed=seed, sequential_ids=self.sequential_ids)
+            return self._projects[name]
+
+    @property
+    def project_names(self) -> list[str]:
+        """Every project known so far: configured, holding data, or requested."""
+        return sorted(set(self.projects) | set(self._projects) | self.seen_projects)
+
+    @property
+    def created_projects(self) -> dict[str, Project]:
+        """The projects that hold services so far, by name."""
+        return dict(self._projects)
+
+    def resource(self, name: str, project: str | None = None) -> Any:
+        """A resource or service by name, of `project` (default: the request's project inside a request, else
+        the default project).
 
         Example:
             >>> emu = Emulator()
             >>> emu.resource("assets").get({"externalId": "nothing-yet"}) is None
             True
         """
-        try:
-            return self.services[name]
-        except KeyError:
-            raise KeyError(f"No emulated resource named {name!r}; known: {sorted(self.services)}") from None
+        return self.project(project).resource(name)
 
-    def _build_datapoints(self) -> Any:
-        """The datapoints service, when its module is available (it is built in parallel with this one)."""
-        try:
-            module = importlib.import_module("cognite.emulator.datapoints")
-        except ImportError as e:
-            if e.name and e.name.startswith("cognite.emulator.datapoints"):
-                return None
-            raise
-        service_cls = getattr(module, "DatapointsService", None)
-        if service_cls is None:
-            return None
-        timeseries = self.services["timeseries"]
-        return service_cls(timeseries.resolve_ref, self.faults)
+    @property
+    def services(self) -> dict[str, Any]:
+        """The services of the request's project (inside a request) or of the default project."""
+        return self.project().services
+
+    @property
+    def datapoints(self) -> Any:
+        """The datapoints service of the request's project (or the default project), None if not available."""
+        return self.project().datapoints
+
+    @property
+    def ids(self) -> IdGenerator:
+        """The id generator of the request's project (or the default project)."""
+        return self.project().ids
+
+    @ids.setter
+    def ids(self, generator: IdGenerator) -> None:
+        # Tests swap in their own id source (e.g. fixed ids for documentation examples).
+        self.project().ids = generator
 
     # -- app ----------------------------------------------------------------------------------------------------
     def _build_app(self) -> EmulatorMiddleware:
-        # Datapoints first: routes are tried in order, and datapoint reads are the many-request hot path (behind
-        # every resource's routes they cost ~150 failed matches, ~0.3 ms, per request). No other route overlaps them.
-        project_routes: list[BaseRoute] = list(self.datapoints.routes()) if self.datapoints is not None else []
-        for service in self.services.values():
-            project_routes.extend(service.routes())
         from cognite.emulator.control import control_routes
 
         routes: list[BaseRoute] = [
             *control_routes(self),
             *self.auth.routes(self._inspect_token),
-            Mount("/api/v1/projects/{project}", routes=project_routes),
+            Mount("/api/v1/projects/{project}", app=ProjectDispatch(self)),
         ]
         app = Starlette(
             routes=routes,
@@ -152,8 +182,7 @@ class Emulator:
         return EmulatorMiddleware(app, self)
 
     async def _inspect_token(self, request: Request) -> Response:
-        projects = sorted(set(self.projects) | self.seen_projects)
-        return json_response(self.auth.inspect(request.headers.get("authorization"), projects))
+        return json_response(self.auth.inspect(request.headers.get("authorization"), self.project_names))
 
     # -- in-process use -----------------------------------------------------------------------------------------
     @property
@@ -224,8 +253,9 @@ class Emulator:
                 self.save()
 
     # -- state --------------------------------------------------------------------------------------------------
-    def reset(self) -> None:
-        """Forget all data, faults and logged requests (ids restart from the seed).
+    def reset(self, project: str | None = None) -> None:
+        """Forget all data (of every project, or only of `project`), faults and logged requests (ids restart from
+        the seed). With a project, only that project's data goes; faults and the request log stay.
 
         Example:
             >>> emu = Emulator()
@@ -234,11 +264,12 @@ class Emulator:
             0
         """
         with self.lock:
-            for service in self.services.values():
-                service.reset()
-            if self.datapoints is not None:
-                self.datapoints.reset()
-            self.ids.reset()
+            if project is not None:
+                self.project(project).reset()
+                self._dirty = True
+                return
+            for each in self._projects.values():
+                each.reset()
             self.faults.clear()
             self.requests.clear()
             self.auth.reset()

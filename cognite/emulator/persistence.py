@@ -1,28 +1,26 @@
-"""Save and load the emulator's data (every service's dump, plus the datapoints service's bytes)."""
+"""Save and load the emulator's data: per project, every service's dump plus the datapoints service's bytes."""
 
 from __future__ import annotations
 
 import base64
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 if TYPE_CHECKING:
     from cognite.emulator.emulator import Emulator
+    from cognite.emulator.projects import Project
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: {"projects": {name: project state}}; 1 (one project's state at the top) still loads
 
 
 def save_state(emu: Emulator, path: Path) -> None:
     state = {
         "version": FORMAT_VERSION,
-        "services": {name: service.dump() for name, service in emu.services.items()},
-        "datapoints": None,
+        "projects": {name: _dump_project(project) for name, project in emu.created_projects.items()},
     }
-    if emu.datapoints is not None:
-        state["datapoints"] = base64.b64encode(emu.datapoints.dump()).decode()
     data = orjson.dumps(state, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
     # Write-then-rename: a crash mid-write leaves the previous state intact.
     tmp = path.with_name(path.name + ".tmp")
@@ -32,11 +30,29 @@ def save_state(emu: Emulator, path: Path) -> None:
 
 def load_state(emu: Emulator, path: Path) -> None:
     state = orjson.loads(path.read_bytes())
-    if state.get("version") != FORMAT_VERSION:
-        raise ValueError(f"{path}: unsupported emulator state version {state.get('version')}")
+    version = state.get("version")
+    if version == 1:  # one project (from before projects were kept apart): it becomes the default project
+        projects = {emu.default_project: state}
+    elif version == FORMAT_VERSION:
+        projects = state["projects"]
+    else:
+        raise ValueError(f"{path}: unsupported emulator state version {version}")
     with emu.lock:
-        for name, data in state["services"].items():
-            if name in emu.services:
-                emu.services[name].load(data)
-        if state.get("datapoints") and emu.datapoints is not None:
-            emu.datapoints.load(base64.b64decode(state["datapoints"]))
+        for name, project_state in projects.items():
+            _load_project(emu.project(name), project_state)
+
+
+def _dump_project(project: Project) -> dict[str, Any]:
+    datapoints = project.datapoints
+    return {
+        "services": {name: service.dump() for name, service in project.services.items()},
+        "datapoints": base64.b64encode(datapoints.dump()).decode() if datapoints is not None else None,
+    }
+
+
+def _load_project(project: Project, state: dict[str, Any]) -> None:
+    for name, data in state["services"].items():
+        if name in project.services:
+            project.services[name].load(data)
+    if state.get("datapoints") and project.datapoints is not None:
+        project.datapoints.load(base64.b64decode(state["datapoints"]))

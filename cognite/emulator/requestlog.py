@@ -106,8 +106,10 @@ class RequestLog:
     def __iter__(self) -> Iterator[LoggedRequest]:
         return iter(self.entries)
 
-    def to_json(self, limit: int | None = None) -> list[dict[str, Any]]:
-        entries = self.entries if limit is None else self.entries[-limit:]
+    def to_json(self, limit: int | None = None, project: str | None = None) -> list[dict[str, Any]]:
+        """The last `limit` requests (of `project`, if given) as JSON."""
+        entries = self.entries if project is None else [e for e in self.entries if e.project == project]
+        entries = entries if limit is None else entries[-limit:]
         out = []
         for e in entries:
             try:
@@ -119,6 +121,7 @@ class RequestLog:
                     "method": e.method,
                     "path": e.path,
                     "route": e.route,
+                    "project": e.project,
                     "query": e.query,
                     "headers": e.headers,
                     "body": body,

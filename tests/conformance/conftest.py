@@ -95,7 +95,8 @@ def conformance_emulator(
     validate = spec_available()
     if not validate:
         warnings.warn("the OpenAPI spec is missing (make fetch-spec): replies are not validated", stacklevel=1)
-    emu = Emulator(**{"seed": 2026, "validate_responses": validate, **conformance_emulator_options})
+    options = {"seed": 2026, "validate_responses": validate, "projects": [PROJECT], **conformance_emulator_options}
+    emu = Emulator(**options)
     with emu.serve_in_thread() as base_url:
         served = ServedEmulator(emu, base_url)
         yield served

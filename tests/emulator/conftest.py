@@ -8,7 +8,8 @@ import pytest
 
 from cognite.emulator import Emulator
 
-PROJECT = "/api/v1/projects/test"
+PROJECT_NAME = "test"  # the emulators of these tests are made with projects=[PROJECT_NAME]
+PROJECT = f"/api/v1/projects/{PROJECT_NAME}"
 
 
 class Api:
@@ -46,7 +47,7 @@ class Api:
 
 @pytest.fixture
 def emu() -> Emulator:
-    return Emulator(seed=42)
+    return Emulator(seed=42, projects=[PROJECT_NAME])
 
 
 @pytest.fixture

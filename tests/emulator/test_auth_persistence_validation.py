@@ -53,7 +53,7 @@ def test_lenient_by_default(api: Api) -> None:
     assert api.http.post(PROJECT + "/assets/list", json={}).status_code == 200
     inspected = api.http.get("/api/v1/token/inspect").json()
     assert inspected["subject"] == "emulator-user"
-    assert [p["projectUrlName"] for p in inspected["projects"]] == ["emulator", "test"]
+    assert [p["projectUrlName"] for p in inspected["projects"]] == ["test"]
     assert _token(api.http, client_id="anyone").status_code == 200
 
 

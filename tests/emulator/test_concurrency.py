@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 
 from cognite.emulator import Emulator
-from tests.emulator.conftest import PROJECT
+from tests.emulator.conftest import PROJECT, PROJECT_NAME
 
 
 def test_parallel_creates_and_partitioned_reads_over_socket() -> None:
@@ -43,7 +43,7 @@ def test_parallel_creates_and_partitioned_reads_over_socket() -> None:
 
 
 async def test_async_and_sync_transports_share_one_emulator() -> None:
-    emu = Emulator()
+    emu = Emulator(projects=[PROJECT_NAME])
     async with emu.async_client() as a_http:
         with emu.client() as s_http:
 

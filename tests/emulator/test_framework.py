@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 from cognite.emulator import Emulator, create_app
-from tests.emulator.conftest import PROJECT, Api
+from tests.emulator.conftest import PROJECT, PROJECT_NAME, Api
 
 
 def test_create_app_exposes_emulator() -> None:
@@ -176,7 +176,7 @@ def test_gzip_responses_when_enabled_and_accepted() -> None:
 
 
 def test_sequential_ids() -> None:
-    emu = Emulator(sequential_ids=True)
+    emu = Emulator(sequential_ids=True, projects=[PROJECT_NAME])
     with emu.client() as http:
         first = http.post(PROJECT + "/assets", json={"items": [{"name": "a"}, {"name": "b"}]}).json()["items"]
         assert [a["id"] for a in first] == [1, 2]

@@ -1,5 +1,5 @@
 """Files: metadata plus content. Upload and download URLs point at the emulator itself
-(/_emulator/files/...), so clients PUT and GET the bytes exactly as they would against cloud storage."""
+(/_emulator/projects/{project}/files/...), so clients PUT and GET the bytes exactly as they would against cloud storage."""
 
 from __future__ import annotations
 
@@ -106,7 +106,8 @@ class Files(Resource):
         ]
 
     def control_routes(self) -> list[Route]:
-        base = "/_emulator/files/{id:int}"
+        """Content routes, relative to /_emulator/projects/{project} (each project's files apart)."""
+        base = "/files/{id:int}"
         return [
             Route(base + "/upload", self.upload_content, methods=["PUT", "POST"]),
             Route(base + "/parts/{part:int}", self.upload_part, methods=["PUT"]),
@@ -115,7 +116,7 @@ class Files(Resource):
 
     # -- metadata + links -------------------------------------------------------------------------------------
     def _upload_url(self, req: Request, file_id: int) -> str:
-        return f"{_base_url(req)}/_emulator/files/{file_id}/upload"
+        return f"{_content_url(req)}/{file_id}/upload"
 
     def _create_or_overwrite(self, body: dict[str, Any], req: Request) -> Item:
         if not isinstance(body.get("name"), str) or not body["name"]:
@@ -151,7 +152,7 @@ class Files(Resource):
     def _multipart(self, item: Item, parts: int, req: Request) -> Item:
         upload_id = secrets.token_urlsafe(12)
         self.parts[item["id"]] = (upload_id, {})
-        base = f"{_base_url(req)}/_emulator/files/{item['id']}/parts"
+        base = f"{_content_url(req)}/{item['id']}/parts"
         return {**item, "uploadUrls": [f"{base}/{n}" for n in range(parts)], "uploadId": upload_id}
 
     def handle_complete_multipart(self, body: dict[str, Any], _req: Request) -> Any:
@@ -178,7 +179,7 @@ class Files(Resource):
             if not item.get("uploaded"):
                 raise CDFError(400, f"File has not been uploaded: {ref}")
             link = {k: ref[k] for k in ("id", "externalId", "instanceId") if k in ref}
-            link["downloadUrl"] = f"{_base_url(req)}/_emulator/files/{item['id']}/download"
+            link["downloadUrl"] = f"{_content_url(req)}/{item['id']}/download"
             out.append(link)
         return {"items": out}
 
@@ -223,6 +224,7 @@ def _parts(req: Request) -> int:
     return int(raw)
 
 
-def _base_url(req: Request) -> str:
+def _content_url(req: Request) -> str:
+    """Where the request's project's file contents live (the links handed out for upload and download)."""
     # Not req.base_url: inside the project Mount that includes the mount path.
-    return f"{req.url.scheme}://{req.url.netloc}"
+    return f"{req.url.scheme}://{req.url.netloc}/_emulator/projects/{req.path_params['project']}/files"

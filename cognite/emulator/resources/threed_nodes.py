@@ -114,7 +114,7 @@ class NodeTrees:
 
         Example:
             >>> from cognite.emulator import Emulator
-            >>> emu = Emulator()
+            >>> emu = Emulator(projects=["p"])
             >>> http = emu.client()
             >>> file_id = http.post("/api/v1/projects/p/files", json={"name": "m.glb"}).json()["id"]
             >>> model = http.post("/api/v1/projects/p/3d/models", json={"items": [{"name": "m"}]}).json()["items"][0]
