@@ -339,3 +339,10 @@ def test_dump_and_load_round_trip(schema: Api, emu: Emulator, tmp_path: Any) -> 
     assert other.resource("dms_schema").view(S, "V") == before
     emu.reset()
     assert emu.resource("dms_schema").space(S) is None
+
+
+def test_data_model_apply_checks_every_reference_before_storing(schema: Api) -> None:
+    inline = {"space": S, "externalId": "Inline", "version": "1", "properties": {"n": mapped("name")}}
+    dm = {"space": S, "externalId": "M", "version": "1", "views": [inline, view_ref("Nope")]}
+    assert "does not exist" in schema.post("/models/datamodels", items=[dm], expect=400)["error"]["message"]
+    assert schema.get("/models/views")["items"] == [] and schema.get("/models/datamodels")["items"] == []

@@ -43,6 +43,7 @@ class Schema:
         self.data_models: dict[ViewKey, Item] = {}
         self.system_spaces: set[str] = set()
         self._rendered: dict[tuple[ViewKey, bool], Item] = {}
+        self._latest: dict[XidKey, str | None] = {}  # cache of latest_version, cleared on every write
 
     # -- service protocol -----------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
@@ -80,6 +81,7 @@ class Schema:
 
     def _changed(self) -> None:
         self._rendered.clear()
+        self._latest.clear()
 
     # -- contract A: lookups (read wire format, or None) ----------------------------------------------------
     def space(self, space: str) -> Item | None:
@@ -98,6 +100,12 @@ class Schema:
 
     def latest_version(self, space: str, external_id: str) -> str | None:
         """The most recently created version of a view (CDF's 'latest')."""
+        key = (space, external_id)
+        if key not in self._latest:
+            self._latest[key] = self._find_latest(space, external_id)
+        return self._latest[key]
+
+    def _find_latest(self, space: str, external_id: str) -> str | None:
         latest: Item | None = None
         for (s, x, _), v in self.views.items():
             if s == space and x == external_id and (latest is None or v["createdTime"] >= latest["createdTime"]):
@@ -249,18 +257,28 @@ class Schema:
                 through["source"] = self._resolve_view_ref(src, batch, where)
 
     def apply_data_models(self, items: list[Any]) -> list[Item]:
+        """Inline views are applied too; every referenced view must exist (or be inline in this request). All
+        references are checked before anything is stored."""
         checked = [sr.check_data_model(item) for item in items]
         inline: list[Item] = []
         for dm in checked:
             self._writable_space(dm["space"], f"Data model {dm['space']}:{dm['externalId']}/{dm['version']}")
-            inline.extend(v for v in dm.get("views", []) if "properties" in v or "implements" in v)
+            inline.extend(v for v in dm["views"] if "properties" in v or "implements" in v)
+        inline_keys: dict[ViewKey, Item] = {
+            (str(v.get("space")), str(v.get("externalId")), str(v.get("version"))): v for v in inline
+        }
+        refs_of = [
+            [
+                self._resolve_view_ref(v, inline_keys, f"Data model {dm['space']}:{dm['externalId']}")
+                for v in dm["views"]
+            ]
+            for dm in checked
+        ]
         if inline:
             self.apply_views(inline)
         now = now_ms()
         out = []
-        for dm in checked:
-            where = f"Data model {dm['space']}:{dm['externalId']}/{dm['version']}"
-            refs = [self._resolve_view_ref(v, {}, where) for v in dm.get("views", [])]
+        for dm, refs in zip(checked, refs_of, strict=True):
             key = (dm["space"], dm["externalId"], dm["version"])
             old = self.data_models.get(key)
             stored = {
