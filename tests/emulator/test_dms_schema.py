@@ -346,3 +346,42 @@ def test_data_model_apply_checks_every_reference_before_storing(schema: Api) -> 
     dm = {"space": S, "externalId": "M", "version": "1", "views": [inline, view_ref("Nope")]}
     assert "does not exist" in schema.post("/models/datamodels", items=[dm], expect=400)["error"]["message"]
     assert schema.get("/models/views")["items"] == [] and schema.get("/models/datamodels")["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("props", "message"),
+    [
+        ({"f": {**mapped("flow"), "source": view_ref("V", "1")}}, "only to direct relations"),
+        (
+            {
+                "back": {
+                    "connectionType": "single_reverse_direct_relation",
+                    "source": view_ref("V", "1"),
+                    "through": {"source": PUMP, "identifier": "flow"},
+                }
+            },
+            "not a direct relation",
+        ),
+        ({"n": mapped("name"), "w": mapped("w", {**PUMP, "externalId": "E"})}, "used for edges"),
+    ],
+)
+def test_view_mapping_rules(schema: Api, props: dict[str, Any], message: str) -> None:
+    edge = {"space": S, "externalId": "E", "usedFor": "edge", "properties": {"w": {"type": {"type": "float32"}}}}
+    schema.post("/models/containers", items=[edge])
+    body = {"space": S, "externalId": "V", "version": "1", "properties": props}
+    assert message in schema.post("/models/views", items=[body], expect=400)["error"]["message"]
+
+
+def test_reverse_relation_through_an_inherited_direct_relation(schema: Api) -> None:
+    base = {"space": S, "externalId": "Base", "version": "1", "properties": {"parents": mapped("parents")}}
+    child = {"space": S, "externalId": "Child", "version": "1", "implements": [view_ref("Base", "1")]}
+    back = {
+        "connectionType": "multi_reverse_direct_relation",
+        "source": view_ref("Child", "1"),
+        "through": {"source": view_ref("Child", "1"), "identifier": "parents"},
+    }
+    lists = {"space": S, "externalId": "Pump", "properties": {"parents": {"type": {"type": "direct", "list": True}}}}
+    schema.post("/models/containers", items=[lists])
+    other = {"space": S, "externalId": "Other", "version": "1", "properties": {"kids": back}}
+    views = schema.post("/models/views", items=[other, child, base])["items"]
+    assert views[0]["properties"]["kids"]["targetsList"] is True

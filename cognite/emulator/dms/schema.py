@@ -22,6 +22,10 @@ XidKey = tuple[str, str]
 Item = dict[str, Any]
 
 
+def _vkey(ref: Item) -> ViewKey:
+    return (ref["space"], ref["externalId"], ref["version"])
+
+
 class Schema:
     """Spaces, containers, views and data models of one project (service name "dms_schema")."""
 
@@ -190,6 +194,7 @@ class Schema:
             v["implements"] = [self._resolve_view_ref(ref, batch, where) for ref in v.get("implements", [])]
             for prop_id, prop in v["properties"].items():
                 self._check_view_property(where, prop_id, prop, batch)
+            self._check_used_for(where, v)
             old = self.views.get((v["space"], v["externalId"], v["version"]))
             if old is not None:
                 sr.check_view_update(where, old, v)
@@ -242,6 +247,8 @@ class Schema:
                     f"{ref['space']}:{ref['externalId']} does not have",
                 )
             if "source" in prop:
+                if container["properties"][prop["containerPropertyIdentifier"]]["type"]["type"] != "direct":
+                    raise CDFError(400, f"{where}: property {prop_id!r}: source applies only to direct relations")
                 prop["source"] = self._resolve_view_ref(prop["source"], batch, where)
             return
         for field in ("source", "edgeSource"):
@@ -251,10 +258,51 @@ class Schema:
         if through is not None:
             src = through["source"]
             if src.get("type") == "container":
-                if (src["space"], src["externalId"]) not in self.containers:
-                    raise CDFError(400, f"{where}: property {prop_id!r}: through container does not exist")
+                target = self.container_property(src["space"], src["externalId"], through["identifier"])
             else:
-                through["source"] = self._resolve_view_ref(src, batch, where)
+                through["source"] = src = self._resolve_view_ref(src, batch, where)
+                vp = self.find_view_property(_vkey(src), through["identifier"], batch, frozenset())
+                target = None
+                if vp is not None and "container" in vp:
+                    c = vp["container"]
+                    target = self.container_property(c["space"], c["externalId"], vp["containerPropertyIdentifier"])
+            if target is None or target["type"]["type"] != "direct":
+                raise CDFError(
+                    400,
+                    f"{where}: property {prop_id!r} goes through {through['identifier']!r}, which is not a direct "
+                    "relation of its source",
+                )
+
+    def find_view_property(
+        self, key: ViewKey, prop_id: str, batch: dict[ViewKey, Item], seen: frozenset[ViewKey]
+    ) -> Item | None:
+        """A view's property (apply form), inherited ones included, for views stored or in the request."""
+        view = batch.get(key) or self.views.get(key)
+        if view is None or key in seen:
+            return None
+        if prop_id in view["properties"]:
+            return dict(view["properties"][prop_id])
+        for ref in reversed(view.get("implements", [])):  # later views in implements take priority
+            if ref.get("version") is None:
+                continue
+            found = self.find_view_property(_vkey(ref), prop_id, batch, seen | {key})
+            if found is not None:
+                return found
+        return None
+
+    def _check_used_for(self, where: str, view: Item) -> None:
+        """A view cannot map both node-only and edge-only containers (no instance could be read through it)."""
+        used: set[str] = set()
+        for prop in view["properties"].values():
+            if "container" in prop:
+                c = self.containers.get((prop["container"]["space"], prop["container"]["externalId"]))
+                if c is not None:
+                    used.add(c["usedFor"])
+        for ref in view["implements"]:
+            if _vkey(ref) in self.views:
+                used.add(self.render(_vkey(ref))["usedFor"])
+        if {"node", "edge"} <= used:
+            raise CDFError(400, f"{where}: maps containers used for nodes and containers used for edges")
 
     def apply_data_models(self, items: list[Any]) -> list[Item]:
         """Inline views are applied too; every referenced view must exist (or be inline in this request). All
