@@ -385,3 +385,13 @@ def test_reverse_relation_through_an_inherited_direct_relation(schema: Api) -> N
     other = {"space": S, "externalId": "Other", "version": "1", "properties": {"kids": back}}
     views = schema.post("/models/views", items=[other, child, base])["items"]
     assert views[0]["properties"]["kids"]["targetsList"] is True
+
+
+def test_record_containers_allow_more_properties_but_no_constraints(schema: Api) -> None:
+    props = {f"p{i}": {"type": {"type": "int64"}} for i in range(150)}
+    record = {"space": S, "externalId": "Rec", "usedFor": "record", "properties": props}
+    assert schema.post("/models/containers", items=[record])["items"][0]["usedFor"] == "record"
+    assert [c["externalId"] for c in schema.get("/models/containers")["items"]] == ["Pump"]  # default: node, edge, all
+    assert [c["externalId"] for c in schema.get("/models/containers", usedFor="record")["items"]] == ["Rec"]
+    constrained = {**record, "constraints": {"u": {"properties": ["p1"]}}}
+    assert "no constraints" in schema.post("/models/containers", items=[constrained], expect=400)["error"]["message"]

@@ -55,6 +55,7 @@ RESERVED_PROPERTY_IDS = frozenset(
     ]
 )
 MAX_CONTAINER_PROPERTIES = 100  # "by default 100" (project subscription)
+MAX_RECORD_CONTAINER_PROPERTIES = 1000  # "by default 1,000" for usedFor=record
 MAX_VIEW_PROPERTIES = 100
 MAX_ENUM_VALUES = 32
 AUTO_INCREMENT_TYPES = frozenset({"int32", "int64"})
@@ -248,8 +249,11 @@ def check_container(item: Any) -> Item:
     if used_for not in rules().enum("UsedFor"):
         raise _fail(f"{where}: usedFor must be one of node, edge, all, record")
     props = _obj(item.get("properties"), f"{where}: properties")
-    if not 1 <= len(props) <= MAX_CONTAINER_PROPERTIES:
-        raise _fail(f"{where}: a container has 1 to {MAX_CONTAINER_PROPERTIES} properties, got {len(props)}")
+    most = MAX_RECORD_CONTAINER_PROPERTIES if used_for == "record" else MAX_CONTAINER_PROPERTIES
+    if not 1 <= len(props) <= most:
+        raise _fail(f"{where}: a container has 1 to {most} properties, got {len(props)}")
+    if used_for == "record" and (item.get("constraints") or item.get("indexes")):
+        raise _fail(f"{where}: record containers have no constraints or indexes")
     out: Item = {"space": space, "externalId": xid, "usedFor": used_for}
     for field in ("name", "description"):
         _text(item, field, "ContainerCommon", where)
