@@ -258,7 +258,10 @@ def test_view_versions_latest_and_breaking_changes(schema: Api, emu: Emulator) -
     assert len(schema.post("/models/views/byids", items=[{"space": S, "externalId": "V"}])["items"]) == 2
     err = schema.post("/models/views", items=[{**v1, "properties": {"n": mapped("flow")}}], expect=400)["error"]
     assert "use a new version" in err["message"]
-    schema.post("/models/views", items=[{**v1, "name": "renamed"}])  # name changes are fine
+    schema.post("/models/views", items=[{**v1, "name": "renamed", "properties": {}}])  # name changes are fine
+    assert set(emu.resource("dms_schema").view(S, "V", "1")["properties"]) == {"n"}  # removal is a no-op, as in CDF
+    implements = {**v1, "implements": [view_ref("V", "2")]}
+    assert "implements" in schema.post("/models/views", items=[implements], expect=400)["error"]["message"]
     assert schema.post("/models/views/delete", items=[view_ref("V", "1")])["items"] == [
         {"space": S, "externalId": "V", "version": "1"}
     ]
@@ -395,3 +398,14 @@ def test_record_containers_allow_more_properties_but_no_constraints(schema: Api)
     assert [c["externalId"] for c in schema.get("/models/containers", usedFor="record")["items"]] == ["Rec"]
     constrained = {**record, "constraints": {"u": {"properties": ["p1"]}}}
     assert "no constraints" in schema.post("/models/containers", items=[constrained], expect=400)["error"]["message"]
+
+
+def test_data_model_versions_keep_their_view_versions(schema: Api) -> None:
+    v = {"space": S, "externalId": "V", "version": "1", "properties": {"n": mapped("name")}}
+    schema.post("/models/views", items=[v, {**v, "version": "2"}, {**v, "externalId": "W"}])
+    dm = {"space": S, "externalId": "M", "version": "1", "views": [view_ref("V", "1")]}
+    schema.post("/models/datamodels", items=[dm])
+    bumped = {**dm, "views": [view_ref("V", "2")]}
+    assert "new data model version" in schema.post("/models/datamodels", items=[bumped], expect=400)["error"]["message"]
+    grown = schema.post("/models/datamodels", items=[{**dm, "views": [view_ref("W", "1")]}])["items"][0]
+    assert grown["views"] == [view_ref("V", "1"), view_ref("W", "1")]  # left-out views stay, as in CDF

@@ -202,6 +202,8 @@ class Schema:
         out_keys = []
         for key, v in batch.items():
             old = self.views.get(key)
+            if old is not None:
+                v = sr.merge_view(old, v)
             self.views[key] = {
                 **v,
                 "createdTime": old["createdTime"] if old else now,
@@ -322,6 +324,11 @@ class Schema:
             ]
             for dm in checked
         ]
+        for i, dm in enumerate(checked):
+            old = self.data_models.get((dm["space"], dm["externalId"], dm["version"]))
+            if old is not None:
+                where = f"Data model {dm['space']}:{dm['externalId']}/{dm['version']}"
+                refs_of[i] = sr.check_data_model_update(where, old, refs_of[i])
         if inline:
             self.apply_views(inline)
         now = now_ms()
