@@ -409,3 +409,34 @@ def test_data_model_versions_keep_their_view_versions(schema: Api) -> None:
     assert "new data model version" in schema.post("/models/datamodels", items=[bumped], expect=400)["error"]["message"]
     grown = schema.post("/models/datamodels", items=[{**dm, "views": [view_ref("W", "1")]}])["items"][0]
     assert grown["views"] == [view_ref("V", "1"), view_ref("W", "1")]  # left-out views stay, as in CDF
+
+
+# -- the spec's rules and their snapshot (the spec is fetched, not committed) ----------------------------------
+def test_spec_rules_snapshot_matches_the_spec_and_holds_every_rule_read() -> None:
+    import orjson
+
+    from cognite.emulator.dms import spec_rules
+    from cognite.emulator.validation import find_spec, spec_available
+    from tests.emulator.test_dms_schema_spec_replies import _exercise
+
+    if not spec_available():
+        pytest.skip("the OpenAPI spec is missing (make fetch-spec)")
+    snapshot = orjson.loads(spec_rules.SNAPSHOT.read_bytes())
+    assert spec_rules.compute_all(spec_rules.SpecRules(orjson.loads(find_spec().read_bytes()))) == snapshot
+    with Emulator().client() as http:
+        _exercise(Api(http))
+    assert set(rules().values) <= set(snapshot)
+
+
+def test_the_schema_service_works_without_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cognite.emulator.dms import spec_rules
+    from tests.emulator.test_dms_schema_spec_replies import _exercise
+
+    monkeypatch.setattr(spec_rules, "spec_available", lambda: False)
+    spec_rules.rules.cache_clear()
+    try:
+        assert spec_rules.rules().spec is None
+        with Emulator().client() as http:
+            _exercise(Api(http))
+    finally:
+        spec_rules.rules.cache_clear()
