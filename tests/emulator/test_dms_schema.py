@@ -440,3 +440,10 @@ def test_the_schema_service_works_without_the_spec(monkeypatch: pytest.MonkeyPat
             _exercise(Api(http))
     finally:
         spec_rules.rules.cache_clear()
+
+
+def test_names_and_descriptions_have_the_spec_lengths(schema: Api) -> None:
+    long_name = "n" * (rules().max_length("ViewCommon", "name") + 1)
+    view = {"space": S, "externalId": "V", "version": "1", "name": long_name}
+    assert "at most 255" in schema.post("/models/views", items=[view], expect=400)["error"]["message"]
+    schema.post("/models/spaces", items=[{"space": "x", "description": "d" * 1025}], expect=400)

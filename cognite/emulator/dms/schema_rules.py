@@ -381,6 +381,7 @@ def check_view(item: Any) -> Item:
     where = f"View {space}:{xid}/{version}"
     out: Item = {"space": space, "externalId": xid, "version": version}
     for field in ("name", "description"):
+        _text(item, field, "ViewCommon", where)
         if item.get(field) is not None:
             out[field] = item[field]
     if item.get("filter") is not None:

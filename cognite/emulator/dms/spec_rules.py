@@ -171,7 +171,9 @@ DEFAULTS = (
     "InvertedIndexCreateDefinition",
 )
 MAX_LENGTHS = tuple(
-    (schema, prop) for schema in ("SpaceCreateDefinition", "ContainerCommon") for prop in ("name", "description")
+    (schema, prop)
+    for schema in ("SpaceCreateDefinition", "ContainerCommon", "ViewCommon")
+    for prop in ("name", "description")
 )
 
 
