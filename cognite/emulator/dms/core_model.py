@@ -19,12 +19,7 @@ def _core_model_bytes() -> bytes | None:
     from cognite.emulator.dms.schema import Schema
 
     content = orjson.loads(CDM_FILE.read_bytes())
-    schema = Schema.__new__(Schema)  # a bare model: no emulator, no core model of its own
-    schema.emu = None
-    schema.on_container_deleted = []
-    schema.space_in_use = []
-    schema.instance_counts = []
-    schema._init_state()
+    schema = Schema(None, core_model=False)
     schema.system_spaces = {s["space"] for s in content.get("spaces", [])}
     schema._loading_system = True
     for kind, apply in (

@@ -31,13 +31,17 @@ class Schema:
 
     name = "dms_schema"
 
-    def __init__(self, emu: Any) -> None:
+    # True only while core_model.py applies the core data model into its template (system spaces are writable).
+    _loading_system = False
+
+    def __init__(self, emu: Any, *, core_model: bool = True) -> None:
         self.emu = emu
         self.on_container_deleted: list[Callable[[str, str], None]] = []
         self.space_in_use: list[Callable[[str], bool]] = []
         # Instance counts per space for /models/statistics: {"nodes", "edges", "softDeletedNodes", ...}.
         self.instance_counts: list[Callable[[str], dict[str, int]]] = []
         self._init_state()
+        self._with_core_model = core_model
         self._load_core_model()
 
     def _init_state(self) -> None:
@@ -77,6 +81,8 @@ class Schema:
         self.system_spaces = set(data.get("systemSpaces", ()))
 
     def _load_core_model(self) -> None:
+        if not self._with_core_model:
+            return
         from cognite.emulator.dms.core_model import core_model_state
 
         state = core_model_state()
@@ -140,8 +146,6 @@ class Schema:
         if space in self.system_spaces and not self._loading_system:
             raise CDFError(400, f"{what}: space {space!r} is a system space and cannot be modified")
         return space
-
-    _loading_system = False
 
     def apply_spaces(self, items: list[Any]) -> list[Item]:
         checked = [sr.check_space(item) for item in items]
