@@ -111,6 +111,9 @@ def test_container_read_form_has_defaults(schema: Api, emu: Emulator) -> None:
         ({"type": {"type": "text", "collation": "klingon"}}, "collation"),
         ({"type": {"type": "enum", "values": {}}}, "enum"),
         ({"type": {"type": "direct", "container": {"space": S, "externalId": "Missing"}}}, "does not exist"),
+        ({"type": {"type": "int32"}, "defaultValue": "7"}, "does not fit the type int32"),
+        ({"type": {"type": "enum", "values": {"a": {}}}, "defaultValue": "b"}, "does not fit the type enum"),
+        ({"type": {"type": "text", "list": True}, "defaultValue": "x"}, "list properties"),
     ],
 )
 def test_bad_container_properties_are_rejected(schema: Api, prop: dict[str, Any], message: str) -> None:

@@ -199,13 +199,36 @@ def _container_property(prop_id: str, prop: Any, where: str) -> Item:
     for field in ("name", "description", "defaultValue"):
         if prop.get(field) is not None:
             out[field] = prop[field]
-    if "defaultValue" in out and out["type"].get("list"):
-        raise _fail(f"{where}: list properties cannot have a defaultValue")
+    if "defaultValue" in out:
+        if out["type"].get("list"):
+            raise _fail(f"{where}: list properties cannot have a defaultValue")
+        if not _fits(out["type"], out["defaultValue"]):
+            raise _fail(f"{where}: defaultValue {out['defaultValue']!r} does not fit the type {out['type']['type']}")
     out["constraintState"] = {} if out["nullable"] else {"nullability": "current"}
     return out
 
 
 _SINGULAR = {"constraints": "constraint", "indexes": "index"}
+
+
+def _fits(prop_type: Item, value: Any) -> bool:
+    """Whether a defaultValue has the property's type (as JSON: timestamps and dates are strings)."""
+    kind = prop_type["type"]
+    if kind in ("int32", "int64"):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind in ("float32", "float64"):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "json":
+        return isinstance(value, dict)
+    if kind == "enum":
+        return value in prop_type["values"]
+    if kind == "direct":
+        return (
+            isinstance(value, dict) and isinstance(value.get("space"), str) and isinstance(value.get("externalId"), str)
+        )
+    return isinstance(value, str)  # text, timestamp, date, timeseries/file/sequence references
 
 
 def _part(kind: str, part_id: str, part: Any, where: str) -> Item:
