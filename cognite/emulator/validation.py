@@ -25,6 +25,19 @@ KNOWN_SPEC_ERRATA = {
     ("POST", "/files/initmultipartupload"): "the spec documents {items: [file]}; CDF answers the bare file object",
 }
 
+# Errata in the spec's schema text, corrected wherever the spec is read (`load_spec`). Two externalId patterns are
+# escaped twice: the class then excludes backslash, "x" and "0" instead of NUL, rejecting CDF's own edge type
+# "image-360-annotation" (core data model).
+SPEC_TEXT_ERRATA = {rb'"^[^\\\\x00]{1,256}$"': rb'"^[^\\x00]{1,256}$"'}
+
+
+def load_spec(path: str | Path | None = None) -> Any:
+    """The spec (explicit path or `find_spec`'s), its schema-text errata corrected."""
+    text = find_spec(path).read_bytes()
+    for wrong, meant in SPEC_TEXT_ERRATA.items():
+        text = text.replace(wrong, meant)
+    return orjson.loads(text)
+
 
 def find_spec(explicit: str | Path | None = None) -> Path:
     """The spec to validate against: explicit path, $CDF_SPEC, openapi/specs/ (fetched), or the shared snapshot."""
@@ -62,7 +75,7 @@ class ResponseValidator:
         from referencing.jsonschema import DRAFT202012
 
         self.spec_path = find_spec(spec_path)
-        self.spec = orjson.loads(self.spec_path.read_bytes())
+        self.spec = load_spec(self.spec_path)
         resource = DRAFT202012.create_resource(self.spec)
         self._registry = Registry().with_resource(SPEC_URI, resource)
         self._validator_cls = Draft202012Validator

@@ -60,3 +60,27 @@ def test_official_cdm_classes_match_the_emulator_cdm(run_official: Callable[...,
     ours = _mapped_properties(json.loads(CDM_PATH.read_text()))
     assert len(official) >= 30
     assert official == ours
+
+
+OFFICIAL_LIST_AND_RETRIEVE = """
+from cognite.client.data_classes.data_modeling import DataModelId, MappedProperty
+
+views = client.data_modeling.views.list(space="cdf_cdm", include_global=True, limit=-1)
+(core,) = client.data_modeling.data_models.retrieve(DataModelId("cdf_cdm", "CogniteCore", "v1"), inline_views=True)
+emit({
+    "listed": sorted(v.external_id for v in views),
+    "core": {
+        v.external_id: sorted(n for n, p in v.properties.items() if isinstance(p, MappedProperty))
+        for v in core.views
+    },
+    "asset_children": type(core.views[[v.external_id for v in core.views].index("CogniteAsset")].properties["children"]).__name__,
+})
+"""
+
+
+def test_official_sdk_lists_cdm_views_and_retrieves_core_inline(run_official: Callable[..., Any]) -> None:
+    typed = run_official(OFFICIAL_CDM_PROPERTIES)
+    got = run_official(OFFICIAL_LIST_AND_RETRIEVE)
+    assert got["listed"] == sorted(typed)
+    assert got["core"] == typed
+    assert got["asset_children"] == "MultiReverseDirectRelation"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cognite.emulator.validation import SPEC_URI, find_spec, spec_available
+from cognite.emulator.validation import SPEC_URI, load_spec, spec_available
 
 CDM_PATH = Path(__file__).resolve().parents[2] / "cognite" / "emulator" / "dms" / "cdm_v1.json"
 # The POST path whose request body holds each key's items.
@@ -21,9 +21,6 @@ ENDPOINTS = {
     "dataModels": "/models/datamodels",
 }
 CDM_SPACES = {"cdf_cdm", "cdf_cdm_3d", "cdf_cdm_units"}
-# Spec erratum: two externalId patterns are escaped twice, so the class excludes backslash, "x" and "0" instead
-# of NUL, which rejects CDF's own edge type "image-360-annotation". Validated with the pattern meant.
-DOUBLE_ESCAPED_NUL = ("^[^\\\\x00]{1,256}$", "^[^\\x00]{1,256}$")
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +61,7 @@ def test_items_valid_against_the_request_schema(cdm: dict[str, list[dict[str, An
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
-    wrong, meant = DOUBLE_ESCAPED_NUL
-    spec = json.loads(find_spec().read_text().replace(json.dumps(wrong)[1:-1], json.dumps(meant)[1:-1]))
+    spec = load_spec()  # with the spec's schema-text errata corrected (an externalId pattern escaped twice)
     registry = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
     body = f"/paths/{ENDPOINTS[key].replace('/', '~1')}/post/requestBody/content/application~1json/schema"
     validator = Draft202012Validator({"$ref": f"{SPEC_URI}#{body}"}, registry=registry)
@@ -164,3 +160,53 @@ def test_asset_view_shape(cdm: dict[str, list[dict[str, Any]]]) -> None:
         "source": {"space": "cdf_cdm", "externalId": "CogniteAsset", "version": "v1", "type": "view"},
         "identifier": "parent",
     }
+
+
+# -- the emulator serves it: every project starts with the core data model as global, read-only schema --------
+
+
+def _list_all(api: Any, route: str, **params: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        page = api.get(route, **params, limit=1000, **({"cursor": cursor} if cursor else {}))
+        out.extend(page["items"])
+        if not (cursor := page.get("nextCursor")):
+            return out
+
+
+def test_emulator_serves_the_cdm_as_global_schema(api: Any, cdm: dict[str, list[dict[str, Any]]]) -> None:
+    views = _list_all(api, "/models/views", space="cdf_cdm", includeGlobal="true", allVersions="true")
+    assert {_key(v) for v in views} == set(_views(cdm))
+    assert all(v["isGlobal"] for v in views)
+    served = {v["externalId"]: v for v in views}
+    for key in _views(cdm):  # inherited properties included, as CDF returns them
+        assert set(served[key[1]]["properties"]) == set(_all_properties(_views(cdm), key)), key
+    containers = _list_all(api, "/models/containers", includeGlobal="true")
+    assert {_key(c) for c in cdm["containers"]} <= {_key(c) for c in containers}
+    spaces = _list_all(api, "/models/spaces", includeGlobal="true")
+    assert {s["space"] for s in spaces} >= CDM_SPACES
+    # Without includeGlobal the system schema stays out of the user's lists.
+    assert not api.get("/models/views", space="cdf_cdm")["items"]
+
+
+def test_core_model_retrieved_with_inline_views(api: Any, cdm: dict[str, list[dict[str, Any]]]) -> None:
+    ref = {"space": "cdf_cdm", "externalId": "CogniteCore", "version": "v1"}
+    r = api.http.post(
+        "/api/v1/projects/test/models/datamodels/byids", params={"inlineViews": "true"}, json={"items": [ref]}
+    )
+    assert r.status_code == 200, r.text
+    (model,) = r.json()["items"]
+    asset = next(v for v in model["views"] if v["externalId"] == "CogniteAsset")
+    assert asset["properties"]["parent"]["containerPropertyIdentifier"] == "assetHierarchy_parent"
+    assert asset["properties"]["children"]["connectionType"] == "multi_reverse_direct_relation"
+    assert len(model["views"]) == len(cdm["views"])
+
+
+def test_cdm_is_read_only_to_users(api: Any) -> None:
+    space = {"space": "cdf_cdm", "name": "mine now"}
+    r = api.http.post("/api/v1/projects/test/models/spaces", json={"items": [space]})
+    assert r.status_code in (400, 403), r.text
+    r = api.http.post("/api/v1/projects/test/models/spaces/delete", json={"items": [{"space": "cdf_cdm"}]})
+    assert r.status_code in (400, 403), r.text
+    assert "cdf_cdm" in {s["space"] for s in _list_all(api, "/models/spaces", includeGlobal="true")}
