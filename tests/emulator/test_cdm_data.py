@@ -1,5 +1,10 @@
 """The core data model held as data (`cognite/emulator/dms/cdm_v1.json`): valid request bodies for the spec's
-POST /models/spaces|containers|views|datamodels, and internally consistent (every reference resolves)."""
+POST /models/spaces|containers|views|datamodels, and internally consistent (every reference resolves).
+
+Provenance: CDF's CogniteCore v1 (data model, its views, their containers) as CDF returned it in June 2026, in request
+format (the snapshot in cognitedata/neat@4b4555be, tests_smoke/test_cdf_models/snapshots/), nulls dropped and the
+direct-relation container hints given the spec's `type: container`; space cdf_cdm_units (CogniteUnit instances) added.
+"""
 
 from __future__ import annotations
 
