@@ -17,8 +17,8 @@ INSTANCES = "/models/instances"
 
 
 @pytest.fixture
-def dms(emu: Emulator, api: Api) -> Api:
-    install_schema(emu, api)
+def dms(api: Api) -> Api:
+    install_schema(api)
     return api
 
 

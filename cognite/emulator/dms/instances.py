@@ -52,7 +52,7 @@ class Instances:
     def __init__(self, emu: Emulator) -> None:
         self.emu = emu
         self.store = Store(key_field="key", xid_field=None)
-        self.per_space: Counter[str] = Counter()
+        self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -70,16 +70,20 @@ class Instances:
         for raw in data:
             inst = {**raw, "key": tuple(raw["key"]), "data": {tuple(c): props for c, props in raw["data"]}}
             self._put(inst)
+        self.schema  # noqa: B018 (registers the hooks: the loaded instances count for the schema service)
 
     # -- schema (contract A) ----------------------------------------------------------------------------------
     @property
     def schema(self) -> Any:
         schema = self.emu.resource("dms_schema")
         # Registered lazily (the schema service may be built after this one) and again should it forget them.
-        if self.container_deleted not in schema.on_container_deleted:
-            schema.on_container_deleted.append(self.container_deleted)
-        if self.space_in_use not in schema.space_in_use:
-            schema.space_in_use.append(self.space_in_use)
+        for hooks, hook in (
+            (schema.on_container_deleted, self.container_deleted),
+            (schema.space_in_use, self.space_in_use),
+            (getattr(schema, "instance_counts", []), self.instance_counts),
+        ):
+            if hook not in hooks:
+                hooks.append(hook)
         return schema
 
     def container_deleted(self, space: str, external_id: str) -> None:
@@ -88,7 +92,10 @@ class Instances:
             inst["data"].pop(key, None)
 
     def space_in_use(self, space: str) -> bool:
-        return self.per_space[space] > 0
+        return self.per_space[(space, "node")] + self.per_space[(space, "edge")] > 0
+
+    def instance_counts(self, space: str) -> dict[str, int]:
+        return {"nodes": self.per_space[(space, "node")], "edges": self.per_space[(space, "edge")]}
 
     def view(self, ref: Any) -> dict[str, Any]:
         if (
@@ -146,13 +153,13 @@ class Instances:
     # -- storage ----------------------------------------------------------------------------------------------
     def _put(self, inst: Instance) -> None:
         if inst["key"] not in self.store:
-            self.per_space[inst["space"]] += 1
+            self.per_space[(inst["space"], inst["instanceType"])] += 1
         self.store.put(inst)
 
     def _remove(self, key: Key) -> Instance | None:
         inst = self.store.remove(key)
         if inst is not None:
-            self.per_space[inst["space"]] -= 1
+            self.per_space[(inst["space"], inst["instanceType"])] -= 1
         return inst
 
     # -- rendering --------------------------------------------------------------------------------------------
@@ -326,9 +333,9 @@ class Instances:
         return {"items": out}
 
     def _involved_views(self, inst: Instance) -> list[dict[str, Any]]:
-        views = getattr(self.schema, "views", None)  # all views, when the schema service offers them
+        schema = self.schema
         found = []
-        for view in views() if callable(views) else []:
+        for view in [schema.view(*key) for key in schema.views]:
             containers = [c for c in self.view_containers(view) if c]
             if containers and all(c in inst["data"] for c in containers):
                 found.append(
