@@ -33,7 +33,7 @@ CONTAINERS: list[dict[str, Any]] = [
             "installed": _prop("timestamp"),
             "day": _prop("date"),
             "meta": _prop("json"),
-            "kind": _prop("enum", values={"centrifugal": {}, "piston": {}}),
+            "kind": _prop("enum", values={"centrifugal": {"name": "Centrifugal"}, "piston": {"name": "Piston"}}),
             "parent": _prop("direct"),
             "labels": _prop("text", list=True, maxListSize=3),
             "serial": _prop("text", immutable=True),
