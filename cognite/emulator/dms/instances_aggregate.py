@@ -152,6 +152,8 @@ def aggregate(svc: Instances, body: dict[str, Any]) -> Any:
     groups: dict[tuple[Any, ...], tuple[dict[str, Any], list[Instance]]] = {}
     for inst in items:
         values = {g: getters[g](inst) for g in group_by}
+        if any(v is None for v in values.values()):  # instances without a value are in no group (as in CDF)
+            continue
         groups.setdefault(tuple(_hashable(v) for v in values.values()), (values, []))[1].append(inst)
     out = [
         {"instanceType": kind, "group": group, "aggregates": [_aggregate_one(s, getters, members) for s in specs]}
