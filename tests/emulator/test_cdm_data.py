@@ -238,3 +238,28 @@ def test_cdm_is_read_only_to_users(api: Any) -> None:
     r = api.http.post("/api/v1/projects/test/models/spaces/delete", json={"items": [{"space": "cdf_cdm"}]})
     assert r.status_code in (400, 403), r.text
     assert "cdf_cdm" in {s["space"] for s in _list_all(api, "/models/spaces", includeGlobal="true")}
+
+
+def test_nodes_written_through_cdm_views(api: Any) -> None:
+    """The CDM is usable as CDF's is: an asset hierarchy through CogniteAsset (its containers' requires
+    constraints are all met by the view), read back through the view."""
+    api.post("/models/spaces", items=[{"space": "plant"}])
+    asset = {"type": "view", "space": "cdf_cdm", "externalId": "CogniteAsset", "version": "v1"}
+
+    def node(xid: str, **props: Any) -> dict[str, Any]:
+        return {
+            "instanceType": "node",
+            "space": "plant",
+            "externalId": xid,
+            "sources": [{"source": asset, "properties": props}],
+        }
+
+    root = {"space": "plant", "externalId": "root"}
+    api.post("/models/instances", items=[node("root", name="Root"), node("pump", name="Pump", parent=root, tags=["a"])])
+    (got,) = api.post(
+        "/models/instances/byids",
+        sources=[{"source": asset}],
+        items=[{"instanceType": "node", "space": "plant", "externalId": "pump"}],
+    )["items"]
+    props = got["properties"]["cdf_cdm"]["CogniteAsset/v1"]
+    assert props["name"] == "Pump" and props["parent"] == root and props["tags"] == ["a"]
