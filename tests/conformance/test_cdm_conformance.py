@@ -10,7 +10,8 @@ from typing import Any
 
 CDM_PATH = Path(__file__).resolve().parents[2] / "cognite" / "emulator" / "dms" / "cdm_v1.json"
 
-# Runs in the official SDK: {view externalId: sorted wire names of the properties its typed classes carry}.
+# Runs in the official SDK: per view externalId, the sorted wire names of the properties its typed classes carry
+# ("names") and of those typed as direct relations ("direct").
 # The read classes (TypedNode/TypedEdge) carry every mapped property, read-only ones (path, isUploaded) too.
 OFFICIAL_CDM_PROPERTIES = """
 import inspect
@@ -28,26 +29,43 @@ def camel(name):
     head, *rest = name.split("_")
     return head + "".join(word.capitalize() for word in rest)
 
-out = {}
+out, direct = {}, {}
 for cls in vars(v1).values():
     if not (inspect.isclass(cls) and issubclass(cls, (TypedNode, TypedEdge)) and cls.__module__ == v1.__name__):
         continue
     wire = {a: o.name.removeprefix(CLASH_PREFIX) for k in cls.__mro__ for a, o in vars(k).items() if isinstance(o, PropertyOptions)}
-    params = [p for p in inspect.signature(cls.__init__).parameters if p not in INSTANCE_FIELDS]
+    params = {n: p for n, p in inspect.signature(cls.__init__).parameters.items() if n not in INSTANCE_FIELDS}
     view = cls.get_source()
     out.setdefault(view.external_id, set()).update(wire.get(p) or camel(p) for p in params)
+    direct.setdefault(view.external_id, set()).update(
+        wire.get(n) or camel(n) for n, p in params.items() if "DirectRelationReference" in str(p.annotation)
+    )
     assert (view.space, view.version) == ("cdf_cdm", "v1"), view
-emit({k: sorted(v) for k, v in out.items()})
+emit({"names": {k: sorted(v) for k, v in out.items()}, "direct": {k: sorted(v) for k, v in direct.items()}})
 """
 
 
-def _mapped_properties(cdm: dict[str, Any]) -> dict[str, list[str]]:
-    """View externalId -> sorted names of its container-backed properties, inherited ones included."""
+def _container_property(prop: dict[str, Any]) -> tuple[str, str, str]:
+    return prop["container"]["space"], prop["container"]["externalId"], prop["containerPropertyIdentifier"]
+
+
+def _mapped_properties(cdm: dict[str, Any], *, direct: bool = False) -> dict[str, list[str]]:
+    """View externalId -> sorted names of its container-backed (or only direct relation) properties, inherited
+    ones included."""
     views = {v["externalId"]: v for v in cdm["views"]}
+    types = {
+        (c["space"], c["externalId"], n): p["type"]["type"]
+        for c in cdm["containers"]
+        for n, p in c["properties"].items()
+    }
 
     def names(xid: str) -> set[str]:
         view = views[xid]
-        out = {n for n, p in view["properties"].items() if "container" in p}
+        out = {
+            n
+            for n, p in view["properties"].items()
+            if "container" in p and (not direct or types[_container_property(p)] == "direct")
+        }
         for parent in view.get("implements", []):
             out |= names(parent["externalId"])
         return out
@@ -57,6 +75,32 @@ def _mapped_properties(cdm: dict[str, Any]) -> dict[str, list[str]]:
 
 def test_official_cdm_classes_match_the_emulator_cdm(run_official: Callable[..., Any]) -> None:
     official = run_official(OFFICIAL_CDM_PROPERTIES)
-    ours = _mapped_properties(json.loads(CDM_PATH.read_text()))
-    assert len(official) >= 30
-    assert official == ours
+    cdm = json.loads(CDM_PATH.read_text())
+    assert len(official["names"]) >= 30
+    assert official["names"] == _mapped_properties(cdm)
+    assert official["direct"] == _mapped_properties(cdm, direct=True)
+    assert "parent" in official["direct"]["CogniteAsset"]
+
+
+OFFICIAL_LIST_AND_RETRIEVE = """
+from cognite.client.data_classes.data_modeling import DataModelId, MappedProperty
+
+views = client.data_modeling.views.list(space="cdf_cdm", include_global=True, limit=-1)
+(core,) = client.data_modeling.data_models.retrieve(DataModelId("cdf_cdm", "CogniteCore", "v1"), inline_views=True)
+emit({
+    "listed": sorted(v.external_id for v in views),
+    "core": {
+        v.external_id: sorted(n for n, p in v.properties.items() if isinstance(p, MappedProperty))
+        for v in core.views
+    },
+    "asset_children": type(core.views[[v.external_id for v in core.views].index("CogniteAsset")].properties["children"]).__name__,
+})
+"""
+
+
+def test_official_sdk_lists_cdm_views_and_retrieves_core_inline(run_official: Callable[..., Any]) -> None:
+    typed = run_official(OFFICIAL_CDM_PROPERTIES)["names"]
+    got = run_official(OFFICIAL_LIST_AND_RETRIEVE)
+    assert got["listed"] == sorted(typed)
+    assert got["core"] == typed
+    assert got["asset_children"] == "MultiReverseDirectRelation"
