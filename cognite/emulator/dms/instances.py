@@ -284,13 +284,15 @@ class Instances:
         flt, has = self.compile(body.get("filter")), self.has_views(views)
         return lambda inst: inst["instanceType"] == kind and has(inst) and flt(inst)
 
-    def list(self, body: dict[str, Any], _req: Request) -> Any:
+    def list_instances(self, body: dict[str, Any], _req: Request) -> Any:
         views = self.source_views(body.get("sources"))
         match = self.matcher(body, views)
         limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
         sort = body.get("sort")
         if sort:
-            page, cursor = offset_page(self.sorted(filter(match, self.store.values()), sort), limit, body.get("cursor"))
+            page, cursor = offset_page(
+                self.sort_instances(filter(match, self.store.values()), sort), limit, body.get("cursor")
+            )
         else:
             page, cursor = paginate(self.store, match, limit, body.get("cursor"))
         reply: dict[str, Any] = {"items": [self.render(i, views) for i in page]}
@@ -300,7 +302,7 @@ class Instances:
             reply["typing"] = self.typing_of(views)
         return reply
 
-    def sorted(self, items: Any, sort: Any) -> list[Instance]:
+    def sort_instances(self, items: Any, sort: Any) -> list[Instance]:
         if not isinstance(sort, list) or len(sort) > MAX_SORT:
             raise CDFError(400, f"sort must be a list of at most {MAX_SORT} properties")
         out = list(items)
@@ -355,7 +357,7 @@ class Instances:
         e, base = self.emu, "/models/instances"
         return [
             Route(base, endpoint(e, self.apply), methods=["POST"]),
-            Route(base + "/list", endpoint(e, self.list), methods=["POST"]),
+            Route(base + "/list", endpoint(e, self.list_instances), methods=["POST"]),
             Route(base + "/byids", endpoint(e, self.byids), methods=["POST"]),
             Route(base + "/delete", endpoint(e, self.delete), methods=["POST"]),
             Route(base + "/inspect", endpoint(e, self.inspect), methods=["POST"]),

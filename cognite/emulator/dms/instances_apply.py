@@ -190,15 +190,17 @@ class Ingestion:
                     c = vprop["container"]
                     writes.setdefault((c["space"], c["externalId"]), {})[vprop["containerPropertyIdentifier"]] = value
             elif ref.get("type") == "container":
-                ckey = (ref.get("space"), ref.get("externalId"))
-                container = self.svc.container(*ckey)  # type: ignore[arg-type]
+                if not isinstance(ref.get("space"), str) or not isinstance(ref.get("externalId"), str):
+                    raise CDFError(400, f"Invalid container reference: {ref!r}")
+                ckey = (ref["space"], ref["externalId"])
+                container = self.svc.container(*ckey)
                 if container.get("usedFor", "node") not in _USED_FOR_OK[kind]:
                     raise CDFError(400, f"Container {ckey[0]}:{ckey[1]} is not used for {kind}s")
                 known = container.get("properties") or {}
                 for name in props:
                     if name not in known:
                         raise CDFError(400, f"Property {name} does not exist in container {ckey[0]}:{ckey[1]}")
-                writes.setdefault(ckey, {}).update(props)  # type: ignore[arg-type]
+                writes.setdefault(ckey, {}).update(props)
             else:
                 raise CDFError(400, "A source's type must be view or container")
         data = dict(old["data"]) if old is not None else {}
