@@ -250,13 +250,20 @@ def test_inspect_containers_and_views(dms: Api) -> None:
     assert out["involvedViews"] == [{"type": "view", "space": SPACE, "externalId": "Pump", "version": "v1"}]
 
 
-def test_container_deleted_and_space_in_use_hooks(emu: Emulator, dms: Api) -> None:
-    dms.post(INSTANCES, items=[node("p1")])
-    schema = emu.resource("dms_schema")
-    assert any(hook(SPACE) for hook in schema.space_in_use)
-    for hook in schema.on_container_deleted:
-        hook(SPACE, "Pump")
-    assert retrieve(dms, "p1") == []
+def test_container_deletion_drops_its_data_and_spaces_with_instances_stay(dms: Api) -> None:
+    dms.post(INSTANCES, items=[node("p1", name="one"), edge("e", "p1", "p1", weight=2.0)])
+    dms.post("/models/views/delete", items=[{k: v for k, v in PUMP.items() if k != "type"}])
+    dms.post("/models/containers/delete", items=[{"space": SPACE, "externalId": "Pump"}])
+    got = dms.post(INSTANCES + "/byids", items=[{"instanceType": "node", "space": SPACE, "externalId": "p1"}])
+    assert [i["externalId"] for i in got["items"]] == ["p1"]  # the node stays, without the container's data
+    has_pump = {"hasData": [{"type": "container", "space": SPACE, "externalId": "Pump"}]}
+    assert dms.post(INSTANCES + "/list", filter=has_pump)["items"] == []
+    dms.post("/models/views/delete", items=[{k: v for k, v in LINK.items() if k != "type"}])
+    dms.post("/models/containers/delete", items=[{"space": SPACE, "externalId": "Link"}])
+    err = dms.post("/models/spaces/delete", items=[{"space": SPACE}], expect=400)
+    assert SPACE in err["error"]["message"]
+    dms.post(INSTANCES + "/delete", items=[{"instanceType": "node", "space": SPACE, "externalId": "p1"}])
+    dms.post("/models/spaces/delete", items=[{"space": SPACE}])  # empty now (the edge went with its node)
 
 
 def test_dump_load_reset(emu: Emulator, dms: Api) -> None:
