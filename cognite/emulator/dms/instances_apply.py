@@ -38,6 +38,7 @@ class Ingestion:
         self.auto_start = bool(body.get("autoCreateStartNodes", False))
         self.auto_end = bool(body.get("autoCreateEndNodes", False))
         self._containers: dict[ContainerKey, dict[str, Any]] = {}
+        self._views: dict[tuple[Any, ...], tuple[dict[str, Any], list[ContainerKey]]] = {}
         self._spaces: dict[str, bool] = {}
 
     # -- lookups cached for the request ---------------------------------------------------------------------
@@ -45,6 +46,14 @@ class Ingestion:
         if key not in self._containers:
             self._containers[key] = self.svc.container(*key)
         return self._containers[key].get("properties") or {}
+
+    def view(self, ref: dict[str, Any]) -> tuple[dict[str, Any], list[ContainerKey]]:
+        """The view a source names, and its containers."""
+        key = (ref.get("space"), ref.get("externalId"), ref.get("version"))
+        if key not in self._views:
+            view = self.svc.view(ref)
+            self._views[key] = (view, self.svc.view_containers(view))
+        return self._views[key]
 
     def check_space(self, space: str) -> None:
         if space not in self._spaces:
@@ -175,11 +184,11 @@ class Ingestion:
             if not isinstance(ref, dict) or not isinstance(props, dict):
                 raise CDFError(400, "Every source needs a source reference and a properties object")
             if ref.get("type") == "view":
-                view = self.svc.view(ref)
+                view, containers = self.view(ref)
                 if view.get("usedFor", "node") not in _USED_FOR_OK[kind]:
                     raise CDFError(400, f"View {ref['space']}:{ref['externalId']} is not used for {kind}s")
                 mapping = view.get("properties") or {}
-                for ckey in self.svc.view_containers(view):
+                for ckey in containers:
                     writes.setdefault(ckey, {})
                 for name, value in props.items():
                     vprop = mapping.get(name)
