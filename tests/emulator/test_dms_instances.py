@@ -122,6 +122,12 @@ def test_valid_values_of_every_type(dms: Api) -> None:
     }
     dms.post(INSTANCES, items=[node("p1", **props)])
     assert pump_props(retrieve(dms, "p1")[0]) == {"tag": "p1", **props}
+    dms.post(
+        INSTANCES,
+        items=[node("p2", installed="2024-01-02T04:04:05+01:00"), node("p3", installed="2024-01-02T03:04:05.100Z")],
+    )
+    stored = [pump_props(i)["installed"] for i in retrieve(dms, "p2", "p3")]
+    assert stored == ["2024-01-02T03:04:05.000+00:00", "2024-01-02T03:04:05.100+00:00"]  # CDF's form: UTC, ms
     assert retrieve(dms, "p0", source=PUMP) == []  # the auto-created target has no Pump data...
     bare = dms.post(INSTANCES + "/byids", items=[{"instanceType": "node", "space": SPACE, "externalId": "p0"}])
     assert [i["externalId"] for i in bare["items"]] == ["p0"]  # ...but exists
