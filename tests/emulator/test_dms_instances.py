@@ -283,6 +283,22 @@ def test_dump_load_reset(emu: Emulator, dms: Api) -> None:
     assert [e["externalId"] for e in dms.post(INSTANCES + "/list", instanceType="edge")["items"]] == ["e"]
 
 
+def test_state_file_round_trip(emu: Emulator, dms: Api, tmp_path: Any) -> None:
+    dms.post(
+        INSTANCES, items=[node("p1", flow=3.0, parent={"space": SPACE, "externalId": "p0"}), edge("e", "p1", "p0")]
+    )
+    emu.save(tmp_path / "state.json")
+    again = Emulator(seed=1)
+    again.load(tmp_path / "state.json")
+    with again.client() as http:
+        api = Api(http)
+        assert pump_props(retrieve(api, "p1")[0])["parent"] == {"space": SPACE, "externalId": "p0"}
+        assert [e["externalId"] for e in api.post(INSTANCES + "/list", instanceType="edge")["items"]] == ["e"]
+        (stats,) = api.post("/models/statistics/spaces/byids", items=[{"space": SPACE}])["items"]
+        assert (stats["nodes"], stats["edges"]) == (2, 1)
+        api.post("/models/spaces/delete", items=[{"space": SPACE}], expect=400)  # loaded instances keep it in use
+
+
 def test_bulk_apply_and_list_are_fast(dms: Api) -> None:
     """20k nodes in 20 requests of 1000, listed back in pages of 1000 (the per-request times are reported)."""
     start = time.perf_counter()
