@@ -184,6 +184,22 @@ def test_delete_node_takes_its_edges(dms: Api) -> None:
     assert sorted(n["externalId"] for n in nodes) == ["b", "c"]
 
 
+def test_delete_existing_version_and_apply_with_deletes(dms: Api) -> None:
+    dms.post(INSTANCES, items=[node("a"), node("b")])
+    dms.post(INSTANCES, items=[node("a", name="v2")])
+    stale = {"instanceType": "node", "space": SPACE, "externalId": "a", "existingVersion": 1}
+    dms.post(INSTANCES + "/delete", items=[stale], expect=409)
+    # apply + delete in one request; the stale delete is skipped, b is deleted, c is created
+    b = {"instanceType": "node", "space": SPACE, "externalId": "b"}
+    out = dms.post(INSTANCES, items=[node("c")], delete=[stale, b], skipOnVersionConflict=True)
+    assert [i["externalId"] for i in out["items"]] == ["c"]
+    assert out["deleted"] == [b]
+    assert sorted(i["externalId"] for i in dms.post(INSTANCES + "/list")["items"]) == ["a", "c"]
+    # a failing apply deletes nothing
+    dms.post(INSTANCES, items=[node("d", flow="x")], delete=[{**b, "externalId": "c"}], expect=400)
+    assert sorted(i["externalId"] for i in dms.post(INSTANCES + "/list")["items"]) == ["a", "c"]
+
+
 def test_list_pages_resume_and_sort(dms: Api) -> None:
     dms.post(
         INSTANCES, items=[node(f"p{i:03}", flow=float(i % 7), name=None if i % 5 == 0 else f"n{i}") for i in range(250)]

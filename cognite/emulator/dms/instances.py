@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.routing import BaseRoute, Route
 
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
+from cognite.emulator.dms.instances_apply import Ingestion
 from cognite.emulator.http import CDFError
 from cognite.emulator.resource import check_items, check_limit, endpoint
 from cognite.emulator.store import Store, offset_page, paginate
@@ -206,14 +207,13 @@ class Instances:
 
     # -- apply ------------------------------------------------------------------------------------------------
     def apply(self, body: dict[str, Any], _req: Request) -> Any:
-        from cognite.emulator.dms.instances_apply import Ingestion
-
         items = body.get("items")
         if not isinstance(items, list) or len(items) > APPLY_LIMIT:
             raise CDFError(400, f"items size must be between 0 and {APPLY_LIMIT}")
-        ingestion = Ingestion(self, body)
-        results = ingestion.run(items)
-        deleted = self._delete_refs(check_items(body, DELETE_LIMIT, "delete")) if body.get("delete") else []
+        skip = bool(body.get("skipOnVersionConflict", False))
+        to_delete = self._plan_delete(check_items(body, DELETE_LIMIT, "delete"), skip) if body.get("delete") else []
+        results = Ingestion(self, body).run(items)
+        deleted = self._delete(to_delete)
         reply: dict[str, Any] = {"items": results}
         if deleted:
             reply["deleted"] = deleted
@@ -248,22 +248,34 @@ class Instances:
         return reply
 
     def delete(self, body: dict[str, Any], _req: Request) -> Any:
-        return {"items": self._delete_refs(check_items(body, DELETE_LIMIT))}
+        return {"items": self._delete(self._plan_delete(check_items(body, DELETE_LIMIT)))}
 
-    def _delete_refs(self, items: list[Any]) -> list[dict[str, Any]]:
-        refs = self._refs(items)
+    def _plan_delete(self, items: list[Any], skip_conflicts: bool = False) -> list[tuple[str, Key]]:
+        """The instances to delete, checked before anything changes (existingVersion: 409 unless skipped)."""
+        planned = []
+        for item, (kind, key) in zip(items, self._refs(items), strict=True):
+            inst = self.store.get(key)
+            expected = item.get("existingVersion")
+            if inst is not None and expected is not None and inst["version"] > expected:
+                if skip_conflicts:
+                    continue
+                raise CDFError(409, f"A version conflict caused the delete to fail: {key[0]}:{key[1]}")
+            planned.append((kind, key))
+        return planned
+
+    def _delete(self, refs: list[tuple[str, Key]]) -> list[dict[str, Any]]:
         deleted = []
         gone: set[Key] = set()
         for kind, key in refs:
             inst = self.store.get(key)
             if inst is not None and inst["instanceType"] == kind:
                 self._remove(key)
-                gone.add(key)
+                if kind == "node":
+                    gone.add(key)
                 deleted.append(_ref(inst))
             elif inst is None:  # CDF answers deletes of unknown instances as done (idempotent)
                 deleted.append({"instanceType": kind, "space": key[0], "externalId": key[1]})
-        if any(kind == "node" for kind, _ in refs) and gone:
-            # Edges attached to a deleted node go with it, as in CDF.
+        if gone:  # edges attached to a deleted node go with it, as in CDF
             for edge in [
                 i
                 for i in self.store.values()
