@@ -16,12 +16,46 @@ Item = dict[str, Any]
 
 # Stated in the spec's prose (ContainerCommon / ViewCreateDefinition / property descriptions), not as a schema.
 RESERVED_EXTERNAL_IDS = frozenset(
-    ["Query", "Mutation", "Subscription", "String", "Int32", "Int64", "Int", "Float32", "Float64", "Float", "Timestamp", "JSONObject", "Date", "Numeric", "Boolean", "PageInfo", "File", "Sequence", "TimeSeries"]
+    [
+        "Query",
+        "Mutation",
+        "Subscription",
+        "String",
+        "Int32",
+        "Int64",
+        "Int",
+        "Float32",
+        "Float64",
+        "Float",
+        "Timestamp",
+        "JSONObject",
+        "Date",
+        "Numeric",
+        "Boolean",
+        "PageInfo",
+        "File",
+        "Sequence",
+        "TimeSeries",
+    ]
 )
 RESERVED_PROPERTY_IDS = frozenset(
-    ["space", "externalId", "createdTime", "lastUpdatedTime", "deletedTime", "edge_id", "node_id", "project_id", "property_group", "seq", "tg_table_name", "extensions"]
+    [
+        "space",
+        "externalId",
+        "createdTime",
+        "lastUpdatedTime",
+        "deletedTime",
+        "edge_id",
+        "node_id",
+        "project_id",
+        "property_group",
+        "seq",
+        "tg_table_name",
+        "extensions",
+    ]
 )
 MAX_CONTAINER_PROPERTIES = 100  # "by default 100" (project subscription)
+MAX_RECORD_CONTAINER_PROPERTIES = 1000  # "by default 1,000" for usedFor=record
 MAX_VIEW_PROPERTIES = 100
 MAX_ENUM_VALUES = 32
 AUTO_INCREMENT_TYPES = frozenset({"int32", "int64"})
@@ -171,8 +205,11 @@ def _container_property(prop_id: str, prop: Any, where: str) -> Item:
     return out
 
 
-def _part(kind: str, part_id: str, part: Any, properties: Item, where: str) -> Item:
-    where = f"{where}: {kind[:-1]} {part_id!r}"
+_SINGULAR = {"constraints": "constraint", "indexes": "index"}
+
+
+def _part(kind: str, part_id: str, part: Any, where: str) -> Item:
+    where = f"{where}: {_SINGULAR[kind]} {part_id!r}"
     part = _obj(part, where)
     if kind == "constraints":
         ctype = part.get("constraintType", "uniqueness")
@@ -198,9 +235,6 @@ def _part(kind: str, part_id: str, part: Any, properties: Item, where: str) -> I
     props = part.get("properties")
     if not isinstance(props, list) or not props or not all(isinstance(p, str) for p in props):
         raise _fail(f"{where}: properties must be a non-empty list of property identifiers")
-    unknown = [p for p in props if p not in properties]
-    if unknown:
-        raise _fail(f"{where}: the container has no properties {unknown}")
     out["properties"] = props
     out["state"] = "current"
     return out
@@ -215,8 +249,11 @@ def check_container(item: Any) -> Item:
     if used_for not in rules().enum("UsedFor"):
         raise _fail(f"{where}: usedFor must be one of node, edge, all, record")
     props = _obj(item.get("properties"), f"{where}: properties")
-    if not 1 <= len(props) <= MAX_CONTAINER_PROPERTIES:
-        raise _fail(f"{where}: a container has 1 to {MAX_CONTAINER_PROPERTIES} properties, got {len(props)}")
+    most = MAX_RECORD_CONTAINER_PROPERTIES if used_for == "record" else MAX_CONTAINER_PROPERTIES
+    if not 1 <= len(props) <= most:
+        raise _fail(f"{where}: a container has 1 to {most} properties, got {len(props)}")
+    if used_for == "record" and (item.get("constraints") or item.get("indexes")):
+        raise _fail(f"{where}: record containers have no constraints or indexes")
     out: Item = {"space": space, "externalId": xid, "usedFor": used_for}
     for field in ("name", "description"):
         _text(item, field, "ContainerCommon", where)
@@ -225,13 +262,19 @@ def check_container(item: Any) -> Item:
     out["properties"] = {_property_id(p, where): _container_property(p, v, where) for p, v in props.items()}
     for kind in ("constraints", "indexes"):
         parts = _obj(item.get(kind) or {}, f"{where}: {kind}")
-        out[kind] = {_property_id(k, where): _part(kind, k, v, out["properties"], where) for k, v in parts.items()}
+        out[kind] = {_property_id(k, where): _part(kind, k, v, where) for k, v in parts.items()}
     return out
 
 
 def check_container_refs(container: Item, exists: Callable[[tuple[str, str]], bool]) -> None:
-    """Containers named by requires-constraints and direct-relation type hints must exist."""
+    """Containers named by requires-constraints and direct-relation type hints must exist; indexes and uniqueness
+    constraints name properties of the container (after the merge with what it had)."""
     where = f"Container {container['space']}:{container['externalId']}"
+    for kind in ("constraints", "indexes"):
+        for part_id, part in container[kind].items():
+            unknown = [p for p in part.get("properties", []) if p not in container["properties"]]
+            if unknown:
+                raise _fail(f"{where}: {_SINGULAR[kind]} {part_id!r} names properties it does not have: {unknown}")
     refs = [c["require"] for c in container["constraints"].values() if c["constraintType"] == "requires"]
     refs += [p["type"]["container"] for p in container["properties"].values() if "container" in p["type"]]
     for ref in refs:
@@ -257,7 +300,7 @@ def check_container_update(old: Item, new: Item) -> None:
         for part_id, part in new[kind].items():
             before = old.get(kind, {}).get(part_id)
             if before is not None and before != part:
-                raise _fail(f"{where}: {kind[:-1]} {part_id!r} cannot be changed; delete it and create a new one")
+                raise _fail(f"{where}: {_SINGULAR[kind]} {part_id!r} cannot be changed; delete it and create a new one")
 
 
 def merge_container(old: Item, new: Item) -> Item:
@@ -338,6 +381,7 @@ def check_view(item: Any) -> Item:
     where = f"View {space}:{xid}/{version}"
     out: Item = {"space": space, "externalId": xid, "version": version}
     for field in ("name", "description"):
+        _text(item, field, "ViewCommon", where)
         if item.get(field) is not None:
             out[field] = item[field]
     if item.get("filter") is not None:
@@ -358,18 +402,38 @@ def view_changed(old: Item, new: Item) -> bool:
 
 
 def check_view_update(where: str, old: Item, new: Item) -> None:
-    """A view version is fixed once created, except for additions and its name/description: removing or changing a
-    property, or changing implements or filter, needs a new version (as in CDF)."""
-    if old.get("implements", []) != new.get("implements", []) or old.get("filter") != new.get("filter"):
-        raise _fail(f"{where}: implements and filter of an existing view version cannot change; use a new version")
-    for prop_id, prop in old["properties"].items():
-        if prop_id not in new["properties"]:
-            raise _fail(f"{where}: property {prop_id!r} cannot be removed from an existing version; use a new version")
-        strip = ("name", "description")
-        if {k: v for k, v in prop.items() if k not in strip} != {
-            k: v for k, v in new["properties"][prop_id].items() if k not in strip
+    """Changing an existing view version: implements is fixed, and so is each property's definition (its name and
+    description may change); new properties may be added. Properties left out are kept (CDF ignores their removal,
+    see `merge_view`)."""
+    if old.get("implements", []) != new.get("implements", []):
+        raise _fail(f"{where}: implements of an existing view version cannot change; use a new version")
+    strip = ("name", "description")
+    for prop_id, prop in new["properties"].items():
+        before = old["properties"].get(prop_id)
+        if before is not None and {k: v for k, v in before.items() if k not in strip} != {
+            k: v for k, v in prop.items() if k not in strip
         }:
             raise _fail(f"{where}: property {prop_id!r} cannot change in an existing version; use a new version")
+
+
+def merge_view(old: Item, new: Item) -> Item:
+    """Removing properties from an existing view version is a no-op in CDF: they stay."""
+    return {**new, "properties": {**old["properties"], **new["properties"]}}
+
+
+def check_data_model_update(where: str, old: Item, refs: list[Item]) -> list[Item]:
+    """An existing data model version may gain views, but a view's version cannot change (use a new model
+    version); views left out are kept, as in CDF. Returns the merged view list."""
+    by_id = {(r["space"], r["externalId"]): r for r in old["views"]}
+    for ref in refs:
+        before = by_id.get((ref["space"], ref["externalId"]))
+        if before is not None and before["version"] != ref["version"]:
+            raise _fail(
+                f"{where}: view {ref['space']}:{ref['externalId']} is at version {before['version']!r} in this data "
+                f"model version; changing it to {ref['version']!r} needs a new data model version"
+            )
+    known = {(r["space"], r["externalId"]) for r in old["views"]}
+    return [*old["views"], *(r for r in refs if (r["space"], r["externalId"]) not in known)]
 
 
 # -- data models -----------------------------------------------------------------------------------------------
