@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognite.emulator.dms.instances import Instances
 
 MAX_WRITE_SOURCES = 100  # NodeWrite / EdgeWrite `sources` maxItems
-EXTERNAL_ID_MAX = 255  # NodeOrEdgeExternalId maxLength
+EXTERNAL_ID_MAX = 256  # NodeOrEdgeExternalId maxLength
 _USED_FOR_OK = {"node": ("node", "all"), "edge": ("edge", "all")}
 
 
