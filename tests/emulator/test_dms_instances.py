@@ -218,6 +218,12 @@ def test_list_pages_resume_and_sort(dms: Api) -> None:
         sources=[{"source": PUMP}],
     )
     assert [pump_props(i).get("name") for i in by_name["items"]] == [None, None, None]
+    sorted_pages = dms.list_all(
+        INSTANCES + "/list", {"limit": 40, "sort": [{"property": flow}, {"property": ["node", "externalId"]}]}
+    )
+    ids = [i["externalId"] for i in sorted_pages]
+    assert len(set(ids)) == 250  # sorted pages through cursors: complete, no repeats, in order
+    assert ids == sorted(ids, key=lambda x: (int(x[1:]) % 7, x))
     dms.post(INSTANCES + "/list", limit=LIST_LIMIT_MAX + 1, expect=400)
     typed = dms.post(INSTANCES + "/list", limit=1, sources=[{"source": PUMP}], includeTyping=True)
     assert typed["typing"][SPACE]["Pump/v1"]["tag"]["nullable"] is False

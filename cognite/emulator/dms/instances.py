@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Route
 
@@ -54,11 +55,14 @@ class Instances:
         self.emu = emu
         self.store = Store(key_field="key", xid_field=None)
         self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
+        self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
+        self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.store.clear()
         self.per_space.clear()
+        self.generation += 1
 
     def dump(self) -> Any:
         return [
@@ -89,6 +93,7 @@ class Instances:
 
     def container_deleted(self, space: str, external_id: str) -> None:
         key = (space, external_id)
+        self.generation += 1
         for inst in self.store.values():
             inst["data"].pop(key, None)
 
@@ -153,11 +158,13 @@ class Instances:
 
     # -- storage ----------------------------------------------------------------------------------------------
     def _put(self, inst: Instance) -> None:
+        self.generation += 1
         if inst["key"] not in self.store:
             self.per_space[(inst["space"], inst["instanceType"])] += 1
         self.store.put(inst)
 
     def _remove(self, key: Key) -> Instance | None:
+        self.generation += 1
         inst = self.store.remove(key)
         if inst is not None:
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
@@ -302,9 +309,7 @@ class Instances:
         limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
         sort = body.get("sort")
         if sort:
-            page, cursor = offset_page(
-                self.sort_instances(filter(match, self.store.values()), sort), limit, body.get("cursor")
-            )
+            page, cursor = offset_page(self._sorted_matches(body, match, sort), limit, body.get("cursor"))
         else:
             page, cursor = paginate(self.store, match, limit, body.get("cursor"))
         reply: dict[str, Any] = {"items": [self.render(i, views) for i in page]}
@@ -313,6 +318,15 @@ class Instances:
         if body.get("includeTyping") and views:
             reply["typing"] = self.typing_of(views)
         return reply
+
+    def _sorted_matches(self, body: dict[str, Any], match: Predicate, sort: Any) -> list[Instance]:
+        """The sorted matches, kept while nothing changes: the pages of one sorted listing sort once."""
+        key = orjson.dumps([body.get(k) for k in ("instanceType", "sources", "filter", "sort")])
+        if self._sorted_cache is not None and self._sorted_cache[:2] == (key, self.generation):
+            return self._sorted_cache[2]
+        items = self.sort_instances(filter(match, self.store.values()), sort)
+        self._sorted_cache = (key, self.generation, items)
+        return items
 
     def sort_instances(self, items: Any, sort: Any) -> list[Instance]:
         if not isinstance(sort, list) or len(sort) > MAX_SORT:
