@@ -11,7 +11,7 @@ import pytest
 from cognite.emulator import Emulator
 from cognite.emulator.dms.instances import APPLY_LIMIT, LIST_LIMIT_MAX
 from tests.emulator.conftest import Api
-from tests.emulator.dms_fixtures import LINK, PUMP, SPACE, install_schema
+from tests.emulator.dms_fixtures import LINK, PUMP, SPACE, VIEWS, install_schema
 
 INSTANCES = "/models/instances"
 
@@ -276,6 +276,14 @@ def test_inspect_containers_and_views(dms: Api) -> None:
     )["items"][0]["inspectionResults"]
     assert out["involvedContainers"] == [{"type": "container", "space": SPACE, "externalId": "Pump"}]
     assert out["involvedViews"] == [{"type": "view", "space": SPACE, "externalId": "Pump", "version": "v1"}]
+    v2 = {**next(v for v in VIEWS if v["externalId"] == "Pump"), "version": "v2"}
+    dms.post("/models/views", items=[v2])
+    ref = [{"instanceType": "node", "space": SPACE, "externalId": "p1"}]
+    for all_versions, versions in ((False, ["v2"]), (True, ["v1", "v2"])):
+        res = dms.post(
+            INSTANCES + "/inspect", items=ref, inspectionOperations={"involvedViews": {"allVersions": all_versions}}
+        )
+        assert sorted(v["version"] for v in res["items"][0]["inspectionResults"]["involvedViews"]) == versions
 
 
 def test_container_deletion_drops_its_data_and_spaces_with_instances_stay(dms: Api) -> None:

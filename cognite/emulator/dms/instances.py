@@ -345,6 +345,8 @@ class Instances:
         ops = body.get("inspectionOperations")
         if not isinstance(ops, dict) or not ops:
             raise CDFError(400, "inspectionOperations must name involvedViews and/or involvedContainers")
+        views_op = ops.get("involvedViews")
+        footprints = self._view_footprints(bool((views_op or {}).get("allVersions"))) if "involvedViews" in ops else []
         out = []
         for kind, key in refs:
             inst = self.store.get(key)
@@ -356,25 +358,24 @@ class Instances:
                     {"type": "container", "space": s, "externalId": x} for s, x in inst["data"]
                 ]
             if "involvedViews" in ops:
-                results["involvedViews"] = self._involved_views(inst)
+                results["involvedViews"] = [
+                    ref for ref, containers in footprints if containers and all(c in inst["data"] for c in containers)
+                ]
             out.append({**_ref(inst), "inspectionResults": results})
         return {"items": out}
 
-    def _involved_views(self, inst: Instance) -> list[dict[str, Any]]:
+    def _view_footprints(self, all_versions: bool) -> list[tuple[dict[str, Any], list[ContainerKey]]]:
+        """Every view (or only each view's latest version) with the containers it maps."""
         schema = self.schema
-        found = []
-        for view in [schema.view(*key) for key in schema.views]:
-            containers = [c for c in self.view_containers(view) if c]
-            if containers and all(c in inst["data"] for c in containers):
-                found.append(
-                    {
-                        "type": "view",
-                        "space": view["space"],
-                        "externalId": view["externalId"],
-                        "version": view["version"],
-                    }
-                )
-        return found
+        keys = list(schema.views)
+        if not all_versions:
+            keys = [k for k in keys if schema.latest_version(k[0], k[1]) == k[2]]
+        out = []
+        for space, xid, version in keys:
+            view = schema.view(space, xid, version)
+            ref = {"type": "view", "space": space, "externalId": xid, "version": version}
+            out.append((ref, self.view_containers(view)))
+        return out
 
     # -- routes -----------------------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
