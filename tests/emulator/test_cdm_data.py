@@ -4,6 +4,7 @@ POST /models/spaces|containers|views|datamodels, and internally consistent (ever
 Provenance: CDF's CogniteCore v1 (data model, its views, their containers) as CDF returned it in June 2026, in request
 format (the snapshot in cognitedata/neat@4b4555be, tests_smoke/test_cdf_models/snapshots/), nulls dropped and the
 direct-relation container hints given the spec's `type: container`; space cdf_cdm_units (CogniteUnit instances) added.
+Only the structure is held (ids, types, mappings, constraints, indexes): the descriptions, Cognite's prose, are left out.
 """
 
 from __future__ import annotations

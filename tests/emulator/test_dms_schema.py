@@ -340,7 +340,7 @@ def test_dump_and_load_round_trip(schema: Api, emu: Emulator, tmp_path: Any) -> 
     )
     before = emu.resource("dms_schema").view(S, "V")
     emu.save(tmp_path / "state.json")
-    other = Emulator()
+    other = Emulator(projects=["test"])
     other.load(tmp_path / "state.json")
     assert other.resource("dms_schema").view(S, "V") == before
     emu.reset()
