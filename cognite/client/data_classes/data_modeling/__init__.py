@@ -1,7 +1,31 @@
-"""Data modeling identifiers used by the core resources (``instance_id=`` of files, time series, datapoints)."""
+"""Data modeling data classes, importable as in the official SDK (``from cognite.client.data_classes.data_modeling import ...``)."""
 
 from __future__ import annotations
 
-from cognite.client.data_classes.data_modeling.ids import NodeId
+from cognite.client.data_classes.data_modeling.ids import (
+    ContainerId,
+    ContainerIdentifier,
+    DataModelId,
+    DataModelIdentifier,
+    DataModelingId,
+    EdgeId,
+    NodeId,
+    PropertyId,
+    VersionedDataModelingId,
+    ViewId,
+    ViewIdentifier,
+)
 
-__all__ = ["NodeId"]
+__all__ = [
+    "ContainerId",
+    "ContainerIdentifier",
+    "DataModelId",
+    "DataModelIdentifier",
+    "DataModelingId",
+    "EdgeId",
+    "NodeId",
+    "PropertyId",
+    "VersionedDataModelingId",
+    "ViewId",
+    "ViewIdentifier",
+]
