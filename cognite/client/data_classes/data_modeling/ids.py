@@ -229,8 +229,8 @@ class PropertyId:
         return self.source.as_property_ref(self.property)
 
     @classmethod
-    def load(cls, resource: dict[str, Any]) -> Self:
-        return cls._load(resource)
+    def load(cls, resource: dict[str, Any] | Self) -> Self:
+        return resource if isinstance(resource, cls) else cls._load(resource)
 
     @classmethod
     def _load(cls, resource: dict[str, Any]) -> Self:
@@ -244,6 +244,33 @@ class PropertyId:
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         return {"source": self.source.dump(camel_case=camel_case, include_type=True), "identifier": self.property}
+
+
+@dataclass(frozen=True)
+class DirectRelationReference:
+    """The type of an edge connection, or a direct relation value: a node's space and external id (no type key)."""
+
+    space: str
+    external_id: str
+
+    def dump(self, camel_case: bool = True, include_instance_type: bool = True) -> dict[str, str]:
+        return _ident_dump(self.space, self.external_id, camel_case)
+
+    @classmethod
+    def load(cls, data: dict[str, str] | tuple[str, str] | Self | InstanceId) -> Self:
+        if isinstance(data, cls):
+            return data
+        if isinstance(data, InstanceId):
+            return cls(data.space, data.external_id)
+        space, xid, _ = _resolve(data, cls, allow_version=False)
+        return cls(space, xid)
+
+    def as_tuple(self) -> tuple[str, str]:
+        return self.space, self.external_id
+
+
+#: what data classes dump through their own ``dump`` when they hold one of these (see ``_base._dump_value``)
+SCHEMA_IDS = (DataModelingId, VersionedDataModelingId, PropertyId, DirectRelationReference)
 
 
 class IdLike(Protocol):
