@@ -296,14 +296,14 @@ class Container(ContainerCore):
 class ContainerApplyList(CogniteResourceList[ContainerApply]):
     _RESOURCE = ContainerApply
 
-    def as_ids(self) -> list[ContainerId]:
+    def as_ids(self) -> list[ContainerId]:  # type: ignore[override]
         return [c.as_id() for c in self]
 
 
 class ContainerList(WriteableCogniteResourceList[Container, ContainerApplyList]):
     _RESOURCE = Container
 
-    def as_ids(self) -> list[ContainerId]:
+    def as_ids(self) -> list[ContainerId]:  # type: ignore[override]
         return [c.as_id() for c in self]
 
     def as_apply(self) -> ContainerApplyList:

@@ -83,7 +83,10 @@ class UnitReference:
     def load(cls, data: dict[str, Any]) -> UnitReference:
         if isinstance(data, cls):
             return data
-        return cls(data.get("externalId", data.get("external_id")), data.get("sourceUnit", data.get("source_unit")))
+        return cls(
+            data["externalId"] if "externalId" in data else data["external_id"],
+            data.get("sourceUnit", data.get("source_unit")),
+        )
 
 
 def _dump_unit(obj: Any, out: dict[str, Any], camel_case: bool) -> dict[str, Any]:

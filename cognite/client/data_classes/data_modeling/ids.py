@@ -230,7 +230,7 @@ class PropertyId:
 
     @classmethod
     def load(cls, resource: dict[str, Any] | Self) -> Self:
-        return resource if isinstance(resource, cls) else cls._load(resource)
+        return cls._load(resource) if isinstance(resource, dict) else resource
 
     @classmethod
     def _load(cls, resource: dict[str, Any]) -> Self:

@@ -8,6 +8,7 @@ Example:
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, ClassVar, Literal
 
 from typing_extensions import Self
@@ -185,7 +186,7 @@ class EdgeConnection(ConnectionDefinition):
     edge_source: ViewId | None
     direction: Direction
     _nested: ClassVar[dict[str, Any]] = EdgeConnectionApply._nested
-    _apply: ClassVar[type[EdgeConnectionApply]]
+    _apply: ClassVar[builtins.type[EdgeConnectionApply]]
 
     def __init__(
         self,
@@ -341,7 +342,7 @@ class View(ViewCore):
 class ViewApplyList(CogniteResourceList[ViewApply]):
     _RESOURCE = ViewApply
 
-    def as_ids(self) -> list[ViewId]:
+    def as_ids(self) -> list[ViewId]:  # type: ignore[override]
         return [v.as_id() for v in self]
 
     def referenced_containers(self) -> set[ContainerId]:
@@ -351,7 +352,7 @@ class ViewApplyList(CogniteResourceList[ViewApply]):
 class ViewList(WriteableCogniteResourceList[View, ViewApplyList]):
     _RESOURCE = View
 
-    def as_ids(self) -> list[ViewId]:
+    def as_ids(self) -> list[ViewId]:  # type: ignore[override]
         return [v.as_id() for v in self]
 
     def as_apply(self) -> ViewApplyList:
