@@ -134,13 +134,17 @@ class ContainersAPI(SchemaAPI):
         for pair in ids:
             if not (isinstance(pair, tuple) and len(pair) == 2):
                 raise ValueError(f"Each item must be a (ContainerId, identifier) pair, got {pair!r}")
-            items.append({**wire_id(pair[0], ContainerId), "identifier": _check_str(pair[1], "identifier")})
+            container = wire_id(pair[0], ContainerId)
+            identifier = _check_str(pair[1], "identifier")
+            items.append(
+                {"space": container["space"], "containerExternalId": container["externalId"], "identifier": identifier}
+            )
         if not items:
             return []
         deleted = await self._delete_multiple(
             items, path=f"{self._RESOURCE_PATH}/{kind}/delete", limit=CONSTRAINT_INDEX_DELETE_LIMIT
         )
-        return [(ContainerId.load(d), d["identifier"]) for d in deleted]
+        return [(ContainerId(d["space"], d["containerExternalId"]), d["identifier"]) for d in deleted]
 
     async def list(
         self,
