@@ -168,6 +168,11 @@ class MappedProperty(ViewProperty):
     ) -> None:
         self._init(locals())
 
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out = super().dump(camel_case)
+        out["container"] = self.container.dump(camel_case, include_type=False)  # as the official SDK dumps a read view
+        return out
+
     def as_apply(self) -> MappedPropertyApply:
         return MappedPropertyApply(
             self.container, self.container_property_identifier, self.name, self.description, self.source
@@ -328,7 +333,7 @@ class View(ViewCore):
             self.description,
             self.name,
             self.filter,
-            list(self.implements) if self.implements else None,
+            list(self.implements) if self.implements is not None else None,
             {k: p.as_apply() for k, p in (self.properties or {}).items()},
         )
 
