@@ -56,3 +56,20 @@ async def main() -> None:
     _ = (await client.assets.retrieve(id=1)).name  # E: unguarded None
     await client.assets.list(limit="5")  # E: wrong argument type
     await client.assets.retrieve(id="abc")  # E: retrieve(id=str)
+
+    # Data modeling schema (spaces, containers, views, data models).
+    from cognite.client.data_classes.data_modeling import ContainerId, SpaceApply, ViewId
+
+    dm = client.data_modeling
+
+    reveal_type(await dm.spaces.apply(SpaceApply("sp")))  # R: dm.spaces.apply(one)
+    reveal_type(await dm.spaces.retrieve("sp"))  # R: dm.spaces.retrieve(one)
+    reveal_type(await dm.spaces.list())  # R: dm.spaces.list()
+    reveal_type(await dm.spaces.delete("sp"))  # R: dm.spaces.delete()
+    reveal_type(await dm.containers.retrieve(ContainerId("sp", "c")))  # R: dm.containers.retrieve(one)
+    reveal_type(await dm.containers.list(space="sp"))  # R: dm.containers.list()
+    reveal_type(await dm.views.retrieve(ViewId("sp", "v", "1")))  # R: dm.views.retrieve()
+    reveal_type((await dm.views.list())[0].properties)  # R: dm.views.list()[0].properties
+    reveal_type(await dm.data_models.retrieve(("sp", "dm", "1")))  # R: dm.data_models.retrieve()
+    reveal_type(await dm.data_models.list(inline_views=True))  # R: dm.data_models.list(inline_views)
+    await dm.spaces.aply(SpaceApply("sp"))  # E: dm misspelt method

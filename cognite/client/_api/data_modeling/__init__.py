@@ -1,0 +1,23 @@
+"""``client.data_modeling``: the data modeling APIs (their classes are built from the API registry)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
+
+if TYPE_CHECKING:
+    from cognite.client._api.data_modeling.containers import ContainersAPI
+    from cognite.client._api.data_modeling.data_models import DataModelsAPI
+    from cognite.client._api.data_modeling.spaces import SpacesAPI
+    from cognite.client._api.data_modeling.views import ViewsAPI
+
+
+class DataModelingAPI(APIClient):
+    """``client.data_modeling``"""
+
+    containers: Accessor[ContainersAPI] = Accessor()
+    data_models: Accessor[DataModelsAPI] = Accessor()
+    spaces: Accessor[SpacesAPI] = Accessor()
+    views: Accessor[ViewsAPI] = Accessor()
