@@ -15,6 +15,28 @@ from cognite.client.data_classes.data_modeling.ids import (
     ViewId,
     ViewIdentifier,
 )
+from cognite.client.data_classes.data_modeling.instances import (
+    DirectRelationReference,
+    Edge,
+    EdgeApply,
+    EdgeApplyList,
+    EdgeApplyResult,
+    EdgeApplyResultList,
+    EdgeList,
+    InstancesApplyResult,
+    InstancesDeleteResult,
+    InstanceSort,
+    InstancesResult,
+    Node,
+    NodeApply,
+    NodeApplyList,
+    NodeApplyResult,
+    NodeApplyResultList,
+    NodeList,
+    NodeOrEdgeData,
+    Properties,
+    TypeInformation,
+)
 
 __all__ = [
     "ContainerId",
@@ -28,4 +50,28 @@ __all__ = [
     "VersionedDataModelingId",
     "ViewId",
     "ViewIdentifier",
+]
+
+# instances
+__all__ += [
+    "DirectRelationReference",
+    "Edge",
+    "EdgeApply",
+    "EdgeApplyList",
+    "EdgeApplyResult",
+    "EdgeApplyResultList",
+    "EdgeList",
+    "InstanceSort",
+    "InstancesApplyResult",
+    "InstancesDeleteResult",
+    "InstancesResult",
+    "Node",
+    "NodeApply",
+    "NodeApplyList",
+    "NodeApplyResult",
+    "NodeApplyResultList",
+    "NodeList",
+    "NodeOrEdgeData",
+    "Properties",
+    "TypeInformation",
 ]
