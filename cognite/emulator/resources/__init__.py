@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 def build_services(emu: Emulator) -> dict[str, Any]:
     """name -> service (a Resource or any object with routes(), reset(), dump(), load())."""
+    from cognite.emulator.dms.instances import Instances
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
@@ -45,6 +46,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         ThreeDAssetMappings,
         ThreeDFiles,
         EntityMatching,
+        Instances,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}

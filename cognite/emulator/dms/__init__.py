@@ -1,0 +1,1 @@
+"""The data modeling service (DMS): schema (spaces, containers, views, data models) and instances."""

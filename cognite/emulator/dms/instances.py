@@ -1,0 +1,357 @@
+"""DMS instances: nodes and edges keyed by (space, externalId), their property data per container, and the
+apply / byids / list / delete / inspect endpoints (search and aggregate: `instances_aggregate.py`).
+
+An instance is stored as {instanceType, space, externalId, version, createdTime, lastUpdatedTime, type,
+[startNode, endNode], data: {(container space, container externalId): {property: value}}}. Views are only a
+lens: a view property reads its container's data, so writes through a view and through its container agree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.routing import BaseRoute, Route
+
+from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
+from cognite.emulator.http import CDFError
+from cognite.emulator.resource import check_items, check_limit, endpoint
+from cognite.emulator.store import Store, offset_page, paginate
+
+if TYPE_CHECKING:
+    from cognite.emulator.emulator import Emulator
+
+# Limits of the pinned spec (InstanceBulk, NodeOrEdgeDeleteRequest, ListOfSpaceExternalIdsRequestWithTyping,
+# LimitWithDefault1000, SourceSelectorWithoutPropertiesV3, SortV3, EdgeOrNodeData).
+APPLY_LIMIT = 1000
+DELETE_LIMIT = 1000
+BYIDS_LIMIT = 1000
+LIST_LIMIT_DEFAULT = 1000
+LIST_LIMIT_MAX = 1000
+MAX_SOURCES = 10
+MAX_SORT = 5
+INSTANCE_TYPES = ("node", "edge")
+
+Key = tuple[str, str]
+
+
+def _ref(inst: Instance) -> dict[str, Any]:
+    return {"instanceType": inst["instanceType"], "space": inst["space"], "externalId": inst["externalId"]}
+
+
+def _view_key(view: dict[str, Any]) -> str:
+    return f"{view['externalId']}/{view['version']}"
+
+
+class Instances:
+    """The `dms_instances` service (state: the store of instances and a per-space count)."""
+
+    name = "dms_instances"
+
+    def __init__(self, emu: Emulator) -> None:
+        self.emu = emu
+        self.store = Store(key_field="key", xid_field=None)
+        self.per_space: Counter[str] = Counter()
+
+    # -- persistence ------------------------------------------------------------------------------------------
+    def reset(self) -> None:
+        self.store.clear()
+        self.per_space.clear()
+
+    def dump(self) -> Any:
+        return [
+            {**inst, "key": list(inst["key"]), "data": [[list(c), props] for c, props in inst["data"].items()]}
+            for inst in self.store.values()
+        ]
+
+    def load(self, data: Any) -> None:
+        self.reset()
+        for raw in data:
+            inst = {**raw, "key": tuple(raw["key"]), "data": {tuple(c): props for c, props in raw["data"]}}
+            self._put(inst)
+
+    # -- schema (contract A) ----------------------------------------------------------------------------------
+    @property
+    def schema(self) -> Any:
+        schema = self.emu.resource("dms_schema")
+        # Registered lazily (the schema service may be built after this one) and again should it forget them.
+        if self.container_deleted not in schema.on_container_deleted:
+            schema.on_container_deleted.append(self.container_deleted)
+        if self.space_in_use not in schema.space_in_use:
+            schema.space_in_use.append(self.space_in_use)
+        return schema
+
+    def container_deleted(self, space: str, external_id: str) -> None:
+        key = (space, external_id)
+        for inst in self.store.values():
+            inst["data"].pop(key, None)
+
+    def space_in_use(self, space: str) -> bool:
+        return self.per_space[space] > 0
+
+    def view(self, ref: Any) -> dict[str, Any]:
+        if (
+            not isinstance(ref, dict)
+            or not isinstance(ref.get("space"), str)
+            or not isinstance(ref.get("externalId"), str)
+        ):
+            raise CDFError(400, f"Invalid view reference: {ref!r}")
+        view = self.schema.view(ref["space"], ref["externalId"], ref.get("version"))
+        if view is None:
+            raise CDFError(
+                400,
+                f"View {ref['space']}:{ref['externalId']}/{ref.get('version')} does not exist",
+                extra={"missing": [ref]},
+            )
+        return dict(view)
+
+    def container(self, space: str, external_id: str) -> dict[str, Any]:
+        container = self.schema.container(space, external_id)
+        if container is None:
+            raise CDFError(400, f"Container {space}:{external_id} does not exist")
+        return dict(container)
+
+    # -- filter resolver (filters.Resolver) -------------------------------------------------------------------
+    def property_key(self, ref: list[Any]) -> tuple[ContainerKey, str]:
+        space, source, prop = ref
+        if "/" in source:
+            xid, version = source.split("/", 1)
+            view = self.view({"space": space, "externalId": xid, "version": version})
+            vprop = (view.get("properties") or {}).get(prop)
+            if vprop is None or "container" not in vprop:
+                raise CDFError(400, f"Property {prop} does not exist in view {space}:{source}")
+            c = vprop["container"]
+            return (c["space"], c["externalId"]), vprop["containerPropertyIdentifier"]
+        container = self.container(space, source)
+        if prop not in (container.get("properties") or {}):
+            raise CDFError(400, f"Property {prop} does not exist in container {space}:{source}")
+        return (space, source), prop
+
+    def view_containers(self, ref: dict[str, Any]) -> list[ContainerKey]:
+        view = self.view(ref)
+        keys = {
+            (p["container"]["space"], p["container"]["externalId"])
+            for p in (view.get("properties") or {}).values()
+            if "container" in p
+        }
+        return sorted(keys)
+
+    def instance(self, space: str, external_id: str) -> Instance | None:
+        return self.store.get((space, external_id))
+
+    def compile(self, flt: Any) -> Predicate:
+        return compile_filter(flt, self)
+
+    # -- storage ----------------------------------------------------------------------------------------------
+    def _put(self, inst: Instance) -> None:
+        if inst["key"] not in self.store:
+            self.per_space[inst["space"]] += 1
+        self.store.put(inst)
+
+    def _remove(self, key: Key) -> Instance | None:
+        inst = self.store.remove(key)
+        if inst is not None:
+            self.per_space[inst["space"]] -= 1
+        return inst
+
+    # -- rendering --------------------------------------------------------------------------------------------
+    def render(self, inst: Instance, views: list[dict[str, Any]]) -> dict[str, Any]:
+        out = {k: v for k, v in inst.items() if k not in ("key", "data") and v is not None}
+        props: dict[str, Any] = {}
+        for view in views:
+            values = {}
+            for name, vprop in (view.get("properties") or {}).items():
+                if "container" not in vprop:
+                    continue
+                row = inst["data"].get((vprop["container"]["space"], vprop["container"]["externalId"]))
+                if row is not None and vprop["containerPropertyIdentifier"] in row:
+                    values[name] = row[vprop["containerPropertyIdentifier"]]
+            props.setdefault(view["space"], {})[_view_key(view)] = values
+        out["properties"] = props
+        return out
+
+    @staticmethod
+    def typing_of(views: list[dict[str, Any]]) -> dict[str, Any]:
+        typing: dict[str, Any] = {}
+        for view in views:
+            typing.setdefault(view["space"], {})[_view_key(view)] = {
+                name: {
+                    k: v
+                    for k, v in p.items()
+                    if k not in ("name", "description", "container", "containerPropertyIdentifier")
+                }
+                for name, p in (view.get("properties") or {}).items()
+                if "container" in p
+            }
+        return typing
+
+    def source_views(self, sources: Any) -> list[dict[str, Any]]:
+        if sources is None:
+            return []
+        if not isinstance(sources, list) or len(sources) > MAX_SOURCES:
+            raise CDFError(400, f"sources must be a list of at most {MAX_SOURCES} views")
+        return [self.view(s.get("source") if isinstance(s, dict) else None) for s in sources]
+
+    def has_views(self, views: list[dict[str, Any]]) -> Predicate:
+        needed = [c for v in views for c in self.view_containers(v)]
+        return lambda inst: all(c in inst["data"] for c in needed)
+
+    # -- apply ------------------------------------------------------------------------------------------------
+    def apply(self, body: dict[str, Any], _req: Request) -> Any:
+        from cognite.emulator.dms.instances_apply import Ingestion
+
+        items = body.get("items")
+        if not isinstance(items, list) or len(items) > APPLY_LIMIT:
+            raise CDFError(400, f"items size must be between 0 and {APPLY_LIMIT}")
+        ingestion = Ingestion(self, body)
+        results = ingestion.run(items)
+        deleted = self._delete_refs(check_items(body, DELETE_LIMIT, "delete")) if body.get("delete") else []
+        reply: dict[str, Any] = {"items": results}
+        if deleted:
+            reply["deleted"] = deleted
+        return reply
+
+    # -- byids / delete ---------------------------------------------------------------------------------------
+    def _refs(self, items: list[Any]) -> list[tuple[str, Key]]:
+        refs = []
+        for item in items:
+            if (
+                not isinstance(item, dict)
+                or item.get("instanceType", "node") not in INSTANCE_TYPES
+                or not isinstance(item.get("space"), str)
+                or not isinstance(item.get("externalId"), str)
+            ):
+                raise CDFError(400, f"Invalid instance reference: {item!r}")
+            refs.append((item.get("instanceType", "node"), (item["space"], item["externalId"])))
+        return refs
+
+    def byids(self, body: dict[str, Any], _req: Request) -> Any:
+        refs = self._refs(check_items(body, BYIDS_LIMIT))
+        views = self.source_views(body.get("sources"))
+        has = self.has_views(views)
+        out = []
+        for kind, key in refs:
+            inst = self.store.get(key)
+            if inst is not None and inst["instanceType"] == kind and has(inst):
+                out.append(self.render(inst, views))
+        reply: dict[str, Any] = {"items": out}
+        if body.get("includeTyping") and views:
+            reply["typing"] = self.typing_of(views)
+        return reply
+
+    def delete(self, body: dict[str, Any], _req: Request) -> Any:
+        return {"items": self._delete_refs(check_items(body, DELETE_LIMIT))}
+
+    def _delete_refs(self, items: list[Any]) -> list[dict[str, Any]]:
+        refs = self._refs(items)
+        deleted = []
+        gone: set[Key] = set()
+        for kind, key in refs:
+            inst = self.store.get(key)
+            if inst is not None and inst["instanceType"] == kind:
+                self._remove(key)
+                gone.add(key)
+                deleted.append(_ref(inst))
+            elif inst is None:  # CDF answers deletes of unknown instances as done (idempotent)
+                deleted.append({"instanceType": kind, "space": key[0], "externalId": key[1]})
+        if any(kind == "node" for kind, _ in refs) and gone:
+            # Edges attached to a deleted node go with it, as in CDF.
+            for edge in [
+                i
+                for i in self.store.values()
+                if i["instanceType"] == "edge"
+                and (
+                    (i["startNode"]["space"], i["startNode"]["externalId"]) in gone
+                    or (i["endNode"]["space"], i["endNode"]["externalId"]) in gone
+                )
+            ]:
+                self._remove(edge["key"])
+        return deleted
+
+    # -- list -------------------------------------------------------------------------------------------------
+    def matcher(self, body: dict[str, Any], views: list[dict[str, Any]]) -> Predicate:
+        kind = body.get("instanceType") or "node"
+        if kind not in INSTANCE_TYPES:
+            raise CDFError(400, f"instanceType must be one of {list(INSTANCE_TYPES)}")
+        flt, has = self.compile(body.get("filter")), self.has_views(views)
+        return lambda inst: inst["instanceType"] == kind and has(inst) and flt(inst)
+
+    def list(self, body: dict[str, Any], _req: Request) -> Any:
+        views = self.source_views(body.get("sources"))
+        match = self.matcher(body, views)
+        limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
+        sort = body.get("sort")
+        if sort:
+            page, cursor = offset_page(self.sorted(filter(match, self.store.values()), sort), limit, body.get("cursor"))
+        else:
+            page, cursor = paginate(self.store, match, limit, body.get("cursor"))
+        reply: dict[str, Any] = {"items": [self.render(i, views) for i in page]}
+        if cursor is not None:
+            reply["nextCursor"] = cursor
+        if body.get("includeTyping") and views:
+            reply["typing"] = self.typing_of(views)
+        return reply
+
+    def sorted(self, items: Any, sort: Any) -> list[Instance]:
+        if not isinstance(sort, list) or len(sort) > MAX_SORT:
+            raise CDFError(400, f"sort must be a list of at most {MAX_SORT} properties")
+        out = list(items)
+        for spec in reversed(sort):  # stable sorts, last key first
+            if not isinstance(spec, dict) or "property" not in spec:
+                raise CDFError(400, "Every sort needs a property")
+            desc = spec.get("direction", "ascending") == "descending"
+            out.sort(key=sort_key(getter(spec["property"], self), bool(spec.get("nullsFirst")), desc), reverse=desc)
+        return out
+
+    # -- inspect ----------------------------------------------------------------------------------------------
+    def inspect(self, body: dict[str, Any], _req: Request) -> Any:
+        refs = self._refs(check_items(body, BYIDS_LIMIT))
+        ops = body.get("inspectionOperations")
+        if not isinstance(ops, dict) or not ops:
+            raise CDFError(400, "inspectionOperations must name involvedViews and/or involvedContainers")
+        out = []
+        for kind, key in refs:
+            inst = self.store.get(key)
+            if inst is None or inst["instanceType"] != kind:
+                continue
+            results: dict[str, Any] = {}
+            if "involvedContainers" in ops:
+                results["involvedContainers"] = [
+                    {"type": "container", "space": s, "externalId": x} for s, x in inst["data"]
+                ]
+            if "involvedViews" in ops:
+                results["involvedViews"] = self._involved_views(inst)
+            out.append({**_ref(inst), "inspectionResults": results})
+        return {"items": out}
+
+    def _involved_views(self, inst: Instance) -> list[dict[str, Any]]:
+        views = getattr(self.schema, "views", None)  # all views, when the schema service offers them
+        found = []
+        for view in views() if callable(views) else []:
+            containers = [c for c in self.view_containers(view) if c]
+            if containers and all(c in inst["data"] for c in containers):
+                found.append(
+                    {
+                        "type": "view",
+                        "space": view["space"],
+                        "externalId": view["externalId"],
+                        "version": view["version"],
+                    }
+                )
+        return found
+
+    # -- routes -----------------------------------------------------------------------------------------------
+    def routes(self) -> list[BaseRoute]:
+        from cognite.emulator.dms.instances_aggregate import aggregate, search
+
+        e, base = self.emu, "/models/instances"
+        return [
+            Route(base, endpoint(e, self.apply), methods=["POST"]),
+            Route(base + "/list", endpoint(e, self.list), methods=["POST"]),
+            Route(base + "/byids", endpoint(e, self.byids), methods=["POST"]),
+            Route(base + "/delete", endpoint(e, self.delete), methods=["POST"]),
+            Route(base + "/inspect", endpoint(e, self.inspect), methods=["POST"]),
+            Route(base + "/search", endpoint(e, lambda b, _r: search(self, b)), methods=["POST"]),
+            Route(base + "/aggregate", endpoint(e, lambda b, _r: aggregate(self, b)), methods=["POST"]),
+        ]
