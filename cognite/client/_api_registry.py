@@ -55,6 +55,7 @@ API_REGISTRY: dict[str, str] = {
     "annotations": "cognite.client._api.annotations:AnnotationsAPI",
     "documents": "cognite.client._api.documents:DocumentsAPI",
     "data_modeling": "cognite.client._api.data_modeling:DataModelingAPI",
+    "data_modeling.instances": "cognite.client._api.data_modeling.instances:InstancesAPI",
     "functions": "cognite.client._api.functions:FunctionsAPI",
     "transformations": "cognite.client._api.transformations:TransformationsAPI",
     "workflows": "cognite.client._api.workflows:WorkflowsAPI",

@@ -1,0 +1,17 @@
+"""``client.data_modeling``: the data modeling APIs (their classes are built from the API registry)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cognite.client._api_client import APIClient
+from cognite.client._api_registry import Accessor
+
+if TYPE_CHECKING:
+    from cognite.client._api.data_modeling.instances import InstancesAPI
+
+
+class DataModelingAPI(APIClient):
+    """``client.data_modeling``"""
+
+    instances: Accessor[InstancesAPI] = Accessor()
