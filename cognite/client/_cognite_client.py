@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from cognite.client._api.assets import AssetsAPI
+    from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._api.data_sets import DataSetsAPI
     from cognite.client._api.datapoints import DatapointsAPI
     from cognite.client._api.entity_matching import EntityMatchingAPI
@@ -119,6 +120,7 @@ class AsyncCogniteClient:
     iam: Accessor[IAMAPI] = Accessor()
     login: Accessor[LoginAPI] = Accessor()
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
+    data_modeling: Accessor[DataModelingAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

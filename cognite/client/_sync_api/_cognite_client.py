@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._http.transport import CogniteTransport
     from cognite.client._sync_api._generated_api import SyncGeneratedAPI
     from cognite.client._sync_api.assets import SyncAssetsAPI
@@ -52,6 +53,7 @@ class SyncCogniteClientAPIs:
     iam: SyncIAMAPI
     login: SyncLoginAPI
     entity_matching: SyncEntityMatchingAPI
+    data_modeling: DataModelingAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI
