@@ -79,6 +79,25 @@ def cases() -> dict[str, Any]:
     out["edge_snake"] = e.dump(camel_case=False)
     out["ids"] = [str(x) for x in NodeList([node]).as_ids() + EdgeList([e]).as_ids()]
     out["napply_load"] = NodeApply.load(out["napply"]).dump()
+    from cognite.client.data_classes import filters as f
+    from cognite.client.data_classes.data_modeling import ContainerId, NodeId
+    from cognite.client.data_classes.shared import Geometry
+
+    out["filters"] = [
+        flt.dump()
+        for flt in (
+            f.HasData(views=[v, ("sp", "B", "2")], containers=[ContainerId("sp", "C")]),
+            f.Nested(["sp", "Pump/v1", "parent"], f.Equals(["sp", "Pump/v1", "name"], "x")),
+            f.Overlaps(["sp", "Pump/v1", "a"], ["sp", "Pump/v1", "b"], gt=1, lte=5),
+            f.InstanceReferences([("sp", "x"), NodeId("sp", "y")]),
+            f.SpaceFilter("a"),
+            f.SpaceFilter(["a", "b"], "edge"),
+            f.Equals(list(v.as_property_ref("name")), {"parameter": "p"}),
+            f.Equals(["node", "externalId"], "x") & ~f.Exists(["sp", "Pump/v1", "flow"]),
+            f.GeoJSONWithin(["sp", "Pump/v1", "loc"], Geometry(type="Point", coordinates=[1, 2])),
+            f.MatchAll(),
+        )
+    ]
     return out
 
 

@@ -7,6 +7,7 @@ how many are in flight); a failure raises one error whose successful / failed / 
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
 
@@ -182,7 +183,7 @@ class InstancesAPI(APIClient):
             for i in seq:
                 if not isinstance(i, cls):
                     raise TypeError(f"{name} must hold {cls.__name__} objects, got {type(i).__name__}")
-            items.extend(seq)
+            items.extend(cast("list[NodeApply | EdgeApply]", seq))
         dumped = [i.dump(camel_case=True) for i in items]  # everything is validated before the first request
         seen: set[tuple[str, str, str]] = set()
         for d in dumped:
@@ -519,7 +520,7 @@ class InstancesAPI(APIClient):
         include_typing: bool = False,
         sources: Source | Sequence[Source] | None = None,
         space: str | SequenceNotStr[str] | None = None,
-        sort: list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        sort: builtins.list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         filter: Filter | dict[str, Any] | None = None,
         debug: Any = None,
         **options: Unpack[CallOptions],
@@ -533,7 +534,7 @@ class InstancesAPI(APIClient):
         include_typing: bool = False,
         sources: Source | Sequence[Source] | None = None,
         space: str | SequenceNotStr[str] | None = None,
-        sort: list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        sort: builtins.list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         filter: Filter | dict[str, Any] | None = None,
         debug: Any = None,
         **options: Unpack[CallOptions],
@@ -547,7 +548,7 @@ class InstancesAPI(APIClient):
         include_typing: bool = False,
         sources: Source | Sequence[Source] | None = None,
         space: str | SequenceNotStr[str] | None = None,
-        sort: list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        sort: builtins.list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         filter: Filter | dict[str, Any] | None = None,
         debug: Any = None,
         **options: Unpack[CallOptions],
@@ -561,7 +562,7 @@ class InstancesAPI(APIClient):
         include_typing: bool = False,
         sources: Source | Sequence[Source] | None = None,
         space: str | SequenceNotStr[str] | None = None,
-        sort: list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        sort: builtins.list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         filter: Filter | dict[str, Any] | None = None,
         debug: Any = None,
         **options: Unpack[CallOptions],
@@ -574,7 +575,7 @@ class InstancesAPI(APIClient):
         include_typing: bool = False,
         sources: Source | Sequence[Source] | None = None,
         space: str | SequenceNotStr[str] | None = None,
-        sort: list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        sort: builtins.list[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         filter: Filter | dict[str, Any] | None = None,
         debug: Any = None,
         **options: Unpack[CallOptions],

@@ -113,7 +113,7 @@ def _as_view_id(view: Any) -> ViewId:
     if isinstance(view, tuple) and 2 <= len(view) <= 3:
         return ViewId(*view)
     if isinstance(view, dict):
-        return ViewId(view["space"], view.get("externalId", view.get("external_id")), view.get("version"))
+        return ViewId(str(view["space"]), str(view.get("externalId", view.get("external_id"))), view.get("version"))
     raise TypeError(f"a view is a ViewId or a (space, external_id[, version]) tuple, not {view!r}")
 
 
@@ -798,24 +798,18 @@ class _InstanceList(CogniteResourceList[T_Inst], Generic[T_Inst]):
         return _pandas().DataFrame(rows)
 
 
-class NodeList(_InstanceList[T_Node], WriteableCogniteResourceList[T_Node, NodeApplyList]):
+class NodeList(WriteableCogniteResourceList[T_Node, NodeApplyList], _InstanceList[T_Node]):
     _RESOURCE = Node
 
     def as_ids(self) -> list[NodeId]:  # type: ignore[override]
         return [n.as_id() for n in self]
 
-    def as_write(self) -> NodeApplyList:
-        return NodeApplyList([n.as_write() for n in self])
 
-
-class EdgeList(_InstanceList[T_Edge], WriteableCogniteResourceList[T_Edge, EdgeApplyList]):
+class EdgeList(WriteableCogniteResourceList[T_Edge, EdgeApplyList], _InstanceList[T_Edge]):
     _RESOURCE = Edge
 
     def as_ids(self) -> list[EdgeId]:  # type: ignore[override]
         return [e.as_id() for e in self]
-
-    def as_write(self) -> EdgeApplyList:
-        return EdgeApplyList([e.as_write() for e in self])
 
 
 # -- results -----------------------------------------------------------------------------------------------------
