@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from cognite.client.data_classes.data_modeling.ids import (
     ContainerId,
     ContainerIdentifier,
@@ -15,28 +18,30 @@ from cognite.client.data_classes.data_modeling.ids import (
     ViewId,
     ViewIdentifier,
 )
-from cognite.client.data_classes.data_modeling.instances import (
-    DirectRelationReference,
-    Edge,
-    EdgeApply,
-    EdgeApplyList,
-    EdgeApplyResult,
-    EdgeApplyResultList,
-    EdgeList,
-    InstancesApplyResult,
-    InstancesDeleteResult,
-    InstanceSort,
-    InstancesResult,
-    Node,
-    NodeApply,
-    NodeApplyList,
-    NodeApplyResult,
-    NodeApplyResultList,
-    NodeList,
-    NodeOrEdgeData,
-    Properties,
-    TypeInformation,
-)
+
+if TYPE_CHECKING:
+    from cognite.client.data_classes.data_modeling.instances import (
+        DirectRelationReference,
+        Edge,
+        EdgeApply,
+        EdgeApplyList,
+        EdgeApplyResult,
+        EdgeApplyResultList,
+        EdgeList,
+        InstancesApplyResult,
+        InstancesDeleteResult,
+        InstanceSort,
+        InstancesResult,
+        Node,
+        NodeApply,
+        NodeApplyList,
+        NodeApplyResult,
+        NodeApplyResultList,
+        NodeList,
+        NodeOrEdgeData,
+        Properties,
+        TypeInformation,
+    )
 
 __all__ = [
     "ContainerId",
@@ -75,3 +80,12 @@ __all__ += [
     "Properties",
     "TypeInformation",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # the instance classes load on first use: data_classes._base imports this package (for NodeId) and
+    # instances.py needs _base, so importing them eagerly here would be circular
+    instances = importlib.import_module("cognite.client.data_classes.data_modeling.instances")
+    if name in instances.__all__:
+        return getattr(instances, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

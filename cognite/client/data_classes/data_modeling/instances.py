@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, Sequence, ValuesView
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeAlias, TypeVar
 
 from typing_extensions import Self
 
@@ -43,7 +43,8 @@ __all__ = [
     "TypeInformation",
 ]
 
-PropertyValue = Any  # str | int | float | bool | dict | list ... as CDF stores it
+#: A property value as CDF stores it (a direct relation is a {"space", "externalId"} dict).
+PropertyValue: TypeAlias = "str | int | float | bool | dict[str, Any] | list[Any]"
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ class _Instance(CogniteResource):
     deleted_time: int | None
     properties: Properties
 
-    def get(self, attr: str, default: Any = None) -> Any:
+    def get(self, attr: str, default: PropertyValue | None = None) -> PropertyValue | None:
         """A property of the instance's only view (``node.get("name")``)."""
         return self._single_view(attr).get(attr, default)
 
