@@ -143,3 +143,30 @@ async def test_bad_input_rejected_before_sending(
     with pytest.raises((TypeError, ValueError)):
         await resolve(getattr(client.data_modeling.instances, call)(**kwargs))
     assert len(emulator.requests) == before
+
+
+async def test_search_aggregate_histogram(client: Any, resolve: Any) -> None:
+    from cognite.client.data_classes.aggregations import Avg, Count, Histogram
+
+    dm = client.data_modeling.instances
+    nodes = [
+        NodeApply("sp", f"s{i}", sources=[NodeOrEdgeData(PUMP, {"tag": f"t{i}", "name": name, "flow": float(i)})])
+        for i, name in enumerate(["big pump", "small pump", "valve"])
+    ]
+    await resolve(dm.apply(nodes))
+    found = await resolve(dm.search(PUMP, "pump", properties=["name"]))
+    assert isinstance(found, NodeList) and {n.external_id for n in found} == {"s0", "s1"}
+    avg = await resolve(dm.aggregate(PUMP, Avg("flow")))
+    assert avg.value == 1.0 and avg.property == "flow"
+    both = await resolve(
+        dm.aggregate(PUMP, [Count("tag"), Avg("flow")], filter=filters.Range(["sp", "Pump/v1", "flow"], gte=1))
+    )
+    assert [a.value for a in both] == [2, 1.5]
+    groups = await resolve(dm.aggregate(PUMP, Count("tag"), group_by="name"))
+    assert sorted((g.group["name"], g.aggregates[0].value) for g in groups) == [
+        ("big pump", 1),
+        ("small pump", 1),
+        ("valve", 1),
+    ]
+    hist = await resolve(dm.histogram(PUMP, Histogram("flow", 2)))
+    assert [(b.start, b.count) for b in hist.buckets] == [(0.0, 2), (2.0, 1)]

@@ -16,6 +16,12 @@ from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.bulk import load_all
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client.data_classes import filters as _filters
+from cognite.client.data_classes.aggregations import (
+    AggregatedNumberedValue,
+    Histogram,
+    HistogramValue,
+    MetricAggregation,
+)
 from cognite.client.data_classes.data_modeling.ids import EdgeId, NodeId, ViewId, ViewIdentifier
 from cognite.client.data_classes.data_modeling.instances import (
     Edge,
@@ -23,6 +29,8 @@ from cognite.client.data_classes.data_modeling.instances import (
     EdgeApplyResult,
     EdgeApplyResultList,
     EdgeList,
+    InstanceAggregationResult,
+    InstanceAggregationResultList,
     InstancesApplyResult,
     InstancesDeleteResult,
     InstanceSort,
@@ -607,3 +615,250 @@ class InstancesAPI(APIClient):
                     yield cls._load(raw)
             else:
                 yield list_cls(load_all(cls._load, chunk), typing=TypeInformation(typing) if typing else None)
+
+    # -- search / aggregate ------------------------------------------------------------------------------------
+    def _view_query_body(
+        self,
+        view: ViewId,
+        query: str | None,
+        instance_type: str,
+        properties: Any,
+        target_units: Any,
+        space: Any,
+        filter: Any,
+        limit: int | None,
+    ) -> dict[str, Any]:
+        if not isinstance(view, ViewId):
+            raise TypeError(f"view must be a ViewId, got {view!r}")
+        if query is not None and not isinstance(query, str):
+            raise TypeError(f"query must be a str, got {query!r}")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+            raise ValueError(f"limit must be a positive int, got {limit!r}")
+        body: dict[str, Any] = {"view": view.dump(camel_case=True, include_type=True), "instanceType": instance_type}
+        if query is not None:
+            body["query"] = query
+        if properties is not None:
+            body["properties"] = [properties] if isinstance(properties, str) else list(properties)
+        if target_units is not None:
+            body["targetUnits"] = [u.dump(camel_case=True) if hasattr(u, "dump") else u for u in target_units]
+        flt: dict[str, Any] | None = _dump_filter(filter) if filter is not None else None
+        if space is not None:
+            space_flt = _space_filter(space, instance_type).dump()
+            flt = {"and": [space_flt, flt]} if flt else space_flt
+        if flt:
+            body["filter"] = flt
+        if limit is not None:
+            body["limit"] = limit
+        return body
+
+    @overload
+    async def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: Literal["node"] = "node",
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> NodeList[Node]: ...
+    @overload
+    async def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: Literal["edge"],
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> EdgeList[Edge]: ...
+    async def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: Literal["node", "edge"] | type[T_Node] | type[T_Edge] = "node",
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> NodeList[Node] | EdgeList[Edge]:
+        """Full-text search over a view's text properties.
+
+        Example:
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> res = client.data_modeling.instances.search(ViewId("my_space", "Pump", "v1"), "centrifugal")  # doctest: +SKIP
+        """
+        if operator not in ("AND", "OR"):
+            raise ValueError(f"operator must be 'AND' or 'OR', got {operator!r}")
+        kind, cls = _instance_type_of(instance_type)
+        body = self._view_query_body(view, query, kind, properties, target_units, space, filter, limit)
+        body["includeTyping"] = include_typing
+        body["operator"] = operator
+        if sort is not None:
+            body["sort"] = _dump_sort(sort)
+        response = await self._post(self._RESOURCE_PATH + "/search", json=body)
+        page = response.json()
+        typing = TypeInformation(page["typing"]) if include_typing and page.get("typing") else None
+        list_cls = NodeList if kind == "node" else EdgeList
+        return cast(
+            "NodeList[Node] | EdgeList[Edge]", list_cls(load_all(cls._load, page.get("items") or []), typing=typing)
+        )
+
+    @overload
+    async def aggregate(
+        self,
+        view: ViewId,
+        aggregates: MetricAggregation | dict[str, Any],
+        group_by: None = None,
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: str | SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> AggregatedNumberedValue: ...
+    @overload
+    async def aggregate(
+        self,
+        view: ViewId,
+        aggregates: builtins.list[MetricAggregation | dict[str, Any]],
+        group_by: None = None,
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: str | SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[AggregatedNumberedValue]: ...
+    @overload
+    async def aggregate(
+        self,
+        view: ViewId,
+        aggregates: MetricAggregation | dict[str, Any] | builtins.list[MetricAggregation | dict[str, Any]],
+        group_by: str | SequenceNotStr[str],
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: str | SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> InstanceAggregationResultList: ...
+    async def aggregate(
+        self,
+        view: ViewId,
+        aggregates: MetricAggregation | dict[str, Any] | Sequence[MetricAggregation | dict[str, Any]],
+        group_by: str | SequenceNotStr[str] | None = None,
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: str | SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> AggregatedNumberedValue | builtins.list[AggregatedNumberedValue] | InstanceAggregationResultList:
+        """Metrics (count, avg, min, max, sum) over a view's instances, optionally per group.
+
+        Example:
+            >>> from cognite.client.data_classes.aggregations import Avg
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> avg = client.data_modeling.instances.aggregate(ViewId("my_space", "Pump", "v1"), Avg("flow"))  # doctest: +SKIP
+        """
+        single = isinstance(aggregates, (MetricAggregation, dict))
+        seq = [aggregates] if single else list(cast("Sequence[Any]", aggregates))
+        for a in seq:
+            if not isinstance(a, (MetricAggregation, dict)):
+                raise TypeError(f"aggregates must be Count/Avg/Min/Max/Sum (or dicts), got {a!r}")
+        body = self._view_query_body(view, query, instance_type, properties, target_units, space, filter, limit)
+        body["aggregates"] = [a if isinstance(a, dict) else a.dump() for a in seq]
+        if group_by is not None:
+            body["groupBy"] = [group_by] if isinstance(group_by, str) else list(group_by)
+        items = await self._post_items(self._RESOURCE_PATH + "/aggregate", body)
+        if group_by is not None:
+            return InstanceAggregationResultList([InstanceAggregationResult._load(i) for i in items])
+        values = [AggregatedNumberedValue._load(a) for a in (items[0].get("aggregates") or [])] if items else []
+        return values[0] if single and values else values
+
+    @overload
+    async def histogram(
+        self,
+        view: ViewId,
+        histograms: Histogram,
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> HistogramValue: ...
+    @overload
+    async def histogram(
+        self,
+        view: ViewId,
+        histograms: Sequence[Histogram],
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> builtins.list[HistogramValue]: ...
+    async def histogram(
+        self,
+        view: ViewId,
+        histograms: Histogram | Sequence[Histogram],
+        instance_type: Literal["node", "edge"] = "node",
+        query: str | None = None,
+        properties: SequenceNotStr[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        limit: int = paging.DEFAULT_LIMIT_READ,
+        **options: Unpack[CallOptions],
+    ) -> HistogramValue | builtins.list[HistogramValue]:
+        """Histograms (buckets of a fixed interval) of numeric properties of a view's instances.
+
+        Example:
+            >>> from cognite.client.data_classes.aggregations import Histogram
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> h = client.data_modeling.instances.histogram(ViewId("my_space", "Pump", "v1"), Histogram("flow", 10))  # doctest: +SKIP
+        """
+        single = isinstance(histograms, Histogram)
+        seq = [histograms] if single else list(cast("Sequence[Any]", histograms))
+        for h in seq:
+            if not isinstance(h, Histogram):
+                raise TypeError(f"histograms must be Histogram objects, got {h!r}")
+        body = self._view_query_body(view, query, instance_type, properties, target_units, space, filter, limit)
+        body["aggregates"] = [h.dump() for h in seq]
+        items = await self._post_items(self._RESOURCE_PATH + "/aggregate", body)
+        values = [HistogramValue._load(a) for a in (items[0].get("aggregates") or [])] if items else []
+        return values[0] if single and values else values

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeAlias, Ty
 from typing_extensions import Self
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes.aggregations import AggregatedNumberedValue
 from cognite.client.data_classes.data_modeling.ids import ContainerId, EdgeId, NodeId, ViewId
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ __all__ = [
     "EdgeApplyResult",
     "EdgeApplyResultList",
     "EdgeList",
+    "InstanceAggregationResult",
+    "InstanceAggregationResultList",
     "InstanceSort",
     "InstancesApplyResult",
     "InstancesDeleteResult",
@@ -884,3 +887,25 @@ class InstanceSort(CogniteResource):
             resource.get("direction", "ascending"),
             resource.get("nullsFirst", resource.get("nulls_first")),
         )
+
+
+class InstanceAggregationResult(CogniteResource):
+    """One group of an ``instances.aggregate(group_by=...)`` answer: the group's values and its aggregates."""
+
+    def __init__(self, aggregates: list[AggregatedNumberedValue], group: dict[str, str | int | float | bool]) -> None:
+        self.aggregates = aggregates
+        self.group = group
+        self._cognite_client = None
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
+        return cls(
+            [AggregatedNumberedValue._load(a) for a in resource.get("aggregates") or []], resource.get("group") or {}
+        )
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {"aggregates": [a.dump(camel_case) for a in self.aggregates], "group": self.group}
+
+
+class InstanceAggregationResultList(CogniteResourceList[InstanceAggregationResult]):
+    _RESOURCE = InstanceAggregationResult
