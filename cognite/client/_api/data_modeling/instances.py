@@ -790,7 +790,7 @@ class InstancesAPI(APIClient):
             >>> avg = client.data_modeling.instances.aggregate(ViewId("my_space", "Pump", "v1"), Avg("flow"))  # doctest: +SKIP
         """
         single = isinstance(aggregates, (MetricAggregation, dict))
-        seq = [aggregates] if single else list(cast("Sequence[Any]", aggregates))
+        seq: builtins.list[Any] = [aggregates] if single else list(cast("Sequence[Any]", aggregates))
         for a in seq:
             if not isinstance(a, (MetricAggregation, dict)):
                 raise TypeError(f"aggregates must be Count/Avg/Min/Max/Sum (or dicts), got {a!r}")
@@ -853,7 +853,7 @@ class InstancesAPI(APIClient):
             >>> h = client.data_modeling.instances.histogram(ViewId("my_space", "Pump", "v1"), Histogram("flow", 10))  # doctest: +SKIP
         """
         single = isinstance(histograms, Histogram)
-        seq = [histograms] if single else list(cast("Sequence[Any]", histograms))
+        seq: builtins.list[Any] = [histograms] if single else list(cast("Sequence[Any]", histograms))
         for h in seq:
             if not isinstance(h, Histogram):
                 raise TypeError(f"histograms must be Histogram objects, got {h!r}")

@@ -221,7 +221,12 @@ class NodeOrEdgeData(CogniteResource):
         self._cognite_client = None
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        return {"properties": {k: _dump_property(v) for k, v in self.properties.items()}, "source": self.source.dump()}
+        # hot path (apply of 100k nodes): copy the values, convert only node references
+        props = dict(self.properties)
+        for key, value in props.items():
+            if isinstance(value, _REFERENCES) or (type(value) is list and value and isinstance(value[0], _REFERENCES)):
+                props[key] = _dump_property(value)
+        return {"properties": props, "source": self.source.dump()}
 
     @classmethod
     def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
@@ -235,6 +240,9 @@ class NodeOrEdgeData(CogniteResource):
 
     def __repr__(self) -> str:
         return f"NodeOrEdgeData(source={self.source!r}, properties={dict(self.properties)!r})"
+
+
+_REFERENCES = (DirectRelationReference, NodeId)
 
 
 def _dump_property(value: Any) -> Any:
