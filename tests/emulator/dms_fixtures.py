@@ -1,14 +1,12 @@
 """A small DMS schema for the instance tests: space `sp`, containers `Pump`/`Link`, views `Pump/v1`, `Link/v1`.
 
-`install_schema` applies it through the emulator's `/models/...` endpoints when the schema service is there;
-otherwise (the schema service is built on another branch) through a minimal stand-in of contract A.
+`install_schema` applies it through the emulator's `/models/...` endpoints.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from cognite.emulator import Emulator
 from tests.emulator.conftest import Api
 
 SPACE = "sp"
@@ -35,7 +33,7 @@ CONTAINERS: list[dict[str, Any]] = [
             "installed": _prop("timestamp"),
             "day": _prop("date"),
             "meta": _prop("json"),
-            "kind": _prop("enum", values={"centrifugal": {}, "piston": {}}),
+            "kind": _prop("enum", values={"centrifugal": {"name": "Centrifugal"}, "piston": {"name": "Piston"}}),
             "parent": _prop("direct"),
             "labels": _prop("text", list=True, maxListSize=3),
             "serial": _prop("text", immutable=True),
@@ -63,41 +61,7 @@ PUMP = {"type": "view", "space": SPACE, "externalId": "Pump", "version": "v1"}
 LINK = {"type": "view", "space": SPACE, "externalId": "Link", "version": "v1"}
 
 
-class StandInSchema:
-    """Contract A's lookups over the fixture schema (only until the schema service is merged)."""
-
-    name = "dms_schema"
-
-    def __init__(self) -> None:
-        self.on_container_deleted: list[Any] = []
-        self.space_in_use: list[Any] = []
-        self.containers = {(c["space"], c["externalId"]): c for c in CONTAINERS}
-
-    def space(self, space: str) -> dict[str, Any] | None:
-        return {"space": space} if space == SPACE else None
-
-    def container(self, space: str, external_id: str) -> dict[str, Any] | None:
-        return self.containers.get((space, external_id))
-
-    def view(self, space: str, external_id: str, version: str | None = None) -> dict[str, Any] | None:
-        for v in VIEWS:
-            if (v["space"], v["externalId"]) == (space, external_id) and version in (None, v["version"]):
-                container = self.containers[(space, external_id)]
-                props = {
-                    n: {**p, **container["properties"][n], "nullable": container["properties"][n].get("nullable", True)}
-                    for n, p in v["properties"].items()
-                }
-                return {**v, "usedFor": container["usedFor"], "properties": props}
-        return None
-
-    def views(self) -> list[dict[str, Any]]:
-        return [self.view(v["space"], v["externalId"]) for v in VIEWS]  # type: ignore[misc]
-
-
-def install_schema(emu: Emulator, api: Api) -> None:
-    if "dms_schema" in emu.services:
-        api.post("/models/spaces", items=[{"space": SPACE}])
-        api.post("/models/containers", items=CONTAINERS)
-        api.post("/models/views", items=VIEWS)
-    else:
-        emu.services["dms_schema"] = StandInSchema()
+def install_schema(api: Api) -> None:
+    api.post("/models/spaces", items=[{"space": SPACE}])
+    api.post("/models/containers", items=CONTAINERS)
+    api.post("/models/views", items=VIEWS)

@@ -1,1 +1,1 @@
-"""The data modeling service (DMS): schema (spaces, containers, views, data models) and instances."""
+"""The emulator's data modeling service (DMS): schema (spaces, containers, views, data models) and instances."""

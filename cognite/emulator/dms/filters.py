@@ -150,9 +150,9 @@ def compile_filter(flt: Any, resolver: Resolver) -> Predicate:
                 b = low(inst)
                 if e is not None and (not _comparable(e, b) or (e <= b if k == "gt" else e < b)):
                     return False
-            for k, high in highs:
+            for op_high, high in highs:
                 b = high(inst)
-                if s is not None and (not _comparable(s, b) or (s >= b if k == "lt" else s > b)):
+                if s is not None and (not _comparable(s, b) or (s >= b if op_high == "lt" else s > b)):
                     return False
             return s is not None or e is not None
 

@@ -52,7 +52,7 @@ class Instances:
     def __init__(self, emu: Emulator) -> None:
         self.emu = emu
         self.store = Store(key_field="key", xid_field=None)
-        self.per_space: Counter[str] = Counter()
+        self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -70,16 +70,20 @@ class Instances:
         for raw in data:
             inst = {**raw, "key": tuple(raw["key"]), "data": {tuple(c): props for c, props in raw["data"]}}
             self._put(inst)
+        self.schema  # noqa: B018 (registers the hooks: the loaded instances count for the schema service)
 
     # -- schema (contract A) ----------------------------------------------------------------------------------
     @property
     def schema(self) -> Any:
         schema = self.emu.resource("dms_schema")
         # Registered lazily (the schema service may be built after this one) and again should it forget them.
-        if self.container_deleted not in schema.on_container_deleted:
-            schema.on_container_deleted.append(self.container_deleted)
-        if self.space_in_use not in schema.space_in_use:
-            schema.space_in_use.append(self.space_in_use)
+        for hooks, hook in (
+            (schema.on_container_deleted, self.container_deleted),
+            (schema.space_in_use, self.space_in_use),
+            (getattr(schema, "instance_counts", []), self.instance_counts),
+        ):
+            if hook not in hooks:
+                hooks.append(hook)
         return schema
 
     def container_deleted(self, space: str, external_id: str) -> None:
@@ -88,7 +92,10 @@ class Instances:
             inst["data"].pop(key, None)
 
     def space_in_use(self, space: str) -> bool:
-        return self.per_space[space] > 0
+        return self.per_space[(space, "node")] + self.per_space[(space, "edge")] > 0
+
+    def instance_counts(self, space: str) -> dict[str, int]:
+        return {"nodes": self.per_space[(space, "node")], "edges": self.per_space[(space, "edge")]}
 
     def view(self, ref: Any) -> dict[str, Any]:
         if (
@@ -146,13 +153,13 @@ class Instances:
     # -- storage ----------------------------------------------------------------------------------------------
     def _put(self, inst: Instance) -> None:
         if inst["key"] not in self.store:
-            self.per_space[inst["space"]] += 1
+            self.per_space[(inst["space"], inst["instanceType"])] += 1
         self.store.put(inst)
 
     def _remove(self, key: Key) -> Instance | None:
         inst = self.store.remove(key)
         if inst is not None:
-            self.per_space[inst["space"]] -= 1
+            self.per_space[(inst["space"], inst["instanceType"])] -= 1
         return inst
 
     # -- rendering --------------------------------------------------------------------------------------------
@@ -277,13 +284,15 @@ class Instances:
         flt, has = self.compile(body.get("filter")), self.has_views(views)
         return lambda inst: inst["instanceType"] == kind and has(inst) and flt(inst)
 
-    def list(self, body: dict[str, Any], _req: Request) -> Any:
+    def list_instances(self, body: dict[str, Any], _req: Request) -> Any:
         views = self.source_views(body.get("sources"))
         match = self.matcher(body, views)
         limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
         sort = body.get("sort")
         if sort:
-            page, cursor = offset_page(self.sorted(filter(match, self.store.values()), sort), limit, body.get("cursor"))
+            page, cursor = offset_page(
+                self.sort_instances(filter(match, self.store.values()), sort), limit, body.get("cursor")
+            )
         else:
             page, cursor = paginate(self.store, match, limit, body.get("cursor"))
         reply: dict[str, Any] = {"items": [self.render(i, views) for i in page]}
@@ -293,7 +302,7 @@ class Instances:
             reply["typing"] = self.typing_of(views)
         return reply
 
-    def sorted(self, items: Any, sort: Any) -> list[Instance]:
+    def sort_instances(self, items: Any, sort: Any) -> list[Instance]:
         if not isinstance(sort, list) or len(sort) > MAX_SORT:
             raise CDFError(400, f"sort must be a list of at most {MAX_SORT} properties")
         out = list(items)
@@ -326,9 +335,9 @@ class Instances:
         return {"items": out}
 
     def _involved_views(self, inst: Instance) -> list[dict[str, Any]]:
-        views = getattr(self.schema, "views", None)  # all views, when the schema service offers them
+        schema = self.schema
         found = []
-        for view in views() if callable(views) else []:
+        for view in [schema.view(*key) for key in schema.views]:
             containers = [c for c in self.view_containers(view) if c]
             if containers and all(c in inst["data"] for c in containers):
                 found.append(
@@ -348,7 +357,7 @@ class Instances:
         e, base = self.emu, "/models/instances"
         return [
             Route(base, endpoint(e, self.apply), methods=["POST"]),
-            Route(base + "/list", endpoint(e, self.list), methods=["POST"]),
+            Route(base + "/list", endpoint(e, self.list_instances), methods=["POST"]),
             Route(base + "/byids", endpoint(e, self.byids), methods=["POST"]),
             Route(base + "/delete", endpoint(e, self.delete), methods=["POST"]),
             Route(base + "/inspect", endpoint(e, self.inspect), methods=["POST"]),

@@ -29,25 +29,25 @@ _METRICS: dict[str, Callable[[list[Any]], Any]] = {
 }
 
 
-def _view_getters(svc: Instances, view: dict[str, Any]) -> dict[str, Callable[[Instance], Any]]:
-    out = {}
-    for name, p in (view.get("properties") or {}).items():
-        if "container" in p:
-            ckey = (p["container"]["space"], p["container"]["externalId"])
-            cprop = p["containerPropertyIdentifier"]
-            out[name] = lambda inst, ckey=ckey, cprop=cprop: (inst["data"].get(ckey) or {}).get(cprop)
-    return out
+def _reader(container: tuple[str, str], prop: str) -> Callable[[Instance], Any]:
+    return lambda inst: (inst["data"].get(container) or {}).get(prop)
 
 
-def _query_match(
-    svc: Instances, view: dict[str, Any], query: Any, properties: Any, operator: str = "OR"
-) -> Predicate | None:
+def _view_getters(view: dict[str, Any]) -> dict[str, Callable[[Instance], Any]]:
+    return {
+        name: _reader((p["container"]["space"], p["container"]["externalId"]), p["containerPropertyIdentifier"])
+        for name, p in (view.get("properties") or {}).items()
+        if "container" in p
+    }
+
+
+def _query_match(view: dict[str, Any], query: Any, properties: Any, operator: str = "OR") -> Predicate | None:
     """Word-prefix match of the query's words in the view's text properties (or the ones named)."""
     if not query:
         return None
     if not isinstance(query, str):
         raise CDFError(400, "query must be a string")
-    getters = _view_getters(svc, view)
+    getters = _view_getters(view)
     texts = [n for n, p in (view.get("properties") or {}).items() if (p.get("type") or {}).get("type") == "text"]
     names = properties if properties else texts
     for n in names:
@@ -72,7 +72,7 @@ def _query_match(
 def _candidates(svc: Instances, body: dict[str, Any]) -> tuple[dict[str, Any], list[Instance]]:
     view = svc.view(body.get("view"))
     match = svc.matcher({"instanceType": body.get("instanceType"), "filter": body.get("filter")}, [view])
-    query = _query_match(svc, view, body.get("query"), body.get("properties"), body.get("operator", "OR"))
+    query = _query_match(view, body.get("query"), body.get("properties"), body.get("operator", "OR"))
     items = [i for i in svc.store.values() if match(i) and (query is None or query(i))]
     return view, items
 
@@ -91,7 +91,7 @@ def search(svc: Instances, body: dict[str, Any]) -> Any:
             }
             for s in body["sort"]
         ]
-        items = svc.sorted(items, sort)
+        items = svc.sort_instances(items, sort)
     reply: dict[str, Any] = {"items": [svc.render(i, [view]) for i in items[:limit]]}
     if body.get("includeTyping"):
         reply["typing"] = svc.typing_of([view])
@@ -142,7 +142,7 @@ def aggregate(svc: Instances, body: dict[str, Any]) -> Any:
     if len(specs) > MAX_AGGREGATES or len(group_by) > MAX_GROUP_BY:
         raise CDFError(400, f"At most {MAX_AGGREGATES} aggregates and {MAX_GROUP_BY} groupBy properties")
     view, items = _candidates(svc, body)
-    getters = _view_getters(svc, view)
+    getters = _view_getters(view)
     kind = body.get("instanceType") or "node"
     if not group_by:
         return {"items": [{"instanceType": kind, "aggregates": [_aggregate_one(s, getters, items) for s in specs]}]}
@@ -152,6 +152,8 @@ def aggregate(svc: Instances, body: dict[str, Any]) -> Any:
     groups: dict[tuple[Any, ...], tuple[dict[str, Any], list[Instance]]] = {}
     for inst in items:
         values = {g: getters[g](inst) for g in group_by}
+        if any(v is None for v in values.values()):  # instances without a value are in no group (as in CDF)
+            continue
         groups.setdefault(tuple(_hashable(v) for v in values.values()), (values, []))[1].append(inst)
     out = [
         {"instanceType": kind, "group": group, "aggregates": [_aggregate_one(s, getters, members) for s in specs]}

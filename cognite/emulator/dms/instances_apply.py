@@ -38,6 +38,7 @@ class Ingestion:
         self.auto_start = bool(body.get("autoCreateStartNodes", False))
         self.auto_end = bool(body.get("autoCreateEndNodes", False))
         self._containers: dict[ContainerKey, dict[str, Any]] = {}
+        self._views: dict[tuple[Any, ...], tuple[dict[str, Any], list[ContainerKey]]] = {}
         self._spaces: dict[str, bool] = {}
 
     # -- lookups cached for the request ---------------------------------------------------------------------
@@ -45,6 +46,14 @@ class Ingestion:
         if key not in self._containers:
             self._containers[key] = self.svc.container(*key)
         return self._containers[key].get("properties") or {}
+
+    def view(self, ref: dict[str, Any]) -> tuple[dict[str, Any], list[ContainerKey]]:
+        """The view a source names, and its containers."""
+        key = (ref.get("space"), ref.get("externalId"), ref.get("version"))
+        if key not in self._views:
+            view = self.svc.view(ref)
+            self._views[key] = (view, self.svc.view_containers(view))
+        return self._views[key]
 
     def check_space(self, space: str) -> None:
         if space not in self._spaces:
@@ -175,11 +184,11 @@ class Ingestion:
             if not isinstance(ref, dict) or not isinstance(props, dict):
                 raise CDFError(400, "Every source needs a source reference and a properties object")
             if ref.get("type") == "view":
-                view = self.svc.view(ref)
+                view, containers = self.view(ref)
                 if view.get("usedFor", "node") not in _USED_FOR_OK[kind]:
                     raise CDFError(400, f"View {ref['space']}:{ref['externalId']} is not used for {kind}s")
                 mapping = view.get("properties") or {}
-                for ckey in self.svc.view_containers(view):
+                for ckey in containers:
                     writes.setdefault(ckey, {})
                 for name, value in props.items():
                     vprop = mapping.get(name)
@@ -190,15 +199,17 @@ class Ingestion:
                     c = vprop["container"]
                     writes.setdefault((c["space"], c["externalId"]), {})[vprop["containerPropertyIdentifier"]] = value
             elif ref.get("type") == "container":
-                ckey = (ref.get("space"), ref.get("externalId"))
-                container = self.svc.container(*ckey)  # type: ignore[arg-type]
+                if not isinstance(ref.get("space"), str) or not isinstance(ref.get("externalId"), str):
+                    raise CDFError(400, f"Invalid container reference: {ref!r}")
+                ckey = (ref["space"], ref["externalId"])
+                container = self.svc.container(*ckey)
                 if container.get("usedFor", "node") not in _USED_FOR_OK[kind]:
                     raise CDFError(400, f"Container {ckey[0]}:{ckey[1]} is not used for {kind}s")
                 known = container.get("properties") or {}
                 for name in props:
                     if name not in known:
                         raise CDFError(400, f"Property {name} does not exist in container {ckey[0]}:{ckey[1]}")
-                writes.setdefault(ckey, {}).update(props)  # type: ignore[arg-type]
+                writes.setdefault(ckey, {}).update(props)
             else:
                 raise CDFError(400, "A source's type must be view or container")
         data = dict(old["data"]) if old is not None else {}

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 def build_services(emu: Emulator) -> dict[str, Any]:
     """name -> service (a Resource or any object with routes(), reset(), dump(), load())."""
     from cognite.emulator.dms.instances import Instances
+    from cognite.emulator.dms.schema import Schema as DmsSchema
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
@@ -46,6 +47,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         ThreeDAssetMappings,
         ThreeDFiles,
         EntityMatching,
+        DmsSchema,
         Instances,
     ]
     services = [cls(emu) for cls in classes]
