@@ -42,8 +42,9 @@ CLIENT_FACADE = "SyncCogniteClientAPIs"
 
 
 def source_modules() -> list[Path]:
-    """The modules whose API classes get twins: the API base, the generated-layer bridge and every `_api` module."""
-    return [PACKAGE / "_api_client.py", PACKAGE / "_generated_api.py", *sorted((PACKAGE / "_api").glob("*.py"))]
+    """The modules whose API classes get twins: the API base, the generated-layer bridge and every `_api` module
+    (those of its subpackages too, e.g. `_api/data_modeling/spaces.py`)."""
+    return [PACKAGE / "_api_client.py", PACKAGE / "_generated_api.py", *sorted((PACKAGE / "_api").rglob("*.py"))]
 
 
 def module_name(path: Path) -> str:
@@ -51,8 +52,15 @@ def module_name(path: Path) -> str:
 
 
 def twin_module(path: Path) -> str:
-    """`cognite/client/_api/assets.py` -> `cognite.client._sync_api.assets`; `_api_client.py` -> `..._sync_api._api_client`."""
-    return f"cognite.client._sync_api.{path.stem}"
+    """`cognite/client/_api/assets.py` -> `cognite.client._sync_api.assets`; `_api_client.py` -> `..._sync_api._api_client`;
+    `_api/data_modeling/__init__.py` -> `cognite.client._sync_api.data_modeling`."""
+    return "cognite.client._sync_api." + twin_file(path).removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def twin_file(path: Path) -> str:
+    """The twin's file name relative to `_sync_api/` (`assets.py`, `data_modeling/spaces.py`)."""
+    api_dir = PACKAGE / "_api"
+    return path.relative_to(api_dir).as_posix() if path.is_relative_to(api_dir) else path.name
 
 
 _ASYNC_TO_SYNC = {"AsyncIterator": "Iterator", "AsyncIterable": "Iterable", "AsyncGenerator": "Iterator"}
@@ -364,7 +372,7 @@ def render() -> dict[str, str]:
         ]
         if classes:
             origin = str(mod.path.relative_to(ROOT))
-            out[f"{mod.path.stem}.py"] = render_module(mod, classes, conv, origin)
+            out[twin_file(mod.path)] = render_module(mod, classes, conv, origin)
     client = load_module(CLIENT_MODULE)
     by_name = {n.name: n for n in client.tree.body if isinstance(n, ast.ClassDef)}
     conv = _Syncify(api, client.ignores)
@@ -393,13 +401,14 @@ def build(out_dir: Path) -> None:
     """Write the facade into `out_dir` (created; existing twin files replaced, stale ones removed)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = render()
-    for stale in out_dir.glob("*.py"):
-        if stale.name not in files:
+    for stale in out_dir.rglob("*.py"):
+        if stale.relative_to(out_dir).as_posix() not in files:
             stale.unlink()
     for name, text in files.items():
+        (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / name).write_text(text)
     _ruff(out_dir)
-    for path in out_dir.glob("*.py"):
+    for path in out_dir.rglob("*.py"):
         path.write_text(_place_ignores(path.read_text()))
     _ruff(out_dir)  # moving an ignore can leave a signature laid out for it (`:` then `...` on its own line)
 
@@ -428,8 +437,10 @@ def differences() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp) / "_sync_api"
         build(scratch)
-        fresh = {p.name: p.read_text() for p in scratch.glob("*.py")}
-    committed = {p.name: p.read_text() for p in OUT_DIR.glob("*.py")} if OUT_DIR.exists() else {}
+        fresh = {p.relative_to(scratch).as_posix(): p.read_text() for p in scratch.rglob("*.py")}
+    committed = (
+        {p.relative_to(OUT_DIR).as_posix(): p.read_text() for p in OUT_DIR.rglob("*.py")} if OUT_DIR.exists() else {}
+    )
     diffs = [f"only in committed: _sync_api/{n}" for n in sorted(committed.keys() - fresh.keys())]
     diffs += [f"only in regenerated: _sync_api/{n}" for n in sorted(fresh.keys() - committed.keys())]
     diffs += [f"changed: _sync_api/{n}" for n in sorted(fresh.keys() & committed.keys()) if fresh[n] != committed[n]]
@@ -447,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sync facade: {len(diffs)} difference(s)" + (" (run `make generate`)" if diffs else ""))
         return 1 if diffs else 0
     build(OUT_DIR)
-    print(f"sync facade: wrote {len(list(OUT_DIR.glob('*.py')))} modules to {OUT_DIR.relative_to(ROOT)}")
+    print(f"sync facade: wrote {len(list(OUT_DIR.rglob('*.py')))} modules to {OUT_DIR.relative_to(ROOT)}")
     return 0
 
 

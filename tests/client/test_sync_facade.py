@@ -44,7 +44,7 @@ def _public(cls: type) -> set[str]:
 
 @pytest.mark.parametrize("cls", _api_classes(), ids=lambda c: c.__name__)
 def test_every_api_class_has_a_twin_with_the_same_members_and_parameters(cls: type) -> None:
-    twin_module = importlib.import_module(f"cognite.client._sync_api.{Path(inspect.getfile(cls)).stem}")
+    twin_module = importlib.import_module(sync_facade.twin_module(Path(inspect.getfile(cls))))
     twin = getattr(twin_module, sync_facade.sync_name(cls.__name__))
     assert _public(twin) == {n for n in _public(cls) if not isinstance(vars(cls).get(n), (int, str))}
     for name in _public(cls) & set(vars(twin)) - {"__iter__"}:

@@ -70,7 +70,7 @@ def run_ours(served: ServedEmulator, **params: Any) -> Any:
 
 def test_instances_example_same_results(conformance_emulator: ServedEmulator, run_official: Any) -> None:
     with conformance_emulator.emu.client() as http:
-        install_schema(conformance_emulator.emu, Api(http))
+        install_schema(Api(http))
     official = run_official(EXAMPLE, p="off_")
     ours = run_ours(conformance_emulator, p="our_")
     assert ours == official

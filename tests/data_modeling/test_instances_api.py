@@ -35,7 +35,7 @@ SPEC = Path(__file__).parents[2] / "openapi" / "specs" / "cdf-v1-2026-05-07.json
 @pytest.fixture(autouse=True)
 def schema(emulator: Emulator) -> None:
     with emulator.client() as http:
-        install_schema(emulator, Api(http))
+        install_schema(Api(http))
 
 
 def pumps(n: int, prefix: str = "p") -> list[NodeApply]:

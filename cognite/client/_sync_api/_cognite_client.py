@@ -12,10 +12,10 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._http.transport import CogniteTransport
     from cognite.client._sync_api._generated_api import SyncGeneratedAPI
     from cognite.client._sync_api.assets import SyncAssetsAPI
+    from cognite.client._sync_api.data_modeling import SyncDataModelingAPI
     from cognite.client._sync_api.data_sets import SyncDataSetsAPI
     from cognite.client._sync_api.datapoints import SyncDatapointsAPI
     from cognite.client._sync_api.entity_matching import SyncEntityMatchingAPI
@@ -53,7 +53,7 @@ class SyncCogniteClientAPIs:
     iam: SyncIAMAPI
     login: SyncLoginAPI
     entity_matching: SyncEntityMatchingAPI
-    data_modeling: DataModelingAPI
+    data_modeling: SyncDataModelingAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI

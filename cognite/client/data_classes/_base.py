@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar
 
 from cognite.client._mechanisms.bulk import load_all
 from cognite.client.data_classes._spec import to_camel, to_snake
-from cognite.client.data_classes.data_modeling.ids import NodeId
+from cognite.client.data_classes._wire import WireValue
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,8 +48,8 @@ def _dump_value(value: Any, camel_case: bool) -> Any:
         return [_dump_value(v, camel_case) for v in value]
     if isinstance(value, dict):
         return {k: _dump_value(v, camel_case) for k, v in value.items()}
-    if isinstance(value, NodeId):  # an instance id field: the wire form has no instanceType
-        return value.dump(camel_case, include_instance_type=False)
+    if isinstance(value, WireValue):  # data modeling ids (an instance id field has no instanceType on the wire)
+        return value._wire(camel_case)
     return value
 
 

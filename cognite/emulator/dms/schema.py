@@ -152,10 +152,11 @@ class Schema:
         batch = dict(zip(keys, checked, strict=True))
         for c in checked:
             self._writable_space(c["space"], f"Container {c['space']}:{c['externalId']}")
-            sr.check_container_refs(c, lambda k: k in self.containers or k in batch)
             old = self.containers.get((c["space"], c["externalId"]))
             if old is not None:
                 sr.check_container_update(old, c)
+            merged = sr.merge_container(old, c) if old is not None else c
+            sr.check_container_refs(merged, lambda k: k in self.containers or k in batch)
         now = now_ms()
         out = []
         for key, c in batch.items():

@@ -30,6 +30,7 @@ PROJECT_LIMITS = {
     "instances": 5_000_000,
     "soft_deleted_instances": 10_000_000,
 }
+DEFAULT_USED_FOR = frozenset({"node", "edge", "all"})  # the spec's FilterUsedFor: "Defaults to [node, edge, all]"
 CONCURRENCY_LIMITS = {"concurrentReadLimit": 40, "concurrentWriteLimit": 10, "concurrentDeleteLimit": 5}
 
 
@@ -110,16 +111,19 @@ class SchemaRoutes:
     def apply_containers(self, body: Item, _req: Request) -> Any:
         return {"items": self.s.apply_containers(_items(body, "POST", "/models/containers"))}
 
-    def list_containers(self, query: Item, _req: Request) -> Any:
+    def list_containers(self, query: Item, req: Request) -> Any:
         path = "/models/containers"
         glob = _flag(query, "includeGlobal", "GET", path)
-        space, used_for = query.get("space"), query.get("usedFor")
+        space = query.get("space")
+        # usedFor repeats in the query (?usedFor=node&usedFor=edge); the spec documents the default.
+        used_for = set(req.query_params.getlist("usedFor")) or DEFAULT_USED_FOR
+        unknown = used_for - rules().enum("UsedFor")
+        if unknown:
+            raise CDFError(400, f"usedFor: unknown values {sorted(unknown)}")
         items = [
             c
             for c in self.s.containers.values()
-            if (glob or not c["isGlobal"])
-            and (space is None or c["space"] == space)
-            and (used_for is None or c["usedFor"] == used_for)
+            if (glob or not c["isGlobal"]) and space in (None, c["space"]) and c["usedFor"] in used_for
         ]
         return _page(items, query, path)
 

@@ -16,10 +16,43 @@ Item = dict[str, Any]
 
 # Stated in the spec's prose (ContainerCommon / ViewCreateDefinition / property descriptions), not as a schema.
 RESERVED_EXTERNAL_IDS = frozenset(
-    ["Query", "Mutation", "Subscription", "String", "Int32", "Int64", "Int", "Float32", "Float64", "Float", "Timestamp", "JSONObject", "Date", "Numeric", "Boolean", "PageInfo", "File", "Sequence", "TimeSeries"]
+    [
+        "Query",
+        "Mutation",
+        "Subscription",
+        "String",
+        "Int32",
+        "Int64",
+        "Int",
+        "Float32",
+        "Float64",
+        "Float",
+        "Timestamp",
+        "JSONObject",
+        "Date",
+        "Numeric",
+        "Boolean",
+        "PageInfo",
+        "File",
+        "Sequence",
+        "TimeSeries",
+    ]
 )
 RESERVED_PROPERTY_IDS = frozenset(
-    ["space", "externalId", "createdTime", "lastUpdatedTime", "deletedTime", "edge_id", "node_id", "project_id", "property_group", "seq", "tg_table_name", "extensions"]
+    [
+        "space",
+        "externalId",
+        "createdTime",
+        "lastUpdatedTime",
+        "deletedTime",
+        "edge_id",
+        "node_id",
+        "project_id",
+        "property_group",
+        "seq",
+        "tg_table_name",
+        "extensions",
+    ]
 )
 MAX_CONTAINER_PROPERTIES = 100  # "by default 100" (project subscription)
 MAX_VIEW_PROPERTIES = 100
@@ -171,8 +204,11 @@ def _container_property(prop_id: str, prop: Any, where: str) -> Item:
     return out
 
 
-def _part(kind: str, part_id: str, part: Any, properties: Item, where: str) -> Item:
-    where = f"{where}: {kind[:-1]} {part_id!r}"
+_SINGULAR = {"constraints": "constraint", "indexes": "index"}
+
+
+def _part(kind: str, part_id: str, part: Any, where: str) -> Item:
+    where = f"{where}: {_SINGULAR[kind]} {part_id!r}"
     part = _obj(part, where)
     if kind == "constraints":
         ctype = part.get("constraintType", "uniqueness")
@@ -198,9 +234,6 @@ def _part(kind: str, part_id: str, part: Any, properties: Item, where: str) -> I
     props = part.get("properties")
     if not isinstance(props, list) or not props or not all(isinstance(p, str) for p in props):
         raise _fail(f"{where}: properties must be a non-empty list of property identifiers")
-    unknown = [p for p in props if p not in properties]
-    if unknown:
-        raise _fail(f"{where}: the container has no properties {unknown}")
     out["properties"] = props
     out["state"] = "current"
     return out
@@ -225,13 +258,19 @@ def check_container(item: Any) -> Item:
     out["properties"] = {_property_id(p, where): _container_property(p, v, where) for p, v in props.items()}
     for kind in ("constraints", "indexes"):
         parts = _obj(item.get(kind) or {}, f"{where}: {kind}")
-        out[kind] = {_property_id(k, where): _part(kind, k, v, out["properties"], where) for k, v in parts.items()}
+        out[kind] = {_property_id(k, where): _part(kind, k, v, where) for k, v in parts.items()}
     return out
 
 
 def check_container_refs(container: Item, exists: Callable[[tuple[str, str]], bool]) -> None:
-    """Containers named by requires-constraints and direct-relation type hints must exist."""
+    """Containers named by requires-constraints and direct-relation type hints must exist; indexes and uniqueness
+    constraints name properties of the container (after the merge with what it had)."""
     where = f"Container {container['space']}:{container['externalId']}"
+    for kind in ("constraints", "indexes"):
+        for part_id, part in container[kind].items():
+            unknown = [p for p in part.get("properties", []) if p not in container["properties"]]
+            if unknown:
+                raise _fail(f"{where}: {_SINGULAR[kind]} {part_id!r} names properties it does not have: {unknown}")
     refs = [c["require"] for c in container["constraints"].values() if c["constraintType"] == "requires"]
     refs += [p["type"]["container"] for p in container["properties"].values() if "container" in p["type"]]
     for ref in refs:
@@ -257,7 +296,7 @@ def check_container_update(old: Item, new: Item) -> None:
         for part_id, part in new[kind].items():
             before = old.get(kind, {}).get(part_id)
             if before is not None and before != part:
-                raise _fail(f"{where}: {kind[:-1]} {part_id!r} cannot be changed; delete it and create a new one")
+                raise _fail(f"{where}: {_SINGULAR[kind]} {part_id!r} cannot be changed; delete it and create a new one")
 
 
 def merge_container(old: Item, new: Item) -> Item:

@@ -8,10 +8,18 @@ from cognite.client._api_client import APIClient
 from cognite.client._api_registry import Accessor
 
 if TYPE_CHECKING:
+    from cognite.client._api.data_modeling.containers import ContainersAPI
+    from cognite.client._api.data_modeling.data_models import DataModelsAPI
+    from cognite.client._api.data_modeling.spaces import SpacesAPI
+    from cognite.client._api.data_modeling.views import ViewsAPI
     from cognite.client._api.data_modeling.instances import InstancesAPI
 
 
 class DataModelingAPI(APIClient):
     """``client.data_modeling``"""
 
+    containers: Accessor[ContainersAPI] = Accessor()
+    data_models: Accessor[DataModelsAPI] = Accessor()
+    spaces: Accessor[SpacesAPI] = Accessor()
+    views: Accessor[ViewsAPI] = Accessor()
     instances: Accessor[InstancesAPI] = Accessor()

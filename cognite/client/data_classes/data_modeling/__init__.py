@@ -2,9 +2,51 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
+from cognite.client.data_classes.data_modeling.containers import (
+    BTreeIndex,
+    BTreeIndexApply,
+    Constraint,
+    ConstraintApply,
+    Container,
+    ContainerApply,
+    ContainerApplyList,
+    ContainerList,
+    ContainerProperty,
+    ContainerPropertyApply,
+    ContainerUsedFor,
+    Index,
+    IndexApply,
+    InvertedIndex,
+    InvertedIndexApply,
+    RequiresConstraint,
+    RequiresConstraintApply,
+    UniquenessConstraint,
+    UniquenessConstraintApply,
+)
+from cognite.client.data_classes.data_modeling.data_models import (
+    DataModel,
+    DataModelApply,
+    DataModelApplyList,
+    DataModelList,
+    DataModelsSort,
+)
+from cognite.client.data_classes.data_modeling.data_types import (
+    Boolean,
+    CDFExternalIdReference,
+    Date,
+    DirectRelation,
+    FileReference,
+    Float32,
+    Float64,
+    Int32,
+    Int64,
+    Json,
+    PropertyType,
+    SequenceReference,
+    Text,
+    TimeSeriesReference,
+    Timestamp,
+)
 from cognite.client.data_classes.data_modeling.ids import (
     ContainerId,
     ContainerIdentifier,
@@ -18,32 +60,51 @@ from cognite.client.data_classes.data_modeling.ids import (
     ViewId,
     ViewIdentifier,
 )
-
-if TYPE_CHECKING:
-    from cognite.client.data_classes.data_modeling.instances import (
-        DirectRelationReference,
-        Edge,
-        EdgeApply,
-        EdgeApplyList,
-        EdgeApplyResult,
-        EdgeApplyResultList,
-        EdgeList,
-        InstanceAggregationResult,
-        InstanceAggregationResultList,
-        InstancesApplyResult,
-        InstancesDeleteResult,
-        InstanceSort,
-        InstancesResult,
-        Node,
-        NodeApply,
-        NodeApplyList,
-        NodeApplyResult,
-        NodeApplyResultList,
-        NodeList,
-        NodeOrEdgeData,
-        Properties,
-        TypeInformation,
-    )
+from cognite.client.data_classes.data_modeling.instances import (
+    DirectRelationReference,
+    Edge,
+    EdgeApply,
+    EdgeApplyList,
+    EdgeApplyResult,
+    EdgeApplyResultList,
+    EdgeList,
+    InstanceAggregationResult,
+    InstanceAggregationResultList,
+    InstancesApplyResult,
+    InstancesDeleteResult,
+    InstanceSort,
+    InstancesResult,
+    Node,
+    NodeApply,
+    NodeApplyList,
+    NodeApplyResult,
+    NodeApplyResultList,
+    NodeList,
+    NodeOrEdgeData,
+    Properties,
+    TypeInformation,
+)
+from cognite.client.data_classes.data_modeling.spaces import (
+    Space,
+    SpaceApply,
+    SpaceApplyList,
+    SpaceList,
+)
+from cognite.client.data_classes.data_modeling.views import (
+    ConnectionDefinition,
+    EdgeConnection,
+    EdgeConnectionApply,
+    MappedProperty,
+    MappedPropertyApply,
+    MultiEdgeConnection,
+    MultiEdgeConnectionApply,
+    MultiReverseDirectRelation,
+    MultiReverseDirectRelationApply,
+    View,
+    ViewApply,
+    ViewApplyList,
+    ViewList,
+)
 
 __all__ = [
     "ContainerId",
@@ -85,11 +146,62 @@ __all__ += [
     "TypeInformation",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    # the instance classes load on first use: data_classes._base imports this package (for NodeId) and
-    # instances.py needs _base, so importing them eagerly here would be circular
-    instances = importlib.import_module("cognite.client.data_classes.data_modeling.instances")
-    if name in instances.__all__:
-        return getattr(instances, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# schema: spaces, containers, views, data models, property types
+__all__ += [
+    "BTreeIndex",
+    "BTreeIndexApply",
+    "Boolean",
+    "CDFExternalIdReference",
+    "ConnectionDefinition",
+    "Constraint",
+    "ConstraintApply",
+    "Container",
+    "ContainerApply",
+    "ContainerApplyList",
+    "ContainerList",
+    "ContainerProperty",
+    "ContainerPropertyApply",
+    "ContainerUsedFor",
+    "DataModel",
+    "DataModelApply",
+    "DataModelApplyList",
+    "DataModelList",
+    "DataModelsSort",
+    "Date",
+    "DirectRelation",
+    "EdgeConnection",
+    "EdgeConnectionApply",
+    "FileReference",
+    "Float32",
+    "Float64",
+    "Index",
+    "IndexApply",
+    "Int32",
+    "Int64",
+    "InvertedIndex",
+    "InvertedIndexApply",
+    "Json",
+    "MappedProperty",
+    "MappedPropertyApply",
+    "MultiEdgeConnection",
+    "MultiEdgeConnectionApply",
+    "MultiReverseDirectRelation",
+    "MultiReverseDirectRelationApply",
+    "PropertyType",
+    "RequiresConstraint",
+    "RequiresConstraintApply",
+    "SequenceReference",
+    "Space",
+    "SpaceApply",
+    "SpaceApplyList",
+    "SpaceList",
+    "Text",
+    "TimeSeriesReference",
+    "Timestamp",
+    "UniquenessConstraint",
+    "UniquenessConstraintApply",
+    "View",
+    "ViewApply",
+    "ViewApplyList",
+    "ViewList",
+]

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeAlias, T
 
 from typing_extensions import Self
 
+from cognite.client.data_classes._wire import WireValue
+
 if TYPE_CHECKING:
     from cognite.client.utils.useful_types import SequenceNotStr
 
@@ -57,7 +59,7 @@ class _NotInstantiable:
 
 
 @dataclass(frozen=True)
-class DataModelingId(_NotInstantiable):
+class DataModelingId(_NotInstantiable, WireValue):
     """(space, external_id) of a container (base class)."""
 
     _type: ClassVar[str] = ""
@@ -66,6 +68,9 @@ class DataModelingId(_NotInstantiable):
 
     def as_tuple(self) -> tuple[str, str]:
         return self.space, self.external_id
+
+    def _wire(self, camel_case: bool) -> dict[str, str]:
+        return self.dump(camel_case)
 
     def dump(self, camel_case: bool = True, include_type: bool = True) -> dict[str, str]:
         out = _ident_dump(self.space, self.external_id, camel_case)
@@ -88,7 +93,7 @@ class DataModelingId(_NotInstantiable):
 
 
 @dataclass(frozen=True)
-class VersionedDataModelingId(_NotInstantiable):
+class VersionedDataModelingId(_NotInstantiable, WireValue):
     """(space, external_id, version) of a view or data model (base class); version None means the latest."""
 
     _type: ClassVar[str] = ""
@@ -98,6 +103,9 @@ class VersionedDataModelingId(_NotInstantiable):
 
     def as_tuple(self) -> tuple[str, str, str | None]:
         return self.space, self.external_id, self.version
+
+    def _wire(self, camel_case: bool) -> dict[str, str]:
+        return self.dump(camel_case)
 
     def dump(self, camel_case: bool = True, include_type: bool = True) -> dict[str, str]:
         out = _ident_dump(self.space, self.external_id, camel_case)
@@ -121,7 +129,7 @@ class VersionedDataModelingId(_NotInstantiable):
 
 
 @dataclass(frozen=True)
-class InstanceId:
+class InstanceId(WireValue):
     """(space, external_id) of a node or an edge (base class)."""
 
     _instance_type: ClassVar[InstanceType]
@@ -130,6 +138,9 @@ class InstanceId:
 
     def dump(self, camel_case: bool = True, include_instance_type: bool = True) -> dict[str, str]:
         return _ident_dump(self.space, self.external_id, camel_case)
+
+    def _wire(self, camel_case: bool) -> dict[str, str]:  # an instance id field: no type on the wire
+        return self.dump(camel_case, include_instance_type=False)
 
     @classmethod
     def load(cls, data: dict[str, str] | tuple[str, str] | Self) -> Self:
@@ -219,7 +230,7 @@ _ABSTRACT: frozenset[type] = frozenset({DataModelingId, VersionedDataModelingId}
 
 
 @dataclass(frozen=True)
-class PropertyId:
+class PropertyId(WireValue):
     """A property of a view or a container."""
 
     source: ViewId | ContainerId
@@ -228,9 +239,12 @@ class PropertyId:
     def as_property_ref(self) -> tuple[str, str, str]:
         return self.source.as_property_ref(self.property)
 
+    def _wire(self, camel_case: bool) -> dict[str, Any]:
+        return self.dump(camel_case)
+
     @classmethod
-    def load(cls, resource: dict[str, Any]) -> Self:
-        return cls._load(resource)
+    def load(cls, resource: dict[str, Any] | Self) -> Self:
+        return cls._load(resource) if isinstance(resource, dict) else resource
 
     @classmethod
     def _load(cls, resource: dict[str, Any]) -> Self:
@@ -244,6 +258,32 @@ class PropertyId:
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         return {"source": self.source.dump(camel_case=camel_case, include_type=True), "identifier": self.property}
+
+
+@dataclass(frozen=True)
+class DirectRelationReference(WireValue):
+    """The type of an edge connection, or a direct relation value: a node's space and external id (no type key)."""
+
+    space: str
+    external_id: str
+
+    def dump(self, camel_case: bool = True, include_instance_type: bool = True) -> dict[str, str]:
+        return _ident_dump(self.space, self.external_id, camel_case)
+
+    @classmethod
+    def load(cls, data: dict[str, str] | tuple[str, str] | Self | InstanceId) -> Self:
+        if isinstance(data, cls):
+            return data
+        if isinstance(data, InstanceId):
+            return cls(data.space, data.external_id)
+        space, xid, _ = _resolve(data, cls, allow_version=False)
+        return cls(space, xid)
+
+    def as_tuple(self) -> tuple[str, str]:
+        return self.space, self.external_id
+
+    def _wire(self, camel_case: bool) -> dict[str, str]:
+        return self.dump(camel_case)
 
 
 class IdLike(Protocol):

@@ -16,7 +16,7 @@ from typing_extensions import Self
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes.aggregations import AggregatedNumberedValue
-from cognite.client.data_classes.data_modeling.ids import ContainerId, EdgeId, NodeId, ViewId
+from cognite.client.data_classes.data_modeling.ids import ContainerId, DirectRelationReference, EdgeId, NodeId, ViewId
 
 if TYPE_CHECKING:
     import pandas
@@ -50,39 +50,10 @@ __all__ = [
 PropertyValue: TypeAlias = "str | int | float | bool | dict[str, Any] | list[Any]"
 
 
-@dataclass(frozen=True)
-class DirectRelationReference:
-    """A reference to a node: ``type`` of a node/edge, ``start_node`` / ``end_node`` of an edge, a direct relation.
-
-    Example:
-        >>> from cognite.client.data_classes.data_modeling.instances import DirectRelationReference
-        >>> DirectRelationReference.load(("sp", "pump")).dump()
-        {'space': 'sp', 'externalId': 'pump'}
-    """
-
-    space: str
-    external_id: str
-
-    def dump(self, camel_case: bool = True) -> dict[str, str]:
-        return {"space": self.space, ("externalId" if camel_case else "external_id"): self.external_id}
-
-    @classmethod
-    def load(cls, data: DirectRelationReference | NodeId | dict[str, Any] | tuple[str, str]) -> DirectRelationReference:
-        if isinstance(data, DirectRelationReference):
-            return data
-        if isinstance(data, NodeId):
-            return cls(data.space, data.external_id)
-        if isinstance(data, tuple) and len(data) == 2:
-            return cls(*data)
-        if isinstance(data, dict):
-            return cls(data["space"], data["externalId"] if "externalId" in data else data["external_id"])
-        raise TypeError(f"a node reference is a (space, external_id) tuple, a dict or a NodeId, not {data!r}")
-
-
 def _reference(value: Any, name: str) -> DirectRelationReference:
     try:
         return DirectRelationReference.load(value)
-    except (TypeError, KeyError) as e:
+    except (TypeError, KeyError, ValueError) as e:
         raise TypeError(f"{name}: {e}") from None
 
 

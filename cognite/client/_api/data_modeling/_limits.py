@@ -1,0 +1,13 @@
+"""CDF's data modeling schema limits (``maxItems`` / ``maximum`` of the pinned spec; tests/data_modeling checks them)."""
+
+from __future__ import annotations
+
+#: items per apply / byids / delete request of spaces, containers, views and data models
+SCHEMA_ITEMS_LIMIT = 100
+#: items per request of /models/containers/constraints/delete and /models/containers/indexes/delete
+CONSTRAINT_INDEX_DELETE_LIMIT = 10
+#: largest ``limit`` (page size) of a schema list request
+SCHEMA_LIST_PAGE_LIMIT = 1000
+#: default ``limit`` of ``list`` (the official SDK's): spaces 25, the others 10
+SPACES_DEFAULT_LIMIT = 25
+DATA_MODELING_DEFAULT_LIMIT_READ = 10

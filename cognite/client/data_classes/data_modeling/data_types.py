@@ -1,0 +1,199 @@
+"""Property types of container properties (``type`` of a ``ContainerProperty``), as in the official SDK.
+
+Each class is told apart on the wire by ``"type"``; ``PropertyType.load(...)`` gives the right one.
+
+Example:
+    >>> from cognite.client.data_classes.data_modeling.data_types import PropertyType, Text
+    >>> Text(is_list=True).dump()
+    {'list': True, 'collation': 'ucs_basic', 'type': 'text'}
+    >>> type(PropertyType.load({"type": "int64"})).__name__
+    'Int64'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from cognite.client.data_classes.data_modeling._schema_base import SchemaResource
+from cognite.client.data_classes.data_modeling.ids import ContainerId, DirectRelationReference
+
+
+class PropertyType(SchemaResource):
+    """A property's type (base class; load a wire dict through it to get the right subclass)."""
+
+    _family: ClassVar[dict[str, type[SchemaResource]] | None] = {}
+
+    def __init__(self) -> None:
+        self._init(locals())
+
+
+class ListablePropertyType(PropertyType):
+    is_list: bool
+    max_list_size: int | None
+    _WIRE_RENAMES: ClassVar[dict[str, str]] = {"is_list": "list"}
+
+    def __init__(self, is_list: bool = False, max_list_size: int | None = None) -> None:
+        self._init(locals())
+
+
+class Text(ListablePropertyType):
+    _discriminator = ("type", "text")
+    collation: str
+    max_text_size: int | None
+
+    def __init__(
+        self,
+        is_list: bool = False,
+        max_list_size: int | None = None,
+        collation: str = "ucs_basic",
+        max_text_size: int | None = None,
+    ) -> None:
+        self._init(locals())
+
+
+class Boolean(ListablePropertyType):
+    _discriminator = ("type", "boolean")
+
+
+class Timestamp(ListablePropertyType):
+    _discriminator = ("type", "timestamp")
+
+
+class Date(ListablePropertyType):
+    _discriminator = ("type", "date")
+
+
+class Json(ListablePropertyType):
+    _discriminator = ("type", "json")
+
+
+@dataclass
+class UnitReference:
+    external_id: str
+    source_unit: str | None = None
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {"externalId" if camel_case else "external_id": self.external_id}
+        if self.source_unit is not None:
+            out["sourceUnit" if camel_case else "source_unit"] = self.source_unit
+        return out
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> UnitReference:
+        if isinstance(data, cls):
+            return data
+        return cls(
+            data["externalId"] if "externalId" in data else data["external_id"],
+            data.get("sourceUnit", data.get("source_unit")),
+        )
+
+
+def _dump_unit(obj: Any, out: dict[str, Any], camel_case: bool) -> dict[str, Any]:
+    unit = getattr(obj, "unit", None)
+    if isinstance(unit, UnitReference):
+        out["unit"] = unit.dump(camel_case)
+    return out
+
+
+class PropertyTypeWithUnit(ListablePropertyType):
+    unit: UnitReference | None
+    _nested: ClassVar[dict[str, Any]] = {"unit": UnitReference.load}
+
+    def __init__(
+        self, is_list: bool = False, max_list_size: int | None = None, unit: UnitReference | None = None
+    ) -> None:
+        self._init(locals())
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return _dump_unit(self, super().dump(camel_case), camel_case)
+
+
+class Float32(PropertyTypeWithUnit):
+    _discriminator = ("type", "float32")
+
+
+class Float64(PropertyTypeWithUnit):
+    _discriminator = ("type", "float64")
+
+
+class Int32(PropertyTypeWithUnit):
+    _discriminator = ("type", "int32")
+
+
+class Int64(PropertyTypeWithUnit):
+    _discriminator = ("type", "int64")
+
+
+class CDFExternalIdReference(ListablePropertyType):
+    """A reference to a time series, file or sequence by external id (base class)."""
+
+
+class TimeSeriesReference(CDFExternalIdReference):
+    _discriminator = ("type", "timeseries")
+
+
+class FileReference(CDFExternalIdReference):
+    _discriminator = ("type", "file")
+
+
+class SequenceReference(CDFExternalIdReference):
+    _discriminator = ("type", "sequence")
+
+
+class DirectRelation(ListablePropertyType):
+    _discriminator = ("type", "direct")
+    container: ContainerId | None
+    _nested: ClassVar[dict[str, Any]] = {"container": ContainerId.load}
+
+    def __init__(
+        self, is_list: bool = False, max_list_size: int | None = None, container: ContainerId | None = None
+    ) -> None:
+        self._init(locals())
+
+
+class EnumValue(SchemaResource):
+    name: str | None
+    description: str | None
+
+    def __init__(self, name: str | None = None, description: str | None = None) -> None:
+        self._init(locals())
+
+
+def _load_enum_values(values: dict[str, Any]) -> dict[str, EnumValue]:
+    return {k: EnumValue._load(v) for k, v in values.items()}
+
+
+class Enum(PropertyType):
+    _discriminator = ("type", "enum")
+    values: dict[str, EnumValue]
+    unknown_value: str | None
+    _nested: ClassVar[dict[str, Any]] = {"values": _load_enum_values}
+
+    def __init__(self, values: dict[str, EnumValue], unknown_value: str | None = None) -> None:
+        self._init(locals())
+
+
+__all__ = [
+    "Boolean",
+    "CDFExternalIdReference",
+    "Date",
+    "DirectRelation",
+    "DirectRelationReference",
+    "Enum",
+    "EnumValue",
+    "FileReference",
+    "Float32",
+    "Float64",
+    "Int32",
+    "Int64",
+    "Json",
+    "ListablePropertyType",
+    "PropertyType",
+    "PropertyTypeWithUnit",
+    "SequenceReference",
+    "Text",
+    "TimeSeriesReference",
+    "Timestamp",
+    "UnitReference",
+]
