@@ -116,14 +116,14 @@ class SyncInstancesAPI(SyncAPIClient):
         **options: Unpack[CallOptions],
     ) -> NodeList[Node]: ...
 
-    def retrieve_nodes(  # type: ignore[assignment]
+    def retrieve_nodes(
         self,
         nodes: NodeId | Sequence[NodeId] | tuple[str, str] | Sequence[tuple[str, str]],
-        node_cls: type[T_Node] = Node,
+        node_cls: type[Node] = Node,
         sources: Source | Sequence[Source] | None = None,
         include_typing: bool = False,
         **options: Unpack[CallOptions],
-    ) -> NodeList[T_Node] | T_Node | Node | None:
+    ) -> NodeList[Any] | Node | None:
         """One node (or None) for one id, a NodeList for several.
 
         Example:
@@ -165,14 +165,14 @@ class SyncInstancesAPI(SyncAPIClient):
         **options: Unpack[CallOptions],
     ) -> EdgeList[Edge]: ...
 
-    def retrieve_edges(  # type: ignore[assignment]
+    def retrieve_edges(
         self,
         edges: EdgeId | Sequence[EdgeId] | tuple[str, str] | Sequence[tuple[str, str]],
-        edge_cls: type[T_Edge] = Edge,
+        edge_cls: type[Edge] = Edge,
         sources: Source | Sequence[Source] | None = None,
         include_typing: bool = False,
         **options: Unpack[CallOptions],
-    ) -> EdgeList[T_Edge] | T_Edge | Edge | None:
+    ) -> EdgeList[Any] | Edge | None:
         """One edge (or None) for one id, an EdgeList for several.
 
         Example:
