@@ -10,9 +10,9 @@ from cognite.client._api_registry import Accessor
 if TYPE_CHECKING:
     from cognite.client._api.data_modeling.containers import ContainersAPI
     from cognite.client._api.data_modeling.data_models import DataModelsAPI
+    from cognite.client._api.data_modeling.instances import InstancesAPI
     from cognite.client._api.data_modeling.spaces import SpacesAPI
     from cognite.client._api.data_modeling.views import ViewsAPI
-    from cognite.client._api.data_modeling.instances import InstancesAPI
 
 
 class DataModelingAPI(APIClient):
