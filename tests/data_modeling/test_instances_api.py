@@ -170,3 +170,18 @@ async def test_search_aggregate_histogram(client: Any, resolve: Any) -> None:
     ]
     hist = await resolve(dm.histogram(PUMP, Histogram("flow", 2)))
     assert [(b.start, b.count) for b in hist.buckets] == [(0.0, 2), (2.0, 1)]
+
+
+async def test_inspect(client: Any, resolve: Any) -> None:
+    from cognite.client.data_classes.data_modeling import ContainerId, InvolvedContainers, InvolvedViews
+
+    dm = client.data_modeling.instances
+    await resolve(dm.apply(pumps(2)))
+    res = await resolve(
+        dm.inspect(nodes=[("sp", "p0")], involved_views=InvolvedViews(), involved_containers=InvolvedContainers())
+    )
+    assert [r.external_id for r in res.nodes] == ["p0"] and res.edges == []
+    assert res.nodes[0].inspection_results.involved_containers == [ContainerId("sp", "Pump")]
+    assert res.nodes[0].inspection_results.involved_views == [PUMP]
+    with pytest.raises(ValueError, match="involved_views"):
+        await resolve(dm.inspect(nodes=("sp", "p0")))

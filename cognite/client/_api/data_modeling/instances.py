@@ -31,10 +31,14 @@ from cognite.client.data_classes.data_modeling.instances import (
     EdgeList,
     InstanceAggregationResult,
     InstanceAggregationResultList,
+    InstanceInspectResultList,
+    InstanceInspectResults,
     InstancesApplyResult,
     InstancesDeleteResult,
     InstanceSort,
     InstancesResult,
+    InvolvedContainers,
+    InvolvedViews,
     Node,
     NodeApply,
     NodeApplyResult,
@@ -396,6 +400,44 @@ class InstancesAPI(APIClient):
         return InstancesDeleteResult(
             [NodeId(d["space"], d["externalId"]) for d in deleted if d.get("instanceType") == "node"],
             [EdgeId(d["space"], d["externalId"]) for d in deleted if d.get("instanceType") == "edge"],
+        )
+
+    async def inspect(
+        self,
+        nodes: NodeId | Sequence[NodeId] | tuple[str, str] | Sequence[tuple[str, str]] | None = None,
+        edges: EdgeId | Sequence[EdgeId] | tuple[str, str] | Sequence[tuple[str, str]] | None = None,
+        *,
+        involved_views: InvolvedViews | None = None,
+        involved_containers: InvolvedContainers | None = None,
+        **options: Unpack[CallOptions],
+    ) -> InstanceInspectResults:
+        """The views and / or containers that hold data of each instance.
+
+        Example:
+            >>> from cognite.client.data_classes.data_modeling.instances import InvolvedViews
+            >>> res = client.data_modeling.instances.inspect(  # doctest: +SKIP
+            ...     nodes=("my_space", "pump1"), involved_views=InvolvedViews(all_versions=True)
+            ... )
+        """
+        operations: dict[str, Any] = {}  # an operation left out is not run (cheaper)
+        if involved_views is not None:
+            operations["involvedViews"] = {"allVersions": involved_views.all_versions}
+        if involved_containers is not None:
+            operations["involvedContainers"] = {}
+        if not operations:
+            raise ValueError("Give involved_views and / or involved_containers")
+        identifiers = _instance_ids(nodes, "node") + _instance_ids(edges, "edge")
+        if not identifiers:
+            raise ValueError("Give at least one node or edge to inspect")
+
+        async def send(chunk: list[dict[str, str]]) -> list[dict[str, Any]]:
+            body = {"items": chunk, "inspectionOperations": operations}
+            return await self._post_items(self._RESOURCE_PATH + "/inspect", body)
+
+        items = await run_chunks(chunked(identifiers, self._RETRIEVE_LIMIT), send, fail_fast=True)
+        return InstanceInspectResults(
+            InstanceInspectResultList._load([i for i in items if i["instanceType"] == "node"]),
+            InstanceInspectResultList._load([i for i in items if i["instanceType"] == "edge"]),
         )
 
     # -- list / iterate ----------------------------------------------------------------------------------------

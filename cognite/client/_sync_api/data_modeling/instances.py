@@ -31,10 +31,13 @@ if TYPE_CHECKING:
         EdgeApply,
         EdgeList,
         InstanceAggregationResultList,
+        InstanceInspectResults,
         InstancesApplyResult,
         InstancesDeleteResult,
         InstanceSort,
         InstancesResult,
+        InvolvedContainers,
+        InvolvedViews,
         NodeApply,
         NodeList,
     )
@@ -190,6 +193,25 @@ class SyncInstancesAPI(SyncAPIClient):
 
         Example:
             >>> client.data_modeling.instances.delete(nodes=("my_space", "pump1"))  # doctest: +SKIP
+        """
+        ...
+
+    def inspect(
+        self,
+        nodes: NodeId | Sequence[NodeId] | tuple[str, str] | Sequence[tuple[str, str]] | None = None,
+        edges: EdgeId | Sequence[EdgeId] | tuple[str, str] | Sequence[tuple[str, str]] | None = None,
+        *,
+        involved_views: InvolvedViews | None = None,
+        involved_containers: InvolvedContainers | None = None,
+        **options: Unpack[CallOptions],
+    ) -> InstanceInspectResults:
+        """The views and / or containers that hold data of each instance.
+
+        Example:
+            >>> from cognite.client.data_classes.data_modeling.instances import InvolvedViews
+            >>> res = client.data_modeling.instances.inspect(  # doctest: +SKIP
+            ...     nodes=("my_space", "pump1"), involved_views=InvolvedViews(all_versions=True)
+            ... )
         """
         ...
 

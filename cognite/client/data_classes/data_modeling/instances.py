@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "InspectionResults",
+    "InstanceInspectResult",
+    "InstanceInspectResultList",
+    "InstanceInspectResults",
+    "InvolvedContainers",
+    "InvolvedViews",
     "DirectRelationReference",
     "Edge",
     "EdgeApply",
@@ -888,3 +894,90 @@ class InstanceAggregationResult(CogniteResource):
 
 class InstanceAggregationResultList(CogniteResourceList[InstanceAggregationResult]):
     _RESOURCE = InstanceAggregationResult
+
+
+# -- inspect -------------------------------------------------------------------------------------------------------
+@dataclass
+class InvolvedViews:
+    """``instances.inspect(involved_views=...)``: the views with data of each instance (``all_versions``: every one)."""
+
+    all_versions: bool = False
+
+
+@dataclass
+class InvolvedContainers:
+    """``instances.inspect(involved_containers=...)``: the containers with data of each instance."""
+
+
+class InspectionResults(CogniteResource):
+    """What ``inspect`` found for one instance: the views and / or containers holding its data."""
+
+    def __init__(self, involved_views: list[ViewId] | None, involved_containers: list[ContainerId] | None) -> None:
+        self.involved_views = involved_views
+        self.involved_containers = involved_containers
+        self._cognite_client = None
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
+        views = resource.get("involvedViews")
+        containers = resource.get("involvedContainers")
+        return cls(
+            None if views is None else [ViewId(v["space"], v["externalId"], v.get("version")) for v in views],
+            None if containers is None else [ContainerId(c["space"], c["externalId"]) for c in containers],
+        )
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.involved_views:
+            key = "involvedViews" if camel_case else "involved_views"
+            out[key] = [v.dump(camel_case, include_type=True) for v in self.involved_views]
+        if self.involved_containers:
+            key = "involvedContainers" if camel_case else "involved_containers"
+            out[key] = [c.dump(camel_case, include_type=True) for c in self.involved_containers]
+        return out
+
+
+class InstanceInspectResult(CogniteResource):
+    """One inspected instance."""
+
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        instance_type: Literal["node", "edge"],
+        inspection_results: InspectionResults,
+    ) -> None:
+        self.space = space
+        self.external_id = external_id
+        self.instance_type = instance_type
+        self.inspection_results = inspection_results
+        self._cognite_client = None
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
+        return cls(
+            resource["space"],
+            resource["externalId"],
+            resource["instanceType"],
+            InspectionResults._load(resource.get("inspectionResults") or {}),
+        )
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {
+            "space": self.space,
+            "externalId" if camel_case else "external_id": self.external_id,
+            "instanceType" if camel_case else "instance_type": self.instance_type,
+            "inspectionResults" if camel_case else "inspection_results": self.inspection_results.dump(camel_case),
+        }
+
+
+class InstanceInspectResultList(CogniteResourceList[InstanceInspectResult]):
+    _RESOURCE = InstanceInspectResult
+
+
+@dataclass
+class InstanceInspectResults:
+    """What ``instances.inspect`` answers, nodes and edges apart."""
+
+    nodes: InstanceInspectResultList
+    edges: InstanceInspectResultList
