@@ -258,7 +258,10 @@ def test_view_versions_latest_and_breaking_changes(schema: Api, emu: Emulator) -
     assert len(schema.post("/models/views/byids", items=[{"space": S, "externalId": "V"}])["items"]) == 2
     err = schema.post("/models/views", items=[{**v1, "properties": {"n": mapped("flow")}}], expect=400)["error"]
     assert "use a new version" in err["message"]
-    schema.post("/models/views", items=[{**v1, "name": "renamed"}])  # name changes are fine
+    schema.post("/models/views", items=[{**v1, "name": "renamed", "properties": {}}])  # name changes are fine
+    assert set(emu.resource("dms_schema").view(S, "V", "1")["properties"]) == {"n"}  # removal is a no-op, as in CDF
+    implements = {**v1, "implements": [view_ref("V", "2")]}
+    assert "implements" in schema.post("/models/views", items=[implements], expect=400)["error"]["message"]
     assert schema.post("/models/views/delete", items=[view_ref("V", "1")])["items"] == [
         {"space": S, "externalId": "V", "version": "1"}
     ]
@@ -339,3 +342,108 @@ def test_dump_and_load_round_trip(schema: Api, emu: Emulator, tmp_path: Any) -> 
     assert other.resource("dms_schema").view(S, "V") == before
     emu.reset()
     assert emu.resource("dms_schema").space(S) is None
+
+
+def test_data_model_apply_checks_every_reference_before_storing(schema: Api) -> None:
+    inline = {"space": S, "externalId": "Inline", "version": "1", "properties": {"n": mapped("name")}}
+    dm = {"space": S, "externalId": "M", "version": "1", "views": [inline, view_ref("Nope")]}
+    assert "does not exist" in schema.post("/models/datamodels", items=[dm], expect=400)["error"]["message"]
+    assert schema.get("/models/views")["items"] == [] and schema.get("/models/datamodels")["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("props", "message"),
+    [
+        ({"f": {**mapped("flow"), "source": view_ref("V", "1")}}, "only to direct relations"),
+        (
+            {
+                "back": {
+                    "connectionType": "single_reverse_direct_relation",
+                    "source": view_ref("V", "1"),
+                    "through": {"source": PUMP, "identifier": "flow"},
+                }
+            },
+            "not a direct relation",
+        ),
+        ({"n": mapped("name"), "w": mapped("w", {**PUMP, "externalId": "E"})}, "used for edges"),
+    ],
+)
+def test_view_mapping_rules(schema: Api, props: dict[str, Any], message: str) -> None:
+    edge = {"space": S, "externalId": "E", "usedFor": "edge", "properties": {"w": {"type": {"type": "float32"}}}}
+    schema.post("/models/containers", items=[edge])
+    body = {"space": S, "externalId": "V", "version": "1", "properties": props}
+    assert message in schema.post("/models/views", items=[body], expect=400)["error"]["message"]
+
+
+def test_reverse_relation_through_an_inherited_direct_relation(schema: Api) -> None:
+    base = {"space": S, "externalId": "Base", "version": "1", "properties": {"parents": mapped("parents")}}
+    child = {"space": S, "externalId": "Child", "version": "1", "implements": [view_ref("Base", "1")]}
+    back = {
+        "connectionType": "multi_reverse_direct_relation",
+        "source": view_ref("Child", "1"),
+        "through": {"source": view_ref("Child", "1"), "identifier": "parents"},
+    }
+    lists = {"space": S, "externalId": "Pump", "properties": {"parents": {"type": {"type": "direct", "list": True}}}}
+    schema.post("/models/containers", items=[lists])
+    other = {"space": S, "externalId": "Other", "version": "1", "properties": {"kids": back}}
+    views = schema.post("/models/views", items=[other, child, base])["items"]
+    assert views[0]["properties"]["kids"]["targetsList"] is True
+
+
+def test_record_containers_allow_more_properties_but_no_constraints(schema: Api) -> None:
+    props = {f"p{i}": {"type": {"type": "int64"}} for i in range(150)}
+    record = {"space": S, "externalId": "Rec", "usedFor": "record", "properties": props}
+    assert schema.post("/models/containers", items=[record])["items"][0]["usedFor"] == "record"
+    assert [c["externalId"] for c in schema.get("/models/containers")["items"]] == ["Pump"]  # default: node, edge, all
+    assert [c["externalId"] for c in schema.get("/models/containers", usedFor="record")["items"]] == ["Rec"]
+    constrained = {**record, "constraints": {"u": {"properties": ["p1"]}}}
+    assert "no constraints" in schema.post("/models/containers", items=[constrained], expect=400)["error"]["message"]
+
+
+def test_data_model_versions_keep_their_view_versions(schema: Api) -> None:
+    v = {"space": S, "externalId": "V", "version": "1", "properties": {"n": mapped("name")}}
+    schema.post("/models/views", items=[v, {**v, "version": "2"}, {**v, "externalId": "W"}])
+    dm = {"space": S, "externalId": "M", "version": "1", "views": [view_ref("V", "1")]}
+    schema.post("/models/datamodels", items=[dm])
+    bumped = {**dm, "views": [view_ref("V", "2")]}
+    assert "new data model version" in schema.post("/models/datamodels", items=[bumped], expect=400)["error"]["message"]
+    grown = schema.post("/models/datamodels", items=[{**dm, "views": [view_ref("W", "1")]}])["items"][0]
+    assert grown["views"] == [view_ref("V", "1"), view_ref("W", "1")]  # left-out views stay, as in CDF
+
+
+# -- the spec's rules and their snapshot (the spec is fetched, not committed) ----------------------------------
+def test_spec_rules_snapshot_matches_the_spec_and_holds_every_rule_read() -> None:
+    import orjson
+
+    from cognite.emulator.dms import spec_rules
+    from cognite.emulator.validation import find_spec, spec_available
+    from tests.emulator.test_dms_schema_spec_replies import _exercise
+
+    if not spec_available():
+        pytest.skip("the OpenAPI spec is missing (make fetch-spec)")
+    snapshot = orjson.loads(spec_rules.SNAPSHOT.read_bytes())
+    assert spec_rules.compute_all(spec_rules.SpecRules(orjson.loads(find_spec().read_bytes()))) == snapshot
+    with Emulator().client() as http:
+        _exercise(Api(http))
+    assert set(rules().values) <= set(snapshot)
+
+
+def test_the_schema_service_works_without_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cognite.emulator.dms import spec_rules
+    from tests.emulator.test_dms_schema_spec_replies import _exercise
+
+    monkeypatch.setattr(spec_rules, "spec_available", lambda: False)
+    spec_rules.rules.cache_clear()
+    try:
+        assert spec_rules.rules().spec is None
+        with Emulator().client() as http:
+            _exercise(Api(http))
+    finally:
+        spec_rules.rules.cache_clear()
+
+
+def test_names_and_descriptions_have_the_spec_lengths(schema: Api) -> None:
+    long_name = "n" * (rules().max_length("ViewCommon", "name") + 1)
+    view = {"space": S, "externalId": "V", "version": "1", "name": long_name}
+    assert "at most 255" in schema.post("/models/views", items=[view], expect=400)["error"]["message"]
+    schema.post("/models/spaces", items=[{"space": "x", "description": "d" * 1025}], expect=400)

@@ -56,3 +56,18 @@ async def main() -> None:
     _ = (await client.assets.retrieve(id=1)).name  # E: unguarded None
     await client.assets.list(limit="5")  # E: wrong argument type
     await client.assets.retrieve(id="abc")  # E: retrieve(id=str)
+
+    # Data modeling schema (spaces, containers, views, data models).
+    from cognite.client.data_classes.data_modeling import ContainerId, SpaceApply, ViewId
+
+    reveal_type(await client.data_modeling.spaces.apply(SpaceApply("sp")))  # R: dm.spaces.apply(one)
+    reveal_type(await client.data_modeling.spaces.retrieve("sp"))  # R: dm.spaces.retrieve(one)
+    reveal_type(await client.data_modeling.spaces.list())  # R: dm.spaces.list()
+    reveal_type(await client.data_modeling.spaces.delete("sp"))  # R: dm.spaces.delete()
+    reveal_type(await client.data_modeling.containers.retrieve(ContainerId("sp", "c")))  # R: dm.containers.retrieve(one)
+    reveal_type(await client.data_modeling.containers.list(space="sp"))  # R: dm.containers.list()
+    reveal_type(await client.data_modeling.views.retrieve(ViewId("sp", "v", "1")))  # R: dm.views.retrieve()
+    reveal_type((await client.data_modeling.views.list())[0].properties)  # R: dm.views.list()[0].properties
+    reveal_type(await client.data_modeling.data_models.retrieve(("sp", "dm", "1")))  # R: dm.data_models.retrieve()
+    reveal_type(await client.data_modeling.data_models.list(inline_views=True))  # R: dm.data_models.list(inline_views)
+    await client.data_modeling.spaces.aply(SpaceApply("sp"))  # E: dm misspelt method

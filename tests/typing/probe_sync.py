@@ -57,3 +57,18 @@ _ = asset.nmae  # E: misspelt field
 _ = client.assets.retrieve(id=1).name  # E: unguarded None
 client.assets.list(limit="5")  # E: wrong argument type
 client.assets.retrieve(id="abc")  # E: retrieve(id=str)
+
+# Data modeling schema (spaces, containers, views, data models).
+from cognite.client.data_classes.data_modeling import ContainerId, SpaceApply, ViewId  # noqa: E402
+
+reveal_type(client.data_modeling.spaces.apply(SpaceApply("sp")))  # R: dm.spaces.apply(one)
+reveal_type(client.data_modeling.spaces.retrieve("sp"))  # R: dm.spaces.retrieve(one)
+reveal_type(client.data_modeling.spaces.list())  # R: dm.spaces.list()
+reveal_type(client.data_modeling.spaces.delete("sp"))  # R: dm.spaces.delete()
+reveal_type(client.data_modeling.containers.retrieve(ContainerId("sp", "c")))  # R: dm.containers.retrieve(one)
+reveal_type(client.data_modeling.containers.list(space="sp"))  # R: dm.containers.list()
+reveal_type(client.data_modeling.views.retrieve(ViewId("sp", "v", "1")))  # R: dm.views.retrieve()
+reveal_type(client.data_modeling.views.list()[0].properties)  # R: dm.views.list()[0].properties
+reveal_type(client.data_modeling.data_models.retrieve(("sp", "dm", "1")))  # R: dm.data_models.retrieve()
+reveal_type(client.data_modeling.data_models.list(inline_views=True))  # R: dm.data_models.list(inline_views)
+client.data_modeling.spaces.aply(SpaceApply("sp"))  # E: dm misspelt method

@@ -22,6 +22,10 @@ XidKey = tuple[str, str]
 Item = dict[str, Any]
 
 
+def _vkey(ref: Item) -> ViewKey:
+    return (ref["space"], ref["externalId"], ref["version"])
+
+
 class Schema:
     """Spaces, containers, views and data models of one project (service name "dms_schema")."""
 
@@ -43,6 +47,7 @@ class Schema:
         self.data_models: dict[ViewKey, Item] = {}
         self.system_spaces: set[str] = set()
         self._rendered: dict[tuple[ViewKey, bool], Item] = {}
+        self._latest: dict[XidKey, str | None] = {}  # cache of latest_version, cleared on every write
 
     # -- service protocol -----------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
@@ -80,6 +85,7 @@ class Schema:
 
     def _changed(self) -> None:
         self._rendered.clear()
+        self._latest.clear()
 
     # -- contract A: lookups (read wire format, or None) ----------------------------------------------------
     def space(self, space: str) -> Item | None:
@@ -98,6 +104,12 @@ class Schema:
 
     def latest_version(self, space: str, external_id: str) -> str | None:
         """The most recently created version of a view (CDF's 'latest')."""
+        key = (space, external_id)
+        if key not in self._latest:
+            self._latest[key] = self._find_latest(space, external_id)
+        return self._latest[key]
+
+    def _find_latest(self, space: str, external_id: str) -> str | None:
         latest: Item | None = None
         for (s, x, _), v in self.views.items():
             if s == space and x == external_id and (latest is None or v["createdTime"] >= latest["createdTime"]):
@@ -182,6 +194,7 @@ class Schema:
             v["implements"] = [self._resolve_view_ref(ref, batch, where) for ref in v.get("implements", [])]
             for prop_id, prop in v["properties"].items():
                 self._check_view_property(where, prop_id, prop, batch)
+            self._check_used_for(where, v)
             old = self.views.get((v["space"], v["externalId"], v["version"]))
             if old is not None:
                 sr.check_view_update(where, old, v)
@@ -189,6 +202,8 @@ class Schema:
         out_keys = []
         for key, v in batch.items():
             old = self.views.get(key)
+            if old is not None:
+                v = sr.merge_view(old, v)
             self.views[key] = {
                 **v,
                 "createdTime": old["createdTime"] if old else now,
@@ -234,6 +249,8 @@ class Schema:
                     f"{ref['space']}:{ref['externalId']} does not have",
                 )
             if "source" in prop:
+                if container["properties"][prop["containerPropertyIdentifier"]]["type"]["type"] != "direct":
+                    raise CDFError(400, f"{where}: property {prop_id!r}: source applies only to direct relations")
                 prop["source"] = self._resolve_view_ref(prop["source"], batch, where)
             return
         for field in ("source", "edgeSource"):
@@ -243,24 +260,80 @@ class Schema:
         if through is not None:
             src = through["source"]
             if src.get("type") == "container":
-                if (src["space"], src["externalId"]) not in self.containers:
-                    raise CDFError(400, f"{where}: property {prop_id!r}: through container does not exist")
+                target = self.container_property(src["space"], src["externalId"], through["identifier"])
             else:
-                through["source"] = self._resolve_view_ref(src, batch, where)
+                through["source"] = src = self._resolve_view_ref(src, batch, where)
+                vp = self.find_view_property(_vkey(src), through["identifier"], batch, frozenset())
+                target = None
+                if vp is not None and "container" in vp:
+                    c = vp["container"]
+                    target = self.container_property(c["space"], c["externalId"], vp["containerPropertyIdentifier"])
+            if target is None or target["type"]["type"] != "direct":
+                raise CDFError(
+                    400,
+                    f"{where}: property {prop_id!r} goes through {through['identifier']!r}, which is not a direct "
+                    "relation of its source",
+                )
+
+    def find_view_property(
+        self, key: ViewKey, prop_id: str, batch: dict[ViewKey, Item], seen: frozenset[ViewKey]
+    ) -> Item | None:
+        """A view's property (apply form), inherited ones included, for views stored or in the request."""
+        view = batch.get(key) or self.views.get(key)
+        if view is None or key in seen:
+            return None
+        if prop_id in view["properties"]:
+            return dict(view["properties"][prop_id])
+        for ref in reversed(view.get("implements", [])):  # later views in implements take priority
+            if ref.get("version") is None:
+                continue
+            found = self.find_view_property(_vkey(ref), prop_id, batch, seen | {key})
+            if found is not None:
+                return found
+        return None
+
+    def _check_used_for(self, where: str, view: Item) -> None:
+        """A view cannot map both node-only and edge-only containers (no instance could be read through it)."""
+        used: set[str] = set()
+        for prop in view["properties"].values():
+            if "container" in prop:
+                c = self.containers.get((prop["container"]["space"], prop["container"]["externalId"]))
+                if c is not None:
+                    used.add(c["usedFor"])
+        for ref in view["implements"]:
+            if _vkey(ref) in self.views:
+                used.add(self.render(_vkey(ref))["usedFor"])
+        if {"node", "edge"} <= used:
+            raise CDFError(400, f"{where}: maps containers used for nodes and containers used for edges")
 
     def apply_data_models(self, items: list[Any]) -> list[Item]:
+        """Inline views are applied too; every referenced view must exist (or be inline in this request). All
+        references are checked before anything is stored."""
         checked = [sr.check_data_model(item) for item in items]
         inline: list[Item] = []
         for dm in checked:
             self._writable_space(dm["space"], f"Data model {dm['space']}:{dm['externalId']}/{dm['version']}")
-            inline.extend(v for v in dm.get("views", []) if "properties" in v or "implements" in v)
+            inline.extend(v for v in dm["views"] if "properties" in v or "implements" in v)
+        inline_keys: dict[ViewKey, Item] = {
+            (str(v.get("space")), str(v.get("externalId")), str(v.get("version"))): v for v in inline
+        }
+        refs_of = [
+            [
+                self._resolve_view_ref(v, inline_keys, f"Data model {dm['space']}:{dm['externalId']}")
+                for v in dm["views"]
+            ]
+            for dm in checked
+        ]
+        for i, dm in enumerate(checked):
+            old = self.data_models.get((dm["space"], dm["externalId"], dm["version"]))
+            if old is not None:
+                where = f"Data model {dm['space']}:{dm['externalId']}/{dm['version']}"
+                refs_of[i] = sr.check_data_model_update(where, old, refs_of[i])
         if inline:
             self.apply_views(inline)
         now = now_ms()
         out = []
-        for dm in checked:
-            where = f"Data model {dm['space']}:{dm['externalId']}/{dm['version']}"
-            refs = [self._resolve_view_ref(v, {}, where) for v in dm.get("views", [])]
+        for dm, refs in zip(checked, refs_of, strict=True):
             key = (dm["space"], dm["externalId"], dm["version"])
             old = self.data_models.get(key)
             stored = {

@@ -55,6 +55,7 @@ RESERVED_PROPERTY_IDS = frozenset(
     ]
 )
 MAX_CONTAINER_PROPERTIES = 100  # "by default 100" (project subscription)
+MAX_RECORD_CONTAINER_PROPERTIES = 1000  # "by default 1,000" for usedFor=record
 MAX_VIEW_PROPERTIES = 100
 MAX_ENUM_VALUES = 32
 AUTO_INCREMENT_TYPES = frozenset({"int32", "int64"})
@@ -248,8 +249,11 @@ def check_container(item: Any) -> Item:
     if used_for not in rules().enum("UsedFor"):
         raise _fail(f"{where}: usedFor must be one of node, edge, all, record")
     props = _obj(item.get("properties"), f"{where}: properties")
-    if not 1 <= len(props) <= MAX_CONTAINER_PROPERTIES:
-        raise _fail(f"{where}: a container has 1 to {MAX_CONTAINER_PROPERTIES} properties, got {len(props)}")
+    most = MAX_RECORD_CONTAINER_PROPERTIES if used_for == "record" else MAX_CONTAINER_PROPERTIES
+    if not 1 <= len(props) <= most:
+        raise _fail(f"{where}: a container has 1 to {most} properties, got {len(props)}")
+    if used_for == "record" and (item.get("constraints") or item.get("indexes")):
+        raise _fail(f"{where}: record containers have no constraints or indexes")
     out: Item = {"space": space, "externalId": xid, "usedFor": used_for}
     for field in ("name", "description"):
         _text(item, field, "ContainerCommon", where)
@@ -377,6 +381,7 @@ def check_view(item: Any) -> Item:
     where = f"View {space}:{xid}/{version}"
     out: Item = {"space": space, "externalId": xid, "version": version}
     for field in ("name", "description"):
+        _text(item, field, "ViewCommon", where)
         if item.get(field) is not None:
             out[field] = item[field]
     if item.get("filter") is not None:
@@ -397,18 +402,38 @@ def view_changed(old: Item, new: Item) -> bool:
 
 
 def check_view_update(where: str, old: Item, new: Item) -> None:
-    """A view version is fixed once created, except for additions and its name/description: removing or changing a
-    property, or changing implements or filter, needs a new version (as in CDF)."""
-    if old.get("implements", []) != new.get("implements", []) or old.get("filter") != new.get("filter"):
-        raise _fail(f"{where}: implements and filter of an existing view version cannot change; use a new version")
-    for prop_id, prop in old["properties"].items():
-        if prop_id not in new["properties"]:
-            raise _fail(f"{where}: property {prop_id!r} cannot be removed from an existing version; use a new version")
-        strip = ("name", "description")
-        if {k: v for k, v in prop.items() if k not in strip} != {
-            k: v for k, v in new["properties"][prop_id].items() if k not in strip
+    """Changing an existing view version: implements is fixed, and so is each property's definition (its name and
+    description may change); new properties may be added. Properties left out are kept (CDF ignores their removal,
+    see `merge_view`)."""
+    if old.get("implements", []) != new.get("implements", []):
+        raise _fail(f"{where}: implements of an existing view version cannot change; use a new version")
+    strip = ("name", "description")
+    for prop_id, prop in new["properties"].items():
+        before = old["properties"].get(prop_id)
+        if before is not None and {k: v for k, v in before.items() if k not in strip} != {
+            k: v for k, v in prop.items() if k not in strip
         }:
             raise _fail(f"{where}: property {prop_id!r} cannot change in an existing version; use a new version")
+
+
+def merge_view(old: Item, new: Item) -> Item:
+    """Removing properties from an existing view version is a no-op in CDF: they stay."""
+    return {**new, "properties": {**old["properties"], **new["properties"]}}
+
+
+def check_data_model_update(where: str, old: Item, refs: list[Item]) -> list[Item]:
+    """An existing data model version may gain views, but a view's version cannot change (use a new model
+    version); views left out are kept, as in CDF. Returns the merged view list."""
+    by_id = {(r["space"], r["externalId"]): r for r in old["views"]}
+    for ref in refs:
+        before = by_id.get((ref["space"], ref["externalId"]))
+        if before is not None and before["version"] != ref["version"]:
+            raise _fail(
+                f"{where}: view {ref['space']}:{ref['externalId']} is at version {before['version']!r} in this data "
+                f"model version; changing it to {ref['version']!r} needs a new data model version"
+            )
+    known = {(r["space"], r["externalId"]) for r in old["views"]}
+    return [*old["views"], *(r for r in refs if (r["space"], r["externalId"]) not in known)]
 
 
 # -- data models -----------------------------------------------------------------------------------------------

@@ -87,11 +87,9 @@ def _through_is_list(schema: Schema, through: Item) -> bool:
     if src.get("type") == "container":
         cp = schema.container_property(src["space"], src["externalId"], through["identifier"])
     else:
-        view = schema.views.get(_key(src))
-        vp = None if view is None else view["properties"].get(through["identifier"])
+        vp = schema.find_view_property(_key(src), through["identifier"], {}, frozenset())
         cp = None
         if vp is not None and "container" in vp:
-            cp = schema.container_property(
-                vp["container"]["space"], vp["container"]["externalId"], vp["containerPropertyIdentifier"]
-            )
+            c = vp["container"]
+            cp = schema.container_property(c["space"], c["externalId"], vp["containerPropertyIdentifier"])
     return bool(cp and cp["type"].get("list"))

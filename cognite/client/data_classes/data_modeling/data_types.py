@@ -36,6 +36,12 @@ class ListablePropertyType(PropertyType):
     def __init__(self, is_list: bool = False, max_list_size: int | None = None) -> None:
         self._init(locals())
 
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out = super().dump(camel_case)
+        if "is_list" in out:  # the wire name in snake_case dumps too (as the official SDK)
+            out = {("list" if k == "is_list" else k): v for k, v in out.items()}
+        return out
+
 
 class Text(ListablePropertyType):
     _discriminator = ("type", "text")
