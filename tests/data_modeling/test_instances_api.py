@@ -185,3 +185,12 @@ async def test_inspect(client: Any, resolve: Any) -> None:
     assert res.nodes[0].inspection_results.involved_views == [PUMP]
     with pytest.raises(ValueError, match="involved_views"):
         await resolve(dm.inspect(nodes=("sp", "p0")))
+
+
+async def test_sources_accept_views_and_tuples(client: Any, resolve: Any) -> None:
+    dm = client.data_modeling.instances
+    await resolve(dm.apply(pumps(2)))
+    view = (await resolve(client.data_modeling.views.retrieve(PUMP)))[0]
+    by_view = await resolve(dm.list(sources=view, limit=None))
+    by_tuple = await resolve(dm.list(sources=("sp", "Pump", "v1"), limit=None))
+    assert [n.properties[PUMP]["tag"] for n in by_view] == [n.properties[PUMP]["tag"] for n in by_tuple] == ["t0", "t1"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, cast, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms import paging
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api_client import CallOptions
+    from cognite.client.data_classes.data_modeling.views import View
     from cognite.client.data_classes.filters import Filter
     from cognite.client.utils.useful_types import SequenceNotStr
 
@@ -66,7 +67,7 @@ T_Node = TypeVar("T_Node", bound=Node)
 T_Edge = TypeVar("T_Edge", bound=Edge)
 
 #: A view to read properties from: a ViewId, a (space, external_id[, version]) tuple, or a View.
-Source = ViewIdentifier
+Source: TypeAlias = "ViewIdentifier | View"
 InstanceIds = Any  # NodeId | EdgeId | (space, external_id) | a sequence of them; checked by _instance_ids
 
 
