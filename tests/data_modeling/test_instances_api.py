@@ -194,3 +194,21 @@ async def test_sources_accept_views_and_tuples(client: Any, resolve: Any) -> Non
     by_view = await resolve(dm.list(sources=view, limit=None))
     by_tuple = await resolve(dm.list(sources=("sp", "Pump", "v1"), limit=None))
     assert [n.properties[PUMP]["tag"] for n in by_view] == [n.properties[PUMP]["tag"] for n in by_tuple] == ["t0", "t1"]
+
+
+async def test_apply_flags_and_list_body_on_the_wire(async_client: Any, emulator: Emulator) -> None:
+    dm = async_client.data_modeling.instances
+    await dm.apply(pumps(1), replace=True, skip_on_version_conflict=True, auto_create_direct_relations=False)
+    body = emulator.requests.find("POST", "/models/instances")[-1].json()
+    assert body["replace"] is True and body["skipOnVersionConflict"] is True
+    assert body["autoCreateDirectRelations"] is False and body["autoCreateStartNodes"] is False
+    await dm.list(sources=PUMP, space=["sp"], filter=filters.Exists(PUMP.as_property_ref("tag")), limit=3)
+    listed = emulator.requests.find("POST", "/models/instances/list")[-1].json()
+    assert listed["filter"] == {
+        "and": [
+            {"in": {"property": ["node", "space"], "values": ["sp"]}},
+            {"exists": {"property": ["sp", "Pump/v1", "tag"]}},
+        ]
+    }
+    assert listed["sources"] == [{"source": {"space": "sp", "externalId": "Pump", "version": "v1", "type": "view"}}]
+    assert listed["limit"] == 3 and listed["instanceType"] == "node"
