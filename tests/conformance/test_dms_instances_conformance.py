@@ -152,6 +152,21 @@ res = client.data_modeling.instances.inspect(
     nodes=NodeId("industrial", "work_order:123"), involved_views=InvolvedViews(all_versions=False)
 )
 out["inspect_views"] = [[v.space, v.external_id, v.version] for v in res.nodes[0].inspection_results.involved_views]
+
+from cognite.client.data_classes import filters
+
+wo = ViewId("mySpace", "WorkOrderView", "v1")
+checks = {
+    "has_data": filters.HasData(views=[wo]),
+    "has_container": filters.HasData(containers=[("mySpace", "PumpContainer")]),
+    "prefix": filters.Prefix(["node", "externalId"], "work"),
+    "in": filters.In(["node", "externalId"], ["a", "b", "zz"]),
+    "range": filters.Range(wo.as_property_ref("createdYear"), gte=2023, lt=2024),
+    "and_not": filters.And(filters.SpaceFilter("industrial"), filters.Not(filters.HasData(views=[wo]))),
+    "refs": filters.InstanceReferences([NodeId("industrial", "pump:456")]),
+}
+out["filters"] = {k: sorted(n.external_id for n in client.data_modeling.instances.list(filter=f, limit=None))
+                  for k, f in checks.items()}
 emit(out)
 """
 
@@ -240,6 +255,16 @@ def test_official_sdk_instance_examples(run_official: Callable[..., Any]) -> Non
     assert read["chunks"] == [2, 2, 2, 1]  # 7 nodes (a, b and the Person type auto-created) in chunks of 2
     assert read["inspect_containers"] == [["mySpace", "PumpContainer"]]
     assert read["inspect_views"] == [["mySpace", "WorkOrderView", "v1"]]
+
+    assert read["filters"] == {
+        "has_data": ["work_order:123"],
+        "has_container": ["pump:456"],
+        "prefix": ["work_order:123"],
+        "in": ["a", "b"],
+        "range": ["work_order:123"],
+        "and_not": ["a", "b", "pump:456"],
+        "refs": ["pump:456"],
+    }
 
     found = run_official(SEARCH_AGGREGATE)
     assert found["search_and"] == ["e1"]

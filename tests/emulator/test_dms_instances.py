@@ -11,7 +11,7 @@ import pytest
 from cognite.emulator import Emulator
 from cognite.emulator.dms.instances import APPLY_LIMIT, LIST_LIMIT_MAX
 from tests.emulator.conftest import Api
-from tests.emulator.dms_fixtures import LINK, PUMP, SPACE, install_schema
+from tests.emulator.dms_fixtures import LINK, PUMP, SPACE, VIEWS, install_schema
 
 INSTANCES = "/models/instances"
 
@@ -122,6 +122,12 @@ def test_valid_values_of_every_type(dms: Api) -> None:
     }
     dms.post(INSTANCES, items=[node("p1", **props)])
     assert pump_props(retrieve(dms, "p1")[0]) == {"tag": "p1", **props}
+    dms.post(
+        INSTANCES,
+        items=[node("p2", installed="2024-01-02T04:04:05+01:00"), node("p3", installed="2024-01-02T03:04:05.100Z")],
+    )
+    stored = [pump_props(i)["installed"] for i in retrieve(dms, "p2", "p3")]
+    assert stored == ["2024-01-02T03:04:05.000+00:00", "2024-01-02T03:04:05.100+00:00"]  # CDF's form: UTC, ms
     assert retrieve(dms, "p0", source=PUMP) == []  # the auto-created target has no Pump data...
     bare = dms.post(INSTANCES + "/byids", items=[{"instanceType": "node", "space": SPACE, "externalId": "p0"}])
     assert [i["externalId"] for i in bare["items"]] == ["p0"]  # ...but exists
@@ -178,6 +184,22 @@ def test_delete_node_takes_its_edges(dms: Api) -> None:
     assert sorted(n["externalId"] for n in nodes) == ["b", "c"]
 
 
+def test_delete_existing_version_and_apply_with_deletes(dms: Api) -> None:
+    dms.post(INSTANCES, items=[node("a"), node("b")])
+    dms.post(INSTANCES, items=[node("a", name="v2")])
+    stale = {"instanceType": "node", "space": SPACE, "externalId": "a", "existingVersion": 1}
+    dms.post(INSTANCES + "/delete", items=[stale], expect=409)
+    # apply + delete in one request; the stale delete is skipped, b is deleted, c is created
+    b = {"instanceType": "node", "space": SPACE, "externalId": "b"}
+    out = dms.post(INSTANCES, items=[node("c")], delete=[stale, b], skipOnVersionConflict=True)
+    assert [i["externalId"] for i in out["items"]] == ["c"]
+    assert out["deleted"] == [b]
+    assert sorted(i["externalId"] for i in dms.post(INSTANCES + "/list")["items"]) == ["a", "c"]
+    # a failing apply deletes nothing
+    dms.post(INSTANCES, items=[node("d", flow="x")], delete=[{**b, "externalId": "c"}], expect=400)
+    assert sorted(i["externalId"] for i in dms.post(INSTANCES + "/list")["items"]) == ["a", "c"]
+
+
 def test_list_pages_resume_and_sort(dms: Api) -> None:
     dms.post(
         INSTANCES, items=[node(f"p{i:03}", flow=float(i % 7), name=None if i % 5 == 0 else f"n{i}") for i in range(250)]
@@ -196,6 +218,12 @@ def test_list_pages_resume_and_sort(dms: Api) -> None:
         sources=[{"source": PUMP}],
     )
     assert [pump_props(i).get("name") for i in by_name["items"]] == [None, None, None]
+    sorted_pages = dms.list_all(
+        INSTANCES + "/list", {"limit": 40, "sort": [{"property": flow}, {"property": ["node", "externalId"]}]}
+    )
+    ids = [i["externalId"] for i in sorted_pages]
+    assert len(set(ids)) == 250  # sorted pages through cursors: complete, no repeats, in order
+    assert ids == sorted(ids, key=lambda x: (int(x[1:]) % 7, x))
     dms.post(INSTANCES + "/list", limit=LIST_LIMIT_MAX + 1, expect=400)
     typed = dms.post(INSTANCES + "/list", limit=1, sources=[{"source": PUMP}], includeTyping=True)
     assert typed["typing"][SPACE]["Pump/v1"]["tag"]["nullable"] is False
@@ -248,6 +276,14 @@ def test_inspect_containers_and_views(dms: Api) -> None:
     )["items"][0]["inspectionResults"]
     assert out["involvedContainers"] == [{"type": "container", "space": SPACE, "externalId": "Pump"}]
     assert out["involvedViews"] == [{"type": "view", "space": SPACE, "externalId": "Pump", "version": "v1"}]
+    v2 = {**next(v for v in VIEWS if v["externalId"] == "Pump"), "version": "v2"}
+    dms.post("/models/views", items=[v2])
+    ref = [{"instanceType": "node", "space": SPACE, "externalId": "p1"}]
+    for all_versions, versions in ((False, ["v2"]), (True, ["v1", "v2"])):
+        res = dms.post(
+            INSTANCES + "/inspect", items=ref, inspectionOperations={"involvedViews": {"allVersions": all_versions}}
+        )
+        assert sorted(v["version"] for v in res["items"][0]["inspectionResults"]["involvedViews"]) == versions
 
 
 def test_container_deletion_drops_its_data_and_spaces_with_instances_stay(dms: Api) -> None:
@@ -275,6 +311,22 @@ def test_dump_load_reset(emu: Emulator, dms: Api) -> None:
     svc.load(state)
     assert pump_props(retrieve(dms, "p1")[0])["flow"] == 3.0
     assert [e["externalId"] for e in dms.post(INSTANCES + "/list", instanceType="edge")["items"]] == ["e"]
+
+
+def test_state_file_round_trip(emu: Emulator, dms: Api, tmp_path: Any) -> None:
+    dms.post(
+        INSTANCES, items=[node("p1", flow=3.0, parent={"space": SPACE, "externalId": "p0"}), edge("e", "p1", "p0")]
+    )
+    emu.save(tmp_path / "state.json")
+    again = Emulator(seed=1)
+    again.load(tmp_path / "state.json")
+    with again.client() as http:
+        api = Api(http)
+        assert pump_props(retrieve(api, "p1")[0])["parent"] == {"space": SPACE, "externalId": "p0"}
+        assert [e["externalId"] for e in api.post(INSTANCES + "/list", instanceType="edge")["items"]] == ["e"]
+        (stats,) = api.post("/models/statistics/spaces/byids", items=[{"space": SPACE}])["items"]
+        assert (stats["nodes"], stats["edges"]) == (2, 1)
+        api.post("/models/spaces/delete", items=[{"space": SPACE}], expect=400)  # loaded instances keep it in use
 
 
 def test_bulk_apply_and_list_are_fast(dms: Api) -> None:

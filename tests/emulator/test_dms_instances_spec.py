@@ -52,3 +52,40 @@ def test_instance_replies_match_spec() -> None:
         )
         api.post(INSTANCES + "/delete", items=[ref])
     assert emu.violations == []
+
+
+def test_instance_limits_match_spec() -> None:
+    """The emulator's named limits are the pinned spec's (a spec bump that changes one fails here)."""
+    import orjson
+
+    from cognite.emulator.dms import instances, instances_aggregate, instances_apply
+    from cognite.emulator.dms.spec_rules import SpecRules
+    from cognite.emulator.validation import find_spec
+
+    live = SpecRules(orjson.loads(find_spec().read_bytes()))
+    schemas = live.schemas
+    for path, limit in [
+        ("/models/instances", instances.APPLY_LIMIT),
+        ("/models/instances/byids", instances.BYIDS_LIMIT),
+        ("/models/instances/delete", instances.DELETE_LIMIT),
+        ("/models/instances/inspect", instances.BYIDS_LIMIT),
+    ]:
+        assert live.items_max("POST", path) == limit, path
+    assert schemas["InstanceBulk"]["properties"]["delete"]["maxItems"] == instances.DELETE_LIMIT
+    page = live.resolve(schemas["LimitWithDefault1000"])["properties"]["limit"]
+    assert (page["default"], page["maximum"]) == (instances.LIST_LIMIT_DEFAULT, instances.LIST_LIMIT_MAX)
+    assert (page["default"], page["maximum"]) == (
+        instances_aggregate.SEARCH_LIMIT_DEFAULT,
+        instances_aggregate.SEARCH_LIMIT_MAX,
+    )
+    assert schemas["SourceSelectorWithoutPropertiesV3"]["maxItems"] == instances.MAX_SOURCES
+    assert live.resolve(schemas["SortV3"])["properties"]["sort"]["maxItems"] == instances.MAX_SORT
+    assert schemas["NodeWrite"]["properties"]["sources"]["maxItems"] == instances_apply.MAX_WRITE_SOURCES
+    assert schemas["NodeOrEdgeExternalId"]["maxLength"] == instances_apply.EXTERNAL_ID_MAX
+    common = schemas["CommonAggregationRequest"]["properties"]
+    assert (common["limit"]["default"], common["limit"]["maximum"]) == (
+        instances_aggregate.AGGREGATE_LIMIT_DEFAULT,
+        instances_aggregate.AGGREGATE_LIMIT_MAX,
+    )
+    assert common["aggregates"]["maxItems"] == instances_aggregate.MAX_AGGREGATES
+    assert common["groupBy"]["maxItems"] == instances_aggregate.MAX_GROUP_BY

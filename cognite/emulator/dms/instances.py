@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Route
 
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
+from cognite.emulator.dms.instances_apply import Ingestion
 from cognite.emulator.http import CDFError
 from cognite.emulator.resource import check_items, check_limit, endpoint
 from cognite.emulator.store import Store, offset_page, paginate
@@ -53,11 +55,14 @@ class Instances:
         self.emu = emu
         self.store = Store(key_field="key", xid_field=None)
         self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
+        self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
+        self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.store.clear()
         self.per_space.clear()
+        self.generation += 1
 
     def dump(self) -> Any:
         return [
@@ -88,6 +93,7 @@ class Instances:
 
     def container_deleted(self, space: str, external_id: str) -> None:
         key = (space, external_id)
+        self.generation += 1
         for inst in self.store.values():
             inst["data"].pop(key, None)
 
@@ -152,11 +158,13 @@ class Instances:
 
     # -- storage ----------------------------------------------------------------------------------------------
     def _put(self, inst: Instance) -> None:
+        self.generation += 1
         if inst["key"] not in self.store:
             self.per_space[(inst["space"], inst["instanceType"])] += 1
         self.store.put(inst)
 
     def _remove(self, key: Key) -> Instance | None:
+        self.generation += 1
         inst = self.store.remove(key)
         if inst is not None:
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
@@ -206,14 +214,13 @@ class Instances:
 
     # -- apply ------------------------------------------------------------------------------------------------
     def apply(self, body: dict[str, Any], _req: Request) -> Any:
-        from cognite.emulator.dms.instances_apply import Ingestion
-
         items = body.get("items")
         if not isinstance(items, list) or len(items) > APPLY_LIMIT:
             raise CDFError(400, f"items size must be between 0 and {APPLY_LIMIT}")
-        ingestion = Ingestion(self, body)
-        results = ingestion.run(items)
-        deleted = self._delete_refs(check_items(body, DELETE_LIMIT, "delete")) if body.get("delete") else []
+        skip = bool(body.get("skipOnVersionConflict", False))
+        to_delete = self._plan_delete(check_items(body, DELETE_LIMIT, "delete"), skip) if body.get("delete") else []
+        results = Ingestion(self, body).run(items)
+        deleted = self._delete(to_delete)
         reply: dict[str, Any] = {"items": results}
         if deleted:
             reply["deleted"] = deleted
@@ -248,22 +255,34 @@ class Instances:
         return reply
 
     def delete(self, body: dict[str, Any], _req: Request) -> Any:
-        return {"items": self._delete_refs(check_items(body, DELETE_LIMIT))}
+        return {"items": self._delete(self._plan_delete(check_items(body, DELETE_LIMIT)))}
 
-    def _delete_refs(self, items: list[Any]) -> list[dict[str, Any]]:
-        refs = self._refs(items)
+    def _plan_delete(self, items: list[Any], skip_conflicts: bool = False) -> list[tuple[str, Key]]:
+        """The instances to delete, checked before anything changes (existingVersion: 409 unless skipped)."""
+        planned = []
+        for item, (kind, key) in zip(items, self._refs(items), strict=True):
+            inst = self.store.get(key)
+            expected = item.get("existingVersion")
+            if inst is not None and expected is not None and inst["version"] > expected:
+                if skip_conflicts:
+                    continue
+                raise CDFError(409, f"A version conflict caused the delete to fail: {key[0]}:{key[1]}")
+            planned.append((kind, key))
+        return planned
+
+    def _delete(self, refs: list[tuple[str, Key]]) -> list[dict[str, Any]]:
         deleted = []
         gone: set[Key] = set()
         for kind, key in refs:
             inst = self.store.get(key)
             if inst is not None and inst["instanceType"] == kind:
                 self._remove(key)
-                gone.add(key)
+                if kind == "node":
+                    gone.add(key)
                 deleted.append(_ref(inst))
             elif inst is None:  # CDF answers deletes of unknown instances as done (idempotent)
                 deleted.append({"instanceType": kind, "space": key[0], "externalId": key[1]})
-        if any(kind == "node" for kind, _ in refs) and gone:
-            # Edges attached to a deleted node go with it, as in CDF.
+        if gone:  # edges attached to a deleted node go with it, as in CDF
             for edge in [
                 i
                 for i in self.store.values()
@@ -290,9 +309,7 @@ class Instances:
         limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
         sort = body.get("sort")
         if sort:
-            page, cursor = offset_page(
-                self.sort_instances(filter(match, self.store.values()), sort), limit, body.get("cursor")
-            )
+            page, cursor = offset_page(self._sorted_matches(body, match, sort), limit, body.get("cursor"))
         else:
             page, cursor = paginate(self.store, match, limit, body.get("cursor"))
         reply: dict[str, Any] = {"items": [self.render(i, views) for i in page]}
@@ -301,6 +318,15 @@ class Instances:
         if body.get("includeTyping") and views:
             reply["typing"] = self.typing_of(views)
         return reply
+
+    def _sorted_matches(self, body: dict[str, Any], match: Predicate, sort: Any) -> list[Instance]:
+        """The sorted matches, kept while nothing changes: the pages of one sorted listing sort once."""
+        key = orjson.dumps([body.get(k) for k in ("instanceType", "sources", "filter", "sort")])
+        if self._sorted_cache is not None and self._sorted_cache[:2] == (key, self.generation):
+            return self._sorted_cache[2]
+        items = self.sort_instances(filter(match, self.store.values()), sort)
+        self._sorted_cache = (key, self.generation, items)
+        return items
 
     def sort_instances(self, items: Any, sort: Any) -> list[Instance]:
         if not isinstance(sort, list) or len(sort) > MAX_SORT:
@@ -319,6 +345,8 @@ class Instances:
         ops = body.get("inspectionOperations")
         if not isinstance(ops, dict) or not ops:
             raise CDFError(400, "inspectionOperations must name involvedViews and/or involvedContainers")
+        views_op = ops.get("involvedViews")
+        footprints = self._view_footprints(bool((views_op or {}).get("allVersions"))) if "involvedViews" in ops else []
         out = []
         for kind, key in refs:
             inst = self.store.get(key)
@@ -330,25 +358,24 @@ class Instances:
                     {"type": "container", "space": s, "externalId": x} for s, x in inst["data"]
                 ]
             if "involvedViews" in ops:
-                results["involvedViews"] = self._involved_views(inst)
+                results["involvedViews"] = [
+                    ref for ref, containers in footprints if containers and all(c in inst["data"] for c in containers)
+                ]
             out.append({**_ref(inst), "inspectionResults": results})
         return {"items": out}
 
-    def _involved_views(self, inst: Instance) -> list[dict[str, Any]]:
+    def _view_footprints(self, all_versions: bool) -> list[tuple[dict[str, Any], list[ContainerKey]]]:
+        """Every view (or only each view's latest version) with the containers it maps."""
         schema = self.schema
-        found = []
-        for view in [schema.view(*key) for key in schema.views]:
-            containers = [c for c in self.view_containers(view) if c]
-            if containers and all(c in inst["data"] for c in containers):
-                found.append(
-                    {
-                        "type": "view",
-                        "space": view["space"],
-                        "externalId": view["externalId"],
-                        "version": view["version"],
-                    }
-                )
-        return found
+        keys = list(schema.views)
+        if not all_versions:
+            keys = [k for k in keys if schema.latest_version(k[0], k[1]) == k[2]]
+        out = []
+        for space, xid, version in keys:
+            view = schema.view(space, xid, version)
+            ref = {"type": "view", "space": space, "externalId": xid, "version": version}
+            out.append((ref, self.view_containers(view)))
+        return out
 
     # -- routes -----------------------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from cognite.emulator.dms.instances import Instances
 
 MAX_WRITE_SOURCES = 100  # NodeWrite / EdgeWrite `sources` maxItems
-EXTERNAL_ID_MAX = 255  # NodeOrEdgeExternalId maxLength
+EXTERNAL_ID_MAX = 256  # NodeOrEdgeExternalId maxLength
 _USED_FOR_OK = {"node": ("node", "all"), "edge": ("edge", "all")}
 
 
@@ -219,7 +219,7 @@ class Ingestion:
             row = {} if before is None or self.replace else dict(before)
             for name, value in values.items():
                 definition = definitions[name]
-                check_value(name, definition, value)
+                value = check_value(name, definition, value)
                 if definition.get("immutable") and before is not None and name in before and before[name] != value:
                     raise CDFError(400, f"Property {name} is immutable and cannot be changed")
                 for target in direct_targets(definition, value):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from cognite.emulator.http import CDFError
@@ -60,12 +60,13 @@ def _parses(parse: Any, text: str) -> bool:
     return True
 
 
-def check_value(prop: str, definition: dict[str, Any], value: Any) -> None:
-    """400 unless `value` fits the container property `definition` ({type, nullable, ...})."""
+def check_value(prop: str, definition: dict[str, Any], value: Any) -> Any:
+    """The value as stored: 400 unless `value` fits the container property `definition` ({type, nullable, ...});
+    timestamps are normalised to CDF's form (UTC, milliseconds: 2020-03-14T15:09:26.535+00:00)."""
     if value is None:
         if definition.get("nullable", True) is False:
             raise CDFError(400, f"Property '{prop}' is not nullable")
-        return
+        return None
     ptype = definition.get("type") or {}
     if ptype.get("list"):
         if not isinstance(value, list):
@@ -78,6 +79,16 @@ def check_value(prop: str, definition: dict[str, Any], value: Any) -> None:
             _check_scalar(prop, ptype, v)
     else:
         _check_scalar(prop, ptype, value)
+    if ptype.get("type") == "timestamp":
+        return [_utc_ms(v) for v in value] if isinstance(value, list) else _utc_ms(value)
+    return value
+
+
+def _utc_ms(text: str) -> str:
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def direct_targets(definition: dict[str, Any], value: Any) -> list[dict[str, Any]]:
