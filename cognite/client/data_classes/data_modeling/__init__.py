@@ -35,6 +35,7 @@ from cognite.client.data_classes.data_modeling.data_types import (
     CDFExternalIdReference,
     Date,
     DirectRelation,
+    DirectRelationReference,
     FileReference,
     Float32,
     Float64,
@@ -160,6 +161,7 @@ __all__ += [
 
 # schema: spaces, containers, views, data models, property types
 __all__ += [
+    "DirectRelationReference",
     "BTreeIndex",
     "BTreeIndexApply",
     "Boolean",

@@ -24,6 +24,8 @@ class SchemaResource(CogniteResource):
     _family: ClassVar[dict[str, type[SchemaResource]] | None] = None
     #: fields with a non-None default, filled in on load when the wire leaves them out (as the official SDK does)
     _defaults: ClassVar[dict[str, Any]] = {}
+    #: fields dumped even when None (where the official SDK's dump shows them as null)
+    _dump_none: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -58,6 +60,8 @@ class SchemaResource(CogniteResource):
     def _load(cls, resource: dict[str, Any] | Self, cognite_client: Any = None) -> Self:  # type: ignore[override]
         if isinstance(resource, cls):
             return resource
+        if isinstance(resource, type) and issubclass(resource, cls):  # ``type=Text``: the docs pass the class
+            return resource()
         target = cls._subclass(resource)  # type: ignore[arg-type]
         disc = target._discriminator
         if disc is not None:
@@ -71,6 +75,9 @@ class SchemaResource(CogniteResource):
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         out = super().dump(camel_case)
+        for name in self._dump_none:
+            if getattr(self, name, None) is None:
+                out[to_camel(name) if camel_case else name] = None
         if self._discriminator is not None:
             key, value = self._discriminator
             out[key if camel_case else to_snake(key)] = value

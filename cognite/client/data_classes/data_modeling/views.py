@@ -191,6 +191,7 @@ class EdgeConnection(ConnectionDefinition):
     edge_source: ViewId | None
     direction: Direction
     _nested: ClassVar[dict[str, Any]] = EdgeConnectionApply._nested
+    _dump_none = ("name", "description", "edge_source")
     _apply: ClassVar[builtins.type[EdgeConnectionApply]]
 
     def __init__(
@@ -224,6 +225,7 @@ class ReverseDirectRelation(ConnectionDefinition):
     name: str | None
     description: str | None
     _nested: ClassVar[dict[str, Any]] = ReverseDirectRelationApply._nested
+    _dump_none = ("name", "description")
     _apply: ClassVar[type[ReverseDirectRelationApply]]
 
     def __init__(
