@@ -62,7 +62,6 @@ from cognite.client.data_classes.data_modeling.ids import (
     ViewIdentifier,
 )
 from cognite.client.data_classes.data_modeling.instances import (
-    DirectRelationReference,
     Edge,
     EdgeApply,
     EdgeApplyList,
@@ -129,7 +128,6 @@ __all__ = [
 
 # instances
 __all__ += [
-    "DirectRelationReference",
     "Edge",
     "EdgeApply",
     "EdgeApplyList",
