@@ -177,8 +177,11 @@ class Count(MetricAggregation):
     _aggregation_name = "count"
 
 
-class Avg(MetricAggregation):
+class Average(MetricAggregation):
     _aggregation_name = "avg"
+
+
+Avg = Average  # the official SDK's two names of one class
 
 
 class Min(MetricAggregation):
@@ -266,6 +269,7 @@ class HistogramValue(CogniteResource):
 
 __all__ += [
     "AggregatedNumberedValue",
+    "Average",
     "Avg",
     "Bucket",
     "Count",

@@ -368,6 +368,8 @@ class InstancesAPI(APIClient):
         include_typing: bool,
     ) -> Any:
         single = isinstance(ids, (NodeId, EdgeId)) or (isinstance(ids, tuple) and _is_pair(ids))
+        if sources is None and cls not in (Node, Edge) and hasattr(cls, "get_source"):
+            sources = cls.get_source()  # a typed class reads its own view
         found, typing = await self._retrieve_raw(_instance_ids(ids, kind), sources, include_typing)
         loaded = load_all(cls._load, found)
         if single:

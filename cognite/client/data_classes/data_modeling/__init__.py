@@ -88,6 +88,9 @@ from cognite.client.data_classes.data_modeling.instances import (
     NodeList,
     NodeOrEdgeData,
     Properties,
+    PropertyOptions,
+    TypedNode,
+    TypedNodeApply,
     TypeInformation,
 )
 from cognite.client.data_classes.data_modeling.spaces import (
@@ -142,6 +145,9 @@ __all__ += [
     "InstanceInspectResults",
     "InvolvedContainers",
     "InvolvedViews",
+    "PropertyOptions",
+    "TypedNode",
+    "TypedNodeApply",
     "InstanceSort",
     "InstancesApplyResult",
     "InstancesDeleteResult",
