@@ -212,3 +212,35 @@ async def test_apply_flags_and_list_body_on_the_wire(async_client: Any, emulator
     }
     assert listed["sources"] == [{"source": {"space": "sp", "externalId": "Pump", "version": "v1", "type": "view"}}]
     assert listed["limit"] == 3 and listed["instanceType"] == "node"
+
+
+async def test_typed_edges_round_trip(client: Any, resolve: Any) -> None:
+    from cognite.client.data_classes.data_modeling import PropertyOptions, TypedEdge, TypedEdgeApply
+
+    class LinkApply(TypedEdgeApply):
+        strength = PropertyOptions(identifier="weight")
+
+        def __init__(self, space: str, external_id: str, start: tuple[str, str], end: tuple[str, str], strength: float):
+            super().__init__(space, external_id, ("sp", "link"), start, end)
+            self.strength = strength
+
+        def get_source(self) -> ViewId:
+            return LINK
+
+    class Link(TypedEdge):
+        strength = PropertyOptions(identifier="weight")
+
+        def __init__(self, strength: float | None = None, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.strength = strength
+
+        @classmethod
+        def get_source(cls) -> ViewId:
+            return LINK
+
+    dm = client.data_modeling.instances
+    edge = LinkApply("sp", "l1", ("sp", "a"), ("sp", "b"), 2.5)
+    assert edge.dump()["sources"] == [{"properties": {"weight": 2.5}, "source": LINK.dump()}]
+    await resolve(dm.apply(edges=edge, auto_create_start_nodes=True, auto_create_end_nodes=True))
+    got = await resolve(dm.retrieve_edges(("sp", "l1"), edge_cls=Link))
+    assert isinstance(got, Link) and got.strength == 2.5 and got.start_node.external_id == "a"

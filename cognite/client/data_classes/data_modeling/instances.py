@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "TypedEdge",
+    "TypedEdgeApply",
     "PropertyOptions",
     "TypedNode",
     "TypedNodeApply",
@@ -1085,6 +1087,84 @@ class TypedNode(Node):
         props = {names.get(k, k): v for k, v in vars(self).items() if k[0] != "_" and k not in _READ_FIELDS}
         view = self.get_source()
         self.properties = Properties({view: props})
+        try:
+            return super().dump(camel_case)
+        finally:
+            self.properties = Properties({})
+
+
+class TypedEdgeApply(EdgeApply):
+    """Base of a user's edge write class whose attributes are the properties of ``get_source()``'s view."""
+
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        type: DirectRelationReference | tuple[str, str],
+        start_node: DirectRelationReference | tuple[str, str],
+        end_node: DirectRelationReference | tuple[str, str],
+        existing_version: int | None = None,
+    ) -> None:
+        super().__init__(space, external_id, type, start_node, end_node, existing_version, None)
+
+    def get_source(self) -> ViewId:
+        raise NotImplementedError(f"{type(self).__name__} must define get_source() -> ViewId")
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        self.sources = _typed_sources(self)
+        try:
+            return super().dump(camel_case)
+        finally:
+            self.sources = None
+
+
+class TypedEdge(Edge):
+    """Base of a user's edge read class (``retrieve_edges(..., edge_cls=MyEdge)``)."""
+
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        version: int,
+        type: DirectRelationReference | tuple[str, str],
+        last_updated_time: int,
+        created_time: int,
+        start_node: DirectRelationReference | tuple[str, str],
+        end_node: DirectRelationReference | tuple[str, str],
+        deleted_time: int | None,
+    ) -> None:
+        super().__init__(
+            space, external_id, version, type, last_updated_time, created_time, start_node, end_node, deleted_time, None
+        )
+
+    @classmethod
+    def get_source(cls) -> ViewId:
+        raise NotImplementedError(f"{cls.__name__} must define get_source() -> ViewId")
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
+        view = cls.get_source()
+        key = view.external_id if view.version is None else f"{view.external_id}/{view.version}"
+        raw = ((resource.get("properties") or {}).get(view.space) or {}).get(key) or {}
+        attr_of = {ident: attr for attr, ident in _identifiers(cls).items()}
+        t, s, e = resource["type"], resource["startNode"], resource["endNode"]
+        return cls(  # type: ignore[call-arg]
+            space=resource["space"],
+            external_id=resource["externalId"],
+            version=resource["version"],
+            type=DirectRelationReference(t["space"], t["externalId"]),
+            last_updated_time=resource["lastUpdatedTime"],
+            created_time=resource["createdTime"],
+            start_node=DirectRelationReference(s["space"], s["externalId"]),
+            end_node=DirectRelationReference(e["space"], e["externalId"]),
+            deleted_time=resource.get("deletedTime"),
+            **{attr_of.get(k, k): v for k, v in raw.items()},
+        )
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        names = _identifiers(type(self))
+        props = {names.get(k, k): v for k, v in vars(self).items() if k[0] != "_" and k not in _READ_FIELDS}
+        self.properties = Properties({self.get_source(): props})
         try:
             return super().dump(camel_case)
         finally:
