@@ -40,6 +40,7 @@ CORE_ACCESSORS = (
     "extraction_pipelines.runs",
     "extraction_pipelines.config",
     "entity_matching",
+    "data_modeling.instances",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

@@ -72,3 +72,22 @@ reveal_type(client.data_modeling.views.list()[0].properties)  # R: dm.views.list
 reveal_type(client.data_modeling.data_models.retrieve(("sp", "dm", "1")))  # R: dm.data_models.retrieve()
 reveal_type(client.data_modeling.data_models.list(inline_views=True))  # R: dm.data_models.list(inline_views)
 client.data_modeling.spaces.aply(SpaceApply("sp"))  # E: dm misspelt method
+
+# Data modeling instances.
+from cognite.client.data_classes.data_modeling import NodeApply, NodeId, NodeOrEdgeData  # noqa: E402
+
+pump = ViewId("sp", "Pump", "v1")
+applied = client.data_modeling.instances.apply(NodeApply("sp", "n", sources=[NodeOrEdgeData(pump, {"name": "a"})]))
+reveal_type(applied)  # R: dm.instances.apply()
+reveal_type(applied.nodes[0].version)  # R: dm.instances.apply().nodes[0].version
+reveal_type(client.data_modeling.instances.retrieve(nodes=("sp", "n")))  # R: dm.instances.retrieve()
+reveal_type(client.data_modeling.instances.retrieve_nodes(NodeId("sp", "n")))  # R: dm.instances.retrieve_nodes(one)
+reveal_type(client.data_modeling.instances.retrieve_nodes([NodeId("sp", "n")]))  # R: dm.instances.retrieve_nodes([...])
+reveal_type(client.data_modeling.instances.list())  # R: dm.instances.list()
+reveal_type(client.data_modeling.instances.list(instance_type="edge"))  # R: dm.instances.list(edge)
+reveal_type(client.data_modeling.instances.list()[0].properties)  # R: dm.instances.list()[0].properties
+reveal_type(client.data_modeling.instances.delete(nodes=("sp", "n")))  # R: dm.instances.delete()
+for node in client.data_modeling.instances(chunk_size=None):
+    reveal_type(node)  # R: for n in dm.instances()
+client.data_modeling.instances.aply(NodeApply("sp", "n"))  # E: dm.instances misspelt method
+client.data_modeling.instances.list(limit="5")  # E: dm.instances.list(limit=str)

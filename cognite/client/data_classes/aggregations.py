@@ -141,3 +141,142 @@ def dump_aggregate_filter(flt: AggregationFilter | dict[str, Any] | None) -> dic
     if not isinstance(flt, AggregationFilter):
         raise TypeError(f"aggregate_filter must be an AggregationFilter or a dict, not {type(flt).__name__}")
     return flt.dump()
+
+
+# -- data modeling aggregations (``instances.aggregate`` / ``instances.histogram``) --------------------------------
+class MetricAggregation:
+    """A metric over one property: ``Count("name")``, ``Avg("flow")`` ...
+
+    Example:
+        >>> from cognite.client.data_classes.aggregations import Avg
+        >>> Avg("flow").dump()
+        {'avg': {'property': 'flow'}}
+    """
+
+    _aggregation_name: ClassVar[str]
+
+    def __init__(self, property: str) -> None:
+        if not isinstance(property, str):
+            raise TypeError(f"{type(self).__name__}.property must be a str, got {property!r}")
+        self.property = property
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {self._aggregation_name: {"property": self.property}}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.dump() == other.dump()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self._aggregation_name, self.property))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(property={self.property!r})"
+
+
+class Count(MetricAggregation):
+    _aggregation_name = "count"
+
+
+class Average(MetricAggregation):
+    _aggregation_name = "avg"
+
+
+Avg = Average  # the official SDK's two names of one class
+
+
+class Min(MetricAggregation):
+    _aggregation_name = "min"
+
+
+class Max(MetricAggregation):
+    _aggregation_name = "max"
+
+
+class Sum(MetricAggregation):
+    _aggregation_name = "sum"
+
+
+class Histogram:
+    """Buckets of ``interval`` width over a numeric property."""
+
+    def __init__(self, property: str, interval: float) -> None:
+        if not isinstance(property, str):
+            raise TypeError(f"Histogram.property must be a str, got {property!r}")
+        if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval <= 0:
+            raise ValueError(f"Histogram.interval must be a positive number, got {interval!r}")
+        self.property = property
+        self.interval = interval
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {"histogram": {"property": self.property, "interval": self.interval}}
+
+    def __repr__(self) -> str:
+        return f"Histogram(property={self.property!r}, interval={self.interval!r})"
+
+
+class AggregatedNumberedValue(CogniteResource):
+    """One metric's answer: ``aggregate`` ("avg" ...), ``property`` and ``value``."""
+
+    def __init__(self, property: str, value: float | None, aggregate: str = "") -> None:
+        self.aggregate = aggregate
+        self.property = property
+        self.value = value
+        self._cognite_client = None
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> AggregatedNumberedValue:
+        return cls(resource["property"], resource.get("value"), resource.get("aggregate", ""))
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {"aggregate": self.aggregate, "property": self.property, "value": self.value}
+
+
+class Bucket:
+    def __init__(self, start: float, count: int) -> None:
+        self.start = start
+        self.count = count
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {"start": self.start, "count": self.count}
+
+    def __repr__(self) -> str:
+        return f"Bucket(start={self.start!r}, count={self.count!r})"
+
+
+class HistogramValue(CogniteResource):
+    """A histogram's answer: its ``buckets`` (start, count)."""
+
+    def __init__(self, property: str, interval: float, buckets: Sequence[Bucket]) -> None:
+        self.aggregate = "histogram"
+        self.property = property
+        self.interval = interval
+        self.buckets = list(buckets)
+        self._cognite_client = None
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> HistogramValue:
+        buckets = [Bucket(b["start"], b["count"]) for b in resource.get("buckets") or []]
+        return cls(resource["property"], resource["interval"], buckets)
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        return {
+            "aggregate": "histogram",
+            "property": self.property,
+            "interval": self.interval,
+            "buckets": [b.dump() for b in self.buckets],
+        }
+
+
+__all__ += [
+    "AggregatedNumberedValue",
+    "Average",
+    "Avg",
+    "Bucket",
+    "Count",
+    "Histogram",
+    "HistogramValue",
+    "Max",
+    "MetricAggregation",
+    "Min",
+    "Sum",
+]

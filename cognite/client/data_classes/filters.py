@@ -13,7 +13,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, Literal, TypeAlias
 
 from cognite.client.data_classes._spec import to_camel
 
@@ -24,14 +24,23 @@ __all__ = [
     "Equals",
     "Exists",
     "Filter",
+    "GeoJSON",
+    "GeoJSONDisjoint",
+    "GeoJSONIntersects",
+    "GeoJSONWithin",
+    "HasData",
     "In",
     "InAssetSubtree",
+    "InstanceReferences",
     "MatchAll",
+    "Nested",
     "Not",
     "Or",
+    "Overlaps",
     "Prefix",
     "Range",
     "Search",
+    "SpaceFilter",
 ]
 
 #: ``"name"``, ``["metadata", "key"]`` or a property enum (``AssetProperty.name``).
@@ -244,6 +253,177 @@ class Range(_WithProperty):
         return {k: _dump_value(v) for k, v in self._bounds.items() if v is not None}
 
 
+# -- data modeling ------------------------------------------------------------------------------------------------
+def _dm_ref(value: Any, kind: str) -> dict[str, Any]:
+    """A view / container of ``HasData``: its id object or a tuple, as the wire reference with its type."""
+    if isinstance(value, tuple):
+        keys = ("space", "externalId", "version")[: len(value)]
+        return {"type": kind, **dict(zip(keys, value, strict=True))}
+    dump = getattr(value, "dump", None)
+    if callable(dump):
+        out: dict[str, Any] = dump(camel_case=True, include_type=False)
+        return {"type": kind, **out}
+    raise TypeError(f"a {kind} is an id object or a tuple, not {value!r}")
+
+
+class HasData(Filter):
+    """Instances with data in all the given containers / views.
+
+    Example:
+        >>> from cognite.client.data_classes import filters
+        >>> filters.HasData(views=[("sp", "Pump", "v1")]).dump()
+        {'hasData': [{'type': 'view', 'space': 'sp', 'externalId': 'Pump', 'version': 'v1'}]}
+    """
+
+    _filter_name = "hasData"
+
+    def __init__(
+        self,
+        containers: Sequence[tuple[str, str] | Any] | None = None,
+        views: Sequence[tuple[str, str, str] | Any] | None = None,
+    ) -> None:
+        self._refs = [_dm_ref(v, "view") for v in views or ()] + [_dm_ref(c, "container") for c in containers or ()]
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        obj = cls()
+        obj._refs = list(body)
+        return obj
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return self._refs
+
+
+class Nested(Filter):
+    """A filter on the node a direct relation ``scope`` points to."""
+
+    _filter_name = "nested"
+
+    def __init__(self, scope: PropertyReference, filter: Filter) -> None:
+        if not isinstance(filter, Filter):
+            raise TypeError(f"Nested takes a Filter, not {type(filter).__name__}")
+        self._scope = _WithProperty(scope)
+        self._filter = filter
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls(body["scope"], Filter.load(body["filter"]))
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return {
+            "scope": self._scope._dump_property(camel_case_property),
+            "filter": self._filter.dump(camel_case_property),
+        }
+
+
+class Overlaps(Filter):
+    """Instances whose range ``[start_property, end_property]`` overlaps the given bounds."""
+
+    _filter_name = "overlaps"
+
+    def __init__(
+        self,
+        start_property: PropertyReference,
+        end_property: PropertyReference,
+        gt: FilterValue | None = None,
+        gte: FilterValue | None = None,
+        lt: FilterValue | None = None,
+        lte: FilterValue | None = None,
+    ) -> None:
+        self._start = _WithProperty(start_property)
+        self._end = _WithProperty(end_property)
+        self._bounds = {"gt": gt, "gte": gte, "lt": lt, "lte": lte}
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        bounds = {k: body[k] for k in ("gt", "gte", "lt", "lte") if k in body}
+        return cls(body["startProperty"], body["endProperty"], **bounds)
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return {
+            "startProperty": self._start._dump_property(camel_case_property),
+            "endProperty": self._end._dump_property(camel_case_property),
+            **{k: _dump_value(v) for k, v in self._bounds.items() if v is not None},
+        }
+
+
+class InstanceReferences(Filter):
+    """Instances by id: ``InstanceReferences([("sp", "pump1"), NodeId("sp", "pump2")])``."""
+
+    _filter_name = "instanceReferences"
+
+    def __init__(self, references: Sequence[Any]) -> None:
+        refs = []
+        for r in references:
+            if isinstance(r, tuple) and len(r) == 2:
+                refs.append({"space": r[0], "externalId": r[1]})
+            elif isinstance(r, Mapping):
+                refs.append({"space": r["space"], "externalId": r.get("externalId", r.get("external_id"))})
+            elif hasattr(r, "space") and hasattr(r, "external_id"):
+                refs.append({"space": r.space, "externalId": r.external_id})
+            else:
+                raise TypeError(f"an instance reference is an id, a (space, external_id) tuple or a dict, not {r!r}")
+        self._refs = refs
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls(body)
+
+    def _filter_body(self, camel_case_property: bool) -> Any:
+        return self._refs
+
+
+class SpaceFilter(Filter):
+    """Instances in a space (or in one of several): ``equals`` / ``in`` on ``[instance_type, "space"]``."""
+
+    def __init__(self, space: str | Sequence[str], instance_type: Literal["node", "edge"] = "node") -> None:
+        if instance_type not in ("node", "edge"):
+            raise ValueError(f"instance_type must be 'node' or 'edge', got {instance_type!r}")
+        if isinstance(space, str):
+            self._inner: Filter = Equals([instance_type, "space"], space)
+        else:
+            spaces = list(space)
+            if not all(isinstance(s, str) for s in spaces):
+                raise TypeError(f"space must be a str or a list of str, got {space!r}")
+            self._inner = In([instance_type, "space"], spaces)
+
+    def dump(self, camel_case_property: bool = False) -> dict[str, Any]:
+        return self._inner.dump(camel_case_property)
+
+    def _filter_body(self, camel_case_property: bool) -> Any:  # pragma: no cover - dump is the inner filter's
+        return self._inner._filter_body(camel_case_property)
+
+
+class GeoJSON(_WithProperty):
+    """Base of the geometry filters; ``geometry`` is a ``Geometry`` (or a GeoJSON geometry dict)."""
+
+    _filter_name = "geojson"
+
+    def __init__(self, property: PropertyReference, geometry: Any) -> None:
+        super().__init__(property)
+        self._geometry = geometry
+
+    @classmethod
+    def _load_body(cls, body: Any) -> Filter:
+        return cls(body["property"], body["geometry"])
+
+    def _body(self) -> dict[str, Any]:
+        g = self._geometry
+        return {"geometry": g.dump(camel_case=True) if hasattr(g, "dump") else g}
+
+
+class GeoJSONIntersects(GeoJSON):
+    _filter_name = "geojsonIntersects"
+
+
+class GeoJSONDisjoint(GeoJSON):
+    _filter_name = "geojsonDisjoint"
+
+
+class GeoJSONWithin(GeoJSON):
+    _filter_name = "geojsonWithin"
+
+
 _BY_NAME: dict[str, type[Filter]] = {
     c._filter_name: c
     for c in (
@@ -260,5 +440,12 @@ _BY_NAME: dict[str, type[Filter]] = {
         InAssetSubtree,
         Exists,
         Range,
+        HasData,
+        Nested,
+        Overlaps,
+        InstanceReferences,
+        GeoJSONIntersects,
+        GeoJSONDisjoint,
+        GeoJSONWithin,
     )
 }

@@ -10,6 +10,7 @@ from cognite.client._api_registry import Accessor
 if TYPE_CHECKING:
     from cognite.client._api.data_modeling.containers import ContainersAPI
     from cognite.client._api.data_modeling.data_models import DataModelsAPI
+    from cognite.client._api.data_modeling.instances import InstancesAPI
     from cognite.client._api.data_modeling.spaces import SpacesAPI
     from cognite.client._api.data_modeling.views import ViewsAPI
 
@@ -21,3 +22,4 @@ class DataModelingAPI(APIClient):
     data_models: Accessor[DataModelsAPI] = Accessor()
     spaces: Accessor[SpacesAPI] = Accessor()
     views: Accessor[ViewsAPI] = Accessor()
+    instances: Accessor[InstancesAPI] = Accessor()
