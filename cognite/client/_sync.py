@@ -253,8 +253,11 @@ def sync_twin(cls: type) -> type | None:
 
     if not cls.__module__.startswith("cognite.client."):
         return None
+    api_prefix = "cognite.client._api."  # subpackages keep their path: _api.data_modeling.spaces -> _sync_api.data_modeling.spaces
+    name = cls.__module__
+    suffix = name[len(api_prefix) :] if name.startswith(api_prefix) else name.rpartition(".")[2]
     try:
-        module = importlib.import_module(f"cognite.client._sync_api.{cls.__module__.rpartition('.')[2]}")
+        module = importlib.import_module(f"cognite.client._sync_api.{suffix}")
     except ModuleNotFoundError:
         return None
     twin = getattr(module, twin_name(cls.__name__), None)

@@ -70,7 +70,7 @@ def run_ours(served: ServedEmulator, **params: Any) -> Any:
 
 def test_instances_example_same_results(conformance_emulator: ServedEmulator, run_official: Any) -> None:
     with conformance_emulator.emu.client() as http:
-        install_schema(Api(http))
+        install_schema(Api(http, conformance_emulator.project))
     official = run_official(EXAMPLE, p="off_")
     ours = run_ours(conformance_emulator, p="our_")
     assert ours == official

@@ -23,7 +23,7 @@ from cognite.client.data_classes.data_modeling import (
     ViewId,
 )
 from cognite.client.exceptions import CogniteAPIError
-from cognite.emulator import Emulator
+from cognite.emulator import DEFAULT_PROJECT, Emulator
 from tests.emulator.conftest import Api
 from tests.emulator.dms_fixtures import install_schema
 
@@ -35,7 +35,7 @@ SPEC = Path(__file__).parents[2] / "openapi" / "specs" / "cdf-v1-2026-05-07.json
 @pytest.fixture(autouse=True)
 def schema(emulator: Emulator) -> None:
     with emulator.client() as http:
-        install_schema(Api(http))
+        install_schema(Api(http, DEFAULT_PROJECT))
 
 
 def pumps(n: int, prefix: str = "p") -> list[NodeApply]:

@@ -15,13 +15,14 @@ PROJECT = f"/api/v1/projects/{PROJECT_NAME}"
 class Api:
     """A thin JSON helper over an in-process httpx client: `api.post("/assets", items=[...])`."""
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx.Client, project: str = PROJECT_NAME) -> None:
         self.http = client
+        self.prefix = f"/api/v1/projects/{project}"
 
     def post(self, route: str, body: Any = None, *, expect: int | None = None, **kwargs: Any) -> Any:
         """POST JSON; asserts a 2xx answer (or exactly `expect`) and returns the JSON reply."""
         payload = body if body is not None else kwargs
-        r = self.http.post(PROJECT + route, json=payload)
+        r = self.http.post(self.prefix + route, json=payload)
         if expect is None:
             assert r.is_success, r.text
         else:
@@ -29,7 +30,7 @@ class Api:
         return r.json()
 
     def get(self, route: str, *, expect: int | None = 200, **params: Any) -> Any:
-        r = self.http.get(PROJECT + route, params=params)
+        r = self.http.get(self.prefix + route, params=params)
         if expect is not None:
             assert r.status_code == expect, r.text
         return r.json()

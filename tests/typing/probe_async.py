@@ -78,15 +78,15 @@ async def main() -> None:
     from cognite.client.data_classes.data_modeling import NodeApply, NodeId, NodeOrEdgeData
 
     pump = ViewId("sp", "Pump", "v1")
-    applied = await client.data_modeling.instances.apply(NodeApply("sp", "n", sources=[NodeOrEdgeData(pump, {"name": "a"})]))
+    applied = await dm.instances.apply(NodeApply("sp", "n", sources=[NodeOrEdgeData(pump, {"name": "a"})]))
     reveal_type(applied)  # R: dm.instances.apply()
     reveal_type(applied.nodes[0].version)  # R: dm.instances.apply().nodes[0].version
-    reveal_type(await client.data_modeling.instances.retrieve(nodes=("sp", "n")))  # R: dm.instances.retrieve()
-    reveal_type(await client.data_modeling.instances.retrieve_nodes(NodeId("sp", "n")))  # R: dm.instances.retrieve_nodes(one)
-    reveal_type(await client.data_modeling.instances.retrieve_nodes([NodeId("sp", "n")]))  # R: dm.instances.retrieve_nodes([...])
-    reveal_type(await client.data_modeling.instances.list())  # R: dm.instances.list()
-    reveal_type(await client.data_modeling.instances.list(instance_type="edge"))  # R: dm.instances.list(edge)
-    reveal_type((await client.data_modeling.instances.list())[0].properties)  # R: dm.instances.list()[0].properties
-    reveal_type(await client.data_modeling.instances.delete(nodes=("sp", "n")))  # R: dm.instances.delete()
-    await client.data_modeling.instances.aply(NodeApply("sp", "n"))  # E: dm.instances misspelt method
-    await client.data_modeling.instances.list(limit="5")  # E: dm.instances.list(limit=str)
+    reveal_type(await dm.instances.retrieve(nodes=("sp", "n")))  # R: dm.instances.retrieve()
+    reveal_type(await dm.instances.retrieve_nodes(NodeId("sp", "n")))  # R: dm.instances.retrieve_nodes(one)
+    reveal_type(await dm.instances.retrieve_nodes([NodeId("sp", "n")]))  # R: dm.instances.retrieve_nodes([...])
+    reveal_type(await dm.instances.list())  # R: dm.instances.list()
+    reveal_type(await dm.instances.list(instance_type="edge"))  # R: dm.instances.list(edge)
+    reveal_type((await dm.instances.list())[0].properties)  # R: dm.instances.list()[0].properties
+    reveal_type(await dm.instances.delete(nodes=("sp", "n")))  # R: dm.instances.delete()
+    await dm.instances.aply(NodeApply("sp", "n"))  # E: dm.instances misspelt method
+    await dm.instances.list(limit="5")  # E: dm.instances.list(limit=str)
