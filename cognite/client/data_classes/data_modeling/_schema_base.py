@@ -60,6 +60,12 @@ class SchemaResource(CogniteResource):
     def _load(cls, resource: dict[str, Any] | Self, cognite_client: Any = None) -> Self:  # type: ignore[override]
         if isinstance(resource, cls):
             return resource
+        if isinstance(resource, SchemaResource):  # a read object where a write one belongs: its write form
+            write = getattr(resource, "as_write", None)
+            converted = write() if write is not None else None
+            if isinstance(converted, cls):
+                return converted
+            raise TypeError(f"Expected {cls.__name__} (or its dict form), got {type(resource).__name__}")
         if isinstance(resource, type) and issubclass(resource, cls):  # ``type=Text``: the docs pass the class
             return resource()
         target = cls._subclass(resource)  # type: ignore[arg-type]
