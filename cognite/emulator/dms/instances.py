@@ -17,6 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
 from cognite.emulator.dms.instances_apply import Ingestion
+from cognite.emulator.dms.spec_rules import rules
 from cognite.emulator.http import CDFError
 from cognite.emulator.resource import check_items, check_limit, endpoint
 from cognite.emulator.store import Store, offset_page, paginate
@@ -24,11 +25,11 @@ from cognite.emulator.store import Store, offset_page, paginate
 if TYPE_CHECKING:
     from cognite.emulator.emulator import Emulator
 
-# Limits of the pinned spec (InstanceBulk, NodeOrEdgeDeleteRequest, ListOfSpaceExternalIdsRequestWithTyping,
-# LimitWithDefault1000, SourceSelectorWithoutPropertiesV3, SortV3, EdgeOrNodeData).
-APPLY_LIMIT = 1000
-DELETE_LIMIT = 1000
-BYIDS_LIMIT = 1000
+# Item limits read from the pinned spec (spec_rules); the others are limits of shared schemas the spec's paths do not
+# name (LimitWithDefault1000, SourceSelectorWithoutPropertiesV3, SortV3), checked against it by a test.
+APPLY_LIMIT = rules().items_max("POST", "/models/instances")
+DELETE_LIMIT = rules().items_max("POST", "/models/instances/delete")
+BYIDS_LIMIT = rules().items_max("POST", "/models/instances/byids")
 LIST_LIMIT_DEFAULT = 1000
 LIST_LIMIT_MAX = 1000
 MAX_SOURCES = 10

@@ -156,7 +156,14 @@ def rules() -> SpecRules:
     return SpecRules(None, orjson.loads(SNAPSHOT.read_bytes()))
 
 
-SCHEMA_PATHS = ("/models/spaces", "/models/containers", "/models/views", "/models/datamodels", "/models/statistics")
+SCHEMA_PATHS = (
+    "/models/spaces",
+    "/models/containers",
+    "/models/views",
+    "/models/datamodels",
+    "/models/statistics",
+    "/models/instances",  # item limits of apply / byids / delete, read by the instances service
+)
 PATTERNS = ("SpaceSpecification", "DMSExternalId", "DMSVersion")
 ENUMS = (
     ("PrimitiveProperty", "type"),
