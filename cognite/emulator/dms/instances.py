@@ -58,6 +58,7 @@ class Instances:
         self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
         self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
         self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
+        self._watchers: list[Any] | None = None
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -158,17 +159,30 @@ class Instances:
         return compile_filter(flt, self)
 
     # -- storage ----------------------------------------------------------------------------------------------
+    @property
+    def watchers(self) -> list[Any]:
+        """The project's services that mirror instances elsewhere (a CogniteTimeSeries node is also a time series):
+        those with an `instance_changed(old, new)` method, called after every write (new None: removed)."""
+        if self._watchers is None:
+            self._watchers = [s for s in self.emu.services.values() if hasattr(s, "instance_changed")]
+        return self._watchers
+
     def _put(self, inst: Instance) -> None:
         self.generation += 1
-        if inst["key"] not in self.store:
+        old = self.store.get(inst["key"])
+        if old is None:
             self.per_space[(inst["space"], inst["instanceType"])] += 1
         self.store.put(inst)
+        for watcher in self.watchers:
+            watcher.instance_changed(old, inst)
 
     def _remove(self, key: Key) -> Instance | None:
         self.generation += 1
         inst = self.store.remove(key)
         if inst is not None:
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
+            for watcher in self.watchers:
+                watcher.instance_changed(inst, None)
         return inst
 
     # -- rendering --------------------------------------------------------------------------------------------
