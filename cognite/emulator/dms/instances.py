@@ -15,9 +15,11 @@ import orjson
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Route
 
+from cognite.emulator import ids
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
 from cognite.emulator.dms.instances_apply import Ingestion
 from cognite.emulator.dms.spec_rules import rules
+from cognite.emulator.dms.sync_log import TOMBSTONE_RETENTION_MS, ChangeLog
 from cognite.emulator.http import CDFError
 from cognite.emulator.resource import check_items, check_limit, endpoint
 from cognite.emulator.store import Store, offset_page, paginate
@@ -59,24 +61,31 @@ class Instances:
         self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
         self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
         self._watchers: list[Any] | None = None
+        self.changes = ChangeLog()  # every write and delete in order, and the tombstones (what sync reads)
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.store.clear()
         self.per_space.clear()
+        self.changes.clear()
         self.generation += 1
 
     def dump(self) -> Any:
-        return [
+        instances = [
             {**inst, "key": list(inst["key"]), "data": [[list(c), props] for c, props in inst["data"].items()]}
             for inst in self.store.values()
         ]
+        return {"instances": instances, "changes": self.changes.dump()}
 
     def load(self, data: Any) -> None:
         self.reset()
-        for raw in data:
+        # A state file of an older emulator is the bare list of instances (no change log yet: one is started).
+        instances, changes = (data, None) if isinstance(data, list) else (data["instances"], data.get("changes"))
+        for raw in instances:
             inst = {**raw, "key": tuple(raw["key"]), "data": {tuple(c): props for c, props in raw["data"]}}
             self._put(inst)
+        if changes is not None:
+            self.changes.load(changes)
         self.schema  # noqa: B018 (registers the hooks: the loaded instances count for the schema service)
 
     # -- schema (contract A) ----------------------------------------------------------------------------------
@@ -173,6 +182,8 @@ class Instances:
         if old is None:
             self.per_space[(inst["space"], inst["instanceType"])] += 1
         self.store.put(inst)
+        if old is None or old["version"] != inst["version"]:  # an unchanged re-apply is no change to sync
+            self.changes.changed(inst["key"])
         for watcher in self.watchers:
             watcher.instance_changed(old, inst)
 
@@ -181,6 +192,9 @@ class Instances:
         inst = self.store.remove(key)
         if inst is not None:
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
+            now = ids.now_ms()
+            self.changes.changed(key, {**inst, "lastUpdatedTime": now, "deletedTime": now})
+            self.changes.prune(now - TOMBSTONE_RETENTION_MS)
             for watcher in self.watchers:
                 watcher.instance_changed(inst, None)
         return inst
@@ -395,6 +409,8 @@ class Instances:
     # -- routes -----------------------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
         from cognite.emulator.dms.instances_aggregate import aggregate, search
+        from cognite.emulator.dms.query import query
+        from cognite.emulator.dms.sync import sync
 
         e, base = self.emu, "/models/instances"
         return [
@@ -405,4 +421,6 @@ class Instances:
             Route(base + "/inspect", endpoint(e, self.inspect), methods=["POST"]),
             Route(base + "/search", endpoint(e, lambda b, _r: search(self, b)), methods=["POST"]),
             Route(base + "/aggregate", endpoint(e, lambda b, _r: aggregate(self, b)), methods=["POST"]),
+            Route(base + "/query", endpoint(e, lambda b, _r: query(self, b)), methods=["POST"]),
+            Route(base + "/sync", endpoint(e, lambda b, _r: sync(self, b)), methods=["POST"]),
         ]
