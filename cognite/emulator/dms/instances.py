@@ -181,6 +181,10 @@ class Instances:
         old = self.store.get(inst["key"])
         if old is None:
             self.per_space[(inst["space"], inst["instanceType"])] += 1
+            deleted = self.changes.tombstones.get(inst["key"])
+            if deleted is not None and inst["version"] <= deleted["version"]:
+                # Re-created while its tombstone is kept: the version goes on (sync tells the two apart).
+                inst["version"] = deleted["version"] + 1
         self.store.put(inst)
         if old is None or old["version"] != inst["version"]:  # an unchanged re-apply is no change to sync
             self.changes.changed(inst["key"])

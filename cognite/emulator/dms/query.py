@@ -430,10 +430,10 @@ def query(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
             found = sort_items(found, order_key(expr.raw["sort"], svc))
         offset = 0
         if expr.name in cursors:
-            state = decode(cursors[expr.name], expr.name)
-            offset = state.get("o") if isinstance(state.get("o"), int) else -1
-            if offset < 0:
+            position = decode(cursors[expr.name], expr.name).get("o")
+            if not isinstance(position, int) or position < 0:
                 raise CDFError(400, f"Invalid cursor for result set {expr.name}")
+            offset = position
         page = found[offset : offset + limit]
         if offset + limit < len(found):
             next_cursors[expr.name] = encode({"o": offset + limit})

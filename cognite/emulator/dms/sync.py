@@ -90,12 +90,12 @@ class _SetSync:
     def page(self, state: dict[str, Any] | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         log = self.svc.changes
         if state is None:
-            start = log.head
-            state = {"s": start, "p": start if self.mode == "noBackfill" else 0, "b": self.mode == "twoPhase"}
+            head = log.head
+            state = {"s": head, "p": head if self.mode == "noBackfill" else 0, "b": self.mode == "twoPhase"}
             if self.mode == "noBackfill":
                 return [], state
         start, pos = state.get("s"), state.get("p")
-        if not isinstance(start, int) or not isinstance(pos, int):
+        if not isinstance(start, int) or not isinstance(pos, int) or pos > log.head:
             raise CDFError(400, f"Invalid cursor for result set {self.expr.name}")
         if state.get("b"):
             return self._backfill(state, start)
