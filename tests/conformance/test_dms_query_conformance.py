@@ -89,6 +89,17 @@ out = {
 typed = client.data_modeling.instances.query(query, include_typing=True)
 out["typed_pumps"] = [n.external_id for n in typed["pumps"]]
 
+from cognite.client.data_classes.data_modeling.debug import DebugParameters
+debug_params = DebugParameters(
+    emit_results=False,
+    include_plan=True,  # Include the postgres execution plan
+    include_translated_query=True,  # Include the internal representation of the query.
+    profile=True,
+)
+res = client.data_modeling.instances.query(query, debug=debug_params)
+print(res.debug)
+out["debug"] = [res.debug is not None, len(res["pumps"])]
+
 from cognite.client.data_classes.data_modeling.query import (
     QuerySync,
     SelectSync,
@@ -182,6 +193,7 @@ def test_official_query_sync_and_subscribe_examples(run_official: Callable[..., 
     assert out["edges"] == ["wo0-pump0", "wo0-pump1", "wo1-pump2"]
     assert [tuple(p) for p in out["pumps"]] == [("pump1", "a"), ("pump2", "b"), ("pump0", "c")]  # select's sort
     assert out["typed_pumps"] == ["pump1", "pump2", "pump0"]
+    assert out["debug"] == [True, 0]  # emit_results=False: notices only
     assert out["space_sync"] == ["pump0", "pump1", "pump2", "wo0", "wo1", "wo2"]
     assert [tuple(c) for c in out["space_changes"]] == [("pump1", True), ("pump9", False)]
     assert [tuple(p) for p in out["open_pumps"]] == [("pump0", "c"), ("pump2", "b")]  # pump1 is deleted

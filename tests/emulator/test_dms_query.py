@@ -194,6 +194,19 @@ def test_bad_cursor_is_a_400(graph: Api) -> None:
     assert "cursor" in graph.post(QUERY, body, expect=400)["error"]["message"]
 
 
+def test_debug_without_results(graph: Api) -> None:
+    quiet = run(graph, {"n": {"nodes": {}, "limit": 1}}, debug={"emitResults": False, "profile": True})
+    assert quiet == {"items": {"n": []}, "nextCursor": {}, "debug": {"notices": []}}
+    loud = run(graph, {"n": {"nodes": {}, "limit": 1}}, debug={"emitResults": True})
+    assert len(loud["items"]["n"]) == 1 and loud["debug"] == {"notices": []}
+    assert (
+        "debug"
+        in graph.post(QUERY, {"with": {"n": {"nodes": {}}}, "select": {"n": {}}, "debug": 1}, expect=400)["error"][
+            "message"
+        ]
+    )
+
+
 @pytest.mark.skipif(not spec_available(), reason="the OpenAPI spec is missing (make fetch-spec)")
 def test_query_and_sync_limits_match_spec() -> None:
     import orjson

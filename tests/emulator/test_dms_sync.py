@@ -83,6 +83,14 @@ def test_same_cursor_gives_the_same_page(dms: Api) -> None:
     assert dms.post(SYNC, again)["items"] == dms.post(SYNC, again)["items"]
 
 
+def test_debug_without_results_keeps_the_cursor(dms: Api) -> None:
+    dms.post(INSTANCES, items=[node("a"), node("b")])
+    quiet = dms.post(SYNC, body(debug={"emitResults": False}))
+    assert quiet["items"] == {"n": []} and quiet["debug"] == {"notices": []}
+    items, _ = drain(dms, body(cursors=quiet["nextCursor"]))
+    assert [i["externalId"] for i in items] == ["a", "b"]  # nothing was skipped
+
+
 def test_deletes_before_the_sync_began_are_skipped_unless_asked(dms: Api) -> None:
     dms.post(INSTANCES, items=[node("a"), node("b")])
     delete(dms, "a")

@@ -395,6 +395,16 @@ def cursors_of(body: dict[str, Any], names: Iterable[str]) -> dict[str, str]:
     return {k: v for k, v in raw.items() if v}
 
 
+def debug_options(body: dict[str, Any]) -> tuple[bool, dict[str, Any] | None]:
+    """(emit results?, the debug reply): the emulator has no query planner, so it answers no notices."""
+    debug = body.get("debug")
+    if debug is None:
+        return True, None
+    if not isinstance(debug, dict):
+        raise CDFError(400, "debug must be an object (DebugParameters)")
+    return debug.get("emitResults", True) is not False, {"notices": []}
+
+
 # -- the query ------------------------------------------------------------------------------------------------
 def _set_operation(op: dict[str, Any], results: dict[str, list[Instance]]) -> list[Instance]:
     (kind,) = [k for k in SET_OPERATIONS if k in op]
@@ -449,7 +459,12 @@ def query(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
         if sel is not None and sel.limit is not None:
             page = page[: sel.limit]
         items[expr.name] = [render(svc, i, sel) for i in page]
+    emit, debug = debug_options(body)
     reply: dict[str, Any] = {"items": items, "nextCursor": next_cursors}
+    if not emit:
+        reply = {"items": {name: [] for name in items}, "nextCursor": {}}
+    if debug is not None:
+        reply["debug"] = debug
     if body.get("includeTyping"):
         reply["typing"] = typing(svc, selections)
     return reply

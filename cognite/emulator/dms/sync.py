@@ -27,6 +27,7 @@ from cognite.emulator.dms.query import (
     Selection,
     check_limit,
     cursors_of,
+    debug_options,
     decode,
     encode,
     parse_select,
@@ -87,13 +88,13 @@ class _SetSync:
     def _out(self, inst: Instance, deleted: bool) -> dict[str, Any]:
         return tombstone(inst) if deleted else render(self.svc, inst, self.sel)
 
-    def page(self, state: dict[str, Any] | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    def start(self) -> dict[str, Any]:
+        """The state of a sync that starts now (its first request)."""
+        head = self.svc.changes.head
+        return {"s": head, "p": head if self.mode == "noBackfill" else 0, "b": self.mode == "twoPhase"}
+
+    def page(self, state: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         log = self.svc.changes
-        if state is None:
-            head = log.head
-            state = {"s": head, "p": head if self.mode == "noBackfill" else 0, "b": self.mode == "twoPhase"}
-            if self.mode == "noBackfill":
-                return [], state
         start, pos = state.get("s"), state.get("p")
         if not isinstance(start, int) or not isinstance(pos, int) or pos > log.head:
             raise CDFError(400, f"Invalid cursor for result set {self.expr.name}")
@@ -155,7 +156,8 @@ def sync(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
     cursors = cursors_of(body, by_name)
     now = ids.now_ms()
     allow_expired = bool(body.get("allowExpiredCursorsAndAcceptMissedDeletes"))
-    states: dict[str, dict[str, Any] | None] = {}
+    states: dict[str, dict[str, Any]] = {}
+    emit, debug = debug_options(body)
     for name, cursor in cursors.items():
         state = decode(cursor, name)
         issued = state.get("t")
@@ -181,10 +183,14 @@ def sync(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
     next_cursors: dict[str, str] = {}
     for expr in exprs:
         member = _membership(evaluator, expr, by_name, members)
-        page, state = _SetSync(svc, expr, member, selections.get(expr.name)).page(states.get(expr.name))
+        reader = _SetSync(svc, expr, member, selections.get(expr.name))
+        state = states.get(expr.name) or reader.start()
+        page, following = reader.page(state) if emit else ([], state)  # no results emitted: the cursor stays
         items[expr.name] = page
-        next_cursors[expr.name] = encode({**state, "t": now})
+        next_cursors[expr.name] = encode({**following, "t": now})
     reply: dict[str, Any] = {"items": items, "nextCursor": next_cursors}
+    if debug is not None:
+        reply["debug"] = debug
     if body.get("includeTyping"):
         reply["typing"] = typing(svc, selections)
     return reply
