@@ -139,6 +139,20 @@ def test_limits_and_one_cursor_per_result_set(graph: Api) -> None:
     assert run(graph, with_, cursors={"n": first["nextCursor"]["n"]}) == second  # a retry gives the same page
 
 
+def test_pages_neither_repeat_nor_skip_when_instances_come_and_go(graph: Api) -> None:
+    flow_sort = {"n": {"nodes": {}, "limit": 2, "sort": [{"property": FLOW}]}}
+    first = run(graph, flow_sort)
+    assert xids(first, "n") == ["p0", "p1"]
+    graph.post("/models/instances", items=[node("early", flow=-1.0), node("p2b", flow=2.5)])
+    graph.post("/models/instances/delete", items=[{"instanceType": "node", "space": SPACE, "externalId": "p0"}])
+    seen, cursors = [], {"n": first["nextCursor"]["n"]}
+    while cursors:
+        page = run(graph, flow_sort, cursors=cursors)
+        seen += xids(page, "n")
+        cursors = {"n": page["nextCursor"]["n"]} if page["nextCursor"] else {}
+    assert seen == ["p2", "p2b", "p3", "p4"]  # after p1 in flow order: the earlier insert and delete shift nothing
+
+
 def test_sort_post_sort_and_select_sort(graph: Api) -> None:
     desc = [{"property": FLOW, "direction": "descending"}]
     assert xids(run(graph, {"n": {"nodes": {}, "sort": desc, "limit": 3}}), "n") == ["p4", "p3", "p2"]

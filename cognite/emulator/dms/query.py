@@ -4,8 +4,9 @@ A query names result sets in `with`; each is a node expression (all nodes matchi
 from another set through a direct relation or at one end of its edges), an edge expression (edges traversed from a
 node set, up to `maxDistance` levels, outwards or inwards) or a set operation over other sets. Sets are evaluated
 in dependency order; a chained set starts from the page its parent returns, as in CDF. Each set has its own
-`limit` and its own cursor (an offset into the set's order: its `sort`, else store order); `select` chooses the
-views and properties rendered per set. `sync.py` reuses the same expressions (`Expressions`) without sort.
+`limit` and its own cursor (a keyset position in the set's order: its `sort`, else by space and externalId);
+`select` chooses the views and properties rendered per set. `sync.py` reuses the same expressions (`parse_with`,
+`Evaluator`) without sort.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate
-from cognite.emulator.dms.query_sort import order_key, sort_items
+from cognite.emulator.dms.query_sort import after, dump_key, load_key, order_key, sort_items
 from cognite.emulator.http import CDFError
 
 if TYPE_CHECKING:
@@ -419,6 +420,27 @@ def _set_operation(op: dict[str, Any], results: dict[str, list[Instance]]) -> li
     return [i for i in out if i["key"] not in excluded]
 
 
+def _page(
+    svc: Instances, expr: Expression, found: list[Instance], limit: int, cursor: str | None
+) -> tuple[list[Instance], str | None]:
+    """One page of a set and the cursor to the next. Node and edge sets are in their sort's order (else by space
+    and externalId) and page by keyset: the cursor holds the last item's order key, so items written or removed
+    between pages shift nothing. Set operations (which may repeat an item) page by offset."""
+    state = decode(cursor, expr.name) if cursor else {}
+    if expr.kind in SET_OPERATIONS:
+        offset = state.get("o", 0)
+        if not isinstance(offset, int) or offset < 0:
+            raise CDFError(400, f"Invalid cursor for result set {expr.name}")
+        end = offset + limit
+        return found[offset:end], (encode({"o": end}) if end < len(found) else None)
+    key = order_key(expr.raw.get("sort"), svc)
+    ordered = sort_items(found, key)
+    begin = after(ordered, key, load_key(state["k"])) if "k" in state else 0
+    page = ordered[begin : begin + limit]
+    more = begin + limit < len(ordered)
+    return page, (encode({"k": dump_key(key(page[-1]))}) if more else None)
+
+
 def query(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
     exprs = parse_with(body.get("with"), sync=False)
     by_name = {e.name: e for e in exprs}
@@ -436,17 +458,9 @@ def query(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
         else:
             parent = results.get(expr.parent) if expr.parent else None
             found = evaluator.evaluate(expr, parent, by_name.get(expr.parent) if expr.parent else None)
-        if expr.raw.get("sort"):
-            found = sort_items(found, order_key(expr.raw["sort"], svc))
-        offset = 0
-        if expr.name in cursors:
-            position = decode(cursors[expr.name], expr.name).get("o")
-            if not isinstance(position, int) or position < 0:
-                raise CDFError(400, f"Invalid cursor for result set {expr.name}")
-            offset = position
-        page = found[offset : offset + limit]
-        if offset + limit < len(found):
-            next_cursors[expr.name] = encode({"o": offset + limit})
+        page, cursor = _page(svc, expr, found, limit, cursors.get(expr.name))
+        if cursor is not None:
+            next_cursors[expr.name] = cursor
         if expr.raw.get("postSort"):
             page = sort_items(page, order_key(expr.raw["postSort"], svc, "postSort"))
         results[expr.name] = page
