@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from cognite.emulator import Emulator, ids
+from cognite.emulator import Emulator
 from cognite.emulator.dms.sync import CURSOR_TTL_MS
 from cognite.emulator.dms.sync_log import TOMBSTONE_RETENTION_MS
 from cognite.emulator.validation import spec_available
@@ -172,23 +172,22 @@ def test_chained_edges_follow_their_start_nodes(dms: Api) -> None:
     assert [(i["externalId"], "deletedTime" in i) for i in later["items"]["ends"]] == [("b", True)]
 
 
-def test_cursor_expires_after_three_days(dms: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cursor_expires_after_three_days(emu: Emulator, dms: Api) -> None:
     dms.post(INSTANCES, items=[node("a")])
     _, cursors = drain(dms, body())
-    now = ids.now_ms()
-    monkeypatch.setattr(ids, "now_ms", lambda: now + CURSOR_TTL_MS + 1)
+    emu.resource("dms_instances").clock_offset_ms = CURSOR_TTL_MS + 1000
     error = dms.post(SYNC, body(cursors=cursors), expect=400)["error"]
     assert "expired" in error["message"] and "allowExpiredCursorsAndAcceptMissedDeletes" in error["message"]
     dms.post(SYNC, body(cursors=cursors, allowExpiredCursorsAndAcceptMissedDeletes=True))
 
 
-def test_tombstones_are_kept_for_the_retention_period(emu: Emulator, dms: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tombstones_are_kept_for_the_retention_period(emu: Emulator, dms: Api) -> None:
     dms.post(INSTANCES, items=[node("a"), node("b")])
     delete(dms, "a")
-    log = emu.resource("dms_instances").changes
+    svc = emu.resource("dms_instances")
+    log = svc.changes
     assert set(log.tombstones) == {(SPACE, "a")}
-    now = ids.now_ms()
-    monkeypatch.setattr(ids, "now_ms", lambda: now + TOMBSTONE_RETENTION_MS + 1)
+    svc.clock_offset_ms = TOMBSTONE_RETENTION_MS + 1000
     delete(dms, "b")  # deletes prune what is past retention
     assert set(log.tombstones) == {(SPACE, "b")}
     assert (SPACE, "a") not in log.seq_of

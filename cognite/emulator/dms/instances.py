@@ -62,6 +62,9 @@ class Instances:
         self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
         self._watchers: list[Any] | None = None
         self.changes = ChangeLog()  # every write and delete in order, and the tombstones (what sync reads)
+        # Added to the wall clock where sync reads time (deletedTime, tombstone retention, cursor expiry), so a
+        # test can move days ahead without waiting.
+        self.clock_offset_ms = 0
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -167,6 +170,9 @@ class Instances:
     def compile(self, flt: Any) -> Predicate:
         return compile_filter(flt, self)
 
+    def now(self) -> int:
+        return ids.now_ms() + self.clock_offset_ms
+
     # -- storage ----------------------------------------------------------------------------------------------
     @property
     def watchers(self) -> list[Any]:
@@ -196,7 +202,7 @@ class Instances:
         inst = self.store.remove(key)
         if inst is not None:
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
-            now = ids.now_ms()
+            now = self.now()
             self.changes.changed(key, {**inst, "lastUpdatedTime": now, "deletedTime": now})
             self.changes.prune(now - TOMBSTONE_RETENTION_MS)
             for watcher in self.watchers:

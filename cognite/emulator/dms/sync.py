@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from cognite.emulator import ids
 from cognite.emulator.dms.filters import Instance, Predicate
 from cognite.emulator.dms.query import (
     Evaluator,
@@ -154,7 +153,7 @@ def sync(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
     by_name = {e.name: e for e in exprs}
     selections = parse_select(svc, body.get("select"), by_name, sync=True)
     cursors = cursors_of(body, by_name)
-    now = ids.now_ms()
+    now = svc.now()
     allow_expired = bool(body.get("allowExpiredCursorsAndAcceptMissedDeletes"))
     states: dict[str, dict[str, Any]] = {}
     emit, debug = debug_options(body)
