@@ -65,12 +65,15 @@ class Instances:
         # Added to the wall clock where sync reads time (deletedTime, tombstone retention, cursor expiry), so a
         # test can move days ahead without waiting.
         self.clock_offset_ms = 0
+        # node -> the edges that start or end at it (a deleted node's edges are found without a scan)
+        self.edges_at: dict[Key, dict[Key, None]] = {}
 
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.store.clear()
         self.per_space.clear()
         self.changes.clear()
+        self.edges_at.clear()
         self.generation += 1
 
     def dump(self) -> Any:
@@ -192,6 +195,11 @@ class Instances:
                 # Re-created while its tombstone is kept: the version goes on (sync tells the two apart).
                 inst["version"] = deleted["version"] + 1
         self.store.put(inst)
+        if inst["instanceType"] == "edge":
+            if old is not None:
+                self._unlink(old)
+            for end in ("startNode", "endNode"):
+                self.edges_at.setdefault((inst[end]["space"], inst[end]["externalId"]), {})[inst["key"]] = None
         if old is None or old["version"] != inst["version"]:  # an unchanged re-apply is no change to sync
             self.changes.changed(inst["key"])
         for watcher in self.watchers:
@@ -202,12 +210,23 @@ class Instances:
         inst = self.store.remove(key)
         if inst is not None:
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
+            if inst["instanceType"] == "edge":
+                self._unlink(inst)
             now = self.now()
             self.changes.changed(key, {**inst, "lastUpdatedTime": now, "deletedTime": now})
             self.changes.prune(now - TOMBSTONE_RETENTION_MS)
             for watcher in self.watchers:
                 watcher.instance_changed(inst, None)
         return inst
+
+    def _unlink(self, edge: Instance) -> None:
+        for end in ("startNode", "endNode"):
+            node = (edge[end]["space"], edge[end]["externalId"])
+            linked = self.edges_at.get(node)
+            if linked is not None:
+                linked.pop(edge["key"], None)
+                if not linked:
+                    del self.edges_at[node]
 
     # -- rendering --------------------------------------------------------------------------------------------
     def render(self, inst: Instance, views: list[dict[str, Any]]) -> dict[str, Any]:
@@ -311,27 +330,19 @@ class Instances:
 
     def _delete(self, refs: list[tuple[str, Key]]) -> list[dict[str, Any]]:
         deleted = []
-        gone: set[Key] = set()
+        gone: list[Key] = []
         for kind, key in refs:
             inst = self.store.get(key)
             if inst is not None and inst["instanceType"] == kind:
                 self._remove(key)
                 if kind == "node":
-                    gone.add(key)
+                    gone.append(key)
                 deleted.append(_ref(inst))
             elif inst is None:  # CDF answers deletes of unknown instances as done (idempotent)
                 deleted.append({"instanceType": kind, "space": key[0], "externalId": key[1]})
-        if gone:  # edges attached to a deleted node go with it, as in CDF
-            for edge in [
-                i
-                for i in self.store.values()
-                if i["instanceType"] == "edge"
-                and (
-                    (i["startNode"]["space"], i["startNode"]["externalId"]) in gone
-                    or (i["endNode"]["space"], i["endNode"]["externalId"]) in gone
-                )
-            ]:
-                self._remove(edge["key"])
+        # Edges attached to a deleted node go with it, as in CDF.
+        for edge_key in list(dict.fromkeys(e for node in gone for e in self.edges_at.get(node, ()))):
+            self._remove(edge_key)
         return deleted
 
     # -- list -------------------------------------------------------------------------------------------------
