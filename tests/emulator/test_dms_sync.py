@@ -336,3 +336,18 @@ def test_100k_in_waves_with_faults_every_change_once(emu: Emulator, dms: Api) ->
 
 def _list_all(api: Api) -> list[dict[str, Any]]:
     return api.list_all(INSTANCES + "/list", {"limit": 1000})
+
+
+def test_a_deleted_nodes_edges_come_as_tombstones_after_it(dms: Api) -> None:
+    """The edges attached to a deleted node are deleted with it (found through the edge index, kept on re-point)."""
+    dms.post(INSTANCES, items=[node("a"), node("b"), node("c"), edge("ab", "a", "b"), edge("bc", "b", "c")])
+    dms.post(INSTANCES, items=[edge("ab", "a", "c")])  # re-pointed: no longer attached to b
+    sets = {"n": {"nodes": {}}, "e": {"edges": {}}}
+    reply = dms.post(SYNC, body(sets))
+    delete(dms, "b")
+    later = dms.post(SYNC, body(sets, reply["nextCursor"]))
+    assert [(i["externalId"], "deletedTime" in i) for i in later["items"]["n"]] == [("b", True)]
+    assert [(i["externalId"], "deletedTime" in i) for i in later["items"]["e"]] == [("bc", True)]
+    delete(dms, "c")
+    last = dms.post(SYNC, body(sets, later["nextCursor"]))
+    assert [i["externalId"] for i in last["items"]["e"]] == ["ab"]
