@@ -199,3 +199,56 @@ def test_official_query_sync_and_subscribe_examples(run_official: Callable[..., 
     assert [tuple(p) for p in out["open_pumps"]] == [("pump0", "c"), ("pump2", "b")]  # pump1 is deleted
     assert out["open_work_orders"] == ["wo0", "wo2"]
     assert out["subscribed"] == ["thing"]
+
+
+FILE_CACHE = """
+import asyncio
+from cognite.client import AsyncCogniteClient
+from cognite.client.data_classes import SecurityCategoryWrite
+from cognite.client.data_classes.data_modeling import NodeList
+from cognite.client.data_classes.data_modeling.query import (
+    QuerySync,
+    SelectSync,
+    NodeResultSetExpressionSync,
+)
+category = client.iam.security_categories.create(SecurityCategoryWrite(name="sync-backups"))
+client = AsyncCogniteClient(client.config)
+counts = []
+def do_work(nodes: NodeList) -> None:
+    counts.append(sorted(n.external_id for n in nodes))
+
+
+async def one_off_job():
+    query = QuerySync(  # a new one each time: the session keeps its cursors in the query it is given
+        with_={"my_nodes": NodeResultSetExpressionSync(limit=1000)},
+        select={"my_nodes": SelectSync()},
+    )
+    # The docs example leaves out the `await`: sync_with_file_cache is a coroutine returning the session.
+    session = await client.data_modeling.instances.sync_with_file_cache(
+        query,
+        file_external_id="my_backup_file",
+        security_category=category.id,
+        backup_every=None,  # Only backup on exit
+        backup_on_exit=True,
+    )
+    async with session:
+        await session.sync_until_live()
+        do_work(session.get_nodes("my_nodes"))
+
+async def twice():
+    await one_off_job()
+    await client.data_modeling.instances.delete(("mySpace", "wo1"))
+    await one_off_job()  # restores the backup, then follows only the changes since
+
+asyncio.run(twice())
+emit(counts)
+"""
+
+
+def test_official_sync_with_file_cache_example(conformance_emulator: Any, run_official: Callable[..., Any]) -> None:
+    first, second = run_official(SETUP + FILE_CACHE)
+    assert first == ["pump0", "pump1", "pump2", "wo0", "wo1", "wo2"]
+    assert second == ["pump0", "pump1", "pump2", "wo0", "wo2"]  # the delete came as a tombstone
+    syncs = conformance_emulator.emu.requests.find("POST", "/models/instances/sync")
+    fresh = [r for r in syncs if not any((r.json().get("cursors") or {}).values())]
+    assert len(fresh) == 1  # the second session went on from the cursors restored from its backup file
