@@ -21,6 +21,7 @@ import orjson
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate
 from cognite.emulator.dms.query_sort import after, dump_key, load_key, order_key, sort_items
 from cognite.emulator.http import CDFError
+from cognite.emulator.resource import check_limit as check_page_limit
 
 if TYPE_CHECKING:
     from cognite.emulator.dms.instances import Instances
@@ -47,11 +48,11 @@ def _key(ref: Any) -> Key | None:
 
 
 def check_limit(value: Any, default: int, maximum: int, what: str) -> int:
-    if value is None:
-        return default
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= maximum:
-        raise CDFError(400, f"{what} must be an integer between 1 and {maximum}, got {value!r}")
-    return value
+    """The emulator's limit check, its message naming the result set."""
+    try:
+        return check_page_limit(value, default, maximum)
+    except CDFError as e:
+        raise CDFError(400, f"{what}: {e.message}, got {value!r}") from e
 
 
 def substitute(flt: Any, parameters: dict[str, Any]) -> Any:
