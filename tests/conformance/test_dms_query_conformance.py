@@ -252,3 +252,51 @@ def test_official_sync_with_file_cache_example(conformance_emulator: Any, run_of
     syncs = conformance_emulator.emu.requests.find("POST", "/models/instances/sync")
     fresh = [r for r in syncs if not any((r.json().get("cursors") or {}).values())]
     assert len(fresh) == 1  # the second session went on from the cursors restored from its backup file
+
+
+FEATURES = """
+from cognite.client.data_classes.data_modeling import NodeApply, NodeOrEdgeData
+from cognite.client.data_classes.data_modeling.ids import ViewId
+from cognite.client.data_classes.data_modeling.instances import InstanceSort
+from cognite.client.data_classes.data_modeling.query import (
+    EdgeResultSetExpression, Intersection, NodeResultSetExpression, Query, Select, SourceSelector, Union,
+)
+from cognite.client.data_classes.filters import Equals, In
+
+wo = ViewId("mySpace", "myWorkOrder", "v1")
+by_xid = lambda *x: In(["node", "externalId"], list(x))
+query = Query(
+    with_={
+        "first": NodeResultSetExpression(filter=by_xid("wo0"), limit=1),
+        "links": EdgeResultSetExpression(from_="first", max_distance=1, limit_each=1),
+        "pumps": NodeResultSetExpression(from_="links"),
+        "back": EdgeResultSetExpression(from_="pumps", direction="inwards", max_distance=1),
+        "owners": NodeResultSetExpression(from_="back"),
+        "some": NodeResultSetExpression(filter=by_xid("wo0", "wo1", "pump0")),
+        "both": Union(["first", Intersection(["some", "owners"])], except_=["pumps"]),
+        "years": NodeResultSetExpression(filter=In(wo.as_property_ref("status"), ["open", "closed"]),
+                                         sort=[InstanceSort(wo.as_property_ref("createdYear"), "descending")],
+                                         limit=2),
+    },
+    select={"years": Select([SourceSelector(wo, ["createdYear"])]), "both": Select()},
+)
+res = client.data_modeling.instances.query(query)
+out = {k: sorted(n.external_id for n in res[k]) for k in ("first", "links", "pumps", "back", "owners", "both")}
+out["years"] = [n.properties[wo]["createdYear"] for n in res["years"]]
+query.cursors = res.cursors
+more = client.data_modeling.instances.query(query)
+out["more_years"] = [n.properties[wo]["createdYear"] for n in more["years"]]
+emit(out)
+"""
+
+
+def test_official_query_classes_for_traversal_set_operations_and_cursors(run_official: Callable[..., Any]) -> None:
+    out = run_official(SETUP + FEATURES)
+    assert out["first"] == ["wo0"]
+    assert len(out["links"]) == 1 and out["links"][0].startswith("wo0-pump")  # limitEach=1
+    assert len(out["pumps"]) == 1
+    assert out["back"] == [f"wo0-{out['pumps'][0]}"]
+    assert out["owners"] == ["wo0"]
+    assert out["both"] == ["wo0"]
+    assert out["years"] == [2024, 2022]
+    assert out["more_years"] == [2020]
