@@ -351,3 +351,30 @@ def test_a_deleted_nodes_edges_come_as_tombstones_after_it(dms: Api) -> None:
     delete(dms, "c")
     last = dms.post(SYNC, body(sets, later["nextCursor"]))
     assert [i["externalId"] for i in last["items"]["e"]] == ["ab"]
+
+
+@pytest.mark.parametrize("mode", ["onePhase", "twoPhase"])
+def test_chained_set_sees_members_joining_through_their_parent(dms: Api, mode: str) -> None:
+    """A node joins a chained set when its parent starts to match (the node itself unchanged), once."""
+    dms.post(INSTANCES, items=[node(x, flow=f) for x, f in (("a", 9.0), ("b", 1.0), ("x", 0.0), ("y", 0.0))])
+    dms.post(INSTANCES, items=[edge("ax", "a", "x"), edge("by", "b", "y")])
+    sets = {
+        "n": {"nodes": {"filter": {"range": {"property": FLOW, "gt": 5}}}, "mode": mode, "limit": 1},
+        "out": {"edges": {"from": "n", "maxDistance": 1}, "mode": mode, "limit": 1},
+        "ends": {"nodes": {"from": "out"}, "mode": mode, "limit": 1},
+    }
+    seen: dict[str, list[str]] = {"n": [], "out": [], "ends": []}
+    b = body(sets)
+    for _ in range(6):
+        reply = dms.post(SYNC, b)
+        b = {**b, "cursors": reply["nextCursor"]}
+        for name in seen:
+            seen[name] += [i["externalId"] for i in reply["items"][name]]
+    assert seen == {"n": ["a"], "out": ["ax"], "ends": ["x"]}
+    dms.post(INSTANCES, items=[node("b", flow=7.0)])  # b starts to match: its edge and end node join
+    for _ in range(4):
+        reply = dms.post(SYNC, b)
+        b = {**b, "cursors": reply["nextCursor"]}
+        for name in seen:
+            seen[name] += [i["externalId"] for i in reply["items"][name]]
+    assert seen == {"n": ["a", "b"], "out": ["ax", "by"], "ends": ["x", "y"]}

@@ -176,15 +176,28 @@ def _ordered(exprs: dict[str, Expression]) -> list[Expression]:
 
 
 class Evaluator:
-    """Evaluates node and edge expressions over the store (and, for sync, over tombstones as well)."""
+    """Evaluates node and edge expressions over the store (and, for sync, over tombstones as well).
 
-    def __init__(self, svc: Instances, parameters: Any, universe: Callable[[], Iterable[Instance]], lookup: Lookup):
+    With `seq` (an instance's latest change in the log), each set also gets its members' effective change: the
+    latest change among the member and the chain that reaches it (the edge, the parent member...), so a sync sees
+    an instance that joins a chained set because its parent changed (`self.changed[name][key]`)."""
+
+    def __init__(
+        self,
+        svc: Instances,
+        parameters: Any,
+        universe: Callable[[], Iterable[Instance]],
+        lookup: Lookup,
+        seq: Callable[[Key], int] | None = None,
+    ) -> None:
         if parameters is not None and not isinstance(parameters, dict):
             raise CDFError(400, "parameters must be an object of parameter names to values")
         self.svc = svc
         self.parameters = parameters or {}
         self.universe = universe
         self.lookup = lookup
+        self.seq = seq
+        self.changed: dict[str, dict[Key, int]] = {}
         self._by_kind: dict[str, list[Instance]] = {}
 
     def compile(self, flt: Any) -> Predicate:
@@ -204,16 +217,38 @@ class Evaluator:
         self, expr: Expression, parent: list[Instance] | None, parent_expr: Expression | None
     ) -> list[Instance]:
         """The expression's instances (unsorted, unlimited), given its parent set's instances."""
+        changed = self.changed.setdefault(expr.name, {})
+        before = self.changed.get(parent_expr.name, {}) if parent_expr is not None else {}
         if expr.kind == "node":
-            return self._nodes(expr, parent, parent_expr)
-        return self._edges(expr, parent, parent_expr)
+            return self._nodes(expr, parent, parent_expr, changed, before)
+        return self._edges(expr, parent, parent_expr, changed, before)
+
+    def _reached(self, changed: dict[Key, int], inst: Instance, *via: int) -> int:
+        """Record that `inst` is in the set, reached through changes `via`; its effective change."""
+        if self.seq is None:
+            return 0
+        key = inst["key"]
+        latest = max(self.seq(key), *via) if via else self.seq(key)
+        if latest > changed.get(key, -1):
+            changed[key] = latest
+        return changed[key]
 
     # -- nodes ------------------------------------------------------------------------------------------------
-    def _nodes(self, expr: Expression, parent: list[Instance] | None, parent_expr: Expression | None) -> list[Instance]:
+    def _nodes(
+        self,
+        expr: Expression,
+        parent: list[Instance] | None,
+        parent_expr: Expression | None,
+        changed: dict[Key, int],
+        before: dict[Key, int],
+    ) -> list[Instance]:
         flt = self.own_filter(expr)
         body = expr.body
         if parent is None or parent_expr is None:
-            return [n for n in self.all_of("node") if flt(n)]
+            found = [n for n in self.all_of("node") if flt(n)]
+            for n in found:
+                self._reached(changed, n)
+            return found
         if body.get("through") is not None:
             if parent_expr.kind == "edge":
                 raise CDFError(400, f"Result set {expr.name}: through traverses from a node result set")
@@ -222,8 +257,13 @@ class Evaluator:
         elif parent_expr.kind == "edge":
             reached = self._edge_ends(parent, parent_expr, body.get("chainTo") or "destination")
         else:
-            reached = parent
-        return [n for n in _unique(reached) if flt(n)]
+            reached = [(p, p) for p in parent]
+        out = []
+        for n, via in reached:
+            if flt(n):
+                self._reached(changed, n, before.get(via["key"], 0))
+                out.append(n)
+        return _unique(out)
 
     def _through(self, expr: Expression) -> tuple[ContainerKey, str]:
         through = expr.body["through"]
@@ -239,33 +279,52 @@ class Evaluator:
             raise CDFError(400, f"Result set {expr.name}: invalid through reference {through!r}")
         return self.svc.property_key(ref)
 
-    def _through_nodes(self, parent: list[Instance], container: ContainerKey, prop: str, direction: str) -> list[Any]:
+    def _through_nodes(
+        self, parent: list[Instance], container: ContainerKey, prop: str, direction: str
+    ) -> list[tuple[Instance, Instance]]:
+        """(node reached, the parent node it was reached from)."""
+
         def targets(inst: Instance) -> list[Key]:
             value = (inst["data"].get(container) or {}).get(prop)
             refs = value if isinstance(value, list) else [value]
             return [k for r in refs if (k := _key(r)) is not None]
 
         if direction == "outwards":
-            return [n for p in parent for k in targets(p) if (n := self.lookup(*k)) is not None]
-        wanted = {(p["space"], p["externalId"]) for p in parent}
-        return [n for n in self.all_of("node") if any(k in wanted for k in targets(n))]
+            return [(n, p) for p in parent for k in targets(p) if (n := self.lookup(*k)) is not None]
+        wanted = {p["key"]: p for p in parent}
+        return [(n, wanted[k]) for n in self.all_of("node") for k in targets(n) if k in wanted]
 
-    def _edge_ends(self, edges: list[Instance], parent_expr: Expression, chain_to: str) -> list[Instance]:
+    def _edge_ends(
+        self, edges: list[Instance], parent_expr: Expression, chain_to: str
+    ) -> list[tuple[Instance, Instance]]:
+        """(node at the chosen end, the edge)."""
         outwards = (parent_expr.body.get("direction") or "outwards") == "outwards"
         end = "endNode" if (chain_to == "destination") == outwards else "startNode"
-        return [n for e in edges if (k := _key(e.get(end))) is not None and (n := self.lookup(*k)) is not None]
+        return [(n, e) for e in edges if (k := _key(e.get(end))) is not None and (n := self.lookup(*k)) is not None]
 
     # -- edges ------------------------------------------------------------------------------------------------
-    def _edges(self, expr: Expression, parent: list[Instance] | None, parent_expr: Expression | None) -> list[Instance]:
+    def _edges(
+        self,
+        expr: Expression,
+        parent: list[Instance] | None,
+        parent_expr: Expression | None,
+        changed: dict[Key, int],
+        before: dict[Key, int],
+    ) -> list[Instance]:
         body = expr.body
         flt = self.own_filter(expr)
         edges = [e for e in self.all_of("edge") if flt(e)]
         if parent is None or parent_expr is None:
+            for e in edges:
+                self._reached(changed, e)
             return edges
         if parent_expr.kind == "edge":
             starts = self._edge_ends(parent, parent_expr, body.get("chainTo") or "destination")
         else:
-            starts = parent
+            starts = [(p, p) for p in parent]
+        node_changed: dict[Key, int] = {}  # the nodes traversed, with their effective change
+        for n, via in starts:
+            self._reached(node_changed, n, before.get(via["key"], 0))
         outwards = (body.get("direction") or "outwards") == "outwards"
         near, far = ("startNode", "endNode") if outwards else ("endNode", "startNode")
         adjacent: dict[Key, list[Instance]] = {}
@@ -275,7 +334,7 @@ class Evaluator:
         node_ok = self.compile(body.get("nodeFilter")) if body.get("nodeFilter") else None
         stop = self.compile(body.get("terminationFilter")) if body.get("terminationFilter") else None
         max_distance, limit_each = body.get("maxDistance"), body.get("limitEach")
-        frontier = [(n["space"], n["externalId"]) for n in _unique(starts)]
+        frontier = [n["key"] for n in _unique(n for n, _ in starts)]
         visited, seen, out = set(frontier), set(), []
         depth = 0
         while frontier and (max_distance is None or depth < max_distance):
@@ -295,8 +354,11 @@ class Evaluator:
                     seen.add(e["key"])
                     out.append(e)
                     taken += 1
+                    edge_changed = self._reached(changed, e, node_changed.get(node_key, 0))
                     if other_key is None or other_key in visited or (stop is not None and other and stop(other)):
                         continue
+                    if other is not None:
+                        self._reached(node_changed, other, edge_changed)
                     visited.add(other_key)
                     following.append(other_key)
             frontier = following

@@ -10,7 +10,9 @@ Modes (`SyncMode`): onePhase reads the log from the beginning (tombstones from b
 unless skipAlreadyDeleted is false); twoPhase first backfills the instances unchanged since the start (optionally
 in `backfillSort` order, with a keyset cursor), ends the backfill with the first page shorter than the limit, then
 reads the log after the start; noBackfill reads only changes after the start. A chained set (`from`) holds the
-instances its expression reaches from the parent set's current members, deleted ones included.
+instances its expression reaches from the parent set's current members, deleted ones included, and pages in the
+order of their effective change (the latest change of the member and of the chain reaching it: an instance joins
+when its parent starts to match, without a change of its own).
 Cursors are issued with their time and expire after the tombstone retention (3 days) unless
 allowExpiredCursorsAndAcceptMissedDeletes is set.
 """
@@ -62,8 +64,16 @@ def tombstone(inst: Instance) -> dict[str, Any]:
 class _SetSync:
     """One result set's page of changes."""
 
-    def __init__(self, svc: Instances, expr: Expression, member: Predicate, sel: Selection | None) -> None:
+    def __init__(
+        self,
+        svc: Instances,
+        expr: Expression,
+        member: Predicate,
+        sel: Selection | None,
+        changed: dict[tuple[str, str], int] | None = None,
+    ) -> None:
         self.svc, self.expr, self.member, self.sel = svc, expr, member, sel
+        self.changed = changed  # a chained set: its members' effective changes (see query.Evaluator)
         raw = expr.raw
         self.limit = check_limit(raw.get("limit"), SYNC_LIMIT_DEFAULT, SYNC_LIMIT_MAX, f"Result set {expr.name}: limit")
         self.mode = raw.get("mode") or "onePhase"
@@ -97,6 +107,8 @@ class _SetSync:
         start, pos = state.get("s"), state.get("p")
         if not isinstance(start, int) or not isinstance(pos, int) or pos > log.head:
             raise CDFError(400, f"Invalid cursor for result set {self.expr.name}")
+        if self.changed is not None:
+            return self._chained(state, start)
         if state.get("b"):
             return self._backfill(state, start)
         out: list[dict[str, Any]] = []
@@ -147,6 +159,36 @@ class _SetSync:
             next_state = {"s": start, "p": start, "b": False}
         return out, next_state
 
+    def _chained(self, state: dict[str, Any], start: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """A chained set's page: its members in the order of their effective change (a member whose chain
+        changed counts as changed), the cursor holding the last (change, key) served."""
+        assert self.changed is not None
+        log, backfill = self.svc.changes, bool(state.get("b"))
+        pos, last_key = state["p"], state.get("q")
+        after_key = tuple(last_key) if isinstance(last_key, list) else None
+        pending = sorted(
+            (seq, key)
+            for key, seq in self.changed.items()
+            if (seq > pos or (seq == pos and after_key is not None and key > after_key))
+            and (not backfill or seq <= start)
+        )
+        out: list[dict[str, Any]] = []
+        served: tuple[int, tuple[str, str]] | None = None
+        for seq, key in pending:
+            found = self._instance(key)
+            if found is None:
+                continue
+            inst, deleted = found
+            if deleted and (backfill or self.skip_deleted) and log.seq_of.get(key, 0) <= start:
+                continue  # deleted before this sync began
+            out.append(self._out(inst, deleted))
+            served = (seq, key)
+            if len(out) == self.limit:
+                return out, {**state, "p": served[0], "q": list(served[1])}
+        if backfill:  # the backfill is over: follow the changes after the sync's start
+            return out, {"s": start, "p": start, "b": False}
+        return out, {"s": start, "p": log.head, "b": False}
+
 
 def sync(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
     exprs = parse_with(body.get("with"), sync=True)
@@ -176,13 +218,15 @@ def sync(svc: Instances, body: dict[str, Any]) -> dict[str, Any]:
         body.get("parameters"),
         lambda: [*svc.store.values(), *tombstones.values()],
         lambda space, xid: svc.store.get((space, xid)) or tombstones.get((space, xid)),
+        lambda key: svc.changes.seq_of.get(key, 0),
     )
     members: dict[str, list[Instance]] = {}
     items: dict[str, list[dict[str, Any]]] = {}
     next_cursors: dict[str, str] = {}
     for expr in exprs:
         member = _membership(evaluator, expr, by_name, members)
-        reader = _SetSync(svc, expr, member, selections.get(expr.name))
+        chained = evaluator.changed.get(expr.name) if expr.parent else None
+        reader = _SetSync(svc, expr, member, selections.get(expr.name), chained)
         state = states.get(expr.name) or reader.start()
         page, following = reader.page(state) if emit else ([], state)  # no results emitted: the cursor stays
         items[expr.name] = page
