@@ -203,6 +203,13 @@ def test_bad_queries_are_400s(graph: Api, with_: dict[str, Any], select: Any, ne
     assert needle in graph.post(QUERY, body, expect=400)["error"]["message"]
 
 
+def test_unit_conversion_is_refused_not_ignored(graph: Api) -> None:
+    units = [{"property": "flow", "unit": {"externalId": "pressure:bar"}}]
+    select = {"n": {"sources": [{"source": PUMP, "properties": ["flow"], "targetUnits": units}]}}
+    body = {"with": {"n": {"nodes": {}}}, "select": select}
+    assert "targetUnits" in graph.post(QUERY, body, expect=400)["error"]["message"]
+
+
 def test_bad_cursor_is_a_400(graph: Api) -> None:
     body = {"with": {"a": {"nodes": {}}}, "select": {"a": {}}, "cursors": {"a": "!!not-a-cursor"}}
     assert "cursor" in graph.post(QUERY, body, expect=400)["error"]["message"]

@@ -405,6 +405,8 @@ def parse_select(svc: Instances, raw: Any, names: Iterable[str], *, sync: bool) 
             props = src.get("properties") if isinstance(src, dict) else None
             if not isinstance(props, list) or not all(isinstance(p, str) for p in props):
                 raise CDFError(400, f"select.{name}: every source needs a view and a list of properties")
+            if src.get("targetUnits"):  # better no answer than values in the wrong unit
+                raise CDFError(400, f"select.{name}: the emulator does not convert units (targetUnits)")
             view = svc.view(src.get("source"))
             sel.views.append(view)
             sel.properties.append(None if "*" in props else set(props))
