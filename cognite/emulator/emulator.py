@@ -81,6 +81,11 @@ class Emulator:
         self._projects: dict[str, Project] = {}  # each project's services, created on its first use
         self.state_file = Path(state_file) if state_file else None
         self._dirty = False
+        # Durability (with a state file): every write bumps the generation; an acknowledged write waits until a
+        # save covering its generation is on disk. One save at a time, so concurrent writes share a save.
+        self._generation = 0
+        self._saved_generation = 0
+        self._save_lock = threading.Lock()
         self.validator: Any = None
         if validate_responses:
             from cognite.emulator.validation import ResponseValidator
@@ -277,9 +282,20 @@ class Emulator:
                 self.validator.violations.clear()
             self._dirty = True
 
-    def mark_dirty(self, method: str, status: int | None) -> None:
+    def mark_dirty(self, method: str, status: int | None) -> int:
+        """Record a request that may have changed data; returns the generation a durable answer must wait for."""
         if method != "GET" and status is not None and status < 400:
-            self._dirty = True
+            with self.lock:
+                self._dirty = True
+                self._generation += 1
+        return self._generation
+
+    def persist_through(self, generation: int) -> None:
+        """Block until the state file holds every write up to `generation` (saving now if no save covers it)."""
+        with self._save_lock:
+            if self._saved_generation >= generation:
+                return
+            self._save_now()
 
     def save(self, path: str | Path | None = None) -> None:
         """Write all data to `path` (default: the state file)."""
@@ -288,9 +304,23 @@ class Emulator:
         target = Path(path) if path else self.state_file
         if target is None:
             raise ValueError("No path given and the emulator has no state_file")
-        with self.lock:
-            save_state(self, target)
+        if target != self.state_file:
+            with self.lock:
+                save_state(self, target)
+            return
+        with self._save_lock:
+            self._save_now()
+
+    def _save_now(self) -> None:
+        from cognite.emulator.persistence import dump_state, write_durably
+
+        assert self.state_file is not None
+        with self.lock:  # handlers mutate under this lock: the dump is a consistent snapshot
+            generation = self._generation
+            data = dump_state(self)
             self._dirty = False
+        write_durably(self.state_file, data)  # outside the lock: handlers go on while the disk writes
+        self._saved_generation = generation
 
     def load(self, path: str | Path) -> None:
         from cognite.emulator.persistence import load_state

@@ -154,10 +154,33 @@ class EmulatorMiddleware:
                 await denied.response()(scope, replay, send_tracked)
                 return
 
-        await self.app(scope, replay, send_tracked)
-        emu.mark_dirty(method, entry.status)
+        if emu.state_file is None or not may_write(method, route):
+            await self.app(scope, replay, send_tracked)
+            emu.mark_dirty(method, entry.status)
+        else:
+            # An acknowledged write must survive a crash: hold the answer until a save covering it is on disk.
+            held: list[Message] = []
+
+            async def hold(message: Message) -> None:
+                held.append(message)
+
+            await self.app(scope, replay, hold)
+            generation = emu.mark_dirty(method, held[0]["status"] if held else None)
+            if held and held[0]["status"] < 400:
+                await asyncio.to_thread(emu.persist_through, generation)
+            for message in held:
+                await send_tracked(message)
         if validator is not None and entry.status is not None:
             validator.check(method, route, entry.status, b"".join(response_chunks))
+
+
+# POSTs that only read (list, retrieve, search, aggregate, query, ...): they need no save before their answer.
+_READ_SUFFIXES: tuple[str, ...] = ("/list", "/byids", "/search", "/aggregate", "/filter", "/query", "/sync")
+_READ_SUFFIXES += ("/latest", "/cursors", "/inspect", "/downloadlink")
+
+
+def may_write(method: str, route: str) -> bool:
+    return method != "GET" and not (method == "POST" and route.rstrip("/").endswith(_READ_SUFFIXES))
 
 
 GZIP_MIN_BYTES = 1024

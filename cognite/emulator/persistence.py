@@ -17,15 +17,35 @@ FORMAT_VERSION = 2  # 2: {"projects": {name: project state}}; 1 (one project's s
 
 
 def save_state(emu: Emulator, path: Path) -> None:
+    write_durably(path, dump_state(emu))
+
+
+def dump_state(emu: Emulator) -> bytes:
+    """All projects' data as bytes (the caller holds the emulator's lock for a consistent snapshot)."""
     state = {
         "version": FORMAT_VERSION,
         "projects": {name: _dump_project(project) for name, project in emu.created_projects.items()},
     }
-    data = orjson.dumps(state, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
-    # Write-then-rename: a crash mid-write leaves the previous state intact.
+    return orjson.dumps(state, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Write-fsync-rename-fsync: after return the new state survives a crash or power loss, and a crash while
+    writing leaves the previous state intact."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
     os.replace(tmp, path)
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:  # a platform without directory fds (Windows): the rename is as durable as it gets
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
 
 
 def load_state(emu: Emulator, path: Path) -> None:
