@@ -7,6 +7,7 @@ Example:
     FaultRule(...)
 """
 
+from cognite.emulator import _requires  # noqa: F401  (first: names the extra when a dependency is missing)
 from cognite.emulator.emulator import DEFAULT_PROJECT, Emulator, create_app
 from cognite.emulator.faults import FaultRule, Faults
 from cognite.emulator.http import CDFError

@@ -78,6 +78,24 @@ def build(args: argparse.Namespace) -> Emulator:
     return emu
 
 
+def banner(args: argparse.Namespace, emu: Emulator) -> str:
+    """What a user needs to point a client at this emulator."""
+    url = f"http://{args.host}:{args.port}"
+    if emu.auth.strict:
+        who = ", ".join(c.partition(":")[0] for c in args.client) or "none registered yet: use --client ID:SECRET"
+        token = f"strict: client credentials ({who}) at {url}/oauth2/token"
+    else:
+        token = "lenient: any bearer token is accepted (or get one from /oauth2/token)"
+    lines = [
+        f"CDF emulator listening on {url}",
+        f"  base_url={url}  project: any name, each project's data kept apart (e.g. {url}/api/v1/projects/my-project/assets)",
+        f"  auth: {token}",
+        f"  state: {emu.state_file or 'in memory (use --state-file to keep data)'}",
+        f"  control plane: {url}/_emulator/health, /_emulator/reset, /_emulator/faults, /_emulator/requests",
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     import uvicorn
 
@@ -91,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 emu.save_if_dirty()
 
         threading.Thread(target=flush, name="emulator-state-flush", daemon=True).start()
+    print(banner(args, emu), flush=True)
     try:
         uvicorn.run(emu.app, host=args.host, port=args.port, log_level="warning", lifespan="off", ws="none")
     finally:

@@ -60,6 +60,13 @@ class EmulatorMiddleware:
                     message["headers"] = [*message.get("headers", []), control_id]
                 await send(message)
 
+            if self.emu.auth.strict and scope["path"] != "/_emulator/health":
+                # With strict auth the control plane (reset, faults, the request log) needs an issued token too.
+                auth = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+                denied = self.emu.auth.check(auth or None)
+                if denied is not None:
+                    await denied.response()(scope, receive, send_with_id)
+                    return
             await self.app(scope, receive, send_with_id)
             return
         emu = self.emu

@@ -123,7 +123,7 @@ class RequestLog:
                     "route": e.route,
                     "project": e.project,
                     "query": e.query,
-                    "headers": e.headers,
+                    "headers": redacted(e.headers),
                     "body": body,
                     "status": e.status,
                     "requestId": e.request_id,
@@ -131,3 +131,16 @@ class RequestLog:
                 }
             )
         return out
+
+
+SECRET_HEADERS = ("authorization", "api-key", "cookie", "x-api-key")
+
+
+def redacted(headers: dict[str, str]) -> dict[str, str]:
+    """Headers with credentials masked (the scheme kept, e.g. "Bearer ***"): the log is served over HTTP."""
+    out = dict(headers)
+    for name in SECRET_HEADERS:
+        if name in out:
+            scheme, sep, _secret = out[name].partition(" ")
+            out[name] = f"{scheme} ***" if sep else "***"
+    return out

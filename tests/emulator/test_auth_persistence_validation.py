@@ -132,3 +132,47 @@ def test_cli_builds_configured_emulator() -> None:
     with quiet.client() as http:
         http.post(PROJECT + "/assets/list", json={})
     assert len(quiet.requests) == 0 and quiet.gzip_responses
+
+
+def test_request_log_served_over_http_hides_tokens() -> None:
+    emu = Emulator()
+    with emu.client() as http:
+        http.post(PROJECT + "/assets/list", json={}, headers={"authorization": "Bearer very-secret", "api-key": "k"})
+        logged = http.get("/_emulator/requests").json()["items"][-1]["headers"]
+    assert logged["authorization"] == "Bearer ***" and logged["api-key"] == "***"
+    assert "very-secret" not in str(logged)
+    assert emu.requests.last.headers["authorization"] == "Bearer very-secret"  # in-process tests still see it
+
+
+def test_control_plane_needs_a_token_when_auth_is_strict() -> None:
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+    with emu.client() as http:
+        assert http.get("/_emulator/health").status_code == 200  # liveness stays open
+        for method, path in [
+            ("GET", "/_emulator/requests"),
+            ("POST", "/_emulator/reset"),
+            ("GET", "/_emulator/faults"),
+        ]:
+            assert http.request(method, path).status_code == 401, path
+        auth = {"authorization": f"Bearer {_token(http).json()['access_token']}"}
+        assert http.get("/_emulator/requests", headers=auth).status_code == 200
+        assert http.post("/_emulator/reset", headers=auth).status_code == 200
+
+
+def test_cli_banner_says_where_and_how_to_connect() -> None:
+    from cognite.emulator.__main__ import banner
+
+    args = parse_args(["--port", "9999", "--strict-auth", "--client", "svc:s3cret"])
+    text = banner(args, build(args))
+    assert "http://127.0.0.1:9999" in text and "/oauth2/token" in text and "svc" in text and "s3cret" not in text
+    assert "kept apart" in text
+
+
+def test_missing_dependency_names_the_emulator_extra() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['starlette'] = None; import cognite.emulator"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "cognite-sdk-fast[emulator]" in run.stderr and "'starlette'" in run.stderr
