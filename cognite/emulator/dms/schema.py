@@ -46,6 +46,7 @@ class Schema:
 
     def _init_state(self) -> None:
         self.spaces: dict[str, Item] = {}
+        self._last_tick = 0
         self.containers: dict[XidKey, Item] = {}
         self.views: dict[ViewKey, Item] = {}  # the stored (apply) form + times; read form via render
         self.data_models: dict[ViewKey, Item] = {}
@@ -88,6 +89,12 @@ class Schema:
         state = core_model_state()
         if state is not None:
             self.load(state)
+
+    def _tick(self) -> int:
+        # Strictly increasing across applies, so "the newest version" is well defined even when two applies fall
+        # in the same millisecond.
+        self._last_tick = max(now_ms(), self._last_tick + 1)
+        return self._last_tick
 
     def _changed(self) -> None:
         self._rendered.clear()
@@ -152,7 +159,7 @@ class Schema:
         for item in checked:
             if item["space"] in self.system_spaces and not self._loading_system:
                 raise CDFError(400, f"Space {item['space']!r} is a system space and cannot be modified")
-        now = now_ms()
+        now = self._tick()
         out = []
         for item in checked:
             old = self.spaces.get(item["space"])
@@ -173,7 +180,7 @@ class Schema:
                 sr.check_container_update(old, c)
             merged = sr.merge_container(old, c) if old is not None else c
             sr.check_container_refs(merged, lambda k: k in self.containers or k in batch)
-        now = now_ms()
+        now = self._tick()
         out = []
         for key, c in batch.items():
             old = self.containers.get(key)
@@ -202,7 +209,7 @@ class Schema:
             old = self.views.get((v["space"], v["externalId"], v["version"]))
             if old is not None:
                 sr.check_view_update(where, old, v)
-        now = now_ms()
+        now = self._tick()
         out_keys = []
         for key, v in batch.items():
             old = self.views.get(key)
@@ -335,7 +342,7 @@ class Schema:
                 refs_of[i] = sr.check_data_model_update(where, old, refs_of[i])
         if inline:
             self.apply_views(inline)
-        now = now_ms()
+        now = self._tick()
         out = []
         for dm, refs in zip(checked, refs_of, strict=True):
             key = (dm["space"], dm["externalId"], dm["version"])
