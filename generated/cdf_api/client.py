@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
 
 import attrs
 
@@ -71,6 +72,18 @@ def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
             continue
         out[key] = ("true" if value else "false") if isinstance(value, bool) else value
     return out
+
+
+def path_segment(value: object) -> str:
+    """One path segment, percent-encoded so no value can leave it: `/` is encoded, and so are the dot segments
+    `.` and `..`, which HTTP clients and servers would otherwise resolve (`raw/dbs/../tables` is `raw/tables`).
+
+    Example:
+        >>> path_segment("a/b"), path_segment(".."), path_segment("v1.2")
+        ('a%2Fb', '%2E%2E', 'v1.2')
+    """
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
 
 
 def request_headers(

@@ -6,7 +6,8 @@ import asyncio
 import builtins
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, overload
-from urllib.parse import quote
+
+from cdf_api.client import path_segment
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._api_client import APIClient
@@ -32,7 +33,7 @@ _MAX_PARTITIONS = 10
 def _seg(name: str) -> str:
     if not isinstance(name, str) or not name:
         raise ValueError(f"RAW names must be non-empty strings, got {name!r}")
-    return quote(name, safe="")
+    return path_segment(name)
 
 
 def _names(name: str | SequenceNotStr[str]) -> list[str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.annotations_v2_response_schema import AnnotationsV2ResponseSchema
 
 if TYPE_CHECKING:
@@ -45,7 +44,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/annotations/{annotation_id}".format(
-            annotation_id=quote(str(annotation_id), safe=""),
+            annotation_id=path_segment(annotation_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.asset import Asset
 
 if TYPE_CHECKING:
@@ -52,7 +51,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/assets/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.extended_diagram_dto import ExtendedDiagramDto
 
 if TYPE_CHECKING:
@@ -52,9 +51,9 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/diagram-parsing/diagrams/{file_space}/{file_external_id}/{page_number}".format(
-            file_space=quote(str(file_space), safe=""),
-            file_external_id=quote(str(file_external_id), safe=""),
-            page_number=quote(str(page_number), safe=""),
+            file_space=path_segment(file_space),
+            file_external_id=path_segment(file_external_id),
+            page_number=path_segment(page_number),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.extended_diagram_dto import ExtendedDiagramDto
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/diagram-parsing/diagrams/{diagram_id}".format(
-            diagram_id=quote(str(diagram_id), safe=""),
+            diagram_id=path_segment(diagram_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.extended_diagram_with_paths_dto import ExtendedDiagramWithPathsDto
 from ...types import UNSET, Unset
 
@@ -55,7 +54,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/diagram-parsing/diagrams/{diagram_id}/with-paths".format(
-            diagram_id=quote(str(diagram_id), safe=""),
+            diagram_id=path_segment(diagram_id),
         ),
         base="project",
         params=params,

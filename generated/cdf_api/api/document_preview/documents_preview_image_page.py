@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...types import File
 
 if TYPE_CHECKING:
@@ -61,8 +60,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/documents/{document_id}/preview/image/pages/{page_number}".format(
-            document_id=quote(str(document_id), safe=""),
-            page_number=quote(str(page_number), safe=""),
+            document_id=path_segment(document_id),
+            page_number=path_segment(page_number),
         ),
         base="project",
         params=None,

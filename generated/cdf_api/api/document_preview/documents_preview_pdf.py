@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...types import File
 
 if TYPE_CHECKING:
@@ -60,7 +59,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/documents/{document_id}/preview/pdf".format(
-            document_id=quote(str(document_id), safe=""),
+            document_id=path_segment(document_id),
         ),
         base="project",
         params=None,

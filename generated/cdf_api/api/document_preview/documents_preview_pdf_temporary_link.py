@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.documents_preview_temporary_link_response import DocumentsPreviewTemporaryLinkResponse
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/documents/{document_id}/preview/pdf/temporarylink".format(
-            document_id=quote(str(document_id), safe=""),
+            document_id=path_segment(document_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.diagram_detect_results_response_200 import DiagramDetectResultsResponse200
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/context/diagram/detect/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=path_segment(job_id),
         ),
         base="project",
         params=None,

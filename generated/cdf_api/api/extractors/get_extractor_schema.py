@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.get_extractor_schema_response_200 import GetExtractorSchemaResponse200
 
 if TYPE_CHECKING:
@@ -46,8 +45,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/extractors/schemas/{extractor}/{version}".format(
-            extractor=quote(str(extractor), safe=""),
-            version=quote(str(version), safe=""),
+            extractor=path_segment(extractor),
+            version=path_segment(version),
         ),
         base="project",
         params=None,

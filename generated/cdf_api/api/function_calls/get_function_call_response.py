@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.function_call_response import FunctionCallResponse
 
 if TYPE_CHECKING:
@@ -49,8 +48,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/functions/{function_id}/calls/{call_id}/response".format(
-            function_id=quote(str(function_id), safe=""),
-            call_id=quote(str(call_id), safe=""),
+            function_id=path_segment(function_id),
+            call_id=path_segment(call_id),
         ),
         base="project",
         params=None,

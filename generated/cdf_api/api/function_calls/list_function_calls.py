@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.function_call_list_scope import FunctionCallListScope
 from ...models.function_calls_with_cursor import FunctionCallsWithCursor
 from ...types import UNSET, Unset
@@ -50,7 +49,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/functions/{function_id}/calls/list".format(
-            function_id=quote(str(function_id), safe=""),
+            function_id=path_segment(function_id),
         ),
         base="project",
         params=None,

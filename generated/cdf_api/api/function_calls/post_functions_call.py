@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.function_call import FunctionCall
 from ...models.function_call_request import FunctionCallRequest
 from ...types import UNSET, Unset
@@ -58,7 +57,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/functions/{function_id}/call".format(
-            function_id=quote(str(function_id), safe=""),
+            function_id=path_segment(function_id),
         ),
         base="project",
         params=None,

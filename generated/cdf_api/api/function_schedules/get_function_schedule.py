@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.function_schedule import FunctionSchedule
 
 if TYPE_CHECKING:
@@ -47,7 +46,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/functions/schedules/{schedule_id}".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=path_segment(schedule_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.geospatial_feature_aggregate_request import GeospatialFeatureAggregateRequest
 from ...models.geospatial_feature_aggregates import GeospatialFeatureAggregates
 from ...types import UNSET, Unset
@@ -56,7 +55,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/geospatial/featuretypes/{feature_type_external_id}/features/aggregate".format(
-            feature_type_external_id=quote(str(feature_type_external_id), safe=""),
+            feature_type_external_id=path_segment(feature_type_external_id),
         ),
         base="project",
         params=None,

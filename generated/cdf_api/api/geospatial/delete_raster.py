@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.empty_response_body import EmptyResponseBody
 
 if TYPE_CHECKING:
@@ -51,9 +50,9 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/geospatial/featuretypes/{feature_type_external_id}/features/{feature_external_id}/rasters/{raster_property_name}/delete".format(
-            feature_type_external_id=quote(str(feature_type_external_id), safe=""),
-            feature_external_id=quote(str(feature_external_id), safe=""),
-            raster_property_name=quote(str(raster_property_name), safe=""),
+            feature_type_external_id=path_segment(feature_type_external_id),
+            feature_external_id=path_segment(feature_external_id),
+            raster_property_name=path_segment(raster_property_name),
         ),
         base="project",
         params=None,

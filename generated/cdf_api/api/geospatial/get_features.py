@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.geospatial_features_with_cursor import GeospatialFeaturesWithCursor
 from ...types import UNSET, Unset
 
@@ -73,7 +72,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/geospatial/featuretypes/{feature_type_external_id}/features".format(
-            feature_type_external_id=quote(str(feature_type_external_id), safe=""),
+            feature_type_external_id=path_segment(feature_type_external_id),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.geospatial_raster_output_spec_geospatial_raster_gtiff_output_spec import (
     GeospatialRasterOutputSpecGeospatialRasterGtiffOutputSpec,
 )
@@ -66,9 +65,9 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/geospatial/featuretypes/{feature_type_external_id}/features/{feature_external_id}/rasters/{raster_property_name}".format(
-            feature_type_external_id=quote(str(feature_type_external_id), safe=""),
-            feature_external_id=quote(str(feature_external_id), safe=""),
-            raster_property_name=quote(str(raster_property_name), safe=""),
+            feature_type_external_id=path_segment(feature_type_external_id),
+            feature_external_id=path_segment(feature_external_id),
+            raster_property_name=path_segment(raster_property_name),
         ),
         base="project",
         params=None,

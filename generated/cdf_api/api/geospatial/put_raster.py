@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.geospatial_raster_metadata import GeospatialRasterMetadata
 from ...types import UNSET, Unset
 
@@ -75,9 +74,9 @@ def build_request(
         operation_id=OPERATION_ID,
         method="PUT",
         path="/geospatial/featuretypes/{feature_type_external_id}/features/{feature_external_id}/rasters/{raster_property_name}".format(
-            feature_type_external_id=quote(str(feature_type_external_id), safe=""),
-            feature_external_id=quote(str(feature_external_id), safe=""),
-            raster_property_name=quote(str(raster_property_name), safe=""),
+            feature_type_external_id=path_segment(feature_type_external_id),
+            feature_external_id=path_segment(feature_external_id),
+            raster_property_name=path_segment(raster_property_name),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.extended_library_dto import ExtendedLibraryDto
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/diagram-parsing/libraries/{library_id}".format(
-            library_id=quote(str(library_id), safe=""),
+            library_id=path_segment(library_id),
         ),
         base="project",
         params=None,

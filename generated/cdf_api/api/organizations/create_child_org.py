@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.create_child_org_body import CreateChildOrgBody
 from ...models.organization_response_dto import OrganizationResponseDto
 
@@ -58,7 +57,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="https://auth.cognite.com/api/v1/orgs/{org}/orgs".format(
-            org=quote(str(org), safe=""),
+            org=path_segment(org),
         ),
         base="absolute",
         params=None,

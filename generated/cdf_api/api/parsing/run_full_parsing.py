@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.external_ids_response import ExternalIdsResponse
 from ...models.full_parse_input import FullParseInput
 
@@ -51,7 +50,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/api/v1/projects/{project}/diagram-parsing/parsing/full".format(
-            project=quote(str(project), safe=""),
+            project=path_segment(project),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.items_create_table import ItemsCreateTable
 from ...models.items_without_cursor_table_created import ItemsWithoutCursorTableCreated
 
@@ -51,7 +50,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/postgresgateway/tables/{username}".format(
-            username=quote(str(username), safe=""),
+            username=path_segment(username),
         ),
         base="project",
         params=None,

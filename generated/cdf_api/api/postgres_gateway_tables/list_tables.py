@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.items_with_cursor_table import ItemsWithCursorTable
 from ...types import UNSET, Unset
 
@@ -61,7 +60,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/postgresgateway/tables/{username}".format(
-            username=quote(str(username), safe=""),
+            username=path_segment(username),
         ),
         base="project",
         params=params,

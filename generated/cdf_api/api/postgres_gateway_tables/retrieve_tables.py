@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.items_with_ignore_unknown_tablename import ItemsWithIgnoreUnknownTablename
 from ...models.items_without_cursor_table import ItemsWithoutCursorTable
 
@@ -51,7 +50,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/postgresgateway/tables/{username}/byids".format(
-            username=quote(str(username), safe=""),
+            username=path_segment(username),
         ),
         base="project",
         params=None,

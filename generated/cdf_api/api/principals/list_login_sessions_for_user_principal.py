@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.login_sessions_list_paginated_dto import LoginSessionsListPaginatedDto
 from ...types import UNSET, Unset
 
@@ -65,8 +64,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="https://auth.cognite.com/api/v1/orgs/{org}/principals/{principal}/sessions".format(
-            org=quote(str(org), safe=""),
-            principal=quote(str(principal), safe=""),
+            org=path_segment(org),
+            principal=path_segment(principal),
         ),
         base="absolute",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.principal_type import PrincipalType
 from ...models.principals_list_paginated_dto import PrincipalsListPaginatedDto
 from ...types import UNSET, Unset
@@ -67,7 +66,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="https://auth.cognite.com/api/v1/orgs/{org}/principals".format(
-            org=quote(str(org), safe=""),
+            org=path_segment(org),
         ),
         base="absolute",
         params=params,

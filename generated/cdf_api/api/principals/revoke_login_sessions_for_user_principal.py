@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.revoke_login_sessions_for_user_principal_body import RevokeLoginSessionsForUserPrincipalBody
 
 if TYPE_CHECKING:
@@ -94,8 +93,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="https://auth.cognite.com/api/v1/orgs/{org}/principals/{principal}/sessions/revoke".format(
-            org=quote(str(org), safe=""),
-            principal=quote(str(principal), safe=""),
+            org=path_segment(org),
+            principal=path_segment(principal),
         ),
         base="absolute",
         params=None,

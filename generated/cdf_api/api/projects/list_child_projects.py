@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.project_response_dto import ProjectResponseDto
 from ...types import UNSET, Unset
 
@@ -59,7 +58,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="https://auth.cognite.com/api/v1/orgs/{org}/projects".format(
-            org=quote(str(org), safe=""),
+            org=path_segment(org),
         ),
         base="absolute",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.data_raw_db_table import DataRawDBTable
 from ...types import UNSET, Unset
 
@@ -57,7 +56,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/raw/dbs/{db_name}/tables".format(
-            db_name=quote(str(db_name), safe=""),
+            db_name=path_segment(db_name),
         ),
         base="project",
         params=params,

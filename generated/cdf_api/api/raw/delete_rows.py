@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.data_raw_db_row_key import DataRawDBRowKey
 from ...models.empty_response_body import EmptyResponseBody
 
@@ -51,8 +50,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/raw/dbs/{db_name}/tables/{table_name}/rows/delete".format(
-            db_name=quote(str(db_name), safe=""),
-            table_name=quote(str(table_name), safe=""),
+            db_name=path_segment(db_name),
+            table_name=path_segment(table_name),
         ),
         base="project",
         params=None,

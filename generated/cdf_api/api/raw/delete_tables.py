@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.data_raw_db_table import DataRawDBTable
 from ...models.empty_response_body import EmptyResponseBody
 
@@ -49,7 +48,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/raw/dbs/{db_name}/tables/delete".format(
-            db_name=quote(str(db_name), safe=""),
+            db_name=path_segment(db_name),
         ),
         base="project",
         params=None,

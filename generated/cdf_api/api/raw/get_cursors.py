@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.data_raw_db_table_cursors import DataRawDBTableCursors
 from ...types import UNSET, Unset
 
@@ -69,8 +68,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/raw/dbs/{db_name}/tables/{table_name}/cursors".format(
-            db_name=quote(str(db_name), safe=""),
-            table_name=quote(str(table_name), safe=""),
+            db_name=path_segment(db_name),
+            table_name=path_segment(table_name),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.raw_db_row import RawDBRow
 
 if TYPE_CHECKING:
@@ -49,9 +48,9 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/raw/dbs/{db_name}/tables/{table_name}/rows/{row_key}".format(
-            db_name=quote(str(db_name), safe=""),
-            table_name=quote(str(table_name), safe=""),
-            row_key=quote(str(row_key), safe=""),
+            db_name=path_segment(db_name),
+            table_name=path_segment(table_name),
+            row_key=path_segment(row_key),
         ),
         base="project",
         params=None,

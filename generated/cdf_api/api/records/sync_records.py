@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.records_sync_response import RecordsSyncResponse
 from ...models.sync_records_request import SyncRecordsRequest
 
@@ -51,7 +50,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/streams/{stream_id}/records/sync".format(
-            stream_id=quote(str(stream_id), safe=""),
+            stream_id=path_segment(stream_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.ingest_records_request import IngestRecordsRequest
 from ...models.records_ingest_response import RecordsIngestResponse
 
@@ -68,7 +67,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/streams/{stream_id}/records/upsert".format(
-            stream_id=quote(str(stream_id), safe=""),
+            stream_id=path_segment(stream_id),
         ),
         base="project",
         params=None,

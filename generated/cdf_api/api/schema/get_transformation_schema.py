@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.items_column_type import ItemsColumnType
 from ...types import UNSET, Unset
 
@@ -52,7 +51,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/transformations/schema/{schema_type}".format(
-            schema_type=quote(str(schema_type), safe=""),
+            schema_type=path_segment(schema_type),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 
 if TYPE_CHECKING:
     import httpx  # only for annotations: importing one endpoint stays cheap
@@ -46,7 +45,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/seismic/seismics/segy/{seismic_id}".format(
-            seismic_id=quote(str(seismic_id), safe=""),
+            seismic_id=path_segment(seismic_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.stream_response_item import StreamResponseItem
 from ...types import UNSET, Unset
 
@@ -54,7 +53,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/streams/{stream_id}".format(
-            stream_id=quote(str(stream_id), safe=""),
+            stream_id=path_segment(stream_id),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.project_asset_mapping_3d_list import ProjectAssetMapping3DList
 from ...types import UNSET, Unset
 
@@ -61,7 +60,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/3d/mappings/{asset_id}/modelnodes".format(
-            asset_id=quote(str(asset_id), safe=""),
+            asset_id=path_segment(asset_id),
         ),
         base="project",
         params=params,

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...types import File
 
 if TYPE_CHECKING:
@@ -78,8 +77,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/3d/files/{threed_file_id}/{sub_path}".format(
-            threed_file_id=quote(str(threed_file_id), safe=""),
-            sub_path=quote(str(sub_path), safe=""),
+            threed_file_id=path_segment(threed_file_id),
+            sub_path=path_segment(sub_path),
         ),
         base="project",
         params=None,

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...types import File
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/3d/files/{threed_file_id}".format(
-            threed_file_id=quote(str(threed_file_id), safe=""),
+            threed_file_id=path_segment(threed_file_id),
         ),
         base="project",
         params=None,

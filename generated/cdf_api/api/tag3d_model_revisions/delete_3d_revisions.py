@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.data_identifiers import DataIdentifiers
 from ...models.empty_response_body import EmptyResponseBody
 from ...models.one_data_dms_identifier import OneDataDmsIdentifier
@@ -50,7 +49,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/3d/models/{model_id}/revisions/delete".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.node_3d_name_filter_body import Node3DNameFilterBody
 from ...models.node_3d_property_filter_body import Node3DPropertyFilterBody
 from ...models.node_3d_with_cursor_response import Node3DWithCursorResponse
@@ -57,8 +56,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/3d/models/{model_id}/revisions/{revision_id}/nodes/list".format(
-            model_id=quote(str(model_id), safe=""),
-            revision_id=quote(str(revision_id), safe=""),
+            model_id=path_segment(model_id),
+            revision_id=path_segment(revision_id),
         ),
         base="project",
         params=None,

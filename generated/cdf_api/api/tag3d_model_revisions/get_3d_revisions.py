@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.revision_3d_with_cursor_response import Revision3DWithCursorResponse
 from ...types import UNSET, Unset
 
@@ -61,7 +60,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/3d/models/{model_id}/revisions".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id),
         ),
         base="project",
         params=params,

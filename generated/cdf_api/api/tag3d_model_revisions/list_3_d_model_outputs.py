@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.model_3d_output_response_list import Model3DOutputResponseList
 from ...types import UNSET, Unset
 
@@ -59,8 +58,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/3d/models/{model_id}/revisions/{revision_id}/outputs".format(
-            model_id=quote(str(model_id), safe=""),
-            revision_id=quote(str(revision_id), safe=""),
+            model_id=path_segment(model_id),
+            revision_id=path_segment(revision_id),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.revision_3d_list import Revision3DList
 from ...models.update_revision_3d_classic_body import UpdateRevision3DClassicBody
 from ...models.update_revision_3d_dms_only_body import UpdateRevision3DDmsOnlyBody
@@ -52,7 +51,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/3d/models/{model_id}/revisions/update".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.task_execution import TaskExecution
 from ...models.update_task_status_body import UpdateTaskStatusBody
 
@@ -59,7 +58,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/workflows/tasks/{task_id}/update".format(
-            task_id=quote(str(task_id), safe=""),
+            task_id=path_segment(task_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.view_list_unit import ViewListUnit
 
 if TYPE_CHECKING:
@@ -43,7 +42,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/units/{external_id}".format(
-            external_id=quote(str(external_id), safe=""),
+            external_id=path_segment(external_id),
         ),
         base="project",
         params=None,

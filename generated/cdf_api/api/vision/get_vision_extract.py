@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.vision_extract_get_response import VisionExtractGetResponse
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/context/vision/extract/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=path_segment(job_id),
         ),
         base="project",
         params=None,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.workflow_execution import WorkflowExecution
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/workflows/executions/{execution_id}".format(
-            execution_id=quote(str(execution_id), safe=""),
+            execution_id=path_segment(execution_id),
         ),
         base="project",
         params=None,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.trigger_run_of_specific_version_of_workflow_body import TriggerRunOfSpecificVersionOfWorkflowBody
 from ...models.workflow_execution_response import WorkflowExecutionResponse
 
@@ -55,8 +54,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/workflows/{workflow_external_id}/versions/{version}/run".format(
-            workflow_external_id=quote(str(workflow_external_id), safe=""),
-            version=quote(str(version), safe=""),
+            workflow_external_id=path_segment(workflow_external_id),
+            version=path_segment(version),
         ),
         base="project",
         params=None,

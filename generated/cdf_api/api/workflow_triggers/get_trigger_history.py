@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, query_params, request_headers
+from ...client import OperationRequest, Transport, path_segment, query_params, request_headers
 from ...models.get_trigger_history_response_200 import GetTriggerHistoryResponse200
 from ...types import UNSET, Unset
 
@@ -62,7 +61,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/workflows/triggers/{trigger_external_id}/history".format(
-            trigger_external_id=quote(str(trigger_external_id), safe=""),
+            trigger_external_id=path_segment(trigger_external_id),
         ),
         base="project",
         params=params,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.empty_response_body import EmptyResponseBody
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def build_request(
         operation_id=OPERATION_ID,
         method="POST",
         path="/workflows/triggers/{trigger_external_id}/pause".format(
-            trigger_external_id=quote(str(trigger_external_id), safe=""),
+            trigger_external_id=path_segment(trigger_external_id),
         ),
         base="project",
         params=None,

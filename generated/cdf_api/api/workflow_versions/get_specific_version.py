@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
-from ...client import OperationRequest, Transport, request_headers
+from ...client import OperationRequest, Transport, path_segment, request_headers
 from ...models.workflow_version_view import WorkflowVersionView
 
 if TYPE_CHECKING:
@@ -51,8 +50,8 @@ def build_request(
         operation_id=OPERATION_ID,
         method="GET",
         path="/workflows/{workflow_external_id}/versions/{version}".format(
-            workflow_external_id=quote(str(workflow_external_id), safe=""),
-            version=quote(str(version), safe=""),
+            workflow_external_id=path_segment(workflow_external_id),
+            version=path_segment(version),
         ),
         base="project",
         params=None,
