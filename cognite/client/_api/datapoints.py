@@ -20,6 +20,7 @@ from cognite.client._datapoints.fetch import DatapointsFetcher, SeriesResult
 from cognite.client._datapoints.limits import DEFAULT_CHUNK_SIZE_DATAPOINTS, DELETE_LIMIT, LATEST_LIMIT
 from cognite.client._datapoints.query import SeriesQuery, build_queries, expand_identifiers
 from cognite.client._datapoints.timeparse import granularity_ms, now_ms, to_ms
+from cognite.client._http.concurrency import free_slots
 from cognite.client._http.transport import CALL_OPTIONS
 from cognite.client.data_classes.datapoints import (
     _QUERY_SETTINGS,
@@ -101,10 +102,17 @@ class DatapointsAPI(APIClient):
             return resp.content, None
         return None, resp.json()
 
+    def _free_read_slots(self) -> int:
+        from cognite.client.config import global_config
+
+        return free_slots(global_config.concurrency_settings, "datapoints", "read", self._config.project)
+
     async def _fetch(self, queries: list[SeriesQuery], progress: bool = False) -> list[SeriesResult]:
         bar = _progress_bar(progress, "datapoints")
         try:
-            fetcher = DatapointsFetcher(self._send_list, _max_workers("read"), bar.update if bar is not None else None)
+            fetcher = DatapointsFetcher(
+                self._send_list, _max_workers("read"), bar.update if bar is not None else None, self._free_read_slots
+            )
             return await fetcher.run(queries)
         finally:
             if bar is not None:

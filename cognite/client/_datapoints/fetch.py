@@ -35,6 +35,10 @@ from .wire_decode import DecodedItem, decode_list_response
 
 # Replies above this size are decoded on a worker thread (numpy releases the GIL while copying columns).
 _THREAD_DECODE_BYTES = 256 * 1024
+# Finished windows of at most this many points are joined on the loop: a thread hop costs more than the copy.
+_INLINE_FLUSH_POINTS = 50_000
+# Below this many points the reply bodies freed are too few for `malloc_trim` (a heap walk) to pay off.
+_TRIM_AFTER_POINTS = 1_000_000
 # Decoded chunks at least this large are kept in their own mmap until joined (see `_spill`).
 _SPILL_MIN_BYTES = 256 * 1024
 # Dense windows are split until about this many windows per worker are queued or in flight.
@@ -73,6 +77,7 @@ class _Series:
     missing: bool = False
     sink: ColumnBuffer | None = None  # the finished leading windows, joined in order while the rest is fetched
     flushed: int = 0  # how many leading windows are in `sink`
+    pending: asyncio.Future[None] | None = None  # its latest flush on the decoder thread
 
 
 @dataclass
@@ -97,13 +102,16 @@ class DatapointsFetcher:
         send: SendList,
         max_workers: int,
         progress: Callable[[int], None] | None = None,
+        free_slots: Callable[[], int] | None = None,
     ) -> None:
         self._send = send
         self._workers = max(1, max_workers)
         self._progress = progress
+        self._free_slots = free_slots
         self._queue: list[_Window] = []
         self._active = 0  # windows queued or in flight
         self._flushes: list[asyncio.Future[None]] = []
+        self._points = 0  # points received (decides whether the freed heap is worth trimming)
 
     async def run(self, queries: list[SeriesQuery]) -> list[SeriesResult]:
         series = [_Series(q, i) for i, q in enumerate(queries)]
@@ -128,13 +136,16 @@ class DatapointsFetcher:
         not_found = [s.query.identifier for s in series if s.missing and not s.query.ignore_unknown_ids]
         if not_found:
             raise CogniteNotFoundError("Time series not found", code=400, missing=not_found)
-        _release_free_heap()
+        if self._points >= _TRIM_AFTER_POINTS:
+            _release_free_heap()
         return [_finalize(s) for s in series]
 
     # -- planning ---------------------------------------------------------------------------------------------
     def _plan(self, series: list[_Series]) -> None:
         n = len(series)
         raw_share = max(DPS_LIMIT_RAW // max(1, math.ceil(n / self._workers)), 1000)
+        # Slots other calls on this client hold are not ours to fill: splitting then only multiplies requests.
+        free = max(1, self._free_slots()) if self._free_slots is not None else self._workers
         for s in series:
             q = s.query
             if q.include_outside_points:
@@ -142,8 +153,10 @@ class DatapointsFetcher:
             if not q.parallel:
                 self._add(_Window(s, q.start, q.end, want=min(q.limit or q.budget, q.budget)))
             elif q.is_raw:
-                # Density unknown: split evenly so a lone dense series keeps every worker busy from the start.
-                k = max(1, self._workers // n)
+                # Density unknown: split evenly so a lone dense series keeps every worker busy from the start; but a
+                # window of w ms holds at most w points, so a short range is never split below one page.
+                k = max(1, min(self._workers, free) // n)
+                k = min(k, math.ceil((q.end - q.start) / raw_share))
                 for a, b in _split(q.start, q.end, k):
                     self._add(_Window(s, a, b, want=raw_share))
             else:
@@ -229,6 +242,7 @@ class DatapointsFetcher:
                 s.meta = page.meta
             if w.outside:
                 continue
+            self._points += page.count
             if page.count and self._progress is not None:
                 self._progress(page.count)
             self._advance(w, page)
@@ -253,8 +267,12 @@ class DatapointsFetcher:
             if not ready:
                 continue
             s.flushed = i
+            if (s.pending is None or s.pending.done()) and sum(w.count for w in ready) <= _INLINE_FLUSH_POINTS:
+                _flush_windows(s, ready)  # small: a thread hop would cost more than the copy (order is kept)
+                continue
             loop = asyncio.get_running_loop()
-            self._flushes.append(loop.run_in_executor(_decoder_thread(), _flush_windows, s, ready))
+            s.pending = loop.run_in_executor(_decoder_thread(), _flush_windows, s, ready)
+            self._flushes.append(s.pending)
 
     def _advance(self, w: _Window, page: _Page) -> None:
         """Requeue the window when CDF has more for it; split it when it is dense and workers are idle."""

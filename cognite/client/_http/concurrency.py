@@ -124,6 +124,16 @@ def semaphore(settings: ConcurrencySettings, category: str, op: str, project: st
     return sem
 
 
+def free_slots(settings: ConcurrencySettings, category: str, op: str, project: str) -> int:
+    """How many more `category.op` requests to `project` could start now without waiting for a slot (running loop).
+
+    Work that can be split (a datapoint range) asks this first: when other calls already hold the slots, more
+    pieces only add requests, not speed.
+    """
+    sem = semaphore(settings, category, op, project)
+    return max(0, int(getattr(sem, "_value", settings.category(category).get(op))))
+
+
 #: Set by fail-fast work (see `_mechanisms.chunks`): once the event is set, requests of that work that have not
 #: been sent yet are cancelled when they get their concurrency slot, so their items are reported `skipped`.
 abort_unsent: contextvars.ContextVar[asyncio.Event | None] = contextvars.ContextVar("abort_unsent", default=None)
