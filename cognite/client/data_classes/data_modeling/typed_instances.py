@@ -275,7 +275,7 @@ def _layout(cls: type) -> _Layout:
     params = dict(inspect.signature(cls.__init__).parameters)  # type: ignore[misc]
     if any(p.kind is p.VAR_KEYWORD for p in params.values()):  # (..., **kwargs) passed on to the typed base
         root = next(k for k in cls.__mro__ if k.__module__ == __name__)
-        params.update({k: v for k, v in inspect.signature(root.__init__).parameters.items() if k not in params})
+        params.update({k: v for k, v in inspect.signature(root.__init__).parameters.items() if k not in params})  # type: ignore[misc]
     for name, param in params.items():
         if name == "self" or param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
             continue

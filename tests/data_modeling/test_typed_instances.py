@@ -1,0 +1,252 @@
+"""Typed nodes and edges (user classes for a view, and the core data model's generated classes) against the
+emulator, on the sync and the async client."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+import pytest
+
+from cognite.client._constants import OMITTED
+from cognite.client.data_classes.data_modeling import (
+    DirectRelationReference,
+    NodeId,
+    NodeList,
+    PropertyOptions,
+    TypedEdge,
+    TypedEdgeApply,
+    TypedNode,
+    TypedNodeApply,
+    ViewId,
+)
+from cognite.emulator import DEFAULT_PROJECT, Emulator
+from tests.emulator.conftest import Api
+from tests.emulator.dms_fixtures import install_schema
+
+PUMP = ViewId("sp", "Pump", "v1")
+LINK = ViewId("sp", "Link", "v1")
+
+
+@pytest.fixture(autouse=True)
+def schema(emulator: Emulator) -> None:
+    with emulator.client() as http:
+        install_schema(Api(http, DEFAULT_PROJECT))
+
+
+class _PumpProperties:
+    label_list = PropertyOptions("labels")
+
+    @classmethod
+    def get_source(cls) -> ViewId:
+        return PUMP
+
+
+class PumpApply(_PumpProperties, TypedNodeApply):
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        *,
+        tag: str,
+        name: str | None = None,
+        flow: float | None = None,
+        installed: datetime | None = None,
+        day: date | None = None,
+        parent: DirectRelationReference | tuple[str, str] | None = None,
+        label_list: list[str] | None = None,
+        existing_version: int | None = None,
+    ) -> None:
+        super().__init__(space, external_id, existing_version)
+        self.tag = tag
+        self.name = name
+        self.flow = flow
+        self.installed = installed
+        self.day = day
+        self.parent = parent
+        self.label_list = label_list
+
+
+class Pump(_PumpProperties, TypedNode):
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        version: int,
+        last_updated_time: int,
+        created_time: int,
+        *,
+        tag: str,
+        name: str | None = None,
+        flow: float | None = None,
+        installed: datetime | None = None,
+        day: date | None = None,
+        parent: DirectRelationReference | None = None,
+        label_list: list[str] | None = None,
+        type: DirectRelationReference | None = None,
+        deleted_time: int | None = None,
+    ) -> None:
+        super().__init__(space, external_id, version, last_updated_time, created_time, deleted_time, type)
+        self.tag = tag
+        self.name = name
+        self.flow = flow
+        self.installed = installed
+        self.day = day
+        self.parent = parent
+        self.label_list = label_list
+
+
+class LinkApply(TypedEdgeApply):
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        type: DirectRelationReference | tuple[str, str],
+        start_node: DirectRelationReference | tuple[str, str],
+        end_node: DirectRelationReference | tuple[str, str],
+        *,
+        weight: float | None = None,
+        existing_version: int | None = None,
+    ) -> None:
+        super().__init__(space, external_id, type, start_node, end_node, existing_version)
+        self.weight = weight
+
+    @classmethod
+    def get_source(cls) -> ViewId:
+        return LINK
+
+
+class Link(TypedEdge):
+    def __init__(
+        self,
+        space: str,
+        external_id: str,
+        version: int,
+        type: DirectRelationReference,
+        last_updated_time: int,
+        created_time: int,
+        start_node: DirectRelationReference,
+        end_node: DirectRelationReference,
+        deleted_time: int | None = None,
+        *,
+        weight: float | None = None,
+    ) -> None:
+        super().__init__(
+            space, external_id, version, type, last_updated_time, created_time, start_node, end_node, deleted_time
+        )
+        self.weight = weight
+
+    @classmethod
+    def get_source(cls) -> ViewId:
+        return LINK
+
+
+INSTALLED = datetime(2024, 5, 6, 7, 8, 9, 123000, tzinfo=timezone.utc)
+
+
+def pumps() -> list[PumpApply]:
+    return [
+        PumpApply(
+            "sp",
+            "big",
+            tag="t-big",
+            name="big pump",
+            flow=2.5,
+            installed=INSTALLED,
+            day=date(2024, 5, 6),
+            label_list=["a", "b"],
+        ),
+        PumpApply("sp", "small", tag="t-small", name="small pump", parent=("sp", "big")),
+        PumpApply("sp", "valve", tag="t-valve", name="valve", parent=NodeId("sp", "big")),
+    ]
+
+
+def test_a_typed_write_dumps_its_attributes_as_the_views_properties() -> None:
+    big, small, _ = pumps()
+    assert big.dump() == {
+        "space": "sp",
+        "externalId": "big",
+        "instanceType": "node",
+        "sources": [
+            {
+                "properties": {
+                    "tag": "t-big",
+                    "name": "big pump",
+                    "flow": 2.5,
+                    "installed": "2024-05-06T07:08:09.123+00:00",
+                    "day": "2024-05-06",
+                    "parent": None,
+                    "labels": ["a", "b"],
+                },
+                "source": PUMP.dump(),
+            }
+        ],
+    }
+    assert small.dump()["sources"][0]["properties"]["parent"] == {"space": "sp", "externalId": "big"}
+    # OMITTED properties are left out, an explicit type=None is sent (it clears the type)
+    cleared = PumpApply("sp", "x", tag="t")
+    cleared.flow = OMITTED  # type: ignore[assignment]
+    cleared.type = None
+    dumped = cleared.dump()
+    assert "flow" not in dumped["sources"][0]["properties"] and dumped["type"] is None
+    assert "type" not in PumpApply("sp", "x", tag="t").dump()
+    assert PumpApply.load(big.dump()).dump() == big.dump()
+
+
+def test_bad_typed_input_fails_before_a_request() -> None:
+    with pytest.raises(TypeError, match="space"):
+        PumpApply("", "x", tag="t")
+    with pytest.raises(TypeError, match="type"):
+        LinkApply("sp", "l", 42, ("sp", "a"), ("sp", "b"))  # type: ignore[arg-type]
+    with pytest.raises(AttributeError, match="sources"):
+        PumpApply("sp", "x", tag="t").sources = []
+    with pytest.raises(NotImplementedError, match="get_source"):
+        TypedNodeApply("sp", "x").dump()
+
+
+async def test_typed_nodes_applied_retrieved_listed_and_searched(client: Any, resolve: Any) -> None:
+    dm = client.data_modeling.instances
+    res = await resolve(dm.apply(pumps()))
+    assert [n.external_id for n in res.nodes] == ["big", "small", "valve"]
+
+    big = await resolve(dm.retrieve_nodes(NodeId("sp", "big"), node_cls=Pump))
+    assert isinstance(big, Pump)
+    assert (big.tag, big.name, big.flow, big.label_list) == ("t-big", "big pump", 2.5, ["a", "b"])
+    assert big.installed == INSTALLED and big.day == date(2024, 5, 6) and big.parent is None
+    assert big.properties[PUMP]["labels"] == ["a", "b"] and big["tag"] == "t-big"
+
+    several = await resolve(dm.retrieve_nodes([("sp", "small"), ("sp", "valve"), ("sp", "nope")], node_cls=Pump))
+    assert isinstance(several, NodeList) and [type(n) for n in several] == [Pump, Pump]
+    assert [n.parent for n in several] == [DirectRelationReference("sp", "big")] * 2
+
+    listed = await resolve(dm.list(instance_type=Pump, limit=None))
+    assert sorted(n.external_id for n in listed) == ["big", "small", "valve"]
+    assert all(isinstance(n, Pump) for n in listed) and {n.tag for n in listed} == {"t-big", "t-small", "t-valve"}
+
+    found = await resolve(dm.search(PUMP, "pump", instance_type=Pump, properties=["name"]))
+    assert sorted(n.external_id for n in found) == ["big", "small"] and all(isinstance(n, Pump) for n in found)
+
+    # a read node back as its write class: the same write, with its version as existing_version
+    again = PumpApply.load({**big.as_write().dump(), "existingVersion": None})
+    assert again.dump() == pumps()[0].dump()
+
+
+async def test_typed_list_reads_the_classs_view(async_client: Any, emulator: Emulator) -> None:
+    await async_client.data_modeling.instances.list(instance_type=Pump, limit=2)
+    body = emulator.requests.find("POST", "/models/instances/list")[-1].json()
+    assert body["sources"] == [{"source": PUMP.dump()}] and body["instanceType"] == "node"
+
+
+async def test_typed_edges_applied_retrieved_and_listed(client: Any, resolve: Any) -> None:
+    dm = client.data_modeling.instances
+    await resolve(dm.apply(pumps()))
+    edge = LinkApply("sp", "l1", ("sp", "flows"), ("sp", "big"), ("sp", "small"), weight=0.5)
+    await resolve(dm.apply(edges=[edge]))
+    got = await resolve(dm.retrieve_edges(("sp", "l1"), edge_cls=Link))
+    assert isinstance(got, Link) and got.weight == 0.5
+    assert (got.start_node, got.end_node) == (
+        DirectRelationReference("sp", "big"),
+        DirectRelationReference("sp", "small"),
+    )
+    listed = await resolve(dm.list(instance_type=Link, limit=None))
+    assert [(type(e), e.external_id, e.weight) for e in listed] == [(Link, "l1", 0.5)]
