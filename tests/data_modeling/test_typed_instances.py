@@ -250,3 +250,51 @@ async def test_typed_edges_applied_retrieved_and_listed(client: Any, resolve: An
     )
     listed = await resolve(dm.list(instance_type=Link, limit=None))
     assert [(type(e), e.external_id, e.weight) for e in listed] == [(Link, "l1", 0.5)]
+
+
+async def test_a_cognite_asset_hierarchy_applied_and_read_as_typed(client: Any, resolve: Any) -> None:
+    from cognite.client.data_classes import filters
+    from cognite.client.data_classes.data_modeling.cdm.v1 import (
+        CogniteAsset,
+        CogniteAssetApply,
+        CogniteTimeSeries,
+        CogniteTimeSeriesApply,
+    )
+
+    dm = client.data_modeling.instances
+    view = CogniteAsset.get_source()
+    hierarchy = [
+        CogniteAssetApply("sp", "plant", name="Plant", tags=["site"]),
+        CogniteAssetApply("sp", "pump_a", name="Pump A", parent=("sp", "plant"), description="first pump"),
+        CogniteAssetApply("sp", "pump_b", name="Pump B", parent=NodeId("sp", "plant"), source_created_time=INSTALLED),
+        CogniteAssetApply("sp", "motor", name="Motor", parent=("sp", "pump_a")),
+    ]
+    series = CogniteTimeSeriesApply(
+        "sp", "flow", is_step=False, time_series_type="numeric", name="flow", assets=[("sp", "pump_a")]
+    )
+    await resolve(dm.apply([*hierarchy, series]))
+
+    got = await resolve(dm.retrieve_nodes([("sp", "plant"), ("sp", "pump_b"), ("sp", "motor")], node_cls=CogniteAsset))
+    assert [type(a) for a in got] == [CogniteAsset] * 3
+    plant, pump_b, motor = got
+    assert (plant.name, plant.tags, plant.parent, plant.description) == ("Plant", ["site"], None, None)
+    assert pump_b.parent == DirectRelationReference("sp", "plant") and pump_b.source_created_time == INSTALLED
+    assert motor.parent == DirectRelationReference("sp", "pump_a")
+    # a read asset written back is the same write (with its version as existing_version)
+    assert pump_b.as_write().dump()["sources"][0]["properties"]["parent"] == {"space": "sp", "externalId": "plant"}
+    assert type(pump_b.as_write()) is CogniteAssetApply and pump_b.as_write().existing_version == pump_b.version
+
+    children = await resolve(
+        dm.list(
+            instance_type=CogniteAsset,
+            filter=filters.Equals(view.as_property_ref("parent"), {"space": "sp", "externalId": "plant"}),
+            limit=None,
+        )
+    )
+    assert sorted(a.external_id for a in children) == ["pump_a", "pump_b"]
+    found = await resolve(dm.search(view, "pump", instance_type=CogniteAsset, properties=["name"]))
+    assert sorted((a.external_id, a.name) for a in found) == [("pump_a", "Pump A"), ("pump_b", "Pump B")]
+
+    ts = await resolve(dm.retrieve_nodes(("sp", "flow"), node_cls=CogniteTimeSeries))
+    assert isinstance(ts, CogniteTimeSeries) and ts.assets == [DirectRelationReference("sp", "pump_a")]
+    assert (ts.is_step, ts.time_series_type) == (False, "numeric")
