@@ -99,6 +99,17 @@ emit({
 """
 
 
+# Runs in either SDK: the typed bases a user subclasses, and the state set entry.
+BASE_SIGNATURES = """
+import inspect
+from cognite.client.data_classes.data_modeling import instances
+from cognite.client.data_classes.data_modeling.data_types import StateSetEntry
+
+classes = [getattr(instances, n) for n in ("TypedNode", "TypedNodeApply", "TypedEdge", "TypedEdgeApply", "PropertyOptions")]
+emit({c.__name__: str(inspect.signature(c.__init__)) for c in [*classes, StateSetEntry]})
+"""
+
+
 def _ours(script: str) -> Any:
     box: list[Any] = []
     exec(script, {"emit": box.append})  # the same script, in this process against our package
@@ -125,6 +136,11 @@ def test_cdm_classes_have_the_official_names_views_and_signatures(run_official: 
         mine = ours[name]
         assert (mine["source"], mine["base"]) == (theirs["source"], theirs["base"]), name
         assert _normalised(mine["params"]) == _normalised(theirs["params"]), name
+
+
+def test_typed_bases_have_the_official_signatures(run_official: Callable[..., Any]) -> None:
+    official = run_official(BASE_SIGNATURES)
+    assert len(official) == 6 and _ours(BASE_SIGNATURES) == official
 
 
 def test_cdm_dumps_equal_the_officials(run_official: Callable[..., Any]) -> None:

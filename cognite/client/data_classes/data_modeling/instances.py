@@ -994,11 +994,14 @@ if TYPE_CHECKING:
         PropertyOptions,
         TypedEdge,
         TypedEdgeApply,
+        TypedInstance,  # noqa: F401  (re-exported, as the official SDK has it here)
         TypedNode,
         TypedNodeApply,
     )
 
-_TYPED_NAMES = frozenset({"PropertyOptions", "TypedEdge", "TypedEdgeApply", "TypedNode", "TypedNodeApply"})
+_TYPED_NAMES = frozenset(
+    {"PropertyOptions", "TypedEdge", "TypedEdgeApply", "TypedInstance", "TypedNode", "TypedNodeApply"}
+)
 
 
 def __getattr__(name: str) -> type:
