@@ -298,3 +298,29 @@ async def test_a_cognite_asset_hierarchy_applied_and_read_as_typed(client: Any, 
     ts = await resolve(dm.retrieve_nodes(("sp", "flow"), node_cls=CogniteTimeSeries))
     assert isinstance(ts, CogniteTimeSeries) and ts.assets == [DirectRelationReference("sp", "pump_a")]
     assert (ts.is_step, ts.time_series_type) == (False, "numeric")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["cognite.client.data_classes.data_modeling.typed_instances", "cognite.client.data_classes.data_modeling.cdm.v1"],
+)
+def test_docstring_examples(name: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0
+
+
+def test_the_guides_code_runs(sync_client: Any) -> None:
+    import re
+    from pathlib import Path
+
+    guide = Path(__file__).parents[2] / "docs" / "guides" / "typed-instances.md"
+    blocks = re.findall(r"```python\n(.*?)```", guide.read_text(), re.S)
+    assert len(blocks) == 2
+    namespace: dict[str, Any] = {"client": sync_client, "__name__": "guide"}
+    for block in blocks:
+        exec(compile(block, str(guide), "exec"), namespace)  # noqa: S102
+    assert [a.external_id for a in namespace["assets"]] == ["plant", "pump-1"]
+    assert [p.external_id for p in namespace["found"]] == ["pump-9"]
