@@ -324,3 +324,48 @@ def test_the_guides_code_runs(sync_client: Any) -> None:
         exec(compile(block, str(guide), "exec"), namespace)  # noqa: S102
     assert [a.external_id for a in namespace["assets"]] == ["plant", "pump-1"]
     assert [p.external_id for p in namespace["found"]] == ["pump-9"]
+
+
+def test_timestamps_load_in_every_form_dms_sends() -> None:
+    from cognite.client.data_classes.data_modeling.typed_instances import _timestamp
+
+    want = datetime(2024, 1, 2, 3, 4, 5, 100000, tzinfo=timezone.utc)
+    assert _timestamp("2024-01-02T03:04:05.1Z") == _timestamp("2024-01-02T03:04:05.100+00:00") == want
+    assert _timestamp("2024-01-02T03:04:05.1234567+00:00").microsecond == 123456
+
+
+def test_annotations_typing_cannot_resolve_are_read_as_text() -> None:
+    class Reading(TypedNode):
+        def __init__(
+            self,
+            space: str,
+            external_id: str,
+            version: int,
+            last_updated_time: int,
+            created_time: int,
+            deleted_time: int | None,
+            type: DirectRelationReference | None,
+            at: NotImportedHere | datetime | None = None,  # type: ignore[name-defined]  # noqa: F821
+            source: DirectRelationReference | None = None,
+        ) -> None:
+            super().__init__(space, external_id, version, last_updated_time, created_time, deleted_time, type)
+            self.at, self.source = at, source
+
+        @classmethod
+        def get_source(cls) -> ViewId:
+            return PUMP
+
+    wire = {
+        "space": "sp",
+        "externalId": "r",
+        "version": 1,
+        "lastUpdatedTime": 1,
+        "createdTime": 1,
+        "instanceType": "node",
+        "properties": {"sp": {"Pump/v1": {"at": "2024-01-02T00:00:00Z", "source": {"space": "sp", "externalId": "s"}}}},
+    }
+    got = Reading.load(wire)
+    assert got.at == datetime(2024, 1, 2, tzinfo=timezone.utc) and got.source == DirectRelationReference("sp", "s")
+    assert got.deleted_time is None and got.dump()["properties"] == {
+        "sp": {"Pump/v1": {"at": "2024-01-02T00:00:00.000+00:00", "source": {"space": "sp", "externalId": "s"}}}
+    }
