@@ -7,7 +7,7 @@ SPEC ?= 2026-05-07
 STAMP := $(VENV)/.installed
 
 .PHONY: install test test-fast lint format check-generated generate fetch-spec api-diff emulator \
-        generate-data-classes official-venv conformance bench bench-import demo docs ci clean
+        generate-data-classes generate-cdm-classes official-venv conformance bench bench-import demo docs ci clean
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ generate: install
 ## only the typed fields of the data classes (cognite/client/data_classes/_generated.py), from generated/cdf_api
 generate-data-classes: install
 	$(PY) -m openapi.data_classes
+
+## only the core data model's typed classes (cognite/client/data_classes/data_modeling/cdm/), from cognite/emulator/dms/cdm_v1.json
+generate-cdm-classes: install
+	$(PY) -m openapi.cdm_classes
 
 check-generated: install
 	$(PY) -m openapi.check_generated

@@ -1,7 +1,8 @@
 """`python -m openapi.check_generated`: regenerate into a scratch dir and fail on any difference from
 generated/cdf_api (or from the typed sync facade, cognite/client/_sync_api), any skipped operation, omitted response or
 generator warning, or when the data classes' generated fields (cognite/client/data_classes/_generated.py) differ from a
-fresh rendering, or the IAM ACL classes (cognite/client/data_classes/_capability_acls.py) do. Last line:
+fresh rendering, or the IAM ACL classes (cognite/client/data_classes/_capability_acls.py) or the core data model classes
+(cognite/client/data_classes/data_modeling/cdm/, from cognite/emulator/dms/cdm_v1.json) do. Last line:
 `generated N/M operations`.
 """
 
@@ -12,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openapi import capabilities, data_classes
+from openapi import capabilities, cdm_classes, data_classes
 from openapi.generate import build
 from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
 from openapi.pin import check_generator_version, load_pin
@@ -54,6 +55,7 @@ def main() -> int:
         diffs.append(f"changed: {data_classes.OUTPUT.relative_to(data_classes.REPO_ROOT)}")
     if capabilities.main(["--check"]):
         diffs.append(f"changed: {capabilities.TARGET.relative_to(data_classes.REPO_ROOT)}")
+    diffs += [f"changed: {path.relative_to(data_classes.REPO_ROOT)}" for path in cdm_classes.drift()]
     for line in result.skipped + result.omitted + result.warnings:
         print(f"  ! {line}")
     for line in diffs[:50]:

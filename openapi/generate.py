@@ -3,7 +3,8 @@
 Steps: make sure the pinned snapshot is in openapi/specs (fetching offline if needed), normalise it into
 openapi/.work/, run openapi-python-client with our templates into a scratch dir, add cdf_api/operations.py and the
 compiled protobufs, run ruff (no cache), and replace generated/cdf_api with the result; then render the typed fields of
-the ergonomic data classes from it (`python -m openapi.data_classes`, which also runs alone).
+the ergonomic data classes from it (`python -m openapi.data_classes`, which also runs alone), the IAM ACL classes
+and the core data model's typed classes (`python -m openapi.cdm_classes`, from the emulator's core model).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi import capabilities, data_classes, fetch
+from openapi import capabilities, cdm_classes, data_classes, fetch
 from openapi.normalise import Step, format_report, normalise
 from openapi.normalise.walk import operations
 from openapi.paths import CONFIG_FILE, PACKAGE_DIR, PACKAGE_NAME, TEMPLATES_DIR, WORK_DIR
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out == PACKAGE_DIR:
         data_classes.main([])
         capabilities.main([])  # the IAM ACL classes of the ergonomic layer come from the same spec
+        cdm_classes.main([])  # the core data model's typed classes, from the core model the emulator holds
     print(result.summary())
     return 0 if result.clean else 1
 

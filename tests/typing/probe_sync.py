@@ -90,4 +90,16 @@ reveal_type(client.data_modeling.instances.delete(nodes=("sp", "n")))  # R: dm.i
 for node in client.data_modeling.instances(chunk_size=None):
     reveal_type(node)  # R: for n in dm.instances()
 client.data_modeling.instances.aply(NodeApply("sp", "n"))  # E: dm.instances misspelt method
+# Typed nodes: the core data model's generated classes.
+from cognite.client.data_classes.data_modeling.cdm.v1 import CogniteAsset, CogniteAssetApply  # noqa: E402
+
+inst = client.data_modeling.instances
+reveal_type(inst.list(instance_type=CogniteAsset))  # R: dm.instances.list(CogniteAsset)
+reveal_type(
+    inst.retrieve_nodes(NodeId("sp", "a"), node_cls=CogniteAsset)
+)  # R: dm.instances.retrieve_nodes(one, CogniteAsset)
+reveal_type(inst.search(pump, "a", instance_type=CogniteAsset))  # R: dm.instances.search(CogniteAsset)
+reveal_type(CogniteAsset.get_source())  # R: CogniteAsset.get_source()
+reveal_type(CogniteAssetApply("sp", "a", name="A").as_id())  # R: CogniteAssetApply().as_id()
+CogniteAssetApply("sp", "a", nme="A")  # E: CogniteAssetApply misspelt property
 client.data_modeling.instances.list(limit="5")  # E: dm.instances.list(limit=str)

@@ -238,8 +238,9 @@ class Instances:
                 if "container" not in vprop:
                     continue
                 row = inst["data"].get((vprop["container"]["space"], vprop["container"]["externalId"]))
-                if row is not None and vprop["containerPropertyIdentifier"] in row:
-                    values[name] = row[vprop["containerPropertyIdentifier"]]
+                value = None if row is None else row.get(vprop["containerPropertyIdentifier"])
+                if value is not None:  # a property written as null reads as absent (the spec has no null values)
+                    values[name] = value
             props.setdefault(view["space"], {})[_view_key(view)] = values
         out["properties"] = props
         return out

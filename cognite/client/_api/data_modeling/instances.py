@@ -46,6 +46,7 @@ from cognite.client.data_classes.data_modeling.instances import (
     NodeList,
     TypeInformation,
 )
+from cognite.client.data_classes.data_modeling.typed_instances import TypedInstance
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -156,6 +157,13 @@ def _instance_type_of(instance_type: Any) -> tuple[Literal["node", "edge"], type
     if isinstance(instance_type, type) and issubclass(instance_type, Edge):
         return "edge", instance_type
     raise ValueError(f"instance_type must be 'node', 'edge' or a Node / Edge class, got {instance_type!r}")
+
+
+def _sources_of(cls: type[Any], sources: Any) -> Any:
+    """The sources to read: those given, else a typed class's own view (``TypedNode.get_source()``)."""
+    if sources is None and issubclass(cls, TypedInstance):
+        return cls.get_source()
+    return sources
 
 
 class InstancesAPI(APIClient):
@@ -368,8 +376,7 @@ class InstancesAPI(APIClient):
         include_typing: bool,
     ) -> Any:
         single = isinstance(ids, (NodeId, EdgeId)) or (isinstance(ids, tuple) and _is_pair(ids))
-        if sources is None and cls not in (Node, Edge) and hasattr(cls, "get_source"):
-            sources = cls.get_source()  # a typed class reads its own view
+        sources = _sources_of(cls, sources)
         found, typing = await self._retrieve_raw(_instance_ids(ids, kind), sources, include_typing)
         loaded = load_all(cls._load, found)
         if single:
@@ -541,7 +548,7 @@ class InstancesAPI(APIClient):
             ... )
         """
         kind, cls = _instance_type_of(instance_type)
-        body = self._list_body(kind, include_typing, sources, space, sort, filter, debug)
+        body = self._list_body(kind, include_typing, _sources_of(cls, sources), space, sort, filter, debug)
         check = paging.check_limit(limit)  # before any request
         typing: dict[str, Any] = {}
         fetch = self._typing_fetcher(typing)
@@ -644,7 +651,7 @@ class InstancesAPI(APIClient):
         ):
             raise ValueError("chunk_size must be a positive int")
         kind, cls = _instance_type_of(instance_type)
-        body = self._list_body(kind, include_typing, sources, space, sort, filter, debug)
+        body = self._list_body(kind, include_typing, _sources_of(cls, sources), space, sort, filter, debug)
         return self._iterate(kind, cls, body, chunk_size, paging.check_limit(limit))
 
     async def _iterate(
@@ -730,6 +737,40 @@ class InstancesAPI(APIClient):
         operator: Literal["AND", "OR"] = "AND",
         **options: Unpack[CallOptions],
     ) -> EdgeList[Edge]: ...
+    @overload
+    async def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: type[T_Node],
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> NodeList[T_Node]: ...
+    @overload
+    async def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: type[T_Edge],
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> EdgeList[T_Edge]: ...
     async def search(
         self,
         view: ViewId,
@@ -745,8 +786,8 @@ class InstancesAPI(APIClient):
         sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         operator: Literal["AND", "OR"] = "AND",
         **options: Unpack[CallOptions],
-    ) -> NodeList[Node] | EdgeList[Edge]:
-        """Full-text search over a view's text properties.
+    ) -> NodeList[T_Node] | EdgeList[T_Edge]:
+        """Full-text search over a view's text properties (``instance_type=MyTypedNode``: typed results).
 
         Example:
             >>> from cognite.client.data_classes.data_modeling import ViewId
@@ -765,7 +806,7 @@ class InstancesAPI(APIClient):
         typing = TypeInformation(page["typing"]) if include_typing and page.get("typing") else None
         list_cls = NodeList if kind == "node" else EdgeList
         return cast(
-            "NodeList[Node] | EdgeList[Edge]", list_cls(load_all(cls._load, page.get("items") or []), typing=typing)
+            "NodeList[T_Node] | EdgeList[T_Edge]", list_cls(load_all(cls._load, page.get("items") or []), typing=typing)
         )
 
     @overload

@@ -408,6 +408,42 @@ class SyncInstancesAPI(SyncAPIClient):
         **options: Unpack[CallOptions],
     ) -> EdgeList[Edge]: ...
 
+    @overload
+    def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: type[T_Node],
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> NodeList[T_Node]: ...
+
+    @overload
+    def search(
+        self,
+        view: ViewId,
+        query: str | None = None,
+        *,
+        instance_type: type[T_Edge],
+        properties: builtins.list[str] | None = None,
+        target_units: builtins.list[Any] | None = None,
+        space: str | SequenceNotStr[str] | None = None,
+        filter: Filter | dict[str, Any] | None = None,
+        include_typing: bool = False,
+        limit: int | None = paging.DEFAULT_LIMIT_READ,
+        sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
+        operator: Literal["AND", "OR"] = "AND",
+        **options: Unpack[CallOptions],
+    ) -> EdgeList[T_Edge]: ...
+
     def search(
         self,
         view: ViewId,
@@ -423,8 +459,8 @@ class SyncInstancesAPI(SyncAPIClient):
         sort: Sequence[InstanceSort | dict[str, Any]] | InstanceSort | dict[str, Any] | None = None,
         operator: Literal["AND", "OR"] = "AND",
         **options: Unpack[CallOptions],
-    ) -> NodeList[Node] | EdgeList[Edge]:
-        """Full-text search over a view's text properties.
+    ) -> NodeList[T_Node] | EdgeList[T_Edge]:
+        """Full-text search over a view's text properties (``instance_type=MyTypedNode``: typed results).
 
         Example:
             >>> from cognite.client.data_classes.data_modeling import ViewId

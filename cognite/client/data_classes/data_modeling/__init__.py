@@ -44,6 +44,7 @@ from cognite.client.data_classes.data_modeling.data_types import (
     Json,
     PropertyType,
     SequenceReference,
+    StateSetEntry,
     Text,
     TimeSeriesReference,
     Timestamp,
@@ -88,11 +89,6 @@ from cognite.client.data_classes.data_modeling.instances import (
     NodeList,
     NodeOrEdgeData,
     Properties,
-    PropertyOptions,
-    TypedEdge,
-    TypedEdgeApply,
-    TypedNode,
-    TypedNodeApply,
     TypeInformation,
 )
 from cognite.client.data_classes.data_modeling.spaces import (
@@ -100,6 +96,13 @@ from cognite.client.data_classes.data_modeling.spaces import (
     SpaceApply,
     SpaceApplyList,
     SpaceList,
+)
+from cognite.client.data_classes.data_modeling.typed_instances import (
+    PropertyOptions,
+    TypedEdge,
+    TypedEdgeApply,
+    TypedNode,
+    TypedNodeApply,
 )
 from cognite.client.data_classes.data_modeling.views import (
     ConnectionDefinition,
@@ -213,6 +216,7 @@ __all__ += [
     "RequiresConstraint",
     "RequiresConstraintApply",
     "SequenceReference",
+    "StateSetEntry",
     "Space",
     "SpaceApply",
     "SpaceApplyList",

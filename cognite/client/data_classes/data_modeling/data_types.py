@@ -180,6 +180,53 @@ class Enum(PropertyType):
         self._init(locals())
 
 
+@dataclass(frozen=True, slots=True)
+class StateSetEntry:
+    """One state of a state set (``CogniteStateSet.states``): a numeric value (int32), its text and a description.
+
+    Example:
+        >>> from cognite.client.data_classes.data_modeling.data_types import StateSetEntry
+        >>> StateSetEntry(1, "on").dump(), StateSetEntry.load({"numericValue": 0, "stringValue": "off"}).string_value
+        ({'numericValue': 1, 'stringValue': 'on'}, 'off')
+    """
+
+    numeric_value: int
+    string_value: str
+    description: str | None = None
+
+    def __post_init__(self) -> None:
+        value: Any = self.numeric_value
+        if isinstance(value, float) and value.is_integer():
+            object.__setattr__(self, "numeric_value", int(value))
+        elif isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"StateSetEntry.numeric_value must be an integer, got {value!r}")
+        if not -(2**31) <= self.numeric_value < 2**31:
+            raise ValueError(f"StateSetEntry.numeric_value must fit in 32 signed bits, got {value!r}")
+        if not isinstance(self.string_value, str):
+            raise TypeError(f"StateSetEntry.string_value must be a str, got {self.string_value!r}")
+
+    @classmethod
+    def load(cls, data: StateSetEntry | dict[str, Any]) -> StateSetEntry:
+        if isinstance(data, cls):
+            return data
+        if not isinstance(data, dict):
+            raise TypeError(f"a state set entry is a StateSetEntry or a dict, not {type(data).__name__}")
+        number = data.get("numericValue", data.get("numeric_value"))
+        text = data.get("stringValue", data.get("string_value"))
+        if number is None or text is None:
+            raise ValueError(f"a state set entry needs numericValue and stringValue, got {data!r}")
+        return cls(number, text, data.get("description"))
+
+    def dump(self, camel_case: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "numericValue" if camel_case else "numeric_value": self.numeric_value,
+            "stringValue" if camel_case else "string_value": self.string_value,
+        }
+        if self.description is not None:
+            out["description"] = self.description
+        return out
+
+
 __all__ = [
     "Boolean",
     "CDFExternalIdReference",
@@ -198,6 +245,7 @@ __all__ = [
     "PropertyType",
     "PropertyTypeWithUnit",
     "SequenceReference",
+    "StateSetEntry",
     "Text",
     "TimeSeriesReference",
     "Timestamp",

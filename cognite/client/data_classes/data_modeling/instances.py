@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, Sequence, ValuesView
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeAlias, TypeVar, cast
 
 from typing_extensions import Self
 
@@ -988,184 +988,25 @@ class InstanceInspectResults:
     edges: InstanceInspectResultList
 
 
-# -- typed nodes (user classes whose attributes are a view's properties) -------------------------------------------
-class PropertyOptions:
-    """On a typed class: the property's identifier in the view when it differs from the attribute name."""
+# -- typed nodes: defined in typed_instances (which builds on the classes above), reachable here as in the official SDK
+if TYPE_CHECKING:
+    from cognite.client.data_classes.data_modeling.typed_instances import (
+        PropertyOptions,
+        TypedEdge,
+        TypedEdgeApply,
+        TypedInstance,  # noqa: F401  (re-exported, as the official SDK has it here)
+        TypedNode,
+        TypedNodeApply,
+    )
 
-    def __init__(self, identifier: str | None = None) -> None:
-        self.identifier = identifier
-
-
-def _identifiers(cls: type) -> dict[str, str]:
-    """attribute -> property identifier, from the ``PropertyOptions`` class attributes (inherited ones too)."""
-    out: dict[str, str] = {}
-    for klass in reversed(cls.__mro__):
-        for attr, value in vars(klass).items():
-            if isinstance(value, PropertyOptions) and value.identifier:
-                out[attr] = value.identifier
-    return out
-
-
-_APPLY_FIELDS = frozenset({"space", "external_id", "existing_version", "sources", "type", "start_node", "end_node"})
-_READ_FIELDS = frozenset(
-    {"space", "external_id", "version", "last_updated_time", "created_time", "deleted_time", "type", "properties"}
-    | {"start_node", "end_node"}
+_TYPED_NAMES = frozenset(
+    {"PropertyOptions", "TypedEdge", "TypedEdgeApply", "TypedInstance", "TypedNode", "TypedNodeApply"}
 )
 
 
-def _typed_sources(obj: Any) -> list[NodeOrEdgeData]:
-    names = _identifiers(type(obj))
-    props = {
-        names.get(k, k): v for k, v in vars(obj).items() if k[0] != "_" and k not in _APPLY_FIELDS and v is not None
-    }
-    return [NodeOrEdgeData(obj.get_source(), props)]
+def __getattr__(name: str) -> type:
+    if name in _TYPED_NAMES:
+        from cognite.client.data_classes.data_modeling import typed_instances
 
-
-class TypedNodeApply(NodeApply):
-    """Base of a user's node write class whose attributes are the properties of ``get_source()``'s view."""
-
-    def __init__(
-        self,
-        space: str,
-        external_id: str,
-        existing_version: int | None = None,
-        type: DirectRelationReference | tuple[str, str] | None = None,
-    ) -> None:
-        super().__init__(space, external_id, existing_version, None, type)
-
-    def get_source(self) -> ViewId:
-        raise NotImplementedError(f"{type(self).__name__} must define get_source() -> ViewId")
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        self.sources = _typed_sources(self)
-        try:
-            return super().dump(camel_case)
-        finally:
-            self.sources = None
-
-
-class TypedNode(Node):
-    """Base of a user's node read class; ``retrieve_nodes(..., node_cls=MyNode)`` / ``list(MyNode)`` build it
-    from the properties of ``get_source()``'s view."""
-
-    def __init__(
-        self,
-        space: str,
-        external_id: str,
-        version: int,
-        last_updated_time: int,
-        created_time: int,
-        deleted_time: int | None,
-        type: DirectRelationReference | tuple[str, str] | None,
-    ) -> None:
-        super().__init__(space, external_id, version, last_updated_time, created_time, deleted_time, None, type)
-
-    @classmethod
-    def get_source(cls) -> ViewId:
-        raise NotImplementedError(f"{cls.__name__} must define get_source() -> ViewId")
-
-    @classmethod
-    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
-        view = cls.get_source()
-        key = view.external_id if view.version is None else f"{view.external_id}/{view.version}"
-        raw = ((resource.get("properties") or {}).get(view.space) or {}).get(key) or {}
-        attr_of = {ident: attr for attr, ident in _identifiers(cls).items()}
-        t = resource.get("type")
-        return cls(  # type: ignore[call-arg]
-            space=resource["space"],
-            external_id=resource["externalId"],
-            version=resource["version"],
-            last_updated_time=resource["lastUpdatedTime"],
-            created_time=resource["createdTime"],
-            deleted_time=resource.get("deletedTime"),
-            type=None if t is None else DirectRelationReference(t["space"], t["externalId"]),
-            **{attr_of.get(k, k): v for k, v in raw.items()},
-        )
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        names = _identifiers(type(self))
-        props = {names.get(k, k): v for k, v in vars(self).items() if k[0] != "_" and k not in _READ_FIELDS}
-        view = self.get_source()
-        self.properties = Properties({view: props})
-        try:
-            return super().dump(camel_case)
-        finally:
-            self.properties = Properties({})
-
-
-class TypedEdgeApply(EdgeApply):
-    """Base of a user's edge write class whose attributes are the properties of ``get_source()``'s view."""
-
-    def __init__(
-        self,
-        space: str,
-        external_id: str,
-        type: DirectRelationReference | tuple[str, str],
-        start_node: DirectRelationReference | tuple[str, str],
-        end_node: DirectRelationReference | tuple[str, str],
-        existing_version: int | None = None,
-    ) -> None:
-        super().__init__(space, external_id, type, start_node, end_node, existing_version, None)
-
-    def get_source(self) -> ViewId:
-        raise NotImplementedError(f"{type(self).__name__} must define get_source() -> ViewId")
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        self.sources = _typed_sources(self)
-        try:
-            return super().dump(camel_case)
-        finally:
-            self.sources = None
-
-
-class TypedEdge(Edge):
-    """Base of a user's edge read class (``retrieve_edges(..., edge_cls=MyEdge)``)."""
-
-    def __init__(
-        self,
-        space: str,
-        external_id: str,
-        version: int,
-        type: DirectRelationReference | tuple[str, str],
-        last_updated_time: int,
-        created_time: int,
-        start_node: DirectRelationReference | tuple[str, str],
-        end_node: DirectRelationReference | tuple[str, str],
-        deleted_time: int | None,
-    ) -> None:
-        super().__init__(
-            space, external_id, version, type, last_updated_time, created_time, start_node, end_node, deleted_time, None
-        )
-
-    @classmethod
-    def get_source(cls) -> ViewId:
-        raise NotImplementedError(f"{cls.__name__} must define get_source() -> ViewId")
-
-    @classmethod
-    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
-        view = cls.get_source()
-        key = view.external_id if view.version is None else f"{view.external_id}/{view.version}"
-        raw = ((resource.get("properties") or {}).get(view.space) or {}).get(key) or {}
-        attr_of = {ident: attr for attr, ident in _identifiers(cls).items()}
-        t, s, e = resource["type"], resource["startNode"], resource["endNode"]
-        return cls(  # type: ignore[call-arg]
-            space=resource["space"],
-            external_id=resource["externalId"],
-            version=resource["version"],
-            type=DirectRelationReference(t["space"], t["externalId"]),
-            last_updated_time=resource["lastUpdatedTime"],
-            created_time=resource["createdTime"],
-            start_node=DirectRelationReference(s["space"], s["externalId"]),
-            end_node=DirectRelationReference(e["space"], e["externalId"]),
-            deleted_time=resource.get("deletedTime"),
-            **{attr_of.get(k, k): v for k, v in raw.items()},
-        )
-
-    def dump(self, camel_case: bool = True) -> dict[str, Any]:
-        names = _identifiers(type(self))
-        props = {names.get(k, k): v for k, v in vars(self).items() if k[0] != "_" and k not in _READ_FIELDS}
-        self.properties = Properties({self.get_source(): props})
-        try:
-            return super().dump(camel_case)
-        finally:
-            self.properties = Properties({})
+        return cast(type, getattr(typed_instances, name))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
