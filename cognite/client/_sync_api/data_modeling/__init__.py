@@ -12,6 +12,7 @@ from cognite.client._sync_api._api_client import SyncAPIClient
 if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling.containers import SyncContainersAPI
     from cognite.client._sync_api.data_modeling.data_models import SyncDataModelsAPI
+    from cognite.client._sync_api.data_modeling.graphql import SyncDataModelingGraphQLAPI
     from cognite.client._sync_api.data_modeling.instances import SyncInstancesAPI
     from cognite.client._sync_api.data_modeling.spaces import SyncSpacesAPI
     from cognite.client._sync_api.data_modeling.views import SyncViewsAPI
@@ -25,3 +26,4 @@ class SyncDataModelingAPI(SyncAPIClient):
     spaces: SyncSpacesAPI
     views: SyncViewsAPI
     instances: SyncInstancesAPI
+    graphql: SyncDataModelingGraphQLAPI
