@@ -87,11 +87,9 @@ def _request(body: Item) -> tuple[str, Item | None, str | None]:
 
 def _run(schema: GraphQLSchema, body: Item) -> Item:
     query, variables, operation = _request(body)
-    result = graphql_sync(schema, query, variable_values=variables, operation_name=operation)
-    out: Item = {"data": result.data}
-    if result.errors:
-        out["errors"] = [e.formatted for e in result.errors]
-    return out
+    result = graphql_sync(schema, query, variable_values=variables, operation_name=operation).formatted
+    # No "data" when there is none (syntax and validation errors; the official SDK reads a null data as a crash)
+    return {k: v for k, v in result.items() if not (k == "data" and v is None)}
 
 
 class GraphQLService:
@@ -217,8 +215,8 @@ class GraphQLService:
         try:
             api = self.api(key)
         except GraphQLError as e:
-            return {"data": None, "errors": [e.formatted]}
+            return {"errors": [e.formatted]}
         if api is None:
             message = f"Data model {key[0]}:{key[1]}/{key[2]} does not exist"
-            return {"data": None, "errors": [{"message": message}]}
+            return {"errors": [{"message": message}]}
         return _run(api.schema, body)
