@@ -13,6 +13,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.dms.graphql_service import GraphQLService as DmsGraphQL
     from cognite.emulator.dms.instances import Instances
     from cognite.emulator.dms.schema import Schema as DmsSchema
+    from cognite.emulator.dms.streams import Streams
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
@@ -51,6 +52,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         DmsSchema,
         Instances,
         DmsGraphQL,
+        Streams,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
