@@ -165,6 +165,7 @@ SCHEMA_PATHS = (
     "/models/datamodels",
     "/models/statistics",
     "/models/instances",  # item limits of apply / byids / delete, read by the instances service
+    "/streams",  # streams and records (dms/streams.py)
 )
 PATTERNS = ("SpaceSpecification", "DMSExternalId", "DMSVersion")
 ENUMS = (
