@@ -61,6 +61,8 @@ API_REGISTRY: dict[str, str] = {
     "data_modeling.views": "cognite.client._api.data_modeling.views:ViewsAPI",
     "data_modeling.instances": "cognite.client._api.data_modeling.instances:InstancesAPI",
     "data_modeling.graphql": "cognite.client._api.data_modeling.graphql:DataModelingGraphQLAPI",
+    "data_modeling.streams": "cognite.client._api.data_modeling.streams:StreamsAPI",
+    "data_modeling.records": "cognite.client._api.data_modeling.records:RecordsAPI",
     "functions": "cognite.client._api.functions:FunctionsAPI",
     "transformations": "cognite.client._api.transformations:TransformationsAPI",
     "workflows": "cognite.client._api.workflows:WorkflowsAPI",

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from cognite.client._api.data_modeling.data_models import DataModelsAPI
     from cognite.client._api.data_modeling.graphql import DataModelingGraphQLAPI
     from cognite.client._api.data_modeling.instances import InstancesAPI
+    from cognite.client._api.data_modeling.records import RecordsAPI
     from cognite.client._api.data_modeling.spaces import SpacesAPI
+    from cognite.client._api.data_modeling.streams import StreamsAPI
     from cognite.client._api.data_modeling.views import ViewsAPI
 
 
@@ -25,3 +27,5 @@ class DataModelingAPI(APIClient):
     views: Accessor[ViewsAPI] = Accessor()
     instances: Accessor[InstancesAPI] = Accessor()
     graphql: Accessor[DataModelingGraphQLAPI] = Accessor()
+    streams: Accessor[StreamsAPI] = Accessor()
+    records: Accessor[RecordsAPI] = Accessor()

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling.data_models import SyncDataModelsAPI
     from cognite.client._sync_api.data_modeling.graphql import SyncDataModelingGraphQLAPI
     from cognite.client._sync_api.data_modeling.instances import SyncInstancesAPI
+    from cognite.client._sync_api.data_modeling.records import SyncRecordsAPI
     from cognite.client._sync_api.data_modeling.spaces import SyncSpacesAPI
+    from cognite.client._sync_api.data_modeling.streams import SyncStreamsAPI
     from cognite.client._sync_api.data_modeling.views import SyncViewsAPI
 
 
@@ -27,3 +29,5 @@ class SyncDataModelingAPI(SyncAPIClient):
     views: SyncViewsAPI
     instances: SyncInstancesAPI
     graphql: SyncDataModelingGraphQLAPI
+    streams: SyncStreamsAPI
+    records: SyncRecordsAPI

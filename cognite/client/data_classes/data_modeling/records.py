@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias, Union
+from typing import Any, ClassVar, Literal, TypeAlias, Union
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, load_list
 from cognite.client.data_classes.data_modeling.aggregates import Result
@@ -113,7 +113,8 @@ class RecordWriteList(CogniteResourceList[RecordWrite]):
 class Record(CogniteResource):
     """A record as CDF returns it: ``properties`` is {space: {container: {property: value}}}."""
 
-    _fields = _positional = ("space", "external_id", "created_time", "last_updated_time", "properties")
+    _fields: ClassVar[tuple[str, ...]] = ("space", "external_id", "created_time", "last_updated_time", "properties")
+    _positional: ClassVar[tuple[str, ...]] = _fields
     space: str
     external_id: str
     created_time: int
@@ -138,7 +139,9 @@ class RecordList(CogniteResourceList[Record]):
 
     _RESOURCE = Record
 
-    def __init__(self, resources: Iterable[Record] = (), typing: TypeInformation | None = None, cognite_client: Any = None) -> None:
+    def __init__(
+        self, resources: Iterable[Record] = (), typing: TypeInformation | None = None, cognite_client: Any = None
+    ) -> None:
         super().__init__(resources, cognite_client)
         self.typing = typing
 
@@ -152,7 +155,8 @@ class RecordList(CogniteResourceList[Record]):
 class SyncRecord(Record):
     """A change of the sync feed: the record and its ``status`` (deleted ones have no properties)."""
 
-    _fields = _positional = ("space", "external_id", "created_time", "last_updated_time", "status", "properties")
+    _fields = ("space", "external_id", "created_time", "last_updated_time", "status", "properties")
+    _positional = _fields
     status: Literal["created", "updated", "deleted"]
 
 
