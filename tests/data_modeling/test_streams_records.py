@@ -119,8 +119,10 @@ async def test_filter_with_filters_sort_sources_and_limit(client, resolve):
     assert [r.external_id for r in top] == ["g1"]
     only_points = await resolve(records.filter("live", sources=[RecordSourceSelector(GAME, ["points"])], limit=1))
     assert only_points[0].properties == {SPACE: {"Game": {"points": 10.0}}}
-    by_id = await resolve(records.filter("live", filter=Equals(["externalId"], "g4")))
+    by_id = await resolve(records.filter("live", filter=Equals(["externalId"], "g4"), include_typing=True))
     assert by_id.as_ids() == [RecordId(SPACE, "g4")]
+    assert by_id.typing[SPACE]["Game"]["points"]["type"]["type"] == "float64"
+    assert sorted(by_id.typing[SPACE]["Game"]) == ["played", "player", "points"]
 
 
 async def test_upsert_replaces_and_delete_removes(client, resolve):

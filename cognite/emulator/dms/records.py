@@ -305,7 +305,7 @@ class StreamRecords:
                 desc = spec.get("direction", "ascending") == "descending"
                 get = getter(record_property(spec["property"]), self.svc)
                 matches.sort(key=sort_key(get, False, desc), reverse=desc)
-        return {"items": [_render(r, render) for r in matches[:limit]]}
+        return self._with_typing(body, {"items": [_render(r, render) for r in matches[:limit]]})
 
     def sync(self, body: Item, stream: str) -> Item:
         cursor, init = body.get("cursor"), body.get("initializeCursor")
@@ -338,7 +338,21 @@ class StreamRecords:
                 status = "created" if rec["createdTime"] == rec["lastUpdatedTime"] else "updated"
                 items.append({**_render(rec, render), "status": status})
         has_next = any(self.last.get(rid) == p for p, (rid, _t) in enumerate(self.feed[position:], start=position))
-        return {"items": items, "nextCursor": encode({"stream": stream, "p": position}), "hasNext": has_next}
+        reply = {"items": items, "nextCursor": encode({"stream": stream, "p": position}), "hasNext": has_next}
+        return self._with_typing(body, reply)
+
+    def _with_typing(self, body: Item, reply: Item) -> Item:
+        """`typing` (includeTyping): the container definitions of the properties the items hold."""
+        if not body.get("includeTyping"):
+            return reply
+        typing: Item = {}
+        for item in reply["items"]:
+            for space, containers in (item.get("properties") or {}).items():
+                for xid, values in containers.items():
+                    definition = self.svc.schema.container(space, xid) or {"properties": {}}
+                    target = typing.setdefault(space, {}).setdefault(xid, {})
+                    target.update({p: definition["properties"][p] for p in values if p in definition["properties"]})
+        return {**reply, "typing": typing}
 
     def statistics(self) -> tuple[int, float]:
         """(records, gigabytes) stored, the bytes estimated from the JSON size of the values."""
