@@ -278,3 +278,23 @@ async def test_bad_input_fails_before_any_request(client, resolve, drain, emulat
         await resolve(records.aggregate({"a.b": Count()}, stream_id="s"))
     assert len(emulator.requests.find("POST", "/streams/s/records/filter")) == before
     assert emulator.requests.find("POST", "/streams/s/records/aggregate") == []
+
+
+async def test_ingest_through_a_view_of_record_containers(client, resolve):
+    from cognite.client.data_classes.data_modeling import MappedPropertyApply, ViewApply
+    from cognite.client.data_classes.data_modeling.ids import ContainerId
+    from cognite.client.data_classes.data_modeling.records import RecordViewId
+
+    await _setup(client, resolve)
+    props = {
+        "who": MappedPropertyApply(ContainerId(SPACE, "Game"), "player"),
+        "points": MappedPropertyApply(ContainerId(SPACE, "Game"), "points"),
+    }
+    await resolve(client.data_modeling.views.apply(ViewApply(SPACE, "GameView", "v1", properties=props)))
+    source = RecordSource(RecordViewId(SPACE, "GameView", "v1"), {"who": "zed", "points": 7.0})
+    await resolve(client.data_modeling.records.ingest(RecordWrite(SPACE, "g7", [source]), stream_id="live"))
+    (got,) = await resolve(client.data_modeling.records.filter("live", filter=Equals(["externalId"], "g7")))
+    assert got.properties == {SPACE: {"Game": {"player": "zed", "points": 7.0}}}
+    bad = RecordSource(RecordViewId(SPACE, "GameView", "v1"), {"nope": 1})
+    with pytest.raises(CogniteAPIError, match="maps no property"):
+        await resolve(client.data_modeling.records.ingest(RecordWrite(SPACE, "g8", [bad]), stream_id="live"))

@@ -149,17 +149,32 @@ class StreamRecords:
             raise CDFError(400, f"Record {space}:{xid}: sources must list 1 to {MAX_SOURCES_PER_RECORD} containers")
         data: dict[Key, Item] = {}
         for src in sources:
-            data.update([self._source_data(space, xid, src)])
+            for key, values in self._source_data(space, xid, src):
+                data.setdefault(key, {}).update(values)
         return {"space": space, "externalId": xid, "data": data}
 
-    def _source_data(self, space: str, xid: str, src: Any) -> tuple[Key, Item]:
+    def _source_data(self, space: str, xid: str, src: Any) -> list[tuple[Key, Item]]:
+        """The container data of one source: a record container, or a view mapping record containers."""
         where = f"Record {space}:{xid}"
         ref = src.get("source") if isinstance(src, dict) else None
         props = src.get("properties") if isinstance(src, dict) else None
-        if not isinstance(ref, dict) or ref.get("type", "container") != "container":
-            raise CDFError(400, f"{where}: each source needs a container reference (type container, space, externalId)")
+        if not isinstance(ref, dict) or ref.get("type", "container") not in ("container", "view"):
+            raise CDFError(400, f"{where}: each source needs a container or view reference")
         if not isinstance(props, dict) or not props:
             raise CDFError(400, f"{where}: each source needs at least one property value")
+        if ref.get("type") != "view":
+            return [self._container_data(where, ref, props)]
+        view = self.svc.view(ref)  # 400 for a view that does not exist
+        groups: dict[Key, Item] = {}
+        for name, value in props.items():
+            vprop = (view.get("properties") or {}).get(name)
+            if vprop is None or "container" not in vprop:
+                raise CDFError(400, f"{where}: view {view['externalId']}/{view['version']} maps no property {name!r}")
+            c = vprop["container"]
+            groups.setdefault((c["space"], c["externalId"]), {})[vprop["containerPropertyIdentifier"]] = value
+        return [self._container_data(where, {"space": k[0], "externalId": k[1]}, v) for k, v in groups.items()]
+
+    def _container_data(self, where: str, ref: Item, props: Item) -> tuple[Key, Item]:
         container = self.svc.schema.container(ref.get("space"), ref.get("externalId"))
         if container is None:
             raise CDFError(400, f"{where}: container {ref.get('space')}:{ref.get('externalId')} does not exist")
