@@ -9,6 +9,7 @@ requests (chunked create/retrieve/update/delete) reports what happened to each i
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -315,9 +316,40 @@ class CogniteOrganizationError(CogniteException):
     """Organization-level request failed."""
 
 
-class CogniteGraphQLError(CogniteException):
-    """A GraphQL query returned errors."""
+@dataclass
+class GraphQLErrorSpec:
+    """One error of a GraphQL reply (the DML service names a ``location``, GraphQL itself ``locations``).
 
-    def __init__(self, errors: list) -> None:
+    Example:
+        >>> GraphQLErrorSpec.load({"message": "Unknown type", "locations": [{"line": 1, "column": 3}]}).message
+        'Unknown type'
+    """
+
+    message: str
+    hint: str | None = None
+    kind: str | None = None
+    location: dict[str, dict[str, int]] | None = None
+    locations: list[dict[str, int]] | None = None
+    path: list[str | int] | None = None
+    extensions: dict[str, Any] | None = None
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> GraphQLErrorSpec:
+        """An error from its wire form."""
+        return cls(
+            message=str(data.get("message", "")),
+            hint=data.get("hint"),
+            kind=data.get("kind"),
+            location=data.get("location"),
+            locations=data.get("locations"),
+            path=data.get("path"),
+            extensions=data.get("extensions"),
+        )
+
+
+class CogniteGraphQLError(CogniteException):
+    """A GraphQL query returned errors (``errors``: their ``GraphQLErrorSpec``s)."""
+
+    def __init__(self, errors: list[GraphQLErrorSpec]) -> None:
         self.errors = errors
         super().__init__(f"GraphQL errors: {errors}")

@@ -2,7 +2,7 @@
 
 import importlib.util
 
-for _dependency in ("numpy", "orjson", "starlette", "uvicorn"):
+for _dependency in ("numpy", "orjson", "starlette", "uvicorn", "graphql"):
     if importlib.util.find_spec(_dependency) is None:  # pragma: no cover - depends on the install
         raise ModuleNotFoundError(
             f"The CDF emulator needs {_dependency!r}, which is not installed. Install the emulator extra: "

@@ -41,6 +41,9 @@ CORE_ACCESSORS = (
     "extraction_pipelines.config",
     "entity_matching",
     "data_modeling.instances",
+    "data_modeling.graphql",
+    "data_modeling.streams",
+    "data_modeling.records",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

@@ -81,7 +81,9 @@ class SpecRules:
         for alternative in body.get("oneOf", [body]):  # e.g. views/byids: with or without versions
             alternative = self.resolve(alternative)
             if "items" in alternative.get("properties", {}):
-                return int(alternative["properties"]["items"]["maxItems"])
+                array = alternative["properties"]["items"]
+                # POST /streams documents its limit on the array's item schema
+                return int(array["maxItems"] if "maxItems" in array else array["items"]["maxItems"])
         raise KeyError(f"{method} {path} has no items limit")
 
     @_recorded
@@ -163,6 +165,7 @@ SCHEMA_PATHS = (
     "/models/datamodels",
     "/models/statistics",
     "/models/instances",  # item limits of apply / byids / delete, read by the instances service
+    "/streams",  # streams and records (dms/streams.py)
 )
 PATTERNS = ("SpaceSpecification", "DMSExternalId", "DMSVersion")
 ENUMS = (

@@ -10,8 +10,10 @@ if TYPE_CHECKING:
 
 def build_services(emu: Emulator) -> dict[str, Any]:
     """name -> service (a Resource or any object with routes(), reset(), dump(), load())."""
+    from cognite.emulator.dms.graphql_service import GraphQLService as DmsGraphQL
     from cognite.emulator.dms.instances import Instances
     from cognite.emulator.dms.schema import Schema as DmsSchema
+    from cognite.emulator.dms.streams import Streams
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
@@ -49,6 +51,8 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         EntityMatching,
         DmsSchema,
         Instances,
+        DmsGraphQL,
+        Streams,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}

@@ -10,8 +10,11 @@ from cognite.client._api_registry import Accessor
 if TYPE_CHECKING:
     from cognite.client._api.data_modeling.containers import ContainersAPI
     from cognite.client._api.data_modeling.data_models import DataModelsAPI
+    from cognite.client._api.data_modeling.graphql import DataModelingGraphQLAPI
     from cognite.client._api.data_modeling.instances import InstancesAPI
+    from cognite.client._api.data_modeling.records import RecordsAPI
     from cognite.client._api.data_modeling.spaces import SpacesAPI
+    from cognite.client._api.data_modeling.streams import StreamsAPI
     from cognite.client._api.data_modeling.views import ViewsAPI
 
 
@@ -23,3 +26,6 @@ class DataModelingAPI(APIClient):
     spaces: Accessor[SpacesAPI] = Accessor()
     views: Accessor[ViewsAPI] = Accessor()
     instances: Accessor[InstancesAPI] = Accessor()
+    graphql: Accessor[DataModelingGraphQLAPI] = Accessor()
+    streams: Accessor[StreamsAPI] = Accessor()
+    records: Accessor[RecordsAPI] = Accessor()

@@ -11,3 +11,11 @@ SCHEMA_LIST_PAGE_LIMIT = 1000
 #: default ``limit`` of ``list`` (the official SDK's): spaces 25, the others 10
 SPACES_DEFAULT_LIMIT = 25
 DATA_MODELING_DEFAULT_LIMIT_READ = 10
+#: streams per create / delete request (``POST /streams``, ``/streams/delete``)
+STREAMS_ITEMS_LIMIT = 1
+#: records per ingest / upsert / delete request
+RECORDS_ITEMS_LIMIT = 1000
+#: largest ``limit`` of records filter and sync (one page: filter returns no cursor)
+RECORDS_READ_LIMIT = 1000
+#: default ``limit`` of records filter (the spec's LimitWithDefault10)
+RECORDS_FILTER_DEFAULT_LIMIT = 10

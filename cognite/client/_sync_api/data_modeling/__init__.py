@@ -12,8 +12,11 @@ from cognite.client._sync_api._api_client import SyncAPIClient
 if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling.containers import SyncContainersAPI
     from cognite.client._sync_api.data_modeling.data_models import SyncDataModelsAPI
+    from cognite.client._sync_api.data_modeling.graphql import SyncDataModelingGraphQLAPI
     from cognite.client._sync_api.data_modeling.instances import SyncInstancesAPI
+    from cognite.client._sync_api.data_modeling.records import SyncRecordsAPI
     from cognite.client._sync_api.data_modeling.spaces import SyncSpacesAPI
+    from cognite.client._sync_api.data_modeling.streams import SyncStreamsAPI
     from cognite.client._sync_api.data_modeling.views import SyncViewsAPI
 
 
@@ -25,3 +28,6 @@ class SyncDataModelingAPI(SyncAPIClient):
     spaces: SyncSpacesAPI
     views: SyncViewsAPI
     instances: SyncInstancesAPI
+    graphql: SyncDataModelingGraphQLAPI
+    streams: SyncStreamsAPI
+    records: SyncRecordsAPI
