@@ -10,13 +10,19 @@ the background (see its docstring).
 
 from __future__ import annotations
 
+import asyncio
 import functools
+import inspect
 import logging
-from typing import TYPE_CHECKING, Any
+import random
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms.bulk import parse_json
 from cognite.client.data_classes.data_modeling.query import Query, QueryBase, QueryResult, QuerySync
+from cognite.client.data_classes.data_modeling.sync import SubscriptionContext
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,6 +36,11 @@ QUERY_OPERATION = "queryContent"
 SYNC_OPERATION = "syncContent"
 #: most seconds ``subscribe`` waits after a failed sync or callback before trying again (doubling from 1 s)
 SUBSCRIBE_MAX_BACKOFF_SECONDS = 30.0
+
+_RUNNING: set[asyncio.Task[None]] = set()
+
+#: what ``subscribe`` calls with each sync result: a function or a coroutine function
+SubscriptionCallback: TypeAlias = Callable[[QueryResult], "Awaitable[None] | None"]
 
 
 @functools.cache
@@ -121,3 +132,113 @@ class InstancesQueryAPI(APIClient):
         if not isinstance(query, QuerySync):
             raise TypeError(f"query must be a QuerySync (Query goes to instances.query), got {type(query).__name__}")
         return await self._run_query(query, SYNC_OPERATION, include_typing, debug)
+
+    async def subscribe(
+        self,
+        query: QuerySync,
+        callback: SubscriptionCallback,
+        poll_delay_seconds: float = 30,
+        throttle_seconds: float = 1,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionContext:
+        """Follow a sync in the background: call ``callback(result)`` with every sync result, with the next sync
+        ``throttle_seconds`` later while changes come, ``poll_delay_seconds`` later when a result was empty.
+
+        The loop runs as a task on the client's event loop (the sync ``CogniteClient``: its background thread); a
+        plain-function callback runs in a worker thread, so it may block and may call the (sync) client. The
+        cursors move on only after the callback returns: if it raises, the same result is offered again after a
+        backoff (1 s doubling to 30 s), and a failed sync is retried the same way, so no change is skipped.
+        ``query.cursors`` holds the cursors of the last result handled (save them to resume later). The first sync
+        starts after a random wait of up to ``throttle_seconds`` (subscribers started together spread out).
+
+        Example:
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> from cognite.client.data_classes.data_modeling.query import (
+            ...     NodeResultSetExpressionSync, QueryResult, QuerySync, SelectSync, SourceSelector
+            ... )
+            >>> from cognite.client.data_classes.filters import SpaceFilter
+            >>> def on_changes(result: QueryResult) -> None:
+            ...     print(len(result["pumps"]), "changed pumps")
+            >>> query = QuerySync(
+            ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"))},
+            ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
+            ... )
+            >>> subscription = client.data_modeling.instances.subscribe(query, on_changes)  # doctest: +SKIP
+            >>> subscription.cancel()  # doctest: +SKIP
+        """
+        if not isinstance(query, QuerySync):
+            raise TypeError(f"query must be a QuerySync, got {type(query).__name__}")
+        if not callable(callback):
+            raise TypeError(f"callback must be callable, got {callback!r}")
+        for name, value in (("poll_delay_seconds", poll_delay_seconds), ("throttle_seconds", throttle_seconds)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"{name} must be a number >= 0, got {value!r}")
+        query._check()
+        context = SubscriptionContext()
+        loop = asyncio.get_running_loop()
+        task = loop.create_task(
+            self._follow(query, callback, float(poll_delay_seconds), float(throttle_seconds), context)
+        )
+        _RUNNING.add(task)  # the loop keeps only weak references to tasks
+        task.add_done_callback(_RUNNING.discard)
+        context._task = task
+        return context
+
+    async def _follow(
+        self,
+        query: QuerySync,
+        callback: SubscriptionCallback,
+        poll_delay: float,
+        throttle: float,
+        context: SubscriptionContext,
+    ) -> None:
+        """The loop of ``subscribe``: sync, hand the result over, move the cursors on only once it was taken."""
+        backoff = _Backoff(SUBSCRIBE_MAX_BACKOFF_SECONDS)
+        is_async = inspect.iscoroutinefunction(callback)
+        await asyncio.sleep(random.uniform(0, throttle))
+        result: QueryResult | None = None
+        try:
+            while not context._stopped.is_set():
+                if result is None:
+                    try:
+                        result = await self.sync(query)
+                    except Exception:
+                        logger.exception("instances.subscribe: sync failed; retrying after a backoff")
+                        await asyncio.sleep(backoff.next())
+                        continue
+                    context.last_successful_sync = datetime.now(timezone.utc)
+                if context._stopped.is_set():
+                    break
+                try:
+                    if is_async:
+                        await callback(result)  # type: ignore[misc]
+                    else:
+                        await asyncio.to_thread(callback, result)
+                except Exception:
+                    logger.exception("instances.subscribe: the callback raised; offering the result again")
+                    await asyncio.sleep(backoff.next())
+                    continue
+                context.last_successful_callback = datetime.now(timezone.utc)
+                backoff.reset()
+                query.cursors = result.cursors
+                has_data = any(len(found) for found in result.values())
+                result = None
+                await asyncio.sleep(throttle if has_data else poll_delay)
+        except asyncio.CancelledError:
+            logger.debug("instances.subscribe: cancelled")
+
+
+class _Backoff:
+    """Waits of 1, 2, 4, ... seconds up to ``maximum``, from 1 again after ``reset``."""
+
+    def __init__(self, maximum: float) -> None:
+        self.maximum = maximum
+        self.wait = 1.0
+
+    def next(self) -> float:
+        wait = self.wait
+        self.wait = min(self.wait * 2, self.maximum)
+        return wait
+
+    def reset(self) -> None:
+        self.wait = 1.0

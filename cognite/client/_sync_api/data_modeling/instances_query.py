@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
+    from cognite.client._api.data_modeling.instances_query import SubscriptionCallback
     from cognite.client._api_client import CallOptions
     from cognite.client.data_classes.data_modeling.query import Query, QueryResult, QuerySync
+    from cognite.client.data_classes.data_modeling.sync import SubscriptionContext
 
 
 class SyncInstancesQueryAPI(SyncAPIClient):
@@ -66,5 +68,40 @@ class SyncInstancesQueryAPI(SyncAPIClient):
             >>> res = client.data_modeling.instances.sync(query)  # doctest: +SKIP
             >>> query.cursors = res.cursors  # doctest: +SKIP
             >>> changes = client.data_modeling.instances.sync(query)  # doctest: +SKIP
+        """
+        ...
+
+    def subscribe(
+        self,
+        query: QuerySync,
+        callback: SubscriptionCallback,
+        poll_delay_seconds: float = 30,
+        throttle_seconds: float = 1,
+        **options: Unpack[CallOptions],
+    ) -> SubscriptionContext:
+        """Follow a sync in the background: call ``callback(result)`` with every sync result, with the next sync
+        ``throttle_seconds`` later while changes come, ``poll_delay_seconds`` later when a result was empty.
+
+        The loop runs as a task on the client's event loop (the sync ``CogniteClient``: its background thread); a
+        plain-function callback runs in a worker thread, so it may block and may call the (sync) client. The
+        cursors move on only after the callback returns: if it raises, the same result is offered again after a
+        backoff (1 s doubling to 30 s), and a failed sync is retried the same way, so no change is skipped.
+        ``query.cursors`` holds the cursors of the last result handled (save them to resume later). The first sync
+        starts after a random wait of up to ``throttle_seconds`` (subscribers started together spread out).
+
+        Example:
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> from cognite.client.data_classes.data_modeling.query import (
+            ...     NodeResultSetExpressionSync, QueryResult, QuerySync, SelectSync, SourceSelector
+            ... )
+            >>> from cognite.client.data_classes.filters import SpaceFilter
+            >>> def on_changes(result: QueryResult) -> None:
+            ...     print(len(result["pumps"]), "changed pumps")
+            >>> query = QuerySync(
+            ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"))},
+            ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
+            ... )
+            >>> subscription = client.data_modeling.instances.subscribe(query, on_changes)  # doctest: +SKIP
+            >>> subscription.cancel()  # doctest: +SKIP
         """
         ...

@@ -250,8 +250,10 @@ from cognite.client.data_classes.data_modeling.query import (  # noqa: E402
     Union,
     UnionAll,
 )
+from cognite.client.data_classes.data_modeling.sync import SubscriptionContext  # noqa: E402
 
 __all__ += [
+    "SubscriptionContext",
     "EdgeListWithCursor",
     "EdgeResultSetExpression",
     "EdgeResultSetExpressionSync",
