@@ -254,7 +254,7 @@ class ResultSetExpression(ResultSetExpressionBase):
             return NodeResultSetExpression._load(resource)
         if "edges" in resource:
             return EdgeResultSetExpression._load(resource)
-        if any(op in resource for op in _SET_OPERATIONS):
+        if any(op in resource or to_snake(op) in resource for op in _SET_OPERATIONS):
             return SetOperation._load(resource)
         raise ValueError(f"Not a result set expression (nodes, edges or a set operation): {resource!r}")
 
