@@ -74,10 +74,12 @@ async def test_sync_sees_every_change_once_through_faults(async_client: Any, emu
     writer_done = asyncio.Event()
     caught_up = asyncio.Event()
     empty_after_writer = 0
+    results_during_writes = 0
 
     async def on_result(result: QueryResult) -> None:
-        nonlocal empty_after_writer
+        nonlocal empty_after_writer, results_during_writes
         page = result["all"]
+        results_during_writes += not writer_done.is_set()
         for node in page:
             changes.setdefault(node.external_id, []).append((node.version, node.deleted_time is not None))
             props = node.properties.get(VIEW) or {}
@@ -109,6 +111,7 @@ async def test_sync_sees_every_change_once_through_faults(async_client: Any, emu
         deleted.update(gone)
         await asyncio.sleep(0)  # let the subscription run between waves
     writer_done.set()
+    assert results_during_writes > WAVES  # the sync ran between (and during) the waves, not only after them
     await asyncio.wait_for(caught_up.wait(), timeout=300)
     subscription.cancel()
 
