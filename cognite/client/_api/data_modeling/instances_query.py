@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms.bulk import parse_json
+from cognite.client.data_classes.data_modeling.debug import DebugParameters
 from cognite.client.data_classes.data_modeling.query import Query, QueryBase, QueryResult, QuerySync
 from cognite.client.data_classes.data_modeling.sync import SubscriptionContext
 
@@ -50,28 +51,24 @@ def _operation_path(operation_id: str) -> str:
     return OPERATIONS[operation_id].path
 
 
-def _dump_debug(debug: Any) -> dict[str, Any]:
-    dump = getattr(debug, "dump", None)
-    if callable(dump):
-        return dict(dump(camel_case=True))
-    if isinstance(debug, dict):
-        return debug
-    raise TypeError(f"debug must be DebugParameters or a dict, got {type(debug).__name__}")
-
-
 class InstancesQueryAPI(APIClient):
     """The query / sync / subscribe part of ``client.data_modeling.instances`` (mixed into ``InstancesAPI``)."""
 
     async def _run_query(
-        self, query: QueryBase[Any, Any], operation_id: str, include_typing: bool, debug: Any
+        self, query: QueryBase[Any, Any], operation_id: str, include_typing: bool, debug: DebugParameters | None
     ) -> QueryResult:
         query._check()  # a bad query raises before anything is sent
+        if debug is not None and not isinstance(debug, DebugParameters):
+            raise TypeError(f"debug must be DebugParameters, got {type(debug).__name__}")
         body = query.dump(camel_case=True)
         if include_typing:
             body["includeTyping"] = True
+        version: str | None = None
         if debug is not None:
-            body["debug"] = _dump_debug(debug)
-        response = await self._post(_operation_path(operation_id), json=body)
+            body["debug"] = debug.dump(camel_case=True)
+            if debug.requires_alpha_header:  # CDF serves plans / translated queries / profiles under alpha only
+                version = f"{self._config.api_subversion}-alpha"
+        response = await self._post(_operation_path(operation_id), json=body, cdf_version=version)
         payload = parse_json(response.content) if response.content else {}
         return QueryResult.load(
             payload.get("items") or {},
@@ -82,52 +79,62 @@ class InstancesQueryAPI(APIClient):
         )
 
     async def query(
-        self, query: Query, include_typing: bool = False, debug: Any = None, **options: Unpack[CallOptions]
+        self,
+        query: Query,
+        include_typing: bool = False,
+        debug: DebugParameters | None = None,
+        **options: Unpack[CallOptions],
     ) -> QueryResult:
         """Run a query: each result set of ``query.with_`` evaluated (chained sets from their parent's page) and the
-        selected ones returned, a page each, with the cursor to the next page in ``result.cursors``.
+                selected ones returned, a page each, with the cursor to the next page in ``result.cursors``.
 
-        Example:
-            >>> from cognite.client.data_classes.data_modeling import ViewId
-            >>> from cognite.client.data_classes.data_modeling.query import (
-            ...     EdgeResultSetExpression, NodeResultSetExpression, Query, Select, SourceSelector
-            ... )
-            >>> from cognite.client.data_classes.filters import Equals
-            >>> pump = ViewId("my_space", "Pump", "v1")
-            >>> query = Query(
-            ...     with_={
-            ...         "pumps": NodeResultSetExpression(filter=Equals(["node", "space"], "my_space")),
-            ...         "flows": EdgeResultSetExpression(from_="pumps", max_distance=1),
-            ...     },
-            ...     select={"pumps": Select([SourceSelector(pump, ["name"])]), "flows": Select()},
-            ... )
-            >>> res = client.data_modeling.instances.query(query)  # doctest: +SKIP
-            >>> query.cursors = res.cursors  # the next page of every set  # doctest: +SKIP
+                Example:
+                    >>> from cognite.client.data_classes.data_modeling import ViewId
+                    >>> from cognite.client.data_classes.data_modeling.debug import DebugParameters
+        from cognite.client.data_classes.data_modeling.query import (
+                    ...     EdgeResultSetExpression, NodeResultSetExpression, Query, Select, SourceSelector
+                    ... )
+                    >>> from cognite.client.data_classes.filters import Equals
+                    >>> pump = ViewId("my_space", "Pump", "v1")
+                    >>> query = Query(
+                    ...     with_={
+                    ...         "pumps": NodeResultSetExpression(filter=Equals(["node", "space"], "my_space")),
+                    ...         "flows": EdgeResultSetExpression(from_="pumps", max_distance=1),
+                    ...     },
+                    ...     select={"pumps": Select([SourceSelector(pump, ["name"])]), "flows": Select()},
+                    ... )
+                    >>> res = client.data_modeling.instances.query(query)  # doctest: +SKIP
+                    >>> query.cursors = res.cursors  # the next page of every set  # doctest: +SKIP
         """
         if not isinstance(query, Query):
             raise TypeError(f"query must be a Query (QuerySync goes to instances.sync), got {type(query).__name__}")
         return await self._run_query(query, QUERY_OPERATION, include_typing, debug)
 
     async def sync(
-        self, query: QuerySync, include_typing: bool = False, debug: Any = None, **options: Unpack[CallOptions]
+        self,
+        query: QuerySync,
+        include_typing: bool = False,
+        debug: DebugParameters | None = None,
+        **options: Unpack[CallOptions],
     ) -> QueryResult:
         """The changes of each result set since its cursor (``query.cursors``; None: from the start, as the set's
-        ``sync_mode`` says). A deleted instance comes back once, with ``deleted_time`` set (a tombstone). Pass
-        ``result.cursors`` back as ``query.cursors`` to get the following changes.
+                ``sync_mode`` says). A deleted instance comes back once, with ``deleted_time`` set (a tombstone). Pass
+                ``result.cursors`` back as ``query.cursors`` to get the following changes.
 
-        Example:
-            >>> from cognite.client.data_classes.data_modeling import ViewId
-            >>> from cognite.client.data_classes.data_modeling.query import (
-            ...     NodeResultSetExpressionSync, QuerySync, SelectSync, SourceSelector
-            ... )
-            >>> from cognite.client.data_classes.filters import SpaceFilter
-            >>> query = QuerySync(
-            ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"), sync_mode="one_phase")},
-            ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
-            ... )
-            >>> res = client.data_modeling.instances.sync(query)  # doctest: +SKIP
-            >>> query.cursors = res.cursors  # doctest: +SKIP
-            >>> changes = client.data_modeling.instances.sync(query)  # doctest: +SKIP
+                Example:
+                    >>> from cognite.client.data_classes.data_modeling import ViewId
+                    >>> from cognite.client.data_classes.data_modeling.debug import DebugParameters
+        from cognite.client.data_classes.data_modeling.query import (
+                    ...     NodeResultSetExpressionSync, QuerySync, SelectSync, SourceSelector
+                    ... )
+                    >>> from cognite.client.data_classes.filters import SpaceFilter
+                    >>> query = QuerySync(
+                    ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"), sync_mode="one_phase")},
+                    ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
+                    ... )
+                    >>> res = client.data_modeling.instances.sync(query)  # doctest: +SKIP
+                    >>> query.cursors = res.cursors  # doctest: +SKIP
+                    >>> changes = client.data_modeling.instances.sync(query)  # doctest: +SKIP
         """
         if not isinstance(query, QuerySync):
             raise TypeError(f"query must be a QuerySync (Query goes to instances.query), got {type(query).__name__}")
@@ -142,29 +149,30 @@ class InstancesQueryAPI(APIClient):
         **options: Unpack[CallOptions],
     ) -> SubscriptionContext:
         """Follow a sync in the background: call ``callback(result)`` with every sync result, with the next sync
-        ``throttle_seconds`` later while changes come, ``poll_delay_seconds`` later when a result was empty.
+                ``throttle_seconds`` later while changes come, ``poll_delay_seconds`` later when a result was empty.
 
-        The loop runs as a task on the client's event loop (the sync ``CogniteClient``: its background thread); a
-        plain-function callback runs in a worker thread, so it may block and may call the (sync) client. The
-        cursors move on only after the callback returns: if it raises, the same result is offered again after a
-        backoff (1 s doubling to 30 s), and a failed sync is retried the same way, so no change is skipped.
-        ``query.cursors`` holds the cursors of the last result handled (save them to resume later). The first sync
-        starts after a random wait of up to ``throttle_seconds`` (subscribers started together spread out).
+                The loop runs as a task on the client's event loop (the sync ``CogniteClient``: its background thread); a
+                plain-function callback runs in a worker thread, so it may block and may call the (sync) client. The
+                cursors move on only after the callback returns: if it raises, the same result is offered again after a
+                backoff (1 s doubling to 30 s), and a failed sync is retried the same way, so no change is skipped.
+                ``query.cursors`` holds the cursors of the last result handled (save them to resume later). The first sync
+                starts after a random wait of up to ``throttle_seconds`` (subscribers started together spread out).
 
-        Example:
-            >>> from cognite.client.data_classes.data_modeling import ViewId
-            >>> from cognite.client.data_classes.data_modeling.query import (
-            ...     NodeResultSetExpressionSync, QueryResult, QuerySync, SelectSync, SourceSelector
-            ... )
-            >>> from cognite.client.data_classes.filters import SpaceFilter
-            >>> def on_changes(result: QueryResult) -> None:
-            ...     print(len(result["pumps"]), "changed pumps")
-            >>> query = QuerySync(
-            ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"))},
-            ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
-            ... )
-            >>> subscription = client.data_modeling.instances.subscribe(query, on_changes)  # doctest: +SKIP
-            >>> subscription.cancel()  # doctest: +SKIP
+                Example:
+                    >>> from cognite.client.data_classes.data_modeling import ViewId
+                    >>> from cognite.client.data_classes.data_modeling.debug import DebugParameters
+        from cognite.client.data_classes.data_modeling.query import (
+                    ...     NodeResultSetExpressionSync, QueryResult, QuerySync, SelectSync, SourceSelector
+                    ... )
+                    >>> from cognite.client.data_classes.filters import SpaceFilter
+                    >>> def on_changes(result: QueryResult) -> None:
+                    ...     print(len(result["pumps"]), "changed pumps")
+                    >>> query = QuerySync(
+                    ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"))},
+                    ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
+                    ... )
+                    >>> subscription = client.data_modeling.instances.subscribe(query, on_changes)  # doctest: +SKIP
+                    >>> subscription.cancel()  # doctest: +SKIP
         """
         if not isinstance(query, QuerySync):
             raise TypeError(f"query must be a QuerySync, got {type(query).__name__}")

@@ -52,6 +52,7 @@ from cognite.client.data_classes.filters import Filter
 
 if TYPE_CHECKING:
     from cognite.client.data_classes.data_modeling.data_types import UnitReference
+    from cognite.client.data_classes.data_modeling.debug import DebugInfo
     from cognite.client.utils.useful_types import SequenceNotStr
 
 __all__ = [
@@ -537,7 +538,7 @@ class SetOperation(ResultSetExpression):
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {
-            self._OPERATOR if camel_case else to_snake(self._OPERATOR): [
+            self._OPERATOR: [  # the operator's key is not snake-cased (as the official SDK)
                 o if isinstance(o, str) else o.dump(camel_case) for o in self._operands
             ]
         }
@@ -951,7 +952,7 @@ class NodeListWithCursor(NodeList[T_Node]):
         resources: Sequence[T_Node],
         cursor: str | None,
         typing: TypeInformation | None = None,
-        debug: Any = None,
+        debug: DebugInfo | None = None,
     ) -> None:
         super().__init__(resources, typing, debug)
         self.cursor = cursor
@@ -965,7 +966,7 @@ class EdgeListWithCursor(EdgeList[T_Edge]):
         resources: Sequence[T_Edge],
         cursor: str | None,
         typing: TypeInformation | None = None,
-        debug: Any = None,
+        debug: DebugInfo | None = None,
     ) -> None:
         super().__init__(resources, typing, debug)
         self.cursor = cursor
@@ -986,7 +987,7 @@ class QueryResult(UserDict):  # type: ignore[type-arg]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._cursors: dict[str, str | None] = {}
-        self._debug: Any = None
+        self._debug: DebugInfo | None = None
 
     def __getitem__(self, item: str) -> NodeListWithCursor | EdgeListWithCursor:
         return cast("NodeListWithCursor | EdgeListWithCursor", super().__getitem__(item))
@@ -997,7 +998,8 @@ class QueryResult(UserDict):  # type: ignore[type-arg]
         return {**self._cursors, **{k: v.cursor for k, v in self.data.items()}}
 
     @property
-    def debug(self) -> Any:
+    def debug(self) -> DebugInfo | None:
+        """What CDF answered to the query's ``debug`` parameters (None without them)."""
         return self._debug
 
     @classmethod
@@ -1007,11 +1009,13 @@ class QueryResult(UserDict):  # type: ignore[type-arg]
         instance_list_type_by_result_expression_name: Mapping[str, type[NodeListWithCursor] | type[EdgeListWithCursor]],
         cursors: Mapping[str, Any],
         typing: Mapping[str, Any] | None = None,
-        debug: Any = None,
+        debug: DebugInfo | dict[str, Any] | None = None,
     ) -> QueryResult:
         """A result from the reply's ``items``, ``nextCursor``, ``typing`` (per result set) and ``debug``."""
+        from cognite.client.data_classes.data_modeling.debug import DebugInfo
+
         out = cls()
-        out._debug = debug
+        debug = out._debug = DebugInfo._load(debug) if isinstance(debug, dict) else debug
         out._cursors = {k: v for k, v in cursors.items()}
         for name, items in resource.items():
             list_cls = instance_list_type_by_result_expression_name.get(name)
