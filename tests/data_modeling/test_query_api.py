@@ -458,3 +458,15 @@ async def test_subscribe_bad_input_rejected_before_sending(
     with pytest.raises((TypeError, ValueError)):
         await resolve(client.data_modeling.instances.subscribe(**kwargs))
     assert len(emulator.requests) == before
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["cognite.client.data_classes.data_modeling.query", "cognite.client.data_classes.data_modeling.debug"],
+)
+def test_docstring_examples(name: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0

@@ -86,25 +86,24 @@ class InstancesQueryAPI(APIClient):
         **options: Unpack[CallOptions],
     ) -> QueryResult:
         """Run a query: each result set of ``query.with_`` evaluated (chained sets from their parent's page) and the
-                selected ones returned, a page each, with the cursor to the next page in ``result.cursors``.
+        selected ones returned, a page each, with the cursor to the next page in ``result.cursors``.
 
-                Example:
-                    >>> from cognite.client.data_classes.data_modeling import ViewId
-                    >>> from cognite.client.data_classes.data_modeling.debug import DebugParameters
-        from cognite.client.data_classes.data_modeling.query import (
-                    ...     EdgeResultSetExpression, NodeResultSetExpression, Query, Select, SourceSelector
-                    ... )
-                    >>> from cognite.client.data_classes.filters import Equals
-                    >>> pump = ViewId("my_space", "Pump", "v1")
-                    >>> query = Query(
-                    ...     with_={
-                    ...         "pumps": NodeResultSetExpression(filter=Equals(["node", "space"], "my_space")),
-                    ...         "flows": EdgeResultSetExpression(from_="pumps", max_distance=1),
-                    ...     },
-                    ...     select={"pumps": Select([SourceSelector(pump, ["name"])]), "flows": Select()},
-                    ... )
-                    >>> res = client.data_modeling.instances.query(query)  # doctest: +SKIP
-                    >>> query.cursors = res.cursors  # the next page of every set  # doctest: +SKIP
+        Example:
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> from cognite.client.data_classes.data_modeling.query import (
+            ...     EdgeResultSetExpression, NodeResultSetExpression, Query, Select, SourceSelector
+            ... )
+            >>> from cognite.client.data_classes.filters import Equals
+            >>> pump = ViewId("my_space", "Pump", "v1")
+            >>> query = Query(
+            ...     with_={
+            ...         "pumps": NodeResultSetExpression(filter=Equals(["node", "space"], "my_space")),
+            ...         "flows": EdgeResultSetExpression(from_="pumps", max_distance=1),
+            ...     },
+            ...     select={"pumps": Select([SourceSelector(pump, ["name"])]), "flows": Select()},
+            ... )
+            >>> res = client.data_modeling.instances.query(query)  # doctest: +SKIP
+            >>> query.cursors = res.cursors  # the next page of every set  # doctest: +SKIP
         """
         if not isinstance(query, Query):
             raise TypeError(f"query must be a Query (QuerySync goes to instances.sync), got {type(query).__name__}")
@@ -118,23 +117,22 @@ class InstancesQueryAPI(APIClient):
         **options: Unpack[CallOptions],
     ) -> QueryResult:
         """The changes of each result set since its cursor (``query.cursors``; None: from the start, as the set's
-                ``sync_mode`` says). A deleted instance comes back once, with ``deleted_time`` set (a tombstone). Pass
-                ``result.cursors`` back as ``query.cursors`` to get the following changes.
+        ``sync_mode`` says). A deleted instance comes back once, with ``deleted_time`` set (a tombstone). Pass
+        ``result.cursors`` back as ``query.cursors`` to get the following changes.
 
-                Example:
-                    >>> from cognite.client.data_classes.data_modeling import ViewId
-                    >>> from cognite.client.data_classes.data_modeling.debug import DebugParameters
-        from cognite.client.data_classes.data_modeling.query import (
-                    ...     NodeResultSetExpressionSync, QuerySync, SelectSync, SourceSelector
-                    ... )
-                    >>> from cognite.client.data_classes.filters import SpaceFilter
-                    >>> query = QuerySync(
-                    ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"), sync_mode="one_phase")},
-                    ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
-                    ... )
-                    >>> res = client.data_modeling.instances.sync(query)  # doctest: +SKIP
-                    >>> query.cursors = res.cursors  # doctest: +SKIP
-                    >>> changes = client.data_modeling.instances.sync(query)  # doctest: +SKIP
+        Example:
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> from cognite.client.data_classes.data_modeling.query import (
+            ...     NodeResultSetExpressionSync, QuerySync, SelectSync, SourceSelector
+            ... )
+            >>> from cognite.client.data_classes.filters import SpaceFilter
+            >>> query = QuerySync(
+            ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"), sync_mode="one_phase")},
+            ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
+            ... )
+            >>> res = client.data_modeling.instances.sync(query)  # doctest: +SKIP
+            >>> query.cursors = res.cursors  # doctest: +SKIP
+            >>> changes = client.data_modeling.instances.sync(query)  # doctest: +SKIP
         """
         if not isinstance(query, QuerySync):
             raise TypeError(f"query must be a QuerySync (Query goes to instances.query), got {type(query).__name__}")
@@ -149,30 +147,29 @@ class InstancesQueryAPI(APIClient):
         **options: Unpack[CallOptions],
     ) -> SubscriptionContext:
         """Follow a sync in the background: call ``callback(result)`` with every sync result, with the next sync
-                ``throttle_seconds`` later while changes come, ``poll_delay_seconds`` later when a result was empty.
+        ``throttle_seconds`` later while changes come, ``poll_delay_seconds`` later when a result was empty.
 
-                The loop runs as a task on the client's event loop (the sync ``CogniteClient``: its background thread); a
-                plain-function callback runs in a worker thread, so it may block and may call the (sync) client. The
-                cursors move on only after the callback returns: if it raises, the same result is offered again after a
-                backoff (1 s doubling to 30 s), and a failed sync is retried the same way, so no change is skipped.
-                ``query.cursors`` holds the cursors of the last result handled (save them to resume later). The first sync
-                starts after a random wait of up to ``throttle_seconds`` (subscribers started together spread out).
+        The loop runs as a task on the client's event loop (the sync ``CogniteClient``: its background thread); a
+        plain-function callback runs in a worker thread, so it may block and may call the (sync) client. The
+        cursors move on only after the callback returns: if it raises, the same result is offered again after a
+        backoff (1 s doubling to 30 s), and a failed sync is retried the same way, so no change is skipped.
+        ``query.cursors`` holds the cursors of the last result handled (save them to resume later). The first sync
+        starts after a random wait of up to ``throttle_seconds`` (subscribers started together spread out).
 
-                Example:
-                    >>> from cognite.client.data_classes.data_modeling import ViewId
-                    >>> from cognite.client.data_classes.data_modeling.debug import DebugParameters
-        from cognite.client.data_classes.data_modeling.query import (
-                    ...     NodeResultSetExpressionSync, QueryResult, QuerySync, SelectSync, SourceSelector
-                    ... )
-                    >>> from cognite.client.data_classes.filters import SpaceFilter
-                    >>> def on_changes(result: QueryResult) -> None:
-                    ...     print(len(result["pumps"]), "changed pumps")
-                    >>> query = QuerySync(
-                    ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"))},
-                    ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
-                    ... )
-                    >>> subscription = client.data_modeling.instances.subscribe(query, on_changes)  # doctest: +SKIP
-                    >>> subscription.cancel()  # doctest: +SKIP
+        Example:
+            >>> from cognite.client.data_classes.data_modeling import ViewId
+            >>> from cognite.client.data_classes.data_modeling.query import (
+            ...     NodeResultSetExpressionSync, QueryResult, QuerySync, SelectSync, SourceSelector
+            ... )
+            >>> from cognite.client.data_classes.filters import SpaceFilter
+            >>> def on_changes(result: QueryResult) -> None:
+            ...     print(len(result["pumps"]), "changed pumps")
+            >>> query = QuerySync(
+            ...     with_={"pumps": NodeResultSetExpressionSync(filter=SpaceFilter("my_space"))},
+            ...     select={"pumps": SelectSync([SourceSelector(ViewId("my_space", "Pump", "v1"), ["*"])])},
+            ... )
+            >>> subscription = client.data_modeling.instances.subscribe(query, on_changes)  # doctest: +SKIP
+            >>> subscription.cancel()  # doctest: +SKIP
         """
         if not isinstance(query, QuerySync):
             raise TypeError(f"query must be a QuerySync, got {type(query).__name__}")
