@@ -315,6 +315,20 @@ async def test_query_503_is_retried(async_client: Any, emulator: Emulator) -> No
     assert [r.status for r in emulator.requests.find("POST", "/models/instances/query")] == [503, 200]
 
 
+def test_limits_are_the_specs() -> None:
+    import json
+    from pathlib import Path
+
+    from cognite.client._api.data_modeling import _limits
+
+    spec = Path(__file__).parents[2] / "openapi" / "specs" / "cdf-v1-2026-05-07.json"
+    schemas = json.loads(spec.read_text())["components"]["schemas"]
+    assert schemas["TableExpressionQueryLimit"]["maximum"] == _limits.QUERY_RESULT_SET_LIMIT
+    assert schemas["TableExpressionSyncLimit"]["maximum"] == _limits.SYNC_RESULT_SET_LIMIT
+    assert schemas["QueryRequest"]["properties"]["with"]["maxProperties"] == _limits.QUERY_MAX_RESULT_SETS
+    assert schemas["SyncRequest"]["properties"]["with"]["maxProperties"] == _limits.QUERY_MAX_RESULT_SETS
+
+
 BAD_QUERIES = [
     ("query", Query(with_={"a": NodeResultSetExpression(from_="nope")}, select={"a": Select()})),
     ("query", Query(with_={"a": Union(["a2", "missing"]), "a2": NodeResultSetExpression()}, select={})),
@@ -328,6 +342,9 @@ BAD_QUERIES = [
     ("query", Query(with_={}, select={})),
     ("query", QuerySync(with_={"a": NodeResultSetExpressionSync()}, select={"a": SelectSync()})),
     ("sync", Query(with_={"a": NodeResultSetExpression()}, select={"a": Select()})),
+    ("query", Query(with_={"a": NodeResultSetExpression(limit=10_001)}, select={})),
+    ("sync", QuerySync(with_={"a": NodeResultSetExpressionSync(limit=2001)}, select={})),
+    ("query", Query(with_={f"s{i}": NodeResultSetExpression() for i in range(51)}, select={})),
     ("sync", QuerySync(with_={"a": EdgeResultSetExpressionSync(from_="x")}, select={})),
 ]
 
@@ -470,3 +487,18 @@ def test_docstring_examples(name: str) -> None:
 
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_cursor_lists_extend_with_the_next_page() -> None:
+    from cognite.client.data_classes.data_modeling import Node
+
+    def node(x: str) -> Node:
+        return Node("sp", x, 1, 0, 0, None, None, None)
+
+    first = NodeListWithCursor([node("a")], "c1")
+    first.extend(NodeListWithCursor([node("b")], "c2"))
+    assert xids(first) == ["a", "b"] and first.cursor == "c2"
+    with pytest.raises(ValueError):
+        first.extend(NodeListWithCursor([node("a")], None))
+    with pytest.raises(TypeError):
+        first.extend(EdgeListWithCursor([], None))

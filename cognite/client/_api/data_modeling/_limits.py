@@ -11,3 +11,8 @@ SCHEMA_LIST_PAGE_LIMIT = 1000
 #: default ``limit`` of ``list`` (the official SDK's): spaces 25, the others 10
 SPACES_DEFAULT_LIMIT = 25
 DATA_MODELING_DEFAULT_LIMIT_READ = 10
+#: largest ``limit`` of one result set of a query / of a sync (``TableExpressionQueryLimit`` / ``TableExpressionSyncLimit``)
+QUERY_RESULT_SET_LIMIT = 10_000
+SYNC_RESULT_SET_LIMIT = 2_000
+#: most result sets in one query or sync (``maxProperties`` of ``QueryRequest.with`` / ``SyncRequest.with``)
+QUERY_MAX_RESULT_SETS = 50

@@ -19,6 +19,11 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from cognite.client._api.data_modeling._limits import (
+    QUERY_MAX_RESULT_SETS,
+    QUERY_RESULT_SET_LIMIT,
+    SYNC_RESULT_SET_LIMIT,
+)
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms.bulk import parse_json
 from cognite.client.data_classes.data_modeling.debug import DebugParameters
@@ -51,6 +56,15 @@ def _operation_path(operation_id: str) -> str:
     return OPERATIONS[operation_id].path
 
 
+def _check_limits(query: QueryBase[Any, Any], limit_max: int) -> None:
+    if len(query.with_) > QUERY_MAX_RESULT_SETS:
+        raise ValueError(f"A query has at most {QUERY_MAX_RESULT_SETS} result sets, got {len(query.with_)}")
+    for name, expr in query.with_.items():
+        limit = getattr(expr, "limit", None)
+        if limit is not None and limit > limit_max:
+            raise ValueError(f"Result set {name!r}: limit {limit} is above CDF's maximum of {limit_max}")
+
+
 class InstancesQueryAPI(APIClient):
     """The query / sync / subscribe part of ``client.data_modeling.instances`` (mixed into ``InstancesAPI``)."""
 
@@ -58,6 +72,7 @@ class InstancesQueryAPI(APIClient):
         self, query: QueryBase[Any, Any], operation_id: str, include_typing: bool, debug: DebugParameters | None
     ) -> QueryResult:
         query._check()  # a bad query raises before anything is sent
+        _check_limits(query, QUERY_RESULT_SET_LIMIT if operation_id == QUERY_OPERATION else SYNC_RESULT_SET_LIMIT)
         if debug is not None and not isinstance(debug, DebugParameters):
             raise TypeError(f"debug must be DebugParameters, got {type(debug).__name__}")
         body = query.dump(camel_case=True)

@@ -944,7 +944,23 @@ class QuerySync(QueryBase[ResultSetExpressionSync, SelectSync]):
 
 
 # -- results ----------------------------------------------------------------------------------------------------------
-class NodeListWithCursor(NodeList[T_Node]):
+class _WithCursor:
+    """A result set's page and the cursor to the next (None: no more); ``extend`` appends the next page."""
+
+    cursor: str | None
+
+    def extend(self, other: Iterable[Any]) -> None:
+        """Append the next page of the same result set (its cursor becomes this list's); a ValueError on overlap."""
+        if not isinstance(other, type(self)):
+            raise TypeError(f"Only a {type(self).__name__} can extend a {type(self).__name__}")
+        have = {(i.space, i.external_id) for i in cast("list[Any]", self)}
+        if any((i.space, i.external_id) in have for i in cast("list[Any]", other)):
+            raise ValueError("Unable to extend: the lists share instances")
+        list.extend(cast("list[Any]", self), cast("list[Any]", other))
+        self.cursor = other.cursor
+
+
+class NodeListWithCursor(_WithCursor, NodeList[T_Node]):
     """The nodes of one result set and the cursor to its next page (None: no more)."""
 
     def __init__(
@@ -954,11 +970,11 @@ class NodeListWithCursor(NodeList[T_Node]):
         typing: TypeInformation | None = None,
         debug: DebugInfo | None = None,
     ) -> None:
-        super().__init__(resources, typing, debug)
+        NodeList.__init__(self, resources, typing, debug)
         self.cursor = cursor
 
 
-class EdgeListWithCursor(EdgeList[T_Edge]):
+class EdgeListWithCursor(_WithCursor, EdgeList[T_Edge]):
     """The edges of one result set and the cursor to its next page (None: no more)."""
 
     def __init__(
@@ -968,7 +984,7 @@ class EdgeListWithCursor(EdgeList[T_Edge]):
         typing: TypeInformation | None = None,
         debug: DebugInfo | None = None,
     ) -> None:
-        super().__init__(resources, typing, debug)
+        EdgeList.__init__(self, resources, typing, debug)
         self.cursor = cursor
 
 
