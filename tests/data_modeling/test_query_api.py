@@ -349,6 +349,11 @@ BAD_QUERIES = [
 ]
 
 
+_LATER = Query(with_={"a": NodeResultSetExpression()}, select={"a": Select()})
+_LATER.select["gone"] = Select()  # select changed after construction
+BAD_QUERIES.append(("query", _LATER))
+
+
 @pytest.mark.parametrize(("method", "query"), BAD_QUERIES)
 async def test_bad_queries_rejected_before_sending(
     client: Any, resolve: Any, emulator: Emulator, method: str, query: Any

@@ -823,6 +823,8 @@ class QueryBase(CogniteResource, Generic[_T_ResultSetExpression, _T_Select]):
                 if ref == key:
                     raise ValueError(f"Result set {key!r} refers to itself")
         for key, sel in self.select.items():
+            if key not in self.with_:
+                raise ValueError(f"{name}.select names {key!r}, which is not a result set in with_")
             if not isinstance(sel, self._SELECT):
                 raise TypeError(f"{name}.select[{key!r}] must be a {self._SELECT.__name__}, got {type(sel).__name__}")
         if unknown := set(self.cursors or {}) - set(self.with_):
