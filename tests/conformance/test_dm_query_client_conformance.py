@@ -94,3 +94,32 @@ def test_query_classes_dump_the_same_wire_bodies(run_official: Any) -> None:
 
     assert Query.load(official["query"]).dump() == _normalise(out[0])["query"]  # our load reads the official bodies
     assert QuerySync.load(official["sync"]).dump() == _normalise(out[0])["sync"]
+
+
+SIGNATURES = """
+import inspect
+import cognite.client.data_classes.data_modeling.query as q
+names = [  # the query language's classes users construct (the abstract bases left out)
+    "Query", "QuerySync", "NodeResultSetExpression", "EdgeResultSetExpression", "NodeResultSetExpressionSync",
+    "EdgeResultSetExpressionSync", "Union", "UnionAll", "Intersection", "Select", "SelectSync", "SourceSelector",
+    "TargetUnit", "QueryResult", "NodeListWithCursor", "EdgeListWithCursor",
+]
+out = {}
+for n in names:
+    params = list(inspect.signature(getattr(q, n).__init__).parameters.values())[1:]
+    out[n] = [(p.name, str(p.kind)) for p in params if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+emit(out)
+"""
+
+
+def test_query_classes_have_the_official_names_and_parameters(run_official: Any) -> None:
+    import inspect
+
+    import cognite.client.data_classes.data_modeling.query as ours
+
+    official = run_official(SIGNATURES)
+    assert {"Query", "QuerySync", "NodeResultSetExpressionSync", "Union", "QueryResult"} <= set(official)
+    for name, params in official.items():
+        cls = getattr(ours, name)
+        mine = [p for p in list(inspect.signature(cls.__init__).parameters.values())[1:]]
+        assert [[p.name, str(p.kind)] for p in mine if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)] == params, name
