@@ -15,6 +15,8 @@ import asyncio
 import random
 from typing import Any
 
+import pytest
+
 from cognite.client import global_config
 from cognite.client.data_classes.data_modeling import NodeApply, NodeOrEdgeData, ViewId
 from cognite.client.data_classes.data_modeling.query import (
@@ -55,6 +57,7 @@ def nodes(ids: list[int], n: int) -> list[NodeApply]:
     return [NodeApply(SPACE, f"n{i}", sources=[NodeOrEdgeData(VIEW, {"n": n})]) for i in ids]
 
 
+@pytest.mark.slow
 async def test_sync_sees_every_change_once_through_faults(async_client: Any, emulator: Emulator) -> None:
     global_config.max_retries = 30  # faults are frequent here; backoff waits are recorded, not slept
     install(emulator)
