@@ -50,10 +50,12 @@ SubscriptionCallback: TypeAlias = Callable[[QueryResult], "Awaitable[None] | Non
 
 
 @functools.cache
-def _operation_path(operation_id: str) -> str:
-    from cdf_api.operations import OPERATIONS  # the generated index (imported on first use: it is large)
+def _operation(operation_id: str) -> tuple[str, bool]:
+    """(path, safe to repeat) of a spec operation, from the generated index (imported on first use: it is large)."""
+    from cdf_api.operations import OPERATIONS
 
-    return OPERATIONS[operation_id].path
+    info = OPERATIONS[operation_id]
+    return info.path, info.retryable
 
 
 def _check_limits(query: QueryBase[Any, Any], limit_max: int) -> None:
@@ -83,7 +85,8 @@ class InstancesQueryAPI(APIClient):
             body["debug"] = debug.dump(camel_case=True)
             if debug.requires_alpha_header:  # CDF serves plans / translated queries / profiles under alpha only
                 version = f"{self._config.api_subversion}-alpha"
-        response = await self._post(_operation_path(operation_id), json=body, cdf_version=version)
+        path, retryable = _operation(operation_id)
+        response = await self._post(path, json=body, cdf_version=version, retryable=retryable)
         payload = parse_json(response.content) if response.content else {}
         return QueryResult.load(
             payload.get("items") or {},
