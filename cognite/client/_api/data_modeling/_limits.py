@@ -19,3 +19,8 @@ RECORDS_ITEMS_LIMIT = 1000
 RECORDS_READ_LIMIT = 1000
 #: default ``limit`` of records filter (the spec's LimitWithDefault10)
 RECORDS_FILTER_DEFAULT_LIMIT = 10
+#: largest ``limit`` of one result set of a query / of a sync (``TableExpressionQueryLimit`` / ``TableExpressionSyncLimit``)
+QUERY_RESULT_SET_LIMIT = 10_000
+SYNC_RESULT_SET_LIMIT = 2_000
+#: most result sets in one query or sync (``maxProperties`` of ``QueryRequest.with`` / ``SyncRequest.with``)
+QUERY_MAX_RESULT_SETS = 50

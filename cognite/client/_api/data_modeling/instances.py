@@ -11,7 +11,7 @@ import builtins
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, cast, overload
 
-from cognite.client._api_client import APIClient
+from cognite.client._api.data_modeling.instances_query import InstancesQueryAPI
 from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.bulk import load_all
 from cognite.client._mechanisms.chunks import chunked, run_chunks
@@ -166,7 +166,7 @@ def _sources_of(cls: type[Any], sources: Any) -> Any:
     return sources
 
 
-class InstancesAPI(APIClient):
+class InstancesAPI(InstancesQueryAPI):
     """``client.data_modeling.instances``"""
 
     _RESOURCE_PATH = "/models/instances"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, overload
 
 from cognite.client._mechanisms import paging
-from cognite.client._sync_api._api_client import SyncAPIClient
+from cognite.client._sync_api.data_modeling.instances_query import SyncInstancesQueryAPI
 from cognite.client.data_classes.data_modeling.instances import Edge, Node
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from cognite.client.utils.useful_types import SequenceNotStr
 
 
-class SyncInstancesAPI(SyncAPIClient):
+class SyncInstancesAPI(SyncInstancesQueryAPI):
     """``client.data_modeling.instances``"""
 
     def apply(

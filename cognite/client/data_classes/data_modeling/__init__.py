@@ -231,3 +231,50 @@ __all__ += [
     "ViewApplyList",
     "ViewList",
 ]
+
+# query / sync (instances.query, instances.sync, instances.subscribe)
+from cognite.client.data_classes.data_modeling.query import (  # noqa: E402
+    EdgeListWithCursor,
+    EdgeResultSetExpression,
+    EdgeResultSetExpressionSync,
+    Intersection,
+    NodeListWithCursor,
+    NodeOrEdgeResultSetExpression,
+    NodeResultSetExpression,
+    NodeResultSetExpressionSync,
+    Query,
+    QueryResult,
+    QuerySync,
+    ResultSetExpression,
+    ResultSetExpressionSync,
+    Select,
+    SelectSync,
+    SetOperation,
+    SourceSelector,
+    Union,
+    UnionAll,
+)
+from cognite.client.data_classes.data_modeling.sync import SubscriptionContext  # noqa: E402
+
+__all__ += [
+    "SubscriptionContext",
+    "EdgeListWithCursor",
+    "EdgeResultSetExpression",
+    "EdgeResultSetExpressionSync",
+    "Intersection",
+    "NodeListWithCursor",
+    "NodeOrEdgeResultSetExpression",
+    "NodeResultSetExpression",
+    "NodeResultSetExpressionSync",
+    "Query",
+    "QueryResult",
+    "QuerySync",
+    "ResultSetExpression",
+    "ResultSetExpressionSync",
+    "Select",
+    "SelectSync",
+    "SetOperation",
+    "SourceSelector",
+    "Union",
+    "UnionAll",
+]
