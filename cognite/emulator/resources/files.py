@@ -189,6 +189,8 @@ class Files(Resource):
         now = now_ms()
         new = {**item, "uploaded": True, "uploadedTime": now, "lastUpdatedTime": now}
         self.store.replace(item, new)
+        if "instanceId" in new:  # a CogniteFile node: its isUploaded / uploadedTime follow
+            self.emu.resource("core_mirror").file_uploaded(new)
 
     async def upload_content(self, req: Request) -> Response:
         data = await req.body()
