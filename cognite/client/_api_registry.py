@@ -60,6 +60,8 @@ API_REGISTRY: dict[str, str] = {
     "data_modeling.spaces": "cognite.client._api.data_modeling.spaces:SpacesAPI",
     "data_modeling.views": "cognite.client._api.data_modeling.views:ViewsAPI",
     "data_modeling.instances": "cognite.client._api.data_modeling.instances:InstancesAPI",
+    "data_modeling.time_series": "cognite.client._api.data_modeling.core_nodes:DataModelingTimeSeriesAPI",
+    "data_modeling.files": "cognite.client._api.data_modeling.core_nodes:DataModelingFilesAPI",
     "functions": "cognite.client._api.functions:FunctionsAPI",
     "transformations": "cognite.client._api.transformations:TransformationsAPI",
     "workflows": "cognite.client._api.workflows:WorkflowsAPI",

@@ -41,6 +41,8 @@ CORE_ACCESSORS = (
     "extraction_pipelines.config",
     "entity_matching",
     "data_modeling.instances",
+    "data_modeling.time_series",
+    "data_modeling.files",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

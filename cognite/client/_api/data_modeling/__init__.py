@@ -9,6 +9,7 @@ from cognite.client._api_registry import Accessor
 
 if TYPE_CHECKING:
     from cognite.client._api.data_modeling.containers import ContainersAPI
+    from cognite.client._api.data_modeling.core_nodes import DataModelingFilesAPI, DataModelingTimeSeriesAPI
     from cognite.client._api.data_modeling.data_models import DataModelsAPI
     from cognite.client._api.data_modeling.instances import InstancesAPI
     from cognite.client._api.data_modeling.spaces import SpacesAPI
@@ -23,3 +24,5 @@ class DataModelingAPI(APIClient):
     spaces: Accessor[SpacesAPI] = Accessor()
     views: Accessor[ViewsAPI] = Accessor()
     instances: Accessor[InstancesAPI] = Accessor()
+    time_series: Accessor[DataModelingTimeSeriesAPI] = Accessor()
+    files: Accessor[DataModelingFilesAPI] = Accessor()

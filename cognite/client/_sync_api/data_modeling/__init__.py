@@ -11,6 +11,10 @@ from cognite.client._sync_api._api_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling.containers import SyncContainersAPI
+    from cognite.client._sync_api.data_modeling.core_nodes import (
+        SyncDataModelingFilesAPI,
+        SyncDataModelingTimeSeriesAPI,
+    )
     from cognite.client._sync_api.data_modeling.data_models import SyncDataModelsAPI
     from cognite.client._sync_api.data_modeling.instances import SyncInstancesAPI
     from cognite.client._sync_api.data_modeling.spaces import SyncSpacesAPI
@@ -25,3 +29,5 @@ class SyncDataModelingAPI(SyncAPIClient):
     spaces: SyncSpacesAPI
     views: SyncViewsAPI
     instances: SyncInstancesAPI
+    time_series: SyncDataModelingTimeSeriesAPI
+    files: SyncDataModelingFilesAPI
