@@ -33,14 +33,19 @@ from workload import (  # noqa: E402
     DM_SPACE_LIST,
     DM_VIEW,
     DM_WORKLOADS,
+    IID,
+    IID_SPACE,
     PROJECT,
     T0,
     asset_write_items,
     dm_properties,
     dm_schema,
+    iid_plan,
     n_assets,
     n_nodes,
     plan,
+    plan_name,
+    wire_identifier,
 )
 
 WORKLOADS = [
@@ -48,6 +53,9 @@ WORKLOADS = [
     "raw_10x1M",
     "raw_100x100k",
     "aggregates_10",
+    "raw_10x1M" + IID,  # the same reads by instance id (CogniteTimeSeries nodes): no slowdown expected
+    "raw_100x100k" + IID,
+    "aggregates_10" + IID,
     "dataframe_10x1M",
     "insert_1x1M",
     "insert_1000x1000",
@@ -121,19 +129,40 @@ async def seed_nodes(base: str, scale: float) -> int:
     return len(nodes)
 
 
-async def seed(base: str, scale: float) -> int:
-    """Create every series of the plan and fill the read series (protobuf inserts, 100k points each)."""
+def layouts(scale: float, workloads: list[str]) -> dict[str, dict[str, Any]]:
+    """The series layouts the workloads use (an IID layout: the instance-id twin of its base layout)."""
+    base = plan(scale)
+    out = {}
+    for name in dict.fromkeys(plan_name(w) for w in workloads if w not in ASSET_WORKLOADS and w not in DM_WORKLOADS):
+        out[name] = iid_plan(base[name.removesuffix(IID)]) if name.endswith(IID) else base[name]
+    return out
+
+
+async def seed(base: str, scale: float, workloads: list[str]) -> int:
+    """Create the series the workloads use (classic ones, or CogniteTimeSeries nodes for the IID layouts) and fill
+    the read series (protobuf inserts, 100k points each)."""
     from cognite.client._datapoints.wire_encode import SeriesPart, encode_insert_request
 
     url = f"{base}/api/v1/projects/{PROJECT}"
     headers = {"authorization": "Bearer x"}
     total = 0
     async with httpx.AsyncClient(timeout=300, headers=headers) as http:
-        layout = plan(scale)
-        xids = [x for spec in layout.values() for x in spec["xids"]]
+        layout = layouts(scale, workloads)
+        xids = [x for spec in layout.values() if "space" not in spec for x in spec["xids"]]
         for i in range(0, len(xids), 1000):
             items = [{"externalId": x, "name": x} for x in xids[i : i + 1000]]
             (await http.post(f"{url}/timeseries", json={"items": items})).raise_for_status()
+        nodes = [x for spec in layout.values() if "space" in spec for x in spec["xids"]]
+        if nodes:
+            (await http.post(f"{url}/models/spaces", json={"items": [{"space": IID_SPACE}]})).raise_for_status()
+            source = {"type": "view", "space": "cdf_cdm", "externalId": "CogniteTimeSeries", "version": "v1"}
+            for i in range(0, len(nodes), 1000):
+                items = [
+                    {"instanceType": "node", "space": IID_SPACE, "externalId": x,
+                     "sources": [{"source": source, "properties": {"name": x, "type": "numeric"}}]}
+                    for x in nodes[i : i + 1000]
+                ]  # fmt: skip
+                (await http.post(f"{url}/models/instances", json={"items": items})).raise_for_status()
         bodies: list[bytes] = []
         for name, spec in layout.items():
             if name.startswith("insert"):
@@ -145,7 +174,7 @@ async def seed(base: str, scale: float) -> int:
                 for a in range(0, n, 100_000):
                     bodies.append(
                         encode_insert_request(
-                            [SeriesPart({"externalId": x}, ts[a : a + 100_000], vals[a : a + 100_000])]
+                            [SeriesPart(wire_identifier(spec, x), ts[a : a + 100_000], vals[a : a + 100_000])]
                         )
                     )
                 total += n
@@ -244,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
             n = asyncio.run(seed_nodes(base, scale))
             print(f"seeded {n:,} nodes in {time.perf_counter() - t:.1f} s (scale {scale})")
         if any(w not in ASSET_WORKLOADS and w not in DM_WORKLOADS for w in args.workloads):
-            n = asyncio.run(seed(base, scale))
+            n = asyncio.run(seed(base, scale, args.workloads))
             print(f"seeded {n:,} points in {time.perf_counter() - t:.1f} s (scale {scale})")
         if any(w.startswith("assets_list") for w in args.workloads):
             t = time.perf_counter()

@@ -17,6 +17,9 @@ from typing import Any
 
 PROJECT = "bench"
 T0 = 1_704_067_200_000  # 2024-01-01, whole day: aggregates align the same for every client
+# A read workload named "<workload>_iid" reads the same layout from CogniteTimeSeries nodes, by instance id.
+IID = "_iid"
+IID_SPACE = "bench_ts"
 
 
 def plan(scale: float) -> dict[str, Any]:
@@ -34,7 +37,40 @@ def plan(scale: float) -> dict[str, Any]:
     }
 
 
+def plan_name(workload: str) -> str:
+    """The series layout a workload reads or writes (a key of `plan`, or that key + IID)."""
+    iid = workload.endswith(IID)
+    base = workload.removesuffix(IID)
+    name = "raw_10x1M" if base in ("aggregates_10", "dataframe_10x1M") else base
+    return name + IID if iid else name
+
+
+def iid_plan(spec: dict[str, Any]) -> dict[str, Any]:
+    """The instance-id twin of a layout: its own series (nodes in IID_SPACE), the same sizes."""
+    return {**spec, "xids": [f"n{x}" for x in spec["xids"]], "space": IID_SPACE}
+
+
+def identify(spec: dict[str, Any], xids: list[str]) -> dict[str, Any]:
+    """The SDK keyword naming `xids` of a layout: external_id=..., or instance_id=NodeId(s) for an IID layout."""
+    one = len(xids) == 1
+    if "space" not in spec:
+        return {"external_id": xids[0] if one else xids}
+    from cognite.client.data_classes.data_modeling import NodeId
+
+    nodes = [NodeId(spec["space"], x) for x in xids]
+    return {"instance_id": nodes[0] if one else nodes}
+
+
+def wire_identifier(spec: dict[str, Any], xid: str) -> dict[str, Any]:
+    """How a request item names one series of a layout."""
+    if "space" in spec:
+        return {"instanceId": {"space": spec["space"], "externalId": xid}}
+    return {"externalId": xid}
+
+
 def workload_spec(name: str, scale: float) -> dict[str, Any]:
+    if name.endswith(IID):
+        return iid_plan(workload_spec(name.removesuffix(IID), scale))
     p = plan(scale)
     if name == "aggregates_10":
         base = p["raw_10x1M"]
@@ -233,16 +269,17 @@ def make_client(sdk: str, base_url: str) -> Any:
 
 def run_sdk(dps: Any, name: str, spec: dict[str, Any]) -> int:
     xids, start, end = spec["xids"], T0, spec["end"]
+    name = name.removesuffix(IID)  # the same calls; `identify` names the series by instance id for IID layouts
     if name.startswith("raw_"):
-        res = dps.retrieve_arrays(external_id=xids if len(xids) > 1 else xids[0], start=start, end=end)
+        res = dps.retrieve_arrays(**identify(spec, xids), start=start, end=end)
         return sum(len(r) for r in ([res] if hasattr(res, "timestamp") else res))
     if name == "aggregates_10":
         res = dps.retrieve_arrays(
-            external_id=xids, start=start, end=end, aggregates=spec["aggregates"], granularity=spec["granularity"]
+            **identify(spec, xids), start=start, end=end, aggregates=spec["aggregates"], granularity=spec["granularity"]
         )
         return sum(len(r) for r in res)
     if name == "dataframe_10x1M":
-        df = dps.retrieve_dataframe(external_id=xids, start=start, end=end)
+        df = dps.retrieve_dataframe(**identify(spec, xids), start=start, end=end)
         return int(df.notna().sum().sum())
     if name == "insert_1x1M":
         data = _tuples(spec, 0)
@@ -266,7 +303,7 @@ async def _bare_reads(name: str, spec: dict[str, Any], base_url: str, workers: i
 
     from cognite.client._datapoints.wire_decode import decode_list_response
 
-    agg = name == "aggregates_10"
+    agg = name.removesuffix(IID) == "aggregates_10"
     per_req = 10_000 if agg else 100_000
     width = 60_000 * per_req if agg else spec["step"] * per_req
     bodies = []
@@ -274,7 +311,7 @@ async def _bare_reads(name: str, spec: dict[str, Any], base_url: str, workers: i
         a = T0
         while a < spec["end"]:
             b = min(spec["end"], a + width)
-            item: dict[str, Any] = {"externalId": x, "start": a, "end": b, "limit": per_req}
+            item: dict[str, Any] = {**wire_identifier(spec, x), "start": a, "end": b, "limit": per_req}
             if agg:
                 item.update(aggregates=spec["aggregates"], granularity=spec["granularity"])
             bodies.append({"items": [item]})
@@ -374,9 +411,9 @@ def main() -> None:
     if dps is not None:
         # One tiny untimed call: connection, token and lazy imports are set up as in a long-lived client, so the
         # timed call measures throughput, not first-call setup (the same for both SDKs).
-        dps.retrieve(external_id=spec["xids"][0], start=T0, end=T0 + 1)
+        dps.retrieve(**identify(spec, spec["xids"][:1]), start=T0, end=T0 + 1)
 
-    if args.workload == "dataframe_10x1M":
+    if args.workload.removesuffix(IID) == "dataframe_10x1M":
         import pandas  # noqa: F401  (both SDKs import it lazily; not part of what is measured)
     import_s = time.perf_counter() - t_import
     rss_before = _rss_mb()

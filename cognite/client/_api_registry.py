@@ -63,6 +63,8 @@ API_REGISTRY: dict[str, str] = {
     "data_modeling.graphql": "cognite.client._api.data_modeling.graphql:DataModelingGraphQLAPI",
     "data_modeling.streams": "cognite.client._api.data_modeling.streams:StreamsAPI",
     "data_modeling.records": "cognite.client._api.data_modeling.records:RecordsAPI",
+    "data_modeling.time_series": "cognite.client._api.data_modeling.core_nodes:DataModelingTimeSeriesAPI",
+    "data_modeling.files": "cognite.client._api.data_modeling.core_nodes:DataModelingFilesAPI",
     "functions": "cognite.client._api.functions:FunctionsAPI",
     "transformations": "cognite.client._api.transformations:TransformationsAPI",
     "workflows": "cognite.client._api.workflows:WorkflowsAPI",

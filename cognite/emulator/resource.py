@@ -141,11 +141,8 @@ class Resource:
                     return ref["externalId"] if ref["externalId"] in store.items else None
                 return store.by_xid.get(ref["externalId"])
             if "instanceId" in ref and self.has_instance_id:
-                iid = ref["instanceId"]
-                for item in store.items.values():
-                    if item.get("instanceId") == iid:
-                        return item[self.key_field]
-                return None
+                # Items named by an instance id are the core model's nodes, indexed by the service mirroring them.
+                return self.emu.resource("core_mirror").classic_id(self.name, ref["instanceId"])
             if self.key_field in ref:
                 key = ref[self.key_field]
                 return key if key in store.items else None

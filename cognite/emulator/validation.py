@@ -69,7 +69,7 @@ class ResponseValidator:
         from referencing.jsonschema import DRAFT202012
 
         self.spec_path = find_spec(spec_path)
-        self.spec = orjson.loads(_fix_pattern_errata(self.spec_path.read_bytes()))
+        self.spec = _fix_schema_errata(orjson.loads(_fix_pattern_errata(self.spec_path.read_bytes())))
         resource = DRAFT202012.create_resource(self.spec)
         self._registry = Registry().with_resource(SPEC_URI, resource)
         self._validator_cls = Draft202012Validator
@@ -161,6 +161,17 @@ _DOUBLE_ESCAPED_NUL = (b"[^" + b"\\" * 4 + b"x00]", b"[^" + b"\\" * 2 + b"x00]")
 
 def _fix_pattern_errata(raw: bytes) -> bytes:
     return raw.replace(*_DOUBLE_ESCAPED_NUL)
+
+
+def _fix_schema_errata(spec: Any) -> Any:
+    """InstanceExternalId (a node's external id where files, diagrams and documents name one by instance id) carries
+    the view/container identifier pattern (no "-"), yet is any node's external id: CDF takes and returns e.g. the
+    official docs' "my-file-xid". It gets NodeOrEdgeExternalId's pattern, as DMS itself validates it."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    node_xid = schemas.get("NodeOrEdgeExternalId", {}).get("pattern")
+    if node_xid and "InstanceExternalId" in schemas:
+        schemas["InstanceExternalId"] = {**schemas["InstanceExternalId"], "pattern": node_xid}
+    return spec
 
 
 def _missing_field(error: Any) -> str:

@@ -14,6 +14,7 @@ import pytest
 
 from cognite.client import CogniteClient
 from cognite.client._api.datapoints import DatapointsAPI
+from cognite.client.data_classes.data_modeling import NodeId
 from cognite.client.data_classes.datapoints import (
     Datapoints,
     DatapointsArray,
@@ -29,6 +30,7 @@ from cognite.client.data_classes.datapoints import (
 from cognite.client.data_classes.time_series import TimeSeries
 from cognite.emulator import Emulator
 from tests.conftest import PROJECT
+from tests.core_nodes import core_time_series
 
 T0 = 1_700_000_040_000
 
@@ -227,9 +229,8 @@ class _Node:  # what the official NodeId looks like to the datapoints API: space
     external_id: str
 
 
-async def test_instance_id_everywhere(client: Any, resolve: Any, make_series: Any) -> None:
-    make_series("x", instanceId={"space": "sp", "externalId": "n1"})
-    make_series("y", instanceId={"space": "sp", "externalId": "n2"})
+async def test_instance_id_everywhere(client: Any, resolve: Any, emulator: Emulator) -> None:
+    core_time_series(emulator, ("sp", "n1"), ("sp", "n2"))
     data = client.time_series.data
     node, other = _Node("sp", "n1"), _Node("sp", "n2")
     await resolve(data.insert([(T0, 1.0), (T0 + 1000, 2.0), (T0 + 2000, 3.0)], instance_id=node))
@@ -240,7 +241,7 @@ async def test_instance_id_everywhere(client: Any, resolve: Any, make_series: An
     both = await resolve(data.retrieve_arrays(instance_id=[node, ("sp", "n2")], start=T0))
     assert isinstance(both, DatapointsArrayList) and [len(a) for a in both] == [3, 2]
     latest = await resolve(data.retrieve_latest(instance_id=node))
-    assert isinstance(latest, LatestDatapoint) and latest.value == 3.0 and latest.external_id == "x"
+    assert isinstance(latest, LatestDatapoint) and latest.value == 3.0 and latest.instance_id == NodeId("sp", "n1")
     await resolve(data.delete_range(start=T0, end=T0 + 2000, instance_id=node))
     assert (await resolve(data.retrieve(instance_id=node, start=T0))).value == [3.0]
 
@@ -264,14 +265,19 @@ async def test_pandas_timestamps_as_start_and_end(client: Any, resolve: Any, mak
     assert df["a"].tolist() == [2.0, 3.0, 4.0]
 
 
-async def test_synthetic_variables_by_node_id_and_sympy_symbol(client: Any, resolve: Any, make_series: Any) -> None:
-    make_series("a", instanceId={"space": "sp", "externalId": "n1"})
+async def test_synthetic_variables_by_node_id_and_sympy_symbol(
+    client: Any, resolve: Any, emulator: Emulator, make_series: Any
+) -> None:
+    core_time_series(emulator, ("sp", "n1"))
     make_series("b")
-    await _fill(client, resolve, "a", "b", n=3)
+    await _fill(client, resolve, "b", n=3)
+    await resolve(
+        client.time_series.data.insert([(T0 + i * 1000, float(i)) for i in range(3)], instance_id=_Node("sp", "n1"))
+    )
     synth = client.time_series.data.synthetic
     by_node = await resolve(synth.query("A+B", start=T0, end=T0 + 3000, variables={"A": _Node("sp", "n1"), "B": "b"}))
     assert by_node.value == [0.0, 2.0, 4.0]
     sympy = pytest.importorskip("sympy")
     x, y = sympy.symbols("x y")
-    sym = await resolve(synth.query([x + y, 2 * x], start=T0, end=T0 + 3000, variables={x: "a", y: "b"}))
+    sym = await resolve(synth.query([x + y, 2 * x], start=T0, end=T0 + 3000, variables={x: _Node("sp", "n1"), y: "b"}))
     assert isinstance(sym, SyntheticDatapointsList) and [s.value for s in sym] == [[0.0, 2.0, 4.0]] * 2

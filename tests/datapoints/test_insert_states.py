@@ -15,6 +15,7 @@ from cognite.client.data_classes.data_modeling import NodeId
 from cognite.client.exceptions import CogniteAPIError
 from cognite.emulator import Emulator
 from tests.conftest import PROJECT
+from tests.core_nodes import core_time_series
 
 T0 = 1_700_000_040_000
 SPACE = "states"
@@ -23,11 +24,9 @@ SPACE = "states"
 @pytest.fixture
 def state_series(emulator: Emulator) -> Any:
     def make(*xids: str) -> list[NodeId]:
-        items = [{"externalId": x, "name": x, "instanceId": {"space": SPACE, "externalId": x}} for x in xids]
-        with emulator.client() as http:
-            http.post(f"/api/v1/projects/{PROJECT}/timeseries", json={"items": items}).raise_for_status()
+        nodes = core_time_series(emulator, *((SPACE, x) for x in xids), type="state")
         emulator.requests.clear()
-        return [NodeId(SPACE, x) for x in xids]
+        return nodes
 
     return make
 

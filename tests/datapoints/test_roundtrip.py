@@ -1,6 +1,9 @@
-"""Every inserted point comes back: across windows, pages, cursors, short pages and injected 429 / 503."""
+"""Every inserted point comes back: across windows, pages, cursors, short pages and injected 429 / 503, for series named
+by id, external id or instance id alike (the `series` fixture runs each such test for all three)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import numpy as np
 import pytest
@@ -15,8 +18,8 @@ def _ms(arr: DatapointsArray) -> np.ndarray:
     return arr.timestamp.astype("datetime64[ms]").view(np.int64)
 
 
-async def _seed(dps, make_ts, n_series: int, n_points: int, step_ms: int = 1000) -> tuple[list[int], list[np.ndarray]]:
-    ids = await make_ts(*[f"s{i}" for i in range(n_series)])
+async def _seed(dps, series, n_series: int, n_points: int, step_ms: int = 1000) -> tuple[list[Any], list[np.ndarray]]:
+    ids = await series.make(*[f"s{i}" for i in range(n_series)])
     rng = np.random.default_rng(n_series * 7 + n_points)
     values = []
     entries = []
@@ -25,47 +28,48 @@ async def _seed(dps, make_ts, n_series: int, n_points: int, step_ms: int = 1000)
         v = rng.normal(size=n_points)
         v[::97] = 0.0  # proto3 omits zero values: exercises the decoder's irregular-layout path
         values.append((ts, v))
-        entries.append({"id": ts_id, "datapoints": (ts, v)})
+        entries.append(series.item(ts_id, datapoints=(ts, v)))
     await dps.insert_multiple(entries)
     return ids, values
 
 
 @pytest.mark.parametrize("short_page", [None, 997])
-async def test_dense_series_split_into_windows_and_pages(dps, make_ts, emulator, short_page):
-    ids, data = await _seed(dps, make_ts, 1, 250_000)
+async def test_dense_series_split_into_windows_and_pages(dps, series, emulator, short_page):
+    ids, data = await _seed(dps, series, 1, 250_000)
     if short_page:
         emulator.faults.short_pages(short_page)
-    arr = await dps.retrieve_arrays(id=ids[0], start=T0 - 5000, end=T0 + 10**10)
+    arr = await dps.retrieve_arrays(**series.query(ids[0]), start=T0 - 5000, end=T0 + 10**10)
     ts, v = data[0]
     assert np.array_equal(_ms(arr), ts)
     assert np.array_equal(arr.value, v)
 
 
-async def test_many_series_packed_with_short_pages_and_faults(dps, make_ts, emulator):
-    ids, data = await _seed(dps, make_ts, 12, 3_000)
+async def test_many_series_packed_with_short_pages_and_faults(dps, series, emulator):
+    ids, data = await _seed(dps, series, 12, 3_000)
     emulator.faults.short_pages(211, rate=0.5)
     emulator.faults.fail(503, times=3, on="POST /timeseries/data/list")
     emulator.faults.fail(429, times=3, on="POST /timeseries/data/list")
-    res = await dps.retrieve_arrays(id=ids, start=0, end=T0 + 10**10)
+    res = await dps.retrieve_arrays(**series.query(ids), start=0, end=T0 + 10**10)
     assert isinstance(res, DatapointsArrayList) and len(res) == 12
+    assert [getattr(arr, series.kind) for arr in res] == ids  # each result names its series as asked
     for arr, (ts, v) in zip(res, data, strict=True):
         assert np.array_equal(_ms(arr), ts)
         assert np.array_equal(arr.value, v)
 
 
-async def test_limit_across_pages(dps, make_ts, emulator):
-    ids, data = await _seed(dps, make_ts, 2, 5_000)
+async def test_limit_across_pages(dps, series, emulator):
+    ids, data = await _seed(dps, series, 2, 5_000)
     emulator.faults.short_pages(333)
-    res = await dps.retrieve_arrays(id=ids, start=0, end=T0 + 10**10, limit=1234)
+    res = await dps.retrieve_arrays(**series.query(ids), start=0, end=T0 + 10**10, limit=1234)
     for arr, (ts, _) in zip(res, data, strict=True):
         assert np.array_equal(_ms(arr), ts[:1234])
 
 
-async def test_aggregates_across_windows_match_numpy(dps, make_ts, emulator):
-    ids, data = await _seed(dps, make_ts, 1, 40_000)  # 1 point/s -> 667 one-minute buckets
+async def test_aggregates_across_windows_match_numpy(dps, series, emulator):
+    ids, data = await _seed(dps, series, 1, 40_000)  # 1 point/s -> 667 one-minute buckets
     emulator.faults.short_pages(50)
     arr = await dps.retrieve_arrays(
-        id=ids[0], start=T0, end=T0 + 40_000_000, aggregates=["count", "sum", "max"], granularity="1m"
+        **series.query(ids[0]), start=T0, end=T0 + 40_000_000, aggregates=["count", "sum", "max"], granularity="1m"
     )
     ts, v = data[0]
     origin = T0 - T0 % 60_000  # CDF buckets from start rounded down to a whole minute
@@ -77,18 +81,18 @@ async def test_aggregates_across_windows_match_numpy(dps, make_ts, emulator):
     assert np.array_equal(_ms(arr), origin + np.arange(len(counts)) * 60_000)
 
 
-async def test_insert_packs_requests_and_survives_faults(dps, make_ts, emulator):
-    ids = await make_ts("big", *[f"m{i}" for i in range(30)])
+async def test_insert_packs_requests_and_survives_faults(dps, series, emulator):
+    ids = await series.make("big", *[f"m{i}" for i in range(30)])
     emulator.faults.fail(503, times=2, on="POST /timeseries/data")
     big_ts = T0 + np.arange(230_000, dtype=np.int64)
-    await dps.insert((big_ts, np.arange(230_000, dtype=np.float64)), id=ids[0])
-    multi = [{"id": i, "datapoints": [(T0 + k, float(k)) for k in range(100)]} for i in ids[1:]]
+    await dps.insert((big_ts, np.arange(230_000, dtype=np.float64)), **series.query(ids[0]))
+    multi = [series.item(i, datapoints=[(T0 + k, float(k)) for k in range(100)]) for i in ids[1:]]
     await dps.insert_multiple(multi)
     sizes = [len(r.body) for r in emulator.requests if r.route == "/timeseries/data" and r.method == "POST"]
     assert len(sizes) >= 4
-    arr = await dps.retrieve_arrays(id=ids[0], start=0, end="now")
+    arr = await dps.retrieve_arrays(**series.query(ids[0]), start=0, end="now")
     assert np.array_equal(_ms(arr), big_ts)
-    res = await dps.retrieve_arrays(id=ids[1:], start=0, end="now")
+    res = await dps.retrieve_arrays(**series.query(ids[1:]), start=0, end="now")
     assert all(len(a) == 100 for a in res)
 
 
@@ -117,14 +121,14 @@ async def test_missing_series(dps, make_ts):
     assert await dps.retrieve(external_id="absent", start=0, end="now", ignore_unknown_ids=True) is None
 
 
-async def test_outside_points_and_status(dps, make_ts):
-    ids = await make_ts("o")
-    await dps.insert([(T0 + k * 1000, float(k)) for k in range(10)], id=ids[0])
-    arr = await dps.retrieve_arrays(id=ids[0], start=T0 + 3000, end=T0 + 6000, include_outside_points=True)
+async def test_outside_points_and_status(dps, series):
+    (ident,) = await series.make("o")
+    await dps.insert([(T0 + k * 1000, float(k)) for k in range(10)], **series.query(ident))
+    arr = await dps.retrieve_arrays(**series.query(ident), start=T0 + 3000, end=T0 + 6000, include_outside_points=True)
     assert _ms(arr).tolist() == [T0 + k * 1000 for k in range(2, 7)]
-    await dps.insert([(T0 + 20_000, None, 0x80000000), (T0 + 21_000, 5.0, 0x40000000)], id=ids[0])
+    await dps.insert([(T0 + 20_000, None, 0x80000000), (T0 + 21_000, 5.0, 0x40000000)], **series.query(ident))
     arr = await dps.retrieve_arrays(
-        id=ids[0],
+        **series.query(ident),
         start=T0 + 19_000,
         end=T0 + 22_000,
         include_status=True,
@@ -171,13 +175,13 @@ async def test_insert_outcome_per_chunk_of_a_split_series(dps, make_ts, emulator
     assert np.array_equal(_ms(arr), ts[100_000:])
 
 
-async def test_digit_strings_stay_strings(dps, make_ts):
+async def test_digit_strings_stay_strings(dps, series):
     """numpy reads "1.5" as a number; a string series given digit strings must get strings, in every input shape."""
-    await make_ts("digits", is_string=True)
-    await dps.insert([(T0, "1.5"), (T0 + 1, "2")], external_id="digits")
-    await dps.insert([{"timestamp": T0 + 2, "value": "3"}], external_id="digits")
-    await dps.insert_multiple([{"externalId": "digits", "datapoints": [(T0 + 3, "4")]}])
-    got = await dps.retrieve(external_id="digits", start=T0, end=T0 + 10)
+    (ident,) = await series.make("digits", is_string=True)
+    await dps.insert([(T0, "1.5"), (T0 + 1, "2")], **series.query(ident))
+    await dps.insert([{"timestamp": T0 + 2, "value": "3"}], **series.query(ident))
+    await dps.insert_multiple([series.item(ident, datapoints=[(T0 + 3, "4")])])
+    got = await dps.retrieve(**series.query(ident), start=T0, end=T0 + 10)
     assert got.value == ["1.5", "2", "3", "4"]
 
 
@@ -198,15 +202,15 @@ async def test_sparse_aggregates_cost_a_request_per_window_not_per_10k_buckets(d
 
 
 @pytest.mark.parametrize("faults", [False, True])
-async def test_dense_aggregates_split_after_the_first_page_stay_exact(dps, make_ts, emulator, faults):
+async def test_dense_aggregates_split_after_the_first_page_stay_exact(dps, series, emulator, faults):
     """One dense series: the first page shows the density, the rest of the range is split on bucket edges."""
-    ids, data = await _seed(dps, make_ts, 1, 200_000)  # 1 point/s: 200k one-second buckets
+    ids, data = await _seed(dps, series, 1, 200_000)  # 1 point/s: 200k one-second buckets
     if faults:
         emulator.faults.short_pages(3_001, rate=0.3)
         emulator.faults.fail(503, times=2, on="POST /timeseries/data/list")
     before = len(emulator.requests)
     arr = await dps.retrieve_arrays(
-        id=ids[0], start=T0, end=T0 + 200_000_000, aggregates=["sum", "count"], granularity="2s"
+        **series.query(ids[0]), start=T0, end=T0 + 200_000_000, aggregates=["sum", "count"], granularity="2s"
     )
     ts, v = data[0]
     bucket = (ts - T0) // 2000

@@ -13,9 +13,11 @@ import pytest
 
 import cognite.client.data_classes as data_classes
 from cognite.client import CogniteClient
+from cognite.client.data_classes.data_modeling import NodeId
 from cognite.client.exceptions import CogniteAPIError, CogniteNotFoundError
 from cognite.emulator import Emulator
 from tests.conftest import PROJECT, make_config
+from tests.core_nodes import core_time_series
 from tests.resources.fixture_data import seed, sequential_ids
 from tests.resources.test_core1_official_examples import _examples, _run
 
@@ -73,10 +75,17 @@ STATE_NODES = (
 
 def _seed_series(client: CogniteClient, emulator: Emulator) -> None:
     items: list[dict[str, Any]] = [{"externalId": x} for x in SERIES_XIDS]
-    items += [{"instanceId": {"space": s, "externalId": x}} for s, x in SERIES_NODES + STATE_NODES]
+    core_time_series(emulator, *SERIES_NODES)
+    core_time_series(emulator, *STATE_NODES, type="state")
     with emulator.client() as http:
         url = f"/api/v1/projects/{PROJECT}/timeseries"
         created = [it["id"] for it in http.post(url, json={"items": items}).json()["items"]]
+        created += [
+            it.id
+            for it in client.time_series.retrieve_multiple(
+                instance_ids=[NodeId(*n) for n in SERIES_NODES + STATE_NODES]
+            )
+        ]
         with sequential_ids(emulator) as ids:
             for i in SERIES_IDS:
                 ids.n = i

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from cognite.client import CogniteClient
-from cognite.client.data_classes.data_modeling import NodeId
+from cognite.client.data_classes.data_modeling import NodeApply, NodeId, NodeOrEdgeData, SpaceApply, ViewId
 from cognite.client.exceptions import CogniteFileUploadError
 from cognite.emulator import Emulator
 
@@ -58,16 +58,16 @@ async def test_multipart_session_refuses_missing_parts_and_bad_part_numbers(asyn
         await async_client.files.multipart_upload_session("y.bin", parts=0)
 
 
-def _instance_file(emulator: Emulator, space: str, xid: str) -> int:
-    with emulator.lock:  # files with instance ids come from data modeling; seed one directly
-        item = emulator.resource("files").insert(
-            {"name": f"{xid}.txt", "instanceId": {"space": space, "externalId": xid}}
-        )
-    return int(item["id"])
+async def _instance_file(client: Any, resolve: Any, space: str, xid: str) -> int:
+    """A CogniteFile node, which is a file (the emulator mirrors it), as in CDF."""
+    await resolve(client.data_modeling.spaces.apply(SpaceApply(space)))
+    source = NodeOrEdgeData(ViewId("cdf_cdm", "CogniteFile", "v1"), {"name": f"{xid}.txt"})
+    await resolve(client.data_modeling.instances.apply(NodeApply(space, xid, sources=[source])))
+    return (await resolve(client.files.retrieve(instance_id=NodeId(space, xid)))).id
 
 
 async def test_files_by_instance_id(client: Any, resolve: Any, emulator: Emulator, tmp_path: Path) -> None:
-    file_id = _instance_file(emulator, "sp", "doc")
+    file_id = await _instance_file(client, resolve, "sp", "doc")
     node = NodeId("sp", "doc")
     assert (await resolve(client.files.retrieve(instance_id=node))).id == file_id
     assert [f.id for f in await resolve(client.files.retrieve_multiple(instance_ids=[node]))] == [file_id]
@@ -140,7 +140,7 @@ async def test_upload_bytes_takes_strings_file_objects_and_async_iterators(async
 
 async def test_download_urls_are_keyed_as_asked(client: Any, resolve: Any, emulator: Emulator) -> None:
     one = await resolve(client.files.upload_bytes(b"1", name="a", external_id="a"))
-    _instance_file(emulator, "sp", "n")
+    await _instance_file(client, resolve, "sp", "n")
     await resolve(client.files.upload_content_bytes(b"2", instance_id=NodeId("sp", "n")))
     urls = await resolve(client.files.retrieve_download_urls(id=one.id, external_id="a", instance_id=("sp", "n")))
     assert list(urls) == [one.id, "a", NodeId("sp", "n")]

@@ -44,6 +44,8 @@ CORE_ACCESSORS = (
     "data_modeling.graphql",
     "data_modeling.streams",
     "data_modeling.records",
+    "data_modeling.time_series",
+    "data_modeling.files",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

@@ -50,6 +50,15 @@ class StatusCode:
     Bad = 0x80000000
 
 
+def _node_id(value: Any) -> NodeId | None:
+    """A series' instance id as the official SDK hands it out: a NodeId (given one, a wire dict or a 2-tuple)."""
+    if value is None:
+        return None
+    from cognite.client.data_classes.data_modeling.ids import NodeId
+
+    return NodeId.load(value)
+
+
 def _pandas() -> Any:
     try:
         import pandas
@@ -148,7 +157,7 @@ class _DatapointsBase:
 
     id: int | None
     external_id: str | None
-    instance_id: Any
+    instance_id: NodeId | None
     is_string: bool | None
     is_step: bool | None
     unit: str | None
@@ -162,15 +171,18 @@ class _DatapointsBase:
     def _aggregate_names(self) -> list[str]:
         return [a for a in ALL_SORTED_AGGREGATES if getattr(self, a, None) is not None]
 
-    def _column_base(self, column_names: str) -> str:
+    def _column_base(self, column_names: str) -> str | NodeId:
+        """The series' column label: its external id, else (as the official SDK) its NodeId, else its id; or the
+        one `column_names` asks for."""
         name = to_snake(column_names.replace("Id", "_id")) if column_names else "external_id"
-        if name == "instance_id" and self.instance_id is not None:
-            inst = self.instance_id
-            return f"{_get(inst, 'space')}:{_get(inst, 'external_id')}"
-        if name in ("external_id", "instance_id") and self.external_id is not None:
-            return str(self.external_id)
         if name not in ("id", "external_id", "instance_id"):
             raise ValueError(f"column_names must be 'external_id', 'id' or 'instance_id', got {column_names!r}")
+        if name == "instance_id" and self.instance_id is not None:
+            return self.instance_id
+        if name in ("external_id", "instance_id") and self.external_id is not None:
+            return str(self.external_id)
+        if name == "external_id" and self.instance_id is not None:
+            return self.instance_id
         return str(self.id)
 
     def _columns(
@@ -180,25 +192,23 @@ class _DatapointsBase:
         include_granularity_name: bool,
         include_status: bool,
         include_unit: bool = False,
-    ) -> dict[str, Any]:
+    ) -> dict[Any, Any]:
+        """Column label -> array: `<xid>|<unit>|<aggregate>|<granularity>` text, or for a series named by its NodeId
+        the NodeId itself, and (NodeId, <aggregate>, ...) tuples (the official SDK's column MultiIndex keys)."""
         import numpy as np
 
         base = self._column_base(column_names)
-        if include_unit and self.unit_external_id:
-            base += f"|{self.unit_external_id}"
-        cols: dict[str, Any] = {}
+        head = (self.unit_external_id,) if include_unit and self.unit_external_id else ()
+        cols: dict[Any, Any] = {}
         aggs = self._aggregate_names()
         if not aggs:
-            cols[base] = np.asarray(self.value, dtype=object if self.is_string else np.float64)
+            cols[_label(base, *head)] = np.asarray(self.value, dtype=object if self.is_string else np.float64)
+        granularity = (self.granularity,) if include_granularity_name and self.granularity else ()
         for a in aggs:
-            name = base
-            if include_aggregate_name:
-                name += f"|{a}"
-            if include_granularity_name and self.granularity:
-                name += f"|{self.granularity}"
-            cols[name] = np.asarray(getattr(self, a))
+            name = (a,) if include_aggregate_name else ()
+            cols[_label(base, *head, *name, *granularity)] = np.asarray(getattr(self, a))
         if include_status and self.status_code is not None and not aggs:
-            cols[f"{base}|status_code"] = np.asarray(self.status_code)
+            cols[_label(base, *head, "status_code")] = np.asarray(self.status_code)
         return cols
 
     def _index(self) -> Any:
@@ -255,6 +265,8 @@ class _DatapointsBase:
             v = getattr(self, k, None)
             if v is not None:
                 out[to_camel(k) if camel_case else k] = v
+        if self.instance_id is not None:
+            out["instanceId" if camel_case else "instance_id"] = self.instance_id.dump(camel_case, False)
         return out
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
@@ -262,6 +274,13 @@ class _DatapointsBase:
 
     def __str__(self) -> str:
         return json.dumps(self.dump(camel_case=False), indent=2, default=str)
+
+
+def _label(base: str | NodeId, *parts: str) -> Any:
+    """A column label: text joined by "|" for an external id or id, a tuple after a NodeId (or the NodeId alone)."""
+    if not parts:
+        return base
+    return "|".join((base, *parts)) if isinstance(base, str) else (base, *parts)
 
 
 def _get(obj: Any, key: str) -> Any:
@@ -308,7 +327,7 @@ class DatapointsArray(_DatapointsBase):
         self,
         id: int | None = None,
         external_id: str | None = None,
-        instance_id: Any = None,
+        instance_id: NodeId | dict[str, str] | tuple[str, str] | None = None,
         is_string: bool | None = None,
         is_step: bool | None = None,
         unit: str | None = None,
@@ -323,7 +342,7 @@ class DatapointsArray(_DatapointsBase):
     ) -> None:
         import numpy as np
 
-        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.id, self.external_id, self.instance_id = id, external_id, _node_id(instance_id)
         self.is_string, self.is_step, self.unit, self.unit_external_id = is_string, is_step, unit, unit_external_id
         self.granularity = granularity
         self.timestamp = np.empty(0, "datetime64[ns]") if timestamp is None else timestamp
@@ -485,7 +504,7 @@ class Datapoints(_DatapointsBase):
         unit: str | None = None,
         timestamp: list[int] | None = None,
         value: list[Any] | None = None,
-        instance_id: Any = None,
+        instance_id: NodeId | dict[str, str] | tuple[str, str] | None = None,
         unit_external_id: str | None = None,
         granularity: str | None = None,
         status_code: list[int] | None = None,
@@ -494,7 +513,7 @@ class Datapoints(_DatapointsBase):
         timezone: Any = None,
         **aggregates: list[Any] | None,
     ) -> None:
-        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.id, self.external_id, self.instance_id = id, external_id, _node_id(instance_id)
         self.is_string, self.is_step, self.unit, self.unit_external_id = is_string, is_step, unit, unit_external_id
         self.granularity = granularity
         self.timestamp: list[int] = list(timestamp or [])
@@ -568,7 +587,7 @@ class Datapoints(_DatapointsBase):
             column_names=column_names,
         )
         if include_errors and self.error is not None:
-            df[f"{self._column_base(column_names)}|error"] = self.error
+            df[_label(self._column_base(column_names), "error")] = self.error
         return df
 
     @classmethod
@@ -681,6 +700,10 @@ def _same_instance(a: Any, b: Any) -> bool:
     return bool(_get(a, "space") == _get(b, "space") and _get(a, "external_id") == _get(b, "external_id"))
 
 
+def _parts(label: Any) -> tuple[Any, ...]:
+    return label if isinstance(label, tuple) else (label,)
+
+
 def _join_frames(
     dps: Sequence[_DatapointsBase],
     column_names: str,
@@ -699,12 +722,13 @@ def _join_frames(
         d._columns(column_names, include_aggregate_name, include_granularity_name, include_status, include_unit)
         for d in dps
     ]
-    seen: dict[str, int] = {}
+    seen: dict[Any, int] = {}
     for cols in parts:  # the same series queried twice: keep both, suffixed
         for name in list(cols):
             if name in seen:
                 seen[name] += 1
-                cols[f"{name}_{seen[name]}"] = cols.pop(name)
+                again = f"{name}_{seen[name]}" if isinstance(name, str) else (*_parts(name), f"_{seen[name]}")
+                cols[again] = cols.pop(name)
             else:
                 seen[name] = 0
     first = np.asarray(dps[0].timestamp)
@@ -885,7 +909,7 @@ class LatestDatapoint:
         before: datetime | None,
         is_step: bool | None = None,
         external_id: str | None = None,
-        instance_id: Any = None,
+        instance_id: NodeId | dict[str, str] | tuple[str, str] | None = None,
         unit: str | None = None,
         unit_external_id: str | None = None,
         status_code: int | None = None,
@@ -893,7 +917,7 @@ class LatestDatapoint:
         numeric_state: int | None = None,
         string_state: str | None = None,
     ) -> None:
-        self.id, self.external_id, self.instance_id = id, external_id, instance_id
+        self.id, self.external_id, self.instance_id = id, external_id, _node_id(instance_id)
         self.is_string, self.is_step, self.type, self.before = is_string, is_step, type, before
         self.unit, self.unit_external_id = unit, unit_external_id
         self.timestamp, self._value = timestamp, value
@@ -978,7 +1002,7 @@ class LatestDatapoint:
         if self.external_id is not None:
             out["external_id"] = self.external_id
         if self.instance_id is not None:
-            out["instance_id"] = self.instance_id
+            out["instance_id"] = self.instance_id.dump(camel_case, include_instance_type=False)
         dp: dict[str, Any] = {}
         if self.timestamp is not None:
             dp = {"timestamp": _ms(self.timestamp), "value": self._value}

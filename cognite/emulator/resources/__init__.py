@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 def build_services(emu: Emulator) -> dict[str, Any]:
     """name -> service (a Resource or any object with routes(), reset(), dump(), load())."""
+    from cognite.emulator.dms.core_mirror import CoreMirror
     from cognite.emulator.dms.graphql_service import GraphQLService as DmsGraphQL
     from cognite.emulator.dms.instances import Instances
     from cognite.emulator.dms.schema import Schema as DmsSchema
@@ -53,6 +54,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Instances,
         DmsGraphQL,
         Streams,
+        CoreMirror,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}

@@ -121,6 +121,8 @@ class Files(Resource):
     def _create_or_overwrite(self, body: dict[str, Any], req: Request) -> Item:
         if not isinstance(body.get("name"), str) or not body["name"]:
             raise CDFError(400, "name may not be blank")
+        if "instanceId" in body:  # not a field of ExternalFilesMetadata: such files are the core model's nodes
+            raise CDFError(400, "instanceId cannot be set here: apply a CogniteFile node (/models/instances)")
         meta = {k: v for k, v in body.items() if v is not None and k not in ("id", "createdTime", "lastUpdatedTime")}
         meta.pop("uploaded", None)
         xid = meta.get("externalId")
@@ -189,6 +191,8 @@ class Files(Resource):
         now = now_ms()
         new = {**item, "uploaded": True, "uploadedTime": now, "lastUpdatedTime": now}
         self.store.replace(item, new)
+        if "instanceId" in new:  # a CogniteFile node: its isUploaded / uploadedTime follow
+            self.emu.resource("core_mirror").file_uploaded(new)
 
     async def upload_content(self, req: Request) -> Response:
         data = await req.body()

@@ -47,6 +47,8 @@ class TimeSeries(Resource):
     }
 
     def prepare(self, item: Item) -> Item:
+        if "instanceId" in item:  # not a field of TimeSeriesCreate: such series are the core model's nodes
+            raise CDFError(400, "instanceId cannot be set here: apply a CogniteTimeSeries node (/models/instances)")
         if "assetId" in item and item["assetId"] not in self.emu.resource("assets").store:
             raise CDFError(400, "Asset ids not found", missing=[{"id": item["assetId"]}])
         item.pop("type", None)

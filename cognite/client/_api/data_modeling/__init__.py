@@ -9,6 +9,7 @@ from cognite.client._api_registry import Accessor
 
 if TYPE_CHECKING:
     from cognite.client._api.data_modeling.containers import ContainersAPI
+    from cognite.client._api.data_modeling.core_nodes import DataModelingFilesAPI, DataModelingTimeSeriesAPI
     from cognite.client._api.data_modeling.data_models import DataModelsAPI
     from cognite.client._api.data_modeling.graphql import DataModelingGraphQLAPI
     from cognite.client._api.data_modeling.instances import InstancesAPI
@@ -29,3 +30,5 @@ class DataModelingAPI(APIClient):
     graphql: Accessor[DataModelingGraphQLAPI] = Accessor()
     streams: Accessor[StreamsAPI] = Accessor()
     records: Accessor[RecordsAPI] = Accessor()
+    time_series: Accessor[DataModelingTimeSeriesAPI] = Accessor()
+    files: Accessor[DataModelingFilesAPI] = Accessor()

@@ -11,6 +11,10 @@ from cognite.client._sync_api._api_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling.containers import SyncContainersAPI
+    from cognite.client._sync_api.data_modeling.core_nodes import (
+        SyncDataModelingFilesAPI,
+        SyncDataModelingTimeSeriesAPI,
+    )
     from cognite.client._sync_api.data_modeling.data_models import SyncDataModelsAPI
     from cognite.client._sync_api.data_modeling.graphql import SyncDataModelingGraphQLAPI
     from cognite.client._sync_api.data_modeling.instances import SyncInstancesAPI
@@ -31,3 +35,5 @@ class SyncDataModelingAPI(SyncAPIClient):
     graphql: SyncDataModelingGraphQLAPI
     streams: SyncStreamsAPI
     records: SyncRecordsAPI
+    time_series: SyncDataModelingTimeSeriesAPI
+    files: SyncDataModelingFilesAPI
