@@ -14,7 +14,6 @@ import asyncio
 import contextvars
 import functools
 import gzip
-import json as _json
 import platform
 import random
 from collections.abc import Awaitable, Callable, Mapping
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from cognite.client._http import json_codec
 from cognite.client._http.concurrency import raise_if_aborted, semaphore
 from cognite.client._http.errors import api_error
 from cognite.client._http.logging import logger, redact_headers
@@ -74,7 +74,7 @@ def _json_default(obj: Any) -> Any:
 def dumps(body: Any) -> bytes:
     """Compact JSON; NaN/Infinity are rejected (CDF's JSON has none)."""
     try:
-        return _json.dumps(body, separators=(",", ":"), allow_nan=False, default=_json_default).encode()
+        return json_codec.dumps(body, _json_default)
     except ValueError as e:
         raise ValueError(f"Request body is not valid JSON (NaN and Infinity are not allowed): {e}") from e
 

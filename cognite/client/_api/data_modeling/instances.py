@@ -90,6 +90,10 @@ def _instance_ids(values: Any, kind: Literal["node", "edge"]) -> list[dict[str, 
     return out
 
 
+def _dump_write(item: NodeApply | EdgeApply) -> dict[str, Any]:
+    return item.dump(camel_case=True)
+
+
 def _is_pair(v: tuple[Any, ...]) -> bool:
     return len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], str)
 
@@ -197,7 +201,7 @@ class InstancesAPI(APIClient):
                 if not isinstance(i, cls):
                     raise TypeError(f"{name} must hold {cls.__name__} objects, got {type(i).__name__}")
             items.extend(cast("list[NodeApply | EdgeApply]", seq))
-        dumped = [i.dump(camel_case=True) for i in items]  # everything is validated before the first request
+        dumped = load_all(_dump_write, items)  # everything is validated before the first request
         seen: set[tuple[str, str, str]] = set()
         for d in dumped:
             key = (d["instanceType"], d["space"], d["externalId"])
@@ -219,8 +223,8 @@ class InstancesAPI(APIClient):
             return await self._post_items(self._RESOURCE_PATH, {"items": chunk, **flags})
 
         results = await run_chunks(chunked(dumped, self._CREATE_LIMIT), send, unwrap=lambda d: by_id.get(id(d), d))
-        node_results = [NodeApplyResult._load(r) for r in results if r.get("instanceType") == "node"]
-        edge_results = [EdgeApplyResult._load(r) for r in results if r.get("instanceType") == "edge"]
+        node_results = load_all(NodeApplyResult._load, [r for r in results if r.get("instanceType") == "node"])
+        edge_results = load_all(EdgeApplyResult._load, [r for r in results if r.get("instanceType") == "edge"])
         return InstancesApplyResult(NodeApplyResultList(node_results), EdgeApplyResultList(edge_results))
 
     # -- retrieve ----------------------------------------------------------------------------------------------
