@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, ca
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms import paging
-from cognite.client._mechanisms.bulk import load_all
+from cognite.client._mechanisms.bulk import collector_paused, load_all
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client.data_classes import filters as _filters
 from cognite.client.data_classes.aggregations import (
@@ -90,8 +90,13 @@ def _instance_ids(values: Any, kind: Literal["node", "edge"]) -> list[dict[str, 
     return out
 
 
-def _dump_write(item: NodeApply | EdgeApply) -> dict[str, Any]:
-    return item.dump(camel_case=True)
+def _raise_first_duplicate(dumped: list[dict[str, Any]]) -> None:
+    seen: set[tuple[str, str, str]] = set()
+    for d in dumped:
+        key = (d["instanceType"], d["space"], d["externalId"])
+        if key in seen:
+            raise ValueError(f"{key[0]} ({key[1]!r}, {key[2]!r}) is given more than once in one apply call")
+        seen.add(key)
 
 
 def _is_pair(v: tuple[Any, ...]) -> bool:
@@ -201,13 +206,10 @@ class InstancesAPI(APIClient):
                 if not isinstance(i, cls):
                     raise TypeError(f"{name} must hold {cls.__name__} objects, got {type(i).__name__}")
             items.extend(cast("list[NodeApply | EdgeApply]", seq))
-        dumped = load_all(_dump_write, items)  # everything is validated before the first request
-        seen: set[tuple[str, str, str]] = set()
-        for d in dumped:
-            key = (d["instanceType"], d["space"], d["externalId"])
-            if key in seen:
-                raise ValueError(f"{key[0]} ({key[1]!r}, {key[2]!r}) is given more than once in one apply call")
-            seen.add(key)
+        with collector_paused(len(items)):  # everything is validated before the first request
+            dumped = [i.dump(camel_case=True) for i in items]
+            if len({(d["instanceType"], d["space"], d["externalId"]) for d in dumped}) < len(dumped):
+                _raise_first_duplicate(dumped)
         if not dumped:
             return InstancesApplyResult(NodeApplyResultList([]), EdgeApplyResultList([]))
         flags = {
@@ -217,12 +219,17 @@ class InstancesAPI(APIClient):
             "skipOnVersionConflict": skip_on_version_conflict,
             "replace": replace,
         }
-        by_id = {id(d): i for d, i in zip(dumped, items, strict=True)}
+        originals: dict[int, NodeApply | EdgeApply] = {}  # id(dumped) -> the user's object, built for an error
+
+        def unwrap(d: dict[str, Any]) -> Any:
+            if not originals:
+                originals.update((id(x), i) for x, i in zip(dumped, items, strict=True))
+            return originals.get(id(d), d)
 
         async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return await self._post_items(self._RESOURCE_PATH, {"items": chunk, **flags})
 
-        results = await run_chunks(chunked(dumped, self._CREATE_LIMIT), send, unwrap=lambda d: by_id.get(id(d), d))
+        results = await run_chunks(chunked(dumped, self._CREATE_LIMIT), send, unwrap=unwrap)
         node_results = load_all(NodeApplyResult._load, [r for r in results if r.get("instanceType") == "node"])
         edge_results = load_all(EdgeApplyResult._load, [r for r in results if r.get("instanceType") == "edge"])
         return InstancesApplyResult(NodeApplyResultList(node_results), EdgeApplyResultList(edge_results))
