@@ -19,6 +19,7 @@ from starlette.routing import BaseRoute, Route
 from cognite.emulator import ids
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
 from cognite.emulator.dms.instances_apply import Ingestion
+from cognite.emulator.dms.space_index import SpaceIndex, filter_spaces
 from cognite.emulator.dms.spec_rules import rules
 from cognite.emulator.dms.sync_log import TOMBSTONE_RETENTION_MS, ChangeLog
 from cognite.emulator.http import CDFError
@@ -58,6 +59,7 @@ class Instances:
     def __init__(self, emu: Emulator) -> None:
         self.emu = emu
         self.store = Store(key_field="key", xid_field=None)
+        self.by_space = SpaceIndex(self.store)
         self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
         self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
         self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
@@ -72,6 +74,7 @@ class Instances:
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.store.clear()
+        self.by_space.clear()
         self.per_space.clear()
         self.changes.clear()
         self.edges_at.clear()
@@ -196,6 +199,8 @@ class Instances:
                 # Re-created while its tombstone is kept: the version goes on (sync tells the two apart).
                 inst["version"] = deleted["version"] + 1
         self.store.put(inst)
+        if old is None:
+            self.by_space.added(inst["key"])
         if inst["instanceType"] == "edge":
             if old is not None:
                 self._unlink(old)
@@ -210,6 +215,7 @@ class Instances:
         self.generation += 1
         inst = self.store.remove(key)
         if inst is not None:
+            self.by_space.removed(key)
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
             if inst["instanceType"] == "edge":
                 self._unlink(inst)
@@ -389,7 +395,9 @@ class Instances:
         if sort:
             page, cursor = offset_page(self._sorted_matches(body, match, sort), limit, body.get("cursor"))
         else:
-            page, cursor = paginate(self.store, match, limit, body.get("cursor"))
+            spaces = filter_spaces(body.get("filter"), body.get("instanceType") or "node")
+            candidates = None if spaces is None else lambda after: self.by_space.iter_from(spaces, after)
+            page, cursor = paginate(self.store, match, limit, body.get("cursor"), candidates=candidates)
         render = self.renderer(views)
         reply: dict[str, Any] = {"items": [render(i) for i in page]}
         if cursor is not None:
