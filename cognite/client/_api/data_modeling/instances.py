@@ -556,11 +556,13 @@ class InstancesAPI(APIClient):
         check = paging.check_limit(limit)  # before any request
         typing: dict[str, Any] = {}
         fetch = self._typing_fetcher(typing)
-        items = await paging.collect(fetch, body, limit=check, page_size=self._LIST_LIMIT)
+        loaded = await paging.collect_loaded(
+            fetch, body, lambda page: load_all(cls._load, page), limit=check, page_size=self._LIST_LIMIT
+        )
         list_cls = NodeList if kind == "node" else EdgeList
         return cast(
             "NodeList[T_Node] | EdgeList[T_Edge]",
-            list_cls(load_all(cls._load, items), typing=TypeInformation(typing) if include_typing else None),
+            list_cls(loaded, typing=TypeInformation(typing) if include_typing else None),
         )
 
     def _typing_fetcher(self, typing: dict[str, Any]) -> paging.Fetch:
