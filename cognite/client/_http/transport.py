@@ -227,7 +227,10 @@ class CogniteTransport:
         cdf = self.is_cdf_url(url)
         options = _effective(self.options)
         headers = self._headers(request, options, cdf)
-        content = self._body(request, headers)
+        # Encoded once it has a concurrency slot: many queued chunks are not all encoded up front (which held the
+        # event loop while the slots' requests were already answered) nor all held in memory at once.
+        content: bytes | None = None
+        encoded = False
         timeout = timeout or options.timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
@@ -245,6 +248,8 @@ class CogniteTransport:
             try:
                 async with sem:
                     raise_if_aborted()
+                    if not encoded:
+                        content, encoded = self._body(request, headers), True
                     response = await http.request(
                         method, _parsed(url), content=content, params=request.params, headers=headers, timeout=timeout
                     )
