@@ -62,7 +62,7 @@ _REQUIRED = object()
 class ViewWrite:
     """A view as a write target: its containers and, per view property, the container property it writes."""
 
-    view: dict[str, Any]
+    kinds: tuple[str, ...]  # the instance types it may be written to ("node" / "edge")
     containers: list[ContainerKey]
     targets: dict[str, tuple[ContainerKey, str]]
 
@@ -98,7 +98,8 @@ class Ingestion:
                 for name, p in (view.get("properties") or {}).items()
                 if "container" in p
             }
-            found = self._views[key] = ViewWrite(view, self.svc.view_containers(view), targets)
+            kinds = tuple(k for k, ok in _USED_FOR_OK.items() if view.get("usedFor", "node") in ok)
+            found = self._views[key] = ViewWrite(kinds, self.svc.view_containers(view), targets)
         return found
 
     def check_space(self, space: str) -> None:
@@ -231,10 +232,11 @@ class Ingestion:
                 raise CDFError(400, "Every source needs a source reference and a properties object")
             if ref.get("type") == "view":
                 target = self.view(ref)
-                if target.view.get("usedFor", "node") not in _USED_FOR_OK[kind]:
+                if kind not in target.kinds:
                     raise CDFError(400, f"View {ref['space']}:{ref['externalId']} is not used for {kind}s")
                 for ckey in target.containers:
-                    writes.setdefault(ckey, {})
+                    if ckey not in writes:
+                        writes[ckey] = {}
                 targets = target.targets
                 for name, value in props.items():
                     where = targets.get(name)

@@ -93,7 +93,26 @@ def value_check(prop: str, definition: dict[str, Any]) -> Callable[[Any], Any]:
             raise _bad(prop, str(kind), value)
         return _utc_ms(value) if timestamp else value
 
-    return check
+    exact = _EXACT_TYPES.get(kind)  # type: ignore[arg-type]
+    if exact is None:
+        return check
+
+    def check_exact(value: Any) -> Any:  # the common case in one type test; anything else as above
+        return value if value.__class__ in exact else check(value)
+
+    return check_exact
+
+
+#: Value classes that fit a property type as they are (the rest go through the full check).
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "timeseries": (str,),
+    "file": (str,),
+    "sequence": (str,),
+    "float32": (float,),
+    "float64": (float,),
+    "boolean": (bool,),
+}
 
 
 def _null(prop: str, nullable: bool) -> None:
