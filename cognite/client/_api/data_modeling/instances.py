@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, ca
 
 from cognite.client._api_client import APIClient
 from cognite.client._mechanisms import paging
-from cognite.client._mechanisms.bulk import collector_paused, load_all
+from cognite.client._mechanisms.bulk import load_all
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client.data_classes import filters as _filters
 from cognite.client.data_classes.aggregations import (
@@ -90,10 +90,10 @@ def _instance_ids(values: Any, kind: Literal["node", "edge"]) -> list[dict[str, 
     return out
 
 
-def _raise_first_duplicate(dumped: list[dict[str, Any]]) -> None:
+def _raise_first_duplicate(items: list[NodeApply | EdgeApply]) -> None:
     seen: set[tuple[str, str, str]] = set()
-    for d in dumped:
-        key = (d["instanceType"], d["space"], d["externalId"])
+    for i in items:
+        key = (i._instance_type, i.space, i.external_id)
         if key in seen:
             raise ValueError(f"{key[0]} ({key[1]!r}, {key[2]!r}) is given more than once in one apply call")
         seen.add(key)
@@ -206,11 +206,12 @@ class InstancesAPI(APIClient):
                 if not isinstance(i, cls):
                     raise TypeError(f"{name} must hold {cls.__name__} objects, got {type(i).__name__}")
             items.extend(cast("list[NodeApply | EdgeApply]", seq))
-        with collector_paused(len(items)):  # everything is validated before the first request
-            dumped = [i.dump(camel_case=True) for i in items]
-            if len({(d["instanceType"], d["space"], d["externalId"]) for d in dumped}) < len(dumped):
-                _raise_first_duplicate(dumped)
-        if not dumped:
+        # Everything is checked before the first request. The chunks hold the objects themselves: the transport
+        # dumps them (their `dump`) while encoding a request that has its concurrency slot, so dumping the next
+        # chunk overlaps the service's work on the one in flight, and error reports name the given objects.
+        if len({(i._instance_type, i.space, i.external_id) for i in items}) < len(items):
+            _raise_first_duplicate(items)
+        if not items:
             return InstancesApplyResult(NodeApplyResultList([]), EdgeApplyResultList([]))
         flags = {
             "autoCreateStartNodes": auto_create_start_nodes,
@@ -219,17 +220,11 @@ class InstancesAPI(APIClient):
             "skipOnVersionConflict": skip_on_version_conflict,
             "replace": replace,
         }
-        originals: dict[int, NodeApply | EdgeApply] = {}  # id(dumped) -> the user's object, built for an error
 
-        def unwrap(d: dict[str, Any]) -> Any:
-            if not originals:
-                originals.update((id(x), i) for x, i in zip(dumped, items, strict=True))
-            return originals.get(id(d), d)
-
-        async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        async def send(chunk: list[NodeApply | EdgeApply]) -> list[dict[str, Any]]:
             return await self._post_items(self._RESOURCE_PATH, {"items": chunk, **flags})
 
-        results = await run_chunks(chunked(dumped, self._CREATE_LIMIT), send, unwrap=unwrap)
+        results = await run_chunks(chunked(items, self._CREATE_LIMIT), send)
         node_results = load_all(NodeApplyResult._load, [r for r in results if r.get("instanceType") == "node"])
         edge_results = load_all(EdgeApplyResult._load, [r for r in results if r.get("instanceType") == "edge"])
         return InstancesApplyResult(NodeApplyResultList(node_results), EdgeApplyResultList(edge_results))
