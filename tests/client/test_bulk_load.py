@@ -76,17 +76,6 @@ def test_large_json_bodies_are_parsed_with_the_collector_paused() -> None:
     assert parse_json(b"[1]") == [1]
 
 
-def test_collector_paused_block_for_a_large_batch_only_and_resumed_after_an_error() -> None:
-    from cognite.client._mechanisms.bulk import collector_paused
-
-    with collector_paused(BULK_MIN - 1):
-        assert gc.isenabled()
-    with pytest.raises(ValueError, match="duplicate"), collector_paused(BULK_MIN):
-        assert not gc.isenabled()
-        raise ValueError("duplicate")
-    assert gc.isenabled()
-
-
 async def test_apply_of_a_large_batch_with_a_duplicate_is_refused_and_the_collector_resumed(async_client) -> None:
     from cognite.client.data_classes.data_modeling import NodeApply
 

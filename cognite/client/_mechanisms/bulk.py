@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from cognite.client._http import json_codec
@@ -36,29 +35,6 @@ def load_all(load: Callable[[S], T], items: Iterable[S]) -> list[T]:
     gc.disable()
     try:
         return [load(i) for i in items]
-    finally:
-        gc.enable()
-
-
-@contextlib.contextmanager
-def collector_paused(n_items: int) -> Iterator[None]:
-    """The cyclic collector paused while a block builds objects for `n_items` items (when there are at least
-    :data:`BULK_MIN`), as in :func:`load_all`; for work that is more than one ``load`` per item (validating and
-    dumping a batch before it is sent). Only for code without ``await``: other tasks run with the collector on.
-
-    Example:
-        >>> import gc
-        >>> from cognite.client._mechanisms.bulk import collector_paused
-        >>> with collector_paused(5000):
-        ...     gc.isenabled()
-        False
-    """
-    if n_items < BULK_MIN or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
     finally:
         gc.enable()
 
