@@ -395,8 +395,13 @@ class Instances:
         if sort:
             page, cursor = offset_page(self._sorted_matches(body, match, sort), limit, body.get("cursor"))
         else:
-            spaces = filter_spaces(body.get("filter"), body.get("instanceType") or "node")
+            flt = body.get("filter")
+            spaces = filter_spaces(flt, body.get("instanceType") or "node")
             candidates = None if spaces is None else lambda after: self.by_space.iter_from(spaces, after)
+            if (
+                spaces is not None and isinstance(flt, dict) and "and" not in flt
+            ):  # only the space test: done by the index
+                match = self.matcher({**body, "filter": None}, views)
             page, cursor = paginate(self.store, match, limit, body.get("cursor"), candidates=candidates)
         render = self.renderer(views)
         reply: dict[str, Any] = {"items": [render(i) for i in page]}

@@ -54,12 +54,13 @@ class SpaceIndex:
         return runs[0] if len(runs) == 1 else heapq.merge(*runs, key=lambda pair: pair[0])
 
     def _iter_space(self, space: str, after_seq: int) -> Iterator[tuple[int, Item]]:
-        seqs, keys, items = self._seqs.get(space, []), self._keys.get(space, []), self.store.items
+        seqs, keys = self._seqs.get(space, []), self._keys.get(space, [])
+        get, seq_of = self.store.items.get, self.store.seq_of
         pos = bisect.bisect_right(seqs, after_seq)
         while pos < len(keys):  # instances added while iterating are visited too, as in Store.iter_from
             seq, key = seqs[pos], keys[pos]
-            item = items.get(key)
-            if item is not None and self._live(seq, key):
+            item = get(key)
+            if item is not None and seq_of(key) == seq:  # not removed (nor removed and re-created since)
                 yield seq, item
             pos += 1
 
