@@ -71,8 +71,12 @@ async def read_json(request: Request) -> dict[str, Any]:
 
 
 def json_response(content: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+    try:  # str keys only (nearly every reply): orjson's faster path, the same bytes
+        body = orjson.dumps(content, option=orjson.OPT_SERIALIZE_NUMPY)
+    except TypeError:
+        body = orjson.dumps(content, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS)
     return Response(
-        orjson.dumps(content, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS),
+        body,
         status_code=status_code,
         headers=headers,
         media_type="application/json",
