@@ -103,3 +103,31 @@ def test_the_index_is_compacted_after_many_deletes(dms: Api, monkeypatch: pytest
 )
 def test_which_filters_restrict_to_spaces(flt: Any, spaces: list[str] | None) -> None:
     assert filter_spaces(flt, "node") == spaces
+
+
+def test_cached_list_pages_follow_every_instance_and_view_change(dms: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cognite.emulator.dms import instances as instances_module
+    from tests.emulator.dms_fixtures import PUMP, SPACE, VIEWS
+
+    def pumps() -> list[dict[str, Any]]:
+        body = {"instanceType": "node", "sources": [{"source": PUMP}], "filter": space_is(SPACE), "limit": 1000}
+        return [
+            (i["externalId"], i["properties"][SPACE]["Pump/v1"]) for i in dms.post(INSTANCES + "/list", **body)["items"]
+        ]
+
+    write = [{"source": PUMP, "properties": {"tag": "t", "name": "one"}}]
+    dms.post(INSTANCES, items=[{**n, "sources": write} for n in nodes(SPACE, "p1", "p2")])
+    first = pumps()
+    assert pumps() == first and first[0][1]["name"] == "one"  # the second read is the cached page
+    dms.post(INSTANCES, items=[{**nodes(SPACE, "p1")[0], "sources": [{"source": PUMP, "properties": {"name": "two"}}]}])
+    assert [p["name"] for _, p in pumps()] == ["two", "one"]
+    dms.post(INSTANCES + "/delete", items=nodes(SPACE, "p2"))
+    assert [x for x, _ in pumps()] == ["p1"]
+    pump = next(v for v in VIEWS if v["externalId"] == "Pump")
+    dms.post("/models/views/delete", items=[{k: v for k, v in PUMP.items() if k != "type"}])
+    dms.post("/models/views", items=[{**pump, "properties": {"tag": pump["properties"]["tag"]}}])
+    assert pumps() == [("p1", {"tag": "t"})]  # the view's new shape, not the page cached before
+    monkeypatch.setattr(instances_module, "LIST_PAGE_CACHE", 2)
+    dms.post(INSTANCES, items=nodes("sa", *[f"a{i}" for i in range(7)]))
+    for _ in range(2):  # more pages than the cache holds: evicted pages are rendered again
+        assert listed(dms, space_is("sa"), limit=2)[0] == [("sa", f"a{i}") for i in range(7)]

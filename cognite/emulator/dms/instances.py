@@ -8,12 +8,13 @@ lens: a view property reads its container's data, so writes through a view and t
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from cognite.emulator import ids
@@ -22,7 +23,7 @@ from cognite.emulator.dms.instances_apply import Ingestion
 from cognite.emulator.dms.space_index import SpaceIndex, filter_spaces
 from cognite.emulator.dms.spec_rules import rules
 from cognite.emulator.dms.sync_log import TOMBSTONE_RETENTION_MS, ChangeLog
-from cognite.emulator.http import CDFError
+from cognite.emulator.http import CDFError, encode_json
 from cognite.emulator.resource import check_items, check_limit, endpoint
 from cognite.emulator.store import Store, offset_page, paginate
 
@@ -36,6 +37,9 @@ DELETE_LIMIT = rules().items_max("POST", "/models/instances/delete")
 BYIDS_LIMIT = rules().items_max("POST", "/models/instances/byids")
 LIST_LIMIT_DEFAULT = 1000
 LIST_LIMIT_MAX = 1000
+#: Encoded list pages kept while no instance changes (a page of 1000 nodes is ~300 kB): pages read again, by the
+#: same or another client, are sent as they are, as the datapoint pages are.
+LIST_PAGE_CACHE = 256
 MAX_SOURCES = 10
 MAX_SORT = 5
 INSTANCE_TYPES = ("node", "edge")
@@ -63,6 +67,9 @@ class Instances:
         self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
         self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
         self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
+        # Encoded list pages while no instance changes: (request, views, limit) -> reply bytes (LIST_PAGE_CACHE at most)
+        self._pages: OrderedDict[bytes, bytes] = OrderedDict()
+        self._pages_generation = -1
         self._watchers: list[Any] | None = None
         self.changes = ChangeLog()  # every write and delete in order, and the tombstones (what sync reads)
         # Added to the wall clock where sync reads time (deletedTime, tombstone retention, cursor expiry), so a
@@ -389,8 +396,24 @@ class Instances:
 
     def list_instances(self, body: dict[str, Any], _req: Request) -> Any:
         views = self.source_views(body.get("sources"))
-        match = self.matcher(body, views)
+        match = self.matcher(body, views)  # checked on every request, cached or not
         limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
+        if self._pages_generation != self.generation:
+            self._pages.clear()
+            self._pages_generation = self.generation
+        key = orjson.dumps([body, views, limit], option=orjson.OPT_SORT_KEYS)
+        cached = self._pages.get(key)
+        if cached is None:
+            cached = self._pages[key] = encode_json(self._list_page(body, views, match, limit))
+            if len(self._pages) > LIST_PAGE_CACHE:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(key)
+        return Response(cached, media_type="application/json")
+
+    def _list_page(
+        self, body: dict[str, Any], views: list[dict[str, Any]], match: Predicate, limit: int
+    ) -> dict[str, Any]:
         sort = body.get("sort")
         if sort:
             page, cursor = offset_page(self._sorted_matches(body, match, sort), limit, body.get("cursor"))
@@ -398,9 +421,7 @@ class Instances:
             flt = body.get("filter")
             spaces = filter_spaces(flt, body.get("instanceType") or "node")
             candidates = None if spaces is None else lambda after: self.by_space.iter_from(spaces, after)
-            if (
-                spaces is not None and isinstance(flt, dict) and "and" not in flt
-            ):  # only the space test: done by the index
+            if spaces is not None and isinstance(flt, dict) and "and" not in flt:  # only the space test: indexed
                 match = self.matcher({**body, "filter": None}, views)
             page, cursor = paginate(self.store, match, limit, body.get("cursor"), candidates=candidates)
         render = self.renderer(views)
