@@ -40,6 +40,10 @@ class Store:
     def get(self, key: Key) -> Item | None:
         return self.items.get(key)
 
+    def seq_of(self, key: Key) -> int | None:
+        """The sequence number of the stored item `key` (None: not stored)."""
+        return self._seq_of.get(key)
+
     def put(self, item: Item) -> None:
         key = item[self.key_field]
         if key not in self.items:
@@ -174,13 +178,15 @@ def paginate(
     limit: int,
     cursor: str | None,
     partition: tuple[int, int] | None = None,
+    candidates: Callable[[int], Iterator[tuple[int, Item]]] | None = None,
 ) -> tuple[list[Item], str | None]:
-    """One page of matching items and the cursor to the next page (None at the end)."""
+    """One page of matching items and the cursor to the next page (None at the end). `candidates(after_seq)`,
+    when given, yields the (sequence number, item) pairs that can match, in store order (an index's subset)."""
     after = decode_cursor(cursor) if cursor else 0
     key_field = store.key_field
     page: list[Item] = []
     last_seq = after
-    for seq, item in store.iter_from(after):
+    for seq, item in (candidates or store.iter_from)(after):
         if partition is not None and not in_partition(item[key_field], partition):
             continue
         if match is not None and not match(item):

@@ -74,3 +74,12 @@ def test_large_json_bodies_are_parsed_with_the_collector_paused() -> None:
         parse_json(b"{" * BULK_JSON_BYTES)
     assert gc.isenabled()
     assert parse_json(b"[1]") == [1]
+
+
+async def test_apply_of_a_large_batch_with_a_duplicate_is_refused_and_the_collector_resumed(async_client) -> None:
+    from cognite.client.data_classes.data_modeling import NodeApply
+
+    nodes = [NodeApply("sp", f"n{i}") for i in range(BULK_MIN)] + [NodeApply("sp", "n7")]
+    with pytest.raises(ValueError, match=r"node \('sp', 'n7'\) is given more than once"):
+        await async_client.data_modeling.instances.apply(nodes)
+    assert gc.isenabled()

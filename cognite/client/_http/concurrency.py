@@ -13,11 +13,14 @@ import contextvars
 import weakref
 from typing import Any
 
+# data_modeling.write: CDF allows 4 concurrent instance applies per project by default, shared by every client and
+# transformation (docs.cognite.com/cdf/dm/dm_reference/dm_limits_and_restrictions). Two in flight take half of that
+# and are enough to overlap this client's encoding/decoding with the service's work on the other chunk.
 _DEFAULTS: dict[str, dict[str, int]] = {
     "general": {"read": 5, "write": 4, "delete": 2},
     "raw": {"read": 5, "write": 2, "delete": 2},
     "datapoints": {"read": 5, "write": 5, "delete": 5},
-    "data_modeling": {"read": 1, "write": 1, "delete": 1, "search": 2, "read_schema": 2, "write_schema": 1},
+    "data_modeling": {"read": 1, "write": 2, "delete": 1, "search": 2, "read_schema": 2, "write_schema": 1},
     "files": {"read": 4, "write": 2, "upload": 5, "download": 5, "delete": 2, "open_files": 15},
     "records": {"read": 1, "write": 2},
 }

@@ -14,7 +14,6 @@ import asyncio
 import contextvars
 import functools
 import gzip
-import json as _json
 import platform
 import random
 from collections.abc import Awaitable, Callable, Mapping
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from cognite.client._http import json_codec
 from cognite.client._http.concurrency import raise_if_aborted, semaphore
 from cognite.client._http.errors import api_error
 from cognite.client._http.logging import logger, redact_headers
@@ -74,7 +74,7 @@ def _json_default(obj: Any) -> Any:
 def dumps(body: Any) -> bytes:
     """Compact JSON; NaN/Infinity are rejected (CDF's JSON has none)."""
     try:
-        return _json.dumps(body, separators=(",", ":"), allow_nan=False, default=_json_default).encode()
+        return json_codec.dumps(body, _json_default)
     except ValueError as e:
         raise ValueError(f"Request body is not valid JSON (NaN and Infinity are not allowed): {e}") from e
 
@@ -227,7 +227,10 @@ class CogniteTransport:
         cdf = self.is_cdf_url(url)
         options = _effective(self.options)
         headers = self._headers(request, options, cdf)
-        content = self._body(request, headers)
+        # Encoded once it has a concurrency slot: many queued chunks are not all encoded up front (which held the
+        # event loop while the slots' requests were already answered) nor all held in memory at once.
+        content: bytes | None = None
+        encoded = False
         timeout = timeout or options.timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
@@ -245,6 +248,8 @@ class CogniteTransport:
             try:
                 async with sem:
                     raise_if_aborted()
+                    if not encoded:
+                        content, encoded = self._body(request, headers), True
                     response = await http.request(
                         method, _parsed(url), content=content, params=request.params, headers=headers, timeout=timeout
                     )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
+
+from cognite.client._http import json_codec
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -39,7 +40,7 @@ def load_all(load: Callable[[S], T], items: Iterable[S]) -> list[T]:
 
 
 def parse_json(content: bytes) -> Any:
-    """``json.loads(content)``; a large body (a list page) is parsed with the cyclic collector paused, as in
+    """``json.loads(content)`` (via :mod:`~cognite.client._http.json_codec`); a large body (a list page) is parsed with the cyclic collector paused, as in
     :func:`load_all` (a page of 1000 items is thousands of fresh dicts and lists).
 
     Example:
@@ -48,9 +49,9 @@ def parse_json(content: bytes) -> Any:
         {'items': []}
     """
     if len(content) < BULK_JSON_BYTES or not gc.isenabled():
-        return json.loads(content)
+        return json_codec.loads(content)
     gc.disable()
     try:
-        return json.loads(content)
+        return json_codec.loads(content)
     finally:
         gc.enable()

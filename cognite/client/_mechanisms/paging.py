@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from cognite.client._mechanisms.chunks import run_chunks
 
@@ -23,6 +23,9 @@ LIST_PAGE_SIZE = 1000
 MAX_PARTITIONS = 10
 
 Fetch = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
+T = TypeVar("T")
+#: Event-loop turns given to a page request started ahead, so it is on the wire before the current page is loaded.
+_SEND_TURNS = 8
 
 
 def is_unlimited(limit: Any) -> bool:
@@ -86,6 +89,61 @@ async def pages(
         cursor = response.get("nextCursor")
         if not cursor:
             return
+
+
+async def collect_loaded(
+    fetch: Fetch,
+    base: dict[str, Any],
+    load: Callable[[list[dict[str, Any]]], list[T]],
+    limit: int | None,
+    page_size: int = LIST_PAGE_SIZE,
+) -> list[T]:
+    """``load`` of every item of a cursor list, page by page: as soon as a page's cursor is known, the next page is
+    requested, and the page just received is loaded while the server works on the next one.
+
+    Example:
+        >>> import asyncio
+        >>> from cognite.client._mechanisms.paging import collect_loaded
+        >>> data = list(range(5))
+        >>> async def fetch(req):
+        ...     start = int(req.get("cursor") or 0)
+        ...     end = start + req["limit"]
+        ...     return {"items": data[start:end], "nextCursor": str(end) if end < len(data) else None}
+        >>> asyncio.run(collect_loaded(fetch, {}, lambda page: [x * 10 for x in page], limit=None, page_size=2))
+        [0, 10, 20, 30, 40]
+    """
+    out: list[T] = []
+    remaining = limit
+    request: dict[str, Any] | None = _page_request(base, base.get("cursor"), page_size, remaining)
+    ahead: asyncio.Future[dict[str, Any]] | None = None
+    try:
+        while request is not None:
+            response = await (ahead if ahead is not None else fetch(request))
+            ahead = request = None
+            items = response.get("items") or []
+            if remaining is not None:
+                items = items[:remaining]
+                remaining -= len(items)
+            cursor = response.get("nextCursor")
+            if cursor and (remaining is None or remaining > 0):
+                request = _page_request(base, cursor, page_size, remaining)
+                ahead = asyncio.ensure_future(fetch(request))
+                for _ in range(_SEND_TURNS):  # let it reach the socket before this task computes
+                    await asyncio.sleep(0)
+            out.extend(load(items))
+    finally:
+        if ahead is not None and not ahead.done():
+            ahead.cancel()
+    return out
+
+
+def _page_request(base: dict[str, Any], cursor: str | None, page_size: int, remaining: int | None) -> dict[str, Any]:
+    request = {**base, "limit": page_size if remaining is None else min(page_size, remaining)}
+    if cursor is not None:
+        request["cursor"] = cursor
+    else:
+        request.pop("cursor", None)
+    return request
 
 
 async def _partition(fetch: Fetch, base: dict[str, Any], i: int, n: int, page_size: int) -> list[dict[str, Any]]:

@@ -8,19 +8,22 @@ lens: a view property reads its container's data, so writes through a view and t
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
 from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from cognite.emulator import ids
 from cognite.emulator.dms.filters import ContainerKey, Instance, Predicate, compile_filter, getter, sort_key
 from cognite.emulator.dms.instances_apply import Ingestion
+from cognite.emulator.dms.space_index import SpaceIndex, filter_spaces
 from cognite.emulator.dms.spec_rules import rules
 from cognite.emulator.dms.sync_log import TOMBSTONE_RETENTION_MS, ChangeLog
-from cognite.emulator.http import CDFError
+from cognite.emulator.http import CDFError, encode_json
 from cognite.emulator.resource import check_items, check_limit, endpoint
 from cognite.emulator.store import Store, offset_page, paginate
 
@@ -34,6 +37,9 @@ DELETE_LIMIT = rules().items_max("POST", "/models/instances/delete")
 BYIDS_LIMIT = rules().items_max("POST", "/models/instances/byids")
 LIST_LIMIT_DEFAULT = 1000
 LIST_LIMIT_MAX = 1000
+#: Encoded list pages kept while no instance changes (a page of 1000 nodes is ~300 kB): pages read again, by the
+#: same or another client, are sent as they are, as the datapoint pages are.
+LIST_PAGE_CACHE = 256
 MAX_SOURCES = 10
 MAX_SORT = 5
 INSTANCE_TYPES = ("node", "edge")
@@ -57,9 +63,13 @@ class Instances:
     def __init__(self, emu: Emulator) -> None:
         self.emu = emu
         self.store = Store(key_field="key", xid_field=None)
+        self.by_space = SpaceIndex(self.store)
         self.per_space: Counter[tuple[str, str]] = Counter()  # (space, instanceType) -> count
         self.generation = 0  # bumped on every change (invalidates the sorted-listing cache)
         self._sorted_cache: tuple[bytes, int, list[Instance]] | None = None
+        # Encoded list pages while no instance changes: (request, views, limit) -> reply bytes (LIST_PAGE_CACHE at most)
+        self._pages: OrderedDict[bytes, bytes] = OrderedDict()
+        self._pages_generation = -1
         self._watchers: list[Any] | None = None
         self.changes = ChangeLog()  # every write and delete in order, and the tombstones (what sync reads)
         # Added to the wall clock where sync reads time (deletedTime, tombstone retention, cursor expiry), so a
@@ -71,6 +81,7 @@ class Instances:
     # -- persistence ------------------------------------------------------------------------------------------
     def reset(self) -> None:
         self.store.clear()
+        self.by_space.clear()
         self.per_space.clear()
         self.changes.clear()
         self.edges_at.clear()
@@ -195,6 +206,8 @@ class Instances:
                 # Re-created while its tombstone is kept: the version goes on (sync tells the two apart).
                 inst["version"] = deleted["version"] + 1
         self.store.put(inst)
+        if old is None:
+            self.by_space.added(inst["key"])
         if inst["instanceType"] == "edge":
             if old is not None:
                 self._unlink(old)
@@ -209,6 +222,7 @@ class Instances:
         self.generation += 1
         inst = self.store.remove(key)
         if inst is not None:
+            self.by_space.removed(key)
             self.per_space[(inst["space"], inst["instanceType"])] -= 1
             if inst["instanceType"] == "edge":
                 self._unlink(inst)
@@ -230,20 +244,44 @@ class Instances:
 
     # -- rendering --------------------------------------------------------------------------------------------
     def render(self, inst: Instance, views: list[dict[str, Any]]) -> dict[str, Any]:
-        out = {k: v for k, v in inst.items() if k not in ("key", "data") and v is not None}
-        props: dict[str, Any] = {}
-        for view in views:
-            values = {}
-            for name, vprop in (view.get("properties") or {}).items():
-                if "container" not in vprop:
-                    continue
-                row = inst["data"].get((vprop["container"]["space"], vprop["container"]["externalId"]))
-                value = None if row is None else row.get(vprop["containerPropertyIdentifier"])
-                if value is not None:  # a property written as null reads as absent (the spec has no null values)
-                    values[name] = value
-            props.setdefault(view["space"], {})[_view_key(view)] = values
-        out["properties"] = props
-        return out
+        return self.renderer(views)(inst)
+
+    @staticmethod
+    def renderer(views: list[dict[str, Any]]) -> Callable[[Instance], dict[str, Any]]:
+        """Renders instances as the API returns them, with the properties of `views` (worked out once per
+        request: for each view, the container rows its properties read)."""
+        plan: list[tuple[str, str, list[tuple[str, ContainerKey, str]]]] = [
+            (
+                view["space"],
+                _view_key(view),
+                [
+                    (name, (p["container"]["space"], p["container"]["externalId"]), p["containerPropertyIdentifier"])
+                    for name, p in (view.get("properties") or {}).items()
+                    if "container" in p
+                ],
+            )
+            for view in views
+        ]
+
+        def render(inst: Instance) -> dict[str, Any]:
+            out = inst.copy()
+            del out["key"], out["data"]
+            if None in out.values():
+                out = {k: v for k, v in out.items() if v is not None}
+            data = inst["data"]
+            props: dict[str, Any] = {}
+            for space, view_key, names in plan:
+                values = {}
+                for name, ckey, cprop in names:
+                    row = data.get(ckey)
+                    value = None if row is None else row.get(cprop)
+                    if value is not None:  # a property written as null reads as absent (the spec has no null values)
+                        values[name] = value
+                props.setdefault(space, {})[view_key] = values
+            out["properties"] = props
+            return out
+
+        return render
 
     @staticmethod
     def typing_of(views: list[dict[str, Any]]) -> dict[str, Any]:
@@ -268,7 +306,10 @@ class Instances:
         return [self.view(s.get("source") if isinstance(s, dict) else None) for s in sources]
 
     def has_views(self, views: list[dict[str, Any]]) -> Predicate:
-        needed = [c for v in views for c in self.view_containers(v)]
+        needed = list(dict.fromkeys(c for v in views for c in self.view_containers(v)))
+        if len(needed) == 1:
+            only = needed[0]
+            return lambda inst: only in inst["data"]
         return lambda inst: all(c in inst["data"] for c in needed)
 
     # -- apply ------------------------------------------------------------------------------------------------
@@ -302,12 +343,12 @@ class Instances:
     def byids(self, body: dict[str, Any], _req: Request) -> Any:
         refs = self._refs(check_items(body, BYIDS_LIMIT))
         views = self.source_views(body.get("sources"))
-        has = self.has_views(views)
+        has, render = self.has_views(views), self.renderer(views)
         out = []
         for kind, key in refs:
             inst = self.store.get(key)
             if inst is not None and inst["instanceType"] == kind and has(inst):
-                out.append(self.render(inst, views))
+                out.append(render(inst))
         reply: dict[str, Any] = {"items": out}
         if body.get("includeTyping") and views:
             reply["typing"] = self.typing_of(views)
@@ -356,14 +397,36 @@ class Instances:
 
     def list_instances(self, body: dict[str, Any], _req: Request) -> Any:
         views = self.source_views(body.get("sources"))
-        match = self.matcher(body, views)
+        match = self.matcher(body, views)  # checked on every request, cached or not
         limit = self.emu.faults.short_page(check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX))
+        if self._pages_generation != self.generation:
+            self._pages.clear()
+            self._pages_generation = self.generation
+        key = orjson.dumps([body, views, limit], option=orjson.OPT_SORT_KEYS)
+        cached = self._pages.get(key)
+        if cached is None:
+            cached = self._pages[key] = encode_json(self._list_page(body, views, match, limit))
+            if len(self._pages) > LIST_PAGE_CACHE:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(key)
+        return Response(cached, media_type="application/json")
+
+    def _list_page(
+        self, body: dict[str, Any], views: list[dict[str, Any]], match: Predicate, limit: int
+    ) -> dict[str, Any]:
         sort = body.get("sort")
         if sort:
             page, cursor = offset_page(self._sorted_matches(body, match, sort), limit, body.get("cursor"))
         else:
-            page, cursor = paginate(self.store, match, limit, body.get("cursor"))
-        reply: dict[str, Any] = {"items": [self.render(i, views) for i in page]}
+            flt = body.get("filter")
+            spaces = filter_spaces(flt, body.get("instanceType") or "node")
+            candidates = None if spaces is None else lambda after: self.by_space.iter_from(spaces, after)
+            if spaces is not None and isinstance(flt, dict) and "and" not in flt:  # only the space test: indexed
+                match = self.matcher({**body, "filter": None}, views)
+            page, cursor = paginate(self.store, match, limit, body.get("cursor"), candidates=candidates)
+        render = self.renderer(views)
+        reply: dict[str, Any] = {"items": [render(i) for i in page]}
         if cursor is not None:
             reply["nextCursor"] = cursor
         if body.get("includeTyping") and views:

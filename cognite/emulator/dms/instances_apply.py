@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cognite.emulator.dms.filters import ContainerKey, Instance
-from cognite.emulator.dms.instances_values import check_value, direct_targets
+from cognite.emulator.dms.instances_values import direct_targets, value_check
 from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
 
@@ -28,6 +30,43 @@ def _node_ref(value: Any, what: str) -> tuple[str, str]:
     return value["space"], value["externalId"]
 
 
+@dataclass(frozen=True)
+class ContainerRules:
+    """What a write to one container checks, worked out once per request (not once per instance)."""
+
+    checks: dict[str, Callable[[Any], Any]]  # property -> its value check (returns the value as stored)
+    immutable: frozenset[str]
+    direct: dict[str, Any]  # direct-relation properties -> definition (their targets must exist)
+    when_missing: list[tuple[str, Any]]  # (property, default) to fill in, or (property, _REQUIRED) to refuse
+
+    @classmethod
+    def of(cls, definitions: dict[str, Any]) -> ContainerRules:
+        when_missing = []
+        for name, d in definitions.items():
+            if d.get("defaultValue") is not None:
+                when_missing.append((name, d["defaultValue"]))
+            elif d.get("nullable", True) is False and not d.get("autoIncrement"):
+                when_missing.append((name, _REQUIRED))
+        return cls(
+            {name: value_check(name, d) for name, d in definitions.items()},
+            frozenset(name for name, d in definitions.items() if d.get("immutable")),
+            {name: d for name, d in definitions.items() if (d.get("type") or {}).get("type") == "direct"},
+            when_missing,
+        )
+
+
+_REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class ViewWrite:
+    """A view as a write target: its containers and, per view property, the container property it writes."""
+
+    kinds: tuple[str, ...]  # the instance types it may be written to ("node" / "edge")
+    containers: list[ContainerKey]
+    targets: dict[str, tuple[ContainerKey, str]]
+
+
 class Ingestion:
     def __init__(self, service: Instances, body: dict[str, Any]) -> None:
         self.svc = service
@@ -37,23 +76,31 @@ class Ingestion:
         self.auto_direct = body.get("autoCreateDirectRelations", True) is not False
         self.auto_start = bool(body.get("autoCreateStartNodes", False))
         self.auto_end = bool(body.get("autoCreateEndNodes", False))
-        self._containers: dict[ContainerKey, dict[str, Any]] = {}
-        self._views: dict[tuple[Any, ...], tuple[dict[str, Any], list[ContainerKey]]] = {}
+        self._containers: dict[ContainerKey, ContainerRules] = {}
+        self._views: dict[tuple[Any, ...], ViewWrite] = {}
         self._spaces: dict[str, bool] = {}
 
     # -- lookups cached for the request ---------------------------------------------------------------------
-    def container_props(self, key: ContainerKey) -> dict[str, Any]:
-        if key not in self._containers:
-            self._containers[key] = self.svc.container(*key)
-        return self._containers[key].get("properties") or {}
+    def container_rules(self, key: ContainerKey) -> ContainerRules:
+        rules = self._containers.get(key)
+        if rules is None:
+            rules = self._containers[key] = ContainerRules.of(self.svc.container(*key).get("properties") or {})
+        return rules
 
-    def view(self, ref: dict[str, Any]) -> tuple[dict[str, Any], list[ContainerKey]]:
-        """The view a source names, and its containers."""
+    def view(self, ref: dict[str, Any]) -> ViewWrite:
+        """The view a source names, its containers and where each of its properties is stored."""
         key = (ref.get("space"), ref.get("externalId"), ref.get("version"))
-        if key not in self._views:
+        found = self._views.get(key)
+        if found is None:
             view = self.svc.view(ref)
-            self._views[key] = (view, self.svc.view_containers(view))
-        return self._views[key]
+            targets = {
+                name: ((p["container"]["space"], p["container"]["externalId"]), p["containerPropertyIdentifier"])
+                for name, p in (view.get("properties") or {}).items()
+                if "container" in p
+            }
+            kinds = tuple(k for k, ok in _USED_FOR_OK.items() if view.get("usedFor", "node") in ok)
+            found = self._views[key] = ViewWrite(kinds, self.svc.view_containers(view), targets)
+        return found
 
     def check_space(self, space: str) -> None:
         if space not in self._spaces:
@@ -184,20 +231,20 @@ class Ingestion:
             if not isinstance(ref, dict) or not isinstance(props, dict):
                 raise CDFError(400, "Every source needs a source reference and a properties object")
             if ref.get("type") == "view":
-                view, containers = self.view(ref)
-                if view.get("usedFor", "node") not in _USED_FOR_OK[kind]:
+                target = self.view(ref)
+                if kind not in target.kinds:
                     raise CDFError(400, f"View {ref['space']}:{ref['externalId']} is not used for {kind}s")
-                mapping = view.get("properties") or {}
-                for ckey in containers:
-                    writes.setdefault(ckey, {})
+                for ckey in target.containers:
+                    if ckey not in writes:
+                        writes[ckey] = {}
+                targets = target.targets
                 for name, value in props.items():
-                    vprop = mapping.get(name)
-                    if vprop is None or "container" not in vprop:
+                    where = targets.get(name)
+                    if where is None:
                         raise CDFError(
                             400, f"Property {name} does not exist in view {ref['space']}:{ref['externalId']}"
                         )
-                    c = vprop["container"]
-                    writes.setdefault((c["space"], c["externalId"]), {})[vprop["containerPropertyIdentifier"]] = value
+                    writes[where[0]][where[1]] = value
             elif ref.get("type") == "container":
                 if not isinstance(ref.get("space"), str) or not isinstance(ref.get("externalId"), str):
                     raise CDFError(400, f"Invalid container reference: {ref!r}")
@@ -214,23 +261,23 @@ class Ingestion:
                 raise CDFError(400, "A source's type must be view or container")
         data = dict(old["data"]) if old is not None else {}
         for ckey, values in writes.items():
-            definitions = self.container_props(ckey)
+            rules = self.container_rules(ckey)
             before = data.get(ckey)
             row = {} if before is None or self.replace else dict(before)
+            checks = rules.checks
             for name, value in values.items():
-                definition = definitions[name]
-                value = check_value(name, definition, value)
-                if definition.get("immutable") and before is not None and name in before and before[name] != value:
+                value = checks[name](value)
+                if name in rules.immutable and before is not None and name in before and before[name] != value:
                     raise CDFError(400, f"Property {name} is immutable and cannot be changed")
-                for target in direct_targets(definition, value):
-                    wanted.setdefault(_node_ref(target, name), auto)
+                if name in rules.direct:
+                    for ref_value in direct_targets(rules.direct[name], value):
+                        wanted.setdefault(_node_ref(ref_value, name), auto)
                 row[name] = value
-            for name, definition in definitions.items():
+            for name, default in rules.when_missing:
                 if name in row:
                     continue
-                if definition.get("defaultValue") is not None:
-                    row[name] = definition["defaultValue"]
-                elif definition.get("nullable", True) is False and not definition.get("autoIncrement"):
+                if default is _REQUIRED:
                     raise CDFError(400, f"Missing required property {name} of container {ckey[0]}:{ckey[1]}")
+                row[name] = default
             data[ckey] = row
         return data

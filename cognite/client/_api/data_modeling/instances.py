@@ -91,6 +91,15 @@ def _instance_ids(values: Any, kind: Literal["node", "edge"]) -> list[dict[str, 
     return out
 
 
+def _raise_first_duplicate(items: list[NodeApply | EdgeApply]) -> None:
+    seen: set[tuple[str, str, str]] = set()
+    for i in items:
+        key = (i._instance_type, i.space, i.external_id)
+        if key in seen:
+            raise ValueError(f"{key[0]} ({key[1]!r}, {key[2]!r}) is given more than once in one apply call")
+        seen.add(key)
+
+
 def _is_pair(v: tuple[Any, ...]) -> bool:
     return len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], str)
 
@@ -205,14 +214,12 @@ class InstancesAPI(InstancesQueryAPI):
                 if not isinstance(i, cls):
                     raise TypeError(f"{name} must hold {cls.__name__} objects, got {type(i).__name__}")
             items.extend(cast("list[NodeApply | EdgeApply]", seq))
-        dumped = [i.dump(camel_case=True) for i in items]  # everything is validated before the first request
-        seen: set[tuple[str, str, str]] = set()
-        for d in dumped:
-            key = (d["instanceType"], d["space"], d["externalId"])
-            if key in seen:
-                raise ValueError(f"{key[0]} ({key[1]!r}, {key[2]!r}) is given more than once in one apply call")
-            seen.add(key)
-        if not dumped:
+        # Everything is checked before the first request. The chunks hold the objects themselves: the transport
+        # dumps them (their `dump`) while encoding a request that has its concurrency slot, so dumping the next
+        # chunk overlaps the service's work on the one in flight, and error reports name the given objects.
+        if len({(i._instance_type, i.space, i.external_id) for i in items}) < len(items):
+            _raise_first_duplicate(items)
+        if not items:
             return InstancesApplyResult(NodeApplyResultList([]), EdgeApplyResultList([]))
         flags = {
             "autoCreateStartNodes": auto_create_start_nodes,
@@ -221,14 +228,13 @@ class InstancesAPI(InstancesQueryAPI):
             "skipOnVersionConflict": skip_on_version_conflict,
             "replace": replace,
         }
-        by_id = {id(d): i for d, i in zip(dumped, items, strict=True)}
 
-        async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        async def send(chunk: list[NodeApply | EdgeApply]) -> list[dict[str, Any]]:
             return await self._post_items(self._RESOURCE_PATH, {"items": chunk, **flags})
 
-        results = await run_chunks(chunked(dumped, self._CREATE_LIMIT), send, unwrap=lambda d: by_id.get(id(d), d))
-        node_results = [NodeApplyResult._load(r) for r in results if r.get("instanceType") == "node"]
-        edge_results = [EdgeApplyResult._load(r) for r in results if r.get("instanceType") == "edge"]
+        results = await run_chunks(chunked(items, self._CREATE_LIMIT), send)
+        node_results = load_all(NodeApplyResult._load, [r for r in results if r.get("instanceType") == "node"])
+        edge_results = load_all(EdgeApplyResult._load, [r for r in results if r.get("instanceType") == "edge"])
         return InstancesApplyResult(NodeApplyResultList(node_results), EdgeApplyResultList(edge_results))
 
     # -- retrieve ----------------------------------------------------------------------------------------------
@@ -552,11 +558,13 @@ class InstancesAPI(InstancesQueryAPI):
         check = paging.check_limit(limit)  # before any request
         typing: dict[str, Any] = {}
         fetch = self._typing_fetcher(typing)
-        items = await paging.collect(fetch, body, limit=check, page_size=self._LIST_LIMIT)
+        loaded = await paging.collect_loaded(
+            fetch, body, lambda page: load_all(cls._load, page), limit=check, page_size=self._LIST_LIMIT
+        )
         list_cls = NodeList if kind == "node" else EdgeList
         return cast(
             "NodeList[T_Node] | EdgeList[T_Edge]",
-            list_cls(load_all(cls._load, items), typing=TypeInformation(typing) if include_typing else None),
+            list_cls(loaded, typing=TypeInformation(typing) if include_typing else None),
         )
 
     def _typing_fetcher(self, typing: dict[str, Any]) -> paging.Fetch:

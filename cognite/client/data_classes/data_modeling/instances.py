@@ -384,6 +384,21 @@ class EdgeApply(_InstanceApply):
 
 
 # -- read ----------------------------------------------------------------------------------------------------
+_WIRE_PROPERTIES = "_wire_properties"
+
+
+class _PropertiesOnFirstUse:
+    """``instance.properties`` of a loaded instance: its :class:`Properties` are built from the wire object the
+    first time they are read (a listed instance whose properties are never looked at costs none), then kept."""
+
+    def __get__(self, obj: Any, owner: Any = None) -> Properties:
+        if obj is None:
+            raise AttributeError("properties")
+        props = Properties.load(obj.__dict__.pop(_WIRE_PROPERTIES, None) or {})
+        obj.__dict__["properties"] = props  # found before this (non-data) descriptor from now on
+        return props
+
+
 class _Instance(CogniteResource):
     """What nodes and edges share: identity, version, times, properties and single-view property access."""
 
@@ -394,7 +409,7 @@ class _Instance(CogniteResource):
     last_updated_time: int
     created_time: int
     deleted_time: int | None
-    properties: Properties
+    properties: Properties = _PropertiesOnFirstUse()  # type: ignore[assignment]  # set by __init__ or on first read
 
     def get(self, attr: str, default: PropertyValue | None = None) -> PropertyValue | None:
         """A property of the instance's only view (``node.get("name")``)."""
@@ -533,7 +548,7 @@ class Node(_Instance):
 
     @classmethod
     def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Self:
-        # hot path: no __init__ checks, properties kept as their wire dicts
+        # hot path: no __init__ checks, properties kept as their wire dicts (Properties made on first read)
         obj = cls.__new__(cls)
         t = resource.get("type")
         obj.__dict__ = {
@@ -543,7 +558,7 @@ class Node(_Instance):
             "last_updated_time": resource["lastUpdatedTime"],
             "created_time": resource["createdTime"],
             "deleted_time": resource.get("deletedTime"),
-            "properties": Properties.load(resource.get("properties") or {}),
+            _WIRE_PROPERTIES: resource.get("properties"),
             "type": None if t is None else DirectRelationReference(t["space"], t["externalId"]),
             "_cognite_client": cognite_client,
         }
@@ -606,7 +621,7 @@ class Edge(_Instance):
             "start_node": DirectRelationReference(s["space"], s["externalId"]),
             "end_node": DirectRelationReference(e["space"], e["externalId"]),
             "deleted_time": resource.get("deletedTime"),
-            "properties": Properties.load(resource.get("properties") or {}),
+            _WIRE_PROPERTIES: resource.get("properties"),
             "_cognite_client": cognite_client,
         }
         return obj
