@@ -11,7 +11,7 @@ imports nothing but `sys` and `time` before its timer starts, then times:
 
 and the parent adds the whole process (interpreter start included). Medians of N runs after untimed runs that
 write the bytecode caches. `--clean-venv` runs both SDKs from throwaway venvs with only their runtime dependencies
-(`benchmarks/import_time.py` builds them; ours with the `numpy` extra, which `retrieve_arrays` needs) instead of the
+(`benchmarks/import_time.py` builds them; both with the `numpy` extra, which `retrieve_arrays` needs) instead of the
 dev `.venv` / `.venv-official`. `--profile` writes one cProfile of each SDK's cold process to `benchmarks/results/`.
 """
 
@@ -67,9 +67,10 @@ def pythons(clean: bool) -> dict[str, Path]:
     sys.path.insert(0, str(root))
     from benchmarks.import_time import OFFICIAL_REQ, build
 
+    name, version = OFFICIAL_REQ.split("==")
     return {
         "ours": build("ours-numpy", f"{root}[numpy]", reinstall=True),
-        "official": build("official", OFFICIAL_REQ, reinstall=False),
+        "official": build("official-numpy", f"{name}[numpy]=={version}", reinstall=False),
     }
 
 

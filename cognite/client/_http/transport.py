@@ -231,7 +231,7 @@ class CogniteTransport:
         timeout = timeout or options.timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
-        http = get_pool(self.http_transport or global_config.http_transport)
+        http = get_pool(self.http_transport or global_config.http_transport, tls=not url.startswith("http://"))
         retries = connect_retries = 0
         reauthenticated = False
         while True:
