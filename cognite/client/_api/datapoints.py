@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from cognite.client._api_client import APIClient
 from cognite.client._api_registry import Accessor
-from cognite.client._datapoints import insert as ins
 from cognite.client._datapoints.aggregates import to_snake
 from cognite.client._datapoints.fetch import DatapointsFetcher, SeriesResult
 from cognite.client._datapoints.limits import DEFAULT_CHUNK_SIZE_DATAPOINTS, DELETE_LIMIT, LATEST_LIMIT
@@ -1174,6 +1173,8 @@ class DatapointsAPI(APIClient):
         await self._post_dps("/timeseries/data", content=body, headers=headers, **opts)
 
     async def _insert_parts(self, parts: list[Any], progress: bool = False) -> None:
+        from cognite.client._datapoints import insert as ins  # only for inserts: reads do not load it
+
         bar = _progress_bar(progress, "datapoints inserted", total=sum(len(p) for p in parts))
         try:
             await ins.send_inserts(
@@ -1213,6 +1214,8 @@ class DatapointsAPI(APIClient):
             ident = _ident_of(datapoints)
         else:
             ident = _single_ident(id, external_id, instance_id)
+        from cognite.client._datapoints import insert as ins
+
         await self._insert_parts([ins.to_part(ident, datapoints)], progress)
 
     async def insert_multiple(
@@ -1237,6 +1240,8 @@ class DatapointsAPI(APIClient):
         if not isinstance(datapoints, (list, tuple)):
             raise TypeError("insert_multiple takes a list of {'id'|'externalId': ..., 'datapoints': [...]} dicts")
         parts = []
+        from cognite.client._datapoints import insert as ins
+
         for entry in datapoints:
             if isinstance(entry, (Datapoints, DatapointsArray)):
                 parts.append(ins.to_part(_ident_of(entry), entry))
@@ -1294,6 +1299,8 @@ class DatapointsAPI(APIClient):
             ts = np.asarray(idx, dtype=np.int64)
         else:
             raise ValueError("The DataFrame index must be a DatetimeIndex or integer ms timestamps")
+        from cognite.client._datapoints import insert as ins
+
         parts = []
         for col in df.columns:
             if instance_id_headers or isinstance(col, tuple) or hasattr(col, "space"):
@@ -1369,6 +1376,8 @@ class DatapointsAPI(APIClient):
             content_type="application/json",
             cdf_version=None if user_version else states.STATES_CDF_VERSION,
         )
+        from cognite.client._datapoints import insert as ins
+
         await ins.send_inserts(parts, post, _max_workers("write"), encode=states.encode_state_request)
 
     # -- delete --------------------------------------------------------------------------------------------------

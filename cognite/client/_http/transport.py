@@ -234,12 +234,17 @@ class CogniteTransport:
         timeout = timeout or options.timeout or self.config.timeout
         category, op = concurrency or classify_concurrency(method, request.path)
         sem = semaphore(global_config.concurrency_settings, category, op, self.config.project)
-        http = get_pool(self.http_transport or global_config.http_transport)
+        injected = self.http_transport or global_config.http_transport
+        tls = not url.startswith("http://")
+        http = get_pool(injected, tls=tls)
+        # A plain-http pool does not verify certificates: an https token URL must not go through it (the credential
+        # provider then uses its own verifying client).
+        auth_http = http if tls or injected is not None else None
         retries = connect_retries = 0
         reauthenticated = False
         while True:
             if cdf:
-                name, value = await self.config.credentials.authorization_header_async(http)
+                name, value = await self.config.credentials.authorization_header_async(auth_http)
                 headers[name.lower()] = value
             if logger.isEnabledFor(10):
                 logger.debug("HTTP %s %s attempt=%d headers=%s", method, url, retries + 1, redact_headers(headers))
