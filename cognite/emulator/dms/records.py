@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from cognite.emulator.datapoints.timespec import parse_time
 from cognite.emulator.dms.filters import compile_filter, getter, sort_key
-from cognite.emulator.dms.instances_values import check_value
+from cognite.emulator.dms.instances_values import value_check
 from cognite.emulator.dms.query import decode, encode
 from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
@@ -185,7 +185,7 @@ class StreamRecords:
         unknown = sorted(set(props) - set(definitions))
         if unknown:
             raise CDFError(400, f"{where}: container {key[0]}:{key[1]} has no properties {unknown}")
-        values = {name: check_value(name, definitions[name], value) for name, value in props.items()}
+        values = {name: value_check(name, definitions[name])(value) for name, value in props.items()}
         for name, definition in definitions.items():
             if name not in values and definition.get("defaultValue") is not None:
                 values[name] = definition["defaultValue"]
