@@ -233,7 +233,7 @@ class DataModelApi:
                 body["filter"] = self._dms_filter(name, kw["filter"])
             if kw.get("sort"):
                 body["sort"] = self._dms_sort(name, kw["sort"])
-            reply = _call(lambda: self.svc.list_instances(body, None))  # type: ignore[arg-type]
+            reply = _call(lambda: self.svc.list_reply(body))
             return self._connection(name, reply)
 
         return GraphQLField(GraphQLNonNull(self.connections[name]), args, resolve=resolve)
@@ -362,7 +362,7 @@ class DataModelApi:
             }
             if kw.get("after") is not None:
                 body["cursor"] = kw["after"]
-            reply = _call(lambda: self.svc.list_instances(body, None))  # type: ignore[arg-type]
+            reply = _call(lambda: self.svc.list_reply(body))
             nodes = self._nodes([e[other_end] for e in reply["items"]], target)
             return {"items": nodes, "pageInfo": _page_info(reply.get("nextCursor"))}
 

@@ -395,6 +395,12 @@ class Instances:
         flt, has = self.compile(body.get("filter")), self.has_views(views)
         return lambda inst: inst["instanceType"] == kind and has(inst) and flt(inst)
 
+    def list_reply(self, body: dict[str, Any]) -> dict[str, Any]:
+        """One list page as a dict, uncached (for in-process callers such as the GraphQL service)."""
+        views = self.source_views(body.get("sources"))
+        limit = check_limit(body.get("limit"), LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX)
+        return self._list_page(body, views, self.matcher(body, views), limit)
+
     def list_instances(self, body: dict[str, Any], _req: Request) -> Any:
         views = self.source_views(body.get("sources"))
         match = self.matcher(body, views)  # checked on every request, cached or not
