@@ -24,7 +24,6 @@ ALLOWED: dict[str, str] = {
     "time_series.data.retrieve_dataframe: parameter 'column_names' (KEYWORD_ONLY, default 'external_id') not in official (compatible)": "name columns by id / external_id / instance_id, as older SDKs",
     "sequences.data.insert: parameter 'column_external_ids' (KEYWORD_ONLY, default None) not in official (compatible)": "the older name of columns=, used by the seed examples",
     "raw.tables.create: parameter 'ensure_parent' (KEYWORD_ONLY, default False) not in official (compatible)": "create the database too (CDF's ensureParent), as rows.insert has it",
-    "data_modeling.instances.sync_with_file_cache: method missing": "a sync session backed up to a CDF file (issue 13), not yet written",
 }
 
 # Public methods allowed to return Any (test_no_any.py): "module.Class.method" -> reason.

@@ -16,7 +16,7 @@ import inspect
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from cognite.client._api.data_modeling._limits import (
@@ -29,6 +29,7 @@ from cognite.client._mechanisms.bulk import parse_json
 from cognite.client.data_classes.data_modeling.debug import DebugParameters
 from cognite.client.data_classes.data_modeling.query import Query, QueryBase, QueryResult, QuerySync
 from cognite.client.data_classes.data_modeling.sync import SubscriptionContext
+from cognite.client.data_classes.data_modeling.sync_cache import SyncSessionWithCache
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -155,6 +156,58 @@ class InstancesQueryAPI(APIClient):
         if not isinstance(query, QuerySync):
             raise TypeError(f"query must be a QuerySync (Query goes to instances.query), got {type(query).__name__}")
         return await self._run_query(query, SYNC_OPERATION, include_typing, debug)
+
+    async def sync_with_file_cache(
+        self,
+        query: QuerySync,
+        *,
+        file_external_id: str,
+        security_category: int,
+        backup_every: timedelta | None = timedelta(minutes=15),
+        backup_on_exit: bool = False,
+    ) -> SyncSessionWithCache:
+        """A sync session (an async context manager) whose instances and cursors are backed up to the CDF file
+        ``file_external_id`` (made with ``security_category``, so only those allowed to see the instances can read
+        it). Entering restores the last backup made for the same query; ``sync_until_live()`` then catches up from
+        its cursors, and ``get_nodes(name)`` / ``get_edges(name)`` give a result set's live instances. The state is
+        uploaded after a sync once ``backup_every`` has passed (None: never while syncing) and on exit with
+        ``backup_on_exit``. Every selected result set needs an explicit ``limit`` (a full batch means more
+        changes are waiting).
+
+        Example:
+            >>> import asyncio
+            >>> from cognite.client.data_classes.data_modeling.query import (
+            ...     NodeResultSetExpressionSync, QuerySync, SelectSync
+            ... )
+            >>> query = QuerySync(
+            ...     with_={"pumps": NodeResultSetExpressionSync(limit=1000)}, select={"pumps": SelectSync()}
+            ... )
+            >>> async def job() -> int:
+            ...     session = await async_client.data_modeling.instances.sync_with_file_cache(
+            ...         query, file_external_id="pump-sync", security_category=123, backup_on_exit=True
+            ...     )
+            ...     async with session:
+            ...         await session.sync_until_live()
+            ...         return len(session.get_nodes("pumps"))
+            >>> n = asyncio.run(job())  # doctest: +SKIP
+        """
+        if not isinstance(query, QuerySync):
+            raise TypeError(f"query must be a QuerySync, got {type(query).__name__}")
+        if any(c is not None for c in (query.cursors or {}).values()):
+            raise ValueError("query.cursors must be empty: the session keeps the cursors (in its backup file)")
+        query._check()
+        if unlimited := [name for name in query.select if query.with_[name].limit is None]:
+            raise ValueError(f"every selected result set needs an explicit limit; missing: {unlimited}")
+        if not isinstance(file_external_id, str) or not file_external_id:
+            raise TypeError(f"file_external_id must be a non-empty str, got {file_external_id!r}")
+        if isinstance(security_category, bool) or not isinstance(security_category, int):
+            raise TypeError(f"security_category must be an int (a security category id), got {security_category!r}")
+        if backup_every is not None and backup_every < timedelta(minutes=1):
+            raise ValueError(f"backup_every must be at least 1 minute (or None), got {backup_every}")
+        categories = await self._cognite_client.iam.security_categories.list(limit=None)
+        if security_category not in categories.as_ids():
+            raise ValueError(f"security category {security_category} does not exist in this project")
+        return SyncSessionWithCache(self, query, file_external_id, security_category, backup_every, backup_on_exit)
 
     async def subscribe(
         self,

@@ -7,7 +7,9 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 
-__all__ = ["SubscriptionContext"]
+from cognite.client.data_classes.data_modeling.sync_cache import SyncSessionWithCache
+
+__all__ = ["SubscriptionContext", "SyncSessionWithCache"]
 
 
 @dataclass
