@@ -22,10 +22,10 @@ from typing import Any
 from openapi import capabilities, cdm_classes, data_classes, fetch
 from openapi.normalise import Step, format_report, normalise
 from openapi.normalise.walk import operations
+from openapi.operation_facts import operation_facts_module
 from openapi.paths import CONFIG_FILE, PACKAGE_DIR, PACKAGE_NAME, TEMPLATES_DIR, WORK_DIR
 from openapi.pin import Pin, check_generator_version, load_pin
 from openapi.protobuf import compile_protos
-from openapi.operation_facts import operation_facts_module
 from openapi.render import ENV_FILTERS, env_globals, operations_module
 
 
