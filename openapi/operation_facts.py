@@ -69,13 +69,21 @@ def _body_facts(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
     schema = _resolve(spec, ((body.get("content") or {}).get("application/json") or {}).get("schema"))
     facts: dict[str, Any] = {}
     props: dict[str, Any] = {}
+    item_lists: list[dict[str, Any]] = []  # `items` of every body form (oneOf: the largest limit applies)
     for variant in _variants(spec, schema):
         props.update(variant.get("properties") or {})
-    items = _resolve(spec, props.get("items")) if "items" in props else {}
-    if items.get("type") == "array" or "maxItems" in items:
-        facts["max_items"] = items.get("maxItems")
-        facts["min_items"] = items.get("minItems")
-        facts["identifiers"] = _identifier_kinds(spec, items.get("items") or {})
+        if "items" in (variant.get("properties") or {}):
+            item_lists.append(_resolve(spec, variant["properties"]["items"]))
+    item_lists = [items for items in item_lists if items.get("type") == "array" or "maxItems" in items]
+    if item_lists:
+        maxima = [items["maxItems"] for items in item_lists if "maxItems" in items]
+        minima = [items["minItems"] for items in item_lists if "minItems" in items]
+        facts["max_items"] = max(maxima) if maxima else None
+        facts["min_items"] = min(minima) if minima else None
+        kinds: list[str] = []
+        for items in item_lists:
+            kinds += [k for k in _identifier_kinds(spec, items.get("items") or {}) if k not in kinds]
+        facts["identifiers"] = tuple(kinds)
     if "limit" in props:
         limit = _resolve(spec, props["limit"])
         facts["limit_max"], facts["limit_default"] = limit.get("maximum"), limit.get("default")
