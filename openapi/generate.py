@@ -22,6 +22,7 @@ from typing import Any
 from openapi import capabilities, cdm_classes, data_classes, fetch
 from openapi.normalise import Step, format_report, normalise
 from openapi.normalise.walk import operations
+from openapi.operation_facts import operation_facts_module
 from openapi.paths import CONFIG_FILE, PACKAGE_DIR, PACKAGE_NAME, TEMPLATES_DIR, WORK_DIR
 from openapi.pin import Pin, check_generator_version, load_pin
 from openapi.protobuf import compile_protos
@@ -109,6 +110,7 @@ def build(out_dir: Path, spec_date: str | None = None) -> Result:
     _classify(errors, result)
     result.generated = sum(1 for p in (out_dir / "api").rglob("*.py") if p.name != "__init__.py")
     (out_dir / "operations.py").write_text(operations_module(spec))
+    (out_dir / "operation_facts.py").write_text(operation_facts_module(spec))
     compile_protos(out_dir / "protobuf")
     ruff([out_dir])
     return result

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from cognite.client._spec_facts import facts_at, spec_limits
 from cognite.emulator.aggregates import aggregate
 from cognite.emulator.filters import Builder, Predicate, compile_advanced, compile_filter, sort_items
 from cognite.emulator.http import CDFError, json_response, read_json
@@ -58,6 +60,28 @@ class Limits:
     get_list_default: int | None = None  # GET lists, when their default differs from POST /list
     search_max: int = 1000
     search_default: int = 100
+
+
+_SPEC_LIMIT_FIELDS = {
+    "create": "create",
+    "retrieve": "byids",
+    "update": "update",
+    "delete": "delete",
+    "list": "list_max",
+}
+
+
+def resolve_limits(path: str, declared: Limits) -> Limits:
+    """The spec's limits of the operations at `path` (maxItems, list/search `limit` maximum), with what the resource
+    declares explicitly (fields that differ from the defaults) taking precedence."""
+    from_spec: dict[str, int] = {_SPEC_LIMIT_FIELDS[k]: v for k, v in spec_limits(path).items()}
+    search = facts_at("POST", path + "/search")
+    if search is not None and search.limit_max is not None:
+        from_spec["search_max"] = search.limit_max
+    default = Limits()
+    explicit = {f.name: getattr(declared, f.name) for f in dataclass_fields(Limits)}
+    explicit = {k: v for k, v in explicit.items() if v != getattr(default, k)}
+    return replace(default, **{**from_spec, **explicit})
 
 
 def check_items(body: dict[str, Any], limit: int, key: str = "items") -> list[Any]:
@@ -127,6 +151,8 @@ class Resource:
         self.store = Store(self.key_field, self.xid_field)
         if not self.path:
             self.path = "/" + self.name
+        if "{" not in self.path:
+            self.limits = resolve_limits(self.path, self.limits)
 
     # -- identity -------------------------------------------------------------------------------------------
     def key_of(self, ref: Any) -> Key | None:

@@ -17,13 +17,13 @@ class OperationInfo(NamedTuple):
 
 OPERATIONS: dict[str, OperationInfo] = {
     "ApplyContainers": OperationInfo(
-        "cdf_api.api.containers.apply_containers", "POST", "/models/containers", False, "Containers", "project", None
+        "cdf_api.api.containers.apply_containers", "POST", "/models/containers", True, "Containers", "project", None
     ),
     "ApplySpaces": OperationInfo(
-        "cdf_api.api.spaces.apply_spaces", "POST", "/models/spaces", False, "Spaces", "project", None
+        "cdf_api.api.spaces.apply_spaces", "POST", "/models/spaces", True, "Spaces", "project", None
     ),
     "ApplyViews": OperationInfo(
-        "cdf_api.api.views.apply_views", "POST", "/models/views", False, "Views", "project", None
+        "cdf_api.api.views.apply_views", "POST", "/models/views", True, "Views", "project", None
     ),
     "CreateOrUpdateTriggers": OperationInfo(
         "cdf_api.api.workflow_triggers.create_or_update_triggers",
@@ -239,7 +239,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
     ),
     "alterTimeSeries": OperationInfo(
-        "cdf_api.api.time_series.alter_time_series", "POST", "/timeseries/update", False, "Time series", "project", None
+        "cdf_api.api.time_series.alter_time_series", "POST", "/timeseries/update", True, "Time series", "project", None
     ),
     "annotationsByids": OperationInfo(
         "cdf_api.api.annotations.annotations_byids", "POST", "/annotations/byids", True, "Annotations", "project", None
@@ -281,13 +281,13 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.annotations.annotations_update",
         "POST",
         "/annotations/update",
-        False,
+        True,
         "Annotations",
         "project",
         None,
     ),
     "applyNodeAndEdges": OperationInfo(
-        "cdf_api.api.instances.apply_node_and_edges", "POST", "/models/instances", False, "Instances", "project", None
+        "cdf_api.api.instances.apply_node_and_edges", "POST", "/models/instances", True, "Instances", "project", None
     ),
     "batchDownloadSeismic": OperationInfo(
         "cdf_api.api.seismic.batch_download_seismic",
@@ -471,13 +471,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     ),
     "createDBs": OperationInfo("cdf_api.api.raw.create_d_bs", "POST", "/raw/dbs", False, "Raw", "project", None),
     "createDataModels": OperationInfo(
-        "cdf_api.api.data_models.create_data_models",
-        "POST",
-        "/models/datamodels",
-        False,
-        "Data models",
-        "project",
-        None,
+        "cdf_api.api.data_models.create_data_models", "POST", "/models/datamodels", True, "Data models", "project", None
     ),
     "createDataSets": OperationInfo(
         "cdf_api.api.data_sets.create_data_sets", "POST", "/datasets", False, "Data sets", "project", None
@@ -786,7 +780,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.assets.delete_assets", "POST", "/assets/delete", False, "Assets", "project", None
     ),
     "deleteBulk": OperationInfo(
-        "cdf_api.api.instances.delete_bulk", "POST", "/models/instances/delete", False, "Instances", "project", None
+        "cdf_api.api.instances.delete_bulk", "POST", "/models/instances/delete", True, "Instances", "project", None
     ),
     "deleteConnections": OperationInfo(
         "cdf_api.api.connections.delete_connections",
@@ -801,7 +795,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.containers.delete_container_constraints",
         "POST",
         "/models/containers/constraints/delete",
-        False,
+        True,
         "Containers",
         "project",
         None,
@@ -810,7 +804,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.containers.delete_container_indexes",
         "POST",
         "/models/containers/indexes/delete",
-        False,
+        True,
         "Containers",
         "project",
         None,
@@ -819,7 +813,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.containers.delete_containers",
         "POST",
         "/models/containers/delete",
-        False,
+        True,
         "Containers",
         "project",
         None,
@@ -829,7 +823,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.data_models.delete_data_models",
         "POST",
         "/models/datamodels/delete",
-        False,
+        True,
         "Data models",
         "project",
         None,
@@ -838,7 +832,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.time_series.delete_datapoints",
         "POST",
         "/timeseries/data/delete",
-        False,
+        True,
         "Time series",
         "project",
         None,
@@ -961,7 +955,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.raw.delete_rows",
         "POST",
         "/raw/dbs/{dbName}/tables/{tableName}/rows/delete",
-        False,
+        True,
         "Raw",
         "project",
         None,
@@ -979,7 +973,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.sequences.delete_sequence_data",
         "POST",
         "/sequences/data/delete",
-        False,
+        True,
         "Sequences",
         "project",
         None,
@@ -1006,7 +1000,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
     ),
     "deleteSpacesV3": OperationInfo(
-        "cdf_api.api.spaces.delete_spaces_v3", "POST", "/models/spaces/delete", False, "Spaces", "project", None
+        "cdf_api.api.spaces.delete_spaces_v3", "POST", "/models/spaces/delete", True, "Spaces", "project", None
     ),
     "deleteStream": OperationInfo(
         "cdf_api.api.streams.delete_stream", "DELETE", "/streams/{streamId}", False, "Streams", "project", None
@@ -1081,7 +1075,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
     ),
     "deleteViews": OperationInfo(
-        "cdf_api.api.views.delete_views", "POST", "/models/views/delete", False, "Views", "project", None
+        "cdf_api.api.views.delete_views", "POST", "/models/views/delete", True, "Views", "project", None
     ),
     "delete_destinations": OperationInfo(
         "cdf_api.api.destinations.delete_destinations",
@@ -2707,16 +2701,16 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.time_series.post_multi_time_series_datapoints",
         "POST",
         "/timeseries/data",
-        False,
+        True,
         "Time series",
         "project",
         None,
     ),
     "postRows": OperationInfo(
-        "cdf_api.api.raw.post_rows", "POST", "/raw/dbs/{dbName}/tables/{tableName}/rows", False, "Raw", "project", None
+        "cdf_api.api.raw.post_rows", "POST", "/raw/dbs/{dbName}/tables/{tableName}/rows", True, "Raw", "project", None
     ),
     "postSequenceData": OperationInfo(
-        "cdf_api.api.sequences.post_sequence_data", "POST", "/sequences/data", False, "Sequences", "project", None
+        "cdf_api.api.sequences.post_sequence_data", "POST", "/sequences/data", True, "Sequences", "project", None
     ),
     "postSubscriptions": OperationInfo(
         "cdf_api.api.data_point_subscriptions.post_subscriptions",
@@ -3124,22 +3118,22 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
     ),
     "update3DModels": OperationInfo(
-        "cdf_api.api.tag3d_models.update_3d_models", "POST", "/3d/models/update", False, "3D Models", "project", None
+        "cdf_api.api.tag3d_models.update_3d_models", "POST", "/3d/models/update", True, "3D Models", "project", None
     ),
     "update3DRevisions": OperationInfo(
         "cdf_api.api.tag3d_model_revisions.update_3d_revisions",
         "POST",
         "/3d/models/{modelId}/revisions/update",
-        False,
+        True,
         "3D Model Revisions",
         "project",
         None,
     ),
     "updateAssets": OperationInfo(
-        "cdf_api.api.assets.update_assets", "POST", "/assets/update", False, "Assets", "project", None
+        "cdf_api.api.assets.update_assets", "POST", "/assets/update", True, "Assets", "project", None
     ),
     "updateDataSets": OperationInfo(
-        "cdf_api.api.data_sets.update_data_sets", "POST", "/datasets/update", False, "Data sets", "project", None
+        "cdf_api.api.data_sets.update_data_sets", "POST", "/datasets/update", True, "Data sets", "project", None
     ),
     "updateDiagramEntities": OperationInfo(
         "cdf_api.api.entities.update_diagram_entities",
@@ -3151,13 +3145,13 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
     ),
     "updateEvents": OperationInfo(
-        "cdf_api.api.events.update_events", "POST", "/events/update", False, "Events", "project", None
+        "cdf_api.api.events.update_events", "POST", "/events/update", True, "Events", "project", None
     ),
     "updateExtPipes": OperationInfo(
         "cdf_api.api.extraction_pipelines.update_ext_pipes",
         "POST",
         "/extpipes/update",
-        False,
+        True,
         "Extraction Pipelines",
         "project",
         None,
@@ -3181,7 +3175,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
     ),
     "updateFiles": OperationInfo(
-        "cdf_api.api.files.update_files", "POST", "/files/update", False, "Files", "project", None
+        "cdf_api.api.files.update_files", "POST", "/files/update", True, "Files", "project", None
     ),
     "updateGeometries": OperationInfo(
         "cdf_api.api.geometries.update_geometries",
@@ -3205,13 +3199,13 @@ OPERATIONS: dict[str, OperationInfo] = {
         "cdf_api.api.relationships.update_relationships",
         "POST",
         "/relationships/update",
-        False,
+        True,
         "Relationships",
         "project",
         None,
     ),
     "updateSequences": OperationInfo(
-        "cdf_api.api.sequences.update_sequences", "POST", "/sequences/update", False, "Sequences", "project", None
+        "cdf_api.api.sequences.update_sequences", "POST", "/sequences/update", True, "Sequences", "project", None
     ),
     "updateSignalSinks": OperationInfo(
         "cdf_api.api.signals.update_signal_sinks",

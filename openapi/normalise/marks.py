@@ -115,6 +115,47 @@ RETRYABLE_OVERRIDES: dict[str, bool] = {
 }
 
 
+# Idempotent writes: repeating the same request leaves the same state, so a 5xx / lost connection may be retried.
+RETRYABLE_OVERRIDES.update(
+    dict.fromkeys(
+        (
+            # data model upserts and deletes (apply = create-or-replace by identifier; delete of gone items is a no-op)
+            "ApplyContainers",
+            "ApplySpaces",
+            "ApplyViews",
+            "applyNodeAndEdges",
+            "createDataModels",
+            "deleteBulk",
+            "deleteContainerConstraints",
+            "deleteContainerIndexes",
+            "deleteContainers",
+            "deleteDataModels",
+            "deleteSpacesV3",
+            "deleteViews",
+            # datapoint, sequence row and RAW row writes/deletes (keyed by timestamp / row number / row key)
+            "postMultiTimeSeriesDatapoints",
+            "deleteDatapoints",
+            "postSequenceData",
+            "deleteSequenceData",
+            "postRows",
+            "deleteRows",
+            # updates by identifier ("set" / "add" / "remove" patches give the same result twice)
+            "alterTimeSeries",
+            "annotationsUpdate",
+            "update3DModels",
+            "update3DRevisions",
+            "updateAssets",
+            "updateDataSets",
+            "updateEvents",
+            "updateExtPipes",
+            "updateFiles",
+            "updateRelationships",
+            "updateSequences",
+        ),
+        True,
+    )
+)
+
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 

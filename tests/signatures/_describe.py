@@ -102,5 +102,33 @@ def _official() -> dict[str, dict[str, Params]]:
     return {path: describe_class(type(functools.reduce(getattr, path.split("."), client))) for path in CORE_ACCESSORS}
 
 
+def _accessors(obj: Any, prefix: str, api_base: type, seen: set[int]) -> dict[str, Any]:
+    """Every API object reachable from `obj` by public attributes: {"time_series.subscriptions": api, ...}."""
+    out: dict[str, Any] = {}
+    for name in sorted(vars(obj)):
+        if name.startswith("_"):
+            continue
+        value = vars(obj)[name]
+        if isinstance(value, api_base) and id(value) not in seen:
+            seen.add(id(value))
+            path = f"{prefix}{name}"
+            out[path] = value
+            out.update(_accessors(value, path + ".", api_base, seen))
+    return out
+
+
+def _official_all() -> dict[str, dict[str, Params]]:
+    """Every accessor of the official client (walked recursively), each with its public methods."""
+    from cognite.client._sync_api_client import SyncAPIClient
+
+    from cognite.client import ClientConfig, CogniteClient, global_config
+    from cognite.client.credentials import Token
+
+    global_config.disable_pypi_version_check = True
+    config = ClientConfig(client_name="sig", project="p", credentials=Token("t"), base_url="https://x.cognitedata.com")
+    client = CogniteClient(config)
+    return {path: describe_class(type(api)) for path, api in _accessors(client, "", SyncAPIClient, set()).items()}
+
+
 if __name__ == "__main__":
-    json.dump(_official(), sys.stdout)
+    json.dump(_official_all() if sys.argv[1:] == ["--all"] else _official(), sys.stdout)

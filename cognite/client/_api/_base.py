@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 from cognite.client._api_client import APIClient, write_items
 from cognite.client._mechanisms import paging
 from cognite.client._mechanisms.identifiers import as_int_id, identifier_items, single_identifier
+from cognite.client._spec_facts import spec_limits
 from cognite.client.data_classes._base import CogniteFilter, CogniteObject, CogniteResource, CogniteResourceList
 from cognite.client.data_classes._spec import to_camel
 from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
@@ -57,6 +58,15 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
     _update_cls: ClassVar[type[CogniteUpdate] | None] = None
     _filter_cls: ClassVar[type[CogniteFilter] | None] = None
     _SEARCH_LIMIT: ClassVar[int] = 1000
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Limits the class does not declare come from the spec (the operations at ``_RESOURCE_PATH``)."""
+        super().__init_subclass__(**kwargs)
+        if cls._RESOURCE_PATH and "{" not in cls._RESOURCE_PATH:
+            for kind, value in spec_limits(cls._RESOURCE_PATH).items():
+                name = f"_{kind.upper()}_LIMIT"
+                if not any(name in vars(base) for base in cls.__mro__ if issubclass(base, ResourceAPI)):
+                    setattr(cls, name, value)
 
     # -- data class binding -----------------------------------------------------------------------------------
     # hot path (every listed item): no cast() call, the class variables are T_Res / T_List by declaration

@@ -25,7 +25,6 @@ class DataSetsAPI(
     """``client.data_sets``"""
 
     _RESOURCE_PATH = "/datasets"
-    _CREATE_LIMIT = 10
     _resource_cls = DataSet
     _list_cls = DataSetList
     _update_cls = DataSetUpdate

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 import httpx
 
+from cognite.client._spec_facts import is_retryable_operation
+
 _RETRY_BASE = 0.5
 
 # POSTs that only read, or that are idempotent writes (upserts, updates, datapoint and row writes).
@@ -50,6 +52,9 @@ def is_retryable_path(method: str, path: str) -> bool:
     if method != "POST":
         return method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
     path = _project_relative(path)
+    known = is_retryable_operation(method, path)  # the spec's operations: the generated index says
+    if known is not None:
+        return known
     return bool(_IDEMPOTENT_POST_SUFFIX.search(path) or _IDEMPOTENT_POST_PATH.search(path))
 
 

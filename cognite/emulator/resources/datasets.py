@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cognite.emulator import filters as f
-from cognite.emulator.resource import Limits, Resource
+from cognite.emulator.resource import Resource
 
 
 class DataSets(Resource):
@@ -12,7 +12,6 @@ class DataSets(Resource):
     defaults = {"writeProtected": False, "metadata": {}}
     operations = frozenset({"create", "list", "byids", "update", "aggregate"})
     create_status = 200
-    limits = Limits(create=10)
     filters = {
         "metadata": f.metadata(),
         "createdTime": f.time_range("createdTime"),

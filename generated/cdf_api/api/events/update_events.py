@@ -70,7 +70,7 @@ def build_request(
         json=json_body,
         content=content,
         headers=request_headers(cdf_version, extra_headers, headers),
-        retryable=False,
+        retryable=True,
     )
 
 

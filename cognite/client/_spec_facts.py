@@ -1,0 +1,73 @@
+"""The spec's facts by path: which operation a (method, path) is, its retry-safety and item limits.
+
+Reads the generated indexes (`cdf_api.operations.OPERATIONS`, `cdf_api.operation_facts.FACTS`) so a resource names
+its path once and gets the limits the spec states (``maxItems`` of create/byids/update/delete, the list ``limit``
+maximum) instead of re-typing them; the emulator's Resource reads the same facts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cdf_api.operation_facts import OperationFacts, facts
+from cdf_api.operations import OPERATIONS
+
+_PARAM = re.compile(r"\\\{[^}]+\\\}")
+
+# the ResourceAPI / Resource limit a suffix of the resource path declares (method, suffix)
+LIMIT_SUFFIXES: dict[str, tuple[str, str]] = {
+    "create": ("POST", ""),
+    "retrieve": ("POST", "/byids"),
+    "update": ("POST", "/update"),
+    "delete": ("POST", "/delete"),
+    "list": ("POST", "/list"),
+}
+
+
+@cache
+def _templates() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """method -> [(compiled project-relative path template, operation id)], literal paths first."""
+    out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for oid, info in OPERATIONS.items():
+        if info.base != "project":
+            continue
+        pattern = re.compile("^" + _PARAM.sub("[^/]+", re.escape(info.path.rstrip("/"))) + "$")
+        out.setdefault(info.method, []).append((pattern, oid))
+    for rows in out.values():
+        rows.sort(key=lambda row: row[0].pattern.count("[^/]+"))
+    return out
+
+
+@cache
+def operation_at(method: str, path: str) -> str | None:
+    """The operation id of a project-relative request path ("/assets/byids"), or None if the spec has none."""
+    path = path.rstrip("/")
+    for pattern, oid in _templates().get(method.upper(), ()):
+        if pattern.match(path):
+            return oid
+    return None
+
+
+def facts_at(method: str, path: str) -> OperationFacts | None:
+    oid = operation_at(method, path)
+    return None if oid is None else facts(oid)
+
+
+def spec_limits(resource_path: str) -> dict[str, int]:
+    """{"create": maxItems, "retrieve": ..., "update": ..., "delete": ..., "list": limit maximum} the spec states."""
+    out: dict[str, int] = {}
+    for kind, (method, suffix) in LIMIT_SUFFIXES.items():
+        found = facts_at(method, resource_path + suffix)
+        if found is None and kind == "list":
+            found = facts_at("GET", resource_path)
+        value = None if found is None else (found.limit_max if kind == "list" else found.max_items)
+        if value is not None:
+            out[kind] = value
+    return out
+
+
+def is_retryable_operation(method: str, path: str) -> bool | None:
+    """The index's retry-safety of a request path; None when the path is not one of the spec's operations."""
+    oid = operation_at(method, path)
+    return None if oid is None else OPERATIONS[oid].retryable
