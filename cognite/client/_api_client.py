@@ -29,6 +29,7 @@ import httpx
 from cognite.client._http.retry import classify_concurrency
 from cognite.client._http.transport import CALL_OPTIONS, RequestOptions
 from cognite.client._mechanisms import paging
+from cognite.client._validation import check_write_items
 from cognite.client._mechanisms.bulk import load_all, parse_json
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
@@ -333,6 +334,7 @@ class APIClient:
         dumped = [dump(i) for i in seq]  # validate all before sending anything
         by_id = {id(d): i for d, i in zip(dumped, seq, strict=True)}
         target = path if path is not None else self._RESOURCE_PATH
+        check_write_items(f"{target.strip('/')}.create", target, dumped)
 
         async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return await self._post_items(target, {"items": chunk, **(extra_body or {})}, **opts)
