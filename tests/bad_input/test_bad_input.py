@@ -94,7 +94,7 @@ def _assert_nothing_sent(emulator: Emulator) -> None:
 
 
 def test_suite_size_and_categories() -> None:
-    assert len(TABLE_CASES) + len(CLASS_CASES) >= 200
+    assert len(TABLE_CASES) + len(CLASS_CASES) + len(OTHER_CASES) >= 200
     apis = {p.values[0] for p in TABLE_CASES}
     assert apis == {api for api, _ in VALID.values()}
 
@@ -136,3 +136,31 @@ def test_valid_items_still_created(sync_client: CogniteClient) -> None:
     for path, (api, valid) in VALID.items():
         if path != "/assets":
             getattr(sync_client, api).create(valid)
+
+
+# Calls outside the create table: identifiers, RAW rows (issue 15's examples and their neighbours).
+OTHER_CASES: list[Any] = [
+    pytest.param(lambda c, api=api, v=v: getattr(c, api).retrieve(id=v), error, message, id=f"{api}-retrieve-id-{v!r}")
+    for api in ("assets", "events", "time_series", "sequences", "files", "data_sets")
+    for v, error, message in ((0, ValueError, "in [1, 2^53]"), (-1, ValueError, "in [1, 2^53]"), (2**60, ValueError, "in [1, 2^53]"), ("1", TypeError, "must be"))
+] + [
+    pytest.param(lambda c, api=api, v=v: getattr(c, api).retrieve_multiple(ids=[v]), TypeError, "ids must", id=f"{api}-retrieve_multiple-{v!r}")
+    for api in ("assets", "events", "time_series", "sequences", "files", "data_sets", "relationships")
+    for v in (0, None, "x")
+    if api != "relationships"
+] + [
+    pytest.param(lambda c, k=k: c.raw.rows.insert("db", "t", {k: {"c": 1}}), TypeError, "row keys must be non-empty strings", id=f"raw-key-{k!r}")
+    for k in (None, 1, "")
+] + [
+    pytest.param(lambda c: c.raw.rows.insert("db", "t", {"k": "notadict"}), TypeError, "columns must be a dict", id="raw-columns-str"),
+]
+
+
+@pytest.mark.parametrize("call, error, message", OTHER_CASES)
+def test_other_call_rejected_before_sending(
+    sync_client: CogniteClient, emulator: Emulator, call: Callable[[Any], Any], error: type, message: str
+) -> None:
+    with pytest.raises(error) as raised:
+        call(sync_client)
+    assert message in str(raised.value)
+    _assert_nothing_sent(emulator)
