@@ -29,11 +29,11 @@ import httpx
 from cognite.client._http.retry import classify_concurrency
 from cognite.client._http.transport import CALL_OPTIONS, RequestOptions
 from cognite.client._mechanisms import paging
-from cognite.client._validation import check_write_items
 from cognite.client._mechanisms.bulk import load_all, parse_json
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
 from cognite.client._mechanisms.upsert import upsert
+from cognite.client._validation import check_write_items
 from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:

@@ -73,19 +73,51 @@ def _table_cases() -> Iterator[Any]:
         for field, rule in limits()[path]["fields"].items():
             for case, value, message in _broken_values(rule):
                 item = {**valid, field: value}
-                yield pytest.param(api, item, f"{path.strip('/')}.create: items[0].{field}", message, id=f"{api}-{field}-{case}")
+                yield pytest.param(
+                    api, item, f"{path.strip('/')}.create: items[0].{field}", message, id=f"{api}-{field}-{case}"
+                )
 
 
 TABLE_CASES = list(_table_cases())
 
 # Issue 15's examples, with the data classes users write.
 CLASS_CASES: list[Any] = [
-    pytest.param(lambda c: c.assets.create(AssetWrite(external_id=123, name="a")), TypeError, "externalId", id="AssetWrite-xid-int"),  # type: ignore[arg-type]
-    pytest.param(lambda c: c.assets.create(AssetWrite(name="a", metadata="notadict")), TypeError, "metadata", id="AssetWrite-metadata-str"),  # type: ignore[arg-type]
-    pytest.param(lambda c: c.assets.create(AssetWrite(name="a", external_id="x" * 300)), ValueError, "at most 255 characters (got 300)", id="AssetWrite-xid-300"),
-    pytest.param(lambda c: c.assets.create(AssetWrite(name="a", metadata={f"k{i}": "v" for i in range(300)})), ValueError, "at most 256 key-value pairs", id="AssetWrite-300-pairs"),
-    pytest.param(lambda c: c.assets.create(AssetWrite(name="a", metadata={"k": "v" * 20_000})), ValueError, "at most 10240 bytes", id="AssetWrite-20kB-value"),
-    pytest.param(lambda c: c.assets.create([AssetWrite(name="ok"), AssetWrite(name="a" * 141)]), ValueError, "items[1].name", id="AssetWrite-second-item-named"),
+    pytest.param(
+        lambda c: c.assets.create(AssetWrite(external_id=123, name="a")),
+        TypeError,
+        "externalId",
+        id="AssetWrite-xid-int",
+    ),  # type: ignore[arg-type]
+    pytest.param(
+        lambda c: c.assets.create(AssetWrite(name="a", metadata="notadict")),
+        TypeError,
+        "metadata",
+        id="AssetWrite-metadata-str",
+    ),  # type: ignore[arg-type]
+    pytest.param(
+        lambda c: c.assets.create(AssetWrite(name="a", external_id="x" * 300)),
+        ValueError,
+        "at most 255 characters (got 300)",
+        id="AssetWrite-xid-300",
+    ),
+    pytest.param(
+        lambda c: c.assets.create(AssetWrite(name="a", metadata={f"k{i}": "v" for i in range(300)})),
+        ValueError,
+        "at most 256 key-value pairs",
+        id="AssetWrite-300-pairs",
+    ),
+    pytest.param(
+        lambda c: c.assets.create(AssetWrite(name="a", metadata={"k": "v" * 20_000})),
+        ValueError,
+        "at most 10240 bytes",
+        id="AssetWrite-20kB-value",
+    ),
+    pytest.param(
+        lambda c: c.assets.create([AssetWrite(name="ok"), AssetWrite(name="a" * 141)]),
+        ValueError,
+        "items[1].name",
+        id="AssetWrite-second-item-named",
+    ),
 ]
 
 
@@ -139,21 +171,48 @@ def test_valid_items_still_created(sync_client: CogniteClient) -> None:
 
 
 # Calls outside the create table: identifiers, RAW rows (issue 15's examples and their neighbours).
-OTHER_CASES: list[Any] = [
-    pytest.param(lambda c, api=api, v=v: getattr(c, api).retrieve(id=v), error, message, id=f"{api}-retrieve-id-{v!r}")
-    for api in ("assets", "events", "time_series", "sequences", "files", "data_sets")
-    for v, error, message in ((0, ValueError, "in [1, 2^53]"), (-1, ValueError, "in [1, 2^53]"), (2**60, ValueError, "in [1, 2^53]"), ("1", TypeError, "must be"))
-] + [
-    pytest.param(lambda c, api=api, v=v: getattr(c, api).retrieve_multiple(ids=[v]), TypeError, "ids must", id=f"{api}-retrieve_multiple-{v!r}")
-    for api in ("assets", "events", "time_series", "sequences", "files", "data_sets", "relationships")
-    for v in (0, None, "x")
-    if api != "relationships"
-] + [
-    pytest.param(lambda c, k=k: c.raw.rows.insert("db", "t", {k: {"c": 1}}), TypeError, "row keys must be non-empty strings", id=f"raw-key-{k!r}")
-    for k in (None, 1, "")
-] + [
-    pytest.param(lambda c: c.raw.rows.insert("db", "t", {"k": "notadict"}), TypeError, "columns must be a dict", id="raw-columns-str"),
-]
+OTHER_CASES: list[Any] = (
+    [
+        pytest.param(
+            lambda c, api=api, v=v: getattr(c, api).retrieve(id=v), error, message, id=f"{api}-retrieve-id-{v!r}"
+        )
+        for api in ("assets", "events", "time_series", "sequences", "files", "data_sets")
+        for v, error, message in (
+            (0, ValueError, "in [1, 2^53]"),
+            (-1, ValueError, "in [1, 2^53]"),
+            (2**60, ValueError, "in [1, 2^53]"),
+            ("1", TypeError, "must be"),
+        )
+    ]
+    + [
+        pytest.param(
+            lambda c, api=api, v=v: getattr(c, api).retrieve_multiple(ids=[v]),
+            TypeError,
+            "ids must",
+            id=f"{api}-retrieve_multiple-{v!r}",
+        )
+        for api in ("assets", "events", "time_series", "sequences", "files", "data_sets", "relationships")
+        for v in (0, None, "x")
+        if api != "relationships"
+    ]
+    + [
+        pytest.param(
+            lambda c, k=k: c.raw.rows.insert("db", "t", {k: {"c": 1}}),
+            TypeError,
+            "row keys must be non-empty strings",
+            id=f"raw-key-{k!r}",
+        )
+        for k in (None, 1, "")
+    ]
+    + [
+        pytest.param(
+            lambda c: c.raw.rows.insert("db", "t", {"k": "notadict"}),
+            TypeError,
+            "columns must be a dict",
+            id="raw-columns-str",
+        ),
+    ]
+)
 
 
 @pytest.mark.parametrize("call, error, message", OTHER_CASES)
