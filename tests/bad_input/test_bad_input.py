@@ -215,6 +215,44 @@ OTHER_CASES: list[Any] = (
 )
 
 
+OTHER_CASES += [
+    pytest.param(
+        lambda c: c.assets.list(asset_subtree_ids=[None]), TypeError, "ids must be ints", id="assets-subtree-None"
+    ),
+    pytest.param(lambda c: c.assets.create_hierarchy(None), TypeError, "assets must be a list", id="hierarchy-None"),
+    pytest.param(lambda c: c.assets.create_hierarchy("abc"), TypeError, "assets must be a list", id="hierarchy-str"),
+]
+OTHER_CASES += [
+    pytest.param(
+        lambda c, api=api, arg=arg: getattr(c, api).list(**{arg: [None]}),
+        ValueError,
+        f"{arg}: must not contain None",
+        id=f"{api}-list-{arg}-None",
+    )
+    for api, arg in (
+        ("assets", "parent_ids"),
+        ("events", "asset_ids"),
+        ("time_series", "asset_ids"),
+        ("files", "asset_ids"),
+    )
+]
+OTHER_CASES += [
+    pytest.param(
+        lambda c, api=api, arg=arg: getattr(c, api).list(**{arg: "x"}),
+        TypeError,
+        f"{arg}: must be a dict",
+        id=f"{api}-list-{arg}-str",
+    )
+    for api, arg in (
+        ("assets", "created_time"),
+        ("assets", "last_updated_time"),
+        ("events", "start_time"),
+        ("events", "created_time"),
+        ("time_series", "created_time"),
+    )
+]
+
+
 @pytest.mark.parametrize("call, error, message", OTHER_CASES)
 def test_other_call_rejected_before_sending(
     sync_client: CogniteClient, emulator: Emulator, call: Callable[[Any], Any], error: type, message: str
