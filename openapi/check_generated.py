@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from openapi import capabilities, cdm_classes, data_classes
+from openapi import capabilities, cdm_classes, data_classes, validation_table
 from openapi.generate import build
 from openapi.paths import PACKAGE_DIR, PACKAGE_NAME
 from openapi.pin import check_generator_version, load_pin
@@ -56,6 +56,8 @@ def main() -> int:
     if capabilities.main(["--check"]):
         diffs.append(f"changed: {capabilities.TARGET.relative_to(data_classes.REPO_ROOT)}")
     diffs += [f"changed: {path.relative_to(data_classes.REPO_ROOT)}" for path in cdm_classes.drift()]
+    if validation_table.main(["--check"]):
+        diffs.append(f"changed: {validation_table.OUT.relative_to(data_classes.REPO_ROOT)}")
     for line in result.skipped + result.omitted + result.warnings:
         print(f"  ! {line}")
     for line in diffs[:50]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openapi import capabilities, cdm_classes, data_classes, fetch
+from openapi import capabilities, cdm_classes, data_classes, fetch, validation_table
 from openapi.normalise import Step, format_report, normalise
 from openapi.normalise.walk import operations
 from openapi.operation_facts import operation_facts_module
@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         data_classes.main([])
         capabilities.main([])  # the IAM ACL classes of the ergonomic layer come from the same spec
         cdm_classes.main([])  # the core data model's typed classes, from the core model the emulator holds
+        validation_table.main([])  # the constraints checked before sending (cognite/client/_validation/)
     print(result.summary())
     return 0 if result.clean else 1
 

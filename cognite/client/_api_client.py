@@ -33,6 +33,7 @@ from cognite.client._mechanisms.bulk import load_all, parse_json
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
 from cognite.client._mechanisms.upsert import upsert
+from cognite.client._validation import check_write_items
 from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
@@ -333,6 +334,7 @@ class APIClient:
         dumped = [dump(i) for i in seq]  # validate all before sending anything
         by_id = {id(d): i for d, i in zip(dumped, seq, strict=True)}
         target = path if path is not None else self._RESOURCE_PATH
+        check_write_items(f"{target.strip('/')}.create", target, dumped)
 
         async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return await self._post_items(target, {"items": chunk, **(extra_body or {})}, **opts)

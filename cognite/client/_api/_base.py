@@ -110,6 +110,7 @@ class ResourceAPI(APIClient, Generic[T_Res, T_List]):
                 raise TypeError(f"filter must be a dict or a filter object, not {type(filter).__name__}")
             out.update(filter.dump(camel_case=True) if isinstance(filter, CogniteObject) else filter)
         given = {k: v for k, v in fields.items() if v is not None}
+        _check_filter_fields(given)
         if given:
             if self._filter_cls is not None:
                 out.update(self._filter_cls(**given).dump(camel_case=True))
@@ -400,3 +401,14 @@ def check_id_lists(ids: Iterable[Any] | None, external_ids: Iterable[Any] | None
             ok = as_int_id(v) is not None if typ is int else isinstance(v, str)
             if not ok:
                 raise TypeError(f"{name} must hold {typ.__name__} values, got {v!r}")
+
+
+def _check_filter_fields(fields: dict[str, Any]) -> None:
+    """Filter arguments a request would silently mis-send: lists holding None, time ranges that are not ranges."""
+    for name, value in fields.items():
+        if isinstance(value, (list, tuple)) and any(v is None for v in value):
+            raise ValueError(f"{name}: must not contain None (got {list(value)!r:.80})")
+        if name.endswith("_time") and not isinstance(value, (dict, CogniteObject)):
+            raise TypeError(
+                f"{name}: must be a dict like {{'min': ..., 'max': ...}} or a TimestampRange, not {type(value).__name__}"
+            )

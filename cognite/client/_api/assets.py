@@ -249,6 +249,10 @@ class AssetsAPI(CrudMixin[Asset, AssetWrite, AssetList, AssetUpdate], AggregateM
             hierarchy = assets
             hierarchy._ignore_orphans = True
         else:
+            if not isinstance(assets, Sequence) or isinstance(assets, str):
+                raise TypeError(
+                    f"create_hierarchy: assets must be a list of Asset/AssetWrite, not {type(assets).__name__}"
+                )
             for a in assets:
                 if not isinstance(a, (Asset, AssetWrite)):
                     raise TypeError(f"create_hierarchy takes Asset or AssetWrite objects, not {type(a).__name__}")

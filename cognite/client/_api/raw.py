@@ -254,13 +254,15 @@ class RawRowsAPI(_RawBase):
             >>> client.raw.rows.insert("db1", "table1", {"r1": {"col1": "val1"}}, ensure_parent=True)  # doctest: +SKIP
         """
         if isinstance(row, dict):
-            items = [{"key": str(k), "columns": v} for k, v in row.items()]
+            items = [{"key": k, "columns": v} for k, v in row.items()]
         else:
             rows: list[Any] = [row] if isinstance(row, (Row, RowWrite)) else list(row)  # dicts are accepted too
             items = [
                 {"key": r.key, "columns": r.columns or {}} if isinstance(r, (Row, RowWrite)) else dict(r) for r in rows
             ]
         for it in items:
+            if not isinstance(it.get("key"), str) or not it["key"]:
+                raise TypeError(f"raw.rows.insert: row keys must be non-empty strings (got {it.get('key')!r})")
             if not isinstance(it.get("columns"), dict):
                 raise TypeError(f"Row {it.get('key')!r}: columns must be a dict")
         path = self._path(db_name, table_name) + ("?ensureParent=true" if ensure_parent else "")

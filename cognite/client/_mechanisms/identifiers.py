@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from numbers import Integral
 from typing import Any
 
+from cognite.client._validation.check import InvalidInputType
+
 
 def as_int_id(value: Any) -> int | None:
     """``value`` as a Python int if it is an integer (numpy integers too, as the official SDK accepts), else None."""
@@ -51,8 +53,10 @@ def identifier_items(ids: Any = None, external_ids: Any = None, instance_ids: An
     items: list[dict[str, Any]] = []
     for i in _as_list(ids):
         n = as_int_id(i)
-        if n is None or not 1 <= n <= 2**53:
+        if n is None:
             raise TypeError(f"ids must be ints in [1, 2^53], got {i!r}")
+        if not 1 <= n <= 2**53:  # a ValueError that old `except TypeError` code still catches
+            raise InvalidInputType(f"ids must be ints in [1, 2^53], got {i!r}")
         items.append({"id": n})
     for x in _as_list(external_ids):
         if not isinstance(x, str) or not x:
@@ -77,6 +81,8 @@ def single_identifier(id: int | None = None, external_id: str | None = None) -> 
         n = as_int_id(id)
         if n is None:
             raise TypeError(f"id must be an int, not {type(id).__name__}")
+        if not 1 <= n <= 2**53:
+            raise InvalidInputType(f"id must be in [1, 2^53] (got {n})")
         return {"id": n}
     if not isinstance(external_id, str):
         raise TypeError(f"external_id must be a str, not {type(external_id).__name__}")
