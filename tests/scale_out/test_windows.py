@@ -11,8 +11,8 @@ def test_windows_cover_range_and_hold_about_target() -> None:
     windows = split_by_counts(0, 80, starts, counts, target=300)
     assert windows[0][0] == 0 and windows[-1][1] == 80
     assert all(a < b for a, b in windows)
-    assert all(w[1] == nxt[0] for w, nxt in zip(windows, windows[1:]))
-    per_window = [sum(c for s, c in zip(starts, counts) if a <= s < b) for a, b in windows]
+    assert all(w[1] == nxt[0] for w, nxt in zip(windows, windows[1:], strict=False))
+    per_window = [sum(c for s, c in zip(starts, counts, strict=True) if a <= s < b) for a, b in windows]
     assert sum(per_window) == sum(counts)
     assert per_window == [100, 300, 100, 400, 100]
 

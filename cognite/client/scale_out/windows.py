@@ -27,7 +27,7 @@ def split_by_counts(
         raise ValueError("bucket_starts and counts must have the same length")
     windows: list[tuple[int, int]] = []
     lo, held = start, 0
-    for edge, n in zip(bucket_starts, counts):
+    for edge, n in zip(bucket_starts, counts, strict=True):
         if edge <= lo:  # the first bucket (or one starting before the range): its points belong to this window
             held += n
             continue
