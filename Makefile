@@ -14,7 +14,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip uv
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -e ".[all,dev]"
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -e ".[all,spark,dask,dev]"
 	touch $(STAMP)
 
 ## The README's test command: lint, types, and the whole suite against the emulator

@@ -1,0 +1,1 @@
+"""Partition planning shared by the Spark data source and the Dask reader (optional extras, imported lazily)."""
