@@ -153,8 +153,10 @@ def driver(args: argparse.Namespace) -> None:
             for sdk, py, cwd in sdks if r % 2 == 0 else sdks[::-1]:
                 cmd = [str(py), str(Path(__file__).resolve()), "--child", "--sdk", sdk, "--mode", mode,
                        "--seconds", str(args.seconds), "--workers", str(args.workers), "--base-url", base]  # fmt: skip
+                # The official SDK must not see our worktree on PYTHONPATH (it would import our `cognite`).
+                env = {k: v for k, v in os.environ.items() if not (sdk == "official" and k == "PYTHONPATH")}
                 emu0 = _proc_cpu_s(proc.pid)
-                out = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+                out = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False, env=env)
                 if out.returncode:
                     raise SystemExit(f"{sdk} {mode} failed:\n{out.stderr[-3000:]}")
                 res = json.loads(out.stdout.strip().splitlines()[-1])
