@@ -19,7 +19,6 @@ SURFACE_ALLOWED: dict[str, str] = {
     "annotations.reverse_lookup: missing": "API not yet written (issue 14, task D: annotations)",
     "annotations.suggest: missing": "API not yet written (issue 14, task D: annotations)",
     "annotations.update: missing": "API not yet written (issue 14, task D: annotations)",
-    "data_modeling.instances.sync_with_file_cache: missing": "a sync session backed up to a CDF file (issue 13), not yet written",
     "data_modeling.statistics.project: missing": "API not yet written (issue 14, task D: data_modeling.statistics)",
     "data_modeling.statistics.spaces.list: missing": "API not yet written (issue 14, task D: data_modeling.statistics.spaces)",
     "data_modeling.statistics.spaces.retrieve: missing": "API not yet written (issue 14, task D: data_modeling.statistics.spaces)",
