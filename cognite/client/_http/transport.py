@@ -59,6 +59,19 @@ _USER_AGENT = (
 )
 
 
+try:
+    from sniffio import current_async_library_cvar as _async_library
+except ImportError:  # httpcore then assumes asyncio without asking
+    _async_library = None
+
+
+def _name_asyncio() -> None:
+    """Tell sniffio this task runs asyncio (the SDK only runs on asyncio): httpcore and anyio ask it several times per
+    request, and without a name it sniffs the running task each time. Set in the caller's task context once."""
+    if _async_library is not None and _async_library.get() is None:
+        _async_library.set("asyncio")
+
+
 def _json_default(obj: Any) -> Any:
     # numpy scalars / arrays (first: they have a pickling `dump`) and SDK objects that know how to dump themselves
     if hasattr(obj, "dtype") and hasattr(obj, "tolist"):
@@ -225,6 +238,7 @@ class CogniteTransport:
             timeout: seconds per attempt (default: the transport's option, then `ClientConfig.timeout`).
             concurrency: (category, operation) semaphore to hold; derived from the path when not given.
         """
+        _name_asyncio()
         method = request.method.upper()
         url = self.url(request)
         cdf = self.is_cdf_url(url)
