@@ -59,6 +59,7 @@ _USER_AGENT = (
 )
 
 
+_async_library: contextvars.ContextVar[str | None] | None
 try:
     from sniffio import current_async_library_cvar as _async_library
 except ImportError:  # httpcore then assumes asyncio without asking
