@@ -24,11 +24,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from cognite.client._spec_facts import facts_at, spec_limits
+from cognite.client._spec_facts import crud_paths, facts_at, spec_limits
 from cognite.emulator.aggregates import aggregate
 from cognite.emulator.filters import Builder, Predicate, compile_advanced, compile_filter, sort_items
 from cognite.emulator.http import CDFError, json_response, read_json
 from cognite.emulator.ids import now_ms
+from cognite.emulator.spec_requests import check_required, item_variants, update_rules
 from cognite.emulator.store import (
     Item,
     Key,
@@ -142,15 +143,22 @@ class Resource:
     partitions_capped: bool = False  # True: n > 10 is reduced to 10 (the spec's `Partition`), else 400
     create_status: int = 201  # as the spec documents per resource
     delete_status: int = 200
+    # True: the routes' paths (their spelling: "/byIds"), the required fields of created items (per `type` variant)
+    # and, unless `updates` is declared, the update rules come from the spec's operations at `path`
+    from_spec: bool = False
 
     def __init__(self, emu: Emulator) -> None:
+        if not self.path:
+            self.path = "/" + self.name
+        self.paths: dict[str, str] = crud_paths(self.path) if self.from_spec else {}
+        self.create_variants = item_variants("POST", self.paths["create"]) if "create" in self.paths else ()
+        if self.from_spec and not self.updates and "update" in self.paths:
+            self.updates = update_rules(self.paths["update"])
         bad = {f: k for f, k in self.updates.items() if k not in UPDATE_KINDS}
         if bad:
             raise ValueError(f"{type(self).__name__}: unknown update rules {bad}; use one of {sorted(UPDATE_KINDS)}")
         self.emu = emu
         self.store = Store(self.key_field, self.xid_field)
-        if not self.path:
-            self.path = "/" + self.name
         if "{" not in self.path:
             self.limits = resolve_limits(self.path, self.limits)
 
@@ -263,15 +271,15 @@ class Resource:
 
     # -- routes -----------------------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
-        emu, p, ops = self.emu, self.path, self.operations
+        emu, p, ops, spelt = self.emu, self.path, self.operations, self.paths
         statuses = {"create": self.create_status, "delete": self.delete_status}
         table: list[tuple[str, str, str, Callable[[dict[str, Any], Request], Any]]] = [
             ("create", p, "POST", self.handle_create),
             ("get_list", p, "GET", self.handle_get_list),
-            ("list", p + "/list", "POST", self.handle_list),
-            ("byids", p + "/byids", "POST", self.handle_byids),
-            ("update", p + "/update", "POST", self.handle_update),
-            ("delete", p + "/delete", "POST", self.handle_delete),
+            ("list", spelt.get("list", p + "/list"), "POST", self.handle_list),
+            ("byids", spelt.get("byids", p + "/byids"), "POST", self.handle_byids),
+            ("update", spelt.get("update", p + "/update"), "POST", self.handle_update),
+            ("delete", spelt.get("delete", p + "/delete"), "POST", self.handle_delete),
             ("search", p + "/search", "POST", self.handle_search),
             ("aggregate", p + "/aggregate", "POST", self.handle_aggregate),
             ("get_one", p + "/{id:int}", "GET", self.handle_get_one),
@@ -293,6 +301,8 @@ class Resource:
             for field in self.required:
                 if field not in item:
                     raise CDFError(400, f"{field} may not be null")
+            if self.create_variants:
+                check_required(item, self.create_variants)
             for field in ("id", "createdTime", "lastUpdatedTime"):
                 if field != self.key_field:
                     item.pop(field, None)
