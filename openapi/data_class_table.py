@@ -27,6 +27,7 @@ class DataClass:
     required: tuple[str, ...] = ()  # fields the official SDK types as always present though the spec has them optional
     base: str = "CogniteResource"  # CogniteObject / CogniteResource / CogniteFilter / CogniteResponse
     write_class: str | None = None  # ``as_write()`` returns this class
+    exclude: tuple[str, ...] = ()  # spec fields the class keeps off its attributes (a variant's constant ``type``)
 
 
 @dataclass(frozen=True)
@@ -504,6 +505,94 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("RowWrite", write="RawDBRowInsert", order=_o("key columns")),
     DataClass("Row", read="RawDBRow", write="RawDBRowInsert", write_class="RowWrite"),
+    # -- hosted extractors, postgres gateway (issue 14, task A); a variant's ``type`` is its class's ``_type``
+    *(
+        cls
+        for name, model, write_order, read_order in (
+            (
+                "EventHubSource",
+                "EventHubSource",
+                "host event_hub_name key_name key_value consumer_group",
+                "host event_hub_name key_name created_time last_updated_time consumer_group",
+            ),
+            (
+                "MQTT3Source",
+                "MqttV3Source",
+                "host port authentication use_tls ca_certificate auth_certificate",
+                "host created_time last_updated_time port authentication use_tls ca_certificate auth_certificate",
+            ),
+            (
+                "MQTT5Source",
+                "MqttV5Source",
+                "host port authentication use_tls ca_certificate auth_certificate",
+                "host created_time last_updated_time port authentication use_tls ca_certificate auth_certificate",
+            ),
+            (
+                "KafkaSource",
+                "KafkaSource",
+                "bootstrap_brokers authentication use_tls ca_certificate auth_certificate",
+                "bootstrap_brokers created_time last_updated_time authentication use_tls ca_certificate auth_certificate",
+            ),
+            (
+                "RestSource",
+                "RestSource",
+                "host scheme port ca_certificate authentication",
+                "host scheme created_time last_updated_time port ca_certificate authentication",
+            ),
+        )
+        for cls in (
+            DataClass(
+                f"{name}Write", write=f"Create{model}", order=_o("external_id " + write_order), exclude=("type",)
+            ),
+            DataClass(
+                name,
+                read=model,
+                write=f"Create{model}",
+                write_class=f"{name}Write",
+                order=_o("external_id " + read_order),
+                exclude=("type",),
+            ),
+        )
+    ),
+    DataClass("DestinationWrite", write="CreateDestination", order=_o("external_id credentials target_data_set_id")),
+    DataClass(
+        "Destination",
+        read="Destination",
+        write="CreateDestination",
+        write_class="DestinationWrite",
+        order=_o("external_id created_time last_updated_time session_id target_data_set_id"),
+    ),
+    DataClass("JobWrite", write="CreateJob", order=_o("external_id destination_id source_id format config")),
+    DataClass(
+        "Job",
+        read="MinimalJob",
+        write="CreateJob",
+        write_class="JobWrite",
+        order=_o(
+            "external_id destination_id source_id format target_status status created_time last_updated_time config"
+        ),
+    ),
+    DataClass("JobLogs", read="JobLogEntry", order=_o("job_external_id type created_time message")),
+    DataClass("JobMetrics", read="JobMetrics"),
+    DataClass("MappingWrite", write="CreateMapping", order=_o("external_id mapping published input")),
+    DataClass(
+        "Mapping",
+        read="MappingModel",
+        write="CreateMapping",
+        write_class="MappingWrite",
+        order=_o("external_id mapping published input created_time last_updated_time"),
+    ),
+    DataClass("UserWrite", write="CreateUser", order=_o("credentials")),
+    DataClass("User", read="FdwUser", order=_o("username created_time last_updated_time session_id")),
+    DataClass(
+        "UserCreated", read="UserCreated", order=_o("host username password created_time last_updated_time session_id")
+    ),
+    DataClass("RawTableWrite", write="CreateRawTable", order=_o("tablename options columns"), exclude=("type",)),
+    DataClass("ViewTableWrite", write="CreateFdmTable", order=_o("tablename options"), exclude=("type",)),
+    DataClass("RawTable", read="TableCreated", order=_o("tablename options columns created_time"), exclude=("type",)),
+    DataClass(
+        "ViewTable", read="TableCreated", order=_o("tablename options created_time"), exclude=("type", "columns")
+    ),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
@@ -518,4 +607,14 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("ThreeDModelRevisionUpdate", "UpdateRevision3D", ("id",)),
     UpdateClass("ExtractionPipelineUpdate", "ExtPipeUpdateById"),
     UpdateClass("EntityMatchingModelUpdate", "ModelPatch"),
+    # -- hosted extractors, postgres gateway (issue 14, task A)
+    UpdateClass("EventHubSourceUpdate", "UpdateEventHubSourceItem", ("external_id",)),
+    UpdateClass("MQTT3SourceUpdate", "UpdateMqttV3SourceItem", ("external_id",)),
+    UpdateClass("MQTT5SourceUpdate", "UpdateMqttV5SourceItem", ("external_id",)),
+    UpdateClass("KafkaSourceUpdate", "UpdateKafkaSourceItem", ("external_id",)),
+    UpdateClass("RestSourceUpdate", "UpdateRestSourceItem", ("external_id",)),
+    UpdateClass("DestinationUpdate", "DestinationUpdateItem", ("external_id",)),
+    UpdateClass("JobUpdate", "JobUpdateItem", ("external_id",)),
+    UpdateClass("MappingUpdate", "MappingUpdateItem", ("external_id",)),
+    UpdateClass("UserUpdate", "UserUpdateItem", ("username",)),
 )

@@ -32,7 +32,7 @@ from openapi.paths import GENERATED_DIR, REPO_ROOT, TEMPLATES_DIR
 OUTPUT = REPO_ROOT / "cognite" / "client" / "data_classes" / "_generated.py"
 TEMPLATE = "data_classes.py.jinja"
 
-_IDENTIFIER_TYPES = {"id": "int", "external_id": "str", "instance_id": "dict[str, Any] | Any"}
+_IDENTIFIER_TYPES = {"id": "int", "external_id": "str", "instance_id": "dict[str, Any] | Any", "username": "str"}
 _PROPERTY_CLASS = {
     "single": "SingleProperty",
     "single_required": "RequiredSingleProperty",
@@ -163,7 +163,7 @@ def class_fields(dc: DataClass) -> list[Field]:
     found: dict[str, tuple[str, bool]] = {}
     for i, model in enumerate(models):
         for name, annotation, required in _model_fields(model, dc.renames):
-            if name not in found:
+            if name not in found and name not in dc.exclude:
                 found[name] = (annotation, required and i == 0)
     types: dict[str, tuple[str, bool]] = {}
     for name, (annotation, required) in found.items():
@@ -190,7 +190,7 @@ def write_fields(dc: DataClass) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(field names, required field names) of the write model."""
     if not dc.write:
         return (), ()
-    fields = _model_fields(dc.write, dc.renames)
+    fields = [f for f in _model_fields(dc.write, dc.renames) if f[0] not in dc.exclude]
     return tuple(n for n, _, _ in fields), tuple(n for n, _, r in fields if r)
 
 

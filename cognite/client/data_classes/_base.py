@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
@@ -330,7 +331,9 @@ class CogniteResource(CogniteObject):
     @classmethod
     def _write_cls(cls) -> type[CogniteResource] | None:
         if cls._write_class is None and cls._WRITE_CLASS is not None:
-            cls._write_class = _public_class(cls._WRITE_CLASS)
+            # the write class of the class's own module (areas whose classes are not top-level), else top-level
+            own = getattr(sys.modules.get(cls.__module__), cls._WRITE_CLASS, None)
+            cls._write_class = own if isinstance(own, type) else _public_class(cls._WRITE_CLASS)
         return cls._write_class
 
     def as_write(self) -> CogniteResource:
