@@ -43,6 +43,11 @@ if TYPE_CHECKING:
     from cognite.client._api.sequences import SequencesAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
+    from cognite.client._api.postgres_gateway import PostgresGatewaysAPI
+    from cognite.client._api.agents import AgentsAPI
+    from cognite.client._api.limits import LimitsAPI
+    from cognite.client._api.metering import MeteringAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
@@ -124,6 +129,11 @@ class AsyncCogniteClient:
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()
+    hosted_extractors: Accessor[HostedExtractorsAPI] = Accessor()  # issue 14, task A
+    postgres_gateway: Accessor[PostgresGatewaysAPI] = Accessor()
+    agents: Accessor[AgentsAPI] = Accessor()
+    limits: Accessor[LimitsAPI] = Accessor()
+    metering: Accessor[MeteringAPI] = Accessor()
 
     def __init__(
         self,
