@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cdf_api.operations import OPERATIONS
-from cognite.client._spec_facts import crud_paths, spec_limits
+from cognite.client._spec_facts import CRUD_SUFFIXES, crud_paths, spec_limits
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -59,7 +59,10 @@ class DeclaredAPI(ResourceAPI[T_Res, T_List]):
 
     def _path_of(self, kind: str) -> str:
         """The spec's path of `kind` ("create", "byids", "update", "delete", "get_list", "list") at the resource."""
-        found = crud_paths(self._RESOURCE_PATH).get(kind)
+        spelt = crud_paths(self._RESOURCE_PATH)
+        if not spelt:  # a resource the spec snapshot lacks (agents): CDF's conventional CRUD paths
+            spelt = {k: self._RESOURCE_PATH + suffix for k, (_, suffix) in CRUD_SUFFIXES.items()}
+        found = spelt.get(kind)
         if found is None:
             raise NotImplementedError(f"The spec has no {kind} operation at {self._RESOURCE_PATH}")
         return found
