@@ -30,6 +30,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
+    from cognite.emulator.resources import agents, hosted_extractors, limits, postgres_gateway  # task A
 
     classes: list[Any] = [
         Assets,
@@ -57,6 +58,9 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Streams,
         CoreMirror,
         Units,  # task F
+        *(hosted_extractors.Sources, hosted_extractors.Destinations, hosted_extractors.Mappings),  # task A
+        *(hosted_extractors.Jobs, postgres_gateway.Users, postgres_gateway.Tables, agents.Agents),
+        *(limits.Limits, limits.Metering),
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
