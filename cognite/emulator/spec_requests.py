@@ -32,7 +32,8 @@ def item_variants(method: str, path: str) -> tuple[type, ...]:
         return ()
     build = importlib.import_module(found[0].module).build_request
     body = build.__annotations__.get("body")
-    body_cls = getattr(_models(), str(body), None) if body is not None else None
+    body_name = str(body).split("|")[0].strip() if body is not None else ""  # "ItemsUpdateSource | Unset"
+    body_cls = getattr(_models(), body_name, None) if body_name else None
     shape = getattr(body_cls, "_FIT", {}).get("items")
     if not shape or shape[0] != "l":
         return ()
