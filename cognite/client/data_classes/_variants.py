@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypeVar
 
+from typing_extensions import Self
+
 from cognite.client.data_classes._base import CogniteObject
 from cognite.client.data_classes._update import CogniteUpdate, UpdateMode
 
@@ -58,8 +60,9 @@ class VariantUpdate(_Family, CogniteUpdate):
         return {"type": self._type, **out} if self._type else out
 
     @classmethod
-    def from_resource(cls, resource: CogniteObject, mode: UpdateMode = "replace_ignore_null") -> Any:
+    def from_resource(cls, resource: CogniteObject, mode: UpdateMode = "replace_ignore_null") -> Self:
         kind = getattr(resource, "_type", "")
         if "_variants" in cls.__dict__ and kind in cls._variants:
-            return cls._variants[kind].from_resource(resource, mode)
+            variant: Self = cls._variants[kind].from_resource(resource, mode)
+            return variant
         return super().from_resource(resource, mode)
