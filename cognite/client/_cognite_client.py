@@ -26,6 +26,7 @@ from cognite.client.credentials import CredentialProvider, OAuthClientCredential
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from cognite.client._api.agents import AgentsAPI
     from cognite.client._api.assets import AssetsAPI
     from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._api.data_sets import DataSetsAPI
@@ -34,20 +35,19 @@ if TYPE_CHECKING:
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
     from cognite.client._api.files import FilesAPI
+    from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
     from cognite.client._api.iam import IAMAPI
     from cognite.client._api.labels import LabelsAPI
+    from cognite.client._api.limits import LimitsAPI
     from cognite.client._api.login import LoginAPI
+    from cognite.client._api.metering import MeteringAPI
+    from cognite.client._api.postgres_gateway import PostgresGatewaysAPI
     from cognite.client._api.raw import RawAPI
     from cognite.client._api.relationships import RelationshipsAPI
     from cognite.client._api.removed import APIKeysAPI, ServiceAccountsAPI, TemplatesAPI
     from cognite.client._api.sequences import SequencesAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
-    from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
-    from cognite.client._api.postgres_gateway import PostgresGatewaysAPI
-    from cognite.client._api.agents import AgentsAPI
-    from cognite.client._api.limits import LimitsAPI
-    from cognite.client._api.metering import MeteringAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from cdf_api.operations import OPERATIONS
+
 from cognite.client.data_classes._spec import patch_kinds
 from cognite.emulator.http import CDFError
 
@@ -87,4 +88,3 @@ def update_rules(path: str) -> dict[str, str]:
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
-

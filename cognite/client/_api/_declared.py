@@ -30,8 +30,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
-from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cdf_api.operations import OPERATIONS
+
+from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cognite.client._spec_facts import CRUD_SUFFIXES, crud_paths, spec_limits
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class CreateItems(DeclaredAPI[T_Res, T_List], Generic[T_Res, T_In, T_List]):
         Example:
             >>> res = client.hosted_extractors.destinations.create(destination)  # doctest: +SKIP
         """
-        return await self._create(items, path=self._path_of("create"))  # type: ignore[call-overload, no-any-return]
+        return await self._create(items, path=self._path_of("create"))  # type: ignore[arg-type, no-any-return]
 
 
 class RetrieveExternalIds(DeclaredAPI[T_Res, T_List]):

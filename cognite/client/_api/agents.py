@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from cognite.client._api._declared import DeclaredAPI, DeleteExternalIds, RetrieveExternalIds
+from cognite.client._api._declared import DeleteExternalIds, RetrieveExternalIds
 from cognite.client.data_classes.agents import Agent, AgentList, AgentUpsert
 
 if TYPE_CHECKING:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cdf_api.client import path_segment
+
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._api._declared import DeclaredAPI
 from cognite.client.data_classes.limits import Limit, LimitList
 from cognite.client.exceptions import CogniteAPIError
-from cdf_api.client import path_segment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -62,5 +63,7 @@ class LimitsAPI(DeclaredAPI[Limit, LimitList]):
         """
         flt = prefix_filter(filter, "limitId")
         if flt is None:
-            return await self._list_filtered(None, limit, method="GET", path=self._RESOURCE_PATH, cdf_version=ALPHA_VERSION)
+            return await self._list_filtered(
+                None, limit, method="GET", path=self._RESOURCE_PATH, cdf_version=ALPHA_VERSION
+            )
         return await self._list_filtered(flt, limit, path=self._RESOURCE_PATH + "/list", cdf_version=ALPHA_VERSION)

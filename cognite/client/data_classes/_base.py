@@ -10,6 +10,7 @@ unknown keys from a newer API version are kept and dumped back unchanged.
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -571,8 +572,12 @@ def _instance_key(value: Any) -> tuple[Any, Any] | None:
 
 
 def _public_class(name: str) -> Any:
+    """A data class by name: top-level, or ``"area.Name"`` for a class of an area module (``hosted_extractors``)."""
     import cognite.client.data_classes as dc
 
+    if "." in name:
+        module, _, name = name.rpartition(".")
+        return getattr(importlib.import_module(f"{dc.__name__}.{module}"), name)
     return getattr(dc, name)
 
 

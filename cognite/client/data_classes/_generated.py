@@ -41,9 +41,7 @@ if TYPE_CHECKING:
         BoundingBox3D,
         Capability,
         DataSetWrite,
-        DestinationWrite,
         EndTimeFilter,
-        EventHubSourceWrite,
         EventWrite,
         ExtractionPipelineConfigWrite,
         ExtractionPipelineContact,
@@ -56,19 +54,13 @@ if TYPE_CHECKING:
         Geometry,
         GeometryFilter,
         GroupWrite,
-        JobWrite,
-        KafkaSourceWrite,
         Label,
         LabelDefinitionWrite,
         LabelFilter,
-        MappingWrite,
-        MQTT3SourceWrite,
-        MQTT5SourceWrite,
         NodeId,
         ProjectCapabilityList,
         ProjectSpec,
         RelationshipWrite,
-        RestSourceWrite,
         RevisionCameraProperties,
         RowWrite,
         SecurityCategoryWrite,
@@ -81,6 +73,20 @@ if TYPE_CHECKING:
         TimeSeriesWrite,
         TimestampRange,
     )
+    from cognite.client.data_classes.hosted_extractors import (
+        CustomMapping,
+        DestinationWrite,
+        EventHubSourceWrite,
+        JobWrite,
+        KafkaBroker,
+        KafkaSourceWrite,
+        MappingWrite,
+        MQTT3SourceWrite,
+        MQTT5SourceWrite,
+        RestSourceWrite,
+        SessionWrite,
+    )
+    from cognite.client.data_classes.postgres_gateway import SessionCredentials
 
 __all__ = [
     "TimestampRangeFields",
@@ -162,14 +168,18 @@ __all__ = [
     "KafkaSourceFields",
     "RestSourceWriteFields",
     "RestSourceFields",
+    "KafkaBrokerFields",
+    "SessionWriteFields",
     "DestinationWriteFields",
     "DestinationFields",
     "JobWriteFields",
     "JobFields",
     "JobLogsFields",
     "JobMetricsFields",
+    "CustomMappingFields",
     "MappingWriteFields",
     "MappingFields",
+    "SessionCredentialsFields",
     "UserWriteFields",
     "UserFields",
     "UserCreatedFields",
@@ -4110,6 +4120,7 @@ class KafkaSourceWriteFields(CogniteResource):
         "ca_certificate",
         "auth_certificate",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"bootstrap_brokers": Nested("hosted_extractors.KafkaBroker", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "bootstrap_brokers",
@@ -4121,7 +4132,7 @@ class KafkaSourceWriteFields(CogniteResource):
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "bootstrap_brokers")
 
     external_id: str
-    bootstrap_brokers: list[dict[str, Any]]
+    bootstrap_brokers: list[KafkaBroker]
     authentication: dict[str, Any] | None
     use_tls: bool | None
     ca_certificate: dict[str, Any] | None
@@ -4130,7 +4141,7 @@ class KafkaSourceWriteFields(CogniteResource):
     def __init__(
         self,
         external_id: str | None = None,
-        bootstrap_brokers: Sequence[dict[str, Any]] | None = None,
+        bootstrap_brokers: Sequence[KafkaBroker | dict[str, Any]] | None = None,
         authentication: dict[str, Any] | None = None,
         use_tls: bool | None = None,
         ca_certificate: dict[str, Any] | None = None,
@@ -4167,6 +4178,7 @@ class KafkaSourceFields(CogniteResource):
         "auth_certificate",
     )
     _WRITE_CLASS: ClassVar[str | None] = "KafkaSourceWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"bootstrap_brokers": Nested("hosted_extractors.KafkaBroker", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "bootstrap_brokers",
@@ -4178,7 +4190,7 @@ class KafkaSourceFields(CogniteResource):
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "bootstrap_brokers")
 
     external_id: str
-    bootstrap_brokers: list[dict[str, Any]]
+    bootstrap_brokers: list[KafkaBroker]
     created_time: int
     last_updated_time: int
     authentication: dict[str, Any] | None
@@ -4189,7 +4201,7 @@ class KafkaSourceFields(CogniteResource):
     def __init__(
         self,
         external_id: str | None = None,
-        bootstrap_brokers: Sequence[dict[str, Any]] | None = None,
+        bootstrap_brokers: Sequence[KafkaBroker | dict[str, Any]] | None = None,
         created_time: int | None = None,
         last_updated_time: int | None = None,
         authentication: dict[str, Any] | None = None,
@@ -4343,21 +4355,63 @@ class RestSourceFields(CogniteResource):
         def as_write(self) -> RestSourceWrite: ...
 
 
+class KafkaBrokerFields(CogniteObject):
+    """Fields of ``KafkaBroker`` (spec: KafkaBroker)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("host", "port")
+
+    host: str
+    port: int
+
+    def __init__(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SessionWriteFields(CogniteObject):
+    """Fields of ``SessionWrite`` (spec: SessionCredentials)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("nonce",)
+
+    nonce: str
+
+    def __init__(
+        self,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
 class DestinationWriteFields(CogniteResource):
     """Fields of ``DestinationWrite`` (spec: CreateDestination)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("hosted_extractors.SessionWrite")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
 
     external_id: str
-    credentials: dict[str, Any] | None
+    credentials: SessionWrite | None
     target_data_set_id: int | None
 
     def __init__(
         self,
         external_id: str | None = None,
-        credentials: dict[str, Any] | None = None,
+        credentials: SessionWrite | dict[str, Any] | None = None,
         target_data_set_id: int | None = None,
         *,
         cognite_client: Any = None,
@@ -4386,6 +4440,7 @@ class DestinationFields(CogniteResource):
         "credentials",
     )
     _WRITE_CLASS: ClassVar[str | None] = "DestinationWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("hosted_extractors.SessionWrite")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
 
@@ -4394,7 +4449,7 @@ class DestinationFields(CogniteResource):
     last_updated_time: int
     session_id: int | None
     target_data_set_id: int | None
-    credentials: dict[str, Any] | None
+    credentials: SessionWrite | None
 
     def __init__(
         self,
@@ -4404,7 +4459,7 @@ class DestinationFields(CogniteResource):
         session_id: int | None = None,
         target_data_set_id: int | None = None,
         *,
-        credentials: dict[str, Any] | None = None,
+        credentials: SessionWrite | None = None,
         cognite_client: Any = None,
     ) -> None:
         self.external_id = external_id
@@ -4686,22 +4741,42 @@ class JobMetricsFields(CogniteResource):
         def as_write(self) -> Self: ...
 
 
+class CustomMappingFields(CogniteObject):
+    """Fields of ``CustomMapping`` (spec: CustomMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("expression",)
+
+    expression: str
+
+    def __init__(
+        self,
+        expression: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.expression = expression
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
 class MappingWriteFields(CogniteResource):
     """Fields of ``MappingWrite`` (spec: CreateMapping)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
 
     external_id: str
-    mapping: dict[str, Any]
+    mapping: CustomMapping
     published: bool
     input: dict[str, Any] | None
 
     def __init__(
         self,
         external_id: str | None = None,
-        mapping: dict[str, Any] | None = None,
+        mapping: CustomMapping | dict[str, Any] | None = None,
         published: bool | None = None,
         input: dict[str, Any] | None = None,
         *,
@@ -4732,11 +4807,12 @@ class MappingFields(CogniteResource):
         "last_updated_time",
     )
     _WRITE_CLASS: ClassVar[str | None] = "MappingWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
 
     external_id: str
-    mapping: dict[str, Any]
+    mapping: CustomMapping
     published: bool
     input: dict[str, Any]
     created_time: int
@@ -4745,7 +4821,7 @@ class MappingFields(CogniteResource):
     def __init__(
         self,
         external_id: str | None = None,
-        mapping: dict[str, Any] | None = None,
+        mapping: CustomMapping | dict[str, Any] | None = None,
         published: bool | None = None,
         input: dict[str, Any] | None = None,
         created_time: int | None = None,
@@ -4768,18 +4844,38 @@ class MappingFields(CogniteResource):
         def as_write(self) -> MappingWrite: ...
 
 
+class SessionCredentialsFields(CogniteObject):
+    """Fields of ``SessionCredentials`` (spec: SessionCredentials)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("nonce",)
+
+    nonce: str
+
+    def __init__(
+        self,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
 class UserWriteFields(CogniteResource):
     """Fields of ``UserWrite`` (spec: CreateUser)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("credentials",)
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("postgres_gateway.SessionCredentials")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("credentials",)
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("credentials",)
 
-    credentials: dict[str, Any]
+    credentials: SessionCredentials
 
     def __init__(
         self,
-        credentials: dict[str, Any] | None = None,
+        credentials: SessionCredentials | dict[str, Any] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:

@@ -42,7 +42,7 @@ class Variant(_Family):
         kind = resource.get("type")
         target: Any = cls._variants.get(kind, cls) if "_variants" in cls.__dict__ else cls  # type: ignore[attr-defined]
         body = {k: v for k, v in resource.items() if k != "type"} if target._type else resource
-        loaded: T = super(Variant, target)._load(body, cognite_client)
+        loaded: T = super(Variant, target)._load(body, cognite_client)  # type: ignore[misc]
         return loaded
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
@@ -63,6 +63,6 @@ class VariantUpdate(_Family, CogniteUpdate):
     def from_resource(cls, resource: CogniteObject, mode: UpdateMode = "replace_ignore_null") -> Self:
         kind = getattr(resource, "_type", "")
         if "_variants" in cls.__dict__ and kind in cls._variants:
-            variant: Self = cls._variants[kind].from_resource(resource, mode)
+            variant: Self = cls._variants[kind].from_resource(resource, mode)  # type: ignore[attr-defined]
             return variant
         return super().from_resource(resource, mode)

@@ -26,5 +26,5 @@ class Limit(CogniteResource):
 class LimitList(CogniteResourceList[Limit]):
     _RESOURCE = Limit
 
-    def as_ids(self) -> list[str]:
+    def as_ids(self) -> list[str]:  # type: ignore[override]  # string ids
         return [limit.limit_id for limit in self]

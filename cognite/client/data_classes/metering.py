@@ -38,5 +38,5 @@ MeteringData._nested = {"datapoints": load_list(MeteringDataPoint)}
 class MeteringDataList(CogniteResourceList[MeteringData]):
     _RESOURCE = MeteringData
 
-    def as_ids(self) -> list[str]:
+    def as_ids(self) -> list[str]:  # type: ignore[override]  # string ids
         return [m.meter_id for m in self]

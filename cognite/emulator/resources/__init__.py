@@ -15,6 +15,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.dms.instances import Instances
     from cognite.emulator.dms.schema import Schema as DmsSchema
     from cognite.emulator.dms.streams import Streams
+    from cognite.emulator.resources import agents, hosted_extractors, limits, postgres_gateway  # task A
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
@@ -30,7 +31,6 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
-    from cognite.emulator.resources import agents, hosted_extractors, limits, postgres_gateway  # task A
 
     classes: list[Any] = [
         Assets,

@@ -91,7 +91,10 @@ class Jobs(Resource):
         return list(self.store.items.values())
 
     def prepare(self, item: Item) -> Item:
-        for field, service in (("sourceId", "hostedextractors_sources"), ("destinationId", "hostedextractors_destinations")):
+        for field, service in (
+            ("sourceId", "hostedextractors_sources"),
+            ("destinationId", "hostedextractors_destinations"),
+        ):
             if self.emu.resource(service).get({"externalId": item[field]}) is None:
                 raise CDFError(400, f"{field} {item[field]!r} does not exist", missing=[{"externalId": item[field]}])
         return item
@@ -108,7 +111,9 @@ class Jobs(Resource):
         paused = job.get("targetStatus", "running") == "paused"
         job["status"] = "paused" if paused else "startup_error"
         entry = {"jobExternalId": job["externalId"], "createdTime": now_ms()}
-        self.logs.append({**entry, "type": "paused"} if paused else {**entry, "type": "startup_error", "message": NOT_CONNECTED})
+        self.logs.append(
+            {**entry, "type": "paused"} if paused else {**entry, "type": "startup_error", "message": NOT_CONNECTED}
+        )
 
     def after_delete(self, item: Item) -> None:
         self.logs = [e for e in self.logs if e["jobExternalId"] != item["externalId"]]
@@ -136,7 +141,10 @@ class Jobs(Resource):
         jobs = {
             j["externalId"]
             for j in self.all()
-            if all(query.get(q) in (None, j.get(f)) for q, f in (("job", "externalId"), ("source", "sourceId"), ("destination", "destinationId")))
+            if all(
+                query.get(q) in (None, j.get(f))
+                for q, f in (("job", "externalId"), ("source", "sourceId"), ("destination", "destinationId"))
+            )
         }
         return {"items": [r for r in records if r["jobExternalId"] in jobs][:limit]}
 

@@ -41,7 +41,10 @@ class Limits(Resource):
         return _prefix(flt, "limitId")
 
     def routes(self) -> list[BaseRoute]:
-        return [*super().routes(), Route(self.path + "/{limit_id}", endpoint(self.emu, self.handle_one), methods=["GET"])]
+        return [
+            *super().routes(),
+            Route(self.path + "/{limit_id}", endpoint(self.emu, self.handle_one), methods=["GET"]),
+        ]
 
     def handle_one(self, _query: dict[str, Any], req: Request) -> Any:
         item = self.store.get(req.path_params["limit_id"])

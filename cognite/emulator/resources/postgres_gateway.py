@@ -81,16 +81,20 @@ class Tables(Resource):
 
     def handle_byids(self, body: dict[str, Any], req: Request) -> Any:
         user = self._user(req)
-        return super().handle_byids({**body, "items": [{"key": r["key"]} for r in self._keyed(body.get("items"), user)]}, req)
+        return super().handle_byids(
+            {**body, "items": [{"key": r["key"]} for r in self._keyed(body.get("items"), user)]}, req
+        )
 
     def handle_delete(self, body: dict[str, Any], req: Request) -> Any:
         user = self._user(req)
         body = _ignore_unknown(body)
-        return super().handle_delete({**body, "items": [{"key": r["key"]} for r in self._keyed(body.get("items"), user)]}, req)
+        return super().handle_delete(
+            {**body, "items": [{"key": r["key"]} for r in self._keyed(body.get("items"), user)]}, req
+        )
 
     def handle_get_list(self, query: dict[str, Any], req: Request) -> Any:
         user = self._user(req)
-        body = {k: query[k] for k in ("limit", "cursor") if k in query}
+        body: dict[str, Any] = {k: query[k] for k in ("limit", "cursor") if k in query}
         return self.list_page(body, {"_user": user})
 
     def list_predicate(self, flt: Any) -> Predicate | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
-from cognite.client._api._declared import CreateItems, DeclaredAPI, DeleteExternalIdsForce, ListItems, RetrieveExternalIds
+from cognite.client._api._declared import (
+    CreateItems,
+    DeclaredAPI,
+    DeleteExternalIdsForce,
+    ListItems,
+    RetrieveExternalIds,
+)
 from cognite.client.data_classes.hosted_extractors.mappings import Mapping, MappingList, MappingUpdate, MappingWrite
 
 if TYPE_CHECKING:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from cdf_api.client import path_segment
+
 from cognite.client._api._base import DEFAULT_LIMIT_READ
 from cognite.client._api._declared import DeclaredAPI
 from cognite.client._spec_facts import crud_paths
 from cognite.client.data_classes.postgres_gateway.tables import Table, TableList, TableWrite
 from cognite.client.data_classes.postgres_gateway.users import UserList
-from cdf_api.client import path_segment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -135,7 +136,9 @@ class TablesAPI(DeclaredAPI[Table, TableList]):
             >>> for table in client.postgres_gateway.tables():  # doctest: +SKIP
             ...     table
         """
-        if chunk_size is not None and (isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1):
+        if chunk_size is not None and (
+            isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
+        ):
             raise ValueError("chunk_size must be a positive int")
         return self._all_tables(chunk_size, limit)
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteObject, CogniteResourceList, WriteableCogniteResourceList
-from cognite.client.data_classes._generated import DestinationFields, DestinationUpdateFields, DestinationWriteFields
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    DestinationFields,
+    DestinationUpdateFields,
+    DestinationWriteFields,
+    SessionWriteFields,
+)
 
 
-class SessionWrite(CogniteObject):
+class SessionWrite(SessionWriteFields):
     """The credentials of a destination: the nonce of a session (``client.iam.sessions.create().nonce``).
 
     Example:
@@ -14,10 +19,6 @@ class SessionWrite(CogniteObject):
         >>> SessionWrite("abc").dump()
         {'nonce': 'abc'}
     """
-
-    _fields = ("nonce",)
-    _positional = ("nonce",)
-    nonce: str
 
 
 class DestinationWrite(DestinationWriteFields):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteObject, CogniteResourceList, WriteableCogniteResourceList
-from cognite.client.data_classes._generated import MappingFields, MappingUpdateFields, MappingWriteFields
+from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._generated import (
+    CustomMappingFields,
+    MappingFields,
+    MappingUpdateFields,
+    MappingWriteFields,
+)
 
 
-class CustomMapping(CogniteObject):
+class CustomMapping(CustomMappingFields):
     """The mapping expression.
 
     Example:
@@ -14,10 +19,6 @@ class CustomMapping(CogniteObject):
         >>> CustomMapping("input").dump()
         {'expression': 'input'}
     """
-
-    _fields = ("expression",)
-    _positional = ("expression",)
-    expression: str
 
 
 class MappingWrite(MappingWriteFields):

@@ -9,6 +9,7 @@ from cognite.client.data_classes._generated import (
     EventHubSourceFields,
     EventHubSourceUpdateFields,
     EventHubSourceWriteFields,
+    KafkaBrokerFields,
     KafkaSourceFields,
     KafkaSourceUpdateFields,
     KafkaSourceWriteFields,
@@ -93,6 +94,16 @@ class MQTT5Source(MQTT5SourceFields, Source):
 
 class MQTT5SourceUpdate(MQTT5SourceUpdateFields, SourceUpdate):
     _type = "mqtt5"
+
+
+class KafkaBroker(KafkaBrokerFields):
+    """A Kafka bootstrap broker.
+
+    Example:
+        >>> from cognite.client.data_classes.hosted_extractors import KafkaBroker
+        >>> KafkaBroker("broker.local", 9092).dump()
+        {'host': 'broker.local', 'port': 9092}
+    """
 
 
 class KafkaSourceWrite(KafkaSourceWriteFields, SourceWrite):

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteObject, CogniteResourceList
-from cognite.client.data_classes._generated import UserCreatedFields, UserFields, UserUpdateFields, UserWriteFields
+from cognite.client.data_classes._base import CogniteResourceList
+from cognite.client.data_classes._generated import (
+    SessionCredentialsFields,
+    UserCreatedFields,
+    UserFields,
+    UserUpdateFields,
+    UserWriteFields,
+)
 
 
-class SessionCredentials(CogniteObject):
+class SessionCredentials(SessionCredentialsFields):
     """The nonce of a session the user acts as.
 
     Example:
@@ -14,10 +20,6 @@ class SessionCredentials(CogniteObject):
         >>> SessionCredentials("abc").dump()
         {'nonce': 'abc'}
     """
-
-    _fields = ("nonce",)
-    _positional = ("nonce",)
-    nonce: str
 
 
 class UserWrite(UserWriteFields):
