@@ -396,7 +396,7 @@ class Resource:
 
     def handle_update(self, body: dict[str, Any], _req: Request) -> Any:
         changes = check_items(body, self.limits.update)
-        targets = self.lookup([_ref_of(c) for c in changes], ignore_unknown=False)
+        targets = self.lookup([_ref_of(c, self.key_field) for c in changes], ignore_unknown=False)
         now = now_ms()
         updated: dict[Key, Item] = {}
         for change, target in zip(changes, targets, strict=True):
@@ -489,10 +489,10 @@ def _both(a: Predicate | None, b: Predicate | None) -> Predicate | None:
     return lambda item: a(item) and b(item)
 
 
-def _ref_of(change: Any) -> dict[str, Any]:
+def _ref_of(change: Any, key_field: str = "id") -> dict[str, Any]:
     if not isinstance(change, dict):
         raise CDFError(400, "update items must be objects")
-    ref = {k: change[k] for k in ("id", "externalId", "instanceId", "name") if k in change}
+    ref = {k: change[k] for k in ("id", "externalId", "instanceId", "name", key_field) if k in change}
     if not ref:
         raise CDFError(400, "update items need an id or externalId")
     return ref

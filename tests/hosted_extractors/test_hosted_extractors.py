@@ -39,7 +39,9 @@ def hub(xid: str = "hub") -> EventHubSourceWrite:
 async def test_source_variants_round_trip(client: Any, resolve: Any, drain: Any) -> None:
     he = client.hosted_extractors
     created = await resolve(
-        he.sources.create([hub(), MQTT5SourceWrite("mqtt", "broker.local", 1883), KafkaSourceWrite("kafka", [KafkaBroker("k", 9092)])])
+        he.sources.create(
+            [hub(), MQTT5SourceWrite("mqtt", "broker.local", 1883), KafkaSourceWrite("kafka", [KafkaBroker("k", 9092)])]
+        )
     )
     assert isinstance(created, SourceList)
     assert [type(s) for s in created] == [EventHubSource, MQTT5Source, KafkaSource]

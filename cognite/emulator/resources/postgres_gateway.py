@@ -30,6 +30,7 @@ class Users(Resource):
     key_field, xid_field, from_spec = "username", None, True
     operations = frozenset({"create", "get_list", "list", "byids", "update", "delete"})
     timestamps = ("createdTime", "lastUpdatedTime")
+    updates = {"credentials": "required"}  # the spec's update body (ItemsUserUpdate) declares no item schema
 
     def prepare(self, item: Item) -> Item:
         credentials = item.pop("credentials")
