@@ -34,6 +34,7 @@ from cdf_api.operations import OPERATIONS
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cognite.client._spec_facts import CRUD_SUFFIXES, crud_paths, spec_limits
+from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -80,14 +81,22 @@ class DeclaredAPI(ResourceAPI[T_Res, T_List]):
                 raise TypeError(f"{field} values must be non-empty strings, got {v!r}")
         return [{field: v} for v in items]
 
-    async def _retrieve_by(self, values: Any, ignore_unknown_ids: bool, field: str = "externalId") -> Any:
-        found = await self._retrieve_multiple(
-            self._identifiers(values, field),
-            load=self._load,
-            list_cls=self._new_list,
-            ignore_unknown_ids=ignore_unknown_ids,
-            path=self._path_of("byids"),
-        )
+    async def _retrieve_by(
+        self, values: Any, ignore_unknown_ids: bool, field: str = "externalId", path: str | None = None
+    ) -> Any:
+        """A list for a list of identifiers; for one identifier its object, or None when CDF reports it missing."""
+        try:
+            found = await self._retrieve_multiple(
+                self._identifiers(values, field),
+                load=self._load,
+                list_cls=self._new_list,
+                ignore_unknown_ids=ignore_unknown_ids,
+                path=path or self._path_of("byids"),
+            )
+        except CogniteNotFoundError:
+            if isinstance(values, str):
+                return None
+            raise
         if isinstance(values, str):
             return found[0] if found else None
         return found
@@ -152,7 +161,7 @@ class RetrieveExternalIds(DeclaredAPI[T_Res, T_List]):
         **options: Unpack[CallOptions],
     ) -> T_Res | T_List | None:
         """One item by external id (None when missing) or, for a list, a list; a missing one in a list raises
-        ``CogniteNotFoundError`` unless ``ignore_unknown_ids``.
+        ``CogniteNotFoundError`` unless ``ignore_unknown_ids`` (then it is left out).
 
         Example:
             >>> res = client.hosted_extractors.sources.retrieve("myMQTTSource")  # doctest: +SKIP

@@ -71,16 +71,8 @@ class TablesAPI(DeclaredAPI[Table, TableList]):
         Example:
             >>> res = client.postgres_gateway.tables.retrieve("me", "my_table")  # doctest: +SKIP
         """
-        found = await self._retrieve_multiple(
-            self._identifiers(tablename, "tablename"),
-            load=self._load,
-            list_cls=self._new_list,
-            ignore_unknown_ids=ignore_unknown_ids,
-            path=self._user_path("byids", username),
-        )
-        if isinstance(tablename, str):
-            return found[0] if found else None
-        return found  # type: ignore[no-any-return]
+        path = self._user_path("byids", username)
+        return await self._retrieve_by(tablename, ignore_unknown_ids, "tablename", path)  # type: ignore[no-any-return]
 
     async def delete(
         self,
