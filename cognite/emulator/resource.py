@@ -48,6 +48,17 @@ ALL_OPERATIONS = frozenset(
     {"create", "byids", "list", "get_list", "get_one", "update", "delete", "search", "aggregate"}
 )
 _TOKEN = re.compile(r"\w+")
+_SUFFIXES = {
+    "create": "",
+    "get_list": "",
+    "list": "/list",
+    "byids": "/byids",
+    "update": "/update",
+    "delete": "/delete",
+    "search": "/search",
+    "aggregate": "/aggregate",
+    "get_one": "/{id:int}",
+}
 
 
 @dataclass(frozen=True)
@@ -159,8 +170,10 @@ class Resource:
             raise ValueError(f"{type(self).__name__}: unknown update rules {bad}; use one of {sorted(UPDATE_KINDS)}")
         self.emu = emu
         self.store = Store(self.key_field, self.xid_field)
-        if "{" not in self.path:
+        if "{" not in self.path or self.from_spec:
             self.limits = resolve_limits(self.path, self.limits)
+        get_list = facts_at("GET", self.path) if self.from_spec else None
+        self.get_list_max = get_list.limit_max if get_list and get_list.limit_max else self.limits.list_max
 
     # -- identity -------------------------------------------------------------------------------------------
     def key_of(self, ref: Any) -> Key | None:
@@ -284,6 +297,8 @@ class Resource:
             ("aggregate", p + "/aggregate", "POST", self.handle_aggregate),
             ("get_one", p + "/{id:int}", "GET", self.handle_get_one),
         ]
+        # the spec's spelling ("/byIds") and the conventional one ("/byids", what the official SDK sends) both serve
+        table += [(op, p + suffix, m, fn) for op, path, m, fn in table if path != p + (suffix := _SUFFIXES[op])]
         return [
             Route(path, endpoint(emu, fn, statuses.get(op, 200)), methods=[method])
             for op, path, method, fn in table
@@ -343,8 +358,8 @@ class Resource:
     def list_predicate(self, flt: Any) -> Predicate | None:
         return compile_filter(flt, self)
 
-    def list_page(self, body: dict[str, Any], flt: Any) -> dict[str, Any]:
-        limit = check_limit(body.get("limit"), self.limits.list_default, self.limits.list_max)
+    def list_page(self, body: dict[str, Any], flt: Any, maximum: int | None = None) -> dict[str, Any]:
+        limit = check_limit(body.get("limit"), self.limits.list_default, maximum or self.limits.list_max)
         partition = parse_partition(body.get("partition"), capped=self.partitions_capped)
         page_size = self.emu.faults.short_page(limit)
         pred = _both(self.list_predicate(flt), compile_advanced(body.get("advancedFilter")))
@@ -392,7 +407,7 @@ class Resource:
                 if order in ("ASC", "DESC")
                 else _query_value(sort)
             )
-        return self.list_page(body, flt)
+        return self.list_page(body, flt, self.get_list_max)
 
     def handle_update(self, body: dict[str, Any], _req: Request) -> Any:
         changes = check_items(body, self.limits.update)

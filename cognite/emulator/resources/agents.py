@@ -13,6 +13,8 @@ from cognite.emulator.ids import now_ms
 from cognite.emulator.resource import Resource, endpoint
 from cognite.emulator.store import Item
 
+# the runtime an agent gets when the upsert names none (the version the official SDK's examples pin)
+DEFAULT_RUNTIME_VERSION = "1.2.0"
 CHAT_NOT_SUPPORTED = "Agent chat is not supported by the local emulator (it runs no language model)."
 
 
@@ -21,6 +23,15 @@ class Agents(Resource):
     key_field, required = "externalId", ("externalId", "name")
     operations = frozenset({"create", "get_list", "byids", "delete"})
     create_status = 200
+    defaults = {"runtimeVersion": DEFAULT_RUNTIME_VERSION, "labels": [], "tools": []}
+
+    def handle_create(self, body: dict[str, Any], req: Request) -> Any:
+        """Upsert; the owner is the caller (the subject of its token)."""
+        owner = self.emu.auth.inspect(req.headers.get("authorization"), [])["subject"]
+        items = body.get("items")
+        if isinstance(items, list):
+            body = {**body, "items": [{**i, "ownerId": owner} if isinstance(i, dict) else i for i in items]}
+        return super().handle_create(body, req)
 
     def check_duplicates(self, items: list[Item]) -> None:
         """Upsert: an existing external id is replaced, only repeats within the request are duplicates."""
@@ -36,7 +47,7 @@ class Agents(Resource):
             if old is None:
                 out.append(self.insert(item))
                 continue
-            new = {**item, "createdTime": old["createdTime"], "lastUpdatedTime": now_ms()}
+            new = {**self.defaults, **item, "createdTime": old["createdTime"], "lastUpdatedTime": now_ms()}
             self.store.replace(old, new)
             out.append(new)
         return out

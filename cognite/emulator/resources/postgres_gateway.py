@@ -96,7 +96,7 @@ class Tables(Resource):
     def handle_get_list(self, query: dict[str, Any], req: Request) -> Any:
         user = self._user(req)
         body: dict[str, Any] = {k: query[k] for k in ("limit", "cursor") if k in query}
-        return self.list_page(body, {"_user": user})
+        return self.list_page(body, {"_user": user}, self.get_list_max)
 
     def list_predicate(self, flt: Any) -> Predicate | None:
         user = flt["_user"]
