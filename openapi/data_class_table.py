@@ -7,7 +7,7 @@ the official SDK names an ergonomic class (``labels: list[Label]``). Everything 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _TR = "dict[str, Any] | TimestampRange"  # official filters take a dict or a TimestampRange for time ranges
 
@@ -27,6 +27,8 @@ class DataClass:
     required: tuple[str, ...] = ()  # fields the official SDK types as always present though the spec has them optional
     base: str = "CogniteResource"  # CogniteObject / CogniteResource / CogniteFilter / CogniteResponse
     write_class: str | None = None  # ``as_write()`` returns this class
+    exclude: tuple[str, ...] = ()  # spec fields the class keeps off its attributes (a variant's constant ``type``)
+    module: str = ""  # the area module of a class not exported top-level (``hosted_extractors``)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,50 @@ class UpdateClass:
 
 def _o(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _in(module: str, *classes: DataClass) -> tuple[DataClass, ...]:
+    """Classes of an area module (``cognite.client.data_classes.<module>``), not exported top-level."""
+    return tuple(replace(c, module=module) for c in classes)
+
+
+# hosted extractor source variants: (class name, generated model, write order, read order) after ``external_id``
+_SOURCE_VARIANTS = (
+    (
+        "EventHubSource",
+        "EventHubSource",
+        "host event_hub_name key_name key_value consumer_group",
+        "host event_hub_name key_name created_time last_updated_time consumer_group",
+    ),
+    (
+        "MQTT3Source",
+        "MqttV3Source",
+        "host port authentication use_tls ca_certificate auth_certificate",
+        "host created_time last_updated_time port authentication use_tls ca_certificate auth_certificate",
+    ),
+    (
+        "MQTT5Source",
+        "MqttV5Source",
+        "host port authentication use_tls ca_certificate auth_certificate",
+        "host created_time last_updated_time port authentication use_tls ca_certificate auth_certificate",
+    ),
+    (
+        "KafkaSource",
+        "KafkaSource",
+        "bootstrap_brokers authentication use_tls ca_certificate auth_certificate",
+        "bootstrap_brokers created_time last_updated_time authentication use_tls ca_certificate auth_certificate",
+    ),
+    (
+        "RestSource",
+        "RestSource",
+        "host scheme port ca_certificate authentication",
+        "host scheme created_time last_updated_time port ca_certificate authentication",
+    ),
+)
+_KAFKA_TYPES: dict[str, dict[str, str]] = {
+    "types": {"bootstrap_brokers": "list[KafkaBroker]"},
+    "init_types": {"bootstrap_brokers": "Sequence[KafkaBroker | dict[str, Any]] | None"},
+}
 
 
 # instance ids load as NodeId (what the official read classes hold); constructors take the wire dict too
@@ -504,6 +550,103 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("RowWrite", write="RawDBRowInsert", order=_o("key columns")),
     DataClass("Row", read="RawDBRow", write="RawDBRowInsert", write_class="RowWrite"),
+    # -- hosted extractors, postgres gateway (issue 14, task A); a variant's ``type`` is its class's ``_type``
+    *_in(
+        "hosted_extractors",
+        *(
+            cls
+            for name, model, write_order, read_order in _SOURCE_VARIANTS
+            for cls in (
+                DataClass(
+                    f"{name}Write",
+                    write=f"Create{model}",
+                    order=_o("external_id " + write_order),
+                    exclude=("type",),
+                    **(_KAFKA_TYPES if name == "KafkaSource" else {}),
+                ),
+                DataClass(
+                    name,
+                    read=model,
+                    write=f"Create{model}",
+                    write_class=f"{name}Write",
+                    order=_o("external_id " + read_order),
+                    exclude=("type",),
+                    **(_KAFKA_TYPES if name == "KafkaSource" else {}),
+                ),
+            )
+        ),
+        DataClass("KafkaBroker", read="KafkaBroker", base="CogniteObject", order=_o("host port")),
+        DataClass("SessionWrite", read="SessionCredentials", base="CogniteObject", order=_o("nonce")),
+        DataClass(
+            "DestinationWrite",
+            write="CreateDestination",
+            order=_o("external_id credentials target_data_set_id"),
+            types={"credentials": "SessionWrite"},
+            init_types={"credentials": "SessionWrite | dict[str, Any] | None"},
+        ),
+        DataClass(
+            "Destination",
+            read="Destination",
+            write="CreateDestination",
+            write_class="DestinationWrite",
+            order=_o("external_id created_time last_updated_time session_id target_data_set_id"),
+            types={"credentials": "SessionWrite"},
+        ),
+        DataClass("JobWrite", write="CreateJob", order=_o("external_id destination_id source_id format config")),
+        DataClass(
+            "Job",
+            read="MinimalJob",
+            write="CreateJob",
+            write_class="JobWrite",
+            order=_o(
+                "external_id destination_id source_id format target_status status created_time last_updated_time config"
+            ),
+        ),
+        DataClass("JobLogs", read="JobLogEntry", order=_o("job_external_id type created_time message")),
+        DataClass("JobMetrics", read="JobMetrics"),
+        DataClass("CustomMapping", read="CustomMapping", base="CogniteObject", order=_o("expression")),
+        DataClass(
+            "MappingWrite",
+            write="CreateMapping",
+            order=_o("external_id mapping published input"),
+            types={"mapping": "CustomMapping"},
+            init_types={"mapping": "CustomMapping | dict[str, Any] | None"},
+        ),
+        DataClass(
+            "Mapping",
+            read="MappingModel",
+            write="CreateMapping",
+            write_class="MappingWrite",
+            order=_o("external_id mapping published input created_time last_updated_time"),
+            types={"mapping": "CustomMapping"},
+            init_types={"mapping": "CustomMapping | dict[str, Any] | None"},
+        ),
+    ),
+    *_in(
+        "postgres_gateway",
+        DataClass("SessionCredentials", read="SessionCredentials", base="CogniteObject", order=_o("nonce")),
+        DataClass(
+            "UserWrite",
+            write="CreateUser",
+            order=_o("credentials"),
+            types={"credentials": "SessionCredentials"},
+            init_types={"credentials": "SessionCredentials | dict[str, Any] | None"},
+        ),
+        DataClass("User", read="FdwUser", order=_o("username created_time last_updated_time session_id")),
+        DataClass(
+            "UserCreated",
+            read="UserCreated",
+            order=_o("host username password created_time last_updated_time session_id"),
+        ),
+        DataClass("RawTableWrite", write="CreateRawTable", order=_o("tablename options columns"), exclude=("type",)),
+        DataClass("ViewTableWrite", write="CreateFdmTable", order=_o("tablename options"), exclude=("type",)),
+        DataClass(
+            "RawTable", read="TableCreated", order=_o("tablename options columns created_time"), exclude=("type",)
+        ),
+        DataClass(
+            "ViewTable", read="TableCreated", order=_o("tablename options created_time"), exclude=("type", "columns")
+        ),
+    ),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
@@ -518,4 +661,14 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("ThreeDModelRevisionUpdate", "UpdateRevision3D", ("id",)),
     UpdateClass("ExtractionPipelineUpdate", "ExtPipeUpdateById"),
     UpdateClass("EntityMatchingModelUpdate", "ModelPatch"),
+    # -- hosted extractors, postgres gateway (issue 14, task A)
+    UpdateClass("EventHubSourceUpdate", "UpdateEventHubSourceItem", ("external_id",)),
+    UpdateClass("MQTT3SourceUpdate", "UpdateMqttV3SourceItem", ("external_id",)),
+    UpdateClass("MQTT5SourceUpdate", "UpdateMqttV5SourceItem", ("external_id",)),
+    UpdateClass("KafkaSourceUpdate", "UpdateKafkaSourceItem", ("external_id",)),
+    UpdateClass("RestSourceUpdate", "UpdateRestSourceItem", ("external_id",)),
+    UpdateClass("DestinationUpdate", "DestinationUpdateItem", ("external_id",)),
+    UpdateClass("JobUpdate", "JobUpdateItem", ("external_id",)),
+    UpdateClass("MappingUpdate", "MappingUpdateItem", ("external_id",)),
+    UpdateClass("UserUpdate", "UserUpdateItem", ("username",)),
 )

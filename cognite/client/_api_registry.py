@@ -72,6 +72,18 @@ API_REGISTRY: dict[str, str] = {
     "geospatial": "cognite.client._api.geospatial:GeospatialAPI",
     "diagrams": "cognite.client._api.diagrams:DiagramsAPI",
     "vision": "cognite.client._api.vision:VisionAPI",
+    # issue 14, task A: declared resources
+    "hosted_extractors": "cognite.client._api.hosted_extractors:HostedExtractorsAPI",
+    "hosted_extractors.sources": "cognite.client._api.hosted_extractors.sources:SourcesAPI",
+    "hosted_extractors.destinations": "cognite.client._api.hosted_extractors.destinations:DestinationsAPI",
+    "hosted_extractors.jobs": "cognite.client._api.hosted_extractors.jobs:JobsAPI",
+    "hosted_extractors.mappings": "cognite.client._api.hosted_extractors.mappings:MappingsAPI",
+    "postgres_gateway": "cognite.client._api.postgres_gateway:PostgresGatewaysAPI",
+    "postgres_gateway.users": "cognite.client._api.postgres_gateway.users:UsersAPI",
+    "postgres_gateway.tables": "cognite.client._api.postgres_gateway.tables:TablesAPI",
+    "agents": "cognite.client._api.agents:AgentsAPI",
+    "limits": "cognite.client._api.limits:LimitsAPI",
+    "metering": "cognite.client._api.metering:MeteringAPI",
     # removed from CDF: each raises an error naming its successor
     "templates": "cognite.client._api.removed:TemplatesAPI",
     "api_keys": "cognite.client._api.removed:APIKeysAPI",

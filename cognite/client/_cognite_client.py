@@ -26,6 +26,7 @@ from cognite.client.credentials import CredentialProvider, OAuthClientCredential
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from cognite.client._api.agents import AgentsAPI
     from cognite.client._api.assets import AssetsAPI
     from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._api.data_sets import DataSetsAPI
@@ -34,9 +35,13 @@ if TYPE_CHECKING:
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
     from cognite.client._api.files import FilesAPI
+    from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
     from cognite.client._api.iam import IAMAPI
     from cognite.client._api.labels import LabelsAPI
+    from cognite.client._api.limits import LimitsAPI
     from cognite.client._api.login import LoginAPI
+    from cognite.client._api.metering import MeteringAPI
+    from cognite.client._api.postgres_gateway import PostgresGatewaysAPI
     from cognite.client._api.raw import RawAPI
     from cognite.client._api.relationships import RelationshipsAPI
     from cognite.client._api.removed import APIKeysAPI, ServiceAccountsAPI, TemplatesAPI
@@ -124,6 +129,11 @@ class AsyncCogniteClient:
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()
+    hosted_extractors: Accessor[HostedExtractorsAPI] = Accessor()  # issue 14, task A
+    postgres_gateway: Accessor[PostgresGatewaysAPI] = Accessor()
+    agents: Accessor[AgentsAPI] = Accessor()
+    limits: Accessor[LimitsAPI] = Accessor()
+    metering: Accessor[MeteringAPI] = Accessor()
 
     def __init__(
         self,

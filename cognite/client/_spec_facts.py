@@ -61,8 +61,11 @@ def facts_at(method: str, path: str) -> OperationFacts | None:
 def spec_limits(resource_path: str) -> dict[str, int]:
     """{"create": maxItems, "retrieve": ..., "update": ..., "delete": ..., "list": limit maximum} the spec states."""
     out: dict[str, int] = {}
+    spelt = crud_paths(resource_path) if "{" not in resource_path else {}
     for kind, (method, suffix) in LIMIT_SUFFIXES.items():
-        found = facts_at(method, resource_path + suffix)
+        # the spec's own spelling of the path ("/byIds" for some resources)
+        path = spelt.get("byids", resource_path + suffix) if kind == "retrieve" else resource_path + suffix
+        found = facts_at(method, path)
         if found is None and kind == "list":
             found = facts_at("GET", resource_path)
         value = None if found is None else (found.limit_max if kind == "list" else found.max_items)
@@ -75,3 +78,31 @@ def is_retryable_operation(method: str, path: str) -> bool | None:
     """The index's retry-safety of a request path; None when the path is not one of the spec's operations."""
     oid = operation_at(method, path)
     return None if oid is None else OPERATIONS[oid].retryable
+
+
+# the CRUD operations of a resource, by the suffix of their path (compared case-insensitively: "/byIds" / "/byids")
+CRUD_SUFFIXES: dict[str, tuple[str, str]] = {
+    "create": ("POST", ""),
+    "get_list": ("GET", ""),
+    "list": ("POST", "/list"),
+    "byids": ("POST", "/byids"),
+    "update": ("POST", "/update"),
+    "delete": ("POST", "/delete"),
+}
+
+
+@cache
+def crud_paths(resource_path: str) -> dict[str, str]:
+    """{"create" | "get_list" | "list" | "byids" | "update" | "delete": the spec's path} of a resource's operations.
+
+    Example:
+        >>> crud_paths("/hostedextractors/sources")["byids"]
+        '/hostedextractors/sources/byIds'
+    """
+    by_path = {(info.method, info.path.rstrip("/").lower()): info.path for info in OPERATIONS.values()}
+    out: dict[str, str] = {}
+    for kind, (method, suffix) in CRUD_SUFFIXES.items():
+        found = by_path.get((method, (resource_path + suffix).lower()))
+        if found is not None:
+            out[kind] = found
+    return out

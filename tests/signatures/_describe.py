@@ -46,6 +46,16 @@ CORE_ACCESSORS = (
     "data_modeling.records",
     "data_modeling.time_series",
     "data_modeling.files",
+    # issue 14, task A
+    "hosted_extractors.sources",
+    "hosted_extractors.destinations",
+    "hosted_extractors.jobs",
+    "hosted_extractors.mappings",
+    "postgres_gateway.users",
+    "postgres_gateway.tables",
+    "agents",
+    "limits",
+    "metering",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

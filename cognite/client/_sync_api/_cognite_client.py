@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from cognite.client._http.transport import CogniteTransport
     from cognite.client._sync_api._generated_api import SyncGeneratedAPI
+    from cognite.client._sync_api.agents import SyncAgentsAPI
     from cognite.client._sync_api.assets import SyncAssetsAPI
     from cognite.client._sync_api.data_modeling import SyncDataModelingAPI
     from cognite.client._sync_api.data_sets import SyncDataSetsAPI
@@ -22,9 +23,13 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.events import SyncEventsAPI
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
     from cognite.client._sync_api.files import SyncFilesAPI
+    from cognite.client._sync_api.hosted_extractors import SyncHostedExtractorsAPI
     from cognite.client._sync_api.iam import SyncIAMAPI
     from cognite.client._sync_api.labels import SyncLabelsAPI
+    from cognite.client._sync_api.limits import SyncLimitsAPI
     from cognite.client._sync_api.login import SyncLoginAPI
+    from cognite.client._sync_api.metering import SyncMeteringAPI
+    from cognite.client._sync_api.postgres_gateway import SyncPostgresGatewaysAPI
     from cognite.client._sync_api.raw import SyncRawAPI
     from cognite.client._sync_api.relationships import SyncRelationshipsAPI
     from cognite.client._sync_api.removed import SyncAPIKeysAPI, SyncServiceAccountsAPI, SyncTemplatesAPI
@@ -57,6 +62,11 @@ class SyncCogniteClientAPIs:
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI
+    hosted_extractors: SyncHostedExtractorsAPI
+    postgres_gateway: SyncPostgresGatewaysAPI
+    agents: SyncAgentsAPI
+    limits: SyncLimitsAPI
+    metering: SyncMeteringAPI
 
     @property
     def api(self) -> SyncGeneratedAPI:

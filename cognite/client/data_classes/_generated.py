@@ -73,6 +73,20 @@ if TYPE_CHECKING:
         TimeSeriesWrite,
         TimestampRange,
     )
+    from cognite.client.data_classes.hosted_extractors import (
+        CustomMapping,
+        DestinationWrite,
+        EventHubSourceWrite,
+        JobWrite,
+        KafkaBroker,
+        KafkaSourceWrite,
+        MappingWrite,
+        MQTT3SourceWrite,
+        MQTT5SourceWrite,
+        RestSourceWrite,
+        SessionWrite,
+    )
+    from cognite.client.data_classes.postgres_gateway import SessionCredentials
 
 __all__ = [
     "TimestampRangeFields",
@@ -144,6 +158,35 @@ __all__ = [
     "TableFields",
     "RowWriteFields",
     "RowFields",
+    "EventHubSourceWriteFields",
+    "EventHubSourceFields",
+    "MQTT3SourceWriteFields",
+    "MQTT3SourceFields",
+    "MQTT5SourceWriteFields",
+    "MQTT5SourceFields",
+    "KafkaSourceWriteFields",
+    "KafkaSourceFields",
+    "RestSourceWriteFields",
+    "RestSourceFields",
+    "KafkaBrokerFields",
+    "SessionWriteFields",
+    "DestinationWriteFields",
+    "DestinationFields",
+    "JobWriteFields",
+    "JobFields",
+    "JobLogsFields",
+    "JobMetricsFields",
+    "CustomMappingFields",
+    "MappingWriteFields",
+    "MappingFields",
+    "SessionCredentialsFields",
+    "UserWriteFields",
+    "UserFields",
+    "UserCreatedFields",
+    "RawTableWriteFields",
+    "ViewTableWriteFields",
+    "RawTableFields",
+    "ViewTableFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -155,6 +198,15 @@ __all__ = [
     "ThreeDModelRevisionUpdateFields",
     "ExtractionPipelineUpdateFields",
     "EntityMatchingModelUpdateFields",
+    "EventHubSourceUpdateFields",
+    "MQTT3SourceUpdateFields",
+    "MQTT5SourceUpdateFields",
+    "KafkaSourceUpdateFields",
+    "RestSourceUpdateFields",
+    "DestinationUpdateFields",
+    "JobUpdateFields",
+    "MappingUpdateFields",
+    "UserUpdateFields",
 ]
 
 
@@ -3676,6 +3728,1364 @@ class RowFields(CogniteResource):
         def as_write(self) -> RowWrite: ...
 
 
+class EventHubSourceWriteFields(CogniteResource):
+    """Fields of ``EventHubSourceWrite`` (spec: CreateEventHubSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "key_value",
+        "consumer_group",
+        "authentication",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "key_value",
+        "authentication",
+        "consumer_group",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host", "event_hub_name")
+
+    external_id: str
+    host: str
+    event_hub_name: str
+    key_name: str | None
+    key_value: str | None
+    consumer_group: str | None
+    authentication: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        event_hub_name: str | None = None,
+        key_name: str | None = None,
+        key_value: str | None = None,
+        consumer_group: str | None = None,
+        *,
+        authentication: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.event_hub_name = event_hub_name
+        self.key_name = key_name
+        self.key_value = key_value
+        self.consumer_group = consumer_group
+        self.authentication = authentication
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class EventHubSourceFields(CogniteResource):
+    """Fields of ``EventHubSource`` (spec: EventHubSource, CreateEventHubSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "created_time",
+        "last_updated_time",
+        "consumer_group",
+        "authentication",
+        "key_value",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "EventHubSourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "key_value",
+        "authentication",
+        "consumer_group",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host", "event_hub_name")
+
+    external_id: str
+    host: str
+    event_hub_name: str
+    key_name: str | None
+    created_time: int
+    last_updated_time: int
+    consumer_group: str | None
+    authentication: dict[str, Any] | None
+    key_value: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        event_hub_name: str | None = None,
+        key_name: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        consumer_group: str | None = None,
+        *,
+        authentication: dict[str, Any] | None = None,
+        key_value: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.event_hub_name = event_hub_name
+        self.key_name = key_name
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.consumer_group = consumer_group
+        self.authentication = authentication
+        self.key_value = key_value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> EventHubSourceWrite: ...
+
+
+class MQTT3SourceWriteFields(CogniteResource):
+    """Fields of ``MQTT3SourceWrite`` (spec: CreateMqttV3Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class MQTT3SourceFields(CogniteResource):
+    """Fields of ``MQTT3Source`` (spec: MqttV3Source, CreateMqttV3Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "created_time",
+        "last_updated_time",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "MQTT3SourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    created_time: int
+    last_updated_time: int
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> MQTT3SourceWrite: ...
+
+
+class MQTT5SourceWriteFields(CogniteResource):
+    """Fields of ``MQTT5SourceWrite`` (spec: CreateMqttV5Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class MQTT5SourceFields(CogniteResource):
+    """Fields of ``MQTT5Source`` (spec: MqttV5Source, CreateMqttV5Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "created_time",
+        "last_updated_time",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "MQTT5SourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    created_time: int
+    last_updated_time: int
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> MQTT5SourceWrite: ...
+
+
+class KafkaSourceWriteFields(CogniteResource):
+    """Fields of ``KafkaSourceWrite`` (spec: CreateKafkaSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"bootstrap_brokers": Nested("hosted_extractors.KafkaBroker", many=True)}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "bootstrap_brokers")
+
+    external_id: str
+    bootstrap_brokers: list[KafkaBroker]
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        bootstrap_brokers: Sequence[KafkaBroker | dict[str, Any]] | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.bootstrap_brokers = bootstrap_brokers
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class KafkaSourceFields(CogniteResource):
+    """Fields of ``KafkaSource`` (spec: KafkaSource, CreateKafkaSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "created_time",
+        "last_updated_time",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "KafkaSourceWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"bootstrap_brokers": Nested("hosted_extractors.KafkaBroker", many=True)}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "bootstrap_brokers")
+
+    external_id: str
+    bootstrap_brokers: list[KafkaBroker]
+    created_time: int
+    last_updated_time: int
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        bootstrap_brokers: Sequence[KafkaBroker | dict[str, Any]] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.bootstrap_brokers = bootstrap_brokers
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> KafkaSourceWrite: ...
+
+
+class RestSourceWriteFields(CogniteResource):
+    """Fields of ``RestSourceWrite`` (spec: CreateRestSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "port",
+        "ca_certificate",
+        "authentication",
+        "auth_certificate",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "port",
+        "ca_certificate",
+        "auth_certificate",
+        "authentication",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    scheme: Literal["http", "https"] | None
+    port: int | None
+    ca_certificate: dict[str, Any] | None
+    authentication: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        scheme: Literal["http", "https"] | None = None,
+        port: int | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        authentication: dict[str, Any] | None = None,
+        *,
+        auth_certificate: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.scheme = scheme
+        self.port = port
+        self.ca_certificate = ca_certificate
+        self.authentication = authentication
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class RestSourceFields(CogniteResource):
+    """Fields of ``RestSource`` (spec: RestSource, CreateRestSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "created_time",
+        "last_updated_time",
+        "port",
+        "ca_certificate",
+        "authentication",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "RestSourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "port",
+        "ca_certificate",
+        "auth_certificate",
+        "authentication",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    scheme: Literal["http", "https"]
+    created_time: int
+    last_updated_time: int
+    port: int | None
+    ca_certificate: dict[str, Any] | None
+    authentication: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        scheme: Literal["http", "https"] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        port: int | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        authentication: dict[str, Any] | None = None,
+        *,
+        auth_certificate: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.scheme = scheme
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.port = port
+        self.ca_certificate = ca_certificate
+        self.authentication = authentication
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> RestSourceWrite: ...
+
+
+class KafkaBrokerFields(CogniteObject):
+    """Fields of ``KafkaBroker`` (spec: KafkaBroker)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("host", "port")
+
+    host: str
+    port: int
+
+    def __init__(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SessionWriteFields(CogniteObject):
+    """Fields of ``SessionWrite`` (spec: SessionCredentials)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("nonce",)
+
+    nonce: str
+
+    def __init__(
+        self,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class DestinationWriteFields(CogniteResource):
+    """Fields of ``DestinationWrite`` (spec: CreateDestination)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("hosted_extractors.SessionWrite")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
+
+    external_id: str
+    credentials: SessionWrite | None
+    target_data_set_id: int | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        credentials: SessionWrite | dict[str, Any] | None = None,
+        target_data_set_id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.credentials = credentials
+        self.target_data_set_id = target_data_set_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class DestinationFields(CogniteResource):
+    """Fields of ``Destination`` (spec: Destination, CreateDestination)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "created_time",
+        "last_updated_time",
+        "session_id",
+        "target_data_set_id",
+        "credentials",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "DestinationWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("hosted_extractors.SessionWrite")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
+
+    external_id: str
+    created_time: int
+    last_updated_time: int
+    session_id: int | None
+    target_data_set_id: int | None
+    credentials: SessionWrite | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        session_id: int | None = None,
+        target_data_set_id: int | None = None,
+        *,
+        credentials: SessionWrite | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.session_id = session_id
+        self.target_data_set_id = target_data_set_id
+        self.credentials = credentials
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> DestinationWrite: ...
+
+
+class JobWriteFields(CogniteResource):
+    """Fields of ``JobWrite`` (spec: CreateJob)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "destination_id", "source_id", "format")
+
+    external_id: str
+    destination_id: str
+    source_id: str
+    format: dict[str, Any]
+    config: dict[str, Any] | None
+    name: str | None
+    description: str | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        destination_id: str | None = None,
+        source_id: str | None = None,
+        format: dict[str, Any] | None = None,
+        config: dict[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        metadata: dict[str, str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.destination_id = destination_id
+        self.source_id = source_id
+        self.format = format
+        self.config = config
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class JobFields(CogniteResource):
+    """Fields of ``Job`` (spec: MinimalJob, CreateJob)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "target_status",
+        "status",
+        "created_time",
+        "last_updated_time",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "JobWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "destination_id", "source_id", "format")
+
+    external_id: str
+    destination_id: str
+    source_id: str
+    format: dict[str, Any]
+    target_status: Literal["paused", "running"]
+    status: Literal[
+        "cdf_write_error",
+        "connected",
+        "connection_error",
+        "paused",
+        "running",
+        "shutting_down",
+        "startup_error",
+        "transform_error",
+        "waiting",
+    ]
+    created_time: int
+    last_updated_time: int
+    config: dict[str, Any]
+    name: str | None
+    description: str | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        destination_id: str | None = None,
+        source_id: str | None = None,
+        format: dict[str, Any] | None = None,
+        target_status: Literal["paused", "running"] | None = None,
+        status: Literal[
+            "cdf_write_error",
+            "connected",
+            "connection_error",
+            "paused",
+            "running",
+            "shutting_down",
+            "startup_error",
+            "transform_error",
+            "waiting",
+        ]
+        | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        config: dict[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        metadata: dict[str, str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.destination_id = destination_id
+        self.source_id = source_id
+        self.format = format
+        self.target_status = target_status
+        self.status = status
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.config = config
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> JobWrite: ...
+
+
+class JobLogsFields(CogniteResource):
+    """Fields of ``JobLogs`` (spec: JobLogEntry)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("job_external_id", "type", "created_time", "message")
+
+    job_external_id: str
+    type: Literal[
+        "cdf_write_error", "connected", "connection_error", "ok", "paused", "startup_error", "transform_error"
+    ]
+    created_time: int
+    message: str | None
+
+    def __init__(
+        self,
+        job_external_id: str | None = None,
+        type: Literal[
+            "cdf_write_error", "connected", "connection_error", "ok", "paused", "startup_error", "transform_error"
+        ]
+        | None = None,
+        created_time: int | None = None,
+        message: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.job_external_id = job_external_id
+        self.type = type
+        self.created_time = created_time
+        self.message = message
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class JobMetricsFields(CogniteResource):
+    """Fields of ``JobMetrics`` (spec: JobMetrics)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "job_external_id",
+        "timestamp",
+        "source_messages",
+        "cdf_input_values",
+        "cdf_requests",
+        "transform_failures",
+        "cdf_write_failures",
+        "cdf_skipped_values",
+        "cdf_failed_values",
+        "cdf_uploaded_values",
+    )
+
+    job_external_id: str
+    timestamp: int
+    source_messages: int
+    cdf_input_values: int
+    cdf_requests: int
+    transform_failures: int
+    cdf_write_failures: int
+    cdf_skipped_values: int
+    cdf_failed_values: int
+    cdf_uploaded_values: int
+
+    def __init__(
+        self,
+        job_external_id: str | None = None,
+        timestamp: int | None = None,
+        source_messages: int | None = None,
+        cdf_input_values: int | None = None,
+        cdf_requests: int | None = None,
+        transform_failures: int | None = None,
+        cdf_write_failures: int | None = None,
+        cdf_skipped_values: int | None = None,
+        cdf_failed_values: int | None = None,
+        cdf_uploaded_values: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.job_external_id = job_external_id
+        self.timestamp = timestamp
+        self.source_messages = source_messages
+        self.cdf_input_values = cdf_input_values
+        self.cdf_requests = cdf_requests
+        self.transform_failures = transform_failures
+        self.cdf_write_failures = cdf_write_failures
+        self.cdf_skipped_values = cdf_skipped_values
+        self.cdf_failed_values = cdf_failed_values
+        self.cdf_uploaded_values = cdf_uploaded_values
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class CustomMappingFields(CogniteObject):
+    """Fields of ``CustomMapping`` (spec: CustomMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("expression",)
+
+    expression: str
+
+    def __init__(
+        self,
+        expression: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.expression = expression
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class MappingWriteFields(CogniteResource):
+    """Fields of ``MappingWrite`` (spec: CreateMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
+
+    external_id: str
+    mapping: CustomMapping
+    published: bool
+    input: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        mapping: CustomMapping | dict[str, Any] | None = None,
+        published: bool | None = None,
+        input: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.mapping = mapping
+        self.published = published
+        self.input = input
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class MappingFields(CogniteResource):
+    """Fields of ``Mapping`` (spec: MappingModel, CreateMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "mapping",
+        "published",
+        "input",
+        "created_time",
+        "last_updated_time",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "MappingWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
+
+    external_id: str
+    mapping: CustomMapping
+    published: bool
+    input: dict[str, Any]
+    created_time: int
+    last_updated_time: int
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        mapping: CustomMapping | dict[str, Any] | None = None,
+        published: bool | None = None,
+        input: dict[str, Any] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.mapping = mapping
+        self.published = published
+        self.input = input
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> MappingWrite: ...
+
+
+class SessionCredentialsFields(CogniteObject):
+    """Fields of ``SessionCredentials`` (spec: SessionCredentials)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("nonce",)
+
+    nonce: str
+
+    def __init__(
+        self,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class UserWriteFields(CogniteResource):
+    """Fields of ``UserWrite`` (spec: CreateUser)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("credentials",)
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("postgres_gateway.SessionCredentials")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("credentials",)
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("credentials",)
+
+    credentials: SessionCredentials
+
+    def __init__(
+        self,
+        credentials: SessionCredentials | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.credentials = credentials
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserFields(CogniteResource):
+    """Fields of ``User`` (spec: FdwUser)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("username", "created_time", "last_updated_time", "session_id")
+
+    username: str
+    created_time: int
+    last_updated_time: int | None
+    session_id: int | None
+
+    def __init__(
+        self,
+        username: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        session_id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.username = username
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.session_id = session_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserCreatedFields(CogniteResource):
+    """Fields of ``UserCreated`` (spec: UserCreated)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "host",
+        "username",
+        "password",
+        "created_time",
+        "last_updated_time",
+        "session_id",
+    )
+
+    host: str
+    username: str
+    password: str
+    created_time: int
+    last_updated_time: int | None
+    session_id: int | None
+
+    def __init__(
+        self,
+        host: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        session_id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.host = host
+        self.username = username
+        self.password = password
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.session_id = session_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class RawTableWriteFields(CogniteResource):
+    """Fields of ``RawTableWrite`` (spec: CreateRawTable)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+
+    tablename: str
+    options: dict[str, Any]
+    columns: dict[str, dict[str, Any]]
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        columns: dict[str, dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self.columns = columns
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ViewTableWriteFields(CogniteResource):
+    """Fields of ``ViewTableWrite`` (spec: CreateFdmTable)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options")
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("tablename", "options")
+
+    tablename: str
+    options: dict[str, Any]
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class RawTableFields(CogniteResource):
+    """Fields of ``RawTable`` (spec: TableCreated)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns", "created_time")
+
+    tablename: str
+    options: dict[str, Any] | None
+    columns: dict[str, dict[str, Any]]
+    created_time: int
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        columns: dict[str, dict[str, Any]] | None = None,
+        created_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self.columns = columns
+        self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ViewTableFields(CogniteResource):
+    """Fields of ``ViewTable`` (spec: TableCreated)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "created_time")
+
+    tablename: str
+    options: dict[str, Any] | None
+    created_time: int
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        created_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
 class AssetUpdateFields(CogniteUpdate):
     """Updatable properties of ``AssetUpdate`` (spec: AssetPatch)."""
 
@@ -4217,3 +5627,287 @@ class EntityMatchingModelUpdateFields(CogniteUpdate):
     @property
     def description(self) -> RequiredSingleProperty[Self]:
         return RequiredSingleProperty(self, "description")
+
+
+class EventHubSourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``EventHubSourceUpdate`` (spec: UpdateEventHubSourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "event_hub_name": "single_required",
+        "key_name": "single_required",
+        "key_value": "single_required",
+        "authentication": "single_required",
+        "consumer_group": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def event_hub_name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "event_hub_name")
+
+    @property
+    def key_name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "key_name")
+
+    @property
+    def key_value(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "key_value")
+
+    @property
+    def authentication(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "authentication")
+
+    @property
+    def consumer_group(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "consumer_group")
+
+
+class MQTT3SourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``MQTT3SourceUpdate`` (spec: UpdateMqttV3SourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "port": "single",
+        "authentication": "single",
+        "use_tls": "single_required",
+        "ca_certificate": "single",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def port(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "port")
+
+    @property
+    def authentication(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "authentication")
+
+    @property
+    def use_tls(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "use_tls")
+
+    @property
+    def ca_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "ca_certificate")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class MQTT5SourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``MQTT5SourceUpdate`` (spec: UpdateMqttV5SourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "port": "single",
+        "authentication": "single",
+        "use_tls": "single_required",
+        "ca_certificate": "single",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def port(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "port")
+
+    @property
+    def authentication(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "authentication")
+
+    @property
+    def use_tls(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "use_tls")
+
+    @property
+    def ca_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "ca_certificate")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class KafkaSourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``KafkaSourceUpdate`` (spec: UpdateKafkaSourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "bootstrap_brokers": "single_required",
+        "authentication": "single",
+        "use_tls": "single_required",
+        "ca_certificate": "single",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def bootstrap_brokers(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "bootstrap_brokers")
+
+    @property
+    def authentication(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "authentication")
+
+    @property
+    def use_tls(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "use_tls")
+
+    @property
+    def ca_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "ca_certificate")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class RestSourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``RestSourceUpdate`` (spec: UpdateRestSourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "scheme": "single_required",
+        "port": "single_required",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def scheme(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "scheme")
+
+    @property
+    def port(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "port")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class DestinationUpdateFields(CogniteUpdate):
+    """Updatable properties of ``DestinationUpdate`` (spec: DestinationUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"credentials": "single", "target_data_set_id": "single"}
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def credentials(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "credentials")
+
+    @property
+    def target_data_set_id(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "target_data_set_id")
+
+
+class JobUpdateFields(CogniteUpdate):
+    """Updatable properties of ``JobUpdate`` (spec: JobUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "destination_id": "single_required",
+        "format": "single_required",
+        "source_id": "single_required",
+        "target_status": "single_required",
+        "config": "single_required",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def destination_id(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "destination_id")
+
+    @property
+    def format(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "format")
+
+    @property
+    def source_id(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "source_id")
+
+    @property
+    def target_status(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "target_status")
+
+    @property
+    def config(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "config")
+
+
+class MappingUpdateFields(CogniteUpdate):
+    """Updatable properties of ``MappingUpdate`` (spec: MappingUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "mapping": "single_required",
+        "input": "single",
+        "published": "single_required",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def mapping(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "mapping")
+
+    @property
+    def input(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "input")
+
+    @property
+    def published(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "published")
+
+
+class UserUpdateFields(CogniteUpdate):
+    """Updatable properties of ``UserUpdate`` (spec: UserUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("username",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"credentials": "single_required"}
+
+    def __init__(self, username: str | None = None) -> None:
+        super().__init__(username=username)
+
+    @property
+    def credentials(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "credentials")

@@ -15,6 +15,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.dms.instances import Instances
     from cognite.emulator.dms.schema import Schema as DmsSchema
     from cognite.emulator.dms.streams import Streams
+    from cognite.emulator.resources import agents, hosted_extractors, limits, postgres_gateway  # task A
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
@@ -57,6 +58,9 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Streams,
         CoreMirror,
         Units,  # task F
+        *(hosted_extractors.Sources, hosted_extractors.Destinations, hosted_extractors.Mappings),  # task A
+        *(hosted_extractors.Jobs, postgres_gateway.Users, postgres_gateway.Tables, agents.Agents),
+        *(limits.Limits, limits.Metering),
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
