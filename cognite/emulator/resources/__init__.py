@@ -29,6 +29,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
+    from cognite.emulator.resources.subscriptions import DatapointSubscriptions
     from cognite.emulator.resources.units import Units
 
     classes: list[Any] = [
@@ -57,6 +58,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Streams,
         CoreMirror,
         Units,  # task F
+        DatapointSubscriptions,  # task C
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
