@@ -19,6 +19,7 @@ CORE_ACCESSORS = (
     "events",
     "time_series",
     "time_series.data",
+    "time_series.subscriptions",
     "data_sets",
     "labels",
     "files",

@@ -26,10 +26,10 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.raw import Raw
     from cognite.emulator.resources.relationships import Relationships
     from cognite.emulator.resources.sequences import Sequences
+    from cognite.emulator.resources.subscriptions import DatapointSubscriptions
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
-    from cognite.emulator.resources.subscriptions import DatapointSubscriptions
     from cognite.emulator.resources.units import Units
 
     classes: list[Any] = [

@@ -219,6 +219,7 @@ class DatapointSubscriptions(Resource):
     def handle_members(self, query: dict[str, Any], _req: Request) -> Any:
         sub = self._subscription(query.get("externalId"))
         limit = check_limit(query.get("limit"), 100, _MEMBERS_LIMIT_MAX)
+        listed: list[dict[str, Any]]
         if "filter" in sub:
             members = sorted(self.streams[sub["externalId"]].members.values(), key=lambda s: s["id"])
             listed = [{k: s[k] for k in ("id", "externalId", "instanceId") if k in s} for s in members]
