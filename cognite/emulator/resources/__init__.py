@@ -31,6 +31,9 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
+    from cognite.emulator.resources.workflow_executions import WorkflowExecutions
+    from cognite.emulator.resources.workflow_triggers import WorkflowTriggers
+    from cognite.emulator.resources.workflows import Workflows, WorkflowVersions
 
     classes: list[Any] = [
         Assets,
@@ -59,6 +62,10 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         CoreMirror,
         Units,  # task F
         DatapointSubscriptions,  # task C
+        WorkflowTriggers,  # task C: its static routes before the workflows' /workflows/{workflowExternalId}
+        WorkflowExecutions,
+        WorkflowVersions,
+        Workflows,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
