@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from cognite.client._api.sequences import SequencesAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.workflows import WorkflowsAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
@@ -124,6 +125,7 @@ class AsyncCogniteClient:
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()
+    workflows: Accessor[WorkflowsAPI] = Accessor()
 
     def __init__(
         self,

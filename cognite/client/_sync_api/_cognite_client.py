@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.sequences import SyncSequencesAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
+    from cognite.client._sync_api.workflows import SyncWorkflowsAPI
     from cognite.client.config import ClientConfig
 
 
@@ -57,6 +58,7 @@ class SyncCogniteClientAPIs:
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI
+    workflows: SyncWorkflowsAPI
 
     @property
     def api(self) -> SyncGeneratedAPI:

@@ -67,7 +67,7 @@ class WorkflowTriggers(Resource):
             raise CDFError(400, f"triggerRule.triggerType must be one of {', '.join(_TRIGGER_TYPES)}")
         if rule["triggerType"] == "schedule":
             try:
-                Cron.parse(rule.get("cronExpression"))
+                Cron.parse(str(rule.get("cronExpression") or ""))
             except ValueError as e:
                 raise CDFError(400, str(e)) from None
             _zone(rule.get("timezone"))
@@ -110,14 +110,14 @@ class WorkflowTriggers(Resource):
         return {"items": out}
 
     def handle_delete_triggers(self, body: dict[str, Any], _req: Request) -> Any:
-        xids = [r.get("externalId") for r in check_items(body, self.limits.delete) if isinstance(r, dict)]
+        xids = [str(r.get("externalId")) for r in check_items(body, self.limits.delete) if isinstance(r, dict)]
         missing = [{"externalId": x} for x in xids if x not in self.store.items]
         if missing:
             raise CDFError(404, "Workflow triggers not found", missing=missing)
         for xid in xids:
             self.store.remove(xid)
             for state in (self.history, self._checked, self._seen):
-                state.pop(xid, None)  # type: ignore[attr-defined]
+                state.pop(xid, None)
         return {}
 
     def _trigger(self, req: Request) -> Item:
@@ -159,7 +159,7 @@ class WorkflowTriggers(Resource):
     def _due_schedule(self, item: Item, at: int) -> list[Item]:
         rule = item["triggerRule"]
         cron, zone = Cron.parse(rule["cronExpression"]), _zone(rule.get("timezone"))
-        since = self._checked.get(item["externalId"], item["createdTime"])
+        since = int(self._checked.get(item["externalId"]) or item["createdTime"])
         minute = (since // MINUTE_MS + 1) * MINUTE_MS  # the first whole minute after the last check
         last = min(at, minute + MAX_SCAN_MINUTES * MINUTE_MS)
         runs = []
