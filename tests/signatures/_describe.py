@@ -47,6 +47,11 @@ CORE_ACCESSORS = (
     "data_modeling.records",
     "data_modeling.time_series",
     "data_modeling.files",
+    "workflows",
+    "workflows.versions",
+    "workflows.executions",
+    "workflows.tasks",
+    "workflows.triggers",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
