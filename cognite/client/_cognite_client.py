@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from cognite.client._api.sequences import SequencesAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.workflows import WorkflowsAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
@@ -134,6 +135,7 @@ class AsyncCogniteClient:
     agents: Accessor[AgentsAPI] = Accessor()
     limits: Accessor[LimitsAPI] = Accessor()
     metering: Accessor[MeteringAPI] = Accessor()
+    workflows: Accessor[WorkflowsAPI] = Accessor()
 
     def __init__(
         self,

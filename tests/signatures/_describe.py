@@ -19,6 +19,7 @@ CORE_ACCESSORS = (
     "events",
     "time_series",
     "time_series.data",
+    "time_series.subscriptions",
     "data_sets",
     "labels",
     "files",
@@ -56,6 +57,11 @@ CORE_ACCESSORS = (
     "agents",
     "limits",
     "metering",
+    "workflows",
+    "workflows.versions",
+    "workflows.executions",
+    "workflows.tasks",
+    "workflows.triggers",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

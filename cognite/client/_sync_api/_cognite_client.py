@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.sequences import SyncSequencesAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
+    from cognite.client._sync_api.workflows import SyncWorkflowsAPI
     from cognite.client.config import ClientConfig
 
 
@@ -67,6 +68,7 @@ class SyncCogniteClientAPIs:
     agents: SyncAgentsAPI
     limits: SyncLimitsAPI
     metering: SyncMeteringAPI
+    workflows: SyncWorkflowsAPI
 
     @property
     def api(self) -> SyncGeneratedAPI:

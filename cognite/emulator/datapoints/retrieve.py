@@ -250,7 +250,8 @@ def json_value(v: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------------- delete
-def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> None:
+def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> list[tuple[TimeSeriesRef, int, int]]:
+    """Delete the ranges of the body's items; returns each (series, inclusive begin, exclusive end)."""
     items = body.get("items")
     if not isinstance(items, list) or not 1 <= len(items) <= 10_000:
         raise CDFError(400, "'items' must be a list of 1 to 10000 delete ranges")
@@ -271,3 +272,4 @@ def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> No
         if (strings := store.state_strings.get(ref.id)) is not None:
             for t in [t for t in strings if begin <= t < end]:
                 del strings[t]
+    return [(ref, begin, end) for ref, (begin, end) in zip(refs, ranges, strict=True) if ref is not None]

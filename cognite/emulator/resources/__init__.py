@@ -27,10 +27,14 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.raw import Raw
     from cognite.emulator.resources.relationships import Relationships
     from cognite.emulator.resources.sequences import Sequences
+    from cognite.emulator.resources.subscriptions import DatapointSubscriptions
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
+    from cognite.emulator.resources.workflow_executions import WorkflowExecutions
+    from cognite.emulator.resources.workflow_triggers import WorkflowTriggers
+    from cognite.emulator.resources.workflows import Workflows, WorkflowVersions
 
     classes: list[Any] = [
         Assets,
@@ -61,6 +65,11 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         *(hosted_extractors.Sources, hosted_extractors.Destinations, hosted_extractors.Mappings),  # task A
         *(hosted_extractors.Jobs, postgres_gateway.Users, postgres_gateway.Tables, agents.Agents),
         *(limits.Limits, limits.Metering),
+        DatapointSubscriptions,  # task C
+        WorkflowTriggers,  # task C: its static routes before the workflows' /workflows/{workflowExternalId}
+        WorkflowExecutions,
+        WorkflowVersions,
+        Workflows,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
