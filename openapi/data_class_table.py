@@ -504,6 +504,17 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("RowWrite", write="RawDBRowInsert", order=_o("key columns")),
     DataClass("Row", read="RawDBRow", write="RawDBRowInsert", write_class="RowWrite"),
+    # -- units (issue 14, task D)
+    DataClass("UnitConversion", read="UnitConversion", base="CogniteObject", order=_o("multiplier offset")),
+    DataClass("UnitID", read="UnitSystemQuantity", order=_o("unit_external_id name")),
+    DataClass(
+        "Unit",
+        read="Unit",
+        order=_o("external_id name long_name symbol alias_names quantity conversion source source_reference"),
+        types={"conversion": "UnitConversion"},
+        required=_o("external_id name long_name symbol alias_names quantity conversion"),
+    ),
+    DataClass("UnitSystem", read="UnitSystem", order=_o("name quantities"), types={"quantities": "list[UnitID]"}),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (

@@ -69,6 +69,7 @@ API_REGISTRY: dict[str, str] = {
     "transformations": "cognite.client._api.transformations:TransformationsAPI",
     "workflows": "cognite.client._api.workflows:WorkflowsAPI",
     "units": "cognite.client._api.units:UnitsAPI",
+    "units.systems": "cognite.client._api.units:UnitSystemAPI",
     "geospatial": "cognite.client._api.geospatial:GeospatialAPI",
     "diagrams": "cognite.client._api.diagrams:DiagramsAPI",
     "vision": "cognite.client._api.vision:VisionAPI",

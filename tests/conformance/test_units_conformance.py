@@ -23,3 +23,33 @@ def test_units_doc_examples(conformance_emulator: ServedEmulator, run_official: 
         """
     )
     assert out == {"unit": 273.15, "n": True, "alias": "temperature:deg_c", "systems": ["Default", "Imperial", "SI"]}
+
+
+def test_units_from_alias_doc_examples(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    out = run_official(
+        """
+        res = client.units.retrieve(["temperature:deg_c", "pressure:bar"])
+        unit = client.units.from_alias("cmol / L")
+        temperature = client.units.from_alias("F", "Temperature")
+        try:
+            client.units.from_alias("F")
+            ambiguous = None
+        except ValueError as err:
+            ambiguous = str(err)
+        unit_matches = client.units.from_alias("kilo watt", return_closest_matches=True)
+        emit({
+            "res": res.as_external_ids(),
+            "unit": unit.external_id,
+            "temperature": temperature.external_id,
+            "ambiguous": "Ambiguous" in ambiguous,
+            "matches": unit_matches.as_external_ids()[:1],
+        })
+        """
+    )
+    assert out == {
+        "res": ["temperature:deg_c", "pressure:bar"],
+        "unit": "amount_of_substance_concentration:centimol-per-l",
+        "temperature": "temperature:deg_f",
+        "ambiguous": True,
+        "matches": ["power:kilow"],
+    }

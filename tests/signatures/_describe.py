@@ -46,6 +46,8 @@ CORE_ACCESSORS = (
     "data_modeling.records",
     "data_modeling.time_series",
     "data_modeling.files",
+    "units",
+    "units.systems",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

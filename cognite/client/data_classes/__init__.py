@@ -65,6 +65,7 @@ _MODULES = {
         "SequenceWriteList",
     ),
     "raw": ("Database", "DatabaseList", "Row", "RowList", "RowWrite", "RowWriteList", "Table", "TableList"),
+    "units": ("Unit", "UnitConversion", "UnitID", "UnitList", "UnitSystem", "UnitSystemList"),
     "relationships": (
         "Relationship",
         "RelationshipFilter",
@@ -328,6 +329,12 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.time_series import TimeSeriesUpdate as TimeSeriesUpdate
     from cognite.client.data_classes.time_series import TimeSeriesWrite as TimeSeriesWrite
     from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
+    from cognite.client.data_classes.units import Unit as Unit
+    from cognite.client.data_classes.units import UnitConversion as UnitConversion
+    from cognite.client.data_classes.units import UnitID as UnitID
+    from cognite.client.data_classes.units import UnitList as UnitList
+    from cognite.client.data_classes.units import UnitSystem as UnitSystem
+    from cognite.client.data_classes.units import UnitSystemList as UnitSystemList
 
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
 _FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")

@@ -72,6 +72,8 @@ if TYPE_CHECKING:
         ThreeDModelWrite,
         TimeSeriesWrite,
         TimestampRange,
+        UnitConversion,
+        UnitID,
     )
 
 __all__ = [
@@ -144,6 +146,10 @@ __all__ = [
     "TableFields",
     "RowWriteFields",
     "RowFields",
+    "UnitConversionFields",
+    "UnitIDFields",
+    "UnitFields",
+    "UnitSystemFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -3674,6 +3680,139 @@ class RowFields(CogniteResource):
     if TYPE_CHECKING:
 
         def as_write(self) -> RowWrite: ...
+
+
+class UnitConversionFields(CogniteObject):
+    """Fields of ``UnitConversion`` (spec: UnitConversion)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("multiplier", "offset")
+
+    multiplier: float
+    offset: float
+
+    def __init__(
+        self,
+        multiplier: float | None = None,
+        offset: float | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.multiplier = multiplier
+        self.offset = offset
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class UnitIDFields(CogniteResource):
+    """Fields of ``UnitID`` (spec: UnitSystemQuantity)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("unit_external_id", "name")
+
+    unit_external_id: str
+    name: str
+
+    def __init__(
+        self,
+        unit_external_id: str | None = None,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.unit_external_id = unit_external_id
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitFields(CogniteResource):
+    """Fields of ``Unit`` (spec: Unit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "name",
+        "long_name",
+        "symbol",
+        "alias_names",
+        "quantity",
+        "conversion",
+        "source",
+        "source_reference",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"conversion": Nested("UnitConversion")}
+
+    external_id: str
+    name: str
+    long_name: str
+    symbol: str
+    alias_names: list[str]
+    quantity: str
+    conversion: UnitConversion
+    source: str | None
+    source_reference: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        name: str | None = None,
+        long_name: str | None = None,
+        symbol: str | None = None,
+        alias_names: Sequence[str] | None = None,
+        quantity: str | None = None,
+        conversion: UnitConversion | None = None,
+        source: str | None = None,
+        source_reference: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.name = name
+        self.long_name = long_name
+        self.symbol = symbol
+        self.alias_names = alias_names
+        self.quantity = quantity
+        self.conversion = conversion
+        self.source = source
+        self.source_reference = source_reference
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitSystemFields(CogniteResource):
+    """Fields of ``UnitSystem`` (spec: UnitSystem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "quantities")
+    _nested: ClassVar[dict[str, Loader]] = {"quantities": Nested("UnitID", many=True)}
+
+    name: str
+    quantities: list[UnitID]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        quantities: Sequence[UnitID] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.quantities = quantities
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
 
 
 class AssetUpdateFields(CogniteUpdate):
