@@ -53,3 +53,24 @@ def test_units_from_alias_doc_examples(conformance_emulator: ServedEmulator, run
         "ambiguous": True,
         "matches": ["power:kilow"],
     }
+
+
+def test_datapoints_unit_conversion_doc_example(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    """The official SDK's retrieve with target_unit / target_unit_system: the emulator converts (°C -> °F)."""
+    out = run_official(
+        """
+        from cognite.client.data_classes import TimeSeriesWrite
+        client.time_series.create(TimeSeriesWrite(external_id="temp", unit_external_id="temperature:deg_c"))
+        client.time_series.data.insert([(1_700_000_000_000, 100.0), (1_700_000_001_000, -40.0)], external_id="temp")
+        dps = client.time_series.data.retrieve(
+            external_id="temp", start=1_700_000_000_000, end="now", target_unit="temperature:deg_f"
+        )
+        arr = client.time_series.data.retrieve_arrays(
+            external_id="temp", start=1_700_000_000_000, end="now", target_unit_system="SI",
+            aggregates="average", granularity="1h",
+        )
+        emit({"f": [round(v, 9) for v in dps.value], "unit": dps.unit_external_id,
+              "k": [round(float(v), 9) for v in arr.average], "si": arr.unit_external_id})
+        """
+    )
+    assert out == {"f": [212.0, -40.0], "unit": "temperature:deg_f", "k": [303.15], "si": "temperature:k"}
