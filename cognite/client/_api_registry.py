@@ -66,6 +66,8 @@ API_REGISTRY: dict[str, str] = {
     "data_modeling.time_series": "cognite.client._api.data_modeling.core_nodes:DataModelingTimeSeriesAPI",
     "data_modeling.files": "cognite.client._api.data_modeling.core_nodes:DataModelingFilesAPI",
     "functions": "cognite.client._api.functions:FunctionsAPI",
+    "functions.calls": "cognite.client._api.function_calls:FunctionCallsAPI",
+    "functions.schedules": "cognite.client._api.function_schedules:FunctionSchedulesAPI",
     "transformations": "cognite.client._api.transformations:TransformationsAPI",
     "workflows": "cognite.client._api.workflows:WorkflowsAPI",
     "units": "cognite.client._api.units:UnitsAPI",

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
     from cognite.client._api.files import FilesAPI
+    from cognite.client._api.functions import FunctionsAPI
     from cognite.client._api.iam import IAMAPI
     from cognite.client._api.labels import LabelsAPI
     from cognite.client._api.login import LoginAPI
@@ -123,6 +124,7 @@ class AsyncCogniteClient:
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
     data_modeling: Accessor[DataModelingAPI] = Accessor()
     units: Accessor[UnitsAPI] = Accessor()
+    functions: Accessor[FunctionsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

@@ -20,6 +20,8 @@ from typing import Any
 
 import cognite
 
+# the worker runs by path: importing it as cognite.emulator.function_worker would load the whole emulator first
+_WORKER = f"import runpy; runpy.run_path({str(Path(__file__).with_name('function_worker.py'))!r}, run_name='__main__')"
 _SERVERS: dict[int, tuple[Any, str]] = {}  # id(emulator) -> (its serve_in_thread context, base URL)
 _SERVERS_LOCK = threading.Lock()
 
@@ -69,7 +71,7 @@ def run_call(code: bytes, call: dict[str, Any], env_vars: dict[str, str], timeou
         zip_path.write_bytes(code)
         payload = json.dumps({**call, "zip_path": str(zip_path)})
         proc = subprocess.Popen(
-            [sys.executable, "-m", "cognite.emulator.function_worker", str(result_path)],
+            [sys.executable, "-c", _WORKER, str(result_path)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

@@ -1,4 +1,4 @@
-"""The child process of an emulated function call: ``python -m cognite.emulator.function_worker RESULT_PATH``.
+"""The child process of an emulated function call (run by path, see ``function_runner``), given RESULT_PATH.
 
 Reads the call from stdin (JSON: zip path, function path, data, secrets, call info, where the emulator listens and a
 token), puts the zip on ``sys.path``, imports the handler module and calls its ``handle`` with the arguments it
@@ -42,12 +42,24 @@ def _arguments(handle: Any, call: dict[str, Any]) -> dict[str, Any]:
     return {name: make() for name, make in available.items() if name in params}
 
 
+def _import(zip_path: str, function_path: PurePosixPath) -> Any:
+    """The module at `function_path` of the zip: as a dotted module (packages), or, when its folders are not packages
+    (zip imports know no namespace packages), from its folder."""
+    sys.path.insert(0, zip_path)
+    dotted = ".".join(function_path.with_suffix("").parts)
+    try:
+        return importlib.import_module(dotted)
+    except ModuleNotFoundError as err:
+        if len(function_path.parts) == 1 or err.name == dotted or not dotted.startswith(f"{err.name}."):
+            raise
+    sys.path.insert(0, f"{zip_path}/{function_path.parent}")
+    return importlib.import_module(function_path.stem)
+
+
 def run(call: dict[str, Any]) -> dict[str, Any]:
     """The call's outcome: {"response": value} or {"error": {"message", "trace"}} (the trace is printed too)."""
     try:
-        sys.path.insert(0, call["zip_path"])
-        module = ".".join(PurePosixPath(call["function_path"]).with_suffix("").parts)
-        handle = getattr(importlib.import_module(module), "handle", None)
+        handle = getattr(_import(call["zip_path"], PurePosixPath(call["function_path"])), "handle", None)
         if not callable(handle):
             raise TypeError(f"{call['function_path']} has no callable named 'handle'")
         response = handle(**_arguments(handle, call))

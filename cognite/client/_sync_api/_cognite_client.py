@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.events import SyncEventsAPI
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
     from cognite.client._sync_api.files import SyncFilesAPI
+    from cognite.client._sync_api.functions import SyncFunctionsAPI
     from cognite.client._sync_api.iam import SyncIAMAPI
     from cognite.client._sync_api.labels import SyncLabelsAPI
     from cognite.client._sync_api.login import SyncLoginAPI
@@ -56,6 +57,7 @@ class SyncCogniteClientAPIs:
     entity_matching: SyncEntityMatchingAPI
     data_modeling: SyncDataModelingAPI
     units: SyncUnitsAPI
+    functions: SyncFunctionsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI

@@ -21,7 +21,7 @@ import re
 import threading
 import zipfile
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from starlette.requests import Request
 from starlette.routing import BaseRoute, Route
@@ -33,6 +33,9 @@ from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
 from cognite.emulator.resource import Limits, Resource, check_items, check_limit, endpoint
 from cognite.emulator.store import Item
+
+if TYPE_CHECKING:
+    from cognite.emulator.projects import Project
 
 HANDLER_FILE = "handler.py"
 LIMITS = {
@@ -162,6 +165,10 @@ class Functions(Resource):
             self.logs.pop(call_id, None)
             self.responses.pop(call_id, None)
 
+    def _project(self) -> Project:
+        """The project this service belongs to (services are built with their project as `emu`)."""
+        return cast("Project", self.emu)
+
     def function(self, function_id: int) -> Item:
         found = self.store.get(function_id)
         if found is None:
@@ -184,7 +191,7 @@ class Functions(Resource):
         if schedule is not None:
             info["schedule_id"], info["scheduled_time"] = schedule
         worker_input = {
-            "project": self.emu.name,
+            "project": self._project().name,
             "function_path": function["functionPath"],
             "data": data or {},
             "secrets": self.secrets.get(function_id, {}),
@@ -196,7 +203,7 @@ class Functions(Resource):
 
     def _run(self, call_id: int, code: bytes, worker_input: dict[str, Any], env_vars: dict[str, str]) -> None:
         generation = self._generation
-        emulator = self.emu.emulator
+        emulator = self._project().emulator
         try:
             token, _ = emulator.auth.issue(f"function-call-{call_id}")
             worker_input = {**worker_input, "base_url": loopback_url(emulator), "token": token}
@@ -264,7 +271,8 @@ class Functions(Resource):
         function_id = req.path_params["functionId"]
         self.function(function_id)
         refs = check_items(body, 10_000)
-        found, missing = [], []
+        found: list[Item] = []
+        missing: list[Any] = []
         for ref in refs:
             call = self.call_of(function_id, ref.get("id") if isinstance(ref, dict) else None)
             (found if call is not None else missing).append(call if call is not None else ref)
