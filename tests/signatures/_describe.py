@@ -48,6 +48,9 @@ CORE_ACCESSORS = (
     "data_modeling.files",
     "units",
     "units.systems",
+    "functions",
+    "functions.calls",
+    "functions.schedules",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
