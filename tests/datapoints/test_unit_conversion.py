@@ -68,6 +68,15 @@ async def test_aggregates_of_converted_values(series: Any, resolve: Any) -> None
     assert df["pres|pressure:psi|max"].tolist() == pytest.approx([PSI[1]])
 
 
+async def test_synthetic_inputs_converted(series: Any, resolve: Any) -> None:
+    expression = "ts{externalId='temp', targetUnit='temperature:deg_f'} - ts{externalId='temp'}"
+    got = await resolve(series.synthetic.query(expressions=expression, start=T0, end=T0 + 60_000))
+    assert got.value == pytest.approx([f - c for f, c in zip(FAHRENHEIT, CELSIUS, strict=True)])
+    expression = "ts{externalId='pres', targetUnitSystem='Imperial'}"
+    got = await resolve(series.synthetic.query(expressions=expression, start=T0, end=T0 + 60_000))
+    assert got.value == pytest.approx(PSI)
+
+
 async def test_conversion_errors(series: Any, resolve: Any) -> None:
     with pytest.raises(CogniteAPIError, match="Cannot convert") as err:
         await resolve(series.retrieve(external_id="temp", start=T0, end=T0 + 60_000, target_unit="pressure:psi"))
