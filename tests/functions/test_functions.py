@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -123,3 +124,27 @@ def test_bad_input_refused_before_sending(sync_client: CogniteClient, emulator: 
     with pytest.raises(ValueError, match="Exactly one of function_id"):
         sync_client.functions.calls.list()
     assert len(emulator.requests) == sent
+
+
+async def test_async_client_and_persistence(async_client: Any, emulator: Emulator, tmp_path: Path) -> None:
+    """The async client calls and waits the same way; functions (with their code), calls, logs, responses and
+    schedules survive a save / load of the emulator's state."""
+    fn = await async_client.functions.create(name="echo", file_id=await _zip_file(async_client, SECRETS))
+    call = await async_client.functions.call(id=fn.id, data={"n": 1}, wait=False)
+    await call.wait_async()
+    assert call.status == "Failed" and "KeyError" in call.error["message"]  # no secret named api-key
+    schedule = await async_client.functions.schedules.create(name="s", cron_expression="0 0 * * *", function_id=fn.id)
+    emulator.save(tmp_path / "state.json")
+
+    restored = Emulator(seed=1, state_file=tmp_path / "state.json")
+    functions = restored.resource("functions")
+    assert functions.store.get(fn.id)["name"] == "echo" and functions.code[fn.id].startswith(b"PK")
+    assert functions.calls[call.id]["status"] == "Failed" and "KeyError" in functions.logs[call.id]
+    assert restored.resource("function_schedules").store.get(schedule.id)["cronExpression"] == "0 0 * * *"
+
+
+async def _zip_file(client: Any, source: str) -> int:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("handler.py", source)
+    return (await client.files.upload_bytes(buffer.getvalue(), name="code.zip")).id
