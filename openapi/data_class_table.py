@@ -647,6 +647,110 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "ViewTable", read="TableCreated", order=_o("tablename options created_time"), exclude=("type", "columns")
         ),
     ),
+    # -- units (issue 14, task D)
+    DataClass("UnitConversion", read="UnitConversion", base="CogniteObject", order=_o("multiplier offset")),
+    DataClass("UnitID", read="UnitSystemQuantity", order=_o("unit_external_id name")),
+    DataClass(
+        "Unit",
+        read="Unit",
+        order=_o("external_id name long_name symbol alias_names quantity conversion source source_reference"),
+        types={"conversion": "UnitConversion"},
+        required=_o("external_id name long_name symbol alias_names quantity conversion"),
+    ),
+    DataClass("UnitSystem", read="UnitSystem", order=_o("name quantities"), types={"quantities": "list[UnitID]"}),
+    # -- functions (issue 14, task D); the spec's create body reuses the read model, so the write shapes are SDK-side
+    DataClass(
+        "Function",
+        read="Function",
+        order=_o(
+            "id created_time name status file_id external_id description owner function_path secrets env_vars cpu "
+            "memory runtime runtime_version metadata error last_called"
+        ),
+        types={"error": "dict[str, Any]", "runtime": _OPEN_ENUM, "status": _OPEN_ENUM},
+        write_class="FunctionWrite",
+    ),
+    DataClass(
+        "FunctionWrite",
+        order=_o(
+            "name file_id external_id description owner function_path secrets env_vars cpu memory runtime metadata "
+            "index_url extra_index_urls"
+        ),
+        extra={
+            "name": "str",
+            "file_id": "int",
+            "external_id": "str | None",
+            "description": "str | None",
+            "owner": "str | None",
+            "function_path": "str",
+            "secrets": "dict[str, str] | None",
+            "env_vars": "dict[str, str] | None",
+            "cpu": "float | None",
+            "memory": "float | None",
+            "runtime": "str | None",
+            "metadata": "dict[str, str] | None",
+            "index_url": "str | None",
+            "extra_index_urls": "list[str] | None",
+        },
+    ),
+    DataClass(
+        "FunctionFilter",
+        read="FunctionFilterFilter",
+        base="CogniteFilter",
+        order=_o("name owner file_id status external_id_prefix created_time metadata"),
+        types={"created_time": _TR, "status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "FunctionCall",
+        read="FunctionCall",
+        order=_o("id start_time status function_id end_time scheduled_time schedule_id error"),
+        types={"error": "dict[str, Any]", "status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "FunctionCallsFilter",
+        read="FunctionCallFilterFilter",
+        base="CogniteFilter",
+        order=_o("status schedule_id start_time end_time"),
+        types={"start_time": _TR, "end_time": _TR, "status": _OPEN_ENUM},
+    ),
+    DataClass("FunctionCallLogEntry", read="FunctionCallLogEntry", order=_o("timestamp message")),
+    DataClass(
+        "FunctionSchedule",
+        read="FunctionSchedule",
+        order=_o("id name created_time cron_expression session_id when function_id function_external_id description"),
+        write_class="FunctionScheduleWrite",
+    ),
+    DataClass(
+        "FunctionScheduleWrite",
+        order=_o("name cron_expression function_id function_external_id description data nonce"),
+        extra={
+            "name": "str",
+            "cron_expression": "str",
+            "function_id": "int | None",
+            "function_external_id": "str | None",
+            "description": "str | None",
+            "data": "dict[str, Any] | None",
+            "nonce": "str | None",
+        },
+    ),
+    DataClass(
+        "FunctionSchedulesFilter",
+        base="CogniteFilter",
+        order=_o("name function_id function_external_id created_time cron_expression"),
+        extra={
+            "name": "str | None",
+            "function_id": "int | None",
+            "function_external_id": "str | None",
+            "created_time": "dict[str, Any] | TimestampRange | None",
+            "cron_expression": "str | None",
+        },
+    ),
+    DataClass(
+        "FunctionsLimits",
+        read="FunctionsLimits",
+        order=_o("timeout_minutes cpu_cores memory_gb runtimes response_size_mb"),
+        types={"cpu_cores": "dict[str, float]", "memory_gb": "dict[str, float]"},
+    ),
+    DataClass("FunctionsStatus", read="FunctionsActivation", order=_o("status")),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (

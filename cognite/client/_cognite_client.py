@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
     from cognite.client._api.files import FilesAPI
+    from cognite.client._api.functions import FunctionsAPI
     from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
     from cognite.client._api.iam import IAMAPI
     from cognite.client._api.labels import LabelsAPI
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from cognite.client._api.sequences import SequencesAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.units import UnitsAPI
     from cognite.client._api.workflows import WorkflowsAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
@@ -127,6 +129,8 @@ class AsyncCogniteClient:
     login: Accessor[LoginAPI] = Accessor()
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
     data_modeling: Accessor[DataModelingAPI] = Accessor()
+    units: Accessor[UnitsAPI] = Accessor()
+    functions: Accessor[FunctionsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

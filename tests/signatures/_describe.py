@@ -62,6 +62,11 @@ CORE_ACCESSORS = (
     "workflows.executions",
     "workflows.tasks",
     "workflows.triggers",
+    "units",
+    "units.systems",
+    "functions",
+    "functions.calls",
+    "functions.schedules",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

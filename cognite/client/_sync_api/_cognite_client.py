@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.events import SyncEventsAPI
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
     from cognite.client._sync_api.files import SyncFilesAPI
+    from cognite.client._sync_api.functions import SyncFunctionsAPI
     from cognite.client._sync_api.hosted_extractors import SyncHostedExtractorsAPI
     from cognite.client._sync_api.iam import SyncIAMAPI
     from cognite.client._sync_api.labels import SyncLabelsAPI
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.sequences import SyncSequencesAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
+    from cognite.client._sync_api.units import SyncUnitsAPI
     from cognite.client._sync_api.workflows import SyncWorkflowsAPI
     from cognite.client.config import ClientConfig
 
@@ -60,6 +62,8 @@ class SyncCogniteClientAPIs:
     login: SyncLoginAPI
     entity_matching: SyncEntityMatchingAPI
     data_modeling: SyncDataModelingAPI
+    units: SyncUnitsAPI
+    functions: SyncFunctionsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
         ExtractionPipelineRunWrite,
         ExtractionPipelineWrite,
         FileMetadataWrite,
+        FunctionScheduleWrite,
+        FunctionWrite,
         GeoLocation,
         GeoLocationFilter,
         Geometry,
@@ -72,6 +74,8 @@ if TYPE_CHECKING:
         ThreeDModelWrite,
         TimeSeriesWrite,
         TimestampRange,
+        UnitConversion,
+        UnitID,
     )
     from cognite.client.data_classes.hosted_extractors import (
         CustomMapping,
@@ -187,6 +191,21 @@ __all__ = [
     "ViewTableWriteFields",
     "RawTableFields",
     "ViewTableFields",
+    "UnitConversionFields",
+    "UnitIDFields",
+    "UnitFields",
+    "UnitSystemFields",
+    "FunctionFields",
+    "FunctionWriteFields",
+    "FunctionFilterFields",
+    "FunctionCallFields",
+    "FunctionCallsFilterFields",
+    "FunctionCallLogEntryFields",
+    "FunctionScheduleFields",
+    "FunctionScheduleWriteFields",
+    "FunctionSchedulesFilterFields",
+    "FunctionsLimitsFields",
+    "FunctionsStatusFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -5077,6 +5096,686 @@ class ViewTableFields(CogniteResource):
         self.tablename = tablename
         self.options = options
         self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitConversionFields(CogniteObject):
+    """Fields of ``UnitConversion`` (spec: UnitConversion)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("multiplier", "offset")
+
+    multiplier: float
+    offset: float
+
+    def __init__(
+        self,
+        multiplier: float | None = None,
+        offset: float | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.multiplier = multiplier
+        self.offset = offset
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class UnitIDFields(CogniteResource):
+    """Fields of ``UnitID`` (spec: UnitSystemQuantity)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("unit_external_id", "name")
+
+    unit_external_id: str
+    name: str
+
+    def __init__(
+        self,
+        unit_external_id: str | None = None,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.unit_external_id = unit_external_id
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitFields(CogniteResource):
+    """Fields of ``Unit`` (spec: Unit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "name",
+        "long_name",
+        "symbol",
+        "alias_names",
+        "quantity",
+        "conversion",
+        "source",
+        "source_reference",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"conversion": Nested("UnitConversion")}
+
+    external_id: str
+    name: str
+    long_name: str
+    symbol: str
+    alias_names: list[str]
+    quantity: str
+    conversion: UnitConversion
+    source: str | None
+    source_reference: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        name: str | None = None,
+        long_name: str | None = None,
+        symbol: str | None = None,
+        alias_names: Sequence[str] | None = None,
+        quantity: str | None = None,
+        conversion: UnitConversion | None = None,
+        source: str | None = None,
+        source_reference: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.name = name
+        self.long_name = long_name
+        self.symbol = symbol
+        self.alias_names = alias_names
+        self.quantity = quantity
+        self.conversion = conversion
+        self.source = source
+        self.source_reference = source_reference
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitSystemFields(CogniteResource):
+    """Fields of ``UnitSystem`` (spec: UnitSystem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "quantities")
+    _nested: ClassVar[dict[str, Loader]] = {"quantities": Nested("UnitID", many=True)}
+
+    name: str
+    quantities: list[UnitID]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        quantities: Sequence[UnitID] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.quantities = quantities
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionFields(CogniteResource):
+    """Fields of ``Function`` (spec: Function)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_time",
+        "name",
+        "status",
+        "file_id",
+        "external_id",
+        "description",
+        "owner",
+        "function_path",
+        "secrets",
+        "env_vars",
+        "cpu",
+        "memory",
+        "runtime",
+        "runtime_version",
+        "metadata",
+        "error",
+        "last_called",
+        "index_url",
+        "extra_index_urls",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "FunctionWrite"
+
+    id: int
+    created_time: int
+    name: str
+    status: str
+    file_id: int
+    external_id: str | None
+    description: str | None
+    owner: str | None
+    function_path: str | None
+    secrets: dict[str, str] | None
+    env_vars: dict[str, str] | None
+    cpu: float | None
+    memory: float | None
+    runtime: str | None
+    runtime_version: str | None
+    metadata: dict[str, str] | None
+    error: dict[str, Any] | None
+    last_called: int | None
+    index_url: str | None
+    extra_index_urls: list[str] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        created_time: int | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        file_id: int | None = None,
+        external_id: str | None = None,
+        description: str | None = None,
+        owner: str | None = None,
+        function_path: str | None = None,
+        secrets: dict[str, str] | None = None,
+        env_vars: dict[str, str] | None = None,
+        cpu: float | None = None,
+        memory: float | None = None,
+        runtime: str | None = None,
+        runtime_version: str | None = None,
+        metadata: dict[str, str] | None = None,
+        error: dict[str, Any] | None = None,
+        last_called: int | None = None,
+        *,
+        index_url: str | None = None,
+        extra_index_urls: Sequence[str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.created_time = created_time
+        self.name = name
+        self.status = status
+        self.file_id = file_id
+        self.external_id = external_id
+        self.description = description
+        self.owner = owner
+        self.function_path = function_path
+        self.secrets = secrets
+        self.env_vars = env_vars
+        self.cpu = cpu
+        self.memory = memory
+        self.runtime = runtime
+        self.runtime_version = runtime_version
+        self.metadata = metadata
+        self.error = error
+        self.last_called = last_called
+        self.index_url = index_url
+        self.extra_index_urls = extra_index_urls
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> FunctionWrite: ...
+
+
+class FunctionWriteFields(CogniteResource):
+    """Fields of ``FunctionWrite`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "file_id",
+        "external_id",
+        "description",
+        "owner",
+        "function_path",
+        "secrets",
+        "env_vars",
+        "cpu",
+        "memory",
+        "runtime",
+        "metadata",
+        "index_url",
+        "extra_index_urls",
+    )
+
+    name: str
+    file_id: int
+    external_id: str | None
+    description: str | None
+    owner: str | None
+    function_path: str
+    secrets: dict[str, str] | None
+    env_vars: dict[str, str] | None
+    cpu: float | None
+    memory: float | None
+    runtime: str | None
+    metadata: dict[str, str] | None
+    index_url: str | None
+    extra_index_urls: list[str] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        file_id: int | None = None,
+        external_id: str | None = None,
+        description: str | None = None,
+        owner: str | None = None,
+        function_path: str | None = None,
+        secrets: dict[str, str] | None = None,
+        env_vars: dict[str, str] | None = None,
+        cpu: float | None = None,
+        memory: float | None = None,
+        runtime: str | None = None,
+        metadata: dict[str, str] | None = None,
+        index_url: str | None = None,
+        extra_index_urls: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.file_id = file_id
+        self.external_id = external_id
+        self.description = description
+        self.owner = owner
+        self.function_path = function_path
+        self.secrets = secrets
+        self.env_vars = env_vars
+        self.cpu = cpu
+        self.memory = memory
+        self.runtime = runtime
+        self.metadata = metadata
+        self.index_url = index_url
+        self.extra_index_urls = extra_index_urls
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionFilterFields(CogniteFilter):
+    """Fields of ``FunctionFilter`` (spec: FunctionFilterFilter)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "owner",
+        "file_id",
+        "status",
+        "external_id_prefix",
+        "created_time",
+        "metadata",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_time": Nested("TimestampRange")}
+
+    name: str | None
+    owner: str | None
+    file_id: int | None
+    status: str | None
+    external_id_prefix: str | None
+    created_time: dict[str, Any] | TimestampRange | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        owner: str | None = None,
+        file_id: int | None = None,
+        status: str | None = None,
+        external_id_prefix: str | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        metadata: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.owner = owner
+        self.file_id = file_id
+        self.status = status
+        self.external_id_prefix = external_id_prefix
+        self.created_time = created_time
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class FunctionCallFields(CogniteResource):
+    """Fields of ``FunctionCall`` (spec: FunctionCall)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "start_time",
+        "status",
+        "function_id",
+        "end_time",
+        "scheduled_time",
+        "schedule_id",
+        "error",
+    )
+
+    id: int
+    start_time: int
+    status: str
+    function_id: int
+    end_time: int | None
+    scheduled_time: int | None
+    schedule_id: int | None
+    error: dict[str, Any] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        start_time: int | None = None,
+        status: str | None = None,
+        function_id: int | None = None,
+        end_time: int | None = None,
+        scheduled_time: int | None = None,
+        schedule_id: int | None = None,
+        error: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.start_time = start_time
+        self.status = status
+        self.function_id = function_id
+        self.end_time = end_time
+        self.scheduled_time = scheduled_time
+        self.schedule_id = schedule_id
+        self.error = error
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionCallsFilterFields(CogniteFilter):
+    """Fields of ``FunctionCallsFilter`` (spec: FunctionCallFilterFilter)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("status", "schedule_id", "start_time", "end_time")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "start_time": Nested("TimestampRange"),
+        "end_time": Nested("TimestampRange"),
+    }
+
+    status: str | None
+    schedule_id: int | None
+    start_time: dict[str, Any] | TimestampRange | None
+    end_time: dict[str, Any] | TimestampRange | None
+
+    def __init__(
+        self,
+        status: str | None = None,
+        schedule_id: int | None = None,
+        start_time: dict[str, Any] | TimestampRange | None = None,
+        end_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.status = status
+        self.schedule_id = schedule_id
+        self.start_time = start_time
+        self.end_time = end_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class FunctionCallLogEntryFields(CogniteResource):
+    """Fields of ``FunctionCallLogEntry`` (spec: FunctionCallLogEntry)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("timestamp", "message")
+
+    timestamp: int | None
+    message: str | None
+
+    def __init__(
+        self,
+        timestamp: int | None = None,
+        message: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.timestamp = timestamp
+        self.message = message
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionScheduleFields(CogniteResource):
+    """Fields of ``FunctionSchedule`` (spec: FunctionSchedule)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_time",
+        "cron_expression",
+        "session_id",
+        "when",
+        "function_id",
+        "function_external_id",
+        "description",
+        "nonce",
+        "data",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "FunctionScheduleWrite"
+
+    id: int
+    name: str
+    created_time: int
+    cron_expression: str
+    session_id: str
+    when: str
+    function_id: int | None
+    function_external_id: str | None
+    description: str | None
+    nonce: str
+    data: dict[str, Any] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        name: str | None = None,
+        created_time: int | None = None,
+        cron_expression: str | None = None,
+        session_id: str | None = None,
+        when: str | None = None,
+        function_id: int | None = None,
+        function_external_id: str | None = None,
+        description: str | None = None,
+        *,
+        nonce: str | None = None,
+        data: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.created_time = created_time
+        self.cron_expression = cron_expression
+        self.session_id = session_id
+        self.when = when
+        self.function_id = function_id
+        self.function_external_id = function_external_id
+        self.description = description
+        self.nonce = nonce
+        self.data = data
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> FunctionScheduleWrite: ...
+
+
+class FunctionScheduleWriteFields(CogniteResource):
+    """Fields of ``FunctionScheduleWrite`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "cron_expression",
+        "function_id",
+        "function_external_id",
+        "description",
+        "data",
+        "nonce",
+    )
+
+    name: str
+    cron_expression: str
+    function_id: int | None
+    function_external_id: str | None
+    description: str | None
+    data: dict[str, Any] | None
+    nonce: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        cron_expression: str | None = None,
+        function_id: int | None = None,
+        function_external_id: str | None = None,
+        description: str | None = None,
+        data: dict[str, Any] | None = None,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.cron_expression = cron_expression
+        self.function_id = function_id
+        self.function_external_id = function_external_id
+        self.description = description
+        self.data = data
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionSchedulesFilterFields(CogniteFilter):
+    """Fields of ``FunctionSchedulesFilter`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "function_id",
+        "function_external_id",
+        "created_time",
+        "cron_expression",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_time": Nested("TimestampRange")}
+
+    name: str | None
+    function_id: int | None
+    function_external_id: str | None
+    created_time: dict[str, Any] | TimestampRange | None
+    cron_expression: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        function_id: int | None = None,
+        function_external_id: str | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        cron_expression: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.function_id = function_id
+        self.function_external_id = function_external_id
+        self.created_time = created_time
+        self.cron_expression = cron_expression
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class FunctionsLimitsFields(CogniteResource):
+    """Fields of ``FunctionsLimits`` (spec: FunctionsLimits)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("timeout_minutes", "cpu_cores", "memory_gb", "runtimes", "response_size_mb")
+
+    timeout_minutes: int
+    cpu_cores: dict[str, float]
+    memory_gb: dict[str, float]
+    runtimes: list[str]
+    response_size_mb: int
+
+    def __init__(
+        self,
+        timeout_minutes: int | None = None,
+        cpu_cores: dict[str, float] | None = None,
+        memory_gb: dict[str, float] | None = None,
+        runtimes: Sequence[str] | None = None,
+        response_size_mb: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.timeout_minutes = timeout_minutes
+        self.cpu_cores = cpu_cores
+        self.memory_gb = memory_gb
+        self.runtimes = runtimes
+        self.response_size_mb = response_size_mb
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionsStatusFields(CogniteResource):
+    """Fields of ``FunctionsStatus`` (spec: FunctionsActivation)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("status",)
+
+    status: Literal["activated", "inactive", "requested"]
+
+    def __init__(
+        self,
+        status: Literal["activated", "inactive", "requested"] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.status = status
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()

@@ -22,6 +22,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.events import Events
     from cognite.emulator.resources.extpipes import ExtractionPipelines
     from cognite.emulator.resources.files import Files
+    from cognite.emulator.resources.functions import Functions, FunctionSchedules
     from cognite.emulator.resources.iam import Groups, SecurityCategories, Sessions
     from cognite.emulator.resources.labels import Labels
     from cognite.emulator.resources.raw import Raw
@@ -70,6 +71,8 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         WorkflowExecutions,
         WorkflowVersions,
         Workflows,
+        Functions,  # task D
+        FunctionSchedules,  # task D
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
