@@ -19,6 +19,7 @@ from tests.conformance.conftest import OFFICIAL_PYTHON, PROJECT, ServedEmulator
 OFFICIAL_SYNC_API = OFFICIAL_PYTHON.parents[1] / "lib/python3.11/site-packages/cognite/client/_sync_api"
 ORDER = ("create", "upsert", "update", "retrieve", "list", "__call__", "list_logs", "list_metrics", "chat", "delete")
 
+_TOPIC = {"config": {"topicFilter": "#"}}
 # what the examples name, put in place before they run: service -> items
 SEEDS: dict[str, dict[str, list[dict[str, Any]]]] = {
     "hosted_extractors/sources": {
@@ -40,7 +41,7 @@ SEEDS: dict[str, dict[str, list[dict[str, Any]]]] = {
         "hostedextractors_sources": [{"type": "mqtt5", "externalId": "src", "host": "broker"}],
         "hostedextractors_destinations": [{"externalId": "dest"}],
         "hostedextractors_jobs": [
-            {"externalId": x, "sourceId": "src", "destinationId": "dest", "format": {"type": "cognite"}}
+            {"externalId": x, "sourceId": "src", "destinationId": "dest", "format": {"type": "cognite"}, **_TOPIC}
             for x in ("myJob", "myMQTTJob", "MyEventHubJob")
         ],
     },

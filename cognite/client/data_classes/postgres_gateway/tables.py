@@ -60,6 +60,10 @@ class ViewTable(ViewTableFields, Table):
     _type = "view"
 
 
+# CDF reads a view table back as the kind of instances it exposes
+Table._variants.update(nodes=ViewTable, edges=ViewTable)
+
+
 class TableWriteList(CogniteResourceList[TableWrite]):
     _RESOURCE = TableWrite
 
