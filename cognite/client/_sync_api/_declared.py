@@ -56,7 +56,7 @@ class SyncRetrieveExternalIds(SyncDeclaredAPI[T_Res, T_List]):
         self, external_ids: str | SequenceNotStr[str], ignore_unknown_ids: bool = False, **options: Unpack[CallOptions]
     ) -> T_Res | T_List | None:
         """One item by external id (None when missing) or, for a list, a list; a missing one in a list raises
-        ``CogniteNotFoundError`` unless ``ignore_unknown_ids``.
+        ``CogniteNotFoundError`` unless ``ignore_unknown_ids`` (then it is left out).
 
         Example:
             >>> res = client.hosted_extractors.sources.retrieve("myMQTTSource")  # doctest: +SKIP
