@@ -17,12 +17,22 @@ that of the operation (the transport reads the generated operation index). The w
         _RESOURCE_PATH = "/hostedextractors/sources"
         _resource_cls, _list_cls, _update_cls = Source, SourceList, SourceUpdate
 
-and its emulator side (``cognite/emulator/resources/hosted_extractors.py``)::
+and its emulator side (``cognite/emulator/resources/hosted_extractors.py``), whose ``from_spec`` takes the routes'
+paths, the create status, the required fields per source ``type`` and the update rules from the spec::
 
     class Sources(Resource):
-        name, path, label = "hostedextractors.sources", "/hostedextractors/sources", "Source"
-        key_field, from_spec = "externalId", True
-        operations = frozenset({"create", "get_list", "byids", "update", "delete"})
+        name, path, label = "hostedextractors_sources", "/hostedextractors/sources", "Source"
+        key_field, from_spec, operations = "externalId", True, _CRUD
+
+        def render(self, item: Item) -> Item:  # keys and passwords are write-only
+            return _without_secrets(item)
+
+        def delete_items(self, items: list[Item], body: dict[str, Any]) -> None:  # jobs using them: 409 or force
+            self.emu.resource("hostedextractors_jobs").release(self, "sourceId", items, bool(body.get("force")))
+            super().delete_items(items, body)
+
+Resources the spec snapshot lacks (agents, limits, metering) use CDF's conventional paths under ``_RESOURCE_PATH``.
+See ``docs/dev/declared-resources.md``.
 """
 
 from __future__ import annotations
