@@ -83,6 +83,18 @@ emit(results)
 """
 
 
+def seed(emu: Any, module: str, project: str | None = None) -> None:
+    """Put in place what the examples of `module` name."""
+    for service, items in SEEDS.get(module, {}).items():
+        for item in items:
+            emu.resource(service, project).insert(dict(item))
+    if module == "limits":
+        emu.resource("limits", project).set("atlas.monthly_ai_tokens", 1000)
+    if module == "metering":
+        emu.resource("metering", project).record("atlas.monthly_ai_tokens", [(1764547200000, 12.5)])
+        emu.resource("metering", project).record("files.storage_bytes")
+
+
 def _examples(module: str) -> list[tuple[str, list[str]]]:
     path = OFFICIAL_SYNC_API / f"{module}.py"
     out: dict[str, list[str]] = {}
@@ -110,15 +122,7 @@ def test_official_examples_run_against_the_emulator(
 ) -> None:
     if not (OFFICIAL_SYNC_API / f"{module}.py").exists():
         pytest.skip(f"the official SDK has no {module}")
-    emu = conformance_emulator.emu
-    for service, items in SEEDS.get(module, {}).items():
-        for item in items:
-            emu.resource(service, PROJECT).insert(dict(item))
-    if module == "limits":
-        emu.resource("limits", PROJECT).set("atlas.monthly_ai_tokens", 1000)
-    if module == "metering":
-        emu.resource("metering", PROJECT).record("atlas.monthly_ai_tokens", [(1764547200000, 12.5)])
-        emu.resource("metering", PROJECT).record("files.storage_bytes")
+    seed(conformance_emulator.emu, module, PROJECT)
     methods = _examples(module)
     assert methods, f"no examples found in the official {module}"
     results = run_official(RUNNER, methods=methods)

@@ -44,6 +44,7 @@ from cdf_api.operations import OPERATIONS
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cognite.client._spec_facts import CRUD_SUFFIXES, crud_paths, spec_limits
+from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
@@ -78,6 +79,19 @@ class DeclaredAPI(ResourceAPI[T_Res, T_List]):
         if found is None:
             raise NotImplementedError(f"The spec has no {kind} operation at {self._RESOURCE_PATH}")
         return found
+
+    def _dump_write(self, item: Any) -> dict[str, Any]:
+        """A create item must be the resource's write class (or its read class, or a wire dict)."""
+        write_cls = self._resource_cls._write_cls()
+        if write_cls is not None and not isinstance(item, (dict, write_cls, self._resource_cls)):
+            raise TypeError(f"Expected {write_cls.__name__} (or a dict), got {type(item).__name__}")
+        return super()._dump_write(item)
+
+    def _dump_update(self, item: Any, mode: Any) -> dict[str, Any]:
+        """An update object must be the resource's update class."""
+        if isinstance(item, CogniteUpdate) and self._update_cls and not isinstance(item, self._update_cls):
+            raise TypeError(f"Expected {self._update_cls.__name__}, got {type(item).__name__}")
+        return super()._dump_update(item, mode)
 
     @staticmethod
     def _operation_path(operation_id: str) -> str:

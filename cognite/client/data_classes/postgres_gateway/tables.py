@@ -31,6 +31,7 @@ class Table(Variant, CogniteResource):
     """
 
     _variants: ClassVar[dict[str, type]] = {}
+    _WRITE_CLASS: ClassVar[str | None] = "TableWrite"
     tablename: str
 
 
