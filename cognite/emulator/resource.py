@@ -29,7 +29,7 @@ from cognite.emulator.aggregates import aggregate
 from cognite.emulator.filters import Builder, Predicate, compile_advanced, compile_filter, sort_items
 from cognite.emulator.http import CDFError, json_response, read_json
 from cognite.emulator.ids import now_ms
-from cognite.emulator.spec_requests import check_required, item_variants, update_rules
+from cognite.emulator.spec_requests import check_required, item_variants, success_status, update_rules
 from cognite.emulator.store import (
     Item,
     Key,
@@ -154,8 +154,8 @@ class Resource:
     partitions_capped: bool = False  # True: n > 10 is reduced to 10 (the spec's `Partition`), else 400
     create_status: int = 201  # as the spec documents per resource
     delete_status: int = 200
-    # True: the routes' paths (their spelling: "/byIds"), the required fields of created items (per `type` variant)
-    # and, unless `updates` is declared, the update rules come from the spec's operations at `path`
+    # True: the routes' paths (their spelling: "/byIds"), the required fields of created items (per `type` variant),
+    # the create status and, unless `updates` is declared, the update rules come from the spec's operations at `path`
     from_spec: bool = False
 
     def __init__(self, emu: Emulator) -> None:
@@ -165,6 +165,8 @@ class Resource:
         self.create_variants = item_variants("POST", self.paths["create"]) if "create" in self.paths else ()
         if self.from_spec and not self.updates and "update" in self.paths:
             self.updates = update_rules(self.paths["update"])
+        if "create" in self.paths:
+            self.create_status = success_status("POST", self.paths["create"]) or self.create_status
         bad = {f: k for f, k in self.updates.items() if k not in UPDATE_KINDS}
         if bad:
             raise ValueError(f"{type(self).__name__}: unknown update rules {bad}; use one of {sorted(UPDATE_KINDS)}")

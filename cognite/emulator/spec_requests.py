@@ -9,6 +9,8 @@ variant their constant `type` names.
 from __future__ import annotations
 
 import importlib
+import inspect
+import re
 from functools import cache
 from typing import Any
 
@@ -18,6 +20,7 @@ from cognite.client.data_classes._spec import patch_kinds
 from cognite.emulator.http import CDFError
 
 # the client-side patch kinds (cognite.client.data_classes._spec) as the emulator's update rules
+_SUCCESS = re.compile(r"\bresponse_(2\d\d)\b")
 _RULES = {"single": "set", "single_required": "required", "object": "map", "list": "list", "labels": "labels"}
 
 
@@ -41,6 +44,17 @@ def item_variants(method: str, path: str) -> tuple[type, ...]:
     inner = shape[1]
     names = [m[1] for m in inner[1]] if inner[0] == "u" else [inner[1]] if inner[0] == "m" else []
     return tuple(getattr(_models(), n) for n in names)
+
+
+@cache
+def success_status(method: str, path: str) -> int | None:
+    """The status the spec documents for the operation's success (read from its generated ``parse_response``)."""
+    found = [info for info in OPERATIONS.values() if info.method == method and info.path == path]
+    if not found:
+        return None
+    parse = importlib.import_module(found[0].module).parse_response
+    match = _SUCCESS.search(inspect.getsource(parse))
+    return int(match.group(1)) if match else None
 
 
 def _constant_type(model: type) -> Any:

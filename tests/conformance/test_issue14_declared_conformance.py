@@ -19,6 +19,7 @@ from tests.conformance.conftest import OFFICIAL_PYTHON, PROJECT, ServedEmulator
 OFFICIAL_SYNC_API = OFFICIAL_PYTHON.parents[1] / "lib/python3.11/site-packages/cognite/client/_sync_api"
 ORDER = ("create", "upsert", "update", "retrieve", "list", "__call__", "list_logs", "list_metrics", "chat", "delete")
 
+_TOPIC = {"config": {"topicFilter": "#"}}
 # what the examples name, put in place before they run: service -> items
 SEEDS: dict[str, dict[str, list[dict[str, Any]]]] = {
     "hosted_extractors/sources": {
@@ -40,7 +41,7 @@ SEEDS: dict[str, dict[str, list[dict[str, Any]]]] = {
         "hostedextractors_sources": [{"type": "mqtt5", "externalId": "src", "host": "broker"}],
         "hostedextractors_destinations": [{"externalId": "dest"}],
         "hostedextractors_jobs": [
-            {"externalId": x, "sourceId": "src", "destinationId": "dest", "format": {"type": "cognite"}}
+            {"externalId": x, "sourceId": "src", "destinationId": "dest", "format": {"type": "cognite"}, **_TOPIC}
             for x in ("myJob", "myMQTTJob", "MyEventHubJob")
         ],
     },
@@ -82,6 +83,18 @@ emit(results)
 """
 
 
+def seed(emu: Any, module: str, project: str | None = None) -> None:
+    """Put in place what the examples of `module` name."""
+    for service, items in SEEDS.get(module, {}).items():
+        for item in items:
+            emu.resource(service, project).insert(dict(item))
+    if module == "limits":
+        emu.resource("limits", project).set("atlas.monthly_ai_tokens", 1000)
+    if module == "metering":
+        emu.resource("metering", project).record("atlas.monthly_ai_tokens", [(1764547200000, 12.5)])
+        emu.resource("metering", project).record("files.storage_bytes")
+
+
 def _examples(module: str) -> list[tuple[str, list[str]]]:
     path = OFFICIAL_SYNC_API / f"{module}.py"
     out: dict[str, list[str]] = {}
@@ -109,15 +122,7 @@ def test_official_examples_run_against_the_emulator(
 ) -> None:
     if not (OFFICIAL_SYNC_API / f"{module}.py").exists():
         pytest.skip(f"the official SDK has no {module}")
-    emu = conformance_emulator.emu
-    for service, items in SEEDS.get(module, {}).items():
-        for item in items:
-            emu.resource(service, PROJECT).insert(dict(item))
-    if module == "limits":
-        emu.resource("limits", PROJECT).set("atlas.monthly_ai_tokens", 1000)
-    if module == "metering":
-        emu.resource("metering", PROJECT).record("atlas.monthly_ai_tokens", [(1764547200000, 12.5)])
-        emu.resource("metering", PROJECT).record("files.storage_bytes")
+    seed(conformance_emulator.emu, module, PROJECT)
     methods = _examples(module)
     assert methods, f"no examples found in the official {module}"
     results = run_official(RUNNER, methods=methods)

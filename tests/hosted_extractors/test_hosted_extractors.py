@@ -92,7 +92,10 @@ async def test_jobs_status_logs_metrics_and_forced_delete(client: Any, resolve: 
     assert dest.session_id is not None and getattr(dest, "credentials", None) is None
     with pytest.raises(CogniteAPIError, match="sourceId"):
         await resolve(he.jobs.create(JobWrite("job", "dest", "nope", {"type": "cognite"})))
-    job = await resolve(he.jobs.create(JobWrite("job", "dest", "rest", {"type": "cognite"})))
+    with pytest.raises(CogniteAPIError, match="config may not be null"):
+        await resolve(he.jobs.create(JobWrite("job", "dest", "rest", {"type": "cognite"})))
+    rest_config = {"interval": "1h", "path": "/data"}
+    job = await resolve(he.jobs.create(JobWrite("job", "dest", "rest", {"type": "cognite"}, rest_config)))
     assert isinstance(job, Job) and job.target_status == "running" and job.status == "startup_error"
     logs = await resolve(he.jobs.list_logs(job="job"))
     assert [entry.type for entry in logs] == ["startup_error"] and "does not connect" in logs[0].message

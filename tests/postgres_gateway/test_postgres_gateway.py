@@ -91,3 +91,20 @@ def test_deleting_a_user_drops_its_tables(sync_client: Any, emulator: Emulator) 
     sync_client.postgres_gateway.tables.create(user, ViewTableWrite("pumps", VIEW))
     sync_client.postgres_gateway.users.delete(user)
     assert len(emulator.resource("postgresgateway_tables").store) == 0
+
+
+def test_view_table_columns_are_the_view_properties(sync_client: Any) -> None:
+    from cognite.client.data_classes.data_modeling import ContainerApply, ContainerProperty, SpaceApply, ViewApply
+    from cognite.client.data_classes.data_modeling.data_types import Float64, Text
+    from cognite.client.data_classes.data_modeling.ids import ContainerId
+    from cognite.client.data_classes.data_modeling.views import MappedPropertyApply
+
+    dm = sync_client.data_modeling
+    dm.spaces.apply(SpaceApply("my_space"))
+    props = {"name": ContainerProperty(Text()), "weights": ContainerProperty(Float64(is_list=True))}
+    dm.containers.apply(ContainerApply("my_space", "Pump", props))
+    mapped = {p: MappedPropertyApply(ContainerId("my_space", "Pump"), p) for p in props}
+    dm.views.apply(ViewApply("my_space", "Pump", "v1", properties=mapped))
+    user = sync_client.postgres_gateway.users.create(UserWrite(SessionCredentials("n"))).username
+    table = sync_client.postgres_gateway.tables.create(user, ViewTableWrite("pumps", VIEW))
+    assert table.columns == {"name": {"type": "TEXT"}, "weights": {"type": "FLOAT8[]"}}

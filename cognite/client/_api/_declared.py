@@ -17,12 +17,22 @@ that of the operation (the transport reads the generated operation index). The w
         _RESOURCE_PATH = "/hostedextractors/sources"
         _resource_cls, _list_cls, _update_cls = Source, SourceList, SourceUpdate
 
-and its emulator side (``cognite/emulator/resources/hosted_extractors.py``)::
+and its emulator side (``cognite/emulator/resources/hosted_extractors.py``), whose ``from_spec`` takes the routes'
+paths, the create status, the required fields per source ``type`` and the update rules from the spec::
 
     class Sources(Resource):
-        name, path, label = "hostedextractors.sources", "/hostedextractors/sources", "Source"
-        key_field, from_spec = "externalId", True
-        operations = frozenset({"create", "get_list", "byids", "update", "delete"})
+        name, path, label = "hostedextractors_sources", "/hostedextractors/sources", "Source"
+        key_field, from_spec, operations = "externalId", True, _CRUD
+
+        def render(self, item: Item) -> Item:  # keys and passwords are write-only
+            return _without_secrets(item)
+
+        def delete_items(self, items: list[Item], body: dict[str, Any]) -> None:  # jobs using them: 409 or force
+            self.emu.resource("hostedextractors_jobs").release(self, "sourceId", items, bool(body.get("force")))
+            super().delete_items(items, body)
+
+Resources the spec snapshot lacks (agents, limits, metering) use CDF's conventional paths under ``_RESOURCE_PATH``.
+See ``docs/dev/declared-resources.md``.
 """
 
 from __future__ import annotations
@@ -34,6 +44,7 @@ from cdf_api.operations import OPERATIONS
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, T_List, T_Res
 from cognite.client._spec_facts import CRUD_SUFFIXES, crud_paths, spec_limits
+from cognite.client.data_classes._update import CogniteUpdate
 from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
@@ -68,6 +79,19 @@ class DeclaredAPI(ResourceAPI[T_Res, T_List]):
         if found is None:
             raise NotImplementedError(f"The spec has no {kind} operation at {self._RESOURCE_PATH}")
         return found
+
+    def _dump_write(self, item: Any) -> dict[str, Any]:
+        """A create item must be the resource's write class (or its read class, or a wire dict)."""
+        write_cls = self._resource_cls._write_cls()
+        if write_cls is not None and not isinstance(item, (dict, write_cls, self._resource_cls)):
+            raise TypeError(f"Expected {write_cls.__name__} (or a dict), got {type(item).__name__}")
+        return super()._dump_write(item)
+
+    def _dump_update(self, item: Any, mode: Any) -> dict[str, Any]:
+        """An update object must be the resource's update class."""
+        if isinstance(item, CogniteUpdate) and self._update_cls and not isinstance(item, self._update_cls):
+            raise TypeError(f"Expected {self._update_cls.__name__}, got {type(item).__name__}")
+        return super()._dump_update(item, mode)
 
     @staticmethod
     def _operation_path(operation_id: str) -> str:

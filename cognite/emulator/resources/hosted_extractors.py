@@ -97,6 +97,9 @@ class Jobs(Resource):
         ):
             if self.emu.resource(service).get({"externalId": item[field]}) is None:
                 raise CDFError(400, f"{field} {item[field]!r} does not exist", missing=[{"externalId": item[field]}])
+        source = self.emu.resource("hostedextractors_sources").get({"externalId": item["sourceId"]})
+        if item.get("config") is None and source["type"] != "eventhub":  # CDF returns a job's config always
+            raise CDFError(400, f"config may not be null for a job on a {source['type']} source")
         return item
 
     def after_insert(self, item: Item) -> None:

@@ -16,6 +16,18 @@ from cognite.emulator.resource import Resource
 from cognite.emulator.store import Item
 
 HOST = "localhost"  # where the gateway would listen
+# a view property's type -> the foreign-table column type (list properties are arrays of it)
+_PG_TYPES = {
+    "text": "TEXT",
+    "int32": "INT4",
+    "int64": "INT8",
+    "float32": "FLOAT4",
+    "float64": "FLOAT8",
+    "boolean": "BOOL",
+    "timestamp": "TIMESTAMPTZ",
+    "date": "DATE",
+    "json": "JSON",
+}
 
 
 def _ignore_unknown(body: dict[str, Any]) -> dict[str, Any]:
@@ -75,10 +87,32 @@ class Tables(Resource):
         return [{**r, "key": f"{user}/{r.get('tablename')}", "_user": user} if isinstance(r, dict) else r for r in refs]
 
     def render(self, item: Item) -> Item:
+        """As the spec's Table: no createdTime (a view table's type stays "view": see validation.KNOWN_ENUM_ERRATA)."""
+        return {k: v for k, v in item.items() if k not in ("key", "_user", "createdTime")}
+
+    def render_created(self, item: Item) -> Item:
+        """As the spec's TableCreated (the create reply), with createdTime."""
         return {k: v for k, v in item.items() if k not in ("key", "_user")}
 
+    def prepare(self, item: Item) -> Item:
+        """A view table's columns are the view's properties (none while the emulator does not know the view)."""
+        if item.get("type") == "view":
+            options = item.get("options") or {}
+            view = self.emu.resource("dms_schema").view(
+                options.get("space"), options.get("externalId"), options.get("version")
+            )
+            item["columns"] = {
+                name: {"type": _PG_TYPES.get(prop["type"]["type"], "JSON") + ("[]" if prop["type"].get("list") else "")}
+                for name, prop in (view or {}).get("properties", {}).items()
+                if isinstance(prop.get("type"), dict)
+            }
+        return item
+
     def handle_create(self, body: dict[str, Any], req: Request) -> Any:
-        return super().handle_create({**body, "items": self._keyed(body.get("items"), self._user(req))}, req)
+        user = self._user(req)
+        created = super().handle_create({**body, "items": self._keyed(body.get("items"), user)}, req)
+        stored = self.store.items
+        return {"items": [self.render_created(stored[f"{user}/{i['tablename']}"]) for i in created["items"]]}
 
     def handle_byids(self, body: dict[str, Any], req: Request) -> Any:
         user = self._user(req)

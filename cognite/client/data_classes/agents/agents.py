@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from cognite.client.data_classes._base import CogniteResource, CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._base import (
+    CogniteResource,
+    CogniteResourceList,
+    WriteableCogniteResourceList,
+    load_list,
+)
+from cognite.client.data_classes.agents.agent_tools import AgentTool, AgentToolUpsert, Subagent, load_one
+
+
+def load_list_of(cls: type[CogniteResource]) -> Any:
+    """Nested loader of a list of a family's objects (each dict as the variant its type names)."""
+    one = load_one(cls)
+    return lambda values: [one(v) for v in values]
+
 
 _WRITE_FIELDS = ("external_id", "name", "description", "instructions", "model", "runtime_version", "labels", "tools")
 
 
 class AgentUpsert(CogniteResource):
-    """An agent to create or replace (``tools``: their wire dicts, ``{"type": "queryKnowledgeGraph", ...}``).
+    """An agent to create or replace (``tools``: ``QueryKnowledgeGraphAgentToolUpsert`` ... or their wire dicts).
 
     Example:
         >>> from cognite.client.data_classes.agents import AgentUpsert
@@ -28,8 +41,8 @@ class AgentUpsert(CogniteResource):
     model: str | None
     runtime_version: str | None
     labels: list[str] | None
-    tools: list[dict[str, Any]] | None
-    subagents: list[dict[str, Any]] | None
+    tools: list[AgentToolUpsert] | None
+    subagents: list[Subagent] | None
 
 
 class Agent(CogniteResource):
@@ -61,9 +74,13 @@ class Agent(CogniteResource):
     model: str | None
     runtime_version: str | None
     labels: list[str] | None
-    tools: list[dict[str, Any]] | None
-    subagents: list[dict[str, Any]] | None
+    tools: list[AgentTool] | None
+    subagents: list[Subagent] | None
     owner_id: str | None
+
+
+AgentUpsert._nested = {"tools": load_list_of(AgentToolUpsert), "subagents": load_list(Subagent)}
+Agent._nested = {"tools": load_list_of(AgentTool), "subagents": load_list(Subagent)}
 
 
 class AgentUpsertList(CogniteResourceList[AgentUpsert]):

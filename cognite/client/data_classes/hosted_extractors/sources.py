@@ -43,6 +43,7 @@ class Source(Variant, CogniteResource):
     """
 
     _variants: ClassVar[dict[str, type]] = {}
+    _WRITE_CLASS: ClassVar[str | None] = "SourceWrite"
     external_id: str
 
 

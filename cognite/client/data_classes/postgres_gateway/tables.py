@@ -31,6 +31,7 @@ class Table(Variant, CogniteResource):
     """
 
     _variants: ClassVar[dict[str, type]] = {}
+    _WRITE_CLASS: ClassVar[str | None] = "TableWrite"
     tablename: str
 
 
@@ -58,6 +59,10 @@ class RawTable(RawTableFields, Table):
 
 class ViewTable(ViewTableFields, Table):
     _type = "view"
+
+
+# CDF reads a view table back as the kind of instances it exposes
+Table._variants.update(nodes=ViewTable, edges=ViewTable)
 
 
 class TableWriteList(CogniteResourceList[TableWrite]):
