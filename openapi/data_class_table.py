@@ -712,7 +712,7 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         order=_o("status schedule_id start_time end_time"),
         types={"start_time": _TR, "end_time": _TR, "status": _OPEN_ENUM},
     ),
-    DataClass("FunctionCallLogEntry", read="FunctionCallLogEntry", order=_o("timestamp message")),
+    DataClass("FunctionCallLogEntry", read="FunctionCallLogEntry", order=_o("message timestamp")),
     DataClass(
         "FunctionSchedule",
         read="FunctionSchedule",

@@ -68,3 +68,30 @@ def test_functions_doc_examples(conformance_emulator: ServedEmulator, run_offici
         "limits": 10,
         "listed": ["myfunction"],
     }
+
+
+def test_function_handle_doc_example(conformance_emulator: ServedEmulator, run_official: Any) -> None:
+    """create(function_handle=handle): the official SDK uploads the handle's source (and its docstring's
+    requirements); the emulator runs it."""
+    out = run_official(
+        """
+        import os, sys, tempfile
+        os.chdir(tempfile.mkdtemp())
+        with open("my_handles.py", "w") as f:
+            f.write(
+                "def handle(client, data):\\n"
+                "    '''\\n"
+                "    [requirements]\\n"
+                "    numpy\\n"
+                "    [/requirements]\\n"
+                "    '''\\n"
+                "    return {'n_units': len(client.units.list()) > 5, 'data': data}\\n"
+            )
+        sys.path.insert(0, os.getcwd())
+        from my_handles import handle
+        function = client.functions.create(name="myfunction", function_handle=handle)
+        call = client.functions.call(id=function.id, data={"y": 2})
+        emit({"status": call.status, "response": call.get_response(), "file": client.files.retrieve(id=function.file_id).name})
+        """
+    )
+    assert out == {"status": "Completed", "response": {"n_units": True, "data": {"y": 2}}, "file": "myfunction.zip"}

@@ -3,6 +3,7 @@ minute instead of waiting for it) and get its input data."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timezone
 
 import pytest
@@ -71,3 +72,20 @@ def test_schedule_validation(sync_client: CogniteClient, emulator: Emulator) -> 
     with pytest.raises(ValueError, match="Both"):
         sync_client.functions.schedules.list(function_id=1, function_external_id="x")
     assert len(emulator.requests) == sent
+
+
+def test_the_background_scheduler_starts_due_calls(sync_client: CogniteClient, emulator: Emulator) -> None:
+    """While the emulator runs, a schedule's calls start on their minute (the scheduler's clock is set to just
+    before a minute boundary, so the test does not wait for one)."""
+    scheduler = emulator.resource("function_schedules")
+    scheduler.clock = lambda: _ms(2024, 5, 1, 10, 14, 59) + 990
+    fn = sync_client.functions.create(name="ticked", function_handle=handle)
+    schedule = sync_client.functions.schedules.create(
+        name="every minute", cron_expression="* * * * *", function_id=fn.id, data={"t": 1}
+    )
+    deadline = time.monotonic() + 60  # the ticker fires within ~20 ms
+    while not (calls := sync_client.functions.calls.list(function_id=fn.id)) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    calls[0].wait()
+    assert [(c.schedule_id, c.scheduled_time) for c in calls] == [(schedule.id, _ms(2024, 5, 1, 10, 14))]
+    assert calls[0].get_response() == {"data": {"t": 1}, "schedule_id": schedule.id}

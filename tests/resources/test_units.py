@@ -29,6 +29,10 @@ def test_units_from_alias_sync(sync_client: CogniteClient, emulator: Emulator) -
     units = sync_client.units
     assert units.from_alias("degC").external_id == "temperature:deg_c"
     assert units.from_alias("F", "Temperature").external_id == "temperature:deg_f"
+    with pytest.raises(ValueError, match="Ambiguous"):
+        units.from_alias("F")  # farad and Fahrenheit
+    both = units.from_alias("F", return_ambiguous=True)
+    assert sorted(both.as_external_ids()) == ["capacitance:farad", "temperature:deg_f"]
     assert units.from_alias("psi", "pressure").external_id == "pressure:psi"  # quantity title-cased
     sent = len(emulator.requests)
     with pytest.raises(ValueError, match="did you mean"):

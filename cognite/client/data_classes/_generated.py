@@ -5551,20 +5551,20 @@ class FunctionCallsFilterFields(CogniteFilter):
 class FunctionCallLogEntryFields(CogniteResource):
     """Fields of ``FunctionCallLogEntry`` (spec: FunctionCallLogEntry)."""
 
-    _FIELDS: ClassVar[tuple[str, ...]] = ("timestamp", "message")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("message", "timestamp")
 
-    timestamp: int | None
     message: str | None
+    timestamp: int | None
 
     def __init__(
         self,
-        timestamp: int | None = None,
         message: str | None = None,
+        timestamp: int | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
-        self.timestamp = timestamp
         self.message = message
+        self.timestamp = timestamp
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()

@@ -8,9 +8,10 @@ Fields are generated from the spec (``openapi/data_class_table.py``); the method
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
+import copy
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeAlias
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from cognite.client.data_classes._base import CogniteObject, CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     FunctionCallFields,
     FunctionCallLogEntryFields,
@@ -61,14 +62,40 @@ def _ids(obj: Any, *names: str) -> list[int]:
     return values
 
 
-class FunctionWrite(FunctionWriteFields):
+class _MasksSecrets:
+    """``str()`` / ``repr()`` show ``***`` for the values of the fields named in ``_MASKED`` (they are sent as is)."""
+
+    _MASKED: ClassVar[tuple[str, ...]] = ()
+
+    def _shown(self) -> Any:
+        shown = copy.copy(self)
+        for name in self._MASKED:
+            value = getattr(shown, name, None)
+            if isinstance(value, dict):
+                setattr(shown, name, dict.fromkeys(value, "***"))
+            elif value is not None:
+                setattr(shown, name, "***")
+        return shown
+
+    def __repr__(self) -> str:
+        return CogniteObject.__repr__(self._shown())
+
+    def __str__(self) -> str:
+        return CogniteObject.__str__(self._shown())
+
+
+class FunctionWrite(_MasksSecrets, FunctionWriteFields):
     """What ``functions.create`` sends: the code is the zip file ``file_id`` of the files API.
 
     Example:
         >>> from cognite.client.data_classes import FunctionWrite
         >>> FunctionWrite(name="fn", file_id=123).dump()
         {'name': 'fn', 'fileId': 123}
+        >>> FunctionWrite(name="fn", file_id=1, secrets={"key": "s3cret"})
+        FunctionWrite(name='fn', file_id=1, secrets={'key': '***'})
     """
+
+    _MASKED = ("secrets",)
 
 
 class FunctionWriteList(CogniteResourceList[FunctionWrite]):
@@ -248,7 +275,7 @@ class FunctionCallLog(CogniteResourceList[FunctionCallLogEntry]):
         return "\n".join(entry._format(with_timestamps) for entry in self)
 
 
-class FunctionScheduleWrite(FunctionScheduleWriteFields):
+class FunctionScheduleWrite(_MasksSecrets, FunctionScheduleWriteFields):
     """What ``functions.schedules.create`` sends (the ``nonce`` of a session the calls run with).
 
     Example:
@@ -256,6 +283,8 @@ class FunctionScheduleWrite(FunctionScheduleWriteFields):
         >>> FunctionScheduleWrite(name="s", cron_expression="*/5 * * * *", function_id=1).dump()
         {'name': 's', 'cronExpression': '*/5 * * * *', 'functionId': 1}
     """
+
+    _MASKED = ("nonce",)
 
 
 class FunctionScheduleWriteList(CogniteResourceList[FunctionScheduleWrite]):

@@ -20,6 +20,7 @@ import platform
 import re
 import threading
 import zipfile
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, cast
 
@@ -374,6 +375,7 @@ class FunctionSchedules(Resource):
 
     def __init__(self, emu: Any) -> None:
         super().__init__(emu)
+        self.clock: Callable[[], int] = now_ms  # the scheduler's time (ms); a test may set its own
         self.data: dict[int, Any] = {}
         self._fired: set[tuple[int, int]] = set()  # (schedule id, minute) already started
         self._ticker: threading.Thread | None = None
@@ -456,11 +458,11 @@ class FunctionSchedules(Resource):
 
     def _tick(self) -> None:
         while not self._stop.is_set():
-            now = now_ms()
+            now = self.clock()
             if self._stop.wait((60_000 - now % 60_000) / 1000 + 0.01):
                 return
             with self.emu.lock:
-                self.run_due(now_ms())
+                self.run_due(self.clock())
 
     def reset(self) -> None:
         super().reset()
