@@ -75,8 +75,6 @@ def test_accessors_build_once_share_aliases_and_name_missing_modules(async_clien
     assert c.raw.rows._cognite_client is c and c.iam.groups._transport is c.transport
     with pytest.raises(AttributeError, match="has no ergonomic API yet"):
         c.annotations  # noqa: B018  (registered, module not written)
-    with pytest.raises(AttributeError, match="has no ergonomic API yet"):
-        c.time_series.subscriptions  # noqa: B018
     with pytest.raises(AttributeError):
         c.assetz  # type: ignore[attr-defined]  # noqa: B018
     assert isinstance(inspect.getattr_static(AsyncCogniteClient, "assets"), Accessor)
