@@ -127,7 +127,8 @@ def read(log: PartitionLog, start: int, limit: int, opts: ReadOptions) -> tuple[
 
 
 def _ts_id(series: dict[str, Any]) -> dict[str, Any]:
-    return {k: series[k] for k in ("id", "externalId", "instanceId") if k in series}
+    # the spec's subscription change item: the series' identifiers and isString (required), type
+    return {k: series[k] for k in ("id", "externalId", "instanceId", "isString", "type") if k in series}
 
 
 def _update_json(entry: Entry, opts: ReadOptions) -> dict[str, Any]:
