@@ -17,6 +17,7 @@ from cognite.emulator.http import CDFError
 from cognite.emulator.ids import now_ms
 from cognite.emulator.resource import Resource, check_items, check_limit, endpoint
 from cognite.emulator.routing import EncodedPathRoute
+from cognite.emulator.spec_requests import success_status
 from cognite.emulator.store import Item, offset_page
 
 TASK_TYPES = ("function", "transformation", "cdf", "dynamic", "subworkflow", "simulation")
@@ -25,11 +26,13 @@ _RESERVED_TASK_IDS = ("workflow",)
 
 
 def operation_routes(emu: Any, handlers: dict[str, Callable[[dict[str, Any], Request], Any]]) -> list[BaseRoute]:
-    """Routes at the spec's path and method of each operation id (declared once, in the spec)."""
-    return [
-        EncodedPathRoute(OPERATIONS[op].path, endpoint(emu, fn), methods=[OPERATIONS[op].method])
-        for op, fn in handlers.items()
-    ]
+    """Routes at the spec's path, method and success status of each operation id (declared once, in the spec)."""
+    routes: list[BaseRoute] = []
+    for op, fn in handlers.items():
+        info = OPERATIONS[op]
+        status = success_status(info.method, info.path) or 200
+        routes.append(EncodedPathRoute(info.path, endpoint(emu, fn, status), methods=[info.method]))
+    return routes
 
 
 def page_of(items: list[Item], body: dict[str, Any], default: int = 100, maximum: int = 1000) -> dict[str, Any]:
