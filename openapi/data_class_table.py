@@ -504,6 +504,240 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("RowWrite", write="RawDBRowInsert", order=_o("key columns")),
     DataClass("Row", read="RawDBRow", write="RawDBRowInsert", write_class="RowWrite"),
+    # -- simulators, integrations, user profiles, DMS statistics (issue 14, task B)
+    DataClass(
+        "Simulator",
+        read="Simulator",
+        order=_o("external_id id name file_extension_types model_types model_dependencies step_fields unit_quantities"),
+        extra={"model_dependencies": "list[dict[str, Any]] | None"},
+    ),
+    DataClass(
+        "SimulatorIntegration",
+        read="SimulatorIntegration",
+        order=_o(
+            "id external_id simulator_external_id heartbeat data_set_id connector_version log_id active created_time"
+            " last_updated_time license_status simulator_version license_last_checked_time connector_status"
+            " connector_status_updated_time"
+        ),
+        types={"license_status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorModelWrite",
+        write="SimulatorModelCreateCommand",
+        order=_o("external_id simulator_external_id data_set_id name type description"),
+    ),
+    DataClass(
+        "SimulatorModel",
+        read="SimulatorModel",
+        write="SimulatorModelCreateCommand",
+        write_class="SimulatorModelWrite",
+        order=_o("id external_id simulator_external_id data_set_id name type created_time last_updated_time description"),
+    ),
+    DataClass(
+        "SimulatorModelRevisionWrite",
+        write="SimulatorModelRevisionCreateCommand",
+        order=_o("external_id model_external_id file_id description external_dependencies"),
+        extra={"external_dependencies": "list[dict[str, Any]] | None"},
+    ),
+    DataClass(
+        "SimulatorModelRevision",
+        read="SimulatorModelRevisionView",
+        write="SimulatorModelRevisionCreateCommand",
+        write_class="SimulatorModelRevisionWrite",
+        order=_o(
+            "id external_id model_external_id file_id created_time last_updated_time simulator_external_id data_set_id"
+            " created_by_user_id status version_number log_id description status_message external_dependencies"
+        ),
+        extra={"external_dependencies": "list[dict[str, Any]] | None"},
+        types={"status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorModelRevisionData",
+        read="SimulatorModelRevisionDataView",
+        order=_o("model_revision_external_id created_time last_updated_time data_set_id flowsheets info"),
+    ),
+    DataClass(
+        "SimulatorRoutineWrite",
+        write="SimulatorRoutineCreateCommand",
+        order=_o("external_id model_external_id name simulator_integration_external_id description kind"),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(
+        "SimulatorRoutine",
+        read="SimulatorRoutineBase",
+        write="SimulatorRoutineCreateCommand",
+        write_class="SimulatorRoutineWrite",
+        order=_o(
+            "id external_id model_external_id simulator_integration_external_id name data_set_id simulator_external_id"
+            " created_time last_updated_time description kind"
+        ),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineRevisionWrite",
+        write="SimulatorRoutineRevisionCreateCommand",
+        order=_o("external_id routine_external_id configuration script"),
+    ),
+    DataClass(
+        "SimulatorRoutineRevision",
+        read="SimulatorRoutineRevision",
+        write="SimulatorRoutineRevisionCreateCommand",
+        write_class="SimulatorRoutineRevisionWrite",
+        order=_o(
+            "id external_id simulator_external_id simulator_integration_external_id routine_external_id"
+            " model_external_id version_number created_time data_set_id created_by_user_id configuration script kind"
+        ),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(  # by routine or by routine revision: neither command's required fields apply to both
+        "SimulationRunWrite",
+        more=("SimulationRunCommandByRoutine", "SimulationRunCommandByRoutineRevision"),
+        order=_o(
+            "routine_external_id routine_revision_external_id model_revision_external_id run_type run_time queue"
+            " log_severity inputs"
+        ),
+        extra={"run_type": "str | None"},
+        types={"log_severity": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulationRun",
+        read="SimulationRunView",
+        order=_o(
+            "id simulator_external_id simulator_integration_external_id model_external_id model_revision_external_id"
+            " routine_revision_external_id routine_external_id run_type status data_set_id user_id log_id"
+            " created_time last_updated_time status_message simulation_time run_time"
+        ),
+        types={"status": _OPEN_ENUM, "run_type": _OPEN_ENUM},
+    ),
+    DataClass("SimulationRunDataItem", read="SimulationRunDataItem", order=_o("run_id inputs outputs")),
+    DataClass(
+        "SimulatorLog",
+        read="SimulatorLog",
+        order=_o("id data created_time last_updated_time data_set_id severity"),
+        types={"severity": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorIntegrationFilter",
+        read="ListSimulatorIntegrationsFilters",
+        base="CogniteFilter",
+        order=_o("simulator_external_ids active"),
+    ),
+    DataClass(
+        "SimulatorModelsFilter",
+        read="ListSimulatorModelsFilters",
+        base="CogniteFilter",
+        order=_o("simulator_external_ids"),
+    ),
+    DataClass(
+        "SimulatorModelRevisionsFilter",
+        read="ListSimulatorModelRevisionsFilters",
+        base="CogniteFilter",
+        order=_o("model_external_ids all_versions created_time last_updated_time"),
+        types={"created_time": _TR, "last_updated_time": _TR},
+    ),
+    DataClass(
+        "SimulatorRoutinesFilter",
+        read="ListSimulatorRoutinesFilters",
+        base="CogniteFilter",
+        order=_o("model_external_ids simulator_integration_external_ids kind"),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineRevisionsFilter",
+        read="ListSimulatorRoutineRevisionsFilters",
+        base="CogniteFilter",
+        order=_o(
+            "routine_external_ids all_versions model_external_ids simulator_integration_external_ids"
+            " simulator_external_ids kind created_time"
+        ),
+        extra={"kind": "str | None"},
+        types={"created_time": _TR},
+    ),
+    DataClass(
+        "SimulatorRunsFilter",
+        read="ListSimulationRunsFilters",
+        base="CogniteFilter",
+        order=_o(
+            "status run_type model_external_ids simulator_integration_external_ids simulator_external_ids"
+            " routine_external_ids routine_revision_external_ids model_revision_external_ids created_time"
+            " simulation_time"
+        ),
+        types={"status": _OPEN_ENUM, "run_type": _OPEN_ENUM, "created_time": _TR, "simulation_time": _TR},
+    ),
+    DataClass("Extractor", read="IntegrationExtractor", order=_o("external_id version")),
+    DataClass(
+        "IntegrationWrite",
+        write="CreateIntegration",
+        order=_o("external_id extractor name description documentation metadata allowed_not_seen_minutes"),
+        types={"extractor": "Extractor"},
+        init_types={"extractor": "Extractor | dict[str, Any] | None"},
+        extra={
+            "documentation": "str | None",
+            "metadata": "dict[str, str] | None",
+            "allowed_not_seen_minutes": "int | None",
+        },
+    ),
+    DataClass(
+        "Integration",
+        read="Integration",
+        write="CreateIntegration",
+        write_class="IntegrationWrite",
+        order=_o(
+            "external_id extractor created_time last_updated_time name description documentation metadata"
+            " allowed_not_seen_minutes last_seen last_config_revision active_config_revision tasks"
+        ),
+        types={"extractor": "Extractor", "tasks": "list[dict[str, Any]]"},
+        init_types={"extractor": "Extractor | dict[str, Any] | None"},
+        extra={
+            "documentation": "str | None",
+            "metadata": "dict[str, str] | None",
+            "allowed_not_seen_minutes": "int | None",
+        },
+    ),
+    DataClass(
+        "IntegrationError",
+        read="ErrorWithTaskRead",
+        order=_o("external_id level description start_time type details end_time task active_config_revision"),
+        extra={"external_id": "str | None", "type": "str | None"},
+        types={"level": _OPEN_ENUM},
+    ),
+    DataClass(
+        "UserProfile",
+        read="UserProfileItem",
+        order=_o("user_identifier last_updated_time given_name surname email display_name job_title"),
+        types={"identity_type": _OPEN_ENUM},
+    ),
+    DataClass("UserProfilesConfiguration", read="UserProfilesConfigurationDTO", order=_o("enabled")),
+    DataClass(
+        "SpaceStatistics",
+        read="SpaceStatistics",
+        order=_o("space containers views data_models edges soft_deleted_edges nodes soft_deleted_nodes"),
+    ),
+    DataClass("CountLimit", read="CountAndLimit", order=_o("count limit")),
+    DataClass(
+        "InstanceStatistics",
+        read="InstancesCountsAndLimits",
+        order=_o(
+            "edges soft_deleted_edges nodes soft_deleted_nodes instances instances_limit soft_deleted_instances"
+            " soft_deleted_instances_limit"
+        ),
+    ),
+    DataClass(
+        "ProjectStatistics",
+        read="ProjectStatistics",
+        order=_o(
+            "spaces containers views data_models container_properties instances concurrent_read_limit"
+            " concurrent_write_limit concurrent_delete_limit"
+        ),
+        types={
+            "spaces": "CountLimit",
+            "containers": "CountLimit",
+            "views": "CountLimit",
+            "data_models": "CountLimit",
+            "container_properties": "CountLimit",
+            "instances": "InstanceStatistics",
+        },
+    ),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
@@ -518,4 +752,7 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("ThreeDModelRevisionUpdate", "UpdateRevision3D", ("id",)),
     UpdateClass("ExtractionPipelineUpdate", "ExtPipeUpdateById"),
     UpdateClass("EntityMatchingModelUpdate", "ModelPatch"),
+    # -- simulators, integrations (issue 14, task B)
+    UpdateClass("SimulatorModelUpdate", "SimulatorModelUpdateCommand"),
+    UpdateClass("IntegrationUpdate", "UpdateIntegrationItem", ("external_id",)),
 )

@@ -330,7 +330,7 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
 
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
-_FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")
+_FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions", "integrations", "data_modeling.statistics")
 
 # Data classes of APIs CDF has removed: importing one raises an error naming the successor.
 _REMOVED = {

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         AssetWrite,
         BoundingBox3D,
         Capability,
+        CountLimit,
         DataSetWrite,
         EndTimeFilter,
         EventWrite,
@@ -48,12 +49,15 @@ if TYPE_CHECKING:
         ExtractionPipelineNotificationConfiguration,
         ExtractionPipelineRunWrite,
         ExtractionPipelineWrite,
+        Extractor,
         FileMetadataWrite,
         GeoLocation,
         GeoLocationFilter,
         Geometry,
         GeometryFilter,
         GroupWrite,
+        InstanceStatistics,
+        IntegrationWrite,
         Label,
         LabelDefinitionWrite,
         LabelFilter,
@@ -67,6 +71,10 @@ if TYPE_CHECKING:
         SequenceColumn,
         SequenceColumnWrite,
         SequenceWrite,
+        SimulatorModelRevisionWrite,
+        SimulatorModelWrite,
+        SimulatorRoutineRevisionWrite,
+        SimulatorRoutineWrite,
         ThreeDAssetMappingWrite,
         ThreeDModelRevisionWrite,
         ThreeDModelWrite,
@@ -144,6 +152,37 @@ __all__ = [
     "TableFields",
     "RowWriteFields",
     "RowFields",
+    "SimulatorFields",
+    "SimulatorIntegrationFields",
+    "SimulatorModelWriteFields",
+    "SimulatorModelFields",
+    "SimulatorModelRevisionWriteFields",
+    "SimulatorModelRevisionFields",
+    "SimulatorModelRevisionDataFields",
+    "SimulatorRoutineWriteFields",
+    "SimulatorRoutineFields",
+    "SimulatorRoutineRevisionWriteFields",
+    "SimulatorRoutineRevisionFields",
+    "SimulationRunWriteFields",
+    "SimulationRunFields",
+    "SimulationRunDataItemFields",
+    "SimulatorLogFields",
+    "SimulatorIntegrationFilterFields",
+    "SimulatorModelsFilterFields",
+    "SimulatorModelRevisionsFilterFields",
+    "SimulatorRoutinesFilterFields",
+    "SimulatorRoutineRevisionsFilterFields",
+    "SimulatorRunsFilterFields",
+    "ExtractorFields",
+    "IntegrationWriteFields",
+    "IntegrationFields",
+    "IntegrationErrorFields",
+    "UserProfileFields",
+    "UserProfilesConfigurationFields",
+    "SpaceStatisticsFields",
+    "CountLimitFields",
+    "InstanceStatisticsFields",
+    "ProjectStatisticsFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -155,6 +194,8 @@ __all__ = [
     "ThreeDModelRevisionUpdateFields",
     "ExtractionPipelineUpdateFields",
     "EntityMatchingModelUpdateFields",
+    "SimulatorModelUpdateFields",
+    "IntegrationUpdateFields",
 ]
 
 
@@ -3676,6 +3717,1610 @@ class RowFields(CogniteResource):
         def as_write(self) -> RowWrite: ...
 
 
+class SimulatorFields(CogniteResource):
+    """Fields of ``Simulator`` (spec: Simulator)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "id",
+        "name",
+        "file_extension_types",
+        "model_types",
+        "model_dependencies",
+        "step_fields",
+        "unit_quantities",
+        "created_time",
+        "last_updated_time",
+    )
+
+    external_id: str
+    id: int
+    name: str
+    file_extension_types: list[str]
+    model_types: list[dict[str, Any]] | None
+    model_dependencies: list[dict[str, Any]] | None
+    step_fields: list[dict[str, Any]] | None
+    unit_quantities: list[dict[str, Any]] | None
+    created_time: int
+    last_updated_time: int
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        id: int | None = None,
+        name: str | None = None,
+        file_extension_types: Sequence[str] | None = None,
+        model_types: Sequence[dict[str, Any]] | None = None,
+        model_dependencies: Sequence[dict[str, Any]] | None = None,
+        step_fields: Sequence[dict[str, Any]] | None = None,
+        unit_quantities: Sequence[dict[str, Any]] | None = None,
+        *,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.id = id
+        self.name = name
+        self.file_extension_types = file_extension_types
+        self.model_types = model_types
+        self.model_dependencies = model_dependencies
+        self.step_fields = step_fields
+        self.unit_quantities = unit_quantities
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorIntegrationFields(CogniteResource):
+    """Fields of ``SimulatorIntegration`` (spec: SimulatorIntegration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "simulator_external_id",
+        "heartbeat",
+        "data_set_id",
+        "connector_version",
+        "log_id",
+        "active",
+        "created_time",
+        "last_updated_time",
+        "license_status",
+        "simulator_version",
+        "license_last_checked_time",
+        "connector_status",
+        "connector_status_updated_time",
+    )
+
+    id: int
+    external_id: str
+    simulator_external_id: str
+    heartbeat: int
+    data_set_id: int
+    connector_version: str
+    log_id: int
+    active: bool
+    created_time: int
+    last_updated_time: int
+    license_status: str | None
+    simulator_version: str | None
+    license_last_checked_time: int | None
+    connector_status: Literal["IDLE", "RUNNING_SIMULATION"] | None
+    connector_status_updated_time: int | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        heartbeat: int | None = None,
+        data_set_id: int | None = None,
+        connector_version: str | None = None,
+        log_id: int | None = None,
+        active: bool | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        license_status: str | None = None,
+        simulator_version: str | None = None,
+        license_last_checked_time: int | None = None,
+        connector_status: Literal["IDLE", "RUNNING_SIMULATION"] | None = None,
+        connector_status_updated_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.heartbeat = heartbeat
+        self.data_set_id = data_set_id
+        self.connector_version = connector_version
+        self.log_id = log_id
+        self.active = active
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.license_status = license_status
+        self.simulator_version = simulator_version
+        self.license_last_checked_time = license_last_checked_time
+        self.connector_status = connector_status
+        self.connector_status_updated_time = connector_status_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelWriteFields(CogniteResource):
+    """Fields of ``SimulatorModelWrite`` (spec: SimulatorModelCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "simulator_external_id",
+        "data_set_id",
+        "name",
+        "type",
+        "description",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "simulator_external_id",
+        "name",
+        "data_set_id",
+        "type",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "simulator_external_id", "name", "data_set_id", "type")
+
+    external_id: str
+    simulator_external_id: str
+    data_set_id: int
+    name: str
+    type: str
+    description: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        data_set_id: int | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.data_set_id = data_set_id
+        self.name = name
+        self.type = type
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelFields(CogniteResource):
+    """Fields of ``SimulatorModel`` (spec: SimulatorModel, SimulatorModelCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "simulator_external_id",
+        "data_set_id",
+        "name",
+        "type",
+        "created_time",
+        "last_updated_time",
+        "description",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorModelWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "simulator_external_id",
+        "name",
+        "data_set_id",
+        "type",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "simulator_external_id", "name", "data_set_id", "type")
+
+    id: int
+    external_id: str
+    simulator_external_id: str
+    data_set_id: int
+    name: str
+    type: str | None
+    created_time: int
+    last_updated_time: int
+    description: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        data_set_id: int | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.data_set_id = data_set_id
+        self.name = name
+        self.type = type
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorModelWrite: ...
+
+
+class SimulatorModelRevisionWriteFields(CogniteResource):
+    """Fields of ``SimulatorModelRevisionWrite`` (spec: SimulatorModelRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "file_id",
+        "description",
+        "external_dependencies",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id")
+
+    external_id: str
+    model_external_id: str
+    file_id: int
+    description: str | None
+    external_dependencies: list[dict[str, Any]] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        file_id: int | None = None,
+        description: str | None = None,
+        external_dependencies: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.file_id = file_id
+        self.description = description
+        self.external_dependencies = external_dependencies
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelRevisionFields(CogniteResource):
+    """Fields of ``SimulatorModelRevision`` (spec: SimulatorModelRevisionView, SimulatorModelRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "model_external_id",
+        "file_id",
+        "created_time",
+        "last_updated_time",
+        "simulator_external_id",
+        "data_set_id",
+        "created_by_user_id",
+        "status",
+        "version_number",
+        "log_id",
+        "description",
+        "status_message",
+        "external_dependencies",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorModelRevisionWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id")
+
+    id: int
+    external_id: str
+    model_external_id: str
+    file_id: int
+    created_time: int
+    last_updated_time: int
+    simulator_external_id: str
+    data_set_id: int
+    created_by_user_id: str
+    status: str | None
+    version_number: int
+    log_id: int
+    description: str | None
+    status_message: str | None
+    external_dependencies: list[dict[str, Any]] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        file_id: int | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        simulator_external_id: str | None = None,
+        data_set_id: int | None = None,
+        created_by_user_id: str | None = None,
+        status: str | None = None,
+        version_number: int | None = None,
+        log_id: int | None = None,
+        description: str | None = None,
+        status_message: str | None = None,
+        external_dependencies: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.file_id = file_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.simulator_external_id = simulator_external_id
+        self.data_set_id = data_set_id
+        self.created_by_user_id = created_by_user_id
+        self.status = status
+        self.version_number = version_number
+        self.log_id = log_id
+        self.description = description
+        self.status_message = status_message
+        self.external_dependencies = external_dependencies
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorModelRevisionWrite: ...
+
+
+class SimulatorModelRevisionDataFields(CogniteResource):
+    """Fields of ``SimulatorModelRevisionData`` (spec: SimulatorModelRevisionDataView)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "model_revision_external_id",
+        "created_time",
+        "last_updated_time",
+        "data_set_id",
+        "flowsheets",
+        "info",
+    )
+
+    model_revision_external_id: str
+    created_time: int
+    last_updated_time: int
+    data_set_id: int
+    flowsheets: list[dict[str, Any]] | None
+    info: dict[str, str] | None
+
+    def __init__(
+        self,
+        model_revision_external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        data_set_id: int | None = None,
+        flowsheets: Sequence[dict[str, Any]] | None = None,
+        info: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.model_revision_external_id = model_revision_external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.data_set_id = data_set_id
+        self.flowsheets = flowsheets
+        self.info = info
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineWriteFields(CogniteResource):
+    """Fields of ``SimulatorRoutineWrite`` (spec: SimulatorRoutineCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "name",
+        "simulator_integration_external_id",
+        "description",
+        "kind",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+    )
+
+    external_id: str
+    model_external_id: str
+    name: str
+    simulator_integration_external_id: str
+    description: str | None
+    kind: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        name: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        description: str | None = None,
+        kind: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.name = name
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.description = description
+        self.kind = kind
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineFields(CogniteResource):
+    """Fields of ``SimulatorRoutine`` (spec: SimulatorRoutineBase, SimulatorRoutineCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+        "data_set_id",
+        "simulator_external_id",
+        "created_time",
+        "last_updated_time",
+        "description",
+        "kind",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorRoutineWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+    )
+
+    id: int
+    external_id: str
+    model_external_id: str
+    simulator_integration_external_id: str
+    name: str
+    data_set_id: int
+    simulator_external_id: str
+    created_time: int
+    last_updated_time: int
+    description: str | None
+    kind: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        name: str | None = None,
+        data_set_id: int | None = None,
+        simulator_external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        description: str | None = None,
+        kind: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.name = name
+        self.data_set_id = data_set_id
+        self.simulator_external_id = simulator_external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.description = description
+        self.kind = kind
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorRoutineWrite: ...
+
+
+class SimulatorRoutineRevisionWriteFields(CogniteResource):
+    """Fields of ``SimulatorRoutineRevisionWrite`` (spec: SimulatorRoutineRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+
+    external_id: str
+    routine_external_id: str
+    configuration: dict[str, Any]
+    script: list[dict[str, Any]]
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        routine_external_id: str | None = None,
+        configuration: dict[str, Any] | None = None,
+        script: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.routine_external_id = routine_external_id
+        self.configuration = configuration
+        self.script = script
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineRevisionFields(CogniteResource):
+    """Fields of ``SimulatorRoutineRevision`` (spec: SimulatorRoutineRevision, SimulatorRoutineRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "simulator_external_id",
+        "simulator_integration_external_id",
+        "routine_external_id",
+        "model_external_id",
+        "version_number",
+        "created_time",
+        "data_set_id",
+        "created_by_user_id",
+        "configuration",
+        "script",
+        "kind",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorRoutineRevisionWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+
+    id: int
+    external_id: str
+    simulator_external_id: str
+    simulator_integration_external_id: str
+    routine_external_id: str
+    model_external_id: str
+    version_number: int
+    created_time: int
+    data_set_id: int
+    created_by_user_id: str
+    configuration: dict[str, Any]
+    script: list[dict[str, Any]]
+    kind: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        routine_external_id: str | None = None,
+        model_external_id: str | None = None,
+        version_number: int | None = None,
+        created_time: int | None = None,
+        data_set_id: int | None = None,
+        created_by_user_id: str | None = None,
+        configuration: dict[str, Any] | None = None,
+        script: Sequence[dict[str, Any]] | None = None,
+        kind: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.routine_external_id = routine_external_id
+        self.model_external_id = model_external_id
+        self.version_number = version_number
+        self.created_time = created_time
+        self.data_set_id = data_set_id
+        self.created_by_user_id = created_by_user_id
+        self.configuration = configuration
+        self.script = script
+        self.kind = kind
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorRoutineRevisionWrite: ...
+
+
+class SimulationRunWriteFields(CogniteResource):
+    """Fields of ``SimulationRunWrite`` (spec: SimulationRunCommandByRoutine, SimulationRunCommandByRoutineRevision)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "routine_external_id",
+        "routine_revision_external_id",
+        "model_revision_external_id",
+        "run_type",
+        "run_time",
+        "queue",
+        "log_severity",
+        "inputs",
+    )
+
+    routine_external_id: str
+    routine_revision_external_id: str | None
+    model_revision_external_id: str | None
+    run_type: str | None
+    run_time: int | None
+    queue: bool | None
+    log_severity: str | None
+    inputs: list[dict[str, Any]] | None
+
+    def __init__(
+        self,
+        routine_external_id: str | None = None,
+        routine_revision_external_id: str | None = None,
+        model_revision_external_id: str | None = None,
+        run_type: str | None = None,
+        run_time: int | None = None,
+        queue: bool | None = None,
+        log_severity: str | None = None,
+        inputs: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.routine_external_id = routine_external_id
+        self.routine_revision_external_id = routine_revision_external_id
+        self.model_revision_external_id = model_revision_external_id
+        self.run_type = run_type
+        self.run_time = run_time
+        self.queue = queue
+        self.log_severity = log_severity
+        self.inputs = inputs
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationRunFields(CogniteResource):
+    """Fields of ``SimulationRun`` (spec: SimulationRunView)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "simulator_external_id",
+        "simulator_integration_external_id",
+        "model_external_id",
+        "model_revision_external_id",
+        "routine_revision_external_id",
+        "routine_external_id",
+        "run_type",
+        "status",
+        "data_set_id",
+        "user_id",
+        "log_id",
+        "created_time",
+        "last_updated_time",
+        "status_message",
+        "simulation_time",
+        "run_time",
+    )
+
+    id: int
+    simulator_external_id: str
+    simulator_integration_external_id: str
+    model_external_id: str
+    model_revision_external_id: str
+    routine_revision_external_id: str
+    routine_external_id: str
+    run_type: str
+    status: str
+    data_set_id: int
+    user_id: str
+    log_id: int
+    created_time: int
+    last_updated_time: int
+    status_message: str | None
+    simulation_time: int | None
+    run_time: int | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        simulator_external_id: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        model_external_id: str | None = None,
+        model_revision_external_id: str | None = None,
+        routine_revision_external_id: str | None = None,
+        routine_external_id: str | None = None,
+        run_type: str | None = None,
+        status: str | None = None,
+        data_set_id: int | None = None,
+        user_id: str | None = None,
+        log_id: int | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        status_message: str | None = None,
+        simulation_time: int | None = None,
+        run_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.simulator_external_id = simulator_external_id
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.model_external_id = model_external_id
+        self.model_revision_external_id = model_revision_external_id
+        self.routine_revision_external_id = routine_revision_external_id
+        self.routine_external_id = routine_external_id
+        self.run_type = run_type
+        self.status = status
+        self.data_set_id = data_set_id
+        self.user_id = user_id
+        self.log_id = log_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.status_message = status_message
+        self.simulation_time = simulation_time
+        self.run_time = run_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationRunDataItemFields(CogniteResource):
+    """Fields of ``SimulationRunDataItem`` (spec: SimulationRunDataItem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("run_id", "inputs", "outputs")
+
+    run_id: int
+    inputs: list[dict[str, Any]]
+    outputs: list[dict[str, Any]]
+
+    def __init__(
+        self,
+        run_id: int | None = None,
+        inputs: Sequence[dict[str, Any]] | None = None,
+        outputs: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.run_id = run_id
+        self.inputs = inputs
+        self.outputs = outputs
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorLogFields(CogniteResource):
+    """Fields of ``SimulatorLog`` (spec: SimulatorLog)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "data", "created_time", "last_updated_time", "data_set_id", "severity")
+
+    id: int
+    data: list[dict[str, Any]]
+    created_time: int
+    last_updated_time: int
+    data_set_id: int
+    severity: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        data: Sequence[dict[str, Any]] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        data_set_id: int | None = None,
+        severity: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.data = data
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.data_set_id = data_set_id
+        self.severity = severity
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorIntegrationFilterFields(CogniteFilter):
+    """Fields of ``SimulatorIntegrationFilter`` (spec: ListSimulatorIntegrationsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("simulator_external_ids", "active")
+
+    simulator_external_ids: list[str] | None
+    active: bool | None
+
+    def __init__(
+        self,
+        simulator_external_ids: Sequence[str] | None = None,
+        active: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.simulator_external_ids = simulator_external_ids
+        self.active = active
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorModelsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorModelsFilter`` (spec: ListSimulatorModelsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("simulator_external_ids", "external_id_prefix", "data_set_ids")
+
+    simulator_external_ids: list[str] | None
+    external_id_prefix: str | None
+    data_set_ids: list[int] | None
+
+    def __init__(
+        self,
+        simulator_external_ids: Sequence[str] | None = None,
+        *,
+        external_id_prefix: str | None = None,
+        data_set_ids: Sequence[int] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.simulator_external_ids = simulator_external_ids
+        self.external_id_prefix = external_id_prefix
+        self.data_set_ids = data_set_ids
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorModelRevisionsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorModelRevisionsFilter`` (spec: ListSimulatorModelRevisionsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "model_external_ids",
+        "all_versions",
+        "created_time",
+        "last_updated_time",
+        "simulator_external_ids",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+    }
+
+    model_external_ids: list[str] | None
+    all_versions: bool | None
+    created_time: dict[str, Any] | TimestampRange | None
+    last_updated_time: dict[str, Any] | TimestampRange | None
+    simulator_external_ids: list[str] | None
+
+    def __init__(
+        self,
+        model_external_ids: Sequence[str] | None = None,
+        all_versions: bool | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        last_updated_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        simulator_external_ids: Sequence[str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.model_external_ids = model_external_ids
+        self.all_versions = all_versions
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.simulator_external_ids = simulator_external_ids
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorRoutinesFilterFields(CogniteFilter):
+    """Fields of ``SimulatorRoutinesFilter`` (spec: ListSimulatorRoutinesFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "model_external_ids",
+        "simulator_integration_external_ids",
+        "kind",
+        "simulator_external_ids",
+    )
+
+    model_external_ids: list[str] | None
+    simulator_integration_external_ids: list[str] | None
+    kind: str | None
+    simulator_external_ids: list[str] | None
+
+    def __init__(
+        self,
+        model_external_ids: Sequence[str] | None = None,
+        simulator_integration_external_ids: Sequence[str] | None = None,
+        kind: str | None = None,
+        *,
+        simulator_external_ids: Sequence[str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.model_external_ids = model_external_ids
+        self.simulator_integration_external_ids = simulator_integration_external_ids
+        self.kind = kind
+        self.simulator_external_ids = simulator_external_ids
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorRoutineRevisionsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorRoutineRevisionsFilter`` (spec: ListSimulatorRoutineRevisionsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "routine_external_ids",
+        "all_versions",
+        "model_external_ids",
+        "simulator_integration_external_ids",
+        "simulator_external_ids",
+        "kind",
+        "created_time",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_time": Nested("TimestampRange")}
+
+    routine_external_ids: list[str] | None
+    all_versions: bool | None
+    model_external_ids: list[str] | None
+    simulator_integration_external_ids: list[str] | None
+    simulator_external_ids: list[str] | None
+    kind: str | None
+    created_time: dict[str, Any] | TimestampRange | None
+
+    def __init__(
+        self,
+        routine_external_ids: Sequence[str] | None = None,
+        all_versions: bool | None = None,
+        model_external_ids: Sequence[str] | None = None,
+        simulator_integration_external_ids: Sequence[str] | None = None,
+        simulator_external_ids: Sequence[str] | None = None,
+        kind: str | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.routine_external_ids = routine_external_ids
+        self.all_versions = all_versions
+        self.model_external_ids = model_external_ids
+        self.simulator_integration_external_ids = simulator_integration_external_ids
+        self.simulator_external_ids = simulator_external_ids
+        self.kind = kind
+        self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorRunsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorRunsFilter`` (spec: ListSimulationRunsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "status",
+        "run_type",
+        "model_external_ids",
+        "simulator_integration_external_ids",
+        "simulator_external_ids",
+        "routine_external_ids",
+        "routine_revision_external_ids",
+        "model_revision_external_ids",
+        "created_time",
+        "simulation_time",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "simulation_time": Nested("TimestampRange"),
+    }
+
+    status: str | None
+    run_type: str | None
+    model_external_ids: list[str] | None
+    simulator_integration_external_ids: list[str] | None
+    simulator_external_ids: list[str] | None
+    routine_external_ids: list[str] | None
+    routine_revision_external_ids: list[str] | None
+    model_revision_external_ids: list[str] | None
+    created_time: dict[str, Any] | TimestampRange | None
+    simulation_time: dict[str, Any] | TimestampRange | None
+
+    def __init__(
+        self,
+        status: str | None = None,
+        run_type: str | None = None,
+        model_external_ids: Sequence[str] | None = None,
+        simulator_integration_external_ids: Sequence[str] | None = None,
+        simulator_external_ids: Sequence[str] | None = None,
+        routine_external_ids: Sequence[str] | None = None,
+        routine_revision_external_ids: Sequence[str] | None = None,
+        model_revision_external_ids: Sequence[str] | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        simulation_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.status = status
+        self.run_type = run_type
+        self.model_external_ids = model_external_ids
+        self.simulator_integration_external_ids = simulator_integration_external_ids
+        self.simulator_external_ids = simulator_external_ids
+        self.routine_external_ids = routine_external_ids
+        self.routine_revision_external_ids = routine_revision_external_ids
+        self.model_revision_external_ids = model_revision_external_ids
+        self.created_time = created_time
+        self.simulation_time = simulation_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class ExtractorFields(CogniteResource):
+    """Fields of ``Extractor`` (spec: IntegrationExtractor)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "version")
+
+    external_id: str
+    version: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        version: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.version = version
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class IntegrationWriteFields(CogniteResource):
+    """Fields of ``IntegrationWrite`` (spec: CreateIntegration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "extractor",
+        "name",
+        "description",
+        "documentation",
+        "metadata",
+        "allowed_not_seen_minutes",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"extractor": Nested("Extractor")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "extractor", "name", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "extractor")
+
+    external_id: str
+    extractor: Extractor
+    name: str | None
+    description: str | None
+    documentation: str | None
+    metadata: dict[str, str] | None
+    allowed_not_seen_minutes: int | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        extractor: Extractor | dict[str, Any] | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        documentation: str | None = None,
+        metadata: dict[str, str] | None = None,
+        allowed_not_seen_minutes: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.extractor = extractor
+        self.name = name
+        self.description = description
+        self.documentation = documentation
+        self.metadata = metadata
+        self.allowed_not_seen_minutes = allowed_not_seen_minutes
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class IntegrationFields(CogniteResource):
+    """Fields of ``Integration`` (spec: Integration, CreateIntegration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "extractor",
+        "created_time",
+        "last_updated_time",
+        "name",
+        "description",
+        "documentation",
+        "metadata",
+        "allowed_not_seen_minutes",
+        "last_seen",
+        "last_config_revision",
+        "active_config_revision",
+        "tasks",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "IntegrationWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"extractor": Nested("Extractor")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "extractor", "name", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "extractor")
+
+    external_id: str
+    extractor: Extractor
+    created_time: int
+    last_updated_time: int
+    name: str | None
+    description: str | None
+    documentation: str | None
+    metadata: dict[str, str] | None
+    allowed_not_seen_minutes: int | None
+    last_seen: int | None
+    last_config_revision: int | None
+    active_config_revision: int | Literal["local"] | None
+    tasks: list[dict[str, Any]] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        extractor: Extractor | dict[str, Any] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        documentation: str | None = None,
+        metadata: dict[str, str] | None = None,
+        allowed_not_seen_minutes: int | None = None,
+        last_seen: int | None = None,
+        last_config_revision: int | None = None,
+        active_config_revision: int | Literal["local"] | None = None,
+        tasks: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.extractor = extractor
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.name = name
+        self.description = description
+        self.documentation = documentation
+        self.metadata = metadata
+        self.allowed_not_seen_minutes = allowed_not_seen_minutes
+        self.last_seen = last_seen
+        self.last_config_revision = last_config_revision
+        self.active_config_revision = active_config_revision
+        self.tasks = tasks
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> IntegrationWrite: ...
+
+
+class IntegrationErrorFields(CogniteResource):
+    """Fields of ``IntegrationError`` (spec: ErrorWithTaskRead)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "level",
+        "description",
+        "start_time",
+        "type",
+        "details",
+        "end_time",
+        "task",
+        "active_config_revision",
+    )
+
+    external_id: str | None
+    level: str
+    description: str
+    start_time: int
+    type: str | None
+    details: str
+    end_time: int | None
+    task: str | None
+    active_config_revision: int | Literal["local"] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        level: str | None = None,
+        description: str | None = None,
+        start_time: int | None = None,
+        type: str | None = None,
+        details: str | None = None,
+        end_time: int | None = None,
+        task: str | None = None,
+        active_config_revision: int | Literal["local"] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.level = level
+        self.description = description
+        self.start_time = start_time
+        self.type = type
+        self.details = details
+        self.end_time = end_time
+        self.task = task
+        self.active_config_revision = active_config_revision
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserProfileFields(CogniteResource):
+    """Fields of ``UserProfile`` (spec: UserProfileItem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "user_identifier",
+        "last_updated_time",
+        "given_name",
+        "surname",
+        "email",
+        "display_name",
+        "job_title",
+        "identity_type",
+    )
+
+    user_identifier: str
+    last_updated_time: int
+    given_name: str | None
+    surname: str | None
+    email: str | None
+    display_name: str | None
+    job_title: str | None
+    identity_type: str | None
+
+    def __init__(
+        self,
+        user_identifier: str | None = None,
+        last_updated_time: int | None = None,
+        given_name: str | None = None,
+        surname: str | None = None,
+        email: str | None = None,
+        display_name: str | None = None,
+        job_title: str | None = None,
+        *,
+        identity_type: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.user_identifier = user_identifier
+        self.last_updated_time = last_updated_time
+        self.given_name = given_name
+        self.surname = surname
+        self.email = email
+        self.display_name = display_name
+        self.job_title = job_title
+        self.identity_type = identity_type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserProfilesConfigurationFields(CogniteResource):
+    """Fields of ``UserProfilesConfiguration`` (spec: UserProfilesConfigurationDTO)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("enabled",)
+
+    enabled: bool
+
+    def __init__(
+        self,
+        enabled: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SpaceStatisticsFields(CogniteResource):
+    """Fields of ``SpaceStatistics`` (spec: SpaceStatistics)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "space",
+        "containers",
+        "views",
+        "data_models",
+        "edges",
+        "soft_deleted_edges",
+        "nodes",
+        "soft_deleted_nodes",
+    )
+
+    space: str
+    containers: int
+    views: int
+    data_models: int
+    edges: int
+    soft_deleted_edges: int
+    nodes: int
+    soft_deleted_nodes: int
+
+    def __init__(
+        self,
+        space: str | None = None,
+        containers: int | None = None,
+        views: int | None = None,
+        data_models: int | None = None,
+        edges: int | None = None,
+        soft_deleted_edges: int | None = None,
+        nodes: int | None = None,
+        soft_deleted_nodes: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.space = space
+        self.containers = containers
+        self.views = views
+        self.data_models = data_models
+        self.edges = edges
+        self.soft_deleted_edges = soft_deleted_edges
+        self.nodes = nodes
+        self.soft_deleted_nodes = soft_deleted_nodes
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class CountLimitFields(CogniteResource):
+    """Fields of ``CountLimit`` (spec: CountAndLimit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("count", "limit")
+
+    count: int
+    limit: int
+
+    def __init__(
+        self,
+        count: int | None = None,
+        limit: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.count = count
+        self.limit = limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class InstanceStatisticsFields(CogniteResource):
+    """Fields of ``InstanceStatistics`` (spec: InstancesCountsAndLimits)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "edges",
+        "soft_deleted_edges",
+        "nodes",
+        "soft_deleted_nodes",
+        "instances",
+        "instances_limit",
+        "soft_deleted_instances",
+        "soft_deleted_instances_limit",
+    )
+
+    edges: int
+    soft_deleted_edges: int
+    nodes: int
+    soft_deleted_nodes: int
+    instances: int
+    instances_limit: int
+    soft_deleted_instances: int
+    soft_deleted_instances_limit: int
+
+    def __init__(
+        self,
+        edges: int | None = None,
+        soft_deleted_edges: int | None = None,
+        nodes: int | None = None,
+        soft_deleted_nodes: int | None = None,
+        instances: int | None = None,
+        instances_limit: int | None = None,
+        soft_deleted_instances: int | None = None,
+        soft_deleted_instances_limit: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.edges = edges
+        self.soft_deleted_edges = soft_deleted_edges
+        self.nodes = nodes
+        self.soft_deleted_nodes = soft_deleted_nodes
+        self.instances = instances
+        self.instances_limit = instances_limit
+        self.soft_deleted_instances = soft_deleted_instances
+        self.soft_deleted_instances_limit = soft_deleted_instances_limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ProjectStatisticsFields(CogniteResource):
+    """Fields of ``ProjectStatistics`` (spec: ProjectStatistics)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "spaces",
+        "containers",
+        "views",
+        "data_models",
+        "container_properties",
+        "instances",
+        "concurrent_read_limit",
+        "concurrent_write_limit",
+        "concurrent_delete_limit",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "spaces": Nested("CountLimit"),
+        "containers": Nested("CountLimit"),
+        "views": Nested("CountLimit"),
+        "data_models": Nested("CountLimit"),
+        "container_properties": Nested("CountLimit"),
+        "instances": Nested("InstanceStatistics"),
+    }
+
+    spaces: CountLimit
+    containers: CountLimit
+    views: CountLimit
+    data_models: CountLimit
+    container_properties: CountLimit
+    instances: InstanceStatistics
+    concurrent_read_limit: int
+    concurrent_write_limit: int
+    concurrent_delete_limit: int
+
+    def __init__(
+        self,
+        spaces: CountLimit | None = None,
+        containers: CountLimit | None = None,
+        views: CountLimit | None = None,
+        data_models: CountLimit | None = None,
+        container_properties: CountLimit | None = None,
+        instances: InstanceStatistics | None = None,
+        concurrent_read_limit: int | None = None,
+        concurrent_write_limit: int | None = None,
+        concurrent_delete_limit: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.spaces = spaces
+        self.containers = containers
+        self.views = views
+        self.data_models = data_models
+        self.container_properties = container_properties
+        self.instances = instances
+        self.concurrent_read_limit = concurrent_read_limit
+        self.concurrent_write_limit = concurrent_write_limit
+        self.concurrent_delete_limit = concurrent_delete_limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
 class AssetUpdateFields(CogniteUpdate):
     """Updatable properties of ``AssetUpdate`` (spec: AssetPatch)."""
 
@@ -4217,3 +5862,39 @@ class EntityMatchingModelUpdateFields(CogniteUpdate):
     @property
     def description(self) -> RequiredSingleProperty[Self]:
         return RequiredSingleProperty(self, "description")
+
+
+class SimulatorModelUpdateFields(CogniteUpdate):
+    """Updatable properties of ``SimulatorModelUpdate`` (spec: SimulatorModelUpdateCommand)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("id", "external_id")
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"name": "single_required", "description": "single_required"}
+
+    def __init__(self, id: int | None = None, external_id: str | None = None) -> None:
+        super().__init__(id=id, external_id=external_id)
+
+    @property
+    def name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "name")
+
+    @property
+    def description(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "description")
+
+
+class IntegrationUpdateFields(CogniteUpdate):
+    """Updatable properties of ``IntegrationUpdate`` (spec: UpdateIntegrationItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"name": "single", "description": "single"}
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def name(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "name")
+
+    @property
+    def description(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "description")
