@@ -35,12 +35,14 @@ if TYPE_CHECKING:
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
     from cognite.client._api.files import FilesAPI
     from cognite.client._api.iam import IAMAPI
+    from cognite.client._api.integrations import IntegrationsAPI
     from cognite.client._api.labels import LabelsAPI
     from cognite.client._api.login import LoginAPI
     from cognite.client._api.raw import RawAPI
     from cognite.client._api.relationships import RelationshipsAPI
     from cognite.client._api.removed import APIKeysAPI, ServiceAccountsAPI, TemplatesAPI
     from cognite.client._api.sequences import SequencesAPI
+    from cognite.client._api.simulators import SimulatorsAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
@@ -121,6 +123,8 @@ class AsyncCogniteClient:
     login: Accessor[LoginAPI] = Accessor()
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
     data_modeling: Accessor[DataModelingAPI] = Accessor()
+    simulators: Accessor[SimulatorsAPI] = Accessor()
+    integrations: Accessor[IntegrationsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

@@ -23,12 +23,14 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
     from cognite.client._sync_api.files import SyncFilesAPI
     from cognite.client._sync_api.iam import SyncIAMAPI
+    from cognite.client._sync_api.integrations import SyncIntegrationsAPI
     from cognite.client._sync_api.labels import SyncLabelsAPI
     from cognite.client._sync_api.login import SyncLoginAPI
     from cognite.client._sync_api.raw import SyncRawAPI
     from cognite.client._sync_api.relationships import SyncRelationshipsAPI
     from cognite.client._sync_api.removed import SyncAPIKeysAPI, SyncServiceAccountsAPI, SyncTemplatesAPI
     from cognite.client._sync_api.sequences import SyncSequencesAPI
+    from cognite.client._sync_api.simulators import SyncSimulatorsAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
     from cognite.client.config import ClientConfig
@@ -54,6 +56,8 @@ class SyncCogniteClientAPIs:
     login: SyncLoginAPI
     entity_matching: SyncEntityMatchingAPI
     data_modeling: SyncDataModelingAPI
+    simulators: SyncSimulatorsAPI
+    integrations: SyncIntegrationsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI

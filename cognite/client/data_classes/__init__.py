@@ -153,6 +153,12 @@ _MODULES = {
         "CogniteResponse",
         "WriteableCogniteResourceList",
     ),
+    # issue 14, task B: nested classes of generated fields (their loaders look them up here)
+    "integrations.integrations": ("Extractor", "IntegrationWrite"),
+    "simulators.models": ("SimulatorModelRevisionWrite", "SimulatorModelWrite"),
+    "simulators.routines": ("SimulatorRoutineWrite",),
+    "simulators.routine_revisions": ("SimulatorRoutineRevisionWrite",),
+    "data_modeling.statistics": ("CountLimit", "InstanceStatistics"),
 }
 
 if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re-exports; a test keeps both equal)
@@ -183,6 +189,10 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     )
     from cognite.client.data_classes.contextualization import JobStatus as JobStatus
     from cognite.client.data_classes.data_modeling.ids import NodeId as NodeId
+
+    # issue 14, task B
+    from cognite.client.data_classes.data_modeling.statistics import CountLimit as CountLimit
+    from cognite.client.data_classes.data_modeling.statistics import InstanceStatistics as InstanceStatistics
     from cognite.client.data_classes.data_sets import DataSet as DataSet
     from cognite.client.data_classes.data_sets import DataSetFilter as DataSetFilter
     from cognite.client.data_classes.data_sets import DataSetList as DataSetList
@@ -262,6 +272,8 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.iam import Session as Session
     from cognite.client.data_classes.iam import SessionList as SessionList
     from cognite.client.data_classes.iam import TokenInspection as TokenInspection
+    from cognite.client.data_classes.integrations.integrations import Extractor as Extractor
+    from cognite.client.data_classes.integrations.integrations import IntegrationWrite as IntegrationWrite
     from cognite.client.data_classes.labels import Label as Label
     from cognite.client.data_classes.labels import LabelDefinition as LabelDefinition
     from cognite.client.data_classes.labels import LabelDefinitionFilter as LabelDefinitionFilter
@@ -304,6 +316,12 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.shared import Geometry as Geometry
     from cognite.client.data_classes.shared import GeometryFilter as GeometryFilter
     from cognite.client.data_classes.shared import TimestampRange as TimestampRange
+    from cognite.client.data_classes.simulators.models import SimulatorModelRevisionWrite as SimulatorModelRevisionWrite
+    from cognite.client.data_classes.simulators.models import SimulatorModelWrite as SimulatorModelWrite
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineRevisionWrite as SimulatorRoutineRevisionWrite,
+    )
+    from cognite.client.data_classes.simulators.routines import SimulatorRoutineWrite as SimulatorRoutineWrite
     from cognite.client.data_classes.three_d import BoundingBox3D as BoundingBox3D
     from cognite.client.data_classes.three_d import RevisionCameraProperties as RevisionCameraProperties
     from cognite.client.data_classes.three_d import ThreeDAssetMapping as ThreeDAssetMapping
@@ -330,7 +348,7 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
 
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
-_FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions", "integrations", "data_modeling.statistics")
+_FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")
 
 # Data classes of APIs CDF has removed: importing one raises an error naming the successor.
 _REMOVED = {

@@ -52,7 +52,9 @@ class PropertySort:
 
     _PROPERTIES: ClassVar[tuple[str, ...]] = ("created_time",)
 
-    def __init__(self, property: Literal["created_time"] = "created_time", order: Literal["asc", "desc"] = "asc") -> None:
+    def __init__(
+        self, property: Literal["created_time"] = "created_time", order: Literal["asc", "desc"] = "asc"
+    ) -> None:
         self.property = property
         self.order = order
 

@@ -75,9 +75,7 @@ class SimulatorModelRevisionWriteList(CogniteResourceList[SimulatorModelRevision
     _RESOURCE = SimulatorModelRevisionWrite
 
 
-class SimulatorModelRevisionList(
-    WriteableCogniteResourceList[SimulatorModelRevision, SimulatorModelRevisionWriteList]
-):
+class SimulatorModelRevisionList(WriteableCogniteResourceList[SimulatorModelRevision, SimulatorModelRevisionWriteList]):
     _RESOURCE = SimulatorModelRevision
 
 
