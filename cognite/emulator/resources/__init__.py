@@ -31,6 +31,20 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
 
+    # issue 14, task B
+    from cognite.emulator.resources.integrations import Integrations
+    from cognite.emulator.resources.simulators import (
+        SimulationRuns,
+        SimulatorIntegrations,
+        SimulatorLogs,
+        SimulatorModelRevisions,
+        SimulatorModels,
+        SimulatorRoutineRevisions,
+        SimulatorRoutines,
+        Simulators,
+    )
+    from cognite.emulator.resources.user_profiles import UserProfiles
+
     classes: list[Any] = [
         Assets,
         TimeSeries,
@@ -57,6 +71,17 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Streams,
         CoreMirror,
         Units,  # task F
+        # issue 14, task B (logs first: the others make logs)
+        SimulatorLogs,
+        Simulators,
+        SimulatorIntegrations,
+        SimulatorModels,
+        SimulatorModelRevisions,
+        SimulatorRoutines,
+        SimulatorRoutineRevisions,
+        SimulationRuns,
+        Integrations,
+        UserProfiles,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
