@@ -22,17 +22,13 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.extpipes import ExtractionPipelines
     from cognite.emulator.resources.files import Files
     from cognite.emulator.resources.iam import Groups, SecurityCategories, Sessions
+
+    # issue 14, task B
+    from cognite.emulator.resources.integrations import Integrations
     from cognite.emulator.resources.labels import Labels
     from cognite.emulator.resources.raw import Raw
     from cognite.emulator.resources.relationships import Relationships
     from cognite.emulator.resources.sequences import Sequences
-    from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
-    from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
-    from cognite.emulator.resources.timeseries import TimeSeries
-    from cognite.emulator.resources.units import Units
-
-    # issue 14, task B
-    from cognite.emulator.resources.integrations import Integrations
     from cognite.emulator.resources.simulators import (
         SimulationRuns,
         SimulatorIntegrations,
@@ -43,6 +39,10 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         SimulatorRoutines,
         Simulators,
     )
+    from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
+    from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
+    from cognite.emulator.resources.timeseries import TimeSeries
+    from cognite.emulator.resources.units import Units
     from cognite.emulator.resources.user_profiles import UserProfiles
 
     classes: list[Any] = [

@@ -62,7 +62,9 @@ class Integrations(Resource):
                 raise CDFError(400, f"error level must be one of {list(_ERROR_LEVELS)}")
             if not isinstance(error.get("description"), str) or not isinstance(error.get("startTime"), int):
                 raise CDFError(400, "an error needs a description and a startTime")
-            if error.get("task") is not None and error["task"] not in {t.get("name") for t in integration.get("tasks") or []}:
+            if error.get("task") is not None and error["task"] not in {
+                t.get("name") for t in integration.get("tasks") or []
+            }:
                 raise CDFError(400, f"Unknown task {error['task']!r}")
             stored = {"details": "", **error, "externalId": integration["externalId"], "id": self.emu.ids.next()}
             self.errors.put(stored)
@@ -73,14 +75,14 @@ class Integrations(Resource):
         limits: Limits = self.limits
         limit = check_limit(query.get("limit"), limits.list_default, limits.list_max)
         wanted = {k: query[k] for k in ("externalId", "task") if k in query}
-        low, high = query.get("minStartTime"), query.get("maxEndTime")
+        low, high = _int_param(query, "minStartTime"), _int_param(query, "maxEndTime")
 
         def matches(e: Item) -> bool:
             if any(e.get(k) != v for k, v in wanted.items()):
                 return False
-            if low is not None and e["startTime"] < int(low):
+            if low is not None and e["startTime"] < low:
                 return False
-            return high is None or e.get("endTime", e["startTime"]) <= int(high)
+            return high is None or int(e.get("endTime") or e["startTime"]) <= high
 
         items, cursor = paginate(self.errors, matches, limit, query.get("cursor"), None)
         out: dict[str, Any] = {"items": [{k: v for k, v in e.items() if k != "id"} for e in items]}
@@ -96,3 +98,12 @@ class Integrations(Resource):
         self.errors.clear()
         for error in data["errors"]:
             self.errors.put(error)
+
+
+def _int_param(query: dict[str, Any], name: str) -> int | None:
+    raw = query.get(name)
+    if raw is None:
+        return None
+    if not str(raw).lstrip("-").isdigit():
+        raise CDFError(400, f"{name} must be an integer (ms since epoch)")
+    return int(raw)

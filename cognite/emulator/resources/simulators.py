@@ -40,13 +40,14 @@ def _xids(field: str) -> f.Builder:
 class SimulatorResource(Resource):
     """The shape the simulator resources share (see the module docstring)."""
 
-    timestamps = ("createdTime", "lastUpdatedTime")
+    timestamps: tuple[str, ...] = ("createdTime", "lastUpdatedTime")
     create_status = 201
     parents: ClassVar[dict[str, str]] = {}  # field with a parent's external id -> parent resource name
     inherits: ClassVar[dict[str, tuple[str, str]]] = {}  # field -> (parent field, the parent's field to copy)
     version_of: ClassVar[str | None] = None  # revisions: the field naming what they are a revision of
     has_log: ClassVar[bool] = False
     data_set_field: ClassVar[str | None] = None  # items that name their data set themselves
+    children: ClassVar[tuple[str, ...]] = ()  # resources whose items go when their parent goes
     _user = "emulator-user"
 
     def handle_create(self, body: dict[str, Any], req: Request) -> Any:
@@ -68,7 +69,9 @@ class SimulatorResource(Resource):
         if self.data_set_field and self.data_set_field in item:
             datasets = self.emu.resource("datasets")
             if datasets.get({"id": item[self.data_set_field]}) is None:
-                raise CDFError(400, f"Data set {item[self.data_set_field]} not found", missing=[{"id": item[self.data_set_field]}])
+                raise CDFError(
+                    400, f"Data set {item[self.data_set_field]} not found", missing=[{"id": item[self.data_set_field]}]
+                )
         if self.version_of is not None:
             siblings = [i for i in self.store.values() if i.get(self.version_of) == item[self.version_of]]
             item["versionNumber"] = max((i["versionNumber"] for i in siblings), default=0) + 1
@@ -118,8 +121,6 @@ class SimulatorResource(Resource):
             doomed = [i for i in service.store.values() if i.get(field) == item.get("externalId")]
             service.delete_items(doomed, {})
 
-    children: ClassVar[tuple[str, ...]] = ()
-
 
 def _sort_key(spec: Any, sortable: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(spec, dict) or spec.get("property") not in sortable:
@@ -155,7 +156,7 @@ class SimulatorIntegrations(SimulatorResource):
     filters = {
         **SimulatorResource.filters,
         "simulatorExternalIds": _xids("simulatorExternalId"),
-        "active": lambda value, res: (lambda item: _is_active(item) == bool(value)),
+        "active": lambda value, res: lambda item: _is_active(item) == bool(value),
     }
 
     def fill(self, item: Item) -> Item:

@@ -41,7 +41,12 @@ class UserProfiles(Resource):
         found = self.store.get(subject)
         if found is None:
             kind = "SERVICE_PRINCIPAL" if subject in self.emu.auth.clients else "USER"
-            found = {"userIdentifier": subject, "displayName": subject, "identityType": kind, "lastUpdatedTime": now_ms()}
+            found = {
+                "userIdentifier": subject,
+                "displayName": subject,
+                "identityType": kind,
+                "lastUpdatedTime": now_ms(),
+            }
             self.store.put(found)
         return found
 

@@ -92,12 +92,20 @@ class SimulatorModelsAPI(SimulatorResourceAPI[SimulatorModel, SimulatorModelList
         return await self._filtered(SimulatorModelsFilter(str_list(simulator_external_ids)), sort, limit)
 
     @overload
-    async def retrieve(self, *, ids: int, external_ids: None = None) -> SimulatorModel | None: ...
-    @overload
-    async def retrieve(self, *, ids: None = None, external_ids: str) -> SimulatorModel | None: ...
+    async def retrieve(
+        self, *, ids: int, external_ids: None = None, **options: Unpack[CallOptions]
+    ) -> SimulatorModel | None: ...
     @overload
     async def retrieve(
-        self, *, ids: Sequence[int] | None = None, external_ids: SequenceNotStr[str] | None = None
+        self, *, ids: None = None, external_ids: str, **options: Unpack[CallOptions]
+    ) -> SimulatorModel | None: ...
+    @overload
+    async def retrieve(
+        self,
+        *,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimulatorModelList: ...
     async def retrieve(
         self,
@@ -243,12 +251,20 @@ class SimulatorModelRevisionsAPI(SimulatorResourceAPI[SimulatorModelRevision, Si
         return await self._filtered(flt, sort, limit)
 
     @overload
-    async def retrieve(self, *, ids: int, external_ids: None = None) -> SimulatorModelRevision | None: ...
-    @overload
-    async def retrieve(self, *, ids: None = None, external_ids: str) -> SimulatorModelRevision | None: ...
+    async def retrieve(
+        self, *, ids: int, external_ids: None = None, **options: Unpack[CallOptions]
+    ) -> SimulatorModelRevision | None: ...
     @overload
     async def retrieve(
-        self, *, ids: Sequence[int] | None = None, external_ids: SequenceNotStr[str] | None = None
+        self, *, ids: None = None, external_ids: str, **options: Unpack[CallOptions]
+    ) -> SimulatorModelRevision | None: ...
+    @overload
+    async def retrieve(
+        self,
+        *,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimulatorModelRevisionList: ...
     async def retrieve(
         self,

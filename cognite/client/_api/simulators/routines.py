@@ -128,7 +128,7 @@ class SimulatorRoutinesAPI(SimulatorResourceAPI[SimulatorRoutine, SimulatorRouti
         await self._delete_by_ids(ids, external_ids)
 
     @overload
-    async def run(
+    async def run(  # type: ignore[misc]  # timeout is the wait's (as official), not the per-request option
         self,
         routine_external_id: str,
         *,
@@ -138,9 +138,10 @@ class SimulatorRoutinesAPI(SimulatorResourceAPI[SimulatorRoutine, SimulatorRouti
         log_severity: Literal["Debug", "Information", "Warning", "Error"] | None = None,
         wait: bool = True,
         timeout: float = 60,
+        **options: Unpack[CallOptions],
     ) -> SimulationRun: ...
     @overload
-    async def run(
+    async def run(  # type: ignore[misc]  # timeout is the wait's (as official), not the per-request option
         self,
         *,
         routine_revision_external_id: str,
@@ -151,8 +152,9 @@ class SimulatorRoutinesAPI(SimulatorResourceAPI[SimulatorRoutine, SimulatorRouti
         log_severity: Literal["Debug", "Information", "Warning", "Error"] | None = None,
         wait: bool = True,
         timeout: float = 60,
+        **options: Unpack[CallOptions],
     ) -> SimulationRun: ...
-    async def run(
+    async def run(  # type: ignore[misc]  # timeout is the wait's (as official), not the per-request option
         self,
         routine_external_id: str | None = None,
         routine_revision_external_id: str | None = None,
@@ -163,6 +165,7 @@ class SimulatorRoutinesAPI(SimulatorResourceAPI[SimulatorRoutine, SimulatorRouti
         log_severity: Literal["Debug", "Information", "Warning", "Error"] | None = None,
         wait: bool = True,
         timeout: float = 60,
+        **options: Unpack[CallOptions],
     ) -> SimulationRun:
         """Run a routine (by routine, or by routine revision and model revision); with ``wait`` until the run
         succeeded or failed, or ``timeout`` seconds passed.
@@ -296,12 +299,20 @@ class SimulatorRoutineRevisionsAPI(SimulatorResourceAPI[SimulatorRoutineRevision
         return await self._filtered(flt, sort, limit, includeAllFields=include_all_fields or None)
 
     @overload
-    async def retrieve(self, *, ids: int, external_ids: None = None) -> SimulatorRoutineRevision | None: ...
-    @overload
-    async def retrieve(self, *, ids: None = None, external_ids: str) -> SimulatorRoutineRevision | None: ...
+    async def retrieve(
+        self, *, ids: int, external_ids: None = None, **options: Unpack[CallOptions]
+    ) -> SimulatorRoutineRevision | None: ...
     @overload
     async def retrieve(
-        self, *, ids: Sequence[int] | None = None, external_ids: SequenceNotStr[str] | None = None
+        self, *, ids: None = None, external_ids: str, **options: Unpack[CallOptions]
+    ) -> SimulatorRoutineRevision | None: ...
+    @overload
+    async def retrieve(
+        self,
+        *,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimulatorRoutineRevisionList: ...
     async def retrieve(
         self,

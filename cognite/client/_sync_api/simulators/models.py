@@ -92,14 +92,22 @@ class SyncSimulatorModelsAPI(SyncSimulatorResourceAPI[SimulatorModel, SimulatorM
         ...
 
     @overload
-    def retrieve(self, *, ids: int, external_ids: None = None) -> SimulatorModel | None: ...
-
-    @overload
-    def retrieve(self, *, ids: None = None, external_ids: str) -> SimulatorModel | None: ...
+    def retrieve(
+        self, *, ids: int, external_ids: None = None, **options: Unpack[CallOptions]
+    ) -> SimulatorModel | None: ...
 
     @overload
     def retrieve(
-        self, *, ids: Sequence[int] | None = None, external_ids: SequenceNotStr[str] | None = None
+        self, *, ids: None = None, external_ids: str, **options: Unpack[CallOptions]
+    ) -> SimulatorModel | None: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimulatorModelList: ...
 
     def retrieve(
@@ -243,14 +251,22 @@ class SyncSimulatorModelRevisionsAPI(SyncSimulatorResourceAPI[SimulatorModelRevi
         ...
 
     @overload
-    def retrieve(self, *, ids: int, external_ids: None = None) -> SimulatorModelRevision | None: ...
-
-    @overload
-    def retrieve(self, *, ids: None = None, external_ids: str) -> SimulatorModelRevision | None: ...
+    def retrieve(
+        self, *, ids: int, external_ids: None = None, **options: Unpack[CallOptions]
+    ) -> SimulatorModelRevision | None: ...
 
     @overload
     def retrieve(
-        self, *, ids: Sequence[int] | None = None, external_ids: SequenceNotStr[str] | None = None
+        self, *, ids: None = None, external_ids: str, **options: Unpack[CallOptions]
+    ) -> SimulatorModelRevision | None: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimulatorModelRevisionList: ...
 
     def retrieve(

@@ -127,7 +127,7 @@ class SyncSimulatorRoutinesAPI(SyncSimulatorResourceAPI[SimulatorRoutine, Simula
         ...
 
     @overload
-    def run(
+    def run(  # type: ignore[misc]  # timeout is the wait's (as official), not the per-request option
         self,
         routine_external_id: str,
         *,
@@ -137,10 +137,11 @@ class SyncSimulatorRoutinesAPI(SyncSimulatorResourceAPI[SimulatorRoutine, Simula
         log_severity: Literal["Debug", "Information", "Warning", "Error"] | None = None,
         wait: bool = True,
         timeout: float = 60,
+        **options: Unpack[CallOptions],
     ) -> SimulationRun: ...
 
     @overload
-    def run(
+    def run(  # type: ignore[misc]  # timeout is the wait's (as official), not the per-request option
         self,
         *,
         routine_revision_external_id: str,
@@ -151,9 +152,10 @@ class SyncSimulatorRoutinesAPI(SyncSimulatorResourceAPI[SimulatorRoutine, Simula
         log_severity: Literal["Debug", "Information", "Warning", "Error"] | None = None,
         wait: bool = True,
         timeout: float = 60,
+        **options: Unpack[CallOptions],
     ) -> SimulationRun: ...
 
-    def run(
+    def run(  # type: ignore[misc]  # timeout is the wait's (as official), not the per-request option
         self,
         routine_external_id: str | None = None,
         routine_revision_external_id: str | None = None,
@@ -164,6 +166,7 @@ class SyncSimulatorRoutinesAPI(SyncSimulatorResourceAPI[SimulatorRoutine, Simula
         log_severity: Literal["Debug", "Information", "Warning", "Error"] | None = None,
         wait: bool = True,
         timeout: float = 60,
+        **options: Unpack[CallOptions],
     ) -> SimulationRun:
         """Run a routine (by routine, or by routine revision and model revision); with ``wait`` until the run
         succeeded or failed, or ``timeout`` seconds passed.
@@ -259,14 +262,22 @@ class SyncSimulatorRoutineRevisionsAPI(
         ...
 
     @overload
-    def retrieve(self, *, ids: int, external_ids: None = None) -> SimulatorRoutineRevision | None: ...
-
-    @overload
-    def retrieve(self, *, ids: None = None, external_ids: str) -> SimulatorRoutineRevision | None: ...
+    def retrieve(
+        self, *, ids: int, external_ids: None = None, **options: Unpack[CallOptions]
+    ) -> SimulatorRoutineRevision | None: ...
 
     @overload
     def retrieve(
-        self, *, ids: Sequence[int] | None = None, external_ids: SequenceNotStr[str] | None = None
+        self, *, ids: None = None, external_ids: str, **options: Unpack[CallOptions]
+    ) -> SimulatorRoutineRevision | None: ...
+
+    @overload
+    def retrieve(
+        self,
+        *,
+        ids: Sequence[int] | None = None,
+        external_ids: SequenceNotStr[str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> SimulatorRoutineRevisionList: ...
 
     def retrieve(
