@@ -43,10 +43,10 @@ CONFIGURATION = {
 SCRIPT = [{"order": 1, "steps": [{"order": 1, "stepType": "Set", "arguments": {"referenceId": "T"}}]}]
 
 
-def register_connector(emulator: Emulator, data_set_id: int, simulator: str = "DWSIM") -> None:
+def register_connector(emulator: Emulator, data_set_id: int, simulator: str = "DWSIM", project: str = PROJECT) -> None:
     """What a connector does on start: register its simulator and itself (endpoints the SDK does not wrap)."""
     http = emulator.client(headers={"Authorization": "Bearer t"})
-    base = f"/api/v1/projects/{PROJECT}/simulators"
+    base = f"/api/v1/projects/{project}/simulators"
     reply = http.post(
         base,
         json={

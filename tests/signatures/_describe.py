@@ -46,6 +46,20 @@ CORE_ACCESSORS = (
     "data_modeling.records",
     "data_modeling.time_series",
     "data_modeling.files",
+    # issue 14, task B
+    "simulators",
+    "simulators.integrations",
+    "simulators.models",
+    "simulators.models.revisions",
+    "simulators.routines",
+    "simulators.routines.revisions",
+    "simulators.runs",
+    "simulators.logs",
+    "integrations",
+    "integrations.errors",
+    "iam.user_profiles",
+    "data_modeling.statistics",
+    "data_modeling.statistics.spaces",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

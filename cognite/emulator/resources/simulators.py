@@ -76,9 +76,10 @@ class SimulatorResource(Resource):
             siblings = [i for i in self.store.values() if i.get(self.version_of) == item[self.version_of]]
             item["versionNumber"] = max((i["versionNumber"] for i in siblings), default=0) + 1
             item["createdByUserId"] = self._user
+        item = self.fill(item)
         if self.has_log:
             item["logId"] = self.emu.resource("simulator_logs").new_log(item.get("dataSetId"))
-        return self.fill(item)
+        return item
 
     def fill(self, item: Item) -> Item:
         """Resource-specific derived fields (after the parents are checked)."""
@@ -162,7 +163,7 @@ class SimulatorIntegrations(SimulatorResource):
     def fill(self, item: Item) -> Item:
         item.setdefault("heartbeat", now_ms())
         item.setdefault("licenseStatus", "UNKNOWN")
-        item.setdefault("connectorStatus", "UNKNOWN")
+        item.setdefault("connectorStatus", "IDLE")
         return item
 
     def render(self, item: Item) -> Item:
@@ -294,6 +295,7 @@ class SimulatorRoutineRevisions(SimulatorResource):
     def fill(self, item: Item) -> Item:
         if not isinstance(item["configuration"], dict) or not isinstance(item["script"], list):
             raise CDFError(400, "configuration must be an object and script a list of stages")
+        item["configuration"] = {**_DISABLED, **item["configuration"]}  # what is not configured is disabled
         return item
 
     def handle_list(self, body: dict[str, Any], req: Request) -> Any:
@@ -303,6 +305,14 @@ class SimulatorRoutineRevisions(SimulatorResource):
                 config = {k: v for k, v in item["configuration"].items() if k not in ("inputs", "outputs")}
                 out["items"][i] = {**{k: v for k, v in item.items() if k != "script"}, "configuration": config}
         return out
+
+
+_DISABLED = {
+    "schedule": {"enabled": False},
+    "dataSampling": {"enabled": False},
+    "logicalCheck": [],
+    "steadyStateDetection": [],
+}
 
 
 class SimulationRuns(SimulatorResource):
@@ -374,7 +384,7 @@ class SimulationRuns(SimulatorResource):
         if inputs is not None and not isinstance(inputs, list):
             raise CDFError(400, "inputs must be a list")
         return {
-            **{k: v for k, v in item.items() if k in ("runTime", "queue", "logSeverity")},
+            **{k: v for k, v in item.items() if k == "runTime"},  # queue / logSeverity steer a connector
             "status": "ready",  # until a connector claims it; none does in the emulator
             "runType": item.get("runType", "external"),
             "simulatorExternalId": revision["simulatorExternalId"],
@@ -385,7 +395,6 @@ class SimulationRuns(SimulatorResource):
             "routineRevisionExternalId": revision["externalId"],
             "dataSetId": revision["dataSetId"],
             "userId": self._user,
-            "logId": item["logId"],
         }
 
     def handle_data(self, body: dict[str, Any], _req: Request) -> Any:
