@@ -722,6 +722,20 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             " soft_deleted_instances_limit"
         ),
     ),
+    DataClass("ServiceAccountCreator", read="ServiceAccountCreatorUser", order=_o("org_id user_id")),
+    DataClass(
+        "UserPrincipal",
+        read="UserDto",
+        order=_o("id name picture_url email given_name middle_name family_name"),
+        types={"type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "ServicePrincipal",
+        read="ServiceAccountDto",
+        order=_o("id name created_by created_time last_updated_time picture_url external_id description"),
+        types={"type": _OPEN_ENUM, "created_by": "ServiceAccountCreator"},
+        init_types={"created_by": "ServiceAccountCreator | dict[str, Any] | None"},
+    ),
     DataClass(
         "ProjectStatistics",
         read="ProjectStatistics",

@@ -84,6 +84,7 @@ API_REGISTRY: dict[str, str] = {
     "integrations": "cognite.client._api.integrations:IntegrationsAPI",
     "integrations.errors": "cognite.client._api.integrations.errors:IntegrationErrorsAPI",
     "iam.user_profiles": "cognite.client._api.user_profiles:UserProfilesAPI",
+    "iam.principals": "cognite.client._api.principals:PrincipalsAPI",
     "data_modeling.statistics": "cognite.client._api.data_modeling.statistics:StatisticsAPI",
     "data_modeling.statistics.spaces": "cognite.client._api.data_modeling.statistics:SpaceStatisticsAPI",
     # removed from CDF: each raises an error naming its successor

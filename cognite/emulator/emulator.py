@@ -168,10 +168,12 @@ class Emulator:
     # -- app ----------------------------------------------------------------------------------------------------
     def _build_app(self) -> EmulatorMiddleware:
         from cognite.emulator.control import control_routes
+        from cognite.emulator.principals import principal_routes
 
         routes: list[BaseRoute] = [
             *control_routes(self),
             *self.auth.routes(self._inspect_token),
+            *principal_routes(self),  # issue 14, task B: the organization's principals, the project's organization
             Mount("/api/v1/projects/{project}", app=ProjectDispatch(self)),
         ]
         app = Starlette(

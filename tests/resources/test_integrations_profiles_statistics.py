@@ -17,6 +17,7 @@ from cognite.client.data_classes.integrations import (
     IntegrationUpdate,
     IntegrationWrite,
 )
+from cognite.client.data_classes.principals import PrincipalList, ServicePrincipal, UserPrincipal
 from cognite.client.data_classes.user_profiles import UserProfile, UserProfileList
 from cognite.client.exceptions import CogniteAPIError
 from cognite.emulator import Emulator
@@ -93,3 +94,22 @@ async def test_statistics_count_the_dms_store(client: Any, resolve: Any) -> None
     assert isinstance(space, SpaceStatistics) and space.nodes == 3 and space.edges == 0
     assert await resolve(client.data_modeling.statistics.spaces.retrieve("no-such-space")) is None
     assert "stats" in [s.space for s in await resolve(client.data_modeling.statistics.spaces.list())]
+
+
+async def test_principals_of_the_organization(client: Any, resolve: Any, emulator: Emulator) -> None:
+    """The principals API addresses Cognite's auth host; the in-process emulator answers whatever the host."""
+    emulator.auth.register_client("pipeline", "s3cret")
+    me = await resolve(client.iam.principals.me())
+    assert isinstance(me, UserPrincipal) and me.id == "emulator-user"
+    everyone = await resolve(client.iam.principals.list(limit=None))
+    assert isinstance(everyone, PrincipalList) and [type(p) for p in everyone] == [UserPrincipal, ServicePrincipal]
+    (service,) = await resolve(client.iam.principals.list(types="service_account"))
+    assert isinstance(service, ServicePrincipal) and service.created_by is not None
+    assert (await resolve(client.iam.principals.retrieve(external_id="pipeline"))).id == "pipeline"
+    assert await resolve(client.iam.principals.retrieve(id="nobody")) is None
+    with pytest.raises(CogniteAPIError):
+        await resolve(client.iam.principals.retrieve(id=["emulator-user", "nobody"]))
+    both = await resolve(client.iam.principals.retrieve(id=["emulator-user", "nobody"], ignore_unknown_ids=True))
+    assert [p.id for p in both] == ["emulator-user"]
+    with pytest.raises(TypeError, match="types"):
+        await resolve(client.iam.principals.list(types=[1]))  # type: ignore[list-item]

@@ -58,6 +58,7 @@ CORE_ACCESSORS = (
     "integrations",
     "integrations.errors",
     "iam.user_profiles",
+    "iam.principals",
     "data_modeling.statistics",
     "data_modeling.statistics.spaces",
 )

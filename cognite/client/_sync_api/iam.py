@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from cognite.client._api.iam import ComparableCapability
     from cognite.client._api_client import CallOptions
+    from cognite.client._sync_api.principals import SyncPrincipalsAPI
     from cognite.client._sync_api.user_profiles import SyncUserProfilesAPI
     from cognite.client.data_classes.capabilities import Capability
     from cognite.client.data_classes.iam import (
@@ -50,6 +51,7 @@ class SyncIAMAPI(SyncAPIClient):
     token: SyncTokenAPI
     sessions: SyncSessionsAPI
     user_profiles: SyncUserProfilesAPI
+    principals: SyncPrincipalsAPI
 
     @property
     def api_keys(self) -> NoReturn: ...

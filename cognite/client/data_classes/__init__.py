@@ -159,6 +159,7 @@ _MODULES = {
     "simulators.routines": ("SimulatorRoutineWrite",),
     "simulators.routine_revisions": ("SimulatorRoutineRevisionWrite",),
     "data_modeling.statistics": ("CountLimit", "InstanceStatistics"),
+    "principals": ("ServiceAccountCreator",),
 }
 
 if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re-exports; a test keeps both equal)
@@ -282,6 +283,7 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.labels import LabelDefinitionWriteList as LabelDefinitionWriteList
     from cognite.client.data_classes.labels import LabelFilter as LabelFilter
     from cognite.client.data_classes.login import LoginStatus as LoginStatus
+    from cognite.client.data_classes.principals import ServiceAccountCreator as ServiceAccountCreator
     from cognite.client.data_classes.raw import Database as Database
     from cognite.client.data_classes.raw import DatabaseList as DatabaseList
     from cognite.client.data_classes.raw import Row as Row

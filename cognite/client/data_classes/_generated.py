@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         SequenceColumn,
         SequenceColumnWrite,
         SequenceWrite,
+        ServiceAccountCreator,
         SimulatorModelRevisionWrite,
         SimulatorModelWrite,
         SimulatorRoutineRevisionWrite,
@@ -182,6 +183,9 @@ __all__ = [
     "SpaceStatisticsFields",
     "CountLimitFields",
     "InstanceStatisticsFields",
+    "ServiceAccountCreatorFields",
+    "UserPrincipalFields",
+    "ServicePrincipalFields",
     "ProjectStatisticsFields",
     "AssetUpdateFields",
     "EventUpdateFields",
@@ -5247,6 +5251,143 @@ class InstanceStatisticsFields(CogniteResource):
         self.instances_limit = instances_limit
         self.soft_deleted_instances = soft_deleted_instances
         self.soft_deleted_instances_limit = soft_deleted_instances_limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ServiceAccountCreatorFields(CogniteResource):
+    """Fields of ``ServiceAccountCreator`` (spec: ServiceAccountCreatorUser)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("org_id", "user_id")
+
+    org_id: str
+    user_id: str
+
+    def __init__(
+        self,
+        org_id: str | None = None,
+        user_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.org_id = org_id
+        self.user_id = user_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserPrincipalFields(CogniteResource):
+    """Fields of ``UserPrincipal`` (spec: UserDto)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "picture_url",
+        "email",
+        "given_name",
+        "middle_name",
+        "family_name",
+        "type",
+    )
+
+    id: str
+    name: str
+    picture_url: str
+    email: str | None
+    given_name: str | None
+    middle_name: str | None
+    family_name: str | None
+    type: str
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        picture_url: str | None = None,
+        email: str | None = None,
+        given_name: str | None = None,
+        middle_name: str | None = None,
+        family_name: str | None = None,
+        *,
+        type: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.picture_url = picture_url
+        self.email = email
+        self.given_name = given_name
+        self.middle_name = middle_name
+        self.family_name = family_name
+        self.type = type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ServicePrincipalFields(CogniteResource):
+    """Fields of ``ServicePrincipal`` (spec: ServiceAccountDto)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_by",
+        "created_time",
+        "last_updated_time",
+        "picture_url",
+        "external_id",
+        "description",
+        "type",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_by": Nested("ServiceAccountCreator")}
+
+    id: str
+    name: str
+    created_by: ServiceAccountCreator
+    created_time: int
+    last_updated_time: int
+    picture_url: str
+    external_id: str | None
+    description: str | None
+    type: str
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        created_by: ServiceAccountCreator | dict[str, Any] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        picture_url: str | None = None,
+        external_id: str | None = None,
+        description: str | None = None,
+        *,
+        type: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.created_by = created_by
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.picture_url = picture_url
+        self.external_id = external_id
+        self.description = description
+        self.type = type
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()
