@@ -15,6 +15,7 @@ from cognite.client.data_classes.simulators import (
     SimulationRun,
     SimulationRunList,
     SimulationRunWrite,
+    SimulationValueUnitInput,
     SimulatorList,
     SimulatorLog,
     SimulatorModel,
@@ -24,8 +25,16 @@ from cognite.client.data_classes.simulators import (
     SimulatorModelUpdate,
     SimulatorModelWrite,
     SimulatorRoutine,
+    SimulatorRoutineConfiguration,
+    SimulatorRoutineDataSampling,
+    SimulatorRoutineInputConstant,
+    SimulatorRoutineInputTimeseries,
+    SimulatorRoutineOutput,
     SimulatorRoutineRevision,
     SimulatorRoutineRevisionWrite,
+    SimulatorRoutineStage,
+    SimulatorRoutineStep,
+    SimulatorRoutineStepArguments,
     SimulatorRoutineWrite,
 )
 from cognite.client.exceptions import CogniteAPIError
@@ -124,13 +133,35 @@ async def test_models_revisions_routines_runs(client: Any, resolve: Any, seeded:
     )
     assert isinstance(rev, SimulatorRoutineRevision) and rev.version_number == 1 and rev.model_external_id == "m1"
     (listed,) = await resolve(client.simulators.routines.revisions.list(routine_external_ids=["r1"]))
-    assert listed.script is None and "inputs" not in listed.configuration  # lists leave them out
+    assert listed.script is None and listed.configuration.inputs is None  # lists leave them out
     (full,) = await resolve(client.simulators.routines.revisions.list(include_all_fields=True))
-    assert full.script == SCRIPT and full.configuration["inputs"][0]["referenceId"] == "T"
+    assert [stage.dump() for stage in full.script] == SCRIPT
+    (constant,) = full.configuration.inputs
+    assert isinstance(constant, SimulatorRoutineInputConstant) and constant.reference_id == "T"
+    assert full.configuration.schedule is None and full.configuration.dump()["schedule"] == {"enabled": False}
+    typed = SimulatorRoutineRevisionWrite(
+        "r1-v2",
+        "r1",
+        configuration=SimulatorRoutineConfiguration(
+            inputs=[SimulatorRoutineInputTimeseries("P", "P", "pressure-ts", aggregate="average")],
+            outputs=[SimulatorRoutineOutput("Q", "Q", "DOUBLE", SimulationValueUnitInput("m3/h", "flow"))],
+            data_sampling=SimulatorRoutineDataSampling(sampling_window=15, granularity=1),
+        ),
+        script=[
+            SimulatorRoutineStage(
+                1, [SimulatorRoutineStep("Command", SimulatorRoutineStepArguments({"command": "Solve"}), 1)]
+            )
+        ],
+    )
+    second = await resolve(client.simulators.routines.revisions.create(typed))
+    got = await resolve(client.simulators.routines.revisions.retrieve(ids=second.id))
+    assert got.version_number == 2 and got.as_write().dump() == typed.dump()
+    assert isinstance(got.configuration.inputs[0], SimulatorRoutineInputTimeseries)
+    assert got.script[0].steps[0].arguments == {"command": "Solve"}
 
     run = await resolve(client.simulators.routines.run(routine_external_id="r1", wait=False))
     assert isinstance(run, SimulationRun) and run.status == "ready" and run.run_type == "external"
-    assert run.model_revision_external_id == "m1-v2" and run.routine_revision_external_id == "r1-v1"
+    assert run.model_revision_external_id == "m1-v2" and run.routine_revision_external_id == "r1-v2"
     by_revision = await resolve(
         client.simulators.runs.create(
             SimulationRunWrite(routine_revision_external_id="r1-v1", model_revision_external_id="m1-v1")

@@ -72,10 +72,43 @@ if TYPE_CHECKING:
         SequenceColumnWrite,
         SequenceWrite,
         ServiceAccountCreator,
+        SimulationInput,
+        SimulationInputOverride,
+        SimulationOutput,
+        SimulationValueUnit,
+        SimulationValueUnitInput,
+        SimulationValueUnitName,
+        SimulatorFlowsheet,
+        SimulatorFlowsheetGraphicalObject,
+        SimulatorFlowsheetObjectEdge,
+        SimulatorFlowsheetObjectNode,
+        SimulatorFlowsheetPosition,
+        SimulatorFlowsheetProperty,
+        SimulatorFlowsheetThermodynamic,
+        SimulatorLogData,
+        SimulatorModelDependencyFileId,
+        SimulatorModelRevisionDependency,
         SimulatorModelRevisionWrite,
+        SimulatorModelType,
         SimulatorModelWrite,
+        SimulatorQuantity,
+        SimulatorRoutineConfiguration,
+        SimulatorRoutineDataSampling,
+        SimulatorRoutineInput,
+        SimulatorRoutineLogicalCheck,
+        SimulatorRoutineOutput,
         SimulatorRoutineRevisionWrite,
+        SimulatorRoutineSchedule,
+        SimulatorRoutineStage,
+        SimulatorRoutineSteadyStateDetection,
+        SimulatorRoutineStep,
+        SimulatorRoutineStepArguments,
         SimulatorRoutineWrite,
+        SimulatorStep,
+        SimulatorStepField,
+        SimulatorStepOption,
+        SimulatorUnitEntry,
+        Task,
         ThreeDAssetMappingWrite,
         ThreeDModelRevisionWrite,
         ThreeDModelWrite,
@@ -153,6 +186,39 @@ __all__ = [
     "TableFields",
     "RowWriteFields",
     "RowFields",
+    "SimulatorUnitEntryFields",
+    "SimulatorQuantityFields",
+    "SimulatorModelTypeFields",
+    "SimulatorStepOptionFields",
+    "SimulatorStepFieldFields",
+    "SimulatorStepFields",
+    "SimulatorFlowsheetPositionFields",
+    "SimulatorFlowsheetGraphicalObjectFields",
+    "SimulatorFlowsheetPropertyFields",
+    "SimulatorFlowsheetObjectNodeFields",
+    "SimulatorFlowsheetObjectEdgeFields",
+    "SimulatorFlowsheetThermodynamicFields",
+    "SimulatorFlowsheetFields",
+    "SimulatorModelDependencyFileIdFields",
+    "SimulatorModelRevisionDependencyFields",
+    "SimulatorLogDataFields",
+    "SimulationValueUnitInputFields",
+    "SimulationValueUnitNameFields",
+    "SimulationValueUnitFields",
+    "SimulationInputOverrideFields",
+    "SimulationInputFields",
+    "SimulationOutputFields",
+    "SimulatorRoutineInputConstantFields",
+    "SimulatorRoutineInputTimeseriesFields",
+    "SimulatorRoutineOutputFields",
+    "SimulatorRoutineScheduleFields",
+    "SimulatorRoutineDataSamplingFields",
+    "SimulatorRoutineLogicalCheckFields",
+    "SimulatorRoutineSteadyStateDetectionFields",
+    "SimulatorRoutineConfigurationFields",
+    "SimulatorRoutineStepFields",
+    "SimulatorRoutineStageFields",
+    "TaskFields",
     "SimulatorFields",
     "SimulatorIntegrationFields",
     "SimulatorModelWriteFields",
@@ -3721,6 +3787,1114 @@ class RowFields(CogniteResource):
         def as_write(self) -> RowWrite: ...
 
 
+class SimulatorUnitEntryFields(CogniteResource):
+    """Fields of ``SimulatorUnitEntry`` (spec: SimulatorUnitEntry)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("label", "name")
+
+    label: str
+    name: str
+
+    def __init__(
+        self,
+        label: str | None = None,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.label = label
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorQuantityFields(CogniteResource):
+    """Fields of ``SimulatorQuantity`` (spec: SimulatorQuantity)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "label", "units")
+    _nested: ClassVar[dict[str, Loader]] = {"units": Nested("SimulatorUnitEntry", many=True)}
+
+    name: str
+    label: str
+    units: list[SimulatorUnitEntry]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        units: Sequence[SimulatorUnitEntry] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.units = units
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelTypeFields(CogniteResource):
+    """Fields of ``SimulatorModelType`` (spec: SimulatorModelType)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "key")
+
+    name: str
+    key: str
+
+    def __init__(
+        self,
+        name: str | None = None,
+        key: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.key = key
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorStepOptionFields(CogniteResource):
+    """Fields of ``SimulatorStepOption`` (spec: SimulatorStepOption)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("label", "value")
+
+    label: str
+    value: str
+
+    def __init__(
+        self,
+        label: str | None = None,
+        value: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.label = label
+        self.value = value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorStepFieldFields(CogniteResource):
+    """Fields of ``SimulatorStepField`` (spec: SimulatorStepField)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "label", "info", "options")
+    _nested: ClassVar[dict[str, Loader]] = {"options": Nested("SimulatorStepOption", many=True)}
+
+    name: str
+    label: str
+    info: str
+    options: list[SimulatorStepOption] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        info: str | None = None,
+        options: Sequence[SimulatorStepOption] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.info = info
+        self.options = options
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorStepFields(CogniteResource):
+    """Fields of ``SimulatorStep`` (spec: SimulatorStep)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("step_type", "fields")
+    _nested: ClassVar[dict[str, Loader]] = {"fields": Nested("SimulatorStepField", many=True)}
+
+    step_type: str
+    fields: list[SimulatorStepField]
+
+    def __init__(
+        self,
+        step_type: str | None = None,
+        fields: Sequence[SimulatorStepField] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.step_type = step_type
+        self.fields = fields
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetPositionFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetPosition`` (spec: SimulatorModelRevisionDataPosition)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("x", "y")
+
+    x: float
+    y: float
+
+    def __init__(
+        self,
+        x: float | None = None,
+        y: float | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.x = x
+        self.y = y
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetGraphicalObjectFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetGraphicalObject`` (spec: SimulatorModelRevisionDataGraphicalObject)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("position", "height", "width", "scale_x", "scale_y", "angle", "active")
+    _nested: ClassVar[dict[str, Loader]] = {"position": Nested("SimulatorFlowsheetPosition")}
+
+    position: SimulatorFlowsheetPosition | None
+    height: float | None
+    width: float | None
+    scale_x: float | None
+    scale_y: float | None
+    angle: float | None
+    active: bool | None
+
+    def __init__(
+        self,
+        position: SimulatorFlowsheetPosition | None = None,
+        height: float | None = None,
+        width: float | None = None,
+        scale_x: float | None = None,
+        scale_y: float | None = None,
+        angle: float | None = None,
+        active: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.position = position
+        self.height = height
+        self.width = width
+        self.scale_x = scale_x
+        self.scale_y = scale_y
+        self.angle = angle
+        self.active = active
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetPropertyFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetProperty`` (spec: SimulatorModelRevisionDataProperty)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "reference_object", "value_type", "value", "unit", "read_only")
+
+    name: str
+    reference_object: dict[str, str]
+    value_type: str
+    value: float | list[float] | list[str] | str
+    unit: dict[str, Any] | None
+    read_only: bool | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_object: dict[str, str] | None = None,
+        value_type: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        unit: dict[str, Any] | None = None,
+        read_only: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_object = reference_object
+        self.value_type = value_type
+        self.value = value
+        self.unit = unit
+        self.read_only = read_only
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetObjectNodeFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetObjectNode`` (spec: SimulatorModelRevisionDataObjectNode)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "name", "type", "graphical_object", "properties")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "graphical_object": Nested("SimulatorFlowsheetGraphicalObject"),
+        "properties": Nested("SimulatorFlowsheetProperty", many=True),
+    }
+
+    id: str
+    name: str | None
+    type: str
+    graphical_object: SimulatorFlowsheetGraphicalObject | None
+    properties: list[SimulatorFlowsheetProperty]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        graphical_object: SimulatorFlowsheetGraphicalObject | None = None,
+        properties: Sequence[SimulatorFlowsheetProperty] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.type = type
+        self.graphical_object = graphical_object
+        self.properties = properties
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetObjectEdgeFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetObjectEdge`` (spec: SimulatorModelRevisionDataObjectEdge)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "name", "source_id", "target_id", "connection_type")
+
+    id: str
+    name: str | None
+    source_id: str
+    target_id: str
+    connection_type: str
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        source_id: str | None = None,
+        target_id: str | None = None,
+        connection_type: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.source_id = source_id
+        self.target_id = target_id
+        self.connection_type = connection_type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetThermodynamicFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetThermodynamic`` (spec: SimulatorModelRevisionDataThermodynamic)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("property_packages", "components")
+
+    property_packages: list[str]
+    components: list[str]
+
+    def __init__(
+        self,
+        property_packages: Sequence[str] | None = None,
+        components: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.property_packages = property_packages
+        self.components = components
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheet`` (spec: SimulatorModelRevisionDataFlowsheet)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("simulator_object_nodes", "simulator_object_edges", "thermodynamics")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "simulator_object_nodes": Nested("SimulatorFlowsheetObjectNode", many=True),
+        "simulator_object_edges": Nested("SimulatorFlowsheetObjectEdge", many=True),
+        "thermodynamics": Nested("SimulatorFlowsheetThermodynamic"),
+    }
+
+    simulator_object_nodes: list[SimulatorFlowsheetObjectNode]
+    simulator_object_edges: list[SimulatorFlowsheetObjectEdge]
+    thermodynamics: SimulatorFlowsheetThermodynamic
+
+    def __init__(
+        self,
+        simulator_object_nodes: Sequence[SimulatorFlowsheetObjectNode] | None = None,
+        simulator_object_edges: Sequence[SimulatorFlowsheetObjectEdge] | None = None,
+        thermodynamics: SimulatorFlowsheetThermodynamic | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.simulator_object_nodes = simulator_object_nodes
+        self.simulator_object_edges = simulator_object_edges
+        self.thermodynamics = thermodynamics
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelDependencyFileIdFields(CogniteResource):
+    """Fields of ``SimulatorModelDependencyFileId`` (spec: SimulatorFileDependencyFileField)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+
+    id: int
+
+    def __init__(
+        self,
+        id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelRevisionDependencyFields(CogniteResource):
+    """Fields of ``SimulatorModelRevisionDependency`` (spec: SimulatorFileDependency)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("file", "arguments")
+    _nested: ClassVar[dict[str, Loader]] = {"file": Nested("SimulatorModelDependencyFileId")}
+
+    file: SimulatorModelDependencyFileId
+    arguments: dict[str, str]
+
+    def __init__(
+        self,
+        file: SimulatorModelDependencyFileId | dict[str, Any] | None = None,
+        arguments: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.file = file
+        self.arguments = arguments
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorLogDataFields(CogniteResource):
+    """Fields of ``SimulatorLogData`` (spec: SimulatorLogData)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("timestamp", "message", "severity")
+
+    timestamp: int
+    message: str
+    severity: Literal["Debug", "Error", "Information", "Warning"]
+
+    def __init__(
+        self,
+        timestamp: int | None = None,
+        message: str | None = None,
+        severity: Literal["Debug", "Error", "Information", "Warning"] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.timestamp = timestamp
+        self.message = message
+        self.severity = severity
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationValueUnitInputFields(CogniteResource):
+    """Fields of ``SimulationValueUnitInput`` (spec: SimulationValueUnitInput)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "quantity")
+
+    name: str
+    quantity: str
+
+    def __init__(
+        self,
+        name: str | None = None,
+        quantity: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.quantity = quantity
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationValueUnitNameFields(CogniteResource):
+    """Fields of ``SimulationValueUnitName`` (spec: SimulationValueUnitName)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name",)
+
+    name: str
+
+    def __init__(
+        self,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationValueUnitFields(CogniteResource):
+    """Fields of ``SimulationValueUnit`` (spec: SimulationValueUnit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "external_id")
+
+    name: str
+    external_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.external_id = external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationInputOverrideFields(CogniteResource):
+    """Fields of ``SimulationInputOverride`` (spec: SimulationInputOverride)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("reference_id", "value", "unit")
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitName")}
+
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    unit: SimulationValueUnitName | None
+
+    def __init__(
+        self,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        unit: SimulationValueUnitName | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.reference_id = reference_id
+        self.value = value
+        self.unit = unit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationInputFields(CogniteResource):
+    """Fields of ``SimulationInput`` (spec: SimulationValue)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "reference_id",
+        "value",
+        "value_type",
+        "unit",
+        "simulator_object_reference",
+        "timeseries_external_id",
+        "overridden",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnit")}
+
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    value_type: str
+    unit: SimulationValueUnit | None
+    simulator_object_reference: dict[str, Any] | None
+    timeseries_external_id: str | None
+    overridden: bool | None
+
+    def __init__(
+        self,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnit | None = None,
+        simulator_object_reference: dict[str, Any] | None = None,
+        timeseries_external_id: str | None = None,
+        overridden: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.reference_id = reference_id
+        self.value = value
+        self.value_type = value_type
+        self.unit = unit
+        self.simulator_object_reference = simulator_object_reference
+        self.timeseries_external_id = timeseries_external_id
+        self.overridden = overridden
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationOutputFields(CogniteResource):
+    """Fields of ``SimulationOutput`` (spec: SimulationValueBase)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "reference_id",
+        "value",
+        "value_type",
+        "unit",
+        "simulator_object_reference",
+        "timeseries_external_id",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnit")}
+
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    value_type: str
+    unit: SimulationValueUnit | None
+    simulator_object_reference: dict[str, Any] | None
+    timeseries_external_id: str | None
+
+    def __init__(
+        self,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnit | None = None,
+        simulator_object_reference: dict[str, Any] | None = None,
+        timeseries_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.reference_id = reference_id
+        self.value = value
+        self.value_type = value_type
+        self.unit = unit
+        self.simulator_object_reference = simulator_object_reference
+        self.timeseries_external_id = timeseries_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineInputConstantFields(CogniteResource):
+    """Fields of ``SimulatorRoutineInputConstant`` (spec: SimulatorRoutineInputConstant)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "reference_id",
+        "value",
+        "value_type",
+        "unit",
+        "save_timeseries_external_id",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitInput")}
+
+    name: str
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    value_type: str | None
+    unit: SimulationValueUnitInput | None
+    save_timeseries_external_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnitInput | dict[str, Any] | None = None,
+        save_timeseries_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_id = reference_id
+        self.value = value
+        self.value_type = value_type
+        self.unit = unit
+        self.save_timeseries_external_id = save_timeseries_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineInputTimeseriesFields(CogniteResource):
+    """Fields of ``SimulatorRoutineInputTimeseries`` (spec: SimulatorRoutineInputTimeseries)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "reference_id",
+        "source_external_id",
+        "aggregate",
+        "save_timeseries_external_id",
+        "unit",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitInput")}
+
+    name: str
+    reference_id: str
+    source_external_id: str
+    aggregate: str | None
+    save_timeseries_external_id: str | None
+    unit: SimulationValueUnitInput | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_id: str | None = None,
+        source_external_id: str | None = None,
+        aggregate: str | None = None,
+        save_timeseries_external_id: str | None = None,
+        unit: SimulationValueUnitInput | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_id = reference_id
+        self.source_external_id = source_external_id
+        self.aggregate = aggregate
+        self.save_timeseries_external_id = save_timeseries_external_id
+        self.unit = unit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineOutputFields(CogniteResource):
+    """Fields of ``SimulatorRoutineOutput`` (spec: SimulatorRoutineOutput)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "reference_id", "value_type", "unit", "save_timeseries_external_id")
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitInput")}
+
+    name: str
+    reference_id: str
+    value_type: str | None
+    unit: SimulationValueUnitInput | None
+    save_timeseries_external_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_id: str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnitInput | dict[str, Any] | None = None,
+        save_timeseries_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_id = reference_id
+        self.value_type = value_type
+        self.unit = unit
+        self.save_timeseries_external_id = save_timeseries_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineScheduleFields(CogniteResource):
+    """Fields of ``SimulatorRoutineSchedule`` (spec: SimulatorRoutineScheduleEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("cron_expression", "enabled")
+
+    cron_expression: str
+    enabled: bool
+
+    def __init__(
+        self,
+        cron_expression: str | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.cron_expression = cron_expression
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineDataSamplingFields(CogniteResource):
+    """Fields of ``SimulatorRoutineDataSampling`` (spec: SimulatorRoutineDataSamplingEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("sampling_window", "granularity", "validation_window", "enabled")
+
+    sampling_window: int
+    granularity: int
+    validation_window: int | None
+    enabled: bool
+
+    def __init__(
+        self,
+        sampling_window: int | None = None,
+        granularity: int | None = None,
+        validation_window: int | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.sampling_window = sampling_window
+        self.granularity = granularity
+        self.validation_window = validation_window
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineLogicalCheckFields(CogniteResource):
+    """Fields of ``SimulatorRoutineLogicalCheck`` (spec: SimulatorRoutineLogicalCheckEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("aggregate", "operator", "value", "timeseries_external_id", "enabled")
+
+    aggregate: str
+    operator: str
+    value: float
+    timeseries_external_id: str
+    enabled: bool
+
+    def __init__(
+        self,
+        aggregate: str | None = None,
+        operator: str | None = None,
+        value: float | None = None,
+        timeseries_external_id: str | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.aggregate = aggregate
+        self.operator = operator
+        self.value = value
+        self.timeseries_external_id = timeseries_external_id
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineSteadyStateDetectionFields(CogniteResource):
+    """Fields of ``SimulatorRoutineSteadyStateDetection`` (spec: SimulatorRoutineSteadyStateDetectionEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "aggregate",
+        "min_section_size",
+        "var_threshold",
+        "slope_threshold",
+        "timeseries_external_id",
+        "enabled",
+    )
+
+    aggregate: str
+    min_section_size: int
+    var_threshold: float
+    slope_threshold: float
+    timeseries_external_id: str | None
+    enabled: bool
+
+    def __init__(
+        self,
+        aggregate: str | None = None,
+        min_section_size: int | None = None,
+        var_threshold: float | None = None,
+        slope_threshold: float | None = None,
+        timeseries_external_id: str | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.aggregate = aggregate
+        self.min_section_size = min_section_size
+        self.var_threshold = var_threshold
+        self.slope_threshold = slope_threshold
+        self.timeseries_external_id = timeseries_external_id
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineConfigurationFields(CogniteResource):
+    """Fields of ``SimulatorRoutineConfiguration`` (spec: SimulatorRoutineConfiguration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "inputs",
+        "outputs",
+        "logical_check",
+        "steady_state_detection",
+        "schedule",
+        "data_sampling",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "inputs": Nested("SimulatorRoutineInput", many=True),
+        "outputs": Nested("SimulatorRoutineOutput", many=True),
+        "logical_check": Nested("SimulatorRoutineLogicalCheck", many=True),
+        "steady_state_detection": Nested("SimulatorRoutineSteadyStateDetection", many=True),
+        "schedule": Nested("SimulatorRoutineSchedule"),
+        "data_sampling": Nested("SimulatorRoutineDataSampling"),
+    }
+
+    inputs: list[SimulatorRoutineInput] | None
+    outputs: list[SimulatorRoutineOutput] | None
+    logical_check: list[SimulatorRoutineLogicalCheck]
+    steady_state_detection: list[SimulatorRoutineSteadyStateDetection]
+    schedule: SimulatorRoutineSchedule
+    data_sampling: SimulatorRoutineDataSampling
+
+    def __init__(
+        self,
+        inputs: Sequence[SimulatorRoutineInput] | None = None,
+        outputs: Sequence[SimulatorRoutineOutput] | None = None,
+        logical_check: Sequence[SimulatorRoutineLogicalCheck] | None = None,
+        steady_state_detection: Sequence[SimulatorRoutineSteadyStateDetection] | None = None,
+        schedule: SimulatorRoutineSchedule | None = None,
+        data_sampling: SimulatorRoutineDataSampling | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.inputs = inputs
+        self.outputs = outputs
+        self.logical_check = logical_check
+        self.steady_state_detection = steady_state_detection
+        self.schedule = schedule
+        self.data_sampling = data_sampling
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineStepFields(CogniteResource):
+    """Fields of ``SimulatorRoutineStep`` (spec: SimulatorRoutineStepGet)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("step_type", "arguments", "order", "description")
+    _nested: ClassVar[dict[str, Loader]] = {"arguments": Nested("SimulatorRoutineStepArguments")}
+
+    step_type: str
+    arguments: SimulatorRoutineStepArguments
+    order: int
+    description: str | None
+
+    def __init__(
+        self,
+        step_type: str | None = None,
+        arguments: SimulatorRoutineStepArguments | dict[str, Any] | None = None,
+        order: int | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.step_type = step_type
+        self.arguments = arguments
+        self.order = order
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineStageFields(CogniteResource):
+    """Fields of ``SimulatorRoutineStage`` (spec: SimulatorRoutineStage)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("order", "steps", "description")
+    _nested: ClassVar[dict[str, Loader]] = {"steps": Nested("SimulatorRoutineStep", many=True)}
+
+    order: int
+    steps: list[SimulatorRoutineStep]
+    description: str | None
+
+    def __init__(
+        self,
+        order: int | None = None,
+        steps: Sequence[SimulatorRoutineStep] | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.order = order
+        self.steps = steps
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class TaskFields(CogniteResource):
+    """Fields of ``Task`` (spec: Task)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("type", "name", "action", "description", "sources", "targets")
+
+    type: str
+    name: str
+    action: bool | None
+    description: str | None
+    sources: list[str] | None
+    targets: list[str] | None
+
+    def __init__(
+        self,
+        type: str | None = None,
+        name: str | None = None,
+        action: bool | None = None,
+        description: str | None = None,
+        sources: Sequence[str] | None = None,
+        targets: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.action = action
+        self.description = description
+        self.sources = sources
+        self.targets = targets
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
 class SimulatorFields(CogniteResource):
     """Fields of ``Simulator`` (spec: Simulator)."""
 
@@ -3736,15 +4910,20 @@ class SimulatorFields(CogniteResource):
         "created_time",
         "last_updated_time",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "model_types": Nested("SimulatorModelType", many=True),
+        "step_fields": Nested("SimulatorStep", many=True),
+        "unit_quantities": Nested("SimulatorQuantity", many=True),
+    }
 
     external_id: str
     id: int
     name: str
     file_extension_types: list[str]
-    model_types: list[dict[str, Any]] | None
+    model_types: list[SimulatorModelType] | None
     model_dependencies: list[dict[str, Any]] | None
-    step_fields: list[dict[str, Any]] | None
-    unit_quantities: list[dict[str, Any]] | None
+    step_fields: list[SimulatorStep] | None
+    unit_quantities: list[SimulatorQuantity] | None
     created_time: int
     last_updated_time: int
 
@@ -3754,10 +4933,10 @@ class SimulatorFields(CogniteResource):
         id: int | None = None,
         name: str | None = None,
         file_extension_types: Sequence[str] | None = None,
-        model_types: Sequence[dict[str, Any]] | None = None,
+        model_types: Sequence[SimulatorModelType] | None = None,
         model_dependencies: Sequence[dict[str, Any]] | None = None,
-        step_fields: Sequence[dict[str, Any]] | None = None,
-        unit_quantities: Sequence[dict[str, Any]] | None = None,
+        step_fields: Sequence[SimulatorStep] | None = None,
+        unit_quantities: Sequence[SimulatorQuantity] | None = None,
         *,
         created_time: int | None = None,
         last_updated_time: int | None = None,
@@ -3994,6 +5173,9 @@ class SimulatorModelRevisionWriteFields(CogniteResource):
         "description",
         "external_dependencies",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "external_dependencies": Nested("SimulatorModelRevisionDependency", many=True)
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id", "description")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id")
 
@@ -4001,7 +5183,7 @@ class SimulatorModelRevisionWriteFields(CogniteResource):
     model_external_id: str
     file_id: int
     description: str | None
-    external_dependencies: list[dict[str, Any]] | None
+    external_dependencies: list[SimulatorModelRevisionDependency] | None
 
     def __init__(
         self,
@@ -4009,7 +5191,7 @@ class SimulatorModelRevisionWriteFields(CogniteResource):
         model_external_id: str | None = None,
         file_id: int | None = None,
         description: str | None = None,
-        external_dependencies: Sequence[dict[str, Any]] | None = None,
+        external_dependencies: Sequence[SimulatorModelRevisionDependency] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -4048,6 +5230,9 @@ class SimulatorModelRevisionFields(CogniteResource):
         "external_dependencies",
     )
     _WRITE_CLASS: ClassVar[str | None] = "SimulatorModelRevisionWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "external_dependencies": Nested("SimulatorModelRevisionDependency", many=True)
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id", "description")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id")
 
@@ -4065,7 +5250,7 @@ class SimulatorModelRevisionFields(CogniteResource):
     log_id: int
     description: str | None
     status_message: str | None
-    external_dependencies: list[dict[str, Any]] | None
+    external_dependencies: list[SimulatorModelRevisionDependency] | None
 
     def __init__(
         self,
@@ -4083,7 +5268,7 @@ class SimulatorModelRevisionFields(CogniteResource):
         log_id: int | None = None,
         description: str | None = None,
         status_message: str | None = None,
-        external_dependencies: Sequence[dict[str, Any]] | None = None,
+        external_dependencies: Sequence[SimulatorModelRevisionDependency] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -4122,12 +5307,13 @@ class SimulatorModelRevisionDataFields(CogniteResource):
         "flowsheets",
         "info",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"flowsheets": Nested("SimulatorFlowsheet", many=True)}
 
     model_revision_external_id: str
     created_time: int
     last_updated_time: int
     data_set_id: int
-    flowsheets: list[dict[str, Any]] | None
+    flowsheets: list[SimulatorFlowsheet] | None
     info: dict[str, str] | None
 
     def __init__(
@@ -4136,7 +5322,7 @@ class SimulatorModelRevisionDataFields(CogniteResource):
         created_time: int | None = None,
         last_updated_time: int | None = None,
         data_set_id: int | None = None,
-        flowsheets: Sequence[dict[str, Any]] | None = None,
+        flowsheets: Sequence[SimulatorFlowsheet] | None = None,
         info: dict[str, str] | None = None,
         *,
         cognite_client: Any = None,
@@ -4297,20 +5483,24 @@ class SimulatorRoutineRevisionWriteFields(CogniteResource):
     """Fields of ``SimulatorRoutineRevisionWrite`` (spec: SimulatorRoutineRevisionCreateCommand)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "configuration": Nested("SimulatorRoutineConfiguration"),
+        "script": Nested("SimulatorRoutineStage", many=True),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
 
     external_id: str
     routine_external_id: str
-    configuration: dict[str, Any]
-    script: list[dict[str, Any]]
+    configuration: SimulatorRoutineConfiguration
+    script: list[SimulatorRoutineStage]
 
     def __init__(
         self,
         external_id: str | None = None,
         routine_external_id: str | None = None,
-        configuration: dict[str, Any] | None = None,
-        script: Sequence[dict[str, Any]] | None = None,
+        configuration: SimulatorRoutineConfiguration | dict[str, Any] | None = None,
+        script: Sequence[SimulatorRoutineStage | dict[str, Any]] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -4346,6 +5536,10 @@ class SimulatorRoutineRevisionFields(CogniteResource):
         "kind",
     )
     _WRITE_CLASS: ClassVar[str | None] = "SimulatorRoutineRevisionWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "configuration": Nested("SimulatorRoutineConfiguration"),
+        "script": Nested("SimulatorRoutineStage", many=True),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
 
@@ -4359,8 +5553,8 @@ class SimulatorRoutineRevisionFields(CogniteResource):
     created_time: int
     data_set_id: int
     created_by_user_id: str
-    configuration: dict[str, Any]
-    script: list[dict[str, Any]]
+    configuration: SimulatorRoutineConfiguration
+    script: list[SimulatorRoutineStage]
     kind: str | None
 
     def __init__(
@@ -4375,8 +5569,8 @@ class SimulatorRoutineRevisionFields(CogniteResource):
         created_time: int | None = None,
         data_set_id: int | None = None,
         created_by_user_id: str | None = None,
-        configuration: dict[str, Any] | None = None,
-        script: Sequence[dict[str, Any]] | None = None,
+        configuration: SimulatorRoutineConfiguration | dict[str, Any] | None = None,
+        script: Sequence[SimulatorRoutineStage | dict[str, Any]] | None = None,
         kind: str | None = None,
         *,
         cognite_client: Any = None,
@@ -4416,6 +5610,7 @@ class SimulationRunWriteFields(CogniteResource):
         "log_severity",
         "inputs",
     )
+    _nested: ClassVar[dict[str, Loader]] = {"inputs": Nested("SimulationInputOverride", many=True)}
 
     routine_external_id: str
     routine_revision_external_id: str | None
@@ -4424,7 +5619,7 @@ class SimulationRunWriteFields(CogniteResource):
     run_time: int | None
     queue: bool | None
     log_severity: str | None
-    inputs: list[dict[str, Any]] | None
+    inputs: list[SimulationInputOverride] | None
 
     def __init__(
         self,
@@ -4435,7 +5630,7 @@ class SimulationRunWriteFields(CogniteResource):
         run_time: int | None = None,
         queue: bool | None = None,
         log_severity: str | None = None,
-        inputs: Sequence[dict[str, Any]] | None = None,
+        inputs: Sequence[SimulationInputOverride | dict[str, Any]] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -4549,16 +5744,20 @@ class SimulationRunDataItemFields(CogniteResource):
     """Fields of ``SimulationRunDataItem`` (spec: SimulationRunDataItem)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("run_id", "inputs", "outputs")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "inputs": Nested("SimulationInput", many=True),
+        "outputs": Nested("SimulationOutput", many=True),
+    }
 
     run_id: int
-    inputs: list[dict[str, Any]]
-    outputs: list[dict[str, Any]]
+    inputs: list[SimulationInput]
+    outputs: list[SimulationOutput]
 
     def __init__(
         self,
         run_id: int | None = None,
-        inputs: Sequence[dict[str, Any]] | None = None,
-        outputs: Sequence[dict[str, Any]] | None = None,
+        inputs: Sequence[SimulationInput] | None = None,
+        outputs: Sequence[SimulationOutput] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -4578,9 +5777,10 @@ class SimulatorLogFields(CogniteResource):
     """Fields of ``SimulatorLog`` (spec: SimulatorLog)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("id", "data", "created_time", "last_updated_time", "data_set_id", "severity")
+    _nested: ClassVar[dict[str, Loader]] = {"data": Nested("SimulatorLogData", many=True)}
 
     id: int
-    data: list[dict[str, Any]]
+    data: list[SimulatorLogData]
     created_time: int
     last_updated_time: int
     data_set_id: int
@@ -4589,7 +5789,7 @@ class SimulatorLogFields(CogniteResource):
     def __init__(
         self,
         id: int | None = None,
-        data: Sequence[dict[str, Any]] | None = None,
+        data: Sequence[SimulatorLogData] | None = None,
         created_time: int | None = None,
         last_updated_time: int | None = None,
         data_set_id: int | None = None,
@@ -4937,7 +6137,7 @@ class IntegrationFields(CogniteResource):
         "tasks",
     )
     _WRITE_CLASS: ClassVar[str | None] = "IntegrationWrite"
-    _nested: ClassVar[dict[str, Loader]] = {"extractor": Nested("Extractor")}
+    _nested: ClassVar[dict[str, Loader]] = {"extractor": Nested("Extractor"), "tasks": Nested("Task", many=True)}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "extractor", "name", "description")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "extractor")
 
@@ -4953,7 +6153,7 @@ class IntegrationFields(CogniteResource):
     last_seen: int | None
     last_config_revision: int | None
     active_config_revision: int | Literal["local"] | None
-    tasks: list[dict[str, Any]] | None
+    tasks: list[Task] | None
 
     def __init__(
         self,
@@ -4969,7 +6169,7 @@ class IntegrationFields(CogniteResource):
         last_seen: int | None = None,
         last_config_revision: int | None = None,
         active_config_revision: int | Literal["local"] | None = None,
-        tasks: Sequence[dict[str, Any]] | None = None,
+        tasks: Sequence[Task] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:

@@ -10,6 +10,7 @@ from cognite.client.data_classes.integrations.integrations import (
     IntegrationUpdate,
     IntegrationWrite,
     IntegrationWriteList,
+    Task,
 )
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "IntegrationUpdate",
     "IntegrationWrite",
     "IntegrationWriteList",
+    "Task",
 ]

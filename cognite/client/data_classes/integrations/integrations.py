@@ -8,6 +8,7 @@ from cognite.client.data_classes._generated import (
     IntegrationFields,
     IntegrationUpdateFields,
     IntegrationWriteFields,
+    TaskFields,
 )
 
 
@@ -57,3 +58,7 @@ class IntegrationUpdate(IntegrationUpdateFields):
         >>> IntegrationUpdate(external_id="my-integration").description.set("New").dump()
         {'externalId': 'my-integration', 'update': {'description': {'set': 'New'}}}
     """
+
+
+class Task(TaskFields):
+    """A task of an integration (type, name, whether it is an action, its sources and targets)."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from cognite.client.data_classes._base import CogniteResourceList
-from cognite.client.data_classes._generated import SimulatorLogFields
+from cognite.client.data_classes._generated import (
+    SimulatorLogDataFields,
+    SimulatorLogFields,
+)
 
 
 class SimulatorLog(SimulatorLogFields):
@@ -18,3 +21,7 @@ class SimulatorLog(SimulatorLogFields):
 
 class SimulatorLogList(CogniteResourceList[SimulatorLog]):
     _RESOURCE = SimulatorLog
+
+
+class SimulatorLogData(SimulatorLogDataFields):
+    """One log entry (timestamp, message, severity)."""

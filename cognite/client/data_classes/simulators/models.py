@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
+from typing import Any
+
+from cognite.client.data_classes._base import CogniteObject, CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
+    SimulatorFlowsheetFields,
+    SimulatorFlowsheetGraphicalObjectFields,
+    SimulatorFlowsheetObjectEdgeFields,
+    SimulatorFlowsheetObjectNodeFields,
+    SimulatorFlowsheetPositionFields,
+    SimulatorFlowsheetPropertyFields,
+    SimulatorFlowsheetThermodynamicFields,
+    SimulatorModelDependencyFileIdFields,
     SimulatorModelFields,
     SimulatorModelRevisionDataFields,
+    SimulatorModelRevisionDependencyFields,
     SimulatorModelRevisionFields,
     SimulatorModelRevisionWriteFields,
     SimulatorModelUpdateFields,
@@ -91,3 +102,56 @@ class SimulatorModelRevisionData(SimulatorModelRevisionDataFields):
 
 class SimulatorModelRevisionDataList(CogniteResourceList[SimulatorModelRevisionData]):
     _RESOURCE = SimulatorModelRevisionData
+
+
+class SimulatorModelDependencyFileReference(CogniteObject):
+    """A file a model revision depends on; loading one gives the class of the reference (by ``id``)."""
+
+    @classmethod
+    def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> Any:
+        if cls is SimulatorModelDependencyFileReference:
+            return SimulatorModelDependencyFileId._load(resource, cognite_client)
+        return super()._load(resource, cognite_client)
+
+
+class SimulatorModelDependencyFileId(SimulatorModelDependencyFileIdFields, SimulatorModelDependencyFileReference):
+    """A file dependency by file id."""
+
+
+class SimulatorModelRevisionDependency(SimulatorModelRevisionDependencyFields):
+    """A file a model revision needs, with the arguments the connector passes on.
+
+    Example:
+        >>> from cognite.client.data_classes.simulators import (
+        ...     SimulatorModelDependencyFileId, SimulatorModelRevisionDependency)
+        >>> SimulatorModelRevisionDependency(SimulatorModelDependencyFileId(123), {"fieldA": "a"}).dump()
+        {'file': {'id': 123}, 'arguments': {'fieldA': 'a'}}
+    """
+
+
+class SimulatorFlowsheetPosition(SimulatorFlowsheetPositionFields):
+    """Where a flowsheet object is drawn (x, y)."""
+
+
+class SimulatorFlowsheetGraphicalObject(SimulatorFlowsheetGraphicalObjectFields):
+    """How a flowsheet object is drawn."""
+
+
+class SimulatorFlowsheetProperty(SimulatorFlowsheetPropertyFields):
+    """A property of a flowsheet object (its value, type, unit)."""
+
+
+class SimulatorFlowsheetObjectNode(SimulatorFlowsheetObjectNodeFields):
+    """An object (unit operation, stream) of a flowsheet."""
+
+
+class SimulatorFlowsheetObjectEdge(SimulatorFlowsheetObjectEdgeFields):
+    """A connection between two flowsheet objects."""
+
+
+class SimulatorFlowsheetThermodynamic(SimulatorFlowsheetThermodynamicFields):
+    """The property packages and components of a flowsheet."""
+
+
+class SimulatorFlowsheet(SimulatorFlowsheetFields):
+    """A flowsheet extracted from a model revision's file: objects, connections, thermodynamics."""

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
+    SimulationInputFields,
+    SimulationInputOverrideFields,
+    SimulationOutputFields,
     SimulationRunDataItemFields,
     SimulationRunFields,
     SimulationRunWriteFields,
+    SimulationValueUnitFields,
+    SimulationValueUnitNameFields,
 )
 
 
@@ -50,3 +55,29 @@ class SimulationRunDataItem(SimulationRunDataItemFields):
 
 class SimulationRunDataList(CogniteResourceList[SimulationRunDataItem]):
     _RESOURCE = SimulationRunDataItem
+
+
+class SimulationValueUnitName(SimulationValueUnitNameFields):
+    """The unit of a value, by name."""
+
+
+class SimulationValueUnit(SimulationValueUnitFields):
+    """The unit of a value (name, external id in the unit catalog)."""
+
+
+class SimulationInputOverride(SimulationInputOverrideFields):
+    """An input value of a run that replaces the routine's.
+
+    Example:
+        >>> from cognite.client.data_classes.simulators import SimulationInputOverride
+        >>> SimulationInputOverride("T", 25.0).dump()
+        {'referenceId': 'T', 'value': 25.0}
+    """
+
+
+class SimulationInput(SimulationInputFields):
+    """An input of a run as it ran (``overridden`` when the run replaced the routine's value)."""
+
+
+class SimulationOutput(SimulationOutputFields):
+    """An output of a run."""

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from cognite.client.data_classes._base import CogniteResourceList
-from cognite.client.data_classes._generated import SimulatorFields, SimulatorIntegrationFields
+from cognite.client.data_classes._generated import (
+    SimulatorFields,
+    SimulatorIntegrationFields,
+    SimulatorModelTypeFields,
+    SimulatorQuantityFields,
+    SimulatorStepFieldFields,
+    SimulatorStepFields,
+    SimulatorStepOptionFields,
+    SimulatorUnitEntryFields,
+)
 
 
 class Simulator(SimulatorFields):
@@ -32,3 +41,27 @@ class SimulatorIntegration(SimulatorIntegrationFields):
 
 class SimulatorIntegrationList(CogniteResourceList[SimulatorIntegration]):
     _RESOURCE = SimulatorIntegration
+
+
+class SimulatorUnitEntry(SimulatorUnitEntryFields):
+    """A unit of a quantity the simulator knows (label, name)."""
+
+
+class SimulatorQuantity(SimulatorQuantityFields):
+    """A quantity the simulator knows, with its units."""
+
+
+class SimulatorModelType(SimulatorModelTypeFields):
+    """A model type of the simulator (name, key)."""
+
+
+class SimulatorStepOption(SimulatorStepOptionFields):
+    """One option of a step field (label, value)."""
+
+
+class SimulatorStepField(SimulatorStepFieldFields):
+    """A field of a routine step type (name, label, info, options)."""
+
+
+class SimulatorStep(SimulatorStepFields):
+    """A routine step type of the simulator and its fields."""
