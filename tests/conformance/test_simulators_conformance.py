@@ -9,6 +9,59 @@ from typing import Any
 from tests.conformance.conftest import ServedEmulator
 from tests.resources.test_simulators import register_connector
 
+ROUTINE_REVISIONS = """
+from cognite.client.data_classes.simulators.routine_revisions import (
+    SimulatorRoutineRevisionWrite,
+    SimulatorRoutineConfiguration,
+    SimulatorRoutineInputConstant,
+    SimulatorRoutineOutput,
+    SimulatorRoutineDataSampling,
+    SimulatorRoutineStep,
+    SimulatorRoutineStepArguments,
+    SimulatorRoutineStage,
+    SimulationValueUnitInput,
+)
+routine_revisions = [
+    SimulatorRoutineRevisionWrite(
+        external_id="routine_rev_1",
+        routine_external_id="routine1",
+        configuration=SimulatorRoutineConfiguration(
+            data_sampling=SimulatorRoutineDataSampling(sampling_window=15, granularity=1),
+            inputs=[
+                SimulatorRoutineInputConstant(
+                    name="Tubing Head Pressure",
+                    reference_id="THP",
+                    value=124.3,
+                    value_type="DOUBLE",
+                    unit=SimulationValueUnitInput(name="bar", quantity="pressure"),
+                    save_timeseries_external_id="TEST-ROUTINE-INPUT-THP",
+                ),
+            ],
+            outputs=[
+                SimulatorRoutineOutput(
+                    name="Bottom Hole Pressure",
+                    reference_id="BHP",
+                    unit=SimulationValueUnitInput(name="bar", quantity="pressure"),
+                    value_type="DOUBLE",
+                    save_timeseries_external_id="TEST-ROUTINE-OUTPUT-BHP",
+                ),
+            ],
+        ),
+        script=[
+            SimulatorRoutineStage(
+                order=1,
+                description="Solve",
+                steps=[
+                    SimulatorRoutineStep(
+                        order=1, step_type="Command", arguments=SimulatorRoutineStepArguments({"command": "Solve"})
+                    ),
+                ],
+            ),
+        ],
+    ),
+]
+"""
+
 
 def test_simulators_doc_examples(conformance_emulator: ServedEmulator, run_official: Any) -> None:
     emu = conformance_emulator.emu
@@ -21,17 +74,6 @@ def test_simulators_doc_examples(conformance_emulator: ServedEmulator, run_offic
         """
         from cognite.client.data_classes.simulators import SimulatorModelWrite, SimulatorModelRevisionWrite
         from cognite.client.data_classes.simulators.routines import SimulatorRoutineWrite
-        from cognite.client.data_classes.simulators.routine_revisions import (
-            SimulatorRoutineRevisionWrite,
-            SimulatorRoutineConfiguration,
-            SimulatorRoutineInputConstant,
-            SimulatorRoutineOutput,
-            SimulatorRoutineDataSampling,
-            SimulatorRoutineStep,
-            SimulatorRoutineStepArguments,
-            SimulatorRoutineStage,
-            SimulationValueUnitInput,
-        )
         from cognite.client.data_classes.simulators.runs import SimulationRunWrite
         from cognite.client.data_classes.simulators.filters import PropertySort
 
@@ -70,45 +112,7 @@ def test_simulators_doc_examples(conformance_emulator: ServedEmulator, run_offic
             ),
         ]
         routine = client.simulators.routines.create(routines)
-        routine_revisions = [
-            SimulatorRoutineRevisionWrite(
-                external_id="routine_rev_1",
-                routine_external_id="routine1",
-                configuration=SimulatorRoutineConfiguration(
-                    data_sampling=SimulatorRoutineDataSampling(sampling_window=15, granularity=1),
-                    inputs=[
-                        SimulatorRoutineInputConstant(
-                            name="Tubing Head Pressure",
-                            reference_id="THP",
-                            value=124.3,
-                            value_type="DOUBLE",
-                            unit=SimulationValueUnitInput(name="bar", quantity="pressure"),
-                            save_timeseries_external_id="TEST-ROUTINE-INPUT-THP",
-                        ),
-                    ],
-                    outputs=[
-                        SimulatorRoutineOutput(
-                            name="Bottom Hole Pressure",
-                            reference_id="BHP",
-                            unit=SimulationValueUnitInput(name="bar", quantity="pressure"),
-                            value_type="DOUBLE",
-                            save_timeseries_external_id="TEST-ROUTINE-OUTPUT-BHP",
-                        ),
-                    ],
-                ),
-                script=[
-                    SimulatorRoutineStage(
-                        order=1,
-                        description="Solve",
-                        steps=[
-                            SimulatorRoutineStep(
-                                order=1, step_type="Command", arguments=SimulatorRoutineStepArguments({"command": "Solve"})
-                            ),
-                        ],
-                    ),
-                ],
-            ),
-        ]
+        exec(PARAMS["routine_revisions"])
         routine_rev = client.simulators.routines.revisions.create(routine_revisions)
         routine_rev_one = client.simulators.routines.revisions.retrieve(external_ids="routine_rev_1")
         run = [SimulationRunWrite(routine_external_id="routine1", log_severity="Debug", run_type="external")]
@@ -128,11 +132,16 @@ def test_simulators_doc_examples(conformance_emulator: ServedEmulator, run_offic
             "runs": [runs[0].status, waited.status, run_one.routine_revision_external_id, len(run_list)],
             "logs": logs.id == run_one.log_id,
             "data": [d.run_id == run_one.id for d in data],
+            "routine_revision_dump": routine_revisions[0].dump(),
         })
         """,
         data_set_id=data_set["id"],
         file_id=file["id"],
+        routine_revisions=ROUTINE_REVISIONS,
     )
+    ours: dict[str, Any] = {}
+    exec(ROUTINE_REVISIONS, ours)  # the same doc example with this SDK's classes  # noqa: S102
+    assert ours["routine_revisions"][0].dump() == out.pop("routine_revision_dump")
     assert out == {
         "simulators": ["sim1"],
         "iterated": ["sim1"],
