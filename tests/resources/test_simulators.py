@@ -234,3 +234,26 @@ def test_bad_input_fails_before_sending(sync_client: Any) -> None:
         sync_client.simulators.runs.list_run_data(run_id="1")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="missing required"):
         sync_client.simulators.models.create(SimulatorModel(external_id="m"))
+
+
+def test_data_class_navigation(sync_client: Any, emulator: Emulator) -> None:
+    ds = sync_client.data_sets.create(DataSetWrite(external_id="nav-ds"))
+    register_connector(emulator, ds.id)
+    file = sync_client.files.upload_bytes(b"model", name="m.dwxmz")
+    sync_client.simulators.models.create(SimulatorModelWrite("m", "DWSIM", ds.id, "M", "SteadyState"))
+    revision = sync_client.simulators.models.revisions.create(SimulatorModelRevisionWrite("m-v1", "m", file.id))
+    assert [d.model_revision_external_id for d in revision.get_data()] == ["m-v1"]
+    sync_client.simulators.routines.create(SimulatorRoutineWrite("r", "m", "R", "DWSIM-connector"))
+    sync_client.simulators.routines.revisions.create(
+        SimulatorRoutineRevisionWrite("r-v1", "r", configuration=SimulatorRoutineConfiguration(), script=[])
+    )
+    run = sync_client.simulators.routines.run(routine_external_id="r", wait=False)
+    assert run.get_logs().id == run.log_id and run.get_data().run_id == run.id
+    emulator.resource("simulation_runs").store.items[run.id]["status"] = "success"  # as a connector would
+    run.update()
+    assert run.status == "success"
+    run.wait(timeout=1)  # finished: returns at once
+    (simulator,) = sync_client.simulators.list()
+    assert simulator.get_quantities() == [] and simulator.model_types[0].key == "SteadyState"
+    with pytest.raises(ValueError, match="pressure"):
+        simulator.get_units("pressure")

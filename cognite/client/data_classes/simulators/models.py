@@ -22,6 +22,7 @@ from cognite.client.data_classes._generated import (
     SimulatorModelUpdateFields,
     SimulatorModelWriteFields,
 )
+from cognite.client.data_classes._navigation import client_of, run_sync
 
 
 class SimulatorModelWrite(SimulatorModelWriteFields):
@@ -80,6 +81,17 @@ class SimulatorModelRevision(SimulatorModelRevisionFields):
         >>> SimulatorModelRevision(external_id="rev1", model_external_id="m1", file_id=1).as_write().dump()
         {'externalId': 'rev1', 'modelExternalId': 'm1', 'fileId': 1}
     """
+
+    async def get_data_async(self) -> SimulatorModelRevisionDataList:
+        return await client_of(self).simulators.models.revisions.retrieve_data(self.external_id)  # type: ignore[no-any-return]
+
+    def get_data(self) -> SimulatorModelRevisionDataList:
+        """What the connector extracted from this revision's model file.
+
+        Example:
+            >>> data = client.simulators.models.revisions.retrieve(ids=1).get_data()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.get_data_async())
 
 
 class SimulatorModelRevisionWriteList(CogniteResourceList[SimulatorModelRevisionWrite]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cognite.client.data_classes._base import CogniteResourceList, WriteableCogniteResourceList
 from cognite.client.data_classes._generated import (
     SimulationInputFields,
@@ -13,6 +15,10 @@ from cognite.client.data_classes._generated import (
     SimulationValueUnitFields,
     SimulationValueUnitNameFields,
 )
+from cognite.client.data_classes._navigation import client_of, run_sync
+
+if TYPE_CHECKING:
+    from cognite.client.data_classes.simulators.logs import SimulatorLog
 
 
 class SimulationRunWrite(SimulationRunWriteFields):
@@ -33,6 +39,55 @@ class SimulationRun(SimulationRunFields):
         >>> SimulationRun(id=1, status="ready").status
         'ready'
     """
+
+    async def get_logs_async(self) -> SimulatorLog | None:
+        return await client_of(self).simulators.logs.retrieve(ids=self.log_id)  # type: ignore[no-any-return]
+
+    def get_logs(self) -> SimulatorLog | None:
+        """The run's log.
+
+        Example:
+            >>> log = client.simulators.runs.retrieve(ids=2).get_logs()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.get_logs_async())
+
+    async def get_data_async(self) -> SimulationRunDataItem | None:
+        found = await client_of(self).simulators.runs.list_run_data(run_id=self.id)
+        return found[0] if found else None
+
+    def get_data(self) -> SimulationRunDataItem | None:
+        """The run's inputs and outputs.
+
+        Example:
+            >>> data = client.simulators.runs.retrieve(ids=2).get_data()  # doctest: +SKIP
+        """
+        return run_sync(client_of(self), self.get_data_async())
+
+    async def update_async(self) -> None:
+        """Refresh this object from CDF (status, times, message)."""
+        latest = await client_of(self).simulators.runs.retrieve(ids=self.id)
+        if latest is not None:
+            for name in self._field_names():
+                setattr(self, name, getattr(latest, name))
+
+    def update(self) -> None:
+        """Refresh this object from CDF (status, times, message).
+
+        Example:
+            >>> run.update()  # doctest: +SKIP
+        """
+        run_sync(client_of(self), self.update_async())
+
+    async def wait_async(self, timeout: float = 60) -> None:
+        await client_of(self).simulators.runs._wait(self, timeout)
+
+    def wait(self, timeout: float = 60) -> None:
+        """Poll until the run succeeded or failed, or ``timeout`` seconds passed.
+
+        Example:
+            >>> run.wait(timeout=120)  # doctest: +SKIP
+        """
+        run_sync(client_of(self), self.wait_async(timeout))
 
 
 class SimulationRunWriteList(CogniteResourceList[SimulationRunWrite]):

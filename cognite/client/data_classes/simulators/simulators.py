@@ -24,6 +24,32 @@ class Simulator(SimulatorFields):
         {'externalId': 'DWSIM', 'name': 'DWSIM'}
     """
 
+    def get_quantities(self) -> list[str]:
+        """The names of the quantities the simulator knows.
+
+        Example:
+            >>> from cognite.client.data_classes.simulators import Simulator
+            >>> sim = Simulator._load({"unitQuantities": [{"name": "pressure", "label": "P", "units": []}]})
+            >>> sim.get_quantities()
+            ['pressure']
+        """
+        return [q.name for q in self.unit_quantities or []]
+
+    def get_units(self, quantity: str) -> list[str]:
+        """The unit names of one of the simulator's quantities (ValueError for a quantity it does not know).
+
+        Example:
+            >>> from cognite.client.data_classes.simulators import Simulator
+            >>> units = [{"name": "bar", "label": "bar"}]
+            >>> Simulator._load({"unitQuantities": [{"name": "pressure", "label": "P", "units": units}]}).get_units("pressure")
+            ['bar']
+        """
+        for q in self.unit_quantities or []:
+            if q.name == quantity:
+                return [u.name for u in q.units]
+        known = ", ".join(self.get_quantities()) or "none"
+        raise ValueError(f"Quantity {quantity!r} not found; this simulator's quantities: {known}")
+
 
 class SimulatorList(CogniteResourceList[Simulator]):
     _RESOURCE = Simulator
