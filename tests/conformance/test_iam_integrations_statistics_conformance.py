@@ -57,8 +57,15 @@ emit({"missing": [c.dump() for c in missing], "dicts": [c.dump() for c in missin
     exec(COMPARE, {"client": ours}, scope)  # the same example with this SDK  # noqa: S102
     assert len(out["missing"]) == 1 and "eventsAcl" in out["missing"][0]  # the groups grant the assets part only
     assert [c.dump() for c in scope["missing"]] == out["missing"] == out["dicts"]
-    assert [c.dump() for c in scope["verified"]] == out["verified"]
+    assert [c.dump() for c in scope["verified"]] == out["verified"] == []  # no group names the user: all granted
     assert isinstance(scope["missing"][0], EventsAcl)
+
+    # a group naming the caller as a member: token inspection reports that group's capabilities only
+    ours.iam.groups.create(GroupWrite(name="me", capabilities=[assets], members=["emulator-user"]))
+    again = run_official(COMPARE + "emit([c.dump() for c in verified])")
+    scope = {}
+    exec(COMPARE, {"client": ours}, scope)  # noqa: S102
+    assert again == [c.dump() for c in scope["verified"]] == out["missing"]
 
 
 def test_user_profiles_integrations_statistics_examples(

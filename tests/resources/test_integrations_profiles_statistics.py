@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from cognite.client.data_classes import GroupWrite
+from cognite.client.data_classes.capabilities import AssetsAcl, EventsAcl
 from cognite.client.data_classes.data_modeling import NodeApply, SpaceApply
 from cognite.client.data_classes.data_modeling.statistics import ProjectStatistics, SpaceStatistics
 from cognite.client.data_classes.integrations import (
@@ -113,3 +115,17 @@ async def test_principals_of_the_organization(client: Any, resolve: Any, emulato
     assert [p.id for p in both] == ["emulator-user"]
     with pytest.raises(TypeError, match="types"):
         await resolve(client.iam.principals.list(types=[1]))  # type: ignore[list-item]
+
+
+async def test_verify_capabilities_against_the_callers_groups(client: Any, resolve: Any) -> None:
+    """Token inspection grants everything until a group names the caller; then exactly that group's capabilities."""
+    events = EventsAcl([EventsAcl.Action.Write], EventsAcl.Scope.DataSet([123]))
+    assets = AssetsAcl([AssetsAcl.Action.Read], AssetsAcl.Scope.All())
+    assert await resolve(client.iam.verify_capabilities([events, assets])) == []
+    await resolve(
+        client.iam.groups.create(GroupWrite(name="readers", capabilities=[assets], members=["emulator-user"]))
+    )
+    inspected = await resolve(client.iam.token.inspect())
+    assert inspected.projects[0].groups and len(inspected.capabilities) == 1
+    assert await resolve(client.iam.verify_capabilities([events, assets])) == [events]
+    assert await resolve(client.iam.compare_capabilities(inspected.capabilities, [assets])) == []
