@@ -515,17 +515,24 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     # nested value objects of the simulator resources (official classes and orders)
     DataClass("SimulatorUnitEntry", read="SimulatorUnitEntry", order=_o("label name")),
     DataClass(
-        "SimulatorQuantity", read="SimulatorQuantity", order=_o("name label units"),
+        "SimulatorQuantity",
+        read="SimulatorQuantity",
+        order=_o("name label units"),
         types={"units": "list[SimulatorUnitEntry]"},
     ),
     DataClass("SimulatorModelType", read="SimulatorModelType", order=_o("name key")),
     DataClass("SimulatorStepOption", read="SimulatorStepOption", order=_o("label value")),
     DataClass(
-        "SimulatorStepField", read="SimulatorStepField", order=_o("name label info options"),
+        "SimulatorStepField",
+        read="SimulatorStepField",
+        order=_o("name label info options"),
         types={"options": "list[SimulatorStepOption]"},
     ),
     DataClass(
-        "SimulatorStep", read="SimulatorStep", order=_o("step_type fields"), types={"fields": "list[SimulatorStepField]"}
+        "SimulatorStep",
+        read="SimulatorStep",
+        order=_o("step_type fields"),
+        types={"fields": "list[SimulatorStepField]"},
     ),
     DataClass("SimulatorFlowsheetPosition", read="SimulatorModelRevisionDataPosition", order=_o("x y")),
     DataClass(
@@ -544,7 +551,10 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         "SimulatorFlowsheetObjectNode",
         read="SimulatorModelRevisionDataObjectNode",
         order=_o("id name type graphical_object properties"),
-        types={"graphical_object": "SimulatorFlowsheetGraphicalObject", "properties": "list[SimulatorFlowsheetProperty]"},
+        types={
+            "graphical_object": "SimulatorFlowsheetGraphicalObject",
+            "properties": "list[SimulatorFlowsheetProperty]",
+        },
     ),
     DataClass(
         "SimulatorFlowsheetObjectEdge",
@@ -664,8 +674,13 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         order=_o("order steps description"),
         types={"steps": "list[SimulatorRoutineStep]"},
     ),
-    DataClass("Task", read="Task", order=_o("type name action description sources targets"),
-              extra={"sources": "list[str] | None", "targets": "list[str] | None"}, types={"type": _OPEN_ENUM}),
+    DataClass(
+        "Task",
+        read="Task",
+        order=_o("type name action description sources targets"),
+        extra={"sources": "list[str] | None", "targets": "list[str] | None"},
+        types={"type": _OPEN_ENUM},
+    ),
     DataClass(
         "Simulator",
         read="Simulator",
@@ -697,7 +712,9 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         read="SimulatorModel",
         write="SimulatorModelCreateCommand",
         write_class="SimulatorModelWrite",
-        order=_o("id external_id simulator_external_id data_set_id name type created_time last_updated_time description"),
+        order=_o(
+            "id external_id simulator_external_id data_set_id name type created_time last_updated_time description"
+        ),
     ),
     DataClass(
         "SimulatorModelRevisionWrite",
