@@ -15,6 +15,8 @@ import sys
 import time
 from typing import Any
 
+from resource_workloads import RESOURCE_WORKLOADS, run_id  # type: ignore[import-not-found]
+
 PROJECT = "bench"
 T0 = 1_704_067_200_000  # 2024-01-01, whole day: aggregates align the same for every client
 # A read workload named "<workload>_iid" reads the same layout from CogniteTimeSeries nodes, by instance id.
@@ -83,7 +85,7 @@ def workload_spec(name: str, scale: float) -> dict[str, Any]:
 
 
 # Asset workloads: list 100k assets (one cursor, or 10 partitions) and AssetList._load of 100k reply items.
-ASSET_WORKLOADS = {"assets_list_100k": None, "assets_list_100k_p10": 10, "assets_load_100k": None}
+ASSET_WORKLOADS = ("assets_list_100k", "assets_list_100k_p10", "assets_load_100k")
 
 
 def n_assets(scale: float) -> int:
@@ -122,18 +124,7 @@ def run_assets(sdk: str, name: str, base_url: str, scale: float) -> tuple[int, f
         t, cpu0 = time.perf_counter(), _cpu_s()
         loaded = AssetList._load(items)
         return len(loaded), time.perf_counter() - t, _cpu_s() - cpu0
-    if sdk == "official":
-        client = official_client(base_url)
-    else:
-        from cognite.client import ClientConfig, CogniteClient
-        from cognite.client.credentials import Token
-
-        config = ClientConfig(client_name="bench", project=PROJECT, credentials=Token("x"), base_url=base_url)
-        client = CogniteClient(config)
-    client.assets.list(limit=1)  # connection, token and lazy imports set up untimed, as in a long-lived client
-    t, cpu0 = time.perf_counter(), _cpu_s()
-    res = client.assets.list(limit=None, partitions=ASSET_WORKLOADS[name])
-    return len(res), time.perf_counter() - t, _cpu_s() - cpu0
+    raise SystemExit(f"unknown asset workload {name}")
 
 
 # Data-modeling workloads: apply 100k nodes (CDF's 1000 per request) and list 100k nodes through cursors.
@@ -173,27 +164,6 @@ def dm_schema() -> dict[str, list[dict[str, Any]]]:
 
 def dm_properties(i: int) -> dict[str, Any]:
     return {"name": f"pump {i}", "site": f"s{i % 13}", "ratedKw": float(i % 500), "running": i % 2 == 0}
-
-
-def run_dm(sdk: str, name: str, base_url: str, scale: float) -> tuple[int, float, float]:
-    """One data-modeling workload, the same user code for both SDKs; returns (items, wall s, CPU s)."""
-    from cognite.client.data_classes.data_modeling import NodeApply, NodeOrEdgeData, ViewId
-
-    client = official_client(base_url) if sdk == "official" else _our_client(base_url)
-    view = ViewId(*DM_VIEW)
-    client.data_modeling.instances.list(instance_type="node", space=DM_SPACE_LIST, sources=[view], limit=1)
-    if name == "dm_apply_100k":
-        run = f"{sdk}_{time.time_ns()}"  # every run writes new nodes: an upsert of unchanged ones is cheaper in CDF
-        nodes = [
-            NodeApply(DM_SPACE_APPLY, f"{run}_{i}", sources=[NodeOrEdgeData(view, dm_properties(i))])
-            for i in range(n_nodes(scale))
-        ]
-        t, cpu0 = time.perf_counter(), _cpu_s()
-        res = client.data_modeling.instances.apply(nodes)
-        return len(res.nodes), time.perf_counter() - t, _cpu_s() - cpu0
-    t, cpu0 = time.perf_counter(), _cpu_s()
-    listed = client.data_modeling.instances.list(instance_type="node", space=DM_SPACE_LIST, sources=[view], limit=None)
-    return len(listed), time.perf_counter() - t, _cpu_s() - cpu0
 
 
 def _our_client(base_url: str) -> Any:
@@ -385,13 +355,14 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=5)
     ap.add_argument("--cold", action="store_true", help="time from before the SDK import to the end of the call")
     args = ap.parse_args()
-    if args.workload in ASSET_WORKLOADS or args.workload in DM_WORKLOADS:
-        run = run_dm if args.workload in DM_WORKLOADS else run_assets
-        items, wall, cpu = run(args.sdk, args.workload, args.base_url, args.scale)
-        result = {"sdk": args.sdk, "workload": args.workload, "points": items, "wall_s": wall}
-        result.update(points_per_s=items / wall if wall else None, peak_rss_mb=_rss_mb(), cpu_s=cpu)
-        print(json.dumps(result))
-        sys.stdout.flush()
+    if args.workload in RESOURCE_WORKLOADS:
+        run_resource(args)
+        return
+    if args.workload == "assets_load_100k":
+        if args.cold:
+            raise SystemExit("assets_load_100k times AssetList._load alone: it has no cold variant")
+        items, wall, cpu = run_assets(args.sdk, args.workload, args.base_url, args.scale)
+        _report(args, items, wall, _rss_mb(), 0.0, cpu)
         return
     spec = workload_spec(args.workload, args.scale)
     t_import, cpu_start = time.perf_counter(), _cpu_s()
@@ -446,6 +417,21 @@ def main() -> None:
         else:
             points, wall = out, time.perf_counter() - t
     _report(args, points, wall, rss_before, import_s, _cpu_s() - cpu0)
+
+
+def run_resource(args: argparse.Namespace) -> None:
+    """A resource workload, warm (after its `warm` call, untimed) or cold (from before the SDK import)."""
+    work = RESOURCE_WORKLOADS[args.workload]
+    cpu0, t0 = _cpu_s(), time.perf_counter()
+    client = official_client(args.base_url) if args.sdk == "official" else _our_client(args.base_url)
+    if not args.cold:
+        work.warm(client)
+        setup_s = time.perf_counter() - t0
+        cpu0, t0 = _cpu_s(), time.perf_counter()
+    rss_before = _rss_mb()
+    items = work.run(client, args.scale, run_id(args.sdk))
+    wall = time.perf_counter() - t0
+    _report(args, items, wall, rss_before, 0.0 if args.cold else setup_s, _cpu_s() - cpu0)
 
 
 def _report(args: argparse.Namespace, points: int, wall: float, rss_before: float, setup_s: float, cpu: float) -> None:

@@ -7,7 +7,7 @@ the official SDK names an ergonomic class (``labels: list[Label]``). Everything 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _TR = "dict[str, Any] | TimestampRange"  # official filters take a dict or a TimestampRange for time ranges
 
@@ -27,6 +27,8 @@ class DataClass:
     required: tuple[str, ...] = ()  # fields the official SDK types as always present though the spec has them optional
     base: str = "CogniteResource"  # CogniteObject / CogniteResource / CogniteFilter / CogniteResponse
     write_class: str | None = None  # ``as_write()`` returns this class
+    exclude: tuple[str, ...] = ()  # spec fields the class keeps off its attributes (a variant's constant ``type``)
+    module: str = ""  # the area module of a class not exported top-level (``hosted_extractors``)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,50 @@ class UpdateClass:
 
 def _o(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _in(module: str, *classes: DataClass) -> tuple[DataClass, ...]:
+    """Classes of an area module (``cognite.client.data_classes.<module>``), not exported top-level."""
+    return tuple(replace(c, module=module) for c in classes)
+
+
+# hosted extractor source variants: (class name, generated model, write order, read order) after ``external_id``
+_SOURCE_VARIANTS = (
+    (
+        "EventHubSource",
+        "EventHubSource",
+        "host event_hub_name key_name key_value consumer_group",
+        "host event_hub_name key_name created_time last_updated_time consumer_group",
+    ),
+    (
+        "MQTT3Source",
+        "MqttV3Source",
+        "host port authentication use_tls ca_certificate auth_certificate",
+        "host created_time last_updated_time port authentication use_tls ca_certificate auth_certificate",
+    ),
+    (
+        "MQTT5Source",
+        "MqttV5Source",
+        "host port authentication use_tls ca_certificate auth_certificate",
+        "host created_time last_updated_time port authentication use_tls ca_certificate auth_certificate",
+    ),
+    (
+        "KafkaSource",
+        "KafkaSource",
+        "bootstrap_brokers authentication use_tls ca_certificate auth_certificate",
+        "bootstrap_brokers created_time last_updated_time authentication use_tls ca_certificate auth_certificate",
+    ),
+    (
+        "RestSource",
+        "RestSource",
+        "host scheme port ca_certificate authentication",
+        "host scheme created_time last_updated_time port ca_certificate authentication",
+    ),
+)
+_KAFKA_TYPES: dict[str, dict[str, str]] = {
+    "types": {"bootstrap_brokers": "list[KafkaBroker]"},
+    "init_types": {"bootstrap_brokers": "Sequence[KafkaBroker | dict[str, Any]] | None"},
+}
 
 
 # instance ids load as NodeId (what the official read classes hold); constructors take the wire dict too
@@ -946,6 +992,207 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "instances": "InstanceStatistics",
         },
     ),
+    # -- hosted extractors, postgres gateway (issue 14, task A); a variant's ``type`` is its class's ``_type``
+    *_in(
+        "hosted_extractors",
+        *(
+            cls
+            for name, model, write_order, read_order in _SOURCE_VARIANTS
+            for cls in (
+                DataClass(
+                    f"{name}Write",
+                    write=f"Create{model}",
+                    order=_o("external_id " + write_order),
+                    exclude=("type",),
+                    **(_KAFKA_TYPES if name == "KafkaSource" else {}),
+                ),
+                DataClass(
+                    name,
+                    read=model,
+                    write=f"Create{model}",
+                    write_class=f"{name}Write",
+                    order=_o("external_id " + read_order),
+                    exclude=("type",),
+                    **(_KAFKA_TYPES if name == "KafkaSource" else {}),
+                ),
+            )
+        ),
+        DataClass("KafkaBroker", read="KafkaBroker", base="CogniteObject", order=_o("host port")),
+        DataClass("SessionWrite", read="SessionCredentials", base="CogniteObject", order=_o("nonce")),
+        DataClass(
+            "DestinationWrite",
+            write="CreateDestination",
+            order=_o("external_id credentials target_data_set_id"),
+            types={"credentials": "SessionWrite"},
+            init_types={"credentials": "SessionWrite | dict[str, Any] | None"},
+        ),
+        DataClass(
+            "Destination",
+            read="Destination",
+            write="CreateDestination",
+            write_class="DestinationWrite",
+            order=_o("external_id created_time last_updated_time session_id target_data_set_id"),
+            types={"credentials": "SessionWrite"},
+        ),
+        DataClass("JobWrite", write="CreateJob", order=_o("external_id destination_id source_id format config")),
+        DataClass(
+            "Job",
+            read="MinimalJob",
+            write="CreateJob",
+            write_class="JobWrite",
+            order=_o(
+                "external_id destination_id source_id format target_status status created_time last_updated_time config"
+            ),
+        ),
+        DataClass("JobLogs", read="JobLogEntry", order=_o("job_external_id type created_time message")),
+        DataClass("JobMetrics", read="JobMetrics"),
+        DataClass("CustomMapping", read="CustomMapping", base="CogniteObject", order=_o("expression")),
+        DataClass(
+            "MappingWrite",
+            write="CreateMapping",
+            order=_o("external_id mapping published input"),
+            types={"mapping": "CustomMapping"},
+            init_types={"mapping": "CustomMapping | dict[str, Any] | None"},
+        ),
+        DataClass(
+            "Mapping",
+            read="MappingModel",
+            write="CreateMapping",
+            write_class="MappingWrite",
+            order=_o("external_id mapping published input created_time last_updated_time"),
+            types={"mapping": "CustomMapping"},
+            init_types={"mapping": "CustomMapping | dict[str, Any] | None"},
+        ),
+    ),
+    *_in(
+        "postgres_gateway",
+        DataClass("SessionCredentials", read="SessionCredentials", base="CogniteObject", order=_o("nonce")),
+        DataClass(
+            "UserWrite",
+            write="CreateUser",
+            order=_o("credentials"),
+            types={"credentials": "SessionCredentials"},
+            init_types={"credentials": "SessionCredentials | dict[str, Any] | None"},
+        ),
+        DataClass("User", read="FdwUser", order=_o("username created_time last_updated_time session_id")),
+        DataClass(
+            "UserCreated",
+            read="UserCreated",
+            order=_o("host username password created_time last_updated_time session_id"),
+        ),
+        DataClass("RawTableWrite", write="CreateRawTable", order=_o("tablename options columns"), exclude=("type",)),
+        DataClass("ViewTableWrite", write="CreateFdmTable", order=_o("tablename options"), exclude=("type",)),
+        DataClass(
+            "RawTable", read="TableCreated", order=_o("tablename options columns created_time"), exclude=("type",)
+        ),
+        DataClass(
+            "ViewTable", read="TableCreated", order=_o("tablename options created_time"), exclude=("type", "columns")
+        ),
+    ),
+    # -- units (issue 14, task D)
+    DataClass("UnitConversion", read="UnitConversion", base="CogniteObject", order=_o("multiplier offset")),
+    DataClass("UnitID", read="UnitSystemQuantity", order=_o("unit_external_id name")),
+    DataClass(
+        "Unit",
+        read="Unit",
+        order=_o("external_id name long_name symbol alias_names quantity conversion source source_reference"),
+        types={"conversion": "UnitConversion"},
+        required=_o("external_id name long_name symbol alias_names quantity conversion"),
+    ),
+    DataClass("UnitSystem", read="UnitSystem", order=_o("name quantities"), types={"quantities": "list[UnitID]"}),
+    # -- functions (issue 14, task D); the spec's create body reuses the read model, so the write shapes are SDK-side
+    DataClass(
+        "Function",
+        read="Function",
+        order=_o(
+            "id created_time name status file_id external_id description owner function_path secrets env_vars cpu "
+            "memory runtime runtime_version metadata error last_called"
+        ),
+        types={"error": "dict[str, Any]", "runtime": _OPEN_ENUM, "status": _OPEN_ENUM},
+        write_class="FunctionWrite",
+    ),
+    DataClass(
+        "FunctionWrite",
+        order=_o(
+            "name file_id external_id description owner function_path secrets env_vars cpu memory runtime metadata "
+            "index_url extra_index_urls"
+        ),
+        extra={
+            "name": "str",
+            "file_id": "int",
+            "external_id": "str | None",
+            "description": "str | None",
+            "owner": "str | None",
+            "function_path": "str",
+            "secrets": "dict[str, str] | None",
+            "env_vars": "dict[str, str] | None",
+            "cpu": "float | None",
+            "memory": "float | None",
+            "runtime": "str | None",
+            "metadata": "dict[str, str] | None",
+            "index_url": "str | None",
+            "extra_index_urls": "list[str] | None",
+        },
+    ),
+    DataClass(
+        "FunctionFilter",
+        read="FunctionFilterFilter",
+        base="CogniteFilter",
+        order=_o("name owner file_id status external_id_prefix created_time metadata"),
+        types={"created_time": _TR, "status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "FunctionCall",
+        read="FunctionCall",
+        order=_o("id start_time status function_id end_time scheduled_time schedule_id error"),
+        types={"error": "dict[str, Any]", "status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "FunctionCallsFilter",
+        read="FunctionCallFilterFilter",
+        base="CogniteFilter",
+        order=_o("status schedule_id start_time end_time"),
+        types={"start_time": _TR, "end_time": _TR, "status": _OPEN_ENUM},
+    ),
+    DataClass("FunctionCallLogEntry", read="FunctionCallLogEntry", order=_o("message timestamp")),
+    DataClass(
+        "FunctionSchedule",
+        read="FunctionSchedule",
+        order=_o("id name created_time cron_expression session_id when function_id function_external_id description"),
+        write_class="FunctionScheduleWrite",
+    ),
+    DataClass(
+        "FunctionScheduleWrite",
+        order=_o("name cron_expression function_id function_external_id description data nonce"),
+        extra={
+            "name": "str",
+            "cron_expression": "str",
+            "function_id": "int | None",
+            "function_external_id": "str | None",
+            "description": "str | None",
+            "data": "dict[str, Any] | None",
+            "nonce": "str | None",
+        },
+    ),
+    DataClass(
+        "FunctionSchedulesFilter",
+        base="CogniteFilter",
+        order=_o("name function_id function_external_id created_time cron_expression"),
+        extra={
+            "name": "str | None",
+            "function_id": "int | None",
+            "function_external_id": "str | None",
+            "created_time": "dict[str, Any] | TimestampRange | None",
+            "cron_expression": "str | None",
+        },
+    ),
+    DataClass(
+        "FunctionsLimits",
+        read="FunctionsLimits",
+        order=_o("timeout_minutes cpu_cores memory_gb runtimes response_size_mb"),
+        types={"cpu_cores": "dict[str, float]", "memory_gb": "dict[str, float]"},
+    ),
+    DataClass("FunctionsStatus", read="FunctionsActivation", order=_o("status")),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
@@ -963,4 +1210,14 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     # -- simulators, integrations (issue 14, task B)
     UpdateClass("SimulatorModelUpdate", "SimulatorModelUpdateCommand"),
     UpdateClass("IntegrationUpdate", "UpdateIntegrationItem", ("external_id",)),
+    # -- hosted extractors, postgres gateway (issue 14, task A)
+    UpdateClass("EventHubSourceUpdate", "UpdateEventHubSourceItem", ("external_id",)),
+    UpdateClass("MQTT3SourceUpdate", "UpdateMqttV3SourceItem", ("external_id",)),
+    UpdateClass("MQTT5SourceUpdate", "UpdateMqttV5SourceItem", ("external_id",)),
+    UpdateClass("KafkaSourceUpdate", "UpdateKafkaSourceItem", ("external_id",)),
+    UpdateClass("RestSourceUpdate", "UpdateRestSourceItem", ("external_id",)),
+    UpdateClass("DestinationUpdate", "DestinationUpdateItem", ("external_id",)),
+    UpdateClass("JobUpdate", "JobUpdateItem", ("external_id",)),
+    UpdateClass("MappingUpdate", "MappingUpdateItem", ("external_id",)),
+    UpdateClass("UserUpdate", "UserUpdateItem", ("username",)),
 )

@@ -32,7 +32,7 @@ from openapi.paths import GENERATED_DIR, REPO_ROOT, TEMPLATES_DIR
 OUTPUT = REPO_ROOT / "cognite" / "client" / "data_classes" / "_generated.py"
 TEMPLATE = "data_classes.py.jinja"
 
-_IDENTIFIER_TYPES = {"id": "int", "external_id": "str", "instance_id": "dict[str, Any] | Any"}
+_IDENTIFIER_TYPES = {"id": "int", "external_id": "str", "instance_id": "dict[str, Any] | Any", "username": "str"}
 _PROPERTY_CLASS = {
     "single": "SingleProperty",
     "single_required": "RequiredSingleProperty",
@@ -163,7 +163,7 @@ def class_fields(dc: DataClass) -> list[Field]:
     found: dict[str, tuple[str, bool]] = {}
     for i, model in enumerate(models):
         for name, annotation, required in _model_fields(model, dc.renames):
-            if name not in found:
+            if name not in found and name not in dc.exclude:
                 found[name] = (annotation, required and i == 0)
     types: dict[str, tuple[str, bool]] = {}
     for name, (annotation, required) in found.items():
@@ -190,7 +190,7 @@ def write_fields(dc: DataClass) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(field names, required field names) of the write model."""
     if not dc.write:
         return (), ()
-    fields = _model_fields(dc.write, dc.renames)
+    fields = [f for f in _model_fields(dc.write, dc.renames) if f[0] not in dc.exclude]
     return tuple(n for n, _, _ in fields), tuple(n for n, _, r in fields if r)
 
 
@@ -218,7 +218,7 @@ def render() -> str:
                 "write_fields": repr(names) if dc.write else "",
                 "write_required": repr(required),
                 "models": [m for m in (dc.read, dc.write, *dc.more) if m],
-                "nested": {f.name: f.nested() for f in fields if f.nested()},
+                "nested": {f.name: _in_area(f.nested()) for f in fields if f.nested()},
                 "renames": {new: to_camel(old) for old, new in dc.renames.items()},
                 "aliases": {old: next(f for f in fields if f.name == new) for old, new in dc.aliases.items()},
             }
@@ -235,7 +235,30 @@ def render() -> str:
                 "ids": [(i, _IDENTIFIER_TYPES[i]) for i in uc.identifiers],
             }
         )
-    return env.get_template(TEMPLATE).render(classes=classes, updates=updates, imports=_imports(classes))
+    imports = _imports(classes)
+    area = {dc.name: dc.module for dc in DATA_CLASSES if dc.module}
+    area_imports: dict[str, list[str]] = {}
+    for name in imports:
+        if name in area:
+            area_imports.setdefault(area[name], []).append(name)
+    return env.get_template(TEMPLATE).render(
+        classes=classes,
+        updates=updates,
+        imports=[n for n in imports if n not in area],
+        area_imports=dict(sorted(area_imports.items())),
+    )
+
+
+def _in_area(loader: str | None) -> str | None:
+    """``Nested('SessionWrite')`` of a class living in an area module -> ``Nested('hosted_extractors.SessionWrite')``."""
+    area = {dc.name: dc.module for dc in DATA_CLASSES if dc.module}
+    if loader is None:
+        return None
+    return re.sub(
+        r"Nested\('(\w+)'",
+        lambda m: f"Nested('{area[m.group(1)]}.{m.group(1)}'" if m.group(1) in area else m.group(0),
+        loader,
+    )
 
 
 def _imports(classes: list[dict[str, Any]]) -> list[str]:

@@ -26,6 +26,7 @@ from cognite.client.credentials import CredentialProvider, OAuthClientCredential
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from cognite.client._api.agents import AgentsAPI
     from cognite.client._api.assets import AssetsAPI
     from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._api.data_sets import DataSetsAPI
@@ -34,10 +35,15 @@ if TYPE_CHECKING:
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
     from cognite.client._api.files import FilesAPI
+    from cognite.client._api.functions import FunctionsAPI
+    from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
     from cognite.client._api.iam import IAMAPI
     from cognite.client._api.integrations import IntegrationsAPI
     from cognite.client._api.labels import LabelsAPI
+    from cognite.client._api.limits import LimitsAPI
     from cognite.client._api.login import LoginAPI
+    from cognite.client._api.metering import MeteringAPI
+    from cognite.client._api.postgres_gateway import PostgresGatewaysAPI
     from cognite.client._api.raw import RawAPI
     from cognite.client._api.relationships import RelationshipsAPI
     from cognite.client._api.removed import APIKeysAPI, ServiceAccountsAPI, TemplatesAPI
@@ -45,6 +51,8 @@ if TYPE_CHECKING:
     from cognite.client._api.simulators import SimulatorsAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.units import UnitsAPI
+    from cognite.client._api.workflows import WorkflowsAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
@@ -125,9 +133,17 @@ class AsyncCogniteClient:
     data_modeling: Accessor[DataModelingAPI] = Accessor()
     simulators: Accessor[SimulatorsAPI] = Accessor()
     integrations: Accessor[IntegrationsAPI] = Accessor()
+    units: Accessor[UnitsAPI] = Accessor()
+    functions: Accessor[FunctionsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()
+    hosted_extractors: Accessor[HostedExtractorsAPI] = Accessor()  # issue 14, task A
+    postgres_gateway: Accessor[PostgresGatewaysAPI] = Accessor()
+    agents: Accessor[AgentsAPI] = Accessor()
+    limits: Accessor[LimitsAPI] = Accessor()
+    metering: Accessor[MeteringAPI] = Accessor()
+    workflows: Accessor[WorkflowsAPI] = Accessor()
 
     def __init__(
         self,

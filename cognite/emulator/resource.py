@@ -24,11 +24,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from cognite.client._spec_facts import facts_at, spec_limits
+from cognite.client._spec_facts import crud_paths, facts_at, spec_limits
 from cognite.emulator.aggregates import aggregate
 from cognite.emulator.filters import Builder, Predicate, compile_advanced, compile_filter, sort_items
 from cognite.emulator.http import CDFError, json_response, read_json
 from cognite.emulator.ids import now_ms
+from cognite.emulator.spec_requests import check_required, item_variants, success_status, update_rules
 from cognite.emulator.store import (
     Item,
     Key,
@@ -47,6 +48,17 @@ ALL_OPERATIONS = frozenset(
     {"create", "byids", "list", "get_list", "get_one", "update", "delete", "search", "aggregate"}
 )
 _TOKEN = re.compile(r"\w+")
+_SUFFIXES = {
+    "create": "",
+    "get_list": "",
+    "list": "/list",
+    "byids": "/byids",
+    "update": "/update",
+    "delete": "/delete",
+    "search": "/search",
+    "aggregate": "/aggregate",
+    "get_one": "/{id:int}",
+}
 
 
 @dataclass(frozen=True)
@@ -142,17 +154,28 @@ class Resource:
     partitions_capped: bool = False  # True: n > 10 is reduced to 10 (the spec's `Partition`), else 400
     create_status: int = 201  # as the spec documents per resource
     delete_status: int = 200
+    # True: the routes' paths (their spelling: "/byIds"), the required fields of created items (per `type` variant),
+    # the create status and, unless `updates` is declared, the update rules come from the spec's operations at `path`
+    from_spec: bool = False
 
     def __init__(self, emu: Emulator) -> None:
+        if not self.path:
+            self.path = "/" + self.name
+        self.paths: dict[str, str] = crud_paths(self.path) if self.from_spec else {}
+        self.create_variants = item_variants("POST", self.paths["create"]) if "create" in self.paths else ()
+        if self.from_spec and not self.updates and "update" in self.paths:
+            self.updates = update_rules(self.paths["update"])
+        if "create" in self.paths:
+            self.create_status = success_status("POST", self.paths["create"]) or self.create_status
         bad = {f: k for f, k in self.updates.items() if k not in UPDATE_KINDS}
         if bad:
             raise ValueError(f"{type(self).__name__}: unknown update rules {bad}; use one of {sorted(UPDATE_KINDS)}")
         self.emu = emu
         self.store = Store(self.key_field, self.xid_field)
-        if not self.path:
-            self.path = "/" + self.name
-        if "{" not in self.path:
+        if "{" not in self.path or self.from_spec:
             self.limits = resolve_limits(self.path, self.limits)
+        get_list = facts_at("GET", self.path) if self.from_spec else None
+        self.get_list_max = get_list.limit_max if get_list and get_list.limit_max else self.limits.list_max
 
     # -- identity -------------------------------------------------------------------------------------------
     def key_of(self, ref: Any) -> Key | None:
@@ -263,19 +286,21 @@ class Resource:
 
     # -- routes -----------------------------------------------------------------------------------------------
     def routes(self) -> list[BaseRoute]:
-        emu, p, ops = self.emu, self.path, self.operations
+        emu, p, ops, spelt = self.emu, self.path, self.operations, self.paths
         statuses = {"create": self.create_status, "delete": self.delete_status}
         table: list[tuple[str, str, str, Callable[[dict[str, Any], Request], Any]]] = [
             ("create", p, "POST", self.handle_create),
             ("get_list", p, "GET", self.handle_get_list),
-            ("list", p + "/list", "POST", self.handle_list),
-            ("byids", p + "/byids", "POST", self.handle_byids),
-            ("update", p + "/update", "POST", self.handle_update),
-            ("delete", p + "/delete", "POST", self.handle_delete),
+            ("list", spelt.get("list", p + "/list"), "POST", self.handle_list),
+            ("byids", spelt.get("byids", p + "/byids"), "POST", self.handle_byids),
+            ("update", spelt.get("update", p + "/update"), "POST", self.handle_update),
+            ("delete", spelt.get("delete", p + "/delete"), "POST", self.handle_delete),
             ("search", p + "/search", "POST", self.handle_search),
             ("aggregate", p + "/aggregate", "POST", self.handle_aggregate),
             ("get_one", p + "/{id:int}", "GET", self.handle_get_one),
         ]
+        # the spec's spelling ("/byIds") and the conventional one ("/byids", what the official SDK sends) both serve
+        table += [(op, p + suffix, m, fn) for op, path, m, fn in table if path != p + (suffix := _SUFFIXES[op])]
         return [
             Route(path, endpoint(emu, fn, statuses.get(op, 200)), methods=[method])
             for op, path, method, fn in table
@@ -293,6 +318,8 @@ class Resource:
             for field in self.required:
                 if field not in item:
                     raise CDFError(400, f"{field} may not be null")
+            if self.create_variants:
+                check_required(item, self.create_variants)
             for field in ("id", "createdTime", "lastUpdatedTime"):
                 if field != self.key_field:
                     item.pop(field, None)
@@ -333,8 +360,8 @@ class Resource:
     def list_predicate(self, flt: Any) -> Predicate | None:
         return compile_filter(flt, self)
 
-    def list_page(self, body: dict[str, Any], flt: Any) -> dict[str, Any]:
-        limit = check_limit(body.get("limit"), self.limits.list_default, self.limits.list_max)
+    def list_page(self, body: dict[str, Any], flt: Any, maximum: int | None = None) -> dict[str, Any]:
+        limit = check_limit(body.get("limit"), self.limits.list_default, maximum or self.limits.list_max)
         partition = parse_partition(body.get("partition"), capped=self.partitions_capped)
         page_size = self.emu.faults.short_page(limit)
         pred = _both(self.list_predicate(flt), compile_advanced(body.get("advancedFilter")))
@@ -382,11 +409,11 @@ class Resource:
                 if order in ("ASC", "DESC")
                 else _query_value(sort)
             )
-        return self.list_page(body, flt)
+        return self.list_page(body, flt, self.get_list_max)
 
     def handle_update(self, body: dict[str, Any], _req: Request) -> Any:
         changes = check_items(body, self.limits.update)
-        targets = self.lookup([_ref_of(c) for c in changes], ignore_unknown=False)
+        targets = self.lookup([_ref_of(c, self.key_field) for c in changes], ignore_unknown=False)
         now = now_ms()
         updated: dict[Key, Item] = {}
         for change, target in zip(changes, targets, strict=True):
@@ -479,10 +506,10 @@ def _both(a: Predicate | None, b: Predicate | None) -> Predicate | None:
     return lambda item: a(item) and b(item)
 
 
-def _ref_of(change: Any) -> dict[str, Any]:
+def _ref_of(change: Any, key_field: str = "id") -> dict[str, Any]:
     if not isinstance(change, dict):
         raise CDFError(400, "update items must be objects")
-    ref = {k: change[k] for k in ("id", "externalId", "instanceId", "name") if k in change}
+    ref = {k: change[k] for k in ("id", "externalId", "instanceId", "name", key_field) if k in change}
     if not ref:
         raise CDFError(400, "update items need an id or externalId")
     return ref

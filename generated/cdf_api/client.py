@@ -8,10 +8,9 @@ concurrency limits; `Client` here is deliberately minimal (base URL + project + 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
-
-import attrs
 
 from .types import Unset
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 DEFAULT_CDF_VERSION = "20230101"
 
 
-@attrs.define(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)  # stdlib dataclasses: this module loads on every process's first call
 class OperationRequest:
     """One API call as the generated endpoint describes it (see docs/dev/contracts.md §1)."""
 
@@ -101,7 +100,7 @@ def request_headers(
     return headers or None
 
 
-@attrs.define
+@dataclass
 class Client:
     """A minimal Transport: `base_url` + `project` + bearer `token` over one httpx client (sync and async).
 
@@ -115,12 +114,12 @@ class Client:
     project: str
     token: str | None = None
     cdf_version: str = DEFAULT_CDF_VERSION
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
     timeout: float = 60.0
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
-    _client: httpx.Client | None = attrs.field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = attrs.field(default=None, init=False)
+    _client: httpx.Client | None = field(default=None, init=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     def _build(self, request: OperationRequest) -> tuple[str, dict[str, Any]]:
         import httpx

@@ -50,7 +50,7 @@ async def test_division_by_zero_is_a_point_error(client: httpx.AsyncClient, two:
 
 
 async def test_functions_and_aggregates(client: httpx.AsyncClient, two: int) -> None:
-    got = await synth(client, "sqrt(ts{externalId:'b',targetUnit:'x'} * 10) + pi() * 0")
+    got = await synth(client, "sqrt(ts{externalId:'b'} * 10) + pi() * 0")
     assert [p["value"] for p in got] == [10.0, 20.0]
     got = await synth(client, "ts{externalId='a', aggregate='average', granularity='10s'}")
     assert got == [{"timestamp": T0, "value": 1.0}, {"timestamp": T0 + 10_000, "value": 2.0},
@@ -69,6 +69,7 @@ async def test_functions_and_aggregates(client: httpx.AsyncClient, two: int) -> 
         "sqrt(1, 2)",
         "ts{externalId='a', aggregate='median', granularity='1h'}",
         "ts{unit='m'}",
+        "ts{externalId='b', targetUnit='temperature:k'}",  # b has no unit: no conversion (test_unit_conversion.py)
     ],
 )
 async def test_invalid_expressions_are_400(client: httpx.AsyncClient, two: int, expression: str) -> None:

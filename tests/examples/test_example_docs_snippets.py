@@ -220,3 +220,25 @@ def test_coming_from_cognite_sdk_guide(cognite_client) -> None:  # type: ignore[
     assert async_client.datapoints is async_client.time_series.data  # the official alias, one object
     with pytest.raises(Exception, match="(?i)templates"):
         cognite_client.templates.list()
+
+
+def test_units_section_of_the_datapoints_guide(cognite_client) -> None:  # type: ignore[no-untyped-def]
+    from cognite.client.data_classes import TimeSeriesWrite
+
+    client = cognite_client
+    client.time_series.create(
+        [
+            TimeSeriesWrite(external_id="temp", unit_external_id="temperature:deg_c"),
+            TimeSeriesWrite(external_id="pressure", unit_external_id="pressure:bar"),
+        ]
+    )
+    client.time_series.data.insert([("1h-ago", 100.0)], external_id="temp")
+    client.time_series.data.insert([("1h-ago", 1.0)], external_id="pressure")
+    dps = client.time_series.data.retrieve(external_id="temp", start="1d-ago", target_unit="temperature:deg_f")
+    arr = client.time_series.data.retrieve_arrays(
+        external_id="pressure", start="7d-ago", aggregates="average", granularity="1h", target_unit_system="Imperial"
+    )
+    unit = client.units.from_alias("degC")
+    assert dps.value == pytest.approx([212.0]) and dps.unit_external_id == "temperature:deg_f"
+    assert arr.average.tolist() == pytest.approx([14.503773773020923]) and arr.unit_external_id == "pressure:psi"
+    assert unit.external_id == "temperature:deg_c"

@@ -74,7 +74,8 @@ STATE_NODES = (
 
 
 def _seed_series(client: CogniteClient, emulator: Emulator) -> None:
-    items: list[dict[str, Any]] = [{"externalId": x} for x in SERIES_XIDS]
+    # in °C: the examples convert them (target_unit="temperature:deg_c" / "deg_f"), which needs a unit to convert from
+    items: list[dict[str, Any]] = [{"externalId": x, "unitExternalId": "temperature:deg_c"} for x in SERIES_XIDS]
     core_time_series(emulator, *SERIES_NODES)
     core_time_series(emulator, *STATE_NODES, type="state")
     with emulator.client() as http:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from cognite.client._api.datapoints import DatapointsAPI
+    from cognite.client._api.datapoints_subscriptions import DatapointsSubscriptionAPI
     from cognite.client._api.synthetic_time_series import SyntheticDatapointsAPI
     from cognite.client._api_client import CallOptions
     from cognite.client.data_classes.filters import Filter
@@ -44,6 +45,7 @@ class TimeSeriesAPI(
 
     data: Accessor[DatapointsAPI] = Accessor()
     synthetic: Accessor[SyntheticDatapointsAPI] = Accessor()
+    subscriptions: Accessor[DatapointsSubscriptionAPI] = Accessor()
 
     _RESOURCE_PATH = "/timeseries"
     _resource_cls = TimeSeries

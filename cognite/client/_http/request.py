@@ -8,9 +8,8 @@ stands in so the transport works on its own.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
-
-import attrs
 
 from cognite.client._http.retry import is_retryable_path
 
@@ -18,7 +17,7 @@ try:  # the generated layer's definition is the one shared by everything
     from cdf_api.client import OperationRequest
 except ImportError:  # pragma: no cover - only before generated/cdf_api exists
 
-    @attrs.define(frozen=True, slots=True)
+    @dataclass(frozen=True, slots=True)
     class OperationRequest:  # type: ignore[no-redef]
         operation_id: str
         method: str

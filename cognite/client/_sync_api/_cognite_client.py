@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from cognite.client._http.transport import CogniteTransport
     from cognite.client._sync_api._generated_api import SyncGeneratedAPI
+    from cognite.client._sync_api.agents import SyncAgentsAPI
     from cognite.client._sync_api.assets import SyncAssetsAPI
     from cognite.client._sync_api.data_modeling import SyncDataModelingAPI
     from cognite.client._sync_api.data_sets import SyncDataSetsAPI
@@ -22,10 +23,15 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.events import SyncEventsAPI
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
     from cognite.client._sync_api.files import SyncFilesAPI
+    from cognite.client._sync_api.functions import SyncFunctionsAPI
+    from cognite.client._sync_api.hosted_extractors import SyncHostedExtractorsAPI
     from cognite.client._sync_api.iam import SyncIAMAPI
     from cognite.client._sync_api.integrations import SyncIntegrationsAPI
     from cognite.client._sync_api.labels import SyncLabelsAPI
+    from cognite.client._sync_api.limits import SyncLimitsAPI
     from cognite.client._sync_api.login import SyncLoginAPI
+    from cognite.client._sync_api.metering import SyncMeteringAPI
+    from cognite.client._sync_api.postgres_gateway import SyncPostgresGatewaysAPI
     from cognite.client._sync_api.raw import SyncRawAPI
     from cognite.client._sync_api.relationships import SyncRelationshipsAPI
     from cognite.client._sync_api.removed import SyncAPIKeysAPI, SyncServiceAccountsAPI, SyncTemplatesAPI
@@ -33,6 +39,8 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.simulators import SyncSimulatorsAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
+    from cognite.client._sync_api.units import SyncUnitsAPI
+    from cognite.client._sync_api.workflows import SyncWorkflowsAPI
     from cognite.client.config import ClientConfig
 
 
@@ -58,9 +66,17 @@ class SyncCogniteClientAPIs:
     data_modeling: SyncDataModelingAPI
     simulators: SyncSimulatorsAPI
     integrations: SyncIntegrationsAPI
+    units: SyncUnitsAPI
+    functions: SyncFunctionsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI
+    hosted_extractors: SyncHostedExtractorsAPI
+    postgres_gateway: SyncPostgresGatewaysAPI
+    agents: SyncAgentsAPI
+    limits: SyncLimitsAPI
+    metering: SyncMeteringAPI
+    workflows: SyncWorkflowsAPI
 
     @property
     def api(self) -> SyncGeneratedAPI:

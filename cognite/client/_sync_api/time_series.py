@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from cognite.client._api.time_series import SortSpec
     from cognite.client._api_client import CallOptions
     from cognite.client._sync_api.datapoints import SyncDatapointsAPI
+    from cognite.client._sync_api.datapoints_subscriptions import SyncDatapointsSubscriptionAPI
     from cognite.client._sync_api.synthetic_time_series import SyncSyntheticDatapointsAPI
     from cognite.client.data_classes.filters import Filter
     from cognite.client.data_classes.shared import TimestampRange
@@ -37,6 +38,7 @@ class SyncTimeSeriesAPI(
 
     data: SyncDatapointsAPI
     synthetic: SyncSyntheticDatapointsAPI
+    subscriptions: SyncDatapointsSubscriptionAPI
 
     @overload
     def __call__(

@@ -65,6 +65,24 @@ _MODULES = {
         "SequenceWriteList",
     ),
     "raw": ("Database", "DatabaseList", "Row", "RowList", "RowWrite", "RowWriteList", "Table", "TableList"),
+    "functions": (
+        "Function",
+        "FunctionCall",
+        "FunctionCallList",
+        "FunctionCallLog",
+        "FunctionCallLogEntry",
+        "FunctionFilter",
+        "FunctionList",
+        "FunctionSchedule",
+        "FunctionScheduleWrite",
+        "FunctionScheduleWriteList",
+        "FunctionSchedulesFilter",
+        "FunctionSchedulesList",
+        "FunctionWrite",
+        "FunctionWriteList",
+        "FunctionsLimits",
+    ),
+    "units": ("Unit", "UnitConversion", "UnitID", "UnitList", "UnitSystem", "UnitSystemList"),
     "relationships": (
         "Relationship",
         "RelationshipFilter",
@@ -297,6 +315,21 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.files import FileMetadataWrite as FileMetadataWrite
     from cognite.client.data_classes.files import FileMetadataWriteList as FileMetadataWriteList
     from cognite.client.data_classes.files import FileMultipartUploadSession as FileMultipartUploadSession
+    from cognite.client.data_classes.functions import Function as Function
+    from cognite.client.data_classes.functions import FunctionCall as FunctionCall
+    from cognite.client.data_classes.functions import FunctionCallList as FunctionCallList
+    from cognite.client.data_classes.functions import FunctionCallLog as FunctionCallLog
+    from cognite.client.data_classes.functions import FunctionCallLogEntry as FunctionCallLogEntry
+    from cognite.client.data_classes.functions import FunctionFilter as FunctionFilter
+    from cognite.client.data_classes.functions import FunctionList as FunctionList
+    from cognite.client.data_classes.functions import FunctionSchedule as FunctionSchedule
+    from cognite.client.data_classes.functions import FunctionSchedulesFilter as FunctionSchedulesFilter
+    from cognite.client.data_classes.functions import FunctionSchedulesList as FunctionSchedulesList
+    from cognite.client.data_classes.functions import FunctionScheduleWrite as FunctionScheduleWrite
+    from cognite.client.data_classes.functions import FunctionScheduleWriteList as FunctionScheduleWriteList
+    from cognite.client.data_classes.functions import FunctionsLimits as FunctionsLimits
+    from cognite.client.data_classes.functions import FunctionWrite as FunctionWrite
+    from cognite.client.data_classes.functions import FunctionWriteList as FunctionWriteList
     from cognite.client.data_classes.iam import ClientCredentials as ClientCredentials
     from cognite.client.data_classes.iam import CreatedSession as CreatedSession
     from cognite.client.data_classes.iam import Group as Group
@@ -451,11 +484,17 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.time_series import TimeSeriesUpdate as TimeSeriesUpdate
     from cognite.client.data_classes.time_series import TimeSeriesWrite as TimeSeriesWrite
     from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
+    from cognite.client.data_classes.units import Unit as Unit
+    from cognite.client.data_classes.units import UnitConversion as UnitConversion
+    from cognite.client.data_classes.units import UnitID as UnitID
+    from cognite.client.data_classes.units import UnitList as UnitList
+    from cognite.client.data_classes.units import UnitSystem as UnitSystem
+    from cognite.client.data_classes.units import UnitSystemList as UnitSystemList
     from cognite.client.data_classes.user_profiles import UserProfile as UserProfile
     from cognite.client.data_classes.user_profiles import UserProfileList as UserProfileList
 
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
-_FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")
+_FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions", "workflows")
 
 # Data classes of APIs CDF has removed: importing one raises an error naming the successor.
 _REMOVED = {

@@ -10,7 +10,9 @@ unknown keys from a newer API version are kept and dumped back unchanged.
 from __future__ import annotations
 
 import functools
+import importlib
 import json
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, SupportsIndex, TypeVar, get_args, get_origin, overload
@@ -330,7 +332,9 @@ class CogniteResource(CogniteObject):
     @classmethod
     def _write_cls(cls) -> type[CogniteResource] | None:
         if cls._write_class is None and cls._WRITE_CLASS is not None:
-            cls._write_class = _public_class(cls._WRITE_CLASS)
+            # the write class of the class's own module (areas whose classes are not top-level), else top-level
+            own = getattr(sys.modules.get(cls.__module__), cls._WRITE_CLASS, None)
+            cls._write_class = own if isinstance(own, type) else _public_class(cls._WRITE_CLASS)
         return cls._write_class
 
     def as_write(self) -> CogniteResource:
@@ -568,8 +572,12 @@ def _instance_key(value: Any) -> tuple[Any, Any] | None:
 
 
 def _public_class(name: str) -> Any:
+    """A data class by name: top-level, or ``"area.Name"`` for a class of an area module (``hosted_extractors``)."""
     import cognite.client.data_classes as dc
 
+    if "." in name:
+        module, _, name = name.rpartition(".")
+        return getattr(importlib.import_module(f"{dc.__name__}.{module}"), name)
     return getattr(dc, name)
 
 

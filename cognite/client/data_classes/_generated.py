@@ -51,6 +51,8 @@ if TYPE_CHECKING:
         ExtractionPipelineWrite,
         Extractor,
         FileMetadataWrite,
+        FunctionScheduleWrite,
+        FunctionWrite,
         GeoLocation,
         GeoLocationFilter,
         Geometry,
@@ -114,7 +116,23 @@ if TYPE_CHECKING:
         ThreeDModelWrite,
         TimeSeriesWrite,
         TimestampRange,
+        UnitConversion,
+        UnitID,
     )
+    from cognite.client.data_classes.hosted_extractors import (
+        CustomMapping,
+        DestinationWrite,
+        EventHubSourceWrite,
+        JobWrite,
+        KafkaBroker,
+        KafkaSourceWrite,
+        MappingWrite,
+        MQTT3SourceWrite,
+        MQTT5SourceWrite,
+        RestSourceWrite,
+        SessionWrite,
+    )
+    from cognite.client.data_classes.postgres_gateway import SessionCredentials
 
 __all__ = [
     "TimestampRangeFields",
@@ -253,6 +271,50 @@ __all__ = [
     "UserPrincipalFields",
     "ServicePrincipalFields",
     "ProjectStatisticsFields",
+    "EventHubSourceWriteFields",
+    "EventHubSourceFields",
+    "MQTT3SourceWriteFields",
+    "MQTT3SourceFields",
+    "MQTT5SourceWriteFields",
+    "MQTT5SourceFields",
+    "KafkaSourceWriteFields",
+    "KafkaSourceFields",
+    "RestSourceWriteFields",
+    "RestSourceFields",
+    "KafkaBrokerFields",
+    "SessionWriteFields",
+    "DestinationWriteFields",
+    "DestinationFields",
+    "JobWriteFields",
+    "JobFields",
+    "JobLogsFields",
+    "JobMetricsFields",
+    "CustomMappingFields",
+    "MappingWriteFields",
+    "MappingFields",
+    "SessionCredentialsFields",
+    "UserWriteFields",
+    "UserFields",
+    "UserCreatedFields",
+    "RawTableWriteFields",
+    "ViewTableWriteFields",
+    "RawTableFields",
+    "ViewTableFields",
+    "UnitConversionFields",
+    "UnitIDFields",
+    "UnitFields",
+    "UnitSystemFields",
+    "FunctionFields",
+    "FunctionWriteFields",
+    "FunctionFilterFields",
+    "FunctionCallFields",
+    "FunctionCallsFilterFields",
+    "FunctionCallLogEntryFields",
+    "FunctionScheduleFields",
+    "FunctionScheduleWriteFields",
+    "FunctionSchedulesFilterFields",
+    "FunctionsLimitsFields",
+    "FunctionsStatusFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -266,6 +328,15 @@ __all__ = [
     "EntityMatchingModelUpdateFields",
     "SimulatorModelUpdateFields",
     "IntegrationUpdateFields",
+    "EventHubSourceUpdateFields",
+    "MQTT3SourceUpdateFields",
+    "MQTT5SourceUpdateFields",
+    "KafkaSourceUpdateFields",
+    "RestSourceUpdateFields",
+    "DestinationUpdateFields",
+    "JobUpdateFields",
+    "MappingUpdateFields",
+    "UserUpdateFields",
 ]
 
 
@@ -6662,6 +6733,2044 @@ class ProjectStatisticsFields(CogniteResource):
         def as_write(self) -> Self: ...
 
 
+class EventHubSourceWriteFields(CogniteResource):
+    """Fields of ``EventHubSourceWrite`` (spec: CreateEventHubSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "key_value",
+        "consumer_group",
+        "authentication",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "key_value",
+        "authentication",
+        "consumer_group",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host", "event_hub_name")
+
+    external_id: str
+    host: str
+    event_hub_name: str
+    key_name: str | None
+    key_value: str | None
+    consumer_group: str | None
+    authentication: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        event_hub_name: str | None = None,
+        key_name: str | None = None,
+        key_value: str | None = None,
+        consumer_group: str | None = None,
+        *,
+        authentication: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.event_hub_name = event_hub_name
+        self.key_name = key_name
+        self.key_value = key_value
+        self.consumer_group = consumer_group
+        self.authentication = authentication
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class EventHubSourceFields(CogniteResource):
+    """Fields of ``EventHubSource`` (spec: EventHubSource, CreateEventHubSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "created_time",
+        "last_updated_time",
+        "consumer_group",
+        "authentication",
+        "key_value",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "EventHubSourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "event_hub_name",
+        "key_name",
+        "key_value",
+        "authentication",
+        "consumer_group",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host", "event_hub_name")
+
+    external_id: str
+    host: str
+    event_hub_name: str
+    key_name: str | None
+    created_time: int
+    last_updated_time: int
+    consumer_group: str | None
+    authentication: dict[str, Any] | None
+    key_value: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        event_hub_name: str | None = None,
+        key_name: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        consumer_group: str | None = None,
+        *,
+        authentication: dict[str, Any] | None = None,
+        key_value: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.event_hub_name = event_hub_name
+        self.key_name = key_name
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.consumer_group = consumer_group
+        self.authentication = authentication
+        self.key_value = key_value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> EventHubSourceWrite: ...
+
+
+class MQTT3SourceWriteFields(CogniteResource):
+    """Fields of ``MQTT3SourceWrite`` (spec: CreateMqttV3Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class MQTT3SourceFields(CogniteResource):
+    """Fields of ``MQTT3Source`` (spec: MqttV3Source, CreateMqttV3Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "created_time",
+        "last_updated_time",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "MQTT3SourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    created_time: int
+    last_updated_time: int
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> MQTT3SourceWrite: ...
+
+
+class MQTT5SourceWriteFields(CogniteResource):
+    """Fields of ``MQTT5SourceWrite`` (spec: CreateMqttV5Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class MQTT5SourceFields(CogniteResource):
+    """Fields of ``MQTT5Source`` (spec: MqttV5Source, CreateMqttV5Source)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "created_time",
+        "last_updated_time",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "MQTT5SourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "port",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    created_time: int
+    last_updated_time: int
+    port: int | None
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        port: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.port = port
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> MQTT5SourceWrite: ...
+
+
+class KafkaSourceWriteFields(CogniteResource):
+    """Fields of ``KafkaSourceWrite`` (spec: CreateKafkaSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"bootstrap_brokers": Nested("hosted_extractors.KafkaBroker", many=True)}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "bootstrap_brokers")
+
+    external_id: str
+    bootstrap_brokers: list[KafkaBroker]
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        bootstrap_brokers: Sequence[KafkaBroker | dict[str, Any]] | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.bootstrap_brokers = bootstrap_brokers
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class KafkaSourceFields(CogniteResource):
+    """Fields of ``KafkaSource`` (spec: KafkaSource, CreateKafkaSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "created_time",
+        "last_updated_time",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "KafkaSourceWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"bootstrap_brokers": Nested("hosted_extractors.KafkaBroker", many=True)}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "bootstrap_brokers",
+        "authentication",
+        "use_tls",
+        "ca_certificate",
+        "auth_certificate",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "bootstrap_brokers")
+
+    external_id: str
+    bootstrap_brokers: list[KafkaBroker]
+    created_time: int
+    last_updated_time: int
+    authentication: dict[str, Any] | None
+    use_tls: bool | None
+    ca_certificate: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        bootstrap_brokers: Sequence[KafkaBroker | dict[str, Any]] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        authentication: dict[str, Any] | None = None,
+        use_tls: bool | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        auth_certificate: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.bootstrap_brokers = bootstrap_brokers
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.authentication = authentication
+        self.use_tls = use_tls
+        self.ca_certificate = ca_certificate
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> KafkaSourceWrite: ...
+
+
+class RestSourceWriteFields(CogniteResource):
+    """Fields of ``RestSourceWrite`` (spec: CreateRestSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "port",
+        "ca_certificate",
+        "authentication",
+        "auth_certificate",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "port",
+        "ca_certificate",
+        "auth_certificate",
+        "authentication",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    scheme: Literal["http", "https"] | None
+    port: int | None
+    ca_certificate: dict[str, Any] | None
+    authentication: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        scheme: Literal["http", "https"] | None = None,
+        port: int | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        authentication: dict[str, Any] | None = None,
+        *,
+        auth_certificate: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.scheme = scheme
+        self.port = port
+        self.ca_certificate = ca_certificate
+        self.authentication = authentication
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class RestSourceFields(CogniteResource):
+    """Fields of ``RestSource`` (spec: RestSource, CreateRestSource)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "created_time",
+        "last_updated_time",
+        "port",
+        "ca_certificate",
+        "authentication",
+        "auth_certificate",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "RestSourceWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "host",
+        "scheme",
+        "port",
+        "ca_certificate",
+        "auth_certificate",
+        "authentication",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "host")
+
+    external_id: str
+    host: str
+    scheme: Literal["http", "https"]
+    created_time: int
+    last_updated_time: int
+    port: int | None
+    ca_certificate: dict[str, Any] | None
+    authentication: dict[str, Any] | None
+    auth_certificate: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        host: str | None = None,
+        scheme: Literal["http", "https"] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        port: int | None = None,
+        ca_certificate: dict[str, Any] | None = None,
+        authentication: dict[str, Any] | None = None,
+        *,
+        auth_certificate: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.host = host
+        self.scheme = scheme
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.port = port
+        self.ca_certificate = ca_certificate
+        self.authentication = authentication
+        self.auth_certificate = auth_certificate
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> RestSourceWrite: ...
+
+
+class KafkaBrokerFields(CogniteObject):
+    """Fields of ``KafkaBroker`` (spec: KafkaBroker)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("host", "port")
+
+    host: str
+    port: int
+
+    def __init__(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SessionWriteFields(CogniteObject):
+    """Fields of ``SessionWrite`` (spec: SessionCredentials)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("nonce",)
+
+    nonce: str
+
+    def __init__(
+        self,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class DestinationWriteFields(CogniteResource):
+    """Fields of ``DestinationWrite`` (spec: CreateDestination)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("hosted_extractors.SessionWrite")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
+
+    external_id: str
+    credentials: SessionWrite | None
+    target_data_set_id: int | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        credentials: SessionWrite | dict[str, Any] | None = None,
+        target_data_set_id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.credentials = credentials
+        self.target_data_set_id = target_data_set_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class DestinationFields(CogniteResource):
+    """Fields of ``Destination`` (spec: Destination, CreateDestination)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "created_time",
+        "last_updated_time",
+        "session_id",
+        "target_data_set_id",
+        "credentials",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "DestinationWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("hosted_extractors.SessionWrite")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "credentials", "target_data_set_id")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id",)
+
+    external_id: str
+    created_time: int
+    last_updated_time: int
+    session_id: int | None
+    target_data_set_id: int | None
+    credentials: SessionWrite | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        session_id: int | None = None,
+        target_data_set_id: int | None = None,
+        *,
+        credentials: SessionWrite | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.session_id = session_id
+        self.target_data_set_id = target_data_set_id
+        self.credentials = credentials
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> DestinationWrite: ...
+
+
+class JobWriteFields(CogniteResource):
+    """Fields of ``JobWrite`` (spec: CreateJob)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "destination_id", "source_id", "format")
+
+    external_id: str
+    destination_id: str
+    source_id: str
+    format: dict[str, Any]
+    config: dict[str, Any] | None
+    name: str | None
+    description: str | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        destination_id: str | None = None,
+        source_id: str | None = None,
+        format: dict[str, Any] | None = None,
+        config: dict[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        metadata: dict[str, str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.destination_id = destination_id
+        self.source_id = source_id
+        self.format = format
+        self.config = config
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class JobFields(CogniteResource):
+    """Fields of ``Job`` (spec: MinimalJob, CreateJob)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "target_status",
+        "status",
+        "created_time",
+        "last_updated_time",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "JobWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "destination_id",
+        "source_id",
+        "format",
+        "config",
+        "name",
+        "description",
+        "metadata",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "destination_id", "source_id", "format")
+
+    external_id: str
+    destination_id: str
+    source_id: str
+    format: dict[str, Any]
+    target_status: Literal["paused", "running"]
+    status: Literal[
+        "cdf_write_error",
+        "connected",
+        "connection_error",
+        "paused",
+        "running",
+        "shutting_down",
+        "startup_error",
+        "transform_error",
+        "waiting",
+    ]
+    created_time: int
+    last_updated_time: int
+    config: dict[str, Any]
+    name: str | None
+    description: str | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        destination_id: str | None = None,
+        source_id: str | None = None,
+        format: dict[str, Any] | None = None,
+        target_status: Literal["paused", "running"] | None = None,
+        status: Literal[
+            "cdf_write_error",
+            "connected",
+            "connection_error",
+            "paused",
+            "running",
+            "shutting_down",
+            "startup_error",
+            "transform_error",
+            "waiting",
+        ]
+        | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        config: dict[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        metadata: dict[str, str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.destination_id = destination_id
+        self.source_id = source_id
+        self.format = format
+        self.target_status = target_status
+        self.status = status
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.config = config
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> JobWrite: ...
+
+
+class JobLogsFields(CogniteResource):
+    """Fields of ``JobLogs`` (spec: JobLogEntry)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("job_external_id", "type", "created_time", "message")
+
+    job_external_id: str
+    type: Literal[
+        "cdf_write_error", "connected", "connection_error", "ok", "paused", "startup_error", "transform_error"
+    ]
+    created_time: int
+    message: str | None
+
+    def __init__(
+        self,
+        job_external_id: str | None = None,
+        type: Literal[
+            "cdf_write_error", "connected", "connection_error", "ok", "paused", "startup_error", "transform_error"
+        ]
+        | None = None,
+        created_time: int | None = None,
+        message: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.job_external_id = job_external_id
+        self.type = type
+        self.created_time = created_time
+        self.message = message
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class JobMetricsFields(CogniteResource):
+    """Fields of ``JobMetrics`` (spec: JobMetrics)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "job_external_id",
+        "timestamp",
+        "source_messages",
+        "cdf_input_values",
+        "cdf_requests",
+        "transform_failures",
+        "cdf_write_failures",
+        "cdf_skipped_values",
+        "cdf_failed_values",
+        "cdf_uploaded_values",
+    )
+
+    job_external_id: str
+    timestamp: int
+    source_messages: int
+    cdf_input_values: int
+    cdf_requests: int
+    transform_failures: int
+    cdf_write_failures: int
+    cdf_skipped_values: int
+    cdf_failed_values: int
+    cdf_uploaded_values: int
+
+    def __init__(
+        self,
+        job_external_id: str | None = None,
+        timestamp: int | None = None,
+        source_messages: int | None = None,
+        cdf_input_values: int | None = None,
+        cdf_requests: int | None = None,
+        transform_failures: int | None = None,
+        cdf_write_failures: int | None = None,
+        cdf_skipped_values: int | None = None,
+        cdf_failed_values: int | None = None,
+        cdf_uploaded_values: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.job_external_id = job_external_id
+        self.timestamp = timestamp
+        self.source_messages = source_messages
+        self.cdf_input_values = cdf_input_values
+        self.cdf_requests = cdf_requests
+        self.transform_failures = transform_failures
+        self.cdf_write_failures = cdf_write_failures
+        self.cdf_skipped_values = cdf_skipped_values
+        self.cdf_failed_values = cdf_failed_values
+        self.cdf_uploaded_values = cdf_uploaded_values
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class CustomMappingFields(CogniteObject):
+    """Fields of ``CustomMapping`` (spec: CustomMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("expression",)
+
+    expression: str
+
+    def __init__(
+        self,
+        expression: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.expression = expression
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class MappingWriteFields(CogniteResource):
+    """Fields of ``MappingWrite`` (spec: CreateMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
+
+    external_id: str
+    mapping: CustomMapping
+    published: bool
+    input: dict[str, Any] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        mapping: CustomMapping | dict[str, Any] | None = None,
+        published: bool | None = None,
+        input: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.mapping = mapping
+        self.published = published
+        self.input = input
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class MappingFields(CogniteResource):
+    """Fields of ``Mapping`` (spec: MappingModel, CreateMapping)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "mapping",
+        "published",
+        "input",
+        "created_time",
+        "last_updated_time",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "MappingWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
+
+    external_id: str
+    mapping: CustomMapping
+    published: bool
+    input: dict[str, Any]
+    created_time: int
+    last_updated_time: int
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        mapping: CustomMapping | dict[str, Any] | None = None,
+        published: bool | None = None,
+        input: dict[str, Any] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.mapping = mapping
+        self.published = published
+        self.input = input
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> MappingWrite: ...
+
+
+class SessionCredentialsFields(CogniteObject):
+    """Fields of ``SessionCredentials`` (spec: SessionCredentials)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("nonce",)
+
+    nonce: str
+
+    def __init__(
+        self,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class UserWriteFields(CogniteResource):
+    """Fields of ``UserWrite`` (spec: CreateUser)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("credentials",)
+    _nested: ClassVar[dict[str, Loader]] = {"credentials": Nested("postgres_gateway.SessionCredentials")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("credentials",)
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("credentials",)
+
+    credentials: SessionCredentials
+
+    def __init__(
+        self,
+        credentials: SessionCredentials | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.credentials = credentials
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserFields(CogniteResource):
+    """Fields of ``User`` (spec: FdwUser)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("username", "created_time", "last_updated_time", "session_id")
+
+    username: str
+    created_time: int
+    last_updated_time: int | None
+    session_id: int | None
+
+    def __init__(
+        self,
+        username: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        session_id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.username = username
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.session_id = session_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserCreatedFields(CogniteResource):
+    """Fields of ``UserCreated`` (spec: UserCreated)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "host",
+        "username",
+        "password",
+        "created_time",
+        "last_updated_time",
+        "session_id",
+    )
+
+    host: str
+    username: str
+    password: str
+    created_time: int
+    last_updated_time: int | None
+    session_id: int | None
+
+    def __init__(
+        self,
+        host: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        session_id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.host = host
+        self.username = username
+        self.password = password
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.session_id = session_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class RawTableWriteFields(CogniteResource):
+    """Fields of ``RawTableWrite`` (spec: CreateRawTable)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+
+    tablename: str
+    options: dict[str, Any]
+    columns: dict[str, dict[str, Any]]
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        columns: dict[str, dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self.columns = columns
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ViewTableWriteFields(CogniteResource):
+    """Fields of ``ViewTableWrite`` (spec: CreateFdmTable)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options")
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("tablename", "options")
+
+    tablename: str
+    options: dict[str, Any]
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class RawTableFields(CogniteResource):
+    """Fields of ``RawTable`` (spec: TableCreated)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns", "created_time")
+
+    tablename: str
+    options: dict[str, Any] | None
+    columns: dict[str, dict[str, Any]]
+    created_time: int
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        columns: dict[str, dict[str, Any]] | None = None,
+        created_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self.columns = columns
+        self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ViewTableFields(CogniteResource):
+    """Fields of ``ViewTable`` (spec: TableCreated)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "created_time")
+
+    tablename: str
+    options: dict[str, Any] | None
+    created_time: int
+
+    def __init__(
+        self,
+        tablename: str | None = None,
+        options: dict[str, Any] | None = None,
+        created_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.tablename = tablename
+        self.options = options
+        self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitConversionFields(CogniteObject):
+    """Fields of ``UnitConversion`` (spec: UnitConversion)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("multiplier", "offset")
+
+    multiplier: float
+    offset: float
+
+    def __init__(
+        self,
+        multiplier: float | None = None,
+        offset: float | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.multiplier = multiplier
+        self.offset = offset
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class UnitIDFields(CogniteResource):
+    """Fields of ``UnitID`` (spec: UnitSystemQuantity)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("unit_external_id", "name")
+
+    unit_external_id: str
+    name: str
+
+    def __init__(
+        self,
+        unit_external_id: str | None = None,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.unit_external_id = unit_external_id
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitFields(CogniteResource):
+    """Fields of ``Unit`` (spec: Unit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "name",
+        "long_name",
+        "symbol",
+        "alias_names",
+        "quantity",
+        "conversion",
+        "source",
+        "source_reference",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"conversion": Nested("UnitConversion")}
+
+    external_id: str
+    name: str
+    long_name: str
+    symbol: str
+    alias_names: list[str]
+    quantity: str
+    conversion: UnitConversion
+    source: str | None
+    source_reference: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        name: str | None = None,
+        long_name: str | None = None,
+        symbol: str | None = None,
+        alias_names: Sequence[str] | None = None,
+        quantity: str | None = None,
+        conversion: UnitConversion | None = None,
+        source: str | None = None,
+        source_reference: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.name = name
+        self.long_name = long_name
+        self.symbol = symbol
+        self.alias_names = alias_names
+        self.quantity = quantity
+        self.conversion = conversion
+        self.source = source
+        self.source_reference = source_reference
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UnitSystemFields(CogniteResource):
+    """Fields of ``UnitSystem`` (spec: UnitSystem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "quantities")
+    _nested: ClassVar[dict[str, Loader]] = {"quantities": Nested("UnitID", many=True)}
+
+    name: str
+    quantities: list[UnitID]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        quantities: Sequence[UnitID] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.quantities = quantities
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionFields(CogniteResource):
+    """Fields of ``Function`` (spec: Function)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_time",
+        "name",
+        "status",
+        "file_id",
+        "external_id",
+        "description",
+        "owner",
+        "function_path",
+        "secrets",
+        "env_vars",
+        "cpu",
+        "memory",
+        "runtime",
+        "runtime_version",
+        "metadata",
+        "error",
+        "last_called",
+        "index_url",
+        "extra_index_urls",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "FunctionWrite"
+
+    id: int
+    created_time: int
+    name: str
+    status: str
+    file_id: int
+    external_id: str | None
+    description: str | None
+    owner: str | None
+    function_path: str | None
+    secrets: dict[str, str] | None
+    env_vars: dict[str, str] | None
+    cpu: float | None
+    memory: float | None
+    runtime: str | None
+    runtime_version: str | None
+    metadata: dict[str, str] | None
+    error: dict[str, Any] | None
+    last_called: int | None
+    index_url: str | None
+    extra_index_urls: list[str] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        created_time: int | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        file_id: int | None = None,
+        external_id: str | None = None,
+        description: str | None = None,
+        owner: str | None = None,
+        function_path: str | None = None,
+        secrets: dict[str, str] | None = None,
+        env_vars: dict[str, str] | None = None,
+        cpu: float | None = None,
+        memory: float | None = None,
+        runtime: str | None = None,
+        runtime_version: str | None = None,
+        metadata: dict[str, str] | None = None,
+        error: dict[str, Any] | None = None,
+        last_called: int | None = None,
+        *,
+        index_url: str | None = None,
+        extra_index_urls: Sequence[str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.created_time = created_time
+        self.name = name
+        self.status = status
+        self.file_id = file_id
+        self.external_id = external_id
+        self.description = description
+        self.owner = owner
+        self.function_path = function_path
+        self.secrets = secrets
+        self.env_vars = env_vars
+        self.cpu = cpu
+        self.memory = memory
+        self.runtime = runtime
+        self.runtime_version = runtime_version
+        self.metadata = metadata
+        self.error = error
+        self.last_called = last_called
+        self.index_url = index_url
+        self.extra_index_urls = extra_index_urls
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> FunctionWrite: ...
+
+
+class FunctionWriteFields(CogniteResource):
+    """Fields of ``FunctionWrite`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "file_id",
+        "external_id",
+        "description",
+        "owner",
+        "function_path",
+        "secrets",
+        "env_vars",
+        "cpu",
+        "memory",
+        "runtime",
+        "metadata",
+        "index_url",
+        "extra_index_urls",
+    )
+
+    name: str
+    file_id: int
+    external_id: str | None
+    description: str | None
+    owner: str | None
+    function_path: str
+    secrets: dict[str, str] | None
+    env_vars: dict[str, str] | None
+    cpu: float | None
+    memory: float | None
+    runtime: str | None
+    metadata: dict[str, str] | None
+    index_url: str | None
+    extra_index_urls: list[str] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        file_id: int | None = None,
+        external_id: str | None = None,
+        description: str | None = None,
+        owner: str | None = None,
+        function_path: str | None = None,
+        secrets: dict[str, str] | None = None,
+        env_vars: dict[str, str] | None = None,
+        cpu: float | None = None,
+        memory: float | None = None,
+        runtime: str | None = None,
+        metadata: dict[str, str] | None = None,
+        index_url: str | None = None,
+        extra_index_urls: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.file_id = file_id
+        self.external_id = external_id
+        self.description = description
+        self.owner = owner
+        self.function_path = function_path
+        self.secrets = secrets
+        self.env_vars = env_vars
+        self.cpu = cpu
+        self.memory = memory
+        self.runtime = runtime
+        self.metadata = metadata
+        self.index_url = index_url
+        self.extra_index_urls = extra_index_urls
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionFilterFields(CogniteFilter):
+    """Fields of ``FunctionFilter`` (spec: FunctionFilterFilter)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "owner",
+        "file_id",
+        "status",
+        "external_id_prefix",
+        "created_time",
+        "metadata",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_time": Nested("TimestampRange")}
+
+    name: str | None
+    owner: str | None
+    file_id: int | None
+    status: str | None
+    external_id_prefix: str | None
+    created_time: dict[str, Any] | TimestampRange | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        owner: str | None = None,
+        file_id: int | None = None,
+        status: str | None = None,
+        external_id_prefix: str | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        metadata: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.owner = owner
+        self.file_id = file_id
+        self.status = status
+        self.external_id_prefix = external_id_prefix
+        self.created_time = created_time
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class FunctionCallFields(CogniteResource):
+    """Fields of ``FunctionCall`` (spec: FunctionCall)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "start_time",
+        "status",
+        "function_id",
+        "end_time",
+        "scheduled_time",
+        "schedule_id",
+        "error",
+    )
+
+    id: int
+    start_time: int
+    status: str
+    function_id: int
+    end_time: int | None
+    scheduled_time: int | None
+    schedule_id: int | None
+    error: dict[str, Any] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        start_time: int | None = None,
+        status: str | None = None,
+        function_id: int | None = None,
+        end_time: int | None = None,
+        scheduled_time: int | None = None,
+        schedule_id: int | None = None,
+        error: dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.start_time = start_time
+        self.status = status
+        self.function_id = function_id
+        self.end_time = end_time
+        self.scheduled_time = scheduled_time
+        self.schedule_id = schedule_id
+        self.error = error
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionCallsFilterFields(CogniteFilter):
+    """Fields of ``FunctionCallsFilter`` (spec: FunctionCallFilterFilter)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("status", "schedule_id", "start_time", "end_time")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "start_time": Nested("TimestampRange"),
+        "end_time": Nested("TimestampRange"),
+    }
+
+    status: str | None
+    schedule_id: int | None
+    start_time: dict[str, Any] | TimestampRange | None
+    end_time: dict[str, Any] | TimestampRange | None
+
+    def __init__(
+        self,
+        status: str | None = None,
+        schedule_id: int | None = None,
+        start_time: dict[str, Any] | TimestampRange | None = None,
+        end_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.status = status
+        self.schedule_id = schedule_id
+        self.start_time = start_time
+        self.end_time = end_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class FunctionCallLogEntryFields(CogniteResource):
+    """Fields of ``FunctionCallLogEntry`` (spec: FunctionCallLogEntry)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("message", "timestamp")
+
+    message: str | None
+    timestamp: int | None
+
+    def __init__(
+        self,
+        message: str | None = None,
+        timestamp: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.message = message
+        self.timestamp = timestamp
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionScheduleFields(CogniteResource):
+    """Fields of ``FunctionSchedule`` (spec: FunctionSchedule)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_time",
+        "cron_expression",
+        "session_id",
+        "when",
+        "function_id",
+        "function_external_id",
+        "description",
+        "nonce",
+        "data",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "FunctionScheduleWrite"
+
+    id: int
+    name: str
+    created_time: int
+    cron_expression: str
+    session_id: str
+    when: str
+    function_id: int | None
+    function_external_id: str | None
+    description: str | None
+    nonce: str
+    data: dict[str, Any] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        name: str | None = None,
+        created_time: int | None = None,
+        cron_expression: str | None = None,
+        session_id: str | None = None,
+        when: str | None = None,
+        function_id: int | None = None,
+        function_external_id: str | None = None,
+        description: str | None = None,
+        *,
+        nonce: str | None = None,
+        data: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.created_time = created_time
+        self.cron_expression = cron_expression
+        self.session_id = session_id
+        self.when = when
+        self.function_id = function_id
+        self.function_external_id = function_external_id
+        self.description = description
+        self.nonce = nonce
+        self.data = data
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> FunctionScheduleWrite: ...
+
+
+class FunctionScheduleWriteFields(CogniteResource):
+    """Fields of ``FunctionScheduleWrite`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "cron_expression",
+        "function_id",
+        "function_external_id",
+        "description",
+        "data",
+        "nonce",
+    )
+
+    name: str
+    cron_expression: str
+    function_id: int | None
+    function_external_id: str | None
+    description: str | None
+    data: dict[str, Any] | None
+    nonce: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        cron_expression: str | None = None,
+        function_id: int | None = None,
+        function_external_id: str | None = None,
+        description: str | None = None,
+        data: dict[str, Any] | None = None,
+        nonce: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.cron_expression = cron_expression
+        self.function_id = function_id
+        self.function_external_id = function_external_id
+        self.description = description
+        self.data = data
+        self.nonce = nonce
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionSchedulesFilterFields(CogniteFilter):
+    """Fields of ``FunctionSchedulesFilter`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "function_id",
+        "function_external_id",
+        "created_time",
+        "cron_expression",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_time": Nested("TimestampRange")}
+
+    name: str | None
+    function_id: int | None
+    function_external_id: str | None
+    created_time: dict[str, Any] | TimestampRange | None
+    cron_expression: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        function_id: int | None = None,
+        function_external_id: str | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        cron_expression: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.function_id = function_id
+        self.function_external_id = function_external_id
+        self.created_time = created_time
+        self.cron_expression = cron_expression
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class FunctionsLimitsFields(CogniteResource):
+    """Fields of ``FunctionsLimits`` (spec: FunctionsLimits)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("timeout_minutes", "cpu_cores", "memory_gb", "runtimes", "response_size_mb")
+
+    timeout_minutes: int
+    cpu_cores: dict[str, float]
+    memory_gb: dict[str, float]
+    runtimes: list[str]
+    response_size_mb: int
+
+    def __init__(
+        self,
+        timeout_minutes: int | None = None,
+        cpu_cores: dict[str, float] | None = None,
+        memory_gb: dict[str, float] | None = None,
+        runtimes: Sequence[str] | None = None,
+        response_size_mb: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.timeout_minutes = timeout_minutes
+        self.cpu_cores = cpu_cores
+        self.memory_gb = memory_gb
+        self.runtimes = runtimes
+        self.response_size_mb = response_size_mb
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class FunctionsStatusFields(CogniteResource):
+    """Fields of ``FunctionsStatus`` (spec: FunctionsActivation)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("status",)
+
+    status: Literal["activated", "inactive", "requested"]
+
+    def __init__(
+        self,
+        status: Literal["activated", "inactive", "requested"] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.status = status
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
 class AssetUpdateFields(CogniteUpdate):
     """Updatable properties of ``AssetUpdate`` (spec: AssetPatch)."""
 
@@ -7239,3 +9348,287 @@ class IntegrationUpdateFields(CogniteUpdate):
     @property
     def description(self) -> SingleProperty[Self]:
         return SingleProperty(self, "description")
+
+
+class EventHubSourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``EventHubSourceUpdate`` (spec: UpdateEventHubSourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "event_hub_name": "single_required",
+        "key_name": "single_required",
+        "key_value": "single_required",
+        "authentication": "single_required",
+        "consumer_group": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def event_hub_name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "event_hub_name")
+
+    @property
+    def key_name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "key_name")
+
+    @property
+    def key_value(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "key_value")
+
+    @property
+    def authentication(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "authentication")
+
+    @property
+    def consumer_group(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "consumer_group")
+
+
+class MQTT3SourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``MQTT3SourceUpdate`` (spec: UpdateMqttV3SourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "port": "single",
+        "authentication": "single",
+        "use_tls": "single_required",
+        "ca_certificate": "single",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def port(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "port")
+
+    @property
+    def authentication(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "authentication")
+
+    @property
+    def use_tls(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "use_tls")
+
+    @property
+    def ca_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "ca_certificate")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class MQTT5SourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``MQTT5SourceUpdate`` (spec: UpdateMqttV5SourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "port": "single",
+        "authentication": "single",
+        "use_tls": "single_required",
+        "ca_certificate": "single",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def port(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "port")
+
+    @property
+    def authentication(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "authentication")
+
+    @property
+    def use_tls(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "use_tls")
+
+    @property
+    def ca_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "ca_certificate")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class KafkaSourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``KafkaSourceUpdate`` (spec: UpdateKafkaSourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "bootstrap_brokers": "single_required",
+        "authentication": "single",
+        "use_tls": "single_required",
+        "ca_certificate": "single",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def bootstrap_brokers(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "bootstrap_brokers")
+
+    @property
+    def authentication(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "authentication")
+
+    @property
+    def use_tls(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "use_tls")
+
+    @property
+    def ca_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "ca_certificate")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class RestSourceUpdateFields(CogniteUpdate):
+    """Updatable properties of ``RestSourceUpdate`` (spec: UpdateRestSourceItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "host": "single_required",
+        "scheme": "single_required",
+        "port": "single_required",
+        "auth_certificate": "single",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def host(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "host")
+
+    @property
+    def scheme(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "scheme")
+
+    @property
+    def port(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "port")
+
+    @property
+    def auth_certificate(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "auth_certificate")
+
+
+class DestinationUpdateFields(CogniteUpdate):
+    """Updatable properties of ``DestinationUpdate`` (spec: DestinationUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"credentials": "single", "target_data_set_id": "single"}
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def credentials(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "credentials")
+
+    @property
+    def target_data_set_id(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "target_data_set_id")
+
+
+class JobUpdateFields(CogniteUpdate):
+    """Updatable properties of ``JobUpdate`` (spec: JobUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "destination_id": "single_required",
+        "format": "single_required",
+        "source_id": "single_required",
+        "target_status": "single_required",
+        "config": "single_required",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def destination_id(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "destination_id")
+
+    @property
+    def format(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "format")
+
+    @property
+    def source_id(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "source_id")
+
+    @property
+    def target_status(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "target_status")
+
+    @property
+    def config(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "config")
+
+
+class MappingUpdateFields(CogniteUpdate):
+    """Updatable properties of ``MappingUpdate`` (spec: MappingUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "mapping": "single_required",
+        "input": "single",
+        "published": "single_required",
+    }
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def mapping(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "mapping")
+
+    @property
+    def input(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "input")
+
+    @property
+    def published(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "published")
+
+
+class UserUpdateFields(CogniteUpdate):
+    """Updatable properties of ``UserUpdate`` (spec: UserUpdateItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("username",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"credentials": "single_required"}
+
+    def __init__(self, username: str | None = None) -> None:
+        super().__init__(username=username)
+
+    @property
+    def credentials(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "credentials")

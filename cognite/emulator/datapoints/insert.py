@@ -164,8 +164,8 @@ def _proto_item(buf: memoryview, numeric: list[tuple[InsertItem, memoryview]]) -
     return item
 
 
-def validate_and_store(items: list[InsertItem], resolve: Resolver, store: DatapointStore) -> None:
-    """All-or-nothing: every item is checked before any point is stored."""
+def validate_and_store(items: list[InsertItem], resolve: Resolver, store: DatapointStore) -> list[TimeSeriesRef]:
+    """All-or-nothing: every item is checked before any point is stored. Returns the series of each item."""
     if len(items) > MAX_ITEMS_PER_REQUEST:
         raise CDFError(400, f"Too many items: {len(items)}. At most {MAX_ITEMS_PER_REQUEST} time series per request")
     total = sum(len(it.ts) for it in items)
@@ -209,6 +209,7 @@ def validate_and_store(items: list[InsertItem], resolve: Resolver, store: Datapo
         if it.strings is not None and ref is not None:
             strings = store.state_strings.setdefault(ref.id, {})
             strings.update((t, v) for t, v in zip(it.ts.tolist(), it.strings, strict=True) if v is not None)
+    return [ref for ref in refs if ref is not None]
 
 
 def _check_timestamps(ts: np.ndarray) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -12,6 +12,7 @@ from cognite.emulator.datapoints import aggregates
 from cognite.emulator.datapoints.refs import Resolver, ShortPager, TimeSeriesRef, identifier, resolve_all
 from cognite.emulator.datapoints.store import DatapointStore, SeriesData, status_category, status_json
 from cognite.emulator.datapoints.timespec import MIN_TIMESTAMP, Granularity, now_ms, parse_time
+from cognite.emulator.datapoints.units import Conversion, conversion
 from cognite.emulator.http import CDFError
 
 MAX_ITEMS = 100
@@ -112,6 +113,7 @@ class _Query:
     include_status: bool
     ignore_bad: bool
     uncertain_as_bad: bool
+    convert: Conversion | None = None
 
 
 def list_datapoints(
@@ -162,17 +164,20 @@ def _parse_item(query: dict[str, Any], ref: TimeSeriesRef) -> _Query:
     return _Query(
         ref, start, end, limit, names, gran, include_outside, cursor,
         _bool(query, "includeStatus", False), _bool(query, "ignoreBadDataPoints", True),
-        _bool(query, "treatUncertainAsBad", True),
+        _bool(query, "treatUncertainAsBad", True), conversion(query, ref),
     )  # fmt: skip
 
 
 def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemResult:
     data = store.get(q.ref.id)
     ts, values, status = visible_points(data, q.ref.is_string, q.ignore_bad, q.uncertain_as_bad)
+    ref = q.ref
+    if q.convert is not None:  # the reply holds converted values and names the unit they are in
+        values, ref = q.convert.apply(values), replace(ref, unit_external_id=q.convert.target)
     page = q.limit if faults is None else max(0, min(q.limit, faults.short_page(q.limit)))
     if q.aggregates is not None:
         assert q.granularity is not None
-        if data is None:
+        if data is None or q.convert is not None:  # converted: aggregates of the converted values (no cache)
             agg = aggregates.compute(
                 ts, values, status, names=q.aggregates, granularity=q.granularity, start=q.start, end=q.end,
                 after=q.cursor, limit=page, is_step=q.ref.is_step,
@@ -186,7 +191,7 @@ def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemR
         nxt = None
         if agg.more:
             nxt = encode_cursor(int(agg.timestamps[-1]) if len(agg.timestamps) else q.start - 1)
-        return ItemResult(q.ref, agg.timestamps, agg=agg, next_cursor=nxt)
+        return ItemResult(ref, agg.timestamps, agg=agg, next_cursor=nxt)
     first = q.start if q.cursor is None else max(q.start, q.cursor + 1)
     lo, hi = np.searchsorted(ts, [first, q.end], side="left")
     lo, hi = int(lo), int(max(lo, hi))
@@ -203,11 +208,11 @@ def _serve(q: _Query, store: DatapointStore, faults: ShortPager | None) -> ItemR
     if q.include_status and status is not None and status[idx].any():
         out_status = status[idx]
     source = None
-    unfiltered = data is not None and (data.status is None or not q.ignore_bad)
+    unfiltered = data is not None and (data.status is None or not q.ignore_bad) and q.convert is None
     if unfiltered and isinstance(idx, slice) and out_status is None and not q.ref.is_string:
         assert data is not None
         source = (data, lo, lo + served)  # the reply can reuse the series' encoded records
-    return ItemResult(q.ref, ts[idx], values[idx], out_status, next_cursor=nxt, source=source)
+    return ItemResult(ref, ts[idx], values[idx], out_status, next_cursor=nxt, source=source)
 
 
 # ---------------------------------------------------------------------------------------------------- latest
@@ -228,8 +233,12 @@ def latest(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> li
         )  # fmt: skip
         i = int(np.searchsorted(ts, before, side="left")) - 1
         points = []
+        convert = conversion(item, ref)
+        if convert is not None:
+            ref = replace(ref, unit_external_id=convert.target)
         if i >= 0:
-            point: dict[str, Any] = {"timestamp": int(ts[i]), "value": json_value(values[i])}
+            value = values[i] if convert is None else convert.apply(values[i : i + 1])[0]
+            point: dict[str, Any] = {"timestamp": int(ts[i]), "value": json_value(value)}
             if _bool(item, "includeStatus", False) and status is not None and status[i]:
                 point["status"] = status_json(int(status[i]))
             points.append(point)
@@ -250,7 +259,8 @@ def json_value(v: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------------- delete
-def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> None:
+def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> list[tuple[TimeSeriesRef, int, int]]:
+    """Delete the ranges of the body's items; returns each (series, inclusive begin, exclusive end)."""
     items = body.get("items")
     if not isinstance(items, list) or not 1 <= len(items) <= 10_000:
         raise CDFError(400, "'items' must be a list of 1 to 10000 delete ranges")
@@ -271,3 +281,4 @@ def delete(body: dict[str, Any], resolve: Resolver, store: DatapointStore) -> No
         if (strings := store.state_strings.get(ref.id)) is not None:
             for t in [t for t in strings if begin <= t < end]:
                 del strings[t]
+    return [(ref, begin, end) for ref, (begin, end) in zip(refs, ranges, strict=True) if ref is not None]

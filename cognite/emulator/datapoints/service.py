@@ -6,7 +6,7 @@ import contextlib
 import gc
 import threading
 from collections.abc import Awaitable, Callable, Iterator
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 from starlette.requests import Request
@@ -14,11 +14,19 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from cognite.emulator.datapoints import insert, render, retrieve, synthetic
-from cognite.emulator.datapoints.refs import Resolver, ShortPager
+from cognite.emulator.datapoints.refs import Resolver, ShortPager, TimeSeriesRef
 from cognite.emulator.datapoints.store import DatapointStore
 from cognite.emulator.http import CDFError, json_response, read_body, read_json
 
 PROTOBUF = "application/protobuf"
+
+
+class ChangeListener(Protocol):
+    """What the service tells about stored changes (called under its lock, after the change)."""
+
+    def datapoints_inserted(self, items: list[insert.InsertItem], refs: list[TimeSeriesRef]) -> None: ...
+
+    def datapoints_deleted(self, ranges: list[tuple[TimeSeriesRef, int, int]]) -> None: ...
 
 
 class DatapointsService:
@@ -36,6 +44,8 @@ class DatapointsService:
         # Handlers run their synchronous part under this lock: the emulator may serve a socket and in-process
         # clients from different threads at once. Never held across an await, nor while taking another lock.
         self.lock = threading.Lock()
+        # Told of every stored change (datapoint subscriptions set it while one exists; None keeps writes free).
+        self.listener: ChangeListener | None = None
 
     def routes(self) -> list[Route]:
         """The service's routes, relative to /api/v1/projects/{project}.
@@ -100,7 +110,9 @@ class DatapointsService:
             with _gc_paused():  # 100k point objects would otherwise trigger several full collections
                 items = insert.parse_json(_json_object(raw))
         with self.lock:
-            insert.validate_and_store(items, self.resolve, self.store)
+            refs = insert.validate_and_store(items, self.resolve, self.store)
+            if self.listener is not None:
+                self.listener.datapoints_inserted(items, refs)
         return json_response({})
 
     async def _list(self, request: Request) -> Response:
@@ -119,7 +131,9 @@ class DatapointsService:
     async def _delete(self, request: Request) -> Response:
         body = await read_json(request)
         with self.lock:
-            retrieve.delete(body, self.resolve, self.store)
+            ranges = retrieve.delete(body, self.resolve, self.store)
+            if self.listener is not None:
+                self.listener.datapoints_deleted(ranges)
         return json_response({})
 
     async def _synthetic(self, request: Request) -> Response:

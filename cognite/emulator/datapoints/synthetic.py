@@ -3,7 +3,7 @@
 Grammar:  expr := term (('+'|'-') term)* ;  term := unary (('*'|'/') unary)* ;  unary := '-' unary | atom ;
           atom := number | TS{key=value, ...} | name '(' [expr (',' expr)*] ')' | '(' expr ')'
 TS{} keys (`key=value` or `key:value`): id, externalId, space (with externalId: an instance id), aggregate,
-granularity; targetUnit / targetUnitSystem are accepted and ignored.
+granularity, targetUnit / targetUnitSystem (the input converted, see units.py).
 Inputs are aligned on the union of their timestamps; each input is interpolated there (linear, or stepwise for
 step series) and timestamps outside any input's first..last point are dropped, as CDF does.
 """
@@ -22,6 +22,7 @@ from cognite.emulator.datapoints.refs import Resolver
 from cognite.emulator.datapoints.retrieve import visible_points
 from cognite.emulator.datapoints.store import DatapointStore
 from cognite.emulator.datapoints.timespec import Granularity, now_ms, parse_time
+from cognite.emulator.datapoints.units import conversion
 from cognite.emulator.http import CDFError
 
 MAX_QUERIES = 10
@@ -230,6 +231,10 @@ def _fetch(
     if ref.is_string:
         raise CDFError(400, "Synthetic queries do not support string time series")
     ts, values, status = visible_points(store.get(ref.id), False, True, True)
+    units = {"targetUnit": lowered.get("targetunit"), "targetUnitSystem": lowered.get("targetunitsystem")}
+    convert = conversion({k: v for k, v in units.items() if v is not None}, ref)
+    if convert is not None:  # the input in the target unit (aggregates of converted values)
+        values = convert.apply(values)
     agg = lowered.get("aggregate")
     if agg is None:
         lo, hi = np.searchsorted(ts, [start, end], side="left")

@@ -15,12 +15,14 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.dms.instances import Instances
     from cognite.emulator.dms.schema import Schema as DmsSchema
     from cognite.emulator.dms.streams import Streams
+    from cognite.emulator.resources import agents, hosted_extractors, limits, postgres_gateway  # task A
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
     from cognite.emulator.resources.entity_matching import EntityMatching
     from cognite.emulator.resources.events import Events
     from cognite.emulator.resources.extpipes import ExtractionPipelines
     from cognite.emulator.resources.files import Files
+    from cognite.emulator.resources.functions import Functions, FunctionSchedules
     from cognite.emulator.resources.iam import Groups, SecurityCategories, Sessions
 
     # issue 14, task B
@@ -39,11 +41,15 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         SimulatorRoutines,
         Simulators,
     )
+    from cognite.emulator.resources.subscriptions import DatapointSubscriptions
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
     from cognite.emulator.resources.user_profiles import UserProfiles
+    from cognite.emulator.resources.workflow_executions import WorkflowExecutions
+    from cognite.emulator.resources.workflow_triggers import WorkflowTriggers
+    from cognite.emulator.resources.workflows import Workflows, WorkflowVersions
 
     classes: list[Any] = [
         Assets,
@@ -82,6 +88,16 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         SimulationRuns,
         Integrations,
         UserProfiles,
+        *(hosted_extractors.Sources, hosted_extractors.Destinations, hosted_extractors.Mappings),  # task A
+        *(hosted_extractors.Jobs, postgres_gateway.Users, postgres_gateway.Tables, agents.Agents),
+        *(limits.Limits, limits.Metering),
+        DatapointSubscriptions,  # task C
+        WorkflowTriggers,  # task C: its static routes before the workflows' /workflows/{workflowExternalId}
+        WorkflowExecutions,
+        WorkflowVersions,
+        Workflows,
+        Functions,  # task D
+        FunctionSchedules,  # task D
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}

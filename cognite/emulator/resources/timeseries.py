@@ -62,9 +62,16 @@ class TimeSeries(Resource):
 
     def after_insert(self, item: Item) -> None:
         self._set_root_asset(item)
+        self._tell_subscriptions(None, item)
 
     def after_update(self, old: Item, new: Item) -> None:
         self._set_root_asset(new)
+        self._tell_subscriptions(old, new)
+
+    def _tell_subscriptions(self, old: Item | None, new: Item | None) -> None:
+        subscriptions = self.emu.services.get("datapoint_subscriptions")
+        if subscriptions is not None and subscriptions.streams:  # free while no subscription exists
+            subscriptions.series_changed(old, new)
 
     def _set_root_asset(self, item: Item) -> None:
         # Kept (internally) for the rootAssetIds filter.
@@ -75,6 +82,7 @@ class TimeSeries(Resource):
             item.pop("rootAssetId", None)
 
     def after_delete(self, item: Item) -> None:
+        self._tell_subscriptions(item, None)
         if self.emu.datapoints is not None:
             self.emu.datapoints.drop(item["id"])
 

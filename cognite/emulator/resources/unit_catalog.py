@@ -45,6 +45,19 @@ _UNITS: list[tuple[str, str, str, str, tuple[str, ...], str, float, float]] = [
     ),  # fmt: skip
     ("mass:kilogm", "KiloGM", "kilogram", "kg", ("kg", "kilogram"), "Mass", 1.0, 0.0),
     ("mass:lb", "LB", "pound mass", "lbm", ("lb", "lbm", "pound"), "Mass", 0.45359237, 0.0),
+    ("capacitance:farad", "FARAD", "farad", "F", ("F", "farad"), "Capacitance", 1.0, 0.0),
+    ("power:w", "W", "watt", "W", ("W", "watt"), "Power", 1.0, 0.0),
+    ("power:kilow", "KiloW", "kilowatt", "kW", ("kW", "kilowatt"), "Power", 1000.0, 0.0),
+    (
+        "amount_of_substance_concentration:centimol-per-l",
+        "CentiMOL-PER-L",
+        "centimole per litre",
+        "cmol/L",
+        ("cmol / L", "cmol/L", "centimole per litre"),
+        "Amount of Substance Concentration",
+        10.0,
+        0.0,
+    ),  # fmt: skip
 ]
 
 UNITS: list[dict[str, Any]] = [

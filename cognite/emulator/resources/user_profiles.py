@@ -55,8 +55,8 @@ class UserProfiles(Resource):
             raise CDFError(403, "User profiles are disabled in this project")
         return self.profile_of(self.emu.auth.inspect(req.headers.get("authorization"), [])["subject"])
 
-    def list_page(self, body: dict[str, Any], flt: Any) -> dict[str, Any]:
-        return super().list_page({**body, "sort": [{"property": ["displayName"]}]}, flt)
+    def list_page(self, body: dict[str, Any], flt: Any, maximum: int | None = None) -> dict[str, Any]:
+        return super().list_page({**body, "sort": [{"property": ["displayName"]}]}, flt, maximum)
 
     def handle_search(self, body: dict[str, Any], _req: Request) -> Any:
         limit = check_limit(body.get("limit"), self.limits.search_default, self.limits.search_max)

@@ -1,0 +1,53 @@
+"""Atlas AI agents, their tools and chat messages."""
+
+from cognite.client.data_classes.agents.agent_tools import (
+    AgentTool,
+    AgentToolList,
+    AgentToolUpsert,
+    AgentToolUpsertList,
+    AskDocumentAgentTool,
+    AskDocumentAgentToolUpsert,
+    DataModelInfo,
+    InstanceSpaces,
+    QueryAgentTool,
+    QueryAgentToolConfiguration,
+    QueryAgentToolUpsert,
+    QueryKnowledgeGraphAgentTool,
+    QueryKnowledgeGraphAgentToolConfiguration,
+    QueryKnowledgeGraphAgentToolUpsert,
+    QueryTimeSeriesDatapointsAgentTool,
+    QueryTimeSeriesDatapointsAgentToolUpsert,
+    Subagent,
+    SummarizeDocumentAgentTool,
+    SummarizeDocumentAgentToolUpsert,
+)
+from cognite.client.data_classes.agents.agents import Agent, AgentList, AgentUpsert, AgentUpsertList
+from cognite.client.data_classes.agents.chat import Message, TextContent
+
+__all__ = [
+    "Agent",
+    "AgentList",
+    "AgentTool",
+    "AgentToolList",
+    "AgentToolUpsert",
+    "AgentToolUpsertList",
+    "AgentUpsert",
+    "AgentUpsertList",
+    "AskDocumentAgentTool",
+    "AskDocumentAgentToolUpsert",
+    "DataModelInfo",
+    "InstanceSpaces",
+    "Message",
+    "QueryAgentTool",
+    "QueryAgentToolConfiguration",
+    "QueryAgentToolUpsert",
+    "QueryKnowledgeGraphAgentTool",
+    "QueryKnowledgeGraphAgentToolConfiguration",
+    "QueryKnowledgeGraphAgentToolUpsert",
+    "QueryTimeSeriesDatapointsAgentTool",
+    "QueryTimeSeriesDatapointsAgentToolUpsert",
+    "Subagent",
+    "SummarizeDocumentAgentTool",
+    "SummarizeDocumentAgentToolUpsert",
+    "TextContent",
+]
