@@ -63,6 +63,8 @@ class WorkflowTriggers(Resource):
 
     # -- definitions ----------------------------------------------------------------------------------------
     def _check_rule(self, rule: Any) -> None:
+        if isinstance(rule, dict) and rule.get("triggerType") == "recordStream":
+            raise CDFError(400, "Record stream triggers are not emulated: use a schedule or a dataModeling trigger")
         if not isinstance(rule, dict) or rule.get("triggerType") not in _TRIGGER_TYPES:
             raise CDFError(400, f"triggerRule.triggerType must be one of {', '.join(_TRIGGER_TYPES)}")
         if rule["triggerType"] == "schedule":
