@@ -103,6 +103,13 @@ _LABELS_IN = "list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None"
 # ACL objects (cognite.client.data_classes.capabilities), or their wire dicts; one capability alone is accepted too
 _CAPABILITIES_IN = "Sequence[Capability | dict[str, Any]] | Capability | None"
 
+# routine revisions: typed configuration and script (their constructors take the wire dicts too)
+_ROUTINE_REVISION_TYPES = {"configuration": "SimulatorRoutineConfiguration", "script": "list[SimulatorRoutineStage]"}
+_ROUTINE_REVISION_INIT = {
+    "configuration": "SimulatorRoutineConfiguration | dict[str, Any] | None",
+    "script": "Sequence[SimulatorRoutineStage | dict[str, Any]] | None",
+}
+
 DATA_CLASSES: tuple[DataClass, ...] = (
     # -- shared value objects
     DataClass("TimestampRange", read="EpochTimestampRange", base="CogniteObject", order=_o("max min")),
@@ -550,6 +557,441 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("RowWrite", write="RawDBRowInsert", order=_o("key columns")),
     DataClass("Row", read="RawDBRow", write="RawDBRowInsert", write_class="RowWrite"),
+    # -- simulators, integrations, user profiles, DMS statistics (issue 14, task B)
+    # nested value objects of the simulator resources (official classes and orders)
+    DataClass("SimulatorUnitEntry", read="SimulatorUnitEntry", order=_o("label name")),
+    DataClass(
+        "SimulatorQuantity",
+        read="SimulatorQuantity",
+        order=_o("name label units"),
+        types={"units": "list[SimulatorUnitEntry]"},
+    ),
+    DataClass("SimulatorModelType", read="SimulatorModelType", order=_o("name key")),
+    DataClass("SimulatorStepOption", read="SimulatorStepOption", order=_o("label value")),
+    DataClass(
+        "SimulatorStepField",
+        read="SimulatorStepField",
+        order=_o("name label info options"),
+        types={"options": "list[SimulatorStepOption]"},
+    ),
+    DataClass(
+        "SimulatorStep",
+        read="SimulatorStep",
+        order=_o("step_type fields"),
+        types={"fields": "list[SimulatorStepField]"},
+    ),
+    DataClass("SimulatorFlowsheetPosition", read="SimulatorModelRevisionDataPosition", order=_o("x y")),
+    DataClass(
+        "SimulatorFlowsheetGraphicalObject",
+        read="SimulatorModelRevisionDataGraphicalObject",
+        order=_o("position height width scale_x scale_y angle active"),
+        types={"position": "SimulatorFlowsheetPosition"},
+    ),
+    DataClass(
+        "SimulatorFlowsheetProperty",
+        read="SimulatorModelRevisionDataProperty",
+        order=_o("name reference_object value_type value unit read_only"),
+        types={"value_type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorFlowsheetObjectNode",
+        read="SimulatorModelRevisionDataObjectNode",
+        order=_o("id name type graphical_object properties"),
+        types={
+            "graphical_object": "SimulatorFlowsheetGraphicalObject",
+            "properties": "list[SimulatorFlowsheetProperty]",
+        },
+    ),
+    DataClass(
+        "SimulatorFlowsheetObjectEdge",
+        read="SimulatorModelRevisionDataObjectEdge",
+        order=_o("id name source_id target_id connection_type"),
+        types={"connection_type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorFlowsheetThermodynamic",
+        read="SimulatorModelRevisionDataThermodynamic",
+        order=_o("property_packages components"),
+    ),
+    DataClass(
+        "SimulatorFlowsheet",
+        read="SimulatorModelRevisionDataFlowsheet",
+        order=_o("simulator_object_nodes simulator_object_edges thermodynamics"),
+        types={
+            "simulator_object_nodes": "list[SimulatorFlowsheetObjectNode]",
+            "simulator_object_edges": "list[SimulatorFlowsheetObjectEdge]",
+            "thermodynamics": "SimulatorFlowsheetThermodynamic",
+        },
+    ),
+    DataClass("SimulatorModelDependencyFileId", read="SimulatorFileDependencyFileField", order=_o("id")),
+    DataClass(
+        "SimulatorModelRevisionDependency",
+        read="SimulatorFileDependency",
+        order=_o("file arguments"),
+        types={"file": "SimulatorModelDependencyFileId", "arguments": "dict[str, str]"},
+        init_types={"file": "SimulatorModelDependencyFileId | dict[str, Any] | None"},
+    ),
+    DataClass("SimulatorLogData", read="SimulatorLogData", order=_o("timestamp message severity")),
+    DataClass("SimulationValueUnitInput", read="SimulationValueUnitInput", order=_o("name quantity")),
+    DataClass("SimulationValueUnitName", read="SimulationValueUnitName", order=_o("name")),
+    DataClass("SimulationValueUnit", read="SimulationValueUnit", order=_o("name external_id")),
+    DataClass(
+        "SimulationInputOverride",
+        read="SimulationInputOverride",
+        order=_o("reference_id value unit"),
+        types={"unit": "SimulationValueUnitName"},
+        init_types={"unit": "SimulationValueUnitName | dict[str, Any] | None"},
+    ),
+    DataClass(
+        "SimulationInput",
+        read="SimulationValue",
+        order=_o("reference_id value value_type unit simulator_object_reference timeseries_external_id overridden"),
+        types={"unit": "SimulationValueUnit", "value_type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulationOutput",
+        read="SimulationValueBase",
+        order=_o("reference_id value value_type unit simulator_object_reference timeseries_external_id"),
+        types={"unit": "SimulationValueUnit", "value_type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorRoutineInputConstant",
+        read="SimulatorRoutineInputConstant",
+        order=_o("name reference_id value value_type unit save_timeseries_external_id"),
+        types={"unit": "SimulationValueUnitInput", "value_type": _OPEN_ENUM},
+        init_types={"unit": "SimulationValueUnitInput | dict[str, Any] | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineInputTimeseries",
+        read="SimulatorRoutineInputTimeseries",
+        order=_o("name reference_id source_external_id aggregate save_timeseries_external_id unit"),
+        types={"unit": "SimulationValueUnitInput", "aggregate": _OPEN_ENUM},
+        init_types={"unit": "SimulationValueUnitInput | dict[str, Any] | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineOutput",
+        read="SimulatorRoutineOutput",
+        order=_o("name reference_id value_type unit save_timeseries_external_id"),
+        types={"unit": "SimulationValueUnitInput", "value_type": _OPEN_ENUM},
+        init_types={"unit": "SimulationValueUnitInput | dict[str, Any] | None"},
+    ),
+    DataClass("SimulatorRoutineSchedule", read="SimulatorRoutineScheduleEnabled", order=_o("cron_expression")),
+    DataClass(
+        "SimulatorRoutineDataSampling",
+        read="SimulatorRoutineDataSamplingEnabled",
+        order=_o("sampling_window granularity validation_window"),
+        types={"enabled": "bool"},
+    ),
+    DataClass(
+        "SimulatorRoutineLogicalCheck",
+        read="SimulatorRoutineLogicalCheckEnabled",
+        order=_o("aggregate operator value timeseries_external_id"),
+        types={"aggregate": _OPEN_ENUM, "operator": _OPEN_ENUM, "enabled": "bool"},
+    ),
+    DataClass(
+        "SimulatorRoutineSteadyStateDetection",
+        read="SimulatorRoutineSteadyStateDetectionEnabled",
+        order=_o("aggregate min_section_size var_threshold slope_threshold timeseries_external_id"),
+        types={"aggregate": _OPEN_ENUM, "enabled": "bool"},
+    ),
+    DataClass(
+        "SimulatorRoutineConfiguration",
+        read="SimulatorRoutineConfiguration",
+        order=_o("inputs outputs logical_check steady_state_detection schedule data_sampling"),
+        types={
+            "inputs": "list[SimulatorRoutineInput]",
+            "outputs": "list[SimulatorRoutineOutput]",
+            "logical_check": "list[SimulatorRoutineLogicalCheck]",
+            "steady_state_detection": "list[SimulatorRoutineSteadyStateDetection]",
+            "schedule": "SimulatorRoutineSchedule",
+            "data_sampling": "SimulatorRoutineDataSampling",
+        },
+    ),
+    DataClass(
+        "SimulatorRoutineStep",
+        read="SimulatorRoutineStepGet",
+        order=_o("step_type arguments order description"),
+        types={"step_type": _OPEN_ENUM, "arguments": "SimulatorRoutineStepArguments"},
+        init_types={"arguments": "SimulatorRoutineStepArguments | dict[str, Any] | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineStage",
+        read="SimulatorRoutineStage",
+        order=_o("order steps description"),
+        types={"steps": "list[SimulatorRoutineStep]"},
+    ),
+    DataClass(
+        "Task",
+        read="Task",
+        order=_o("type name action description sources targets"),
+        extra={"sources": "list[str] | None", "targets": "list[str] | None"},
+        types={"type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "Simulator",
+        read="Simulator",
+        order=_o("external_id id name file_extension_types model_types model_dependencies step_fields unit_quantities"),
+        extra={"model_dependencies": "list[dict[str, Any]] | None"},
+        types={
+            "model_types": "list[SimulatorModelType]",
+            "step_fields": "list[SimulatorStep]",
+            "unit_quantities": "list[SimulatorQuantity]",
+        },
+    ),
+    DataClass(
+        "SimulatorIntegration",
+        read="SimulatorIntegration",
+        order=_o(
+            "id external_id simulator_external_id heartbeat data_set_id connector_version log_id active created_time"
+            " last_updated_time license_status simulator_version license_last_checked_time connector_status"
+            " connector_status_updated_time"
+        ),
+        types={"license_status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorModelWrite",
+        write="SimulatorModelCreateCommand",
+        order=_o("external_id simulator_external_id data_set_id name type description"),
+    ),
+    DataClass(
+        "SimulatorModel",
+        read="SimulatorModel",
+        write="SimulatorModelCreateCommand",
+        write_class="SimulatorModelWrite",
+        order=_o(
+            "id external_id simulator_external_id data_set_id name type created_time last_updated_time description"
+        ),
+    ),
+    DataClass(
+        "SimulatorModelRevisionWrite",
+        write="SimulatorModelRevisionCreateCommand",
+        order=_o("external_id model_external_id file_id description external_dependencies"),
+        extra={"external_dependencies": "list[SimulatorModelRevisionDependency] | None"},
+    ),
+    DataClass(
+        "SimulatorModelRevision",
+        read="SimulatorModelRevisionView",
+        write="SimulatorModelRevisionCreateCommand",
+        write_class="SimulatorModelRevisionWrite",
+        order=_o(
+            "id external_id model_external_id file_id created_time last_updated_time simulator_external_id data_set_id"
+            " created_by_user_id status version_number log_id description status_message external_dependencies"
+        ),
+        extra={"external_dependencies": "list[SimulatorModelRevisionDependency] | None"},
+        types={"status": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulatorModelRevisionData",
+        read="SimulatorModelRevisionDataView",
+        order=_o("model_revision_external_id created_time last_updated_time data_set_id flowsheets info"),
+        types={"flowsheets": "list[SimulatorFlowsheet]"},
+    ),
+    DataClass(
+        "SimulatorRoutineWrite",
+        write="SimulatorRoutineCreateCommand",
+        order=_o("external_id model_external_id name simulator_integration_external_id description kind"),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(
+        "SimulatorRoutine",
+        read="SimulatorRoutineBase",
+        write="SimulatorRoutineCreateCommand",
+        write_class="SimulatorRoutineWrite",
+        order=_o(
+            "id external_id model_external_id simulator_integration_external_id name data_set_id simulator_external_id"
+            " created_time last_updated_time description kind"
+        ),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineRevisionWrite",
+        write="SimulatorRoutineRevisionCreateCommand",
+        order=_o("external_id routine_external_id configuration script"),
+        types=_ROUTINE_REVISION_TYPES,
+        init_types=_ROUTINE_REVISION_INIT,
+    ),
+    DataClass(
+        "SimulatorRoutineRevision",
+        read="SimulatorRoutineRevision",
+        write="SimulatorRoutineRevisionCreateCommand",
+        write_class="SimulatorRoutineRevisionWrite",
+        order=_o(
+            "id external_id simulator_external_id simulator_integration_external_id routine_external_id"
+            " model_external_id version_number created_time data_set_id created_by_user_id configuration script kind"
+        ),
+        extra={"kind": "str | None"},
+        types=_ROUTINE_REVISION_TYPES,
+        init_types=_ROUTINE_REVISION_INIT,
+    ),
+    DataClass(  # by routine or by routine revision: neither command's required fields apply to both
+        "SimulationRunWrite",
+        more=("SimulationRunCommandByRoutine", "SimulationRunCommandByRoutineRevision"),
+        order=_o(
+            "routine_external_id routine_revision_external_id model_revision_external_id run_type run_time queue"
+            " log_severity inputs"
+        ),
+        extra={"run_type": "str | None"},
+        types={"log_severity": _OPEN_ENUM, "inputs": "list[SimulationInputOverride]"},
+        init_types={"inputs": "Sequence[SimulationInputOverride | dict[str, Any]] | None"},
+    ),
+    DataClass(
+        "SimulationRun",
+        read="SimulationRunView",
+        order=_o(
+            "id simulator_external_id simulator_integration_external_id model_external_id model_revision_external_id"
+            " routine_revision_external_id routine_external_id run_type status data_set_id user_id log_id"
+            " created_time last_updated_time status_message simulation_time run_time"
+        ),
+        types={"status": _OPEN_ENUM, "run_type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "SimulationRunDataItem",
+        read="SimulationRunDataItem",
+        order=_o("run_id inputs outputs"),
+        types={"inputs": "list[SimulationInput]", "outputs": "list[SimulationOutput]"},
+    ),
+    DataClass(
+        "SimulatorLog",
+        read="SimulatorLog",
+        order=_o("id data created_time last_updated_time data_set_id severity"),
+        types={"severity": _OPEN_ENUM, "data": "list[SimulatorLogData]"},
+    ),
+    DataClass(
+        "SimulatorIntegrationFilter",
+        read="ListSimulatorIntegrationsFilters",
+        base="CogniteFilter",
+        order=_o("simulator_external_ids active"),
+    ),
+    DataClass(
+        "SimulatorModelsFilter",
+        read="ListSimulatorModelsFilters",
+        base="CogniteFilter",
+        order=_o("simulator_external_ids"),
+    ),
+    DataClass(
+        "SimulatorModelRevisionsFilter",
+        read="ListSimulatorModelRevisionsFilters",
+        base="CogniteFilter",
+        order=_o("model_external_ids all_versions created_time last_updated_time"),
+        types={"created_time": _TR, "last_updated_time": _TR},
+    ),
+    DataClass(
+        "SimulatorRoutinesFilter",
+        read="ListSimulatorRoutinesFilters",
+        base="CogniteFilter",
+        order=_o("model_external_ids simulator_integration_external_ids kind"),
+        extra={"kind": "str | None"},
+    ),
+    DataClass(
+        "SimulatorRoutineRevisionsFilter",
+        read="ListSimulatorRoutineRevisionsFilters",
+        base="CogniteFilter",
+        order=_o(
+            "routine_external_ids all_versions model_external_ids simulator_integration_external_ids"
+            " simulator_external_ids kind created_time"
+        ),
+        extra={"kind": "str | None"},
+        types={"created_time": _TR},
+    ),
+    DataClass(
+        "SimulatorRunsFilter",
+        read="ListSimulationRunsFilters",
+        base="CogniteFilter",
+        order=_o(
+            "status run_type model_external_ids simulator_integration_external_ids simulator_external_ids"
+            " routine_external_ids routine_revision_external_ids model_revision_external_ids created_time"
+            " simulation_time"
+        ),
+        types={"status": _OPEN_ENUM, "run_type": _OPEN_ENUM, "created_time": _TR, "simulation_time": _TR},
+    ),
+    DataClass("Extractor", read="IntegrationExtractor", order=_o("external_id version")),
+    DataClass(
+        "IntegrationWrite",
+        write="CreateIntegration",
+        order=_o("external_id extractor name description documentation metadata allowed_not_seen_minutes"),
+        types={"extractor": "Extractor"},
+        init_types={"extractor": "Extractor | dict[str, Any] | None"},
+        extra={
+            "documentation": "str | None",
+            "metadata": "dict[str, str] | None",
+            "allowed_not_seen_minutes": "int | None",
+        },
+    ),
+    DataClass(
+        "Integration",
+        read="Integration",
+        write="CreateIntegration",
+        write_class="IntegrationWrite",
+        order=_o(
+            "external_id extractor created_time last_updated_time name description documentation metadata"
+            " allowed_not_seen_minutes last_seen last_config_revision active_config_revision tasks"
+        ),
+        types={"extractor": "Extractor", "tasks": "list[Task]"},
+        init_types={"extractor": "Extractor | dict[str, Any] | None"},
+        extra={
+            "documentation": "str | None",
+            "metadata": "dict[str, str] | None",
+            "allowed_not_seen_minutes": "int | None",
+        },
+    ),
+    DataClass(
+        "IntegrationError",
+        read="ErrorWithTaskRead",
+        order=_o("external_id level description start_time type details end_time task active_config_revision"),
+        extra={"external_id": "str | None", "type": "str | None"},
+        types={"level": _OPEN_ENUM},
+    ),
+    DataClass(
+        "UserProfile",
+        read="UserProfileItem",
+        order=_o("user_identifier last_updated_time given_name surname email display_name job_title"),
+        types={"identity_type": _OPEN_ENUM},
+    ),
+    DataClass("UserProfilesConfiguration", read="UserProfilesConfigurationDTO", order=_o("enabled")),
+    DataClass(
+        "SpaceStatistics",
+        read="SpaceStatistics",
+        order=_o("space containers views data_models edges soft_deleted_edges nodes soft_deleted_nodes"),
+    ),
+    DataClass("CountLimit", read="CountAndLimit", order=_o("count limit")),
+    DataClass(
+        "InstanceStatistics",
+        read="InstancesCountsAndLimits",
+        order=_o(
+            "edges soft_deleted_edges nodes soft_deleted_nodes instances instances_limit soft_deleted_instances"
+            " soft_deleted_instances_limit"
+        ),
+    ),
+    DataClass("ServiceAccountCreator", read="ServiceAccountCreatorUser", order=_o("org_id user_id")),
+    DataClass(
+        "UserPrincipal",
+        read="UserDto",
+        order=_o("id name picture_url email given_name middle_name family_name"),
+        types={"type": _OPEN_ENUM},
+    ),
+    DataClass(
+        "ServicePrincipal",
+        read="ServiceAccountDto",
+        order=_o("id name created_by created_time last_updated_time picture_url external_id description"),
+        types={"type": _OPEN_ENUM, "created_by": "ServiceAccountCreator"},
+        init_types={"created_by": "ServiceAccountCreator | dict[str, Any] | None"},
+    ),
+    DataClass(
+        "ProjectStatistics",
+        read="ProjectStatistics",
+        order=_o(
+            "spaces containers views data_models container_properties instances concurrent_read_limit"
+            " concurrent_write_limit concurrent_delete_limit"
+        ),
+        types={
+            "spaces": "CountLimit",
+            "containers": "CountLimit",
+            "views": "CountLimit",
+            "data_models": "CountLimit",
+            "container_properties": "CountLimit",
+            "instances": "InstanceStatistics",
+        },
+    ),
     # -- hosted extractors, postgres gateway (issue 14, task A); a variant's ``type`` is its class's ``_type``
     *_in(
         "hosted_extractors",
@@ -765,6 +1207,9 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("ThreeDModelRevisionUpdate", "UpdateRevision3D", ("id",)),
     UpdateClass("ExtractionPipelineUpdate", "ExtPipeUpdateById"),
     UpdateClass("EntityMatchingModelUpdate", "ModelPatch"),
+    # -- simulators, integrations (issue 14, task B)
+    UpdateClass("SimulatorModelUpdate", "SimulatorModelUpdateCommand"),
+    UpdateClass("IntegrationUpdate", "UpdateIntegrationItem", ("external_id",)),
     # -- hosted extractors, postgres gateway (issue 14, task A)
     UpdateClass("EventHubSourceUpdate", "UpdateEventHubSourceItem", ("external_id",)),
     UpdateClass("MQTT3SourceUpdate", "UpdateMqttV3SourceItem", ("external_id",)),

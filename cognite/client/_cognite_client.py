@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from cognite.client._api.functions import FunctionsAPI
     from cognite.client._api.hosted_extractors import HostedExtractorsAPI  # issue 14, task A
     from cognite.client._api.iam import IAMAPI
+    from cognite.client._api.integrations import IntegrationsAPI
     from cognite.client._api.labels import LabelsAPI
     from cognite.client._api.limits import LimitsAPI
     from cognite.client._api.login import LoginAPI
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from cognite.client._api.relationships import RelationshipsAPI
     from cognite.client._api.removed import APIKeysAPI, ServiceAccountsAPI, TemplatesAPI
     from cognite.client._api.sequences import SequencesAPI
+    from cognite.client._api.simulators import SimulatorsAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
     from cognite.client._api.units import UnitsAPI
@@ -129,6 +131,8 @@ class AsyncCogniteClient:
     login: Accessor[LoginAPI] = Accessor()
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
     data_modeling: Accessor[DataModelingAPI] = Accessor()
+    simulators: Accessor[SimulatorsAPI] = Accessor()
+    integrations: Accessor[IntegrationsAPI] = Accessor()
     units: Accessor[UnitsAPI] = Accessor()
     functions: Accessor[FunctionsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()

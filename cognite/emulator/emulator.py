@@ -168,10 +168,12 @@ class Emulator:
     # -- app ----------------------------------------------------------------------------------------------------
     def _build_app(self) -> EmulatorMiddleware:
         from cognite.emulator.control import control_routes
+        from cognite.emulator.principals import principal_routes
 
         routes: list[BaseRoute] = [
             *control_routes(self),
             *self.auth.routes(self._inspect_token),
+            *principal_routes(self),  # issue 14, task B: the organization's principals, the project's organization
             Mount("/api/v1/projects/{project}", app=ProjectDispatch(self)),
         ]
         app = Starlette(
@@ -187,7 +189,23 @@ class Emulator:
         return EmulatorMiddleware(app, self)
 
     async def _inspect_token(self, request: Request) -> Response:
-        return json_response(self.auth.inspect(request.headers.get("authorization"), self.project_names))
+        inspected = self.auth.inspect(request.headers.get("authorization"), self.project_names)
+        with self.lock:  # the groups naming the subject as a member decide its capabilities, where there are any
+            granted = {
+                p["projectUrlName"]: self.resource("groups", p["projectUrlName"]).granted_to(inspected["subject"])
+                for p in inspected["projects"]
+                if p["projectUrlName"] in self.project_names
+            }
+        if any(granted.values()):
+            for p in inspected["projects"]:
+                p["groups"] = [g["id"] for g in granted.get(p["projectUrlName"], [])]
+            inspected["capabilities"] = [
+                {**cap, "projectScope": {"projects": [project]}}
+                for project, groups in granted.items()
+                for g in groups
+                for cap in g.get("capabilities") or []
+            ]
+        return json_response(inspected)
 
     # -- in-process use -----------------------------------------------------------------------------------------
     @property

@@ -92,7 +92,7 @@ def test_registry_entries_are_well_formed():
     assert resolve("datapoints") == "time_series.data"
     assert {"assets", "time_series", "raw", "iam", "datapoints"} <= set(children(""))
     assert set(children("raw")) == {"databases", "tables", "rows"}
-    assert set(children("iam")) == {"groups", "security_categories", "token", "sessions"}
+    assert set(children("iam")) == {"groups", "security_categories", "token", "sessions", "user_profiles", "principals"}
 
 
 class _FakeParentAPI(APIClient):

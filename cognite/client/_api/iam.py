@@ -38,6 +38,8 @@ from cognite.client.data_classes.iam import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from cognite.client._api.principals import PrincipalsAPI
+    from cognite.client._api.user_profiles import UserProfilesAPI
     from cognite.client._api_client import CallOptions
 
 #: What ``compare_capabilities`` accepts on either side.
@@ -77,6 +79,8 @@ class IAMAPI(APIClient):
     security_categories: Accessor[SecurityCategoriesAPI] = Accessor()
     token: Accessor[TokenAPI] = Accessor()
     sessions: Accessor[SessionsAPI] = Accessor()
+    user_profiles: Accessor[UserProfilesAPI] = Accessor()
+    principals: Accessor[PrincipalsAPI] = Accessor()
 
     @property
     def api_keys(self) -> NoReturn:

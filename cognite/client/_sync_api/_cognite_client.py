@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.functions import SyncFunctionsAPI
     from cognite.client._sync_api.hosted_extractors import SyncHostedExtractorsAPI
     from cognite.client._sync_api.iam import SyncIAMAPI
+    from cognite.client._sync_api.integrations import SyncIntegrationsAPI
     from cognite.client._sync_api.labels import SyncLabelsAPI
     from cognite.client._sync_api.limits import SyncLimitsAPI
     from cognite.client._sync_api.login import SyncLoginAPI
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.relationships import SyncRelationshipsAPI
     from cognite.client._sync_api.removed import SyncAPIKeysAPI, SyncServiceAccountsAPI, SyncTemplatesAPI
     from cognite.client._sync_api.sequences import SyncSequencesAPI
+    from cognite.client._sync_api.simulators import SyncSimulatorsAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
     from cognite.client._sync_api.units import SyncUnitsAPI
@@ -62,6 +64,8 @@ class SyncCogniteClientAPIs:
     login: SyncLoginAPI
     entity_matching: SyncEntityMatchingAPI
     data_modeling: SyncDataModelingAPI
+    simulators: SyncSimulatorsAPI
+    integrations: SyncIntegrationsAPI
     units: SyncUnitsAPI
     functions: SyncFunctionsAPI
     templates: SyncTemplatesAPI

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from cognite.client._api.iam import ComparableCapability
     from cognite.client._api_client import CallOptions
+    from cognite.client._sync_api.principals import SyncPrincipalsAPI
+    from cognite.client._sync_api.user_profiles import SyncUserProfilesAPI
     from cognite.client.data_classes.capabilities import Capability
     from cognite.client.data_classes.iam import (
         ClientCredentials,
@@ -48,6 +50,8 @@ class SyncIAMAPI(SyncAPIClient):
     security_categories: SyncSecurityCategoriesAPI
     token: SyncTokenAPI
     sessions: SyncSessionsAPI
+    user_profiles: SyncUserProfilesAPI
+    principals: SyncPrincipalsAPI
 
     @property
     def api_keys(self) -> NoReturn: ...

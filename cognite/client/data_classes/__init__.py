@@ -171,6 +171,55 @@ _MODULES = {
         "CogniteResponse",
         "WriteableCogniteResourceList",
     ),
+    # issue 14, task B: nested classes of generated fields (their loaders look them up here)
+    "integrations.integrations": ("Extractor", "IntegrationWrite", "Task"),
+    "simulators.models": (
+        "SimulatorFlowsheet",
+        "SimulatorFlowsheetGraphicalObject",
+        "SimulatorFlowsheetObjectEdge",
+        "SimulatorFlowsheetObjectNode",
+        "SimulatorFlowsheetPosition",
+        "SimulatorFlowsheetProperty",
+        "SimulatorFlowsheetThermodynamic",
+        "SimulatorModelDependencyFileId",
+        "SimulatorModelRevisionDependency",
+        "SimulatorModelRevisionWrite",
+        "SimulatorModelWrite",
+    ),
+    "simulators.routines": ("SimulatorRoutineWrite",),
+    "simulators.routine_revisions": (
+        "SimulationValueUnitInput",
+        "SimulatorRoutineConfiguration",
+        "SimulatorRoutineDataSampling",
+        "SimulatorRoutineInput",
+        "SimulatorRoutineLogicalCheck",
+        "SimulatorRoutineOutput",
+        "SimulatorRoutineRevisionWrite",
+        "SimulatorRoutineSchedule",
+        "SimulatorRoutineStage",
+        "SimulatorRoutineSteadyStateDetection",
+        "SimulatorRoutineStep",
+        "SimulatorRoutineStepArguments",
+    ),
+    "data_modeling.statistics": ("CountLimit", "InstanceStatistics"),
+    "principals": ("ServiceAccountCreator",),
+    "simulators.simulators": (
+        "SimulatorModelType",
+        "SimulatorQuantity",
+        "SimulatorStep",
+        "SimulatorStepField",
+        "SimulatorStepOption",
+        "SimulatorUnitEntry",
+    ),
+    "simulators.logs": ("SimulatorLogData",),
+    "simulators.runs": (
+        "SimulationInput",
+        "SimulationInputOverride",
+        "SimulationOutput",
+        "SimulationValueUnit",
+        "SimulationValueUnitName",
+    ),
+    "user_profiles": ("UserProfile", "UserProfileList"),  # top-level in the official SDK too
 }
 
 if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re-exports; a test keeps both equal)
@@ -201,6 +250,8 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     )
     from cognite.client.data_classes.contextualization import JobStatus as JobStatus
     from cognite.client.data_classes.data_modeling.ids import NodeId as NodeId
+    from cognite.client.data_classes.data_modeling.statistics import CountLimit as CountLimit
+    from cognite.client.data_classes.data_modeling.statistics import InstanceStatistics as InstanceStatistics
     from cognite.client.data_classes.data_sets import DataSet as DataSet
     from cognite.client.data_classes.data_sets import DataSetFilter as DataSetFilter
     from cognite.client.data_classes.data_sets import DataSetList as DataSetList
@@ -295,6 +346,9 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.iam import Session as Session
     from cognite.client.data_classes.iam import SessionList as SessionList
     from cognite.client.data_classes.iam import TokenInspection as TokenInspection
+    from cognite.client.data_classes.integrations.integrations import Extractor as Extractor
+    from cognite.client.data_classes.integrations.integrations import IntegrationWrite as IntegrationWrite
+    from cognite.client.data_classes.integrations.integrations import Task as Task
     from cognite.client.data_classes.labels import Label as Label
     from cognite.client.data_classes.labels import LabelDefinition as LabelDefinition
     from cognite.client.data_classes.labels import LabelDefinitionFilter as LabelDefinitionFilter
@@ -303,6 +357,7 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.labels import LabelDefinitionWriteList as LabelDefinitionWriteList
     from cognite.client.data_classes.labels import LabelFilter as LabelFilter
     from cognite.client.data_classes.login import LoginStatus as LoginStatus
+    from cognite.client.data_classes.principals import ServiceAccountCreator as ServiceAccountCreator
     from cognite.client.data_classes.raw import Database as Database
     from cognite.client.data_classes.raw import DatabaseList as DatabaseList
     from cognite.client.data_classes.raw import Row as Row
@@ -337,6 +392,74 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.shared import Geometry as Geometry
     from cognite.client.data_classes.shared import GeometryFilter as GeometryFilter
     from cognite.client.data_classes.shared import TimestampRange as TimestampRange
+    from cognite.client.data_classes.simulators.logs import SimulatorLogData as SimulatorLogData
+    from cognite.client.data_classes.simulators.models import SimulatorFlowsheet as SimulatorFlowsheet
+    from cognite.client.data_classes.simulators.models import (
+        SimulatorFlowsheetGraphicalObject as SimulatorFlowsheetGraphicalObject,
+    )
+    from cognite.client.data_classes.simulators.models import (
+        SimulatorFlowsheetObjectEdge as SimulatorFlowsheetObjectEdge,
+    )
+    from cognite.client.data_classes.simulators.models import (
+        SimulatorFlowsheetObjectNode as SimulatorFlowsheetObjectNode,
+    )
+    from cognite.client.data_classes.simulators.models import SimulatorFlowsheetPosition as SimulatorFlowsheetPosition
+    from cognite.client.data_classes.simulators.models import SimulatorFlowsheetProperty as SimulatorFlowsheetProperty
+    from cognite.client.data_classes.simulators.models import (
+        SimulatorFlowsheetThermodynamic as SimulatorFlowsheetThermodynamic,
+    )
+    from cognite.client.data_classes.simulators.models import (
+        SimulatorModelDependencyFileId as SimulatorModelDependencyFileId,
+    )
+    from cognite.client.data_classes.simulators.models import (
+        SimulatorModelRevisionDependency as SimulatorModelRevisionDependency,
+    )
+    from cognite.client.data_classes.simulators.models import SimulatorModelRevisionWrite as SimulatorModelRevisionWrite
+    from cognite.client.data_classes.simulators.models import SimulatorModelWrite as SimulatorModelWrite
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulationValueUnitInput as SimulationValueUnitInput,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineConfiguration as SimulatorRoutineConfiguration,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineDataSampling as SimulatorRoutineDataSampling,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import SimulatorRoutineInput as SimulatorRoutineInput
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineLogicalCheck as SimulatorRoutineLogicalCheck,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineOutput as SimulatorRoutineOutput,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineRevisionWrite as SimulatorRoutineRevisionWrite,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineSchedule as SimulatorRoutineSchedule,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import SimulatorRoutineStage as SimulatorRoutineStage
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineSteadyStateDetection as SimulatorRoutineSteadyStateDetection,
+    )
+    from cognite.client.data_classes.simulators.routine_revisions import SimulatorRoutineStep as SimulatorRoutineStep
+    from cognite.client.data_classes.simulators.routine_revisions import (
+        SimulatorRoutineStepArguments as SimulatorRoutineStepArguments,
+    )
+    from cognite.client.data_classes.simulators.routines import SimulatorRoutineWrite as SimulatorRoutineWrite
+    from cognite.client.data_classes.simulators.runs import SimulationInput as SimulationInput
+    from cognite.client.data_classes.simulators.runs import SimulationInputOverride as SimulationInputOverride
+    from cognite.client.data_classes.simulators.runs import SimulationOutput as SimulationOutput
+    from cognite.client.data_classes.simulators.runs import SimulationValueUnit as SimulationValueUnit
+    from cognite.client.data_classes.simulators.runs import SimulationValueUnitName as SimulationValueUnitName
+
+    # issue 14, task B
+    from cognite.client.data_classes.simulators.simulators import SimulatorModelType as SimulatorModelType
+    from cognite.client.data_classes.simulators.simulators import SimulatorQuantity as SimulatorQuantity
+    from cognite.client.data_classes.simulators.simulators import SimulatorStep as SimulatorStep
+    from cognite.client.data_classes.simulators.simulators import SimulatorStepField as SimulatorStepField
+    from cognite.client.data_classes.simulators.simulators import SimulatorStepOption as SimulatorStepOption
+    from cognite.client.data_classes.simulators.simulators import SimulatorUnitEntry as SimulatorUnitEntry
     from cognite.client.data_classes.three_d import BoundingBox3D as BoundingBox3D
     from cognite.client.data_classes.three_d import RevisionCameraProperties as RevisionCameraProperties
     from cognite.client.data_classes.three_d import ThreeDAssetMapping as ThreeDAssetMapping
@@ -367,6 +490,8 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.units import UnitList as UnitList
     from cognite.client.data_classes.units import UnitSystem as UnitSystem
     from cognite.client.data_classes.units import UnitSystemList as UnitSystemList
+    from cognite.client.data_classes.user_profiles import UserProfile as UserProfile
+    from cognite.client.data_classes.user_profiles import UserProfileList as UserProfileList
 
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
 _FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions", "workflows")

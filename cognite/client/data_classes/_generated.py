@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         AssetWrite,
         BoundingBox3D,
         Capability,
+        CountLimit,
         DataSetWrite,
         EndTimeFilter,
         EventWrite,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         ExtractionPipelineNotificationConfiguration,
         ExtractionPipelineRunWrite,
         ExtractionPipelineWrite,
+        Extractor,
         FileMetadataWrite,
         FunctionScheduleWrite,
         FunctionWrite,
@@ -56,6 +58,8 @@ if TYPE_CHECKING:
         Geometry,
         GeometryFilter,
         GroupWrite,
+        InstanceStatistics,
+        IntegrationWrite,
         Label,
         LabelDefinitionWrite,
         LabelFilter,
@@ -69,6 +73,44 @@ if TYPE_CHECKING:
         SequenceColumn,
         SequenceColumnWrite,
         SequenceWrite,
+        ServiceAccountCreator,
+        SimulationInput,
+        SimulationInputOverride,
+        SimulationOutput,
+        SimulationValueUnit,
+        SimulationValueUnitInput,
+        SimulationValueUnitName,
+        SimulatorFlowsheet,
+        SimulatorFlowsheetGraphicalObject,
+        SimulatorFlowsheetObjectEdge,
+        SimulatorFlowsheetObjectNode,
+        SimulatorFlowsheetPosition,
+        SimulatorFlowsheetProperty,
+        SimulatorFlowsheetThermodynamic,
+        SimulatorLogData,
+        SimulatorModelDependencyFileId,
+        SimulatorModelRevisionDependency,
+        SimulatorModelRevisionWrite,
+        SimulatorModelType,
+        SimulatorModelWrite,
+        SimulatorQuantity,
+        SimulatorRoutineConfiguration,
+        SimulatorRoutineDataSampling,
+        SimulatorRoutineInput,
+        SimulatorRoutineLogicalCheck,
+        SimulatorRoutineOutput,
+        SimulatorRoutineRevisionWrite,
+        SimulatorRoutineSchedule,
+        SimulatorRoutineStage,
+        SimulatorRoutineSteadyStateDetection,
+        SimulatorRoutineStep,
+        SimulatorRoutineStepArguments,
+        SimulatorRoutineWrite,
+        SimulatorStep,
+        SimulatorStepField,
+        SimulatorStepOption,
+        SimulatorUnitEntry,
+        Task,
         ThreeDAssetMappingWrite,
         ThreeDModelRevisionWrite,
         ThreeDModelWrite,
@@ -162,6 +204,73 @@ __all__ = [
     "TableFields",
     "RowWriteFields",
     "RowFields",
+    "SimulatorUnitEntryFields",
+    "SimulatorQuantityFields",
+    "SimulatorModelTypeFields",
+    "SimulatorStepOptionFields",
+    "SimulatorStepFieldFields",
+    "SimulatorStepFields",
+    "SimulatorFlowsheetPositionFields",
+    "SimulatorFlowsheetGraphicalObjectFields",
+    "SimulatorFlowsheetPropertyFields",
+    "SimulatorFlowsheetObjectNodeFields",
+    "SimulatorFlowsheetObjectEdgeFields",
+    "SimulatorFlowsheetThermodynamicFields",
+    "SimulatorFlowsheetFields",
+    "SimulatorModelDependencyFileIdFields",
+    "SimulatorModelRevisionDependencyFields",
+    "SimulatorLogDataFields",
+    "SimulationValueUnitInputFields",
+    "SimulationValueUnitNameFields",
+    "SimulationValueUnitFields",
+    "SimulationInputOverrideFields",
+    "SimulationInputFields",
+    "SimulationOutputFields",
+    "SimulatorRoutineInputConstantFields",
+    "SimulatorRoutineInputTimeseriesFields",
+    "SimulatorRoutineOutputFields",
+    "SimulatorRoutineScheduleFields",
+    "SimulatorRoutineDataSamplingFields",
+    "SimulatorRoutineLogicalCheckFields",
+    "SimulatorRoutineSteadyStateDetectionFields",
+    "SimulatorRoutineConfigurationFields",
+    "SimulatorRoutineStepFields",
+    "SimulatorRoutineStageFields",
+    "TaskFields",
+    "SimulatorFields",
+    "SimulatorIntegrationFields",
+    "SimulatorModelWriteFields",
+    "SimulatorModelFields",
+    "SimulatorModelRevisionWriteFields",
+    "SimulatorModelRevisionFields",
+    "SimulatorModelRevisionDataFields",
+    "SimulatorRoutineWriteFields",
+    "SimulatorRoutineFields",
+    "SimulatorRoutineRevisionWriteFields",
+    "SimulatorRoutineRevisionFields",
+    "SimulationRunWriteFields",
+    "SimulationRunFields",
+    "SimulationRunDataItemFields",
+    "SimulatorLogFields",
+    "SimulatorIntegrationFilterFields",
+    "SimulatorModelsFilterFields",
+    "SimulatorModelRevisionsFilterFields",
+    "SimulatorRoutinesFilterFields",
+    "SimulatorRoutineRevisionsFilterFields",
+    "SimulatorRunsFilterFields",
+    "ExtractorFields",
+    "IntegrationWriteFields",
+    "IntegrationFields",
+    "IntegrationErrorFields",
+    "UserProfileFields",
+    "UserProfilesConfigurationFields",
+    "SpaceStatisticsFields",
+    "CountLimitFields",
+    "InstanceStatisticsFields",
+    "ServiceAccountCreatorFields",
+    "UserPrincipalFields",
+    "ServicePrincipalFields",
+    "ProjectStatisticsFields",
     "EventHubSourceWriteFields",
     "EventHubSourceFields",
     "MQTT3SourceWriteFields",
@@ -217,6 +326,8 @@ __all__ = [
     "ThreeDModelRevisionUpdateFields",
     "ExtractionPipelineUpdateFields",
     "EntityMatchingModelUpdateFields",
+    "SimulatorModelUpdateFields",
+    "IntegrationUpdateFields",
     "EventHubSourceUpdateFields",
     "MQTT3SourceUpdateFields",
     "MQTT5SourceUpdateFields",
@@ -3747,6 +3858,2881 @@ class RowFields(CogniteResource):
         def as_write(self) -> RowWrite: ...
 
 
+class SimulatorUnitEntryFields(CogniteResource):
+    """Fields of ``SimulatorUnitEntry`` (spec: SimulatorUnitEntry)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("label", "name")
+
+    label: str
+    name: str
+
+    def __init__(
+        self,
+        label: str | None = None,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.label = label
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorQuantityFields(CogniteResource):
+    """Fields of ``SimulatorQuantity`` (spec: SimulatorQuantity)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "label", "units")
+    _nested: ClassVar[dict[str, Loader]] = {"units": Nested("SimulatorUnitEntry", many=True)}
+
+    name: str
+    label: str
+    units: list[SimulatorUnitEntry]
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        units: Sequence[SimulatorUnitEntry] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.units = units
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelTypeFields(CogniteResource):
+    """Fields of ``SimulatorModelType`` (spec: SimulatorModelType)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "key")
+
+    name: str
+    key: str
+
+    def __init__(
+        self,
+        name: str | None = None,
+        key: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.key = key
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorStepOptionFields(CogniteResource):
+    """Fields of ``SimulatorStepOption`` (spec: SimulatorStepOption)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("label", "value")
+
+    label: str
+    value: str
+
+    def __init__(
+        self,
+        label: str | None = None,
+        value: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.label = label
+        self.value = value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorStepFieldFields(CogniteResource):
+    """Fields of ``SimulatorStepField`` (spec: SimulatorStepField)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "label", "info", "options")
+    _nested: ClassVar[dict[str, Loader]] = {"options": Nested("SimulatorStepOption", many=True)}
+
+    name: str
+    label: str
+    info: str
+    options: list[SimulatorStepOption] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        label: str | None = None,
+        info: str | None = None,
+        options: Sequence[SimulatorStepOption] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.info = info
+        self.options = options
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorStepFields(CogniteResource):
+    """Fields of ``SimulatorStep`` (spec: SimulatorStep)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("step_type", "fields")
+    _nested: ClassVar[dict[str, Loader]] = {"fields": Nested("SimulatorStepField", many=True)}
+
+    step_type: str
+    fields: list[SimulatorStepField]
+
+    def __init__(
+        self,
+        step_type: str | None = None,
+        fields: Sequence[SimulatorStepField] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.step_type = step_type
+        self.fields = fields
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetPositionFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetPosition`` (spec: SimulatorModelRevisionDataPosition)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("x", "y")
+
+    x: float
+    y: float
+
+    def __init__(
+        self,
+        x: float | None = None,
+        y: float | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.x = x
+        self.y = y
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetGraphicalObjectFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetGraphicalObject`` (spec: SimulatorModelRevisionDataGraphicalObject)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("position", "height", "width", "scale_x", "scale_y", "angle", "active")
+    _nested: ClassVar[dict[str, Loader]] = {"position": Nested("SimulatorFlowsheetPosition")}
+
+    position: SimulatorFlowsheetPosition | None
+    height: float | None
+    width: float | None
+    scale_x: float | None
+    scale_y: float | None
+    angle: float | None
+    active: bool | None
+
+    def __init__(
+        self,
+        position: SimulatorFlowsheetPosition | None = None,
+        height: float | None = None,
+        width: float | None = None,
+        scale_x: float | None = None,
+        scale_y: float | None = None,
+        angle: float | None = None,
+        active: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.position = position
+        self.height = height
+        self.width = width
+        self.scale_x = scale_x
+        self.scale_y = scale_y
+        self.angle = angle
+        self.active = active
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetPropertyFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetProperty`` (spec: SimulatorModelRevisionDataProperty)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "reference_object", "value_type", "value", "unit", "read_only")
+
+    name: str
+    reference_object: dict[str, str]
+    value_type: str
+    value: float | list[float] | list[str] | str
+    unit: dict[str, Any] | None
+    read_only: bool | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_object: dict[str, str] | None = None,
+        value_type: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        unit: dict[str, Any] | None = None,
+        read_only: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_object = reference_object
+        self.value_type = value_type
+        self.value = value
+        self.unit = unit
+        self.read_only = read_only
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetObjectNodeFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetObjectNode`` (spec: SimulatorModelRevisionDataObjectNode)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "name", "type", "graphical_object", "properties")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "graphical_object": Nested("SimulatorFlowsheetGraphicalObject"),
+        "properties": Nested("SimulatorFlowsheetProperty", many=True),
+    }
+
+    id: str
+    name: str | None
+    type: str
+    graphical_object: SimulatorFlowsheetGraphicalObject | None
+    properties: list[SimulatorFlowsheetProperty]
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        graphical_object: SimulatorFlowsheetGraphicalObject | None = None,
+        properties: Sequence[SimulatorFlowsheetProperty] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.type = type
+        self.graphical_object = graphical_object
+        self.properties = properties
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetObjectEdgeFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetObjectEdge`` (spec: SimulatorModelRevisionDataObjectEdge)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "name", "source_id", "target_id", "connection_type")
+
+    id: str
+    name: str | None
+    source_id: str
+    target_id: str
+    connection_type: str
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        source_id: str | None = None,
+        target_id: str | None = None,
+        connection_type: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.source_id = source_id
+        self.target_id = target_id
+        self.connection_type = connection_type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetThermodynamicFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheetThermodynamic`` (spec: SimulatorModelRevisionDataThermodynamic)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("property_packages", "components")
+
+    property_packages: list[str]
+    components: list[str]
+
+    def __init__(
+        self,
+        property_packages: Sequence[str] | None = None,
+        components: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.property_packages = property_packages
+        self.components = components
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFlowsheetFields(CogniteResource):
+    """Fields of ``SimulatorFlowsheet`` (spec: SimulatorModelRevisionDataFlowsheet)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("simulator_object_nodes", "simulator_object_edges", "thermodynamics")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "simulator_object_nodes": Nested("SimulatorFlowsheetObjectNode", many=True),
+        "simulator_object_edges": Nested("SimulatorFlowsheetObjectEdge", many=True),
+        "thermodynamics": Nested("SimulatorFlowsheetThermodynamic"),
+    }
+
+    simulator_object_nodes: list[SimulatorFlowsheetObjectNode]
+    simulator_object_edges: list[SimulatorFlowsheetObjectEdge]
+    thermodynamics: SimulatorFlowsheetThermodynamic
+
+    def __init__(
+        self,
+        simulator_object_nodes: Sequence[SimulatorFlowsheetObjectNode] | None = None,
+        simulator_object_edges: Sequence[SimulatorFlowsheetObjectEdge] | None = None,
+        thermodynamics: SimulatorFlowsheetThermodynamic | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.simulator_object_nodes = simulator_object_nodes
+        self.simulator_object_edges = simulator_object_edges
+        self.thermodynamics = thermodynamics
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelDependencyFileIdFields(CogniteResource):
+    """Fields of ``SimulatorModelDependencyFileId`` (spec: SimulatorFileDependencyFileField)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+
+    id: int
+
+    def __init__(
+        self,
+        id: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelRevisionDependencyFields(CogniteResource):
+    """Fields of ``SimulatorModelRevisionDependency`` (spec: SimulatorFileDependency)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("file", "arguments")
+    _nested: ClassVar[dict[str, Loader]] = {"file": Nested("SimulatorModelDependencyFileId")}
+
+    file: SimulatorModelDependencyFileId
+    arguments: dict[str, str]
+
+    def __init__(
+        self,
+        file: SimulatorModelDependencyFileId | dict[str, Any] | None = None,
+        arguments: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.file = file
+        self.arguments = arguments
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorLogDataFields(CogniteResource):
+    """Fields of ``SimulatorLogData`` (spec: SimulatorLogData)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("timestamp", "message", "severity")
+
+    timestamp: int
+    message: str
+    severity: Literal["Debug", "Error", "Information", "Warning"]
+
+    def __init__(
+        self,
+        timestamp: int | None = None,
+        message: str | None = None,
+        severity: Literal["Debug", "Error", "Information", "Warning"] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.timestamp = timestamp
+        self.message = message
+        self.severity = severity
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationValueUnitInputFields(CogniteResource):
+    """Fields of ``SimulationValueUnitInput`` (spec: SimulationValueUnitInput)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "quantity")
+
+    name: str
+    quantity: str
+
+    def __init__(
+        self,
+        name: str | None = None,
+        quantity: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.quantity = quantity
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationValueUnitNameFields(CogniteResource):
+    """Fields of ``SimulationValueUnitName`` (spec: SimulationValueUnitName)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name",)
+
+    name: str
+
+    def __init__(
+        self,
+        name: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationValueUnitFields(CogniteResource):
+    """Fields of ``SimulationValueUnit`` (spec: SimulationValueUnit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "external_id")
+
+    name: str
+    external_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.external_id = external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationInputOverrideFields(CogniteResource):
+    """Fields of ``SimulationInputOverride`` (spec: SimulationInputOverride)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("reference_id", "value", "unit")
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitName")}
+
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    unit: SimulationValueUnitName | None
+
+    def __init__(
+        self,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        unit: SimulationValueUnitName | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.reference_id = reference_id
+        self.value = value
+        self.unit = unit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationInputFields(CogniteResource):
+    """Fields of ``SimulationInput`` (spec: SimulationValue)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "reference_id",
+        "value",
+        "value_type",
+        "unit",
+        "simulator_object_reference",
+        "timeseries_external_id",
+        "overridden",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnit")}
+
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    value_type: str
+    unit: SimulationValueUnit | None
+    simulator_object_reference: dict[str, Any] | None
+    timeseries_external_id: str | None
+    overridden: bool | None
+
+    def __init__(
+        self,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnit | None = None,
+        simulator_object_reference: dict[str, Any] | None = None,
+        timeseries_external_id: str | None = None,
+        overridden: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.reference_id = reference_id
+        self.value = value
+        self.value_type = value_type
+        self.unit = unit
+        self.simulator_object_reference = simulator_object_reference
+        self.timeseries_external_id = timeseries_external_id
+        self.overridden = overridden
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationOutputFields(CogniteResource):
+    """Fields of ``SimulationOutput`` (spec: SimulationValueBase)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "reference_id",
+        "value",
+        "value_type",
+        "unit",
+        "simulator_object_reference",
+        "timeseries_external_id",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnit")}
+
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    value_type: str
+    unit: SimulationValueUnit | None
+    simulator_object_reference: dict[str, Any] | None
+    timeseries_external_id: str | None
+
+    def __init__(
+        self,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnit | None = None,
+        simulator_object_reference: dict[str, Any] | None = None,
+        timeseries_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.reference_id = reference_id
+        self.value = value
+        self.value_type = value_type
+        self.unit = unit
+        self.simulator_object_reference = simulator_object_reference
+        self.timeseries_external_id = timeseries_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineInputConstantFields(CogniteResource):
+    """Fields of ``SimulatorRoutineInputConstant`` (spec: SimulatorRoutineInputConstant)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "reference_id",
+        "value",
+        "value_type",
+        "unit",
+        "save_timeseries_external_id",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitInput")}
+
+    name: str
+    reference_id: str
+    value: float | list[float] | list[str] | str
+    value_type: str | None
+    unit: SimulationValueUnitInput | None
+    save_timeseries_external_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_id: str | None = None,
+        value: float | list[float] | list[str] | str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnitInput | dict[str, Any] | None = None,
+        save_timeseries_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_id = reference_id
+        self.value = value
+        self.value_type = value_type
+        self.unit = unit
+        self.save_timeseries_external_id = save_timeseries_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineInputTimeseriesFields(CogniteResource):
+    """Fields of ``SimulatorRoutineInputTimeseries`` (spec: SimulatorRoutineInputTimeseries)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "reference_id",
+        "source_external_id",
+        "aggregate",
+        "save_timeseries_external_id",
+        "unit",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitInput")}
+
+    name: str
+    reference_id: str
+    source_external_id: str
+    aggregate: str | None
+    save_timeseries_external_id: str | None
+    unit: SimulationValueUnitInput | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_id: str | None = None,
+        source_external_id: str | None = None,
+        aggregate: str | None = None,
+        save_timeseries_external_id: str | None = None,
+        unit: SimulationValueUnitInput | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_id = reference_id
+        self.source_external_id = source_external_id
+        self.aggregate = aggregate
+        self.save_timeseries_external_id = save_timeseries_external_id
+        self.unit = unit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineOutputFields(CogniteResource):
+    """Fields of ``SimulatorRoutineOutput`` (spec: SimulatorRoutineOutput)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("name", "reference_id", "value_type", "unit", "save_timeseries_external_id")
+    _nested: ClassVar[dict[str, Loader]] = {"unit": Nested("SimulationValueUnitInput")}
+
+    name: str
+    reference_id: str
+    value_type: str | None
+    unit: SimulationValueUnitInput | None
+    save_timeseries_external_id: str | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        reference_id: str | None = None,
+        value_type: str | None = None,
+        unit: SimulationValueUnitInput | dict[str, Any] | None = None,
+        save_timeseries_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.reference_id = reference_id
+        self.value_type = value_type
+        self.unit = unit
+        self.save_timeseries_external_id = save_timeseries_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineScheduleFields(CogniteResource):
+    """Fields of ``SimulatorRoutineSchedule`` (spec: SimulatorRoutineScheduleEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("cron_expression", "enabled")
+
+    cron_expression: str
+    enabled: bool
+
+    def __init__(
+        self,
+        cron_expression: str | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.cron_expression = cron_expression
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineDataSamplingFields(CogniteResource):
+    """Fields of ``SimulatorRoutineDataSampling`` (spec: SimulatorRoutineDataSamplingEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("sampling_window", "granularity", "validation_window", "enabled")
+
+    sampling_window: int
+    granularity: int
+    validation_window: int | None
+    enabled: bool
+
+    def __init__(
+        self,
+        sampling_window: int | None = None,
+        granularity: int | None = None,
+        validation_window: int | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.sampling_window = sampling_window
+        self.granularity = granularity
+        self.validation_window = validation_window
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineLogicalCheckFields(CogniteResource):
+    """Fields of ``SimulatorRoutineLogicalCheck`` (spec: SimulatorRoutineLogicalCheckEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("aggregate", "operator", "value", "timeseries_external_id", "enabled")
+
+    aggregate: str
+    operator: str
+    value: float
+    timeseries_external_id: str
+    enabled: bool
+
+    def __init__(
+        self,
+        aggregate: str | None = None,
+        operator: str | None = None,
+        value: float | None = None,
+        timeseries_external_id: str | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.aggregate = aggregate
+        self.operator = operator
+        self.value = value
+        self.timeseries_external_id = timeseries_external_id
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineSteadyStateDetectionFields(CogniteResource):
+    """Fields of ``SimulatorRoutineSteadyStateDetection`` (spec: SimulatorRoutineSteadyStateDetectionEnabled)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "aggregate",
+        "min_section_size",
+        "var_threshold",
+        "slope_threshold",
+        "timeseries_external_id",
+        "enabled",
+    )
+
+    aggregate: str
+    min_section_size: int
+    var_threshold: float
+    slope_threshold: float
+    timeseries_external_id: str | None
+    enabled: bool
+
+    def __init__(
+        self,
+        aggregate: str | None = None,
+        min_section_size: int | None = None,
+        var_threshold: float | None = None,
+        slope_threshold: float | None = None,
+        timeseries_external_id: str | None = None,
+        *,
+        enabled: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.aggregate = aggregate
+        self.min_section_size = min_section_size
+        self.var_threshold = var_threshold
+        self.slope_threshold = slope_threshold
+        self.timeseries_external_id = timeseries_external_id
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineConfigurationFields(CogniteResource):
+    """Fields of ``SimulatorRoutineConfiguration`` (spec: SimulatorRoutineConfiguration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "inputs",
+        "outputs",
+        "logical_check",
+        "steady_state_detection",
+        "schedule",
+        "data_sampling",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "inputs": Nested("SimulatorRoutineInput", many=True),
+        "outputs": Nested("SimulatorRoutineOutput", many=True),
+        "logical_check": Nested("SimulatorRoutineLogicalCheck", many=True),
+        "steady_state_detection": Nested("SimulatorRoutineSteadyStateDetection", many=True),
+        "schedule": Nested("SimulatorRoutineSchedule"),
+        "data_sampling": Nested("SimulatorRoutineDataSampling"),
+    }
+
+    inputs: list[SimulatorRoutineInput] | None
+    outputs: list[SimulatorRoutineOutput] | None
+    logical_check: list[SimulatorRoutineLogicalCheck]
+    steady_state_detection: list[SimulatorRoutineSteadyStateDetection]
+    schedule: SimulatorRoutineSchedule
+    data_sampling: SimulatorRoutineDataSampling
+
+    def __init__(
+        self,
+        inputs: Sequence[SimulatorRoutineInput] | None = None,
+        outputs: Sequence[SimulatorRoutineOutput] | None = None,
+        logical_check: Sequence[SimulatorRoutineLogicalCheck] | None = None,
+        steady_state_detection: Sequence[SimulatorRoutineSteadyStateDetection] | None = None,
+        schedule: SimulatorRoutineSchedule | None = None,
+        data_sampling: SimulatorRoutineDataSampling | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.inputs = inputs
+        self.outputs = outputs
+        self.logical_check = logical_check
+        self.steady_state_detection = steady_state_detection
+        self.schedule = schedule
+        self.data_sampling = data_sampling
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineStepFields(CogniteResource):
+    """Fields of ``SimulatorRoutineStep`` (spec: SimulatorRoutineStepGet)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("step_type", "arguments", "order", "description")
+    _nested: ClassVar[dict[str, Loader]] = {"arguments": Nested("SimulatorRoutineStepArguments")}
+
+    step_type: str
+    arguments: SimulatorRoutineStepArguments
+    order: int
+    description: str | None
+
+    def __init__(
+        self,
+        step_type: str | None = None,
+        arguments: SimulatorRoutineStepArguments | dict[str, Any] | None = None,
+        order: int | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.step_type = step_type
+        self.arguments = arguments
+        self.order = order
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineStageFields(CogniteResource):
+    """Fields of ``SimulatorRoutineStage`` (spec: SimulatorRoutineStage)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("order", "steps", "description")
+    _nested: ClassVar[dict[str, Loader]] = {"steps": Nested("SimulatorRoutineStep", many=True)}
+
+    order: int
+    steps: list[SimulatorRoutineStep]
+    description: str | None
+
+    def __init__(
+        self,
+        order: int | None = None,
+        steps: Sequence[SimulatorRoutineStep] | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.order = order
+        self.steps = steps
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class TaskFields(CogniteResource):
+    """Fields of ``Task`` (spec: Task)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("type", "name", "action", "description", "sources", "targets")
+
+    type: str
+    name: str
+    action: bool | None
+    description: str | None
+    sources: list[str] | None
+    targets: list[str] | None
+
+    def __init__(
+        self,
+        type: str | None = None,
+        name: str | None = None,
+        action: bool | None = None,
+        description: str | None = None,
+        sources: Sequence[str] | None = None,
+        targets: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.action = action
+        self.description = description
+        self.sources = sources
+        self.targets = targets
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorFields(CogniteResource):
+    """Fields of ``Simulator`` (spec: Simulator)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "id",
+        "name",
+        "file_extension_types",
+        "model_types",
+        "model_dependencies",
+        "step_fields",
+        "unit_quantities",
+        "created_time",
+        "last_updated_time",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "model_types": Nested("SimulatorModelType", many=True),
+        "step_fields": Nested("SimulatorStep", many=True),
+        "unit_quantities": Nested("SimulatorQuantity", many=True),
+    }
+
+    external_id: str
+    id: int
+    name: str
+    file_extension_types: list[str]
+    model_types: list[SimulatorModelType] | None
+    model_dependencies: list[dict[str, Any]] | None
+    step_fields: list[SimulatorStep] | None
+    unit_quantities: list[SimulatorQuantity] | None
+    created_time: int
+    last_updated_time: int
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        id: int | None = None,
+        name: str | None = None,
+        file_extension_types: Sequence[str] | None = None,
+        model_types: Sequence[SimulatorModelType] | None = None,
+        model_dependencies: Sequence[dict[str, Any]] | None = None,
+        step_fields: Sequence[SimulatorStep] | None = None,
+        unit_quantities: Sequence[SimulatorQuantity] | None = None,
+        *,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.id = id
+        self.name = name
+        self.file_extension_types = file_extension_types
+        self.model_types = model_types
+        self.model_dependencies = model_dependencies
+        self.step_fields = step_fields
+        self.unit_quantities = unit_quantities
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorIntegrationFields(CogniteResource):
+    """Fields of ``SimulatorIntegration`` (spec: SimulatorIntegration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "simulator_external_id",
+        "heartbeat",
+        "data_set_id",
+        "connector_version",
+        "log_id",
+        "active",
+        "created_time",
+        "last_updated_time",
+        "license_status",
+        "simulator_version",
+        "license_last_checked_time",
+        "connector_status",
+        "connector_status_updated_time",
+    )
+
+    id: int
+    external_id: str
+    simulator_external_id: str
+    heartbeat: int
+    data_set_id: int
+    connector_version: str
+    log_id: int
+    active: bool
+    created_time: int
+    last_updated_time: int
+    license_status: str | None
+    simulator_version: str | None
+    license_last_checked_time: int | None
+    connector_status: Literal["IDLE", "RUNNING_SIMULATION"] | None
+    connector_status_updated_time: int | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        heartbeat: int | None = None,
+        data_set_id: int | None = None,
+        connector_version: str | None = None,
+        log_id: int | None = None,
+        active: bool | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        license_status: str | None = None,
+        simulator_version: str | None = None,
+        license_last_checked_time: int | None = None,
+        connector_status: Literal["IDLE", "RUNNING_SIMULATION"] | None = None,
+        connector_status_updated_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.heartbeat = heartbeat
+        self.data_set_id = data_set_id
+        self.connector_version = connector_version
+        self.log_id = log_id
+        self.active = active
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.license_status = license_status
+        self.simulator_version = simulator_version
+        self.license_last_checked_time = license_last_checked_time
+        self.connector_status = connector_status
+        self.connector_status_updated_time = connector_status_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelWriteFields(CogniteResource):
+    """Fields of ``SimulatorModelWrite`` (spec: SimulatorModelCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "simulator_external_id",
+        "data_set_id",
+        "name",
+        "type",
+        "description",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "simulator_external_id",
+        "name",
+        "data_set_id",
+        "type",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "simulator_external_id", "name", "data_set_id", "type")
+
+    external_id: str
+    simulator_external_id: str
+    data_set_id: int
+    name: str
+    type: str
+    description: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        data_set_id: int | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.data_set_id = data_set_id
+        self.name = name
+        self.type = type
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelFields(CogniteResource):
+    """Fields of ``SimulatorModel`` (spec: SimulatorModel, SimulatorModelCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "simulator_external_id",
+        "data_set_id",
+        "name",
+        "type",
+        "created_time",
+        "last_updated_time",
+        "description",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorModelWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "simulator_external_id",
+        "name",
+        "data_set_id",
+        "type",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "simulator_external_id", "name", "data_set_id", "type")
+
+    id: int
+    external_id: str
+    simulator_external_id: str
+    data_set_id: int
+    name: str
+    type: str | None
+    created_time: int
+    last_updated_time: int
+    description: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        data_set_id: int | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        description: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.data_set_id = data_set_id
+        self.name = name
+        self.type = type
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.description = description
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorModelWrite: ...
+
+
+class SimulatorModelRevisionWriteFields(CogniteResource):
+    """Fields of ``SimulatorModelRevisionWrite`` (spec: SimulatorModelRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "file_id",
+        "description",
+        "external_dependencies",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "external_dependencies": Nested("SimulatorModelRevisionDependency", many=True)
+    }
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id")
+
+    external_id: str
+    model_external_id: str
+    file_id: int
+    description: str | None
+    external_dependencies: list[SimulatorModelRevisionDependency] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        file_id: int | None = None,
+        description: str | None = None,
+        external_dependencies: Sequence[SimulatorModelRevisionDependency] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.file_id = file_id
+        self.description = description
+        self.external_dependencies = external_dependencies
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorModelRevisionFields(CogniteResource):
+    """Fields of ``SimulatorModelRevision`` (spec: SimulatorModelRevisionView, SimulatorModelRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "model_external_id",
+        "file_id",
+        "created_time",
+        "last_updated_time",
+        "simulator_external_id",
+        "data_set_id",
+        "created_by_user_id",
+        "status",
+        "version_number",
+        "log_id",
+        "description",
+        "status_message",
+        "external_dependencies",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorModelRevisionWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "external_dependencies": Nested("SimulatorModelRevisionDependency", many=True)
+    }
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "model_external_id", "file_id")
+
+    id: int
+    external_id: str
+    model_external_id: str
+    file_id: int
+    created_time: int
+    last_updated_time: int
+    simulator_external_id: str
+    data_set_id: int
+    created_by_user_id: str
+    status: str | None
+    version_number: int
+    log_id: int
+    description: str | None
+    status_message: str | None
+    external_dependencies: list[SimulatorModelRevisionDependency] | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        file_id: int | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        simulator_external_id: str | None = None,
+        data_set_id: int | None = None,
+        created_by_user_id: str | None = None,
+        status: str | None = None,
+        version_number: int | None = None,
+        log_id: int | None = None,
+        description: str | None = None,
+        status_message: str | None = None,
+        external_dependencies: Sequence[SimulatorModelRevisionDependency] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.file_id = file_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.simulator_external_id = simulator_external_id
+        self.data_set_id = data_set_id
+        self.created_by_user_id = created_by_user_id
+        self.status = status
+        self.version_number = version_number
+        self.log_id = log_id
+        self.description = description
+        self.status_message = status_message
+        self.external_dependencies = external_dependencies
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorModelRevisionWrite: ...
+
+
+class SimulatorModelRevisionDataFields(CogniteResource):
+    """Fields of ``SimulatorModelRevisionData`` (spec: SimulatorModelRevisionDataView)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "model_revision_external_id",
+        "created_time",
+        "last_updated_time",
+        "data_set_id",
+        "flowsheets",
+        "info",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"flowsheets": Nested("SimulatorFlowsheet", many=True)}
+
+    model_revision_external_id: str
+    created_time: int
+    last_updated_time: int
+    data_set_id: int
+    flowsheets: list[SimulatorFlowsheet] | None
+    info: dict[str, str] | None
+
+    def __init__(
+        self,
+        model_revision_external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        data_set_id: int | None = None,
+        flowsheets: Sequence[SimulatorFlowsheet] | None = None,
+        info: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.model_revision_external_id = model_revision_external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.data_set_id = data_set_id
+        self.flowsheets = flowsheets
+        self.info = info
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineWriteFields(CogniteResource):
+    """Fields of ``SimulatorRoutineWrite`` (spec: SimulatorRoutineCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "name",
+        "simulator_integration_external_id",
+        "description",
+        "kind",
+    )
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+    )
+
+    external_id: str
+    model_external_id: str
+    name: str
+    simulator_integration_external_id: str
+    description: str | None
+    kind: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        name: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        description: str | None = None,
+        kind: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.name = name
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.description = description
+        self.kind = kind
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineFields(CogniteResource):
+    """Fields of ``SimulatorRoutine`` (spec: SimulatorRoutineBase, SimulatorRoutineCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+        "data_set_id",
+        "simulator_external_id",
+        "created_time",
+        "last_updated_time",
+        "description",
+        "kind",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorRoutineWrite"
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+        "description",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "model_external_id",
+        "simulator_integration_external_id",
+        "name",
+    )
+
+    id: int
+    external_id: str
+    model_external_id: str
+    simulator_integration_external_id: str
+    name: str
+    data_set_id: int
+    simulator_external_id: str
+    created_time: int
+    last_updated_time: int
+    description: str | None
+    kind: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        model_external_id: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        name: str | None = None,
+        data_set_id: int | None = None,
+        simulator_external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        description: str | None = None,
+        kind: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.model_external_id = model_external_id
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.name = name
+        self.data_set_id = data_set_id
+        self.simulator_external_id = simulator_external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.description = description
+        self.kind = kind
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorRoutineWrite: ...
+
+
+class SimulatorRoutineRevisionWriteFields(CogniteResource):
+    """Fields of ``SimulatorRoutineRevisionWrite`` (spec: SimulatorRoutineRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "configuration": Nested("SimulatorRoutineConfiguration"),
+        "script": Nested("SimulatorRoutineStage", many=True),
+    }
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+
+    external_id: str
+    routine_external_id: str
+    configuration: SimulatorRoutineConfiguration
+    script: list[SimulatorRoutineStage]
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        routine_external_id: str | None = None,
+        configuration: SimulatorRoutineConfiguration | dict[str, Any] | None = None,
+        script: Sequence[SimulatorRoutineStage | dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.routine_external_id = routine_external_id
+        self.configuration = configuration
+        self.script = script
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorRoutineRevisionFields(CogniteResource):
+    """Fields of ``SimulatorRoutineRevision`` (spec: SimulatorRoutineRevision, SimulatorRoutineRevisionCreateCommand)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "simulator_external_id",
+        "simulator_integration_external_id",
+        "routine_external_id",
+        "model_external_id",
+        "version_number",
+        "created_time",
+        "data_set_id",
+        "created_by_user_id",
+        "configuration",
+        "script",
+        "kind",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "SimulatorRoutineRevisionWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "configuration": Nested("SimulatorRoutineConfiguration"),
+        "script": Nested("SimulatorRoutineStage", many=True),
+    }
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "routine_external_id", "configuration", "script")
+
+    id: int
+    external_id: str
+    simulator_external_id: str
+    simulator_integration_external_id: str
+    routine_external_id: str
+    model_external_id: str
+    version_number: int
+    created_time: int
+    data_set_id: int
+    created_by_user_id: str
+    configuration: SimulatorRoutineConfiguration
+    script: list[SimulatorRoutineStage]
+    kind: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        simulator_external_id: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        routine_external_id: str | None = None,
+        model_external_id: str | None = None,
+        version_number: int | None = None,
+        created_time: int | None = None,
+        data_set_id: int | None = None,
+        created_by_user_id: str | None = None,
+        configuration: SimulatorRoutineConfiguration | dict[str, Any] | None = None,
+        script: Sequence[SimulatorRoutineStage | dict[str, Any]] | None = None,
+        kind: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.simulator_external_id = simulator_external_id
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.routine_external_id = routine_external_id
+        self.model_external_id = model_external_id
+        self.version_number = version_number
+        self.created_time = created_time
+        self.data_set_id = data_set_id
+        self.created_by_user_id = created_by_user_id
+        self.configuration = configuration
+        self.script = script
+        self.kind = kind
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> SimulatorRoutineRevisionWrite: ...
+
+
+class SimulationRunWriteFields(CogniteResource):
+    """Fields of ``SimulationRunWrite`` (spec: SimulationRunCommandByRoutine, SimulationRunCommandByRoutineRevision)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "routine_external_id",
+        "routine_revision_external_id",
+        "model_revision_external_id",
+        "run_type",
+        "run_time",
+        "queue",
+        "log_severity",
+        "inputs",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"inputs": Nested("SimulationInputOverride", many=True)}
+
+    routine_external_id: str
+    routine_revision_external_id: str | None
+    model_revision_external_id: str | None
+    run_type: str | None
+    run_time: int | None
+    queue: bool | None
+    log_severity: str | None
+    inputs: list[SimulationInputOverride] | None
+
+    def __init__(
+        self,
+        routine_external_id: str | None = None,
+        routine_revision_external_id: str | None = None,
+        model_revision_external_id: str | None = None,
+        run_type: str | None = None,
+        run_time: int | None = None,
+        queue: bool | None = None,
+        log_severity: str | None = None,
+        inputs: Sequence[SimulationInputOverride | dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.routine_external_id = routine_external_id
+        self.routine_revision_external_id = routine_revision_external_id
+        self.model_revision_external_id = model_revision_external_id
+        self.run_type = run_type
+        self.run_time = run_time
+        self.queue = queue
+        self.log_severity = log_severity
+        self.inputs = inputs
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationRunFields(CogniteResource):
+    """Fields of ``SimulationRun`` (spec: SimulationRunView)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "simulator_external_id",
+        "simulator_integration_external_id",
+        "model_external_id",
+        "model_revision_external_id",
+        "routine_revision_external_id",
+        "routine_external_id",
+        "run_type",
+        "status",
+        "data_set_id",
+        "user_id",
+        "log_id",
+        "created_time",
+        "last_updated_time",
+        "status_message",
+        "simulation_time",
+        "run_time",
+    )
+
+    id: int
+    simulator_external_id: str
+    simulator_integration_external_id: str
+    model_external_id: str
+    model_revision_external_id: str
+    routine_revision_external_id: str
+    routine_external_id: str
+    run_type: str
+    status: str
+    data_set_id: int
+    user_id: str
+    log_id: int
+    created_time: int
+    last_updated_time: int
+    status_message: str | None
+    simulation_time: int | None
+    run_time: int | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        simulator_external_id: str | None = None,
+        simulator_integration_external_id: str | None = None,
+        model_external_id: str | None = None,
+        model_revision_external_id: str | None = None,
+        routine_revision_external_id: str | None = None,
+        routine_external_id: str | None = None,
+        run_type: str | None = None,
+        status: str | None = None,
+        data_set_id: int | None = None,
+        user_id: str | None = None,
+        log_id: int | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        status_message: str | None = None,
+        simulation_time: int | None = None,
+        run_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.simulator_external_id = simulator_external_id
+        self.simulator_integration_external_id = simulator_integration_external_id
+        self.model_external_id = model_external_id
+        self.model_revision_external_id = model_revision_external_id
+        self.routine_revision_external_id = routine_revision_external_id
+        self.routine_external_id = routine_external_id
+        self.run_type = run_type
+        self.status = status
+        self.data_set_id = data_set_id
+        self.user_id = user_id
+        self.log_id = log_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.status_message = status_message
+        self.simulation_time = simulation_time
+        self.run_time = run_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulationRunDataItemFields(CogniteResource):
+    """Fields of ``SimulationRunDataItem`` (spec: SimulationRunDataItem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("run_id", "inputs", "outputs")
+    _nested: ClassVar[dict[str, Loader]] = {
+        "inputs": Nested("SimulationInput", many=True),
+        "outputs": Nested("SimulationOutput", many=True),
+    }
+
+    run_id: int
+    inputs: list[SimulationInput]
+    outputs: list[SimulationOutput]
+
+    def __init__(
+        self,
+        run_id: int | None = None,
+        inputs: Sequence[SimulationInput] | None = None,
+        outputs: Sequence[SimulationOutput] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.run_id = run_id
+        self.inputs = inputs
+        self.outputs = outputs
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorLogFields(CogniteResource):
+    """Fields of ``SimulatorLog`` (spec: SimulatorLog)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("id", "data", "created_time", "last_updated_time", "data_set_id", "severity")
+    _nested: ClassVar[dict[str, Loader]] = {"data": Nested("SimulatorLogData", many=True)}
+
+    id: int
+    data: list[SimulatorLogData]
+    created_time: int
+    last_updated_time: int
+    data_set_id: int
+    severity: str | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        data: Sequence[SimulatorLogData] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        data_set_id: int | None = None,
+        severity: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.data = data
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.data_set_id = data_set_id
+        self.severity = severity
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SimulatorIntegrationFilterFields(CogniteFilter):
+    """Fields of ``SimulatorIntegrationFilter`` (spec: ListSimulatorIntegrationsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("simulator_external_ids", "active")
+
+    simulator_external_ids: list[str] | None
+    active: bool | None
+
+    def __init__(
+        self,
+        simulator_external_ids: Sequence[str] | None = None,
+        active: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.simulator_external_ids = simulator_external_ids
+        self.active = active
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorModelsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorModelsFilter`` (spec: ListSimulatorModelsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("simulator_external_ids", "external_id_prefix", "data_set_ids")
+
+    simulator_external_ids: list[str] | None
+    external_id_prefix: str | None
+    data_set_ids: list[int] | None
+
+    def __init__(
+        self,
+        simulator_external_ids: Sequence[str] | None = None,
+        *,
+        external_id_prefix: str | None = None,
+        data_set_ids: Sequence[int] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.simulator_external_ids = simulator_external_ids
+        self.external_id_prefix = external_id_prefix
+        self.data_set_ids = data_set_ids
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorModelRevisionsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorModelRevisionsFilter`` (spec: ListSimulatorModelRevisionsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "model_external_ids",
+        "all_versions",
+        "created_time",
+        "last_updated_time",
+        "simulator_external_ids",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "last_updated_time": Nested("TimestampRange"),
+    }
+
+    model_external_ids: list[str] | None
+    all_versions: bool | None
+    created_time: dict[str, Any] | TimestampRange | None
+    last_updated_time: dict[str, Any] | TimestampRange | None
+    simulator_external_ids: list[str] | None
+
+    def __init__(
+        self,
+        model_external_ids: Sequence[str] | None = None,
+        all_versions: bool | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        last_updated_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        simulator_external_ids: Sequence[str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.model_external_ids = model_external_ids
+        self.all_versions = all_versions
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.simulator_external_ids = simulator_external_ids
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorRoutinesFilterFields(CogniteFilter):
+    """Fields of ``SimulatorRoutinesFilter`` (spec: ListSimulatorRoutinesFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "model_external_ids",
+        "simulator_integration_external_ids",
+        "kind",
+        "simulator_external_ids",
+    )
+
+    model_external_ids: list[str] | None
+    simulator_integration_external_ids: list[str] | None
+    kind: str | None
+    simulator_external_ids: list[str] | None
+
+    def __init__(
+        self,
+        model_external_ids: Sequence[str] | None = None,
+        simulator_integration_external_ids: Sequence[str] | None = None,
+        kind: str | None = None,
+        *,
+        simulator_external_ids: Sequence[str] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.model_external_ids = model_external_ids
+        self.simulator_integration_external_ids = simulator_integration_external_ids
+        self.kind = kind
+        self.simulator_external_ids = simulator_external_ids
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorRoutineRevisionsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorRoutineRevisionsFilter`` (spec: ListSimulatorRoutineRevisionsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "routine_external_ids",
+        "all_versions",
+        "model_external_ids",
+        "simulator_integration_external_ids",
+        "simulator_external_ids",
+        "kind",
+        "created_time",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_time": Nested("TimestampRange")}
+
+    routine_external_ids: list[str] | None
+    all_versions: bool | None
+    model_external_ids: list[str] | None
+    simulator_integration_external_ids: list[str] | None
+    simulator_external_ids: list[str] | None
+    kind: str | None
+    created_time: dict[str, Any] | TimestampRange | None
+
+    def __init__(
+        self,
+        routine_external_ids: Sequence[str] | None = None,
+        all_versions: bool | None = None,
+        model_external_ids: Sequence[str] | None = None,
+        simulator_integration_external_ids: Sequence[str] | None = None,
+        simulator_external_ids: Sequence[str] | None = None,
+        kind: str | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.routine_external_ids = routine_external_ids
+        self.all_versions = all_versions
+        self.model_external_ids = model_external_ids
+        self.simulator_integration_external_ids = simulator_integration_external_ids
+        self.simulator_external_ids = simulator_external_ids
+        self.kind = kind
+        self.created_time = created_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SimulatorRunsFilterFields(CogniteFilter):
+    """Fields of ``SimulatorRunsFilter`` (spec: ListSimulationRunsFilters)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "status",
+        "run_type",
+        "model_external_ids",
+        "simulator_integration_external_ids",
+        "simulator_external_ids",
+        "routine_external_ids",
+        "routine_revision_external_ids",
+        "model_revision_external_ids",
+        "created_time",
+        "simulation_time",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "created_time": Nested("TimestampRange"),
+        "simulation_time": Nested("TimestampRange"),
+    }
+
+    status: str | None
+    run_type: str | None
+    model_external_ids: list[str] | None
+    simulator_integration_external_ids: list[str] | None
+    simulator_external_ids: list[str] | None
+    routine_external_ids: list[str] | None
+    routine_revision_external_ids: list[str] | None
+    model_revision_external_ids: list[str] | None
+    created_time: dict[str, Any] | TimestampRange | None
+    simulation_time: dict[str, Any] | TimestampRange | None
+
+    def __init__(
+        self,
+        status: str | None = None,
+        run_type: str | None = None,
+        model_external_ids: Sequence[str] | None = None,
+        simulator_integration_external_ids: Sequence[str] | None = None,
+        simulator_external_ids: Sequence[str] | None = None,
+        routine_external_ids: Sequence[str] | None = None,
+        routine_revision_external_ids: Sequence[str] | None = None,
+        model_revision_external_ids: Sequence[str] | None = None,
+        created_time: dict[str, Any] | TimestampRange | None = None,
+        simulation_time: dict[str, Any] | TimestampRange | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.status = status
+        self.run_type = run_type
+        self.model_external_ids = model_external_ids
+        self.simulator_integration_external_ids = simulator_integration_external_ids
+        self.simulator_external_ids = simulator_external_ids
+        self.routine_external_ids = routine_external_ids
+        self.routine_revision_external_ids = routine_revision_external_ids
+        self.model_revision_external_ids = model_revision_external_ids
+        self.created_time = created_time
+        self.simulation_time = simulation_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class ExtractorFields(CogniteResource):
+    """Fields of ``Extractor`` (spec: IntegrationExtractor)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "version")
+
+    external_id: str
+    version: str | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        version: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.version = version
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class IntegrationWriteFields(CogniteResource):
+    """Fields of ``IntegrationWrite`` (spec: CreateIntegration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "extractor",
+        "name",
+        "description",
+        "documentation",
+        "metadata",
+        "allowed_not_seen_minutes",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"extractor": Nested("Extractor")}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "extractor", "name", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "extractor")
+
+    external_id: str
+    extractor: Extractor
+    name: str | None
+    description: str | None
+    documentation: str | None
+    metadata: dict[str, str] | None
+    allowed_not_seen_minutes: int | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        extractor: Extractor | dict[str, Any] | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        documentation: str | None = None,
+        metadata: dict[str, str] | None = None,
+        allowed_not_seen_minutes: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.extractor = extractor
+        self.name = name
+        self.description = description
+        self.documentation = documentation
+        self.metadata = metadata
+        self.allowed_not_seen_minutes = allowed_not_seen_minutes
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class IntegrationFields(CogniteResource):
+    """Fields of ``Integration`` (spec: Integration, CreateIntegration)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "extractor",
+        "created_time",
+        "last_updated_time",
+        "name",
+        "description",
+        "documentation",
+        "metadata",
+        "allowed_not_seen_minutes",
+        "last_seen",
+        "last_config_revision",
+        "active_config_revision",
+        "tasks",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "IntegrationWrite"
+    _nested: ClassVar[dict[str, Loader]] = {"extractor": Nested("Extractor"), "tasks": Nested("Task", many=True)}
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "extractor", "name", "description")
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "extractor")
+
+    external_id: str
+    extractor: Extractor
+    created_time: int
+    last_updated_time: int
+    name: str | None
+    description: str | None
+    documentation: str | None
+    metadata: dict[str, str] | None
+    allowed_not_seen_minutes: int | None
+    last_seen: int | None
+    last_config_revision: int | None
+    active_config_revision: int | Literal["local"] | None
+    tasks: list[Task] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        extractor: Extractor | dict[str, Any] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        documentation: str | None = None,
+        metadata: dict[str, str] | None = None,
+        allowed_not_seen_minutes: int | None = None,
+        last_seen: int | None = None,
+        last_config_revision: int | None = None,
+        active_config_revision: int | Literal["local"] | None = None,
+        tasks: Sequence[Task] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.extractor = extractor
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.name = name
+        self.description = description
+        self.documentation = documentation
+        self.metadata = metadata
+        self.allowed_not_seen_minutes = allowed_not_seen_minutes
+        self.last_seen = last_seen
+        self.last_config_revision = last_config_revision
+        self.active_config_revision = active_config_revision
+        self.tasks = tasks
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> IntegrationWrite: ...
+
+
+class IntegrationErrorFields(CogniteResource):
+    """Fields of ``IntegrationError`` (spec: ErrorWithTaskRead)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "level",
+        "description",
+        "start_time",
+        "type",
+        "details",
+        "end_time",
+        "task",
+        "active_config_revision",
+    )
+
+    external_id: str | None
+    level: str
+    description: str
+    start_time: int
+    type: str | None
+    details: str
+    end_time: int | None
+    task: str | None
+    active_config_revision: int | Literal["local"] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        level: str | None = None,
+        description: str | None = None,
+        start_time: int | None = None,
+        type: str | None = None,
+        details: str | None = None,
+        end_time: int | None = None,
+        task: str | None = None,
+        active_config_revision: int | Literal["local"] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.level = level
+        self.description = description
+        self.start_time = start_time
+        self.type = type
+        self.details = details
+        self.end_time = end_time
+        self.task = task
+        self.active_config_revision = active_config_revision
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserProfileFields(CogniteResource):
+    """Fields of ``UserProfile`` (spec: UserProfileItem)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "user_identifier",
+        "last_updated_time",
+        "given_name",
+        "surname",
+        "email",
+        "display_name",
+        "job_title",
+        "identity_type",
+    )
+
+    user_identifier: str
+    last_updated_time: int
+    given_name: str | None
+    surname: str | None
+    email: str | None
+    display_name: str | None
+    job_title: str | None
+    identity_type: str | None
+
+    def __init__(
+        self,
+        user_identifier: str | None = None,
+        last_updated_time: int | None = None,
+        given_name: str | None = None,
+        surname: str | None = None,
+        email: str | None = None,
+        display_name: str | None = None,
+        job_title: str | None = None,
+        *,
+        identity_type: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.user_identifier = user_identifier
+        self.last_updated_time = last_updated_time
+        self.given_name = given_name
+        self.surname = surname
+        self.email = email
+        self.display_name = display_name
+        self.job_title = job_title
+        self.identity_type = identity_type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserProfilesConfigurationFields(CogniteResource):
+    """Fields of ``UserProfilesConfiguration`` (spec: UserProfilesConfigurationDTO)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("enabled",)
+
+    enabled: bool
+
+    def __init__(
+        self,
+        enabled: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.enabled = enabled
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class SpaceStatisticsFields(CogniteResource):
+    """Fields of ``SpaceStatistics`` (spec: SpaceStatistics)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "space",
+        "containers",
+        "views",
+        "data_models",
+        "edges",
+        "soft_deleted_edges",
+        "nodes",
+        "soft_deleted_nodes",
+    )
+
+    space: str
+    containers: int
+    views: int
+    data_models: int
+    edges: int
+    soft_deleted_edges: int
+    nodes: int
+    soft_deleted_nodes: int
+
+    def __init__(
+        self,
+        space: str | None = None,
+        containers: int | None = None,
+        views: int | None = None,
+        data_models: int | None = None,
+        edges: int | None = None,
+        soft_deleted_edges: int | None = None,
+        nodes: int | None = None,
+        soft_deleted_nodes: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.space = space
+        self.containers = containers
+        self.views = views
+        self.data_models = data_models
+        self.edges = edges
+        self.soft_deleted_edges = soft_deleted_edges
+        self.nodes = nodes
+        self.soft_deleted_nodes = soft_deleted_nodes
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class CountLimitFields(CogniteResource):
+    """Fields of ``CountLimit`` (spec: CountAndLimit)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("count", "limit")
+
+    count: int
+    limit: int
+
+    def __init__(
+        self,
+        count: int | None = None,
+        limit: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.count = count
+        self.limit = limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class InstanceStatisticsFields(CogniteResource):
+    """Fields of ``InstanceStatistics`` (spec: InstancesCountsAndLimits)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "edges",
+        "soft_deleted_edges",
+        "nodes",
+        "soft_deleted_nodes",
+        "instances",
+        "instances_limit",
+        "soft_deleted_instances",
+        "soft_deleted_instances_limit",
+    )
+
+    edges: int
+    soft_deleted_edges: int
+    nodes: int
+    soft_deleted_nodes: int
+    instances: int
+    instances_limit: int
+    soft_deleted_instances: int
+    soft_deleted_instances_limit: int
+
+    def __init__(
+        self,
+        edges: int | None = None,
+        soft_deleted_edges: int | None = None,
+        nodes: int | None = None,
+        soft_deleted_nodes: int | None = None,
+        instances: int | None = None,
+        instances_limit: int | None = None,
+        soft_deleted_instances: int | None = None,
+        soft_deleted_instances_limit: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.edges = edges
+        self.soft_deleted_edges = soft_deleted_edges
+        self.nodes = nodes
+        self.soft_deleted_nodes = soft_deleted_nodes
+        self.instances = instances
+        self.instances_limit = instances_limit
+        self.soft_deleted_instances = soft_deleted_instances
+        self.soft_deleted_instances_limit = soft_deleted_instances_limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ServiceAccountCreatorFields(CogniteResource):
+    """Fields of ``ServiceAccountCreator`` (spec: ServiceAccountCreatorUser)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("org_id", "user_id")
+
+    org_id: str
+    user_id: str
+
+    def __init__(
+        self,
+        org_id: str | None = None,
+        user_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.org_id = org_id
+        self.user_id = user_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class UserPrincipalFields(CogniteResource):
+    """Fields of ``UserPrincipal`` (spec: UserDto)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "picture_url",
+        "email",
+        "given_name",
+        "middle_name",
+        "family_name",
+        "type",
+    )
+
+    id: str
+    name: str
+    picture_url: str
+    email: str | None
+    given_name: str | None
+    middle_name: str | None
+    family_name: str | None
+    type: str
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        picture_url: str | None = None,
+        email: str | None = None,
+        given_name: str | None = None,
+        middle_name: str | None = None,
+        family_name: str | None = None,
+        *,
+        type: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.picture_url = picture_url
+        self.email = email
+        self.given_name = given_name
+        self.middle_name = middle_name
+        self.family_name = family_name
+        self.type = type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ServicePrincipalFields(CogniteResource):
+    """Fields of ``ServicePrincipal`` (spec: ServiceAccountDto)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_by",
+        "created_time",
+        "last_updated_time",
+        "picture_url",
+        "external_id",
+        "description",
+        "type",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"created_by": Nested("ServiceAccountCreator")}
+
+    id: str
+    name: str
+    created_by: ServiceAccountCreator
+    created_time: int
+    last_updated_time: int
+    picture_url: str
+    external_id: str | None
+    description: str | None
+    type: str
+
+    def __init__(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        created_by: ServiceAccountCreator | dict[str, Any] | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        picture_url: str | None = None,
+        external_id: str | None = None,
+        description: str | None = None,
+        *,
+        type: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.created_by = created_by
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.picture_url = picture_url
+        self.external_id = external_id
+        self.description = description
+        self.type = type
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class ProjectStatisticsFields(CogniteResource):
+    """Fields of ``ProjectStatistics`` (spec: ProjectStatistics)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "spaces",
+        "containers",
+        "views",
+        "data_models",
+        "container_properties",
+        "instances",
+        "concurrent_read_limit",
+        "concurrent_write_limit",
+        "concurrent_delete_limit",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "spaces": Nested("CountLimit"),
+        "containers": Nested("CountLimit"),
+        "views": Nested("CountLimit"),
+        "data_models": Nested("CountLimit"),
+        "container_properties": Nested("CountLimit"),
+        "instances": Nested("InstanceStatistics"),
+    }
+
+    spaces: CountLimit
+    containers: CountLimit
+    views: CountLimit
+    data_models: CountLimit
+    container_properties: CountLimit
+    instances: InstanceStatistics
+    concurrent_read_limit: int
+    concurrent_write_limit: int
+    concurrent_delete_limit: int
+
+    def __init__(
+        self,
+        spaces: CountLimit | None = None,
+        containers: CountLimit | None = None,
+        views: CountLimit | None = None,
+        data_models: CountLimit | None = None,
+        container_properties: CountLimit | None = None,
+        instances: InstanceStatistics | None = None,
+        concurrent_read_limit: int | None = None,
+        concurrent_write_limit: int | None = None,
+        concurrent_delete_limit: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.spaces = spaces
+        self.containers = containers
+        self.views = views
+        self.data_models = data_models
+        self.container_properties = container_properties
+        self.instances = instances
+        self.concurrent_read_limit = concurrent_read_limit
+        self.concurrent_write_limit = concurrent_write_limit
+        self.concurrent_delete_limit = concurrent_delete_limit
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
 class EventHubSourceWriteFields(CogniteResource):
     """Fields of ``EventHubSourceWrite`` (spec: CreateEventHubSource)."""
 
@@ -6326,6 +9312,42 @@ class EntityMatchingModelUpdateFields(CogniteUpdate):
     @property
     def description(self) -> RequiredSingleProperty[Self]:
         return RequiredSingleProperty(self, "description")
+
+
+class SimulatorModelUpdateFields(CogniteUpdate):
+    """Updatable properties of ``SimulatorModelUpdate`` (spec: SimulatorModelUpdateCommand)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("id", "external_id")
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"name": "single_required", "description": "single_required"}
+
+    def __init__(self, id: int | None = None, external_id: str | None = None) -> None:
+        super().__init__(id=id, external_id=external_id)
+
+    @property
+    def name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "name")
+
+    @property
+    def description(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "description")
+
+
+class IntegrationUpdateFields(CogniteUpdate):
+    """Updatable properties of ``IntegrationUpdate`` (spec: UpdateIntegrationItem)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("external_id",)
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"name": "single", "description": "single"}
+
+    def __init__(self, external_id: str | None = None) -> None:
+        super().__init__(external_id=external_id)
+
+    @property
+    def name(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "name")
+
+    @property
+    def description(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "description")
 
 
 class EventHubSourceUpdateFields(CogniteUpdate):

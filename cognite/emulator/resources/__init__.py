@@ -24,15 +24,29 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.files import Files
     from cognite.emulator.resources.functions import Functions, FunctionSchedules
     from cognite.emulator.resources.iam import Groups, SecurityCategories, Sessions
+
+    # issue 14, task B
+    from cognite.emulator.resources.integrations import Integrations
     from cognite.emulator.resources.labels import Labels
     from cognite.emulator.resources.raw import Raw
     from cognite.emulator.resources.relationships import Relationships
     from cognite.emulator.resources.sequences import Sequences
+    from cognite.emulator.resources.simulators import (
+        SimulationRuns,
+        SimulatorIntegrations,
+        SimulatorLogs,
+        SimulatorModelRevisions,
+        SimulatorModels,
+        SimulatorRoutineRevisions,
+        SimulatorRoutines,
+        Simulators,
+    )
     from cognite.emulator.resources.subscriptions import DatapointSubscriptions
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
     from cognite.emulator.resources.units import Units
+    from cognite.emulator.resources.user_profiles import UserProfiles
     from cognite.emulator.resources.workflow_executions import WorkflowExecutions
     from cognite.emulator.resources.workflow_triggers import WorkflowTriggers
     from cognite.emulator.resources.workflows import Workflows, WorkflowVersions
@@ -63,6 +77,17 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Streams,
         CoreMirror,
         Units,  # task F
+        # issue 14, task B (logs first: the others make logs)
+        SimulatorLogs,
+        Simulators,
+        SimulatorIntegrations,
+        SimulatorModels,
+        SimulatorModelRevisions,
+        SimulatorRoutines,
+        SimulatorRoutineRevisions,
+        SimulationRuns,
+        Integrations,
+        UserProfiles,
         *(hosted_extractors.Sources, hosted_extractors.Destinations, hosted_extractors.Mappings),  # task A
         *(hosted_extractors.Jobs, postgres_gateway.Users, postgres_gateway.Tables, agents.Agents),
         *(limits.Limits, limits.Metering),

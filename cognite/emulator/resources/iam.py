@@ -32,6 +32,11 @@ class Groups(Resource):
         # The emulator does not model group membership: every group is visible (as with all=true).
         return {"items": [self.render(i) for i in self.store.values()]}
 
+    def granted_to(self, subject: str) -> list[Item]:
+        """The groups naming ``subject`` as a member (in ``members`` or as ``sourceId``): what token inspection
+        reports for it (a subject no group names may do everything)."""
+        return [g for g in self.store.values() if subject in (g.get("members") or ()) or g.get("sourceId") == subject]
+
 
 class SecurityCategories(Resource):
     name = "securitycategories"

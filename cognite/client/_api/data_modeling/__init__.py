@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from cognite.client._api.data_modeling.instances import InstancesAPI
     from cognite.client._api.data_modeling.records import RecordsAPI
     from cognite.client._api.data_modeling.spaces import SpacesAPI
+    from cognite.client._api.data_modeling.statistics import StatisticsAPI
     from cognite.client._api.data_modeling.streams import StreamsAPI
     from cognite.client._api.data_modeling.views import ViewsAPI
 
@@ -32,3 +33,4 @@ class DataModelingAPI(APIClient):
     records: Accessor[RecordsAPI] = Accessor()
     time_series: Accessor[DataModelingTimeSeriesAPI] = Accessor()
     files: Accessor[DataModelingFilesAPI] = Accessor()
+    statistics: Accessor[StatisticsAPI] = Accessor()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling.instances import SyncInstancesAPI
     from cognite.client._sync_api.data_modeling.records import SyncRecordsAPI
     from cognite.client._sync_api.data_modeling.spaces import SyncSpacesAPI
+    from cognite.client._sync_api.data_modeling.statistics import SyncStatisticsAPI
     from cognite.client._sync_api.data_modeling.streams import SyncStreamsAPI
     from cognite.client._sync_api.data_modeling.views import SyncViewsAPI
 
@@ -37,3 +38,4 @@ class SyncDataModelingAPI(SyncAPIClient):
     records: SyncRecordsAPI
     time_series: SyncDataModelingTimeSeriesAPI
     files: SyncDataModelingFilesAPI
+    statistics: SyncStatisticsAPI
