@@ -20,7 +20,7 @@ from openapi.paths import SHARED_OPENAPI
 from openapi.validation_table import SPEC
 
 SEED = 15
-PER_OPERATION = 24  # malformed requests per operation (a seeded sample of all mutations)
+PER_OPERATION = 80  # malformed requests per operation (a seeded sample of all mutations)
 PROJECT = "fuzz"
 Mutation = tuple[str, str, dict[str, Any]]  # (case name, path, httpx request kwargs)
 
@@ -121,6 +121,12 @@ def _body_mutations(schema: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         item = base["items"][0] if isinstance(base["items"][0], dict) else {}
         for name, bad_item in _field_mutations(item, item_schema, "items[0]."):
             yield name, {**base, "items": [bad_item]}
+    for name, sub in schema.get("properties", {}).items():  # one level down: filter.*, sort.*, ...
+        sub_schema = _schema(sub)
+        if name != "items" and _kind(sub_schema) == "object" and sub_schema.get("properties"):
+            inner = _sample(sub_schema)
+            for case, bad_inner in _field_mutations(inner if isinstance(inner, dict) else {}, sub_schema, f"{name}."):
+                yield case, {**base, name: bad_inner}
     for key, bad in (("limit", -1), ("limit", "x"), ("limit", 10**9), ("cursor", "garbage"), ("cursor", 5)):
         if key in schema.get("properties", {}):
             yield f"{key}={bad!r}", {**base, key: bad}
