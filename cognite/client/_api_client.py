@@ -33,7 +33,7 @@ from cognite.client._mechanisms.bulk import load_all, parse_json
 from cognite.client._mechanisms.chunks import chunked, run_chunks
 from cognite.client._mechanisms.identifiers import identifier_of, unwrap
 from cognite.client._mechanisms.upsert import upsert
-from cognite.client._validation import check_write_items
+from cognite.client._validation import check_update_items, check_write_items
 from cognite.client.exceptions import CogniteNotFoundError
 
 if TYPE_CHECKING:
@@ -395,6 +395,8 @@ class APIClient:
         seq, many = write_items(items)
         dumped = [dump(i) for i in seq]
         target = path if path is not None else self._RESOURCE_PATH + "/update"
+        base = target.removesuffix("/update")
+        check_update_items(f"{base.strip('/')}.update", base, dumped)
 
         async def send(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return await self._post_items(target, {"items": chunk}, **opts)
@@ -421,6 +423,9 @@ class APIClient:
         seq, many = write_items(items)
         base = path if path is not None else self._RESOURCE_PATH
         ident = identifier or (lambda i: identifier_of(dump_create(i)))
+        # validate all before sending anything: the creates and the updates an item may become
+        check_write_items(f"{base.strip('/')}.upsert", base, [dump_create(i) for i in seq])
+        check_update_items(f"{base.strip('/')}.upsert", base, [dump_update(i) for i in seq])
 
         async def send_update(chunk: list[Any]) -> list[dict[str, Any]]:
             return await self._post_items(base + "/update", {"items": [dump_update(i) for i in chunk]}, **opts)

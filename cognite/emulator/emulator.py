@@ -370,8 +370,16 @@ async def _cdf_error_handler(_request: Request, exc: CDFError) -> Response:
     return exc.response()
 
 
-async def _internal_error_handler(_request: Request, exc: Exception) -> Response:
-    # An emulator bug: answer like CDF (JSON error body); Starlette re-raises it afterwards for the log.
+async def _internal_error_handler(request: Request, exc: Exception) -> Response:
+    # A crash on a request that breaks the spec's request schema is the request's fault: 400 naming the field, as
+    # CDF answers. Otherwise an emulator bug: answer like CDF (JSON error body); Starlette re-raises it for the log.
+    from cognite.emulator.http import PARSED_BODY
+    from cognite.emulator.validation import explain_crash
+
+    state = request.scope.get("state") or {}
+    problem = explain_crash(request.method, request.url.path, state.get(PARSED_BODY), request.path_params)
+    if problem is not None:
+        return CDFError(400, f"Invalid request: {problem}").response()
     return CDFError(500, f"Internal server error: {type(exc).__name__}: {exc}").response()
 
 

@@ -56,6 +56,10 @@ async def read_body(request: Request) -> bytes:
     return raw
 
 
+#: Where `read_json` keeps the parsed body in the request's scope state (the error handler explains crashes with it).
+PARSED_BODY = "cdf_parsed_json_body"
+
+
 async def read_json(request: Request) -> dict[str, Any]:
     """The JSON object body (empty body -> {}); 400 with CDF's message when it is not a JSON object."""
     raw = await read_body(request)
@@ -67,6 +71,7 @@ async def read_json(request: Request) -> dict[str, Any]:
         raise CDFError(400, f"Unable to parse request body as JSON: {e}") from e
     if not isinstance(body, dict):
         raise CDFError(400, "Request body must be a JSON object")
+    request.scope.setdefault("state", {})[PARSED_BODY] = body
     return body
 
 

@@ -308,8 +308,20 @@ class Resource:
         ]
 
     # -- handlers ---------------------------------------------------------------------------------------------
+    def check_spec_limits(self, kind: str, items: list[Any]) -> None:
+        """The spec's constraints on written fields (the table the SDK checks before sending): 400 naming the item,
+        the field and the rule, as CDF answers."""
+        from cognite.client._validation import InvalidInput, check_update_items, check_write_items
+
+        check = check_write_items if kind == "create" else check_update_items
+        try:
+            check(f"{self.path.strip('/')}.{kind}", self.path, items)
+        except InvalidInput as e:
+            raise CDFError(400, str(e)) from None
+
     def handle_create(self, body: dict[str, Any], _req: Request) -> Any:
         items = check_items(body, self.limits.create)
+        self.check_spec_limits("create", items)
         prepared = []
         for raw in items:
             if not isinstance(raw, dict):
@@ -413,6 +425,7 @@ class Resource:
 
     def handle_update(self, body: dict[str, Any], _req: Request) -> Any:
         changes = check_items(body, self.limits.update)
+        self.check_spec_limits("update", changes)
         targets = self.lookup([_ref_of(c, self.key_field) for c in changes], ignore_unknown=False)
         now = now_ms()
         updated: dict[Key, Item] = {}

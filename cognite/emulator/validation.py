@@ -58,7 +58,7 @@ def find_spec(explicit: str | Path | None = None) -> Path:
         Path(explicit) if explicit else None,
         Path(os.environ["CDF_SPEC"]) if os.environ.get("CDF_SPEC") else None,
         REPO_ROOT / "openapi" / "specs" / SPEC_NAME,
-        (REPO_ROOT / ".." / "shared" / "openapi" / SPEC_NAME).resolve(),
+        *(parent / "shared" / "openapi" / SPEC_NAME for parent in REPO_ROOT.parents),  # beside any parent
     ]
     for path in candidates:
         if path is not None and path.exists():
@@ -236,3 +236,88 @@ class _Error:
 
 def _escape(template: str) -> str:
     return template.replace("~", "~0").replace("/", "~1")
+
+
+_INT64 = 2**63 - 1
+_PROJECT_PREFIX = re.compile(r"^/api/v1/projects/[^/]+")
+
+
+def _out_of_int64(value: Any, where: str = "") -> str | None:
+    """The place of the first integer CDF could not hold (outside int64) in a JSON value, else None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return where or "body" if not -_INT64 - 1 <= value <= _INT64 else None
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        found = _out_of_int64(child, f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}".lstrip("."))
+        if found is not None:
+            return found
+    return None
+
+
+class RequestChecker:
+    """Explains a handler's crash on a malformed request: the first way the request breaks the spec's request schema
+    (wrong JSON type, missing required field, integer outside int64), or None when it conforms (then the crash is
+    the emulator's own bug and stays a 500). Loaded on the first crash only: well-formed traffic never pays for it.
+
+    Example:
+        >>> RequestChecker().violation("POST", "/assets/list", {"cursor": 5}, {})
+        "cursor: 5 is not of type 'string'"
+    """
+
+    def __init__(self, spec_path: str | Path | None = None) -> None:
+        self._responses = ResponseValidator(spec_path)
+        self._cache: dict[tuple[str, str], Any] = {}
+
+    def violation(self, method: str, path: str, body: Any, path_params: dict[str, Any]) -> str | None:
+        for name, value in path_params.items():
+            if isinstance(value, int) and not -_INT64 - 1 <= value <= _INT64:
+                return f"{name}: {value} is outside the 64-bit integer range"
+        if body is None:
+            return None
+        where = _out_of_int64(body)
+        if where is not None:
+            return f"{where}: integer outside the 64-bit range"
+        validator = self._validator(method, _PROJECT_PREFIX.sub("", path))
+        if validator is None:
+            return None
+        from jsonschema.exceptions import best_match
+
+        error = best_match(validator.iter_errors(body))
+        if error is None:
+            return None
+        place = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+        return f"{place or 'body'}: {error.message[:300]}"
+
+    def _validator(self, method: str, route: str) -> Any:
+        key = (method, route)
+        if key not in self._cache:
+            v = self._responses
+            matched = v.match(method, route)
+            compiled = None
+            if matched is not None:
+                template, op = matched
+                base = "/paths/" + _escape(template) + f"/{method.lower()}/requestBody"
+                body = op.get("requestBody")
+                if isinstance(body, dict) and "$ref" in body:
+                    base = body["$ref"].lstrip("#")
+                    body = v._resolve_pointer(base)
+                if isinstance(body, dict) and "schema" in body.get("content", {}).get("application/json", {}):
+                    pointer = f"{SPEC_URI}#{base}/content/application~1json/schema"
+                    compiled = v._validator_cls({"$ref": pointer}, registry=v._registry)
+            self._cache[key] = compiled
+        return self._cache[key]
+
+
+_checker: RequestChecker | None = None
+_checker_lock = threading.Lock()
+
+
+def explain_crash(method: str, path: str, body: Any, path_params: dict[str, Any]) -> str | None:
+    """`RequestChecker.violation` with one checker per process (None without the spec: the crash stays a 500)."""
+    global _checker
+    with _checker_lock:
+        if _checker is None:
+            if not spec_available():
+                return None
+            _checker = RequestChecker()
+        return _checker.violation(method, path, body, path_params)

@@ -30,7 +30,7 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
-def to_ms(t: Any, now: int | None = None, *, name: str = "timestamp") -> int:
+def to_ms(t: Any, now: int | None = None, *, name: str = "timestamp", exact: bool = False) -> int:
     """Epoch milliseconds of `t`: int/float ms, "now", "<n><unit>-ago|-ahead", datetime (naive = local), numpy datetime64.
 
     >>> to_ms("1s-ago", now=10_000)
@@ -48,6 +48,8 @@ def to_ms(t: Any, now: int | None = None, *, name: str = "timestamp") -> int:
     elif isinstance(t, float):
         if t != t or t in (float("inf"), float("-inf")):
             raise ValueError(f"{name} must be finite, got {t}")
+        if exact and not t.is_integer():
+            raise ValueError(f"{name} {t!r} is not a whole number of milliseconds (CDF stores integer ms)")
         ms = int(t)
     elif isinstance(t, str):
         ms = _parse_str(t.strip().lower(), now, name)

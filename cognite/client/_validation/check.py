@@ -96,3 +96,77 @@ def check_write_items(call: str, path: str, items: Sequence[dict[str, Any]]) -> 
         return
     for index, item in enumerate(items):
         check_item(call, index, item, rules)
+
+
+_ID_RULE = {"type": "integer", "minimum": 1, "maximum": 2**53 - 1}
+_OPERATIONS = ("set", "setNull", "add", "remove", "modify")
+
+
+def _check_identifier(where: str, item: dict[str, Any], fields: dict[str, Any]) -> None:
+    given = [k for k in ("id", "externalId", "instanceId") if k in item]
+    if len(given) != 1:
+        raise InvalidInput(f"{where}: needs exactly one of id / externalId / instanceId (got keys {sorted(item)})")
+    key = given[0]
+    if key == "id":
+        _check_value(f"{where}.id", item["id"], _ID_RULE)
+    elif key == "externalId" and "externalId" in fields:
+        _check_value(f"{where}.externalId", item["externalId"], {**fields["externalId"], "minLength": 1})
+
+
+def _check_change(where: str, change: Any, rule: dict[str, Any] | None, required: bool) -> None:
+    """One field's change object: {"set": v} | {"setNull": true} | {"add": ..., "remove": ...}."""
+    if not isinstance(change, dict) or not change or set(change) - set(_OPERATIONS):
+        raise InvalidInputType(
+            f"{where}: must be a change object like {{'set': value}}, {{'setNull': True}} or"
+            f" {{'add': [...], 'remove': [...]}} (got {change!r:.60})"
+        )
+    if "setNull" in change:
+        if change["setNull"] is not True or len(change) != 1:
+            raise InvalidInput(f"{where}: 'setNull' must be True and alone (got {change!r:.60})")
+        if required:
+            raise InvalidInput(f"{where}: is required, it cannot be set to null")
+        return
+    if rule is None:
+        return
+    if "set" in change:
+        if len(change) != 1:
+            raise InvalidInput(f"{where}: 'set' cannot be combined with {sorted(set(change) - {'set'})}")
+        if change["set"] is None:
+            raise InvalidInput(f"{where}.set: must not be None (use {{'setNull': True}})")
+        _check_value(f"{where}.set", change["set"], rule)
+        return
+    kind = rule.get("type")
+    for op in ("add", "remove"):
+        if op not in change:
+            continue
+        value = change[op]
+        if kind == "array":
+            _check_value(f"{where}.{op}", value, {"type": "array", "items": rule.get("items", {})})
+            if op == "add" and "maxItems" in rule and len(value) > rule["maxItems"]:
+                raise InvalidInput(f"{where}.add: at most {rule['maxItems']} elements (got {len(value)})")
+        elif kind == "object" and op == "add":
+            _check_value(f"{where}.add", value, rule)
+        elif kind == "object":  # remove: the keys to drop
+            if not isinstance(value, (list, tuple)) or not all(isinstance(k, str) for k in value):
+                raise InvalidInputType(f"{where}.remove: must be a list of keys (strings) (got {value!r:.60})")
+        else:
+            raise InvalidInput(f"{where}: {kind} fields take 'set' or 'setNull', not {op!r}")
+
+
+def check_update_items(call: str, path: str, items: Sequence[Any]) -> None:
+    """Raise InvalidInput for the first update item (``{"id"|"externalId", "update": {field: change}}``) that is
+    malformed or whose new values break the constraints of the items created at `path` (no table entry: no-op)."""
+    rules = rules_for(path)
+    if rules is None:
+        return
+    fields, required = rules["fields"], set(rules.get("required", ()))
+    for index, item in enumerate(items):
+        where = f"{call}: items[{index}]"
+        if not isinstance(item, dict):
+            raise InvalidInputType(f"{where}: must be an update object or dict (got {type(item).__name__})")
+        _check_identifier(where, item, fields)
+        update = item.get("update")
+        if not isinstance(update, dict):
+            raise InvalidInputType(f"{where}.update: must be a dict of field changes (got {update!r:.60})")
+        for name, change in update.items():
+            _check_change(f"{where}.update.{name}", change, fields.get(name), name in required)

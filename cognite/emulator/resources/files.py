@@ -121,6 +121,7 @@ class Files(Resource):
     def _create_or_overwrite(self, body: dict[str, Any], req: Request) -> Item:
         if not isinstance(body.get("name"), str) or not body["name"]:
             raise CDFError(400, "name may not be blank")
+        self.check_spec_limits("create", [body])
         if "instanceId" in body:  # not a field of ExternalFilesMetadata: such files are the core model's nodes
             raise CDFError(400, "instanceId cannot be set here: apply a CogniteFile node (/models/instances)")
         meta = {k: v for k, v in body.items() if v is not None and k not in ("id", "createdTime", "lastUpdatedTime")}

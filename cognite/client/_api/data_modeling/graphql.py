@@ -8,7 +8,8 @@ of the reply or inside the mutation's result, raise ``CogniteGraphQLError``.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+
+from cdf_api.client import path_segment
 
 from cognite.client._api.data_modeling._schema import wire_id
 from cognite.client._api_client import APIClient
@@ -129,8 +130,8 @@ class DataModelingGraphQLAPI(APIClient):
         if variables is not None and not isinstance(variables, dict):
             raise TypeError(f"variables must be a dict or None, got {type(variables).__name__}")
         path = USER_API_PATH.format(
-            space=quote(ident["space"], safe=""),
-            external_id=quote(ident["externalId"], safe=""),
-            version=quote(ident["version"], safe=""),
+            space=path_segment(ident["space"]),
+            external_id=path_segment(ident["externalId"]),
+            version=path_segment(ident["version"]),
         )
         return await self._post_graphql(path, {"query": query, "variables": variables}, None)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
-from urllib.parse import quote
+
+from cdf_api.client import path_segment
 
 from cognite.client._api.data_modeling._limits import (
     RECORDS_FILTER_DEFAULT_LIMIT,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 def _path(stream_id: str, suffix: str = "") -> str:
     if not isinstance(stream_id, str) or not stream_id:
         raise ValueError(f"stream_id must be a non-empty string, got {stream_id!r}")
-    return f"/streams/{quote(stream_id, safe='')}/records{suffix}"
+    return f"/streams/{path_segment(stream_id)}/records{suffix}"
 
 
 def _records(items: RecordWrite | Sequence[RecordWrite]) -> list[dict[str, Any]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
-from urllib.parse import quote
+
+from cdf_api.client import path_segment
 
 from cognite.client._api.data_modeling._limits import STREAMS_ITEMS_LIMIT
 from cognite.client._api_client import APIClient
@@ -71,7 +72,7 @@ class StreamsAPI(APIClient):
         Example:
             >>> stream = client.data_modeling.streams.retrieve("my-stream", include_statistics=True)  # doctest: +SKIP
         """
-        path = f"{self._RESOURCE_PATH}/{quote(_stream_id(external_id), safe='')}"
+        path = f"{self._RESOURCE_PATH}/{path_segment(_stream_id(external_id))}"
         params = None if include_statistics is None else {"includeStatistics": str(bool(include_statistics)).lower()}
         try:
             response = await self._get(path, params=params)
