@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any
 
 import orjson
-import pytest
 from cdf_api.operations import OPERATIONS
 
 from cognite.emulator import Emulator
