@@ -51,6 +51,14 @@ _EXTPIPE_INIT_TYPES = {
     "contacts": "Sequence[ExtractionPipelineContact | dict[str, Any]] | None",
     "notification_config": "ExtractionPipelineNotificationConfiguration | dict[str, Any] | None",
 }
+# transformations: nested values the official SDK loads as its own classes
+_TRANSFORMATION_TYPES = {
+    "destination": "TransformationDestination",
+    "source_oidc_credentials": "OidcCredentials",
+    "destination_oidc_credentials": "OidcCredentials",
+    "source_nonce": "NonceCredentials",
+    "destination_nonce": "NonceCredentials",
+}
 # what the official SDK types as a plain string where the spec has an enum (a reply may hold values added later)
 _OPEN_ENUM = "str"
 _LABELS_IN = "list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None"
@@ -504,6 +512,78 @@ DATA_CLASSES: tuple[DataClass, ...] = (
     ),
     DataClass("RowWrite", write="RawDBRowInsert", order=_o("key columns")),
     DataClass("Row", read="RawDBRow", write="RawDBRowInsert", write_class="RowWrite"),
+    # -- transformations and documents (issue 14, task E)
+    DataClass(
+        "TransformationWrite",
+        write="TransformationCreate",
+        order=_o(
+            "external_id name ignore_null_fields query destination conflict_mode is_public source_oidc_credentials "
+            "destination_oidc_credentials data_set_id source_nonce destination_nonce tags"
+        ),
+        types=_TRANSFORMATION_TYPES,
+    ),
+    DataClass(
+        "Transformation",
+        read="TransformationRead",
+        write="TransformationCreate",
+        write_class="TransformationWrite",
+        order=_o(
+            "id external_id name query destination conflict_mode is_public ignore_null_fields created_time "
+            "last_updated_time owner owner_is_current_user source_oidc_credentials destination_oidc_credentials "
+            "running_job last_finished_job blocked schedule data_set_id source_nonce destination_nonce "
+            "source_session destination_session tags"
+        ),
+        types={
+            **_TRANSFORMATION_TYPES,
+            "running_job": "TransformationJob",
+            "last_finished_job": "TransformationJob",
+            "blocked": "TransformationBlockedInfo",
+            "schedule": "TransformationSchedule",
+            "source_session": "SessionDetails",
+            "destination_session": "SessionDetails",
+        },
+    ),
+    DataClass(
+        "TransformationScheduleWrite",
+        read="ScheduleParametersWithId",
+        order=_o("interval id external_id is_paused"),
+        more=("ScheduleParametersWithExternalId",),
+    ),
+    DataClass(
+        "TransformationSchedule",
+        read="Schedule",
+        write_class="TransformationScheduleWrite",
+        order=_o("id external_id created_time last_updated_time interval is_paused"),
+    ),
+    DataClass(
+        "TransformationNotificationWrite",
+        read="NotificationCreateWithId",
+        more=("NotificationCreateWithExternalId",),
+        order=_o("destination transformation_id transformation_external_id"),
+    ),
+    DataClass(
+        "TransformationNotification",
+        read="NotificationRead",
+        write_class="TransformationNotificationWrite",
+        extra={"transformation_external_id": "str | None"},
+        order=_o("id transformation_id transformation_external_id destination created_time last_updated_time"),
+    ),
+    DataClass(
+        "TransformationJob",
+        read="JobRead",
+        order=_o(
+            "id uuid status transformation_id transformation_external_id source_project destination_project "
+            "destination conflict_mode query ignore_null_fields created_time error started_time finished_time "
+            "last_seen_time"
+        ),
+        types={"destination": "TransformationDestination"},
+    ),
+    DataClass(
+        "TransformationJobFilter",
+        base="CogniteFilter",
+        extra={"transformation_id": "int | None", "transformation_external_id": "str | None"},
+        order=_o("transformation_id transformation_external_id"),
+    ),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
@@ -518,4 +598,7 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("ThreeDModelRevisionUpdate", "UpdateRevision3D", ("id",)),
     UpdateClass("ExtractionPipelineUpdate", "ExtPipeUpdateById"),
     UpdateClass("EntityMatchingModelUpdate", "ModelPatch"),
+    # -- transformations (issue 14, task E)
+    UpdateClass("TransformationUpdate", "TransformationUpdate"),
+    UpdateClass("TransformationScheduleUpdate", "ScheduleUpdate"),
 )

@@ -142,6 +142,48 @@ _MODULES = {
         "EntityMatchingPredictionResult",
         "JobStatus",
     ),
+    # transformations (issue 14, task E)
+    "transformations": (
+        "Transformation",
+        "TransformationList",
+        "TransformationPreviewResult",
+        "TransformationUpdate",
+        "TransformationWrite",
+        "TransformationWriteList",
+        "SessionDetails",
+    ),
+    "transformations.common": (
+        "NonceCredentials",
+        "OidcCredentials",
+        "RawTable",
+        "TransformationBlockedInfo",
+        "TransformationDestination",
+    ),
+    "transformations.jobs": (
+        "TransformationJob",
+        "TransformationJobFilter",
+        "TransformationJobList",
+        "TransformationJobMetric",
+        "TransformationJobMetricList",
+        "TransformationJobStatus",
+    ),
+    "transformations.notifications": (
+        "TransformationNotification",
+        "TransformationNotificationList",
+        "TransformationNotificationWrite",
+        "TransformationNotificationWriteList",
+    ),
+    "transformations.schedules": (
+        "TransformationSchedule",
+        "TransformationScheduleList",
+        "TransformationScheduleUpdate",
+        "TransformationScheduleWrite",
+        "TransformationScheduleWriteList",
+    ),
+    "transformations.schema": (
+        "TransformationSchemaColumn",
+        "TransformationSchemaColumnList",
+    ),
     "data_modeling.ids": ("NodeId",),
     "shared": ("AggregateResult", "GeoLocation", "GeoLocationFilter", "Geometry", "GeometryFilter", "TimestampRange"),
     "_update": ("CogniteUpdate",),
@@ -328,6 +370,61 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.time_series import TimeSeriesUpdate as TimeSeriesUpdate
     from cognite.client.data_classes.time_series import TimeSeriesWrite as TimeSeriesWrite
     from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
+    from cognite.client.data_classes.transformations import SessionDetails as SessionDetails
+    from cognite.client.data_classes.transformations import Transformation as Transformation
+    from cognite.client.data_classes.transformations import TransformationList as TransformationList
+    from cognite.client.data_classes.transformations import TransformationPreviewResult as TransformationPreviewResult
+    from cognite.client.data_classes.transformations import TransformationUpdate as TransformationUpdate
+    from cognite.client.data_classes.transformations import TransformationWrite as TransformationWrite
+    from cognite.client.data_classes.transformations import TransformationWriteList as TransformationWriteList
+    from cognite.client.data_classes.transformations.common import NonceCredentials as NonceCredentials
+    from cognite.client.data_classes.transformations.common import OidcCredentials as OidcCredentials
+    from cognite.client.data_classes.transformations.common import RawTable as RawTable
+    from cognite.client.data_classes.transformations.common import (
+        TransformationBlockedInfo as TransformationBlockedInfo,
+    )
+    from cognite.client.data_classes.transformations.common import (
+        TransformationDestination as TransformationDestination,
+    )
+    from cognite.client.data_classes.transformations.jobs import TransformationJob as TransformationJob
+    from cognite.client.data_classes.transformations.jobs import TransformationJobFilter as TransformationJobFilter
+    from cognite.client.data_classes.transformations.jobs import TransformationJobList as TransformationJobList
+    from cognite.client.data_classes.transformations.jobs import TransformationJobMetric as TransformationJobMetric
+    from cognite.client.data_classes.transformations.jobs import (
+        TransformationJobMetricList as TransformationJobMetricList,
+    )
+    from cognite.client.data_classes.transformations.jobs import TransformationJobStatus as TransformationJobStatus
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotification as TransformationNotification,
+    )
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotificationList as TransformationNotificationList,
+    )
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotificationWrite as TransformationNotificationWrite,
+    )
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotificationWriteList as TransformationNotificationWriteList,
+    )
+    from cognite.client.data_classes.transformations.schedules import TransformationSchedule as TransformationSchedule
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleList as TransformationScheduleList,
+    )
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleUpdate as TransformationScheduleUpdate,
+    )
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleWrite as TransformationScheduleWrite,
+    )
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleWriteList as TransformationScheduleWriteList,
+    )
+    from cognite.client.data_classes.transformations.schema import (
+        TransformationSchemaColumn as TransformationSchemaColumn,
+    )
+    from cognite.client.data_classes.transformations.schema import (
+        TransformationSchemaColumnList as TransformationSchemaColumnList,
+    )
 
 # Datapoints data classes live in the datapoints area's modules; looked up there on demand.
 _FOREIGN_MODULES = ("datapoints", "datapoints_subscriptions")
