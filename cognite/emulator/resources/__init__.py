@@ -29,6 +29,12 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
+    from cognite.emulator.resources.transformations import (  # task E
+        ExternalDataSources,
+        TransformationNotifications,
+        Transformations,
+        TransformationSchedules,
+    )
     from cognite.emulator.resources.units import Units
 
     classes: list[Any] = [
@@ -57,6 +63,10 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Streams,
         CoreMirror,
         Units,  # task F
+        Transformations,  # task E
+        TransformationSchedules,
+        TransformationNotifications,
+        ExternalDataSources,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
