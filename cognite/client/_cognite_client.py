@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from cognite.client._api.sequences import SequencesAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.transformations import TransformationsAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
 else:
     _SyncFacade = object  # the generated typed view of CogniteClient's forwarded members, for type checkers only
@@ -121,6 +122,7 @@ class AsyncCogniteClient:
     login: Accessor[LoginAPI] = Accessor()
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
     data_modeling: Accessor[DataModelingAPI] = Accessor()
+    transformations: Accessor[TransformationsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

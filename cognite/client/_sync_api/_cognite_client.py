@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.sequences import SyncSequencesAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
+    from cognite.client._sync_api.transformations import SyncTransformationsAPI
     from cognite.client.config import ClientConfig
 
 
@@ -54,6 +55,7 @@ class SyncCogniteClientAPIs:
     login: SyncLoginAPI
     entity_matching: SyncEntityMatchingAPI
     data_modeling: SyncDataModelingAPI
+    transformations: SyncTransformationsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI
