@@ -93,7 +93,9 @@ async def test_credentials_are_kept_but_never_sent_back(client: Any, resolve: An
     assert stored["sourceOidcCredentials"]["clientSecret"] == "s3cret"  # kept for running, as CDF does
     again = await resolve(client.transformations.retrieve(id=tr.id))
     assert "s3cret" not in repr(again.dump()) and "nonce" not in again.dump()
-    cleared = await resolve(client.transformations.update(TransformationUpdate(id=tr.id).source_oidc_credentials.set(None)))
+    cleared = await resolve(
+        client.transformations.update(TransformationUpdate(id=tr.id).source_oidc_credentials.set(None))
+    )
     assert cleared.has_source_oidc_credentials is False
     with pytest.raises(CogniteAPIError, match="session 12345 does not exist"):
         await resolve(client.transformations.create(_tr("b", source_nonce=NonceCredentials(12345, "n", "proj"))))
@@ -157,7 +159,9 @@ async def test_schedules(client: Any, resolve: Any, drain: Any) -> None:
     assert await resolve(client.transformations.schedules.retrieve(external_id="c")) is None
     both = await resolve(client.transformations.schedules.retrieve_multiple(ids=[a.id], external_ids=["b"]))
     assert sorted(x.external_id for x in both) == ["a", "b"]
-    paused = await resolve(client.transformations.schedules.update(TransformationScheduleUpdate(id=a.id).is_paused.set(True)))
+    paused = await resolve(
+        client.transformations.schedules.update(TransformationScheduleUpdate(id=a.id).is_paused.set(True))
+    )
     assert paused.is_paused is True
     assert sorted(x.external_id for x in await resolve(client.transformations.schedules.list())) == ["a", "b"]
     assert [x.external_id for x in await resolve(client.transformations.schedules.list(include_public=False))] == ["b"]
@@ -182,13 +186,17 @@ async def test_notifications(client: Any, resolve: Any, drain: Any) -> None:
         )
     )
     assert len(await resolve(client.transformations.notifications.list())) == 2
-    assert [x.destination for x in await resolve(client.transformations.notifications.list(transformation_id=a.id))] == ["me@x.com"]
+    assert [
+        x.destination for x in await resolve(client.transformations.notifications.list(transformation_id=a.id))
+    ] == ["me@x.com"]
     by_xid = await resolve(client.transformations.notifications.list(transformation_external_id="b"))
     assert [x.destination for x in by_xid] == ["you@x.com"]
     assert len(await resolve(client.transformations.notifications.list(destination="me@x.com"))) == 1
     assert len(await drain(client.transformations.notifications(chunk_size=1))) == 2
     with pytest.raises(CogniteAPIError, match="email"):
-        await resolve(client.transformations.notifications.create(TransformationNotificationWrite("nope", transformation_id=a.id)))
+        await resolve(
+            client.transformations.notifications.create(TransformationNotificationWrite("nope", transformation_id=a.id))
+        )
     with pytest.raises(ValueError, match="transformation_id or transformation_external_id"):
         await resolve(client.transformations.notifications.create(TransformationNotificationWrite("me@x.com")))
     await resolve(client.transformations.notifications.delete(id=n.id))
@@ -210,7 +218,9 @@ async def test_schema_facts(client: Any, resolve: Any) -> None:
 async def test_external_data_sources(client: Any, resolve: Any, drain: Any) -> None:
     src = OneLakeExternalDataSourceWrite(
         "lake",
-        OneLakeSettingsWrite(OneLakeCredentialsWrite("app", "tenant", "s3cret"), OneLakeLocationDescription("ws", "it")),
+        OneLakeSettingsWrite(
+            OneLakeCredentialsWrite("app", "tenant", "s3cret"), OneLakeLocationDescription("ws", "it")
+        ),
         name="Lake",
     )
     made = await resolve(client.transformations.external_data_sources.create(src))

@@ -46,6 +46,13 @@ CORE_ACCESSORS = (
     "data_modeling.records",
     "data_modeling.time_series",
     "data_modeling.files",
+    # transformations (issue 14, task E)
+    "transformations",
+    "transformations.schedules",
+    "transformations.notifications",
+    "transformations.jobs",
+    "transformations.schema",
+    "transformations.external_data_sources",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

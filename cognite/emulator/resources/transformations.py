@@ -107,7 +107,10 @@ class Transformations(Resource):
 
     def prepare(self, item: Item) -> Item:
         if "destination" in item:
+            item["destination"] = _without_nulls(item["destination"])
             self._check_destination(item["destination"])
+        if not item.get("tags"):
+            item.pop("tags", None)
         if "conflictMode" in item and item["conflictMode"] not in CONFLICT_MODES:
             raise CDFError(400, f"conflictMode must be one of {sorted(CONFLICT_MODES)}")
         if not isinstance(item["name"], str) or not 1 <= len(item["name"]) <= 128:
@@ -135,6 +138,7 @@ class Transformations(Resource):
             raise CDFError(400, f"Invalid update of {field}: {op}")
         value = op["set"]
         if field == "destination":
+            value = _without_nulls(value)
             self._check_destination(value)
             item[field] = value
         elif field == "conflictMode":
@@ -144,6 +148,10 @@ class Transformations(Resource):
         else:
             self._check_credentials(field, value)
             self.secrets.setdefault(item["id"], {})[field] = value
+
+    def check_update(self, old: Item, new: Item) -> None:
+        if "tags" in new and not new["tags"]:
+            del new["tags"]  # CDF keeps no empty tag list
 
     def after_delete(self, item: Item) -> None:
         self.secrets.pop(item["id"], None)
@@ -272,6 +280,13 @@ class Transformations(Resource):
 
     def handle_job_metrics(self, _query: dict[str, Any], req: Request) -> Any:
         raise CDFError(400, "Transformation job ids not found", missing=[{"id": req.path_params["id"]}])
+
+
+def _without_nulls(value: Any) -> Any:
+    """A JSON value with null members left out (CDF stores a destination without them)."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    return value
 
 
 def _regex(pattern: Any, name: str) -> re.Pattern[str] | None:

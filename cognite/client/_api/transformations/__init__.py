@@ -8,7 +8,7 @@ them back (a read transformation says ``has_source_oidc_credentials``).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from cognite.client._api._base import DEFAULT_LIMIT_READ, ResourceAPI, ids_or_external_ids
 from cognite.client._api._mixins import DeleteMixin, RetrieveMixin, UpdateMixin
@@ -23,6 +23,7 @@ from cognite.client.data_classes.transformations import (
     TransformationUpdate,
     TransformationWrite,
 )
+from cognite.client.data_classes.transformations.common import ConflictMode
 from cognite.client.data_classes.transformations.jobs import TransformationJob
 
 if TYPE_CHECKING:
@@ -33,10 +34,8 @@ if TYPE_CHECKING:
     from cognite.client._api.transformations.notifications import TransformationNotificationsAPI
     from cognite.client._api.transformations.schedules import TransformationSchedulesAPI
     from cognite.client._api.transformations.schema import TransformationSchemaAPI
-    from cognite.client._api_client import CallOptions
+    from cognite.client._api_client import CallOptions, CallOptionsNoTimeout
     from cognite.client.data_classes.shared import TimestampRange
-
-ConflictMode = Literal["abort", "delete", "update", "upsert"]
 
 
 class TransformationsAPI(
@@ -252,7 +251,7 @@ class TransformationsAPI(
         transformation_external_id: str | None = None,
         wait: bool = True,
         timeout: float | None = None,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallOptionsNoTimeout],
     ) -> TransformationJob:
         """Start a job of the transformation (and with ``wait``, wait up to ``timeout`` s for it to finish).
         The local emulator cannot run SQL and answers with a clear ``CogniteAPIError``.
@@ -291,7 +290,7 @@ class TransformationsAPI(
         source_limit: int | None = 100,
         infer_schema_limit: int | None = 10_000,
         timeout: int | None = 240,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallOptionsNoTimeout],
     ) -> TransformationPreviewResult:
         """Run a query for a preview of its result (schema and rows); the local emulator answers with a clear
         ``CogniteAPIError`` (it cannot run SQL).

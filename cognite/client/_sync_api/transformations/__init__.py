@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 
     from typing_extensions import Unpack
 
-    from cognite.client._api.transformations.__init__ import ConflictMode
-    from cognite.client._api_client import CallOptions
+    from cognite.client._api_client import CallOptions, CallOptionsNoTimeout
     from cognite.client._sync_api.transformations.externaldata import SyncTransformationExternalDataSourcesAPI
     from cognite.client._sync_api.transformations.jobs import SyncTransformationJobsAPI
     from cognite.client._sync_api.transformations.notifications import SyncTransformationNotificationsAPI
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.transformations.schema import SyncTransformationSchemaAPI
     from cognite.client.data_classes.shared import TimestampRange
     from cognite.client.data_classes.transformations import TagsFilter, TransformationPreviewResult
+    from cognite.client.data_classes.transformations.common import ConflictMode
     from cognite.client.data_classes.transformations.jobs import TransformationJob
 
 
@@ -170,7 +170,7 @@ class SyncTransformationsAPI(
         transformation_external_id: str | None = None,
         wait: bool = True,
         timeout: float | None = None,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallOptionsNoTimeout],
     ) -> TransformationJob:
         """Start a job of the transformation (and with ``wait``, wait up to ``timeout`` s for it to finish).
         The local emulator cannot run SQL and answers with a clear ``CogniteAPIError``.
@@ -201,7 +201,7 @@ class SyncTransformationsAPI(
         source_limit: int | None = 100,
         infer_schema_limit: int | None = 10000,
         timeout: int | None = 240,
-        **options: Unpack[CallOptions],
+        **options: Unpack[CallOptionsNoTimeout],
     ) -> TransformationPreviewResult:
         """Run a query for a preview of its result (schema and rows); the local emulator answers with a clear
         ``CogniteAPIError`` (it cannot run SQL).

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, TypeAlias
 
 from cognite.client.data_classes._base import CogniteObject, CogniteResource, load_one
 
 __all__ = [
+    "ConflictMode",
     "DataModelInfo",
     "EdgeType",
     "Edges",
@@ -23,10 +24,14 @@ __all__ = [
 ]
 
 
+#: What a transformation does with rows that exist already (the spec's ConflictMode).
+ConflictMode: TypeAlias = Literal["abort", "delete", "update", "upsert"]
+
+
 class _Value(CogniteResource):
     """A small hand-written value object: equal and hashable by its dump."""
 
-    def __hash__(self) -> int:
+    def __hash__(self) -> int:  # type: ignore[override]
         return hash(repr(sorted(self.dump().items())))
 
 
@@ -111,8 +116,8 @@ class TransformationDestination(_Value):
         {'type': 'raw', 'database': 'db', 'table': 'table'}
     """
 
-    _fields = ("type",)
-    _positional = _fields
+    _fields: ClassVar[tuple[str, ...]] = ("type",)
+    _positional: ClassVar[tuple[str, ...]] = _fields
     _BY_TYPE: ClassVar[dict[str, type[TransformationDestination]]] = {}
     type: str
 

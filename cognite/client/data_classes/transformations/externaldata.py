@@ -124,7 +124,7 @@ class _ByFormat(CogniteResource):
 class ExternalDataSourceWrite(_ByFormat):
     """An external data source to register (a format's subclass)."""
 
-    _fields = ("external_id", "name", "data_set_id")
+    _fields: ClassVar[tuple[str, ...]] = ("external_id", "name", "data_set_id")
     external_id: str
     name: str | None
     data_set_id: int | None
@@ -157,7 +157,7 @@ class OneLakeExternalDataSourceWrite(ExternalDataSourceWrite):
 class ExternalDataSource(_ByFormat):
     """A registered external data source (a format's subclass)."""
 
-    _fields = ("external_id", "created_time", "last_updated_time", "name", "data_set_id")
+    _fields: ClassVar[tuple[str, ...]] = ("external_id", "created_time", "last_updated_time", "name", "data_set_id")
     external_id: str
     created_time: int
     last_updated_time: int
@@ -228,7 +228,7 @@ class ExternalDataSourceUsability(CogniteResource):
     def _load(cls, resource: dict[str, Any], cognite_client: Any = None) -> ExternalDataSourceUsability:
         ref = resource.get("externalId")
         xid = ref.get("externalId") if isinstance(ref, dict) else ref
-        return cls(external_id=xid, usable_version=resource.get("usableVersion"))
+        return cls(external_id=str(xid), usable_version=resource.get("usableVersion"))
 
     def dump(self, camel_case: bool = True) -> dict[str, Any]:
         out = super().dump(camel_case)

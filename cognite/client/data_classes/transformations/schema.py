@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from cognite.client.data_classes._base import CogniteResource, CogniteResourceList
 
@@ -20,8 +20,8 @@ __all__ = [
 class TransformationSchemaType(CogniteResource):
     """A column's Spark type: a name (``"long"``), or a complex type (the subclasses)."""
 
-    _fields = ("type",)
-    _positional = _fields
+    _fields: ClassVar[tuple[str, ...]] = ("type",)
+    _positional: ClassVar[tuple[str, ...]] = _fields
     type: str
 
     def __init__(self, type: str, **fields: Any) -> None:
