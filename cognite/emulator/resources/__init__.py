@@ -17,6 +17,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.dms.streams import Streams
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
+    from cognite.emulator.resources.documents import Documents  # task E
     from cognite.emulator.resources.entity_matching import EntityMatching
     from cognite.emulator.resources.events import Events
     from cognite.emulator.resources.extpipes import ExtractionPipelines
@@ -67,6 +68,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         TransformationSchedules,
         TransformationNotifications,
         ExternalDataSources,
+        Documents,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
