@@ -584,6 +584,37 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         extra={"transformation_id": "int | None", "transformation_external_id": "str | None"},
         order=_o("transformation_id transformation_external_id"),
     ),
+    DataClass(
+        "SourceFile",
+        read="DocumentSourceFile",
+        order=_o(
+            "name hash directory source mime_type size asset_ids labels geo_location dataset_id security_categories "
+            "metadata"
+        ),
+        types={
+            "labels": "list[Label]",
+            "geo_location": "DocumentsGeoJsonGeometry",
+            "size": "int",
+            "security_categories": "list[int]",
+        },
+        init_types={"labels": _LABELS_IN},
+    ),
+    DataClass(
+        "Document",
+        read="Document",
+        order=_o(
+            "id created_time source_file external_id instance_id title author producer modified_time "
+            "last_indexed_time mime_type extension page_count type language truncated_content asset_ids labels "
+            "geo_location"
+        ),
+        types={
+            "source_file": "SourceFile",
+            "labels": "list[Label]",
+            "geo_location": "DocumentsGeoJsonGeometry",
+            "instance_id": "NodeId",
+        },
+        init_types={"labels": _LABELS_IN, "instance_id": _NODE_ID_IN},
+    ),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (

@@ -54,6 +54,7 @@ API_REGISTRY: dict[str, str] = {
     "entity_matching": "cognite.client._api.entity_matching:EntityMatchingAPI",
     "annotations": "cognite.client._api.annotations:AnnotationsAPI",
     "documents": "cognite.client._api.documents:DocumentsAPI",
+    "documents.previews": "cognite.client._api.document_preview:DocumentPreviewAPI",
     "data_modeling": "cognite.client._api.data_modeling:DataModelingAPI",
     "data_modeling.containers": "cognite.client._api.data_modeling.containers:ContainersAPI",
     "data_modeling.data_models": "cognite.client._api.data_modeling.data_models:DataModelsAPI",

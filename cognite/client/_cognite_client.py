@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._api.data_sets import DataSetsAPI
     from cognite.client._api.datapoints import DatapointsAPI
+    from cognite.client._api.documents import DocumentsAPI
     from cognite.client._api.entity_matching import EntityMatchingAPI
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
@@ -123,6 +124,7 @@ class AsyncCogniteClient:
     entity_matching: Accessor[EntityMatchingAPI] = Accessor()
     data_modeling: Accessor[DataModelingAPI] = Accessor()
     transformations: Accessor[TransformationsAPI] = Accessor()
+    documents: Accessor[DocumentsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

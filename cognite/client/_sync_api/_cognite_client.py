@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling import SyncDataModelingAPI
     from cognite.client._sync_api.data_sets import SyncDataSetsAPI
     from cognite.client._sync_api.datapoints import SyncDatapointsAPI
+    from cognite.client._sync_api.documents import SyncDocumentsAPI
     from cognite.client._sync_api.entity_matching import SyncEntityMatchingAPI
     from cognite.client._sync_api.events import SyncEventsAPI
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
@@ -56,6 +57,7 @@ class SyncCogniteClientAPIs:
     entity_matching: SyncEntityMatchingAPI
     data_modeling: SyncDataModelingAPI
     transformations: SyncTransformationsAPI
+    documents: SyncDocumentsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI

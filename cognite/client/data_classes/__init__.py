@@ -184,6 +184,14 @@ _MODULES = {
         "TransformationSchemaColumn",
         "TransformationSchemaColumnList",
     ),
+    "documents": (
+        "Document",
+        "DocumentHighlight",
+        "DocumentHighlightList",
+        "DocumentList",
+        "DocumentsGeoJsonGeometry",
+        "SourceFile",
+    ),
     "data_modeling.ids": ("NodeId",),
     "shared": ("AggregateResult", "GeoLocation", "GeoLocationFilter", "Geometry", "GeometryFilter", "TimestampRange"),
     "_update": ("CogniteUpdate",),
@@ -241,6 +249,12 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.datapoints import StateDatapointsInsert as StateDatapointsInsert
     from cognite.client.data_classes.datapoints import StateDatapointWrite as StateDatapointWrite
     from cognite.client.data_classes.datapoints import StatusCode as StatusCode
+    from cognite.client.data_classes.documents import Document as Document
+    from cognite.client.data_classes.documents import DocumentHighlight as DocumentHighlight
+    from cognite.client.data_classes.documents import DocumentHighlightList as DocumentHighlightList
+    from cognite.client.data_classes.documents import DocumentList as DocumentList
+    from cognite.client.data_classes.documents import DocumentsGeoJsonGeometry as DocumentsGeoJsonGeometry
+    from cognite.client.data_classes.documents import SourceFile as SourceFile
     from cognite.client.data_classes.events import EndTimeFilter as EndTimeFilter
     from cognite.client.data_classes.events import Event as Event
     from cognite.client.data_classes.events import EventFilter as EventFilter

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         BoundingBox3D,
         Capability,
         DataSetWrite,
+        DocumentsGeoJsonGeometry,
         EndTimeFilter,
         EventWrite,
         ExtractionPipelineConfigWrite,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
         SequenceColumnWrite,
         SequenceWrite,
         SessionDetails,
+        SourceFile,
         ThreeDAssetMappingWrite,
         ThreeDModelRevisionWrite,
         ThreeDModelWrite,
@@ -162,6 +164,8 @@ __all__ = [
     "TransformationNotificationFields",
     "TransformationJobFields",
     "TransformationJobFilterFields",
+    "SourceFileFields",
+    "DocumentFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -4206,6 +4210,182 @@ class TransformationJobFilterFields(CogniteFilter):
         self._cognite_client = cognite_client
         if self._nested:
             self._load_nested()
+
+
+class SourceFileFields(CogniteResource):
+    """Fields of ``SourceFile`` (spec: DocumentSourceFile)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "hash",
+        "directory",
+        "source",
+        "mime_type",
+        "size",
+        "asset_ids",
+        "labels",
+        "geo_location",
+        "dataset_id",
+        "security_categories",
+        "metadata",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "labels": Nested("Label", many=True),
+        "geo_location": Nested("DocumentsGeoJsonGeometry"),
+    }
+
+    name: str
+    hash: str | None
+    directory: str | None
+    source: str | None
+    mime_type: str | None
+    size: int | None
+    asset_ids: list[int] | None
+    labels: list[Label] | None
+    geo_location: DocumentsGeoJsonGeometry | None
+    dataset_id: int | None
+    security_categories: list[int] | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        hash: str | None = None,
+        directory: str | None = None,
+        source: str | None = None,
+        mime_type: str | None = None,
+        size: int | None = None,
+        asset_ids: Sequence[int] | None = None,
+        labels: list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None = None,
+        geo_location: DocumentsGeoJsonGeometry | None = None,
+        dataset_id: int | None = None,
+        security_categories: Sequence[int] | None = None,
+        metadata: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.hash = hash
+        self.directory = directory
+        self.source = source
+        self.mime_type = mime_type
+        self.size = size
+        self.asset_ids = asset_ids
+        self.labels = labels
+        self.geo_location = geo_location
+        self.dataset_id = dataset_id
+        self.security_categories = security_categories
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class DocumentFields(CogniteResource):
+    """Fields of ``Document`` (spec: Document)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_time",
+        "source_file",
+        "external_id",
+        "instance_id",
+        "title",
+        "author",
+        "producer",
+        "modified_time",
+        "last_indexed_time",
+        "mime_type",
+        "extension",
+        "page_count",
+        "type",
+        "language",
+        "truncated_content",
+        "asset_ids",
+        "labels",
+        "geo_location",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "source_file": Nested("SourceFile"),
+        "instance_id": Nested("NodeId"),
+        "labels": Nested("Label", many=True),
+        "geo_location": Nested("DocumentsGeoJsonGeometry"),
+    }
+
+    id: int
+    created_time: int
+    source_file: SourceFile
+    external_id: str | None
+    instance_id: NodeId | None
+    title: str | None
+    author: str | None
+    producer: str | None
+    modified_time: int | None
+    last_indexed_time: int | None
+    mime_type: str | None
+    extension: str | None
+    page_count: int | None
+    type: str | None
+    language: str | None
+    truncated_content: str | None
+    asset_ids: list[int] | None
+    labels: list[Label] | None
+    geo_location: DocumentsGeoJsonGeometry | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        created_time: int | None = None,
+        source_file: SourceFile | None = None,
+        external_id: str | None = None,
+        instance_id: NodeId | dict[str, Any] | None = None,
+        title: str | None = None,
+        author: str | None = None,
+        producer: str | None = None,
+        modified_time: int | None = None,
+        last_indexed_time: int | None = None,
+        mime_type: str | None = None,
+        extension: str | None = None,
+        page_count: int | None = None,
+        type: str | None = None,
+        language: str | None = None,
+        truncated_content: str | None = None,
+        asset_ids: Sequence[int] | None = None,
+        labels: list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None = None,
+        geo_location: DocumentsGeoJsonGeometry | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.created_time = created_time
+        self.source_file = source_file
+        self.external_id = external_id
+        self.instance_id = instance_id
+        self.title = title
+        self.author = author
+        self.producer = producer
+        self.modified_time = modified_time
+        self.last_indexed_time = last_indexed_time
+        self.mime_type = mime_type
+        self.extension = extension
+        self.page_count = page_count
+        self.type = type
+        self.language = language
+        self.truncated_content = truncated_content
+        self.asset_ids = asset_ids
+        self.labels = labels
+        self.geo_location = geo_location
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
 
 
 class AssetUpdateFields(CogniteUpdate):
