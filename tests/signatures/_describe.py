@@ -53,6 +53,8 @@ CORE_ACCESSORS = (
     "transformations.jobs",
     "transformations.schema",
     "transformations.external_data_sources",
+    "documents",
+    "documents.previews",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, overload
 
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from cognite.client.data_classes._properties import SortableProperty
     from cognite.client.data_classes.filters import Filter
 
-SortSpec = "DocumentSort | SortableProperty | tuple[SortableProperty, Literal['asc', 'desc']] | None"
-
 
 def _dump_sort(sort: Any) -> list[dict[str, Any]] | None:
     return None if sort is None else [DocumentSort.load(sort).dump()]
@@ -48,7 +47,7 @@ def _content_identifier(id: int | None, external_id: str | None, instance_id: No
     if key == "instanceId":
         if not isinstance(value, NodeId):
             raise TypeError("instance_id must be a NodeId")
-        value = {"space": value.space, "externalId": value.external_id}
+        return {key: {"space": value.space, "externalId": value.external_id}}
     return {key: value}
 
 
@@ -185,7 +184,7 @@ class DocumentsAPI(ResourceAPI[Document, DocumentList]):
         property: Any = None,
         aggregate_filter: Any = None,
         limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[dict[str, Any]]:
         body = self._body(query, filter, aggregate=kind, limit=limit)
         if property is not None:
             body["properties"] = [{"property": document_property(property)}]
@@ -206,7 +205,7 @@ class DocumentsAPI(ResourceAPI[Document, DocumentList]):
 
     async def aggregate_cardinality_values(
         self,
-        property: DocumentProperty | SourceFileProperty | list[str] | str,
+        property: DocumentProperty | SourceFileProperty | builtins.list[str] | str,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -222,7 +221,7 @@ class DocumentsAPI(ResourceAPI[Document, DocumentList]):
 
     async def aggregate_cardinality_properties(
         self,
-        path: SourceFileProperty | list[str] = SourceFileProperty.metadata,
+        path: SourceFileProperty | builtins.list[str] = SourceFileProperty.metadata,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -237,7 +236,7 @@ class DocumentsAPI(ResourceAPI[Document, DocumentList]):
 
     async def aggregate_unique_values(
         self,
-        property: DocumentProperty | SourceFileProperty | list[str] | str,
+        property: DocumentProperty | SourceFileProperty | builtins.list[str] | str,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -256,7 +255,7 @@ class DocumentsAPI(ResourceAPI[Document, DocumentList]):
 
     async def aggregate_unique_properties(
         self,
-        path: DocumentProperty | SourceFileProperty | list[str] | str,
+        path: DocumentProperty | SourceFileProperty | builtins.list[str] | str,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,

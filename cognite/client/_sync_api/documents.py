@@ -12,6 +12,7 @@ from cognite.client._sync_api._base import SyncResourceAPI
 from cognite.client.data_classes.documents import Document, DocumentList, SourceFileProperty
 
 if TYPE_CHECKING:
+    import builtins
     from collections.abc import Iterator
     from typing import Any, BinaryIO, Literal
 
@@ -134,7 +135,7 @@ class SyncDocumentsAPI(SyncResourceAPI[Document, DocumentList]):
 
     def aggregate_cardinality_values(
         self,
-        property: DocumentProperty | SourceFileProperty | list[str] | str,
+        property: DocumentProperty | SourceFileProperty | builtins.list[str] | str,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -150,7 +151,7 @@ class SyncDocumentsAPI(SyncResourceAPI[Document, DocumentList]):
 
     def aggregate_cardinality_properties(
         self,
-        path: SourceFileProperty | list[str] = SourceFileProperty.metadata,
+        path: SourceFileProperty | builtins.list[str] = SourceFileProperty.metadata,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -165,7 +166,7 @@ class SyncDocumentsAPI(SyncResourceAPI[Document, DocumentList]):
 
     def aggregate_unique_values(
         self,
-        property: DocumentProperty | SourceFileProperty | list[str] | str,
+        property: DocumentProperty | SourceFileProperty | builtins.list[str] | str,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,
@@ -182,7 +183,7 @@ class SyncDocumentsAPI(SyncResourceAPI[Document, DocumentList]):
 
     def aggregate_unique_properties(
         self,
-        path: DocumentProperty | SourceFileProperty | list[str] | str,
+        path: DocumentProperty | SourceFileProperty | builtins.list[str] | str,
         query: str | None = None,
         filter: Filter | dict[str, Any] | None = None,
         aggregate_filter: AggregationFilter | dict[str, Any] | None = None,

@@ -115,7 +115,7 @@ class DocumentUniqueResult(UniqueResult):
 class SourceFileProperty(EnumProperty):
     """Properties of a document's source file, for filters and aggregates (``["sourceFile", name]``)."""
 
-    name = auto()
+    name = auto()  # type: ignore[assignment]
     mime_type = auto()
     source = auto()
     data_set_id = auto()
@@ -137,7 +137,7 @@ class SourceFileProperty(EnumProperty):
 
 
 class SortableSourceFileProperty(EnumProperty):
-    name = auto()
+    name = auto()  # type: ignore[assignment]
     mime_type = auto()
     source = auto()
     data_set_id = auto()

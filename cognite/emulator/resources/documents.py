@@ -191,7 +191,7 @@ class Documents:
         return [docs[v["_n"]] for v in order]
 
     def _file_of(self, body: dict[str, Any]) -> Item:
-        refs = [{k: body[k]} for k in ("id", "externalId", "instanceId") if k in body]
+        refs: list[dict[str, Any]] = [{k: body[k]} for k in ("id", "externalId", "instanceId") if k in body]
         if len(refs) != 1:
             raise CDFError(400, "Give exactly one of id, externalId and instanceId")
         files = self._files()
