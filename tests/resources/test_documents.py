@@ -24,7 +24,8 @@ from cognite.client.exceptions import CogniteAPIError
 
 @pytest.fixture
 async def docs(client: Any, resolve: Any) -> dict[str, Any]:
-    asset = await resolve(client.assets.create(Asset(external_id="pump-1", name="Pump 1")))
+    plant = await resolve(client.assets.create(Asset(external_id="plant", name="Plant")))
+    asset = await resolve(client.assets.create(Asset(external_id="pump-1", name="Pump 1", parent_id=plant.id)))
     files = client.files
     made = {
         "manual": await resolve(
@@ -82,8 +83,15 @@ async def test_list_filter_sort_and_iterate(client: Any, resolve: Any, drain: An
     assert by_tuple[0].mime_type == "application/json"
     assert len(await drain(client.documents(chunk_size=2))) == 2
     assert len(await drain(client.documents(filter=is_sap))) == 2
-    with pytest.raises(CogniteAPIError, match="inAssetSubtree is not supported"):
-        await resolve(client.documents.list(filter=filters.InAssetSubtree("assetIds", [1])))
+    root = await resolve(client.assets.retrieve(external_id="plant"))
+    in_plant = filters.InAssetSubtree(DocumentProperty.asset_external_ids, ["plant"])
+    assert [d.id for d in await resolve(client.documents.list(filter=in_plant))] == [docs["manual"].id]
+    by_id = filters.InAssetSubtree(DocumentProperty.asset_ids, [root.id])
+    outside = await resolve(client.documents.list(filter=filters.Not(by_id)))
+    assert sorted(d.id for d in outside) == sorted([docs["report"].id, docs["drawing"].id])
+    geo = {"geojsonIntersects": {"property": ["geoLocation"], "geometry": {"type": "Point", "coordinates": [1, 2]}}}
+    with pytest.raises(CogniteAPIError, match="geojsonIntersects is not supported"):
+        await resolve(client.documents.list(filter=geo))
 
 
 async def test_search_and_highlight(client: Any, resolve: Any, docs: dict[str, Any]) -> None:

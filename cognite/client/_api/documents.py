@@ -186,7 +186,9 @@ class DocumentsAPI(ResourceAPI[Document, DocumentList]):
         limit: int | None = None,
     ) -> builtins.list[dict[str, Any]]:
         body = self._body(query, filter, aggregate=kind, limit=limit)
-        if property is not None:
+        if property is not None and kind == "cardinalityProperties":  # the spec names it `path` here
+            body["path"] = document_property(property)
+        elif property is not None:
             body["properties"] = [{"property": document_property(property)}]
         agg = dump_aggregate_filter(aggregate_filter)
         if agg is not None:

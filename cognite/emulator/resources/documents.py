@@ -3,8 +3,8 @@
 A document is a file whose content was uploaded; its id is the file's. Its text is the content of a text file
 (text/*, JSON, XML, CSV, or anything that is valid UTF-8 without NUL bytes): the emulator cannot extract text from
 PDFs, images or office files, nor render previews (CDF's document processing does that), and says so with a clear
-error. Filters are the documents filter language as far as `filters.compile_advanced` answers it (geo and asset
-subtree filters get a clear 400); search matches query words (or a "quoted phrase") in the file name, the title
+error. Filters are the documents filter language as far as the emulator can answer it (the geo filters get a clear
+400); search matches query words (or a "quoted phrase") in the file name, the title
 and the text.
 """
 
@@ -131,7 +131,7 @@ class Documents:
         ]
 
     def _matching(self, body: dict[str, Any]) -> list[tuple[Item, Item]]:
-        pred = _compile(body.get("filter"))
+        pred = _compile(body.get("filter"), self.emu)
         docs = self._all()
         return [d for d in docs if pred is None or pred(d[1])]
 
@@ -214,21 +214,42 @@ class Documents:
 
 
 # -- filters, search, highlights, property aggregates ------------------------------------------------------------------
-def _compile(flt: Any) -> Callable[[Item], bool] | None:
+def _compile(flt: Any, emu: Any) -> Callable[[Item], bool] | None:
+    """The documents filter language: and / or / not and inAssetSubtree here, the other leaves by
+    `compile_advanced`; the geo filters get a clear 400."""
     if flt is None:
         return None
-    for op in _operators(flt):
-        if op in ("inAssetSubtree", "geojsonIntersects", "geojsonDisjoint", "geojsonWithin"):
-            raise CDFError(400, f"The documents filter {op} is not supported by the local CDF emulator")
+    if not isinstance(flt, dict) or len(flt) != 1:
+        raise CDFError(400, "filter must be an object with exactly one operator")
+    ((op, arg),) = flt.items()
+    if op in ("and", "or") and isinstance(arg, list) and arg:
+        parts = [p for p in (_compile(a, emu) for a in arg) if p is not None]
+        return (lambda v: all(p(v) for p in parts)) if op == "and" else (lambda v: any(p(v) for p in parts))
+    if op == "not" and isinstance(arg, dict):
+        inner = _compile(arg, emu)
+        return (lambda v: not inner(v)) if inner is not None else (lambda v: False)
+    if op in ("geojsonIntersects", "geojsonDisjoint", "geojsonWithin"):
+        raise CDFError(400, f"The documents filter {op} is not supported by the local CDF emulator")
+    if op == "inAssetSubtree":
+        return _in_asset_subtree(arg, emu)
     return compile_advanced(flt)
 
 
-def _operators(flt: Any) -> list[str]:
-    if isinstance(flt, dict):
-        return [k for k in flt] + [o for v in flt.values() for o in _operators(v)]
-    if isinstance(flt, list):
-        return [o for v in flt for o in _operators(v)]
-    return []
+def _in_asset_subtree(arg: Any, emu: Any) -> Callable[[Item], bool]:
+    """Documents linked to an asset in the subtrees of the given assets (ids for assetIds, external ids for
+    assetExternalIds)."""
+    if not isinstance(arg, dict) or not isinstance(arg.get("values"), list):
+        raise CDFError(400, "inAssetSubtree takes a property and a list of values")
+    prop = arg.get("property")
+    assets = emu.resource("assets")
+    if prop in (["assetIds"], ["sourceFile", "assetIds"]):
+        roots = {v for v in arg["values"] if isinstance(v, int)}
+    elif prop in (["assetExternalIds"], ["sourceFile", "assetExternalIds"]):
+        roots = {assets.store.by_xid[x] for x in arg["values"] if x in assets.store.by_xid}
+    else:
+        raise CDFError(400, f"inAssetSubtree takes the property assetIds or assetExternalIds, got {prop!r}")
+    subtree = assets.subtree_ids(roots) if roots else set()
+    return lambda view: bool(subtree.intersection(view.get("assetIds") or []))
 
 
 def _search_query(body: dict[str, Any]) -> str | None:
@@ -279,11 +300,14 @@ def _highlight(view: Item, query: str | None) -> dict[str, list[str]]:
 
 
 def _property_buckets(views: list[Item], body: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    props = body.get("properties")
-    if not isinstance(props, list) or len(props) != 1 or not isinstance(props[0], dict):
-        raise CDFError(400, 'properties must hold one property: [{"property": ["sourceFile", "metadata"]}]')
-    path = props[0].get("property")
-    if path != ["sourceFile", "metadata"]:
+    if kind == "cardinalityProperties":  # the spec's form: "path": ["metadata"] (SDKs send the source file's path)
+        path = body.get("path")
+    else:
+        props = body.get("properties")
+        if not isinstance(props, list) or len(props) != 1 or not isinstance(props[0], dict):
+            raise CDFError(400, 'properties must hold one property: [{"property": ["sourceFile", "metadata"]}]')
+        path = props[0].get("property")
+    if path not in (["sourceFile", "metadata"], ["metadata"]):
         raise CDFError(400, f'The only property with nested properties is ["sourceFile", "metadata"], got {path!r}')
     keep = compile_bucket_filter(body.get("aggregateFilter"))
     keys: dict[str, int] = {}
