@@ -12,6 +12,7 @@ from cognite.client.data_classes import (
     OidcCredentials,
     Transformation,
     TransformationDestination,
+    TransformationJob,
     TransformationList,
     TransformationNotificationWrite,
     TransformationScheduleUpdate,
@@ -233,3 +234,23 @@ async def test_external_data_sources(client: Any, resolve: Any, drain: Any) -> N
     await resolve(client.transformations.external_data_sources.delete("lake"))
     with pytest.raises(CogniteNotFoundError):
         await resolve(client.transformations.external_data_sources.delete("lake"))
+
+
+def test_object_methods_run_cancel_jobs_wait(sync_client: Any) -> None:
+    c = sync_client
+    tr = c.transformations.create(_tr("a"))
+    with pytest.raises(CogniteAPIError, match="not supported by the local CDF emulator"):
+        tr.run(wait=False)
+    with pytest.raises(CogniteAPIError, match="no running job"):
+        tr.cancel()
+    assert len(tr.jobs()) == 0
+    done = TransformationJob._load({"id": 5, "status": "Completed", "transformationId": tr.id}, cognite_client=c)
+    assert done.wait() is done and done.status == "Completed"  # finished: no poll
+    running = TransformationJob._load({"id": 6, "status": "Running", "transformationId": tr.id}, cognite_client=c)
+    assert running.wait(timeout=0).status == "Running"  # the deadline passed before the first poll
+    running.update()  # unknown to CDF (no job runs locally): the state stays as it was
+    assert running.status == "Running"
+    with pytest.raises(CogniteAPIError, match="job ids not found"):
+        running.metrics()
+    with pytest.raises(ValueError, match="polling_interval"):
+        running.wait(polling_interval=0)

@@ -98,15 +98,19 @@ class TransformationJobsAPI(ResourceAPI[TransformationJob, TransformationJobList
             limit=None,
         )
 
-    async def _wait(self, job: TransformationJob, timeout: float | None) -> TransformationJob:
-        """Poll the job until it finished (or ``timeout`` seconds passed): the state it was last seen in."""
+    async def _wait(
+        self, job: TransformationJob, timeout: float | None, polling_interval: float | None = None
+    ) -> TransformationJob:
+        """Poll the job until it finished (or ``timeout`` seconds passed): the state it was last seen in. Without a
+        ``polling_interval`` the wait between polls doubles from 1 s up to 15 s."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        delay = 1.0
+        delay = polling_interval if polling_interval is not None else 1.0
         while job.status not in _FINISHED:
             if deadline is not None and time.monotonic() >= deadline:
                 break
             await asyncio.sleep(delay if deadline is None else max(0.0, min(delay, deadline - time.monotonic())))
-            delay = min(delay * 2, 15.0)
+            if polling_interval is None:
+                delay = min(delay * 2, 15.0)
             latest = await self.retrieve(job.id)
             if latest is not None:
                 job = latest

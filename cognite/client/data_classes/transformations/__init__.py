@@ -17,11 +17,13 @@ from cognite.client.data_classes._generated import (
     TransformationUpdateFields,
     TransformationWriteFields,
 )
+from cognite.client.data_classes._navigation import client_of, run_sync
 from cognite.client.data_classes.transformations.common import (
     NonceCredentials,
     OidcCredentials,
     TransformationDestination,
 )
+from cognite.client.data_classes.transformations.jobs import TransformationJob, TransformationJobList
 from cognite.client.data_classes.transformations.schema import TransformationSchemaColumnList
 
 __all__ = [
@@ -85,13 +87,38 @@ class TransformationWrite(TransformationWriteFields):
 
 
 class Transformation(TransformationFields):
-    """A transformation as CDF returns it (with its schedule, running and last finished job, blocked info).
+    """A transformation as CDF returns it (with its schedule, running and last finished job, blocked info). Loaded
+    through a client, it can run, be cancelled and list its jobs.
 
     Example:
         >>> from cognite.client.data_classes import Transformation
         >>> Transformation.load({"id": 1, "externalId": "tr", "destination": {"type": "raw", "database": "d", "table": "t"}}).destination.table
         't'
     """
+
+    async def run_async(self, wait: bool = True, timeout: float | None = None) -> TransformationJob:
+        """Start a job of this transformation (see ``client.transformations.run``)."""
+        return await client_of(self).transformations.run(transformation_id=self.id, wait=wait, timeout=timeout)  # type: ignore[no-any-return]
+
+    def run(self, wait: bool = True, timeout: float | None = None) -> TransformationJob:
+        """Start a job of this transformation (see ``client.transformations.run``)."""
+        return run_sync(client_of(self), self.run_async(wait, timeout))
+
+    async def cancel_async(self) -> None:
+        """Cancel this transformation's running job."""
+        await client_of(self).transformations.cancel(transformation_id=self.id)
+
+    def cancel(self) -> None:
+        """Cancel this transformation's running job."""
+        run_sync(client_of(self), self.cancel_async())
+
+    async def jobs_async(self) -> TransformationJobList:
+        """This transformation's jobs."""
+        return await client_of(self).transformations.jobs.list(transformation_id=self.id, limit=None)  # type: ignore[no-any-return]
+
+    def jobs(self) -> TransformationJobList:
+        """This transformation's jobs."""
+        return run_sync(client_of(self), self.jobs_async())
 
 
 class TransformationWriteList(CogniteResourceList[TransformationWrite]):
