@@ -97,6 +97,14 @@ _EXTPIPE_INIT_TYPES = {
     "contacts": "Sequence[ExtractionPipelineContact | dict[str, Any]] | None",
     "notification_config": "ExtractionPipelineNotificationConfiguration | dict[str, Any] | None",
 }
+# transformations: nested values the official SDK loads as its own classes
+_TRANSFORMATION_TYPES = {
+    "destination": "TransformationDestination",
+    "source_oidc_credentials": "OidcCredentials",
+    "destination_oidc_credentials": "OidcCredentials",
+    "source_nonce": "NonceCredentials",
+    "destination_nonce": "NonceCredentials",
+}
 # what the official SDK types as a plain string where the spec has an enum (a reply may hold values added later)
 _OPEN_ENUM = "str"
 _LABELS_IN = "list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None"
@@ -1193,6 +1201,109 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         types={"cpu_cores": "dict[str, float]", "memory_gb": "dict[str, float]"},
     ),
     DataClass("FunctionsStatus", read="FunctionsActivation", order=_o("status")),
+    # -- transformations and documents (issue 14, task E)
+    DataClass(
+        "TransformationWrite",
+        write="TransformationCreate",
+        order=_o(
+            "external_id name ignore_null_fields query destination conflict_mode is_public source_oidc_credentials "
+            "destination_oidc_credentials data_set_id source_nonce destination_nonce tags"
+        ),
+        types=_TRANSFORMATION_TYPES,
+    ),
+    DataClass(
+        "Transformation",
+        read="TransformationRead",
+        write="TransformationCreate",
+        write_class="TransformationWrite",
+        order=_o(
+            "id external_id name query destination conflict_mode is_public ignore_null_fields created_time "
+            "last_updated_time owner owner_is_current_user source_oidc_credentials destination_oidc_credentials "
+            "running_job last_finished_job blocked schedule data_set_id source_nonce destination_nonce "
+            "source_session destination_session tags"
+        ),
+        types={
+            **_TRANSFORMATION_TYPES,
+            "running_job": "TransformationJob",
+            "last_finished_job": "TransformationJob",
+            "blocked": "TransformationBlockedInfo",
+            "schedule": "TransformationSchedule",
+            "source_session": "SessionDetails",
+            "destination_session": "SessionDetails",
+        },
+    ),
+    DataClass(
+        "TransformationScheduleWrite",
+        read="ScheduleParametersWithId",
+        order=_o("interval id external_id is_paused"),
+        more=("ScheduleParametersWithExternalId",),
+    ),
+    DataClass(
+        "TransformationSchedule",
+        read="Schedule",
+        write_class="TransformationScheduleWrite",
+        order=_o("id external_id created_time last_updated_time interval is_paused"),
+    ),
+    DataClass(
+        "TransformationNotificationWrite",
+        read="NotificationCreateWithId",
+        more=("NotificationCreateWithExternalId",),
+        order=_o("destination transformation_id transformation_external_id"),
+    ),
+    DataClass(
+        "TransformationNotification",
+        read="NotificationRead",
+        write_class="TransformationNotificationWrite",
+        extra={"transformation_external_id": "str | None"},
+        order=_o("id transformation_id transformation_external_id destination created_time last_updated_time"),
+    ),
+    DataClass(
+        "TransformationJob",
+        read="JobRead",
+        order=_o(
+            "id uuid status transformation_id transformation_external_id source_project destination_project "
+            "destination conflict_mode query ignore_null_fields created_time error started_time finished_time "
+            "last_seen_time"
+        ),
+        types={"destination": "TransformationDestination"},
+    ),
+    DataClass(
+        "TransformationJobFilter",
+        base="CogniteFilter",
+        extra={"transformation_id": "int | None", "transformation_external_id": "str | None"},
+        order=_o("transformation_id transformation_external_id"),
+    ),
+    DataClass(
+        "SourceFile",
+        read="DocumentSourceFile",
+        order=_o(
+            "name hash directory source mime_type size asset_ids labels geo_location dataset_id security_categories "
+            "metadata"
+        ),
+        types={
+            "labels": "list[Label]",
+            "geo_location": "DocumentsGeoJsonGeometry",
+            "size": "int",
+            "security_categories": "list[int]",
+        },
+        init_types={"labels": _LABELS_IN},
+    ),
+    DataClass(
+        "Document",
+        read="Document",
+        order=_o(
+            "id created_time source_file external_id instance_id title author producer modified_time "
+            "last_indexed_time mime_type extension page_count type language truncated_content asset_ids labels "
+            "geo_location"
+        ),
+        types={
+            "source_file": "SourceFile",
+            "labels": "list[Label]",
+            "geo_location": "DocumentsGeoJsonGeometry",
+            "instance_id": "NodeId",
+        },
+        init_types={"labels": _LABELS_IN, "instance_id": _NODE_ID_IN},
+    ),
 )
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
@@ -1220,4 +1331,7 @@ UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("JobUpdate", "JobUpdateItem", ("external_id",)),
     UpdateClass("MappingUpdate", "MappingUpdateItem", ("external_id",)),
     UpdateClass("UserUpdate", "UserUpdateItem", ("username",)),
+    # -- transformations (issue 14, task E)
+    UpdateClass("TransformationUpdate", "TransformationUpdate"),
+    UpdateClass("TransformationScheduleUpdate", "ScheduleUpdate"),
 )

@@ -81,6 +81,14 @@ class CallOptions(TypedDict, total=False):
     timeout: float | None  # seconds, per request
 
 
+class CallOptionsNoTimeout(TypedDict, total=False):
+    """The per-call options of a method with an official ``timeout`` parameter of its own (``transformations.run``):
+    that parameter is the method's, not the per-request one."""
+
+    cdf_version: str | None
+    headers: dict[str, str] | None
+
+
 _OPTION_NAMES = tuple(CallOptions.__annotations__)
 
 

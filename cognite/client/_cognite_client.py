@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from cognite.client._api.data_modeling import DataModelingAPI
     from cognite.client._api.data_sets import DataSetsAPI
     from cognite.client._api.datapoints import DatapointsAPI
+    from cognite.client._api.documents import DocumentsAPI
     from cognite.client._api.entity_matching import EntityMatchingAPI
     from cognite.client._api.events import EventsAPI
     from cognite.client._api.extraction_pipelines import ExtractionPipelineRunsAPI, ExtractionPipelinesAPI
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from cognite.client._api.simulators import SimulatorsAPI
     from cognite.client._api.three_d import ThreeDAPI
     from cognite.client._api.time_series import TimeSeriesAPI
+    from cognite.client._api.transformations import TransformationsAPI
     from cognite.client._api.units import UnitsAPI
     from cognite.client._api.workflows import WorkflowsAPI
     from cognite.client._sync_api._cognite_client import SyncCogniteClientAPIs as _SyncFacade
@@ -135,6 +137,8 @@ class AsyncCogniteClient:
     integrations: Accessor[IntegrationsAPI] = Accessor()
     units: Accessor[UnitsAPI] = Accessor()
     functions: Accessor[FunctionsAPI] = Accessor()
+    transformations: Accessor[TransformationsAPI] = Accessor()
+    documents: Accessor[DocumentsAPI] = Accessor()
     templates: Accessor[TemplatesAPI] = Accessor()
     api_keys: Accessor[APIKeysAPI] = Accessor()
     service_accounts: Accessor[ServiceAccountsAPI] = Accessor()

@@ -159,7 +159,7 @@ def mutations(operation_id: str) -> list[Mutation]:
     good_path = info.path.format(**fill)
     out: list[Mutation] = []
     for name, kind in params.items():
-        for bad in (["abc", "-1", "0", str(2**70), "1.5"] if kind == "integer" else ["%2E%2E", "x" * 300]):
+        for bad in ["abc", "-1", "0", str(2**70), "1.5"] if kind == "integer" else ["%2E%2E", "x" * 300]:
             out.append((f"path {name}={bad}", info.path.format(**{**fill, name: bad}), {}))
     schema = _request_schema(op)
     if info.method in ("POST", "PUT", "PATCH"):
@@ -210,7 +210,9 @@ async def _run(emulator: Emulator, operation_ids: list[str]) -> tuple[list[str],
                 if r.status_code >= 500:
                     problems.append(f"{operation_id} [{case}] -> {r.status_code}: {r.text[:200]}")
                 elif r.status_code >= 400 and not _error_shape(body, r.status_code):
-                    problems.append(f"{operation_id} [{case}] -> {r.status_code} without CDF's error body: {r.text[:120]}")
+                    problems.append(
+                        f"{operation_id} [{case}] -> {r.status_code} without CDF's error body: {r.text[:120]}"
+                    )
     return problems, sent, served
 
 

@@ -82,6 +82,15 @@ CORE_ACCESSORS = (
     "functions",
     "functions.calls",
     "functions.schedules",
+    # transformations (issue 14, task E)
+    "transformations",
+    "transformations.schedules",
+    "transformations.notifications",
+    "transformations.jobs",
+    "transformations.schema",
+    "transformations.external_data_sources",
+    "documents",
+    "documents.previews",
 )
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 

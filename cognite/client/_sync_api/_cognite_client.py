@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.data_modeling import SyncDataModelingAPI
     from cognite.client._sync_api.data_sets import SyncDataSetsAPI
     from cognite.client._sync_api.datapoints import SyncDatapointsAPI
+    from cognite.client._sync_api.documents import SyncDocumentsAPI
     from cognite.client._sync_api.entity_matching import SyncEntityMatchingAPI
     from cognite.client._sync_api.events import SyncEventsAPI
     from cognite.client._sync_api.extraction_pipelines import SyncExtractionPipelineRunsAPI, SyncExtractionPipelinesAPI
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from cognite.client._sync_api.simulators import SyncSimulatorsAPI
     from cognite.client._sync_api.three_d import Sync3DAPI
     from cognite.client._sync_api.time_series import SyncTimeSeriesAPI
+    from cognite.client._sync_api.transformations import SyncTransformationsAPI
     from cognite.client._sync_api.units import SyncUnitsAPI
     from cognite.client._sync_api.workflows import SyncWorkflowsAPI
     from cognite.client.config import ClientConfig
@@ -68,6 +70,8 @@ class SyncCogniteClientAPIs:
     integrations: SyncIntegrationsAPI
     units: SyncUnitsAPI
     functions: SyncFunctionsAPI
+    transformations: SyncTransformationsAPI
+    documents: SyncDocumentsAPI
     templates: SyncTemplatesAPI
     api_keys: SyncAPIKeysAPI
     service_accounts: SyncServiceAccountsAPI

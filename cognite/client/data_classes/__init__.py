@@ -160,6 +160,56 @@ _MODULES = {
         "EntityMatchingPredictionResult",
         "JobStatus",
     ),
+    # transformations (issue 14, task E)
+    "transformations": (
+        "Transformation",
+        "TransformationList",
+        "TransformationPreviewResult",
+        "TransformationUpdate",
+        "TransformationWrite",
+        "TransformationWriteList",
+        "SessionDetails",
+    ),
+    "transformations.common": (
+        "NonceCredentials",
+        "OidcCredentials",
+        "RawTable",
+        "TransformationBlockedInfo",
+        "TransformationDestination",
+    ),
+    "transformations.jobs": (
+        "TransformationJob",
+        "TransformationJobFilter",
+        "TransformationJobList",
+        "TransformationJobMetric",
+        "TransformationJobMetricList",
+        "TransformationJobStatus",
+    ),
+    "transformations.notifications": (
+        "TransformationNotification",
+        "TransformationNotificationList",
+        "TransformationNotificationWrite",
+        "TransformationNotificationWriteList",
+    ),
+    "transformations.schedules": (
+        "TransformationSchedule",
+        "TransformationScheduleList",
+        "TransformationScheduleUpdate",
+        "TransformationScheduleWrite",
+        "TransformationScheduleWriteList",
+    ),
+    "transformations.schema": (
+        "TransformationSchemaColumn",
+        "TransformationSchemaColumnList",
+    ),
+    "documents": (
+        "Document",
+        "DocumentHighlight",
+        "DocumentHighlightList",
+        "DocumentList",
+        "DocumentsGeoJsonGeometry",
+        "SourceFile",
+    ),
     "data_modeling.ids": ("NodeId",),
     "shared": ("AggregateResult", "GeoLocation", "GeoLocationFilter", "Geometry", "GeometryFilter", "TimestampRange"),
     "_update": ("CogniteUpdate",),
@@ -268,6 +318,12 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.datapoints import StateDatapointsInsert as StateDatapointsInsert
     from cognite.client.data_classes.datapoints import StateDatapointWrite as StateDatapointWrite
     from cognite.client.data_classes.datapoints import StatusCode as StatusCode
+    from cognite.client.data_classes.documents import Document as Document
+    from cognite.client.data_classes.documents import DocumentHighlight as DocumentHighlight
+    from cognite.client.data_classes.documents import DocumentHighlightList as DocumentHighlightList
+    from cognite.client.data_classes.documents import DocumentList as DocumentList
+    from cognite.client.data_classes.documents import DocumentsGeoJsonGeometry as DocumentsGeoJsonGeometry
+    from cognite.client.data_classes.documents import SourceFile as SourceFile
     from cognite.client.data_classes.events import EndTimeFilter as EndTimeFilter
     from cognite.client.data_classes.events import Event as Event
     from cognite.client.data_classes.events import EventFilter as EventFilter
@@ -484,6 +540,61 @@ if TYPE_CHECKING:  # the names above, for type checkers (``X as X``: explicit re
     from cognite.client.data_classes.time_series import TimeSeriesUpdate as TimeSeriesUpdate
     from cognite.client.data_classes.time_series import TimeSeriesWrite as TimeSeriesWrite
     from cognite.client.data_classes.time_series import TimeSeriesWriteList as TimeSeriesWriteList
+    from cognite.client.data_classes.transformations import SessionDetails as SessionDetails
+    from cognite.client.data_classes.transformations import Transformation as Transformation
+    from cognite.client.data_classes.transformations import TransformationList as TransformationList
+    from cognite.client.data_classes.transformations import TransformationPreviewResult as TransformationPreviewResult
+    from cognite.client.data_classes.transformations import TransformationUpdate as TransformationUpdate
+    from cognite.client.data_classes.transformations import TransformationWrite as TransformationWrite
+    from cognite.client.data_classes.transformations import TransformationWriteList as TransformationWriteList
+    from cognite.client.data_classes.transformations.common import NonceCredentials as NonceCredentials
+    from cognite.client.data_classes.transformations.common import OidcCredentials as OidcCredentials
+    from cognite.client.data_classes.transformations.common import RawTable as RawTable
+    from cognite.client.data_classes.transformations.common import (
+        TransformationBlockedInfo as TransformationBlockedInfo,
+    )
+    from cognite.client.data_classes.transformations.common import (
+        TransformationDestination as TransformationDestination,
+    )
+    from cognite.client.data_classes.transformations.jobs import TransformationJob as TransformationJob
+    from cognite.client.data_classes.transformations.jobs import TransformationJobFilter as TransformationJobFilter
+    from cognite.client.data_classes.transformations.jobs import TransformationJobList as TransformationJobList
+    from cognite.client.data_classes.transformations.jobs import TransformationJobMetric as TransformationJobMetric
+    from cognite.client.data_classes.transformations.jobs import (
+        TransformationJobMetricList as TransformationJobMetricList,
+    )
+    from cognite.client.data_classes.transformations.jobs import TransformationJobStatus as TransformationJobStatus
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotification as TransformationNotification,
+    )
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotificationList as TransformationNotificationList,
+    )
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotificationWrite as TransformationNotificationWrite,
+    )
+    from cognite.client.data_classes.transformations.notifications import (
+        TransformationNotificationWriteList as TransformationNotificationWriteList,
+    )
+    from cognite.client.data_classes.transformations.schedules import TransformationSchedule as TransformationSchedule
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleList as TransformationScheduleList,
+    )
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleUpdate as TransformationScheduleUpdate,
+    )
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleWrite as TransformationScheduleWrite,
+    )
+    from cognite.client.data_classes.transformations.schedules import (
+        TransformationScheduleWriteList as TransformationScheduleWriteList,
+    )
+    from cognite.client.data_classes.transformations.schema import (
+        TransformationSchemaColumn as TransformationSchemaColumn,
+    )
+    from cognite.client.data_classes.transformations.schema import (
+        TransformationSchemaColumnList as TransformationSchemaColumnList,
+    )
     from cognite.client.data_classes.units import Unit as Unit
     from cognite.client.data_classes.units import UnitConversion as UnitConversion
     from cognite.client.data_classes.units import UnitID as UnitID

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         Capability,
         CountLimit,
         DataSetWrite,
+        DocumentsGeoJsonGeometry,
         EndTimeFilter,
         EventWrite,
         ExtractionPipelineConfigWrite,
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
         LabelDefinitionWrite,
         LabelFilter,
         NodeId,
+        NonceCredentials,
+        OidcCredentials,
         ProjectCapabilityList,
         ProjectSpec,
         RelationshipWrite,
@@ -74,6 +77,7 @@ if TYPE_CHECKING:
         SequenceColumnWrite,
         SequenceWrite,
         ServiceAccountCreator,
+        SessionDetails,
         SimulationInput,
         SimulationInputOverride,
         SimulationOutput,
@@ -110,12 +114,20 @@ if TYPE_CHECKING:
         SimulatorStepField,
         SimulatorStepOption,
         SimulatorUnitEntry,
+        SourceFile,
         Task,
         ThreeDAssetMappingWrite,
         ThreeDModelRevisionWrite,
         ThreeDModelWrite,
         TimeSeriesWrite,
         TimestampRange,
+        TransformationBlockedInfo,
+        TransformationDestination,
+        TransformationJob,
+        TransformationNotificationWrite,
+        TransformationSchedule,
+        TransformationScheduleWrite,
+        TransformationWrite,
         UnitConversion,
         UnitID,
     )
@@ -315,6 +327,16 @@ __all__ = [
     "FunctionSchedulesFilterFields",
     "FunctionsLimitsFields",
     "FunctionsStatusFields",
+    "TransformationWriteFields",
+    "TransformationFields",
+    "TransformationScheduleWriteFields",
+    "TransformationScheduleFields",
+    "TransformationNotificationWriteFields",
+    "TransformationNotificationFields",
+    "TransformationJobFields",
+    "TransformationJobFilterFields",
+    "SourceFileFields",
+    "DocumentFields",
     "AssetUpdateFields",
     "EventUpdateFields",
     "TimeSeriesUpdateFields",
@@ -337,6 +359,8 @@ __all__ = [
     "JobUpdateFields",
     "MappingUpdateFields",
     "UserUpdateFields",
+    "TransformationUpdateFields",
+    "TransformationScheduleUpdateFields",
 ]
 
 
@@ -8771,6 +8795,694 @@ class FunctionsStatusFields(CogniteResource):
         def as_write(self) -> Self: ...
 
 
+class TransformationWriteFields(CogniteResource):
+    """Fields of ``TransformationWrite`` (spec: TransformationCreate)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "name",
+        "ignore_null_fields",
+        "query",
+        "destination",
+        "conflict_mode",
+        "is_public",
+        "source_oidc_credentials",
+        "destination_oidc_credentials",
+        "data_set_id",
+        "source_nonce",
+        "destination_nonce",
+        "tags",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "destination": Nested("TransformationDestination"),
+        "source_oidc_credentials": Nested("OidcCredentials"),
+        "destination_oidc_credentials": Nested("OidcCredentials"),
+        "source_nonce": Nested("NonceCredentials"),
+        "destination_nonce": Nested("NonceCredentials"),
+    }
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "external_id",
+        "ignore_null_fields",
+        "query",
+        "destination",
+        "conflict_mode",
+        "is_public",
+        "source_oidc_credentials",
+        "destination_oidc_credentials",
+        "source_nonce",
+        "destination_nonce",
+        "data_set_id",
+        "tags",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name", "external_id", "ignore_null_fields")
+
+    external_id: str
+    name: str
+    ignore_null_fields: bool
+    query: str | None
+    destination: TransformationDestination | None
+    conflict_mode: Literal["abort", "delete", "update", "upsert"] | None
+    is_public: bool | None
+    source_oidc_credentials: OidcCredentials | None
+    destination_oidc_credentials: OidcCredentials | None
+    data_set_id: int | None
+    source_nonce: NonceCredentials | None
+    destination_nonce: NonceCredentials | None
+    tags: list[str] | None
+
+    def __init__(
+        self,
+        external_id: str | None = None,
+        name: str | None = None,
+        ignore_null_fields: bool | None = None,
+        query: str | None = None,
+        destination: TransformationDestination | None = None,
+        conflict_mode: Literal["abort", "delete", "update", "upsert"] | None = None,
+        is_public: bool | None = None,
+        source_oidc_credentials: OidcCredentials | None = None,
+        destination_oidc_credentials: OidcCredentials | None = None,
+        data_set_id: int | None = None,
+        source_nonce: NonceCredentials | None = None,
+        destination_nonce: NonceCredentials | None = None,
+        tags: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.external_id = external_id
+        self.name = name
+        self.ignore_null_fields = ignore_null_fields
+        self.query = query
+        self.destination = destination
+        self.conflict_mode = conflict_mode
+        self.is_public = is_public
+        self.source_oidc_credentials = source_oidc_credentials
+        self.destination_oidc_credentials = destination_oidc_credentials
+        self.data_set_id = data_set_id
+        self.source_nonce = source_nonce
+        self.destination_nonce = destination_nonce
+        self.tags = tags
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class TransformationFields(CogniteResource):
+    """Fields of ``Transformation`` (spec: TransformationRead, TransformationCreate)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "name",
+        "query",
+        "destination",
+        "conflict_mode",
+        "is_public",
+        "ignore_null_fields",
+        "created_time",
+        "last_updated_time",
+        "owner",
+        "owner_is_current_user",
+        "source_oidc_credentials",
+        "destination_oidc_credentials",
+        "running_job",
+        "last_finished_job",
+        "blocked",
+        "schedule",
+        "data_set_id",
+        "source_nonce",
+        "destination_nonce",
+        "source_session",
+        "destination_session",
+        "tags",
+        "has_source_oidc_credentials",
+        "has_destination_oidc_credentials",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "TransformationWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "destination": Nested("TransformationDestination"),
+        "source_oidc_credentials": Nested("OidcCredentials"),
+        "destination_oidc_credentials": Nested("OidcCredentials"),
+        "running_job": Nested("TransformationJob"),
+        "last_finished_job": Nested("TransformationJob"),
+        "blocked": Nested("TransformationBlockedInfo"),
+        "schedule": Nested("TransformationSchedule"),
+        "source_nonce": Nested("NonceCredentials"),
+        "destination_nonce": Nested("NonceCredentials"),
+        "source_session": Nested("SessionDetails"),
+        "destination_session": Nested("SessionDetails"),
+    }
+    _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "external_id",
+        "ignore_null_fields",
+        "query",
+        "destination",
+        "conflict_mode",
+        "is_public",
+        "source_oidc_credentials",
+        "destination_oidc_credentials",
+        "source_nonce",
+        "destination_nonce",
+        "data_set_id",
+        "tags",
+    )
+    _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("name", "external_id", "ignore_null_fields")
+
+    id: int
+    external_id: str
+    name: str
+    query: str
+    destination: TransformationDestination
+    conflict_mode: Literal["abort", "delete", "update", "upsert"]
+    is_public: bool
+    ignore_null_fields: bool
+    created_time: int
+    last_updated_time: int
+    owner: str
+    owner_is_current_user: bool
+    source_oidc_credentials: OidcCredentials | None
+    destination_oidc_credentials: OidcCredentials | None
+    running_job: TransformationJob | None
+    last_finished_job: TransformationJob | None
+    blocked: TransformationBlockedInfo | None
+    schedule: TransformationSchedule | None
+    data_set_id: int | None
+    source_nonce: NonceCredentials | None
+    destination_nonce: NonceCredentials | None
+    source_session: SessionDetails | None
+    destination_session: SessionDetails | None
+    tags: list[str] | None
+    has_source_oidc_credentials: bool
+    has_destination_oidc_credentials: bool
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        name: str | None = None,
+        query: str | None = None,
+        destination: TransformationDestination | None = None,
+        conflict_mode: Literal["abort", "delete", "update", "upsert"] | None = None,
+        is_public: bool | None = None,
+        ignore_null_fields: bool | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        owner: str | None = None,
+        owner_is_current_user: bool | None = None,
+        source_oidc_credentials: OidcCredentials | None = None,
+        destination_oidc_credentials: OidcCredentials | None = None,
+        running_job: TransformationJob | None = None,
+        last_finished_job: TransformationJob | None = None,
+        blocked: TransformationBlockedInfo | None = None,
+        schedule: TransformationSchedule | None = None,
+        data_set_id: int | None = None,
+        source_nonce: NonceCredentials | None = None,
+        destination_nonce: NonceCredentials | None = None,
+        source_session: SessionDetails | None = None,
+        destination_session: SessionDetails | None = None,
+        tags: Sequence[str] | None = None,
+        *,
+        has_source_oidc_credentials: bool | None = None,
+        has_destination_oidc_credentials: bool | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.name = name
+        self.query = query
+        self.destination = destination
+        self.conflict_mode = conflict_mode
+        self.is_public = is_public
+        self.ignore_null_fields = ignore_null_fields
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.owner = owner
+        self.owner_is_current_user = owner_is_current_user
+        self.source_oidc_credentials = source_oidc_credentials
+        self.destination_oidc_credentials = destination_oidc_credentials
+        self.running_job = running_job
+        self.last_finished_job = last_finished_job
+        self.blocked = blocked
+        self.schedule = schedule
+        self.data_set_id = data_set_id
+        self.source_nonce = source_nonce
+        self.destination_nonce = destination_nonce
+        self.source_session = source_session
+        self.destination_session = destination_session
+        self.tags = tags
+        self.has_source_oidc_credentials = has_source_oidc_credentials
+        self.has_destination_oidc_credentials = has_destination_oidc_credentials
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> TransformationWrite: ...
+
+
+class TransformationScheduleWriteFields(CogniteResource):
+    """Fields of ``TransformationScheduleWrite`` (spec: ScheduleParametersWithId, ScheduleParametersWithExternalId)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("interval", "id", "external_id", "is_paused")
+
+    interval: str
+    id: int
+    external_id: str | None
+    is_paused: bool | None
+
+    def __init__(
+        self,
+        interval: str | None = None,
+        id: int | None = None,
+        external_id: str | None = None,
+        is_paused: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.interval = interval
+        self.id = id
+        self.external_id = external_id
+        self.is_paused = is_paused
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class TransformationScheduleFields(CogniteResource):
+    """Fields of ``TransformationSchedule`` (spec: Schedule)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "external_id",
+        "created_time",
+        "last_updated_time",
+        "interval",
+        "is_paused",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "TransformationScheduleWrite"
+
+    id: int
+    external_id: str
+    created_time: int
+    last_updated_time: int
+    interval: str
+    is_paused: bool
+
+    def __init__(
+        self,
+        id: int | None = None,
+        external_id: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        interval: str | None = None,
+        is_paused: bool | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.external_id = external_id
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self.interval = interval
+        self.is_paused = is_paused
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> TransformationScheduleWrite: ...
+
+
+class TransformationNotificationWriteFields(CogniteResource):
+    """Fields of ``TransformationNotificationWrite`` (spec: NotificationCreateWithId, NotificationCreateWithExternalId)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("destination", "transformation_id", "transformation_external_id")
+
+    destination: str
+    transformation_id: int
+    transformation_external_id: str | None
+
+    def __init__(
+        self,
+        destination: str | None = None,
+        transformation_id: int | None = None,
+        transformation_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.destination = destination
+        self.transformation_id = transformation_id
+        self.transformation_external_id = transformation_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class TransformationNotificationFields(CogniteResource):
+    """Fields of ``TransformationNotification`` (spec: NotificationRead)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "transformation_id",
+        "transformation_external_id",
+        "destination",
+        "created_time",
+        "last_updated_time",
+    )
+    _WRITE_CLASS: ClassVar[str | None] = "TransformationNotificationWrite"
+
+    id: int
+    transformation_id: int
+    transformation_external_id: str | None
+    destination: str
+    created_time: int
+    last_updated_time: int
+
+    def __init__(
+        self,
+        id: int | None = None,
+        transformation_id: int | None = None,
+        transformation_external_id: str | None = None,
+        destination: str | None = None,
+        created_time: int | None = None,
+        last_updated_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.transformation_id = transformation_id
+        self.transformation_external_id = transformation_external_id
+        self.destination = destination
+        self.created_time = created_time
+        self.last_updated_time = last_updated_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> TransformationNotificationWrite: ...
+
+
+class TransformationJobFields(CogniteResource):
+    """Fields of ``TransformationJob`` (spec: JobRead)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "uuid",
+        "status",
+        "transformation_id",
+        "transformation_external_id",
+        "source_project",
+        "destination_project",
+        "destination",
+        "conflict_mode",
+        "query",
+        "ignore_null_fields",
+        "created_time",
+        "error",
+        "started_time",
+        "finished_time",
+        "last_seen_time",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {"destination": Nested("TransformationDestination")}
+
+    id: int
+    uuid: str
+    status: Literal["Completed", "Created", "Failed", "Running"]
+    transformation_id: int
+    transformation_external_id: str
+    source_project: str
+    destination_project: str
+    destination: TransformationDestination
+    conflict_mode: Literal["abort", "delete", "update", "upsert"]
+    query: str
+    ignore_null_fields: bool
+    created_time: int
+    error: str | None
+    started_time: int | None
+    finished_time: int | None
+    last_seen_time: int | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        uuid: str | None = None,
+        status: Literal["Completed", "Created", "Failed", "Running"] | None = None,
+        transformation_id: int | None = None,
+        transformation_external_id: str | None = None,
+        source_project: str | None = None,
+        destination_project: str | None = None,
+        destination: TransformationDestination | None = None,
+        conflict_mode: Literal["abort", "delete", "update", "upsert"] | None = None,
+        query: str | None = None,
+        ignore_null_fields: bool | None = None,
+        created_time: int | None = None,
+        error: str | None = None,
+        started_time: int | None = None,
+        finished_time: int | None = None,
+        last_seen_time: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.uuid = uuid
+        self.status = status
+        self.transformation_id = transformation_id
+        self.transformation_external_id = transformation_external_id
+        self.source_project = source_project
+        self.destination_project = destination_project
+        self.destination = destination
+        self.conflict_mode = conflict_mode
+        self.query = query
+        self.ignore_null_fields = ignore_null_fields
+        self.created_time = created_time
+        self.error = error
+        self.started_time = started_time
+        self.finished_time = finished_time
+        self.last_seen_time = last_seen_time
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class TransformationJobFilterFields(CogniteFilter):
+    """Fields of ``TransformationJobFilter`` (spec: )."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("transformation_id", "transformation_external_id")
+
+    transformation_id: int | None
+    transformation_external_id: str | None
+
+    def __init__(
+        self,
+        transformation_id: int | None = None,
+        transformation_external_id: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.transformation_id = transformation_id
+        self.transformation_external_id = transformation_external_id
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class SourceFileFields(CogniteResource):
+    """Fields of ``SourceFile`` (spec: DocumentSourceFile)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "hash",
+        "directory",
+        "source",
+        "mime_type",
+        "size",
+        "asset_ids",
+        "labels",
+        "geo_location",
+        "dataset_id",
+        "security_categories",
+        "metadata",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "labels": Nested("Label", many=True),
+        "geo_location": Nested("DocumentsGeoJsonGeometry"),
+    }
+
+    name: str
+    hash: str | None
+    directory: str | None
+    source: str | None
+    mime_type: str | None
+    size: int | None
+    asset_ids: list[int] | None
+    labels: list[Label] | None
+    geo_location: DocumentsGeoJsonGeometry | None
+    dataset_id: int | None
+    security_categories: list[int] | None
+    metadata: dict[str, str] | None
+
+    def __init__(
+        self,
+        name: str | None = None,
+        hash: str | None = None,
+        directory: str | None = None,
+        source: str | None = None,
+        mime_type: str | None = None,
+        size: int | None = None,
+        asset_ids: Sequence[int] | None = None,
+        labels: list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None = None,
+        geo_location: DocumentsGeoJsonGeometry | None = None,
+        dataset_id: int | None = None,
+        security_categories: Sequence[int] | None = None,
+        metadata: dict[str, str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.name = name
+        self.hash = hash
+        self.directory = directory
+        self.source = source
+        self.mime_type = mime_type
+        self.size = size
+        self.asset_ids = asset_ids
+        self.labels = labels
+        self.geo_location = geo_location
+        self.dataset_id = dataset_id
+        self.security_categories = security_categories
+        self.metadata = metadata
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
+class DocumentFields(CogniteResource):
+    """Fields of ``Document`` (spec: Document)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_time",
+        "source_file",
+        "external_id",
+        "instance_id",
+        "title",
+        "author",
+        "producer",
+        "modified_time",
+        "last_indexed_time",
+        "mime_type",
+        "extension",
+        "page_count",
+        "type",
+        "language",
+        "truncated_content",
+        "asset_ids",
+        "labels",
+        "geo_location",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "source_file": Nested("SourceFile"),
+        "instance_id": Nested("NodeId"),
+        "labels": Nested("Label", many=True),
+        "geo_location": Nested("DocumentsGeoJsonGeometry"),
+    }
+
+    id: int
+    created_time: int
+    source_file: SourceFile
+    external_id: str | None
+    instance_id: NodeId | None
+    title: str | None
+    author: str | None
+    producer: str | None
+    modified_time: int | None
+    last_indexed_time: int | None
+    mime_type: str | None
+    extension: str | None
+    page_count: int | None
+    type: str | None
+    language: str | None
+    truncated_content: str | None
+    asset_ids: list[int] | None
+    labels: list[Label] | None
+    geo_location: DocumentsGeoJsonGeometry | None
+
+    def __init__(
+        self,
+        id: int | None = None,
+        created_time: int | None = None,
+        source_file: SourceFile | None = None,
+        external_id: str | None = None,
+        instance_id: NodeId | dict[str, Any] | None = None,
+        title: str | None = None,
+        author: str | None = None,
+        producer: str | None = None,
+        modified_time: int | None = None,
+        last_indexed_time: int | None = None,
+        mime_type: str | None = None,
+        extension: str | None = None,
+        page_count: int | None = None,
+        type: str | None = None,
+        language: str | None = None,
+        truncated_content: str | None = None,
+        asset_ids: Sequence[int] | None = None,
+        labels: list[Label | str | LabelDefinitionWrite | dict[str, Any]] | None = None,
+        geo_location: DocumentsGeoJsonGeometry | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.id = id
+        self.created_time = created_time
+        self.source_file = source_file
+        self.external_id = external_id
+        self.instance_id = instance_id
+        self.title = title
+        self.author = author
+        self.producer = producer
+        self.modified_time = modified_time
+        self.last_indexed_time = last_indexed_time
+        self.mime_type = mime_type
+        self.extension = extension
+        self.page_count = page_count
+        self.type = type
+        self.language = language
+        self.truncated_content = truncated_content
+        self.asset_ids = asset_ids
+        self.labels = labels
+        self.geo_location = geo_location
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+    if TYPE_CHECKING:
+
+        def as_write(self) -> Self: ...
+
+
 class AssetUpdateFields(CogniteUpdate):
     """Updatable properties of ``AssetUpdate`` (spec: AssetPatch)."""
 
@@ -9632,3 +10344,97 @@ class UserUpdateFields(CogniteUpdate):
     @property
     def credentials(self) -> RequiredSingleProperty[Self]:
         return RequiredSingleProperty(self, "credentials")
+
+
+class TransformationUpdateFields(CogniteUpdate):
+    """Updatable properties of ``TransformationUpdate`` (spec: TransformationUpdate)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("id", "external_id")
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {
+        "name": "single_required",
+        "external_id": "single_required",
+        "destination": "single_required",
+        "conflict_mode": "single_required",
+        "query": "single_required",
+        "source_oidc_credentials": "single",
+        "destination_oidc_credentials": "single",
+        "source_nonce": "single",
+        "destination_nonce": "single",
+        "is_public": "single_required",
+        "ignore_null_fields": "single_required",
+        "data_set_id": "single",
+        "tags": "list",
+    }
+
+    def __init__(self, id: int | None = None, external_id: str | None = None) -> None:
+        super().__init__(id=id, external_id=external_id)
+
+    @property
+    def name(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "name")
+
+    @property
+    def external_id(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "external_id")
+
+    @property
+    def destination(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "destination")
+
+    @property
+    def conflict_mode(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "conflict_mode")
+
+    @property
+    def query(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "query")
+
+    @property
+    def source_oidc_credentials(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "source_oidc_credentials")
+
+    @property
+    def destination_oidc_credentials(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "destination_oidc_credentials")
+
+    @property
+    def source_nonce(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "source_nonce")
+
+    @property
+    def destination_nonce(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "destination_nonce")
+
+    @property
+    def is_public(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "is_public")
+
+    @property
+    def ignore_null_fields(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "ignore_null_fields")
+
+    @property
+    def data_set_id(self) -> SingleProperty[Self]:
+        return SingleProperty(self, "data_set_id")
+
+    @property
+    def tags(self) -> ListProperty[Self]:
+        return ListProperty(self, "tags")
+
+
+class TransformationScheduleUpdateFields(CogniteUpdate):
+    """Updatable properties of ``TransformationScheduleUpdate`` (spec: ScheduleUpdate)."""
+
+    _identifiers: ClassVar[tuple[str, ...]] = ("id", "external_id")
+    _PATCH_KINDS: ClassVar[dict[str, str]] = {"interval": "single_required", "is_paused": "single_required"}
+
+    def __init__(self, id: int | None = None, external_id: str | None = None) -> None:
+        super().__init__(id=id, external_id=external_id)
+
+    @property
+    def interval(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "interval")
+
+    @property
+    def is_paused(self) -> RequiredSingleProperty[Self]:
+        return RequiredSingleProperty(self, "is_paused")

@@ -166,8 +166,9 @@ class _WithProperty(Filter):
 
     def _dump_property(self, camel_case: bool) -> list[str]:
         p = self._property
-        if isinstance(p, Enum):
-            return [p.value]
+        if isinstance(p, Enum):  # property enums know their path (documents: ["sourceFile", "name"])
+            ref = getattr(p, "as_reference", None)
+            return list(ref()) if callable(ref) else [p.value]
         if isinstance(p, str):
             return [to_camel(p) if camel_case else p]
         if isinstance(p, Sequence) and p and all(isinstance(x, str) for x in p):

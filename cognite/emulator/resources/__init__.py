@@ -18,6 +18,7 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources import agents, hosted_extractors, limits, postgres_gateway  # task A
     from cognite.emulator.resources.assets import Assets
     from cognite.emulator.resources.datasets import DataSets
+    from cognite.emulator.resources.documents import Documents  # task E
     from cognite.emulator.resources.entity_matching import EntityMatching
     from cognite.emulator.resources.events import Events
     from cognite.emulator.resources.extpipes import ExtractionPipelines
@@ -45,6 +46,12 @@ def build_services(emu: Emulator) -> dict[str, Any]:
     from cognite.emulator.resources.threed import ThreeDFiles, ThreeDModels, ThreeDRevisions
     from cognite.emulator.resources.threed_nodes import NodeTrees, ThreeDAssetMappings
     from cognite.emulator.resources.timeseries import TimeSeries
+    from cognite.emulator.resources.transformations import (  # task E
+        ExternalDataSources,
+        TransformationNotifications,
+        Transformations,
+        TransformationSchedules,
+    )
     from cognite.emulator.resources.units import Units
     from cognite.emulator.resources.user_profiles import UserProfiles
     from cognite.emulator.resources.workflow_executions import WorkflowExecutions
@@ -98,6 +105,11 @@ def build_services(emu: Emulator) -> dict[str, Any]:
         Workflows,
         Functions,  # task D
         FunctionSchedules,  # task D
+        Transformations,  # task E
+        TransformationSchedules,
+        TransformationNotifications,
+        ExternalDataSources,
+        Documents,
     ]
     services = [cls(emu) for cls in classes]
     return {s.name: s for s in services}
