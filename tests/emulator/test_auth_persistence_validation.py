@@ -142,6 +142,17 @@ def test_request_log_served_over_http_hides_tokens() -> None:
     assert logged["authorization"] == "Bearer ***" and logged["api-key"] == "***"
     assert "very-secret" not in str(logged)
     assert emu.requests.last.headers["authorization"] == "Bearer very-secret"  # in-process tests still see it
+    # Credentials in bodies and query strings too: token requests, sessions, api keys.
+    with emu.client() as http:
+        _token(http, secret="form-secret")
+        http.post(PROJECT + "/sessions", json={"items": [{"clientId": "svc", "clientSecret": "json-secret"}]})
+        http.post(PROJECT + "/assets/list?api_key=query-secret&x=1", json={})
+        served = http.get("/_emulator/requests").json()["items"]
+    text = str(served)
+    assert "form-secret" not in text and "json-secret" not in text and "query-secret" not in text
+    assert served[-3]["body"]["client_secret"] == "***" and served[-3]["body"]["client_id"] == "svc"
+    assert served[-2]["body"] == {"items": [{"clientId": "svc", "clientSecret": "***"}]}
+    assert served[-1]["query"] == "api_key=***&x=1"
 
 
 def test_control_plane_needs_the_admin_token_when_auth_is_strict() -> None:
