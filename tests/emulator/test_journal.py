@@ -119,6 +119,8 @@ def test_snapshots_rotate_the_journal(tmp_path: Path) -> None:
     state = tmp_path / "state.json"
     emu = Emulator(state_file=state)
     with emu.client() as http:
+        gone = http.post(PROJECT + "/assets", json={"items": [{"name": "gone"}]}).json()["items"][0]
+        http.post(PROJECT + "/assets/delete", json={"items": [{"id": gone["id"]}]})  # its id is drawn, not in use
         http.post(PROJECT + "/assets", json={"items": [{"externalId": "a", "name": "a"}]})
         before = [n for n, _ in segments(state)]
         assert http.post("/_emulator/save").status_code == 200
