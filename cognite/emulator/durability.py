@@ -81,10 +81,10 @@ class Durability:
         if pending:
             self._replay([path for _, path in pending])
         self.journal = Journal(self.state_file, number=max([first, *(n + 1 for n, _ in pending)]))
-        if pending:
+        if self.replayed:
             self.snapshot()  # the replayed writes into the state file; the old segments go
         else:
-            self.journal.remove_before(self.journal.number)
+            self.journal.remove_before(self.journal.number)  # empty, or only a torn (unacknowledged) record
 
     def _replay(self, paths: list[Path]) -> None:
         app = self.emu.app.app  # the routes themselves: no auth, faults or request log on replay
