@@ -161,3 +161,20 @@ def test_file_contents_and_sdk_writes_survive(tmp_path: Path) -> None:
     arrays = client.time_series.data.retrieve_arrays(external_id="x", start=0, end=10_000)
     assert list(arrays.timestamp.astype("datetime64[ms]").astype(np.int64)) == [1000, 2000]
     assert list(arrays.value) == [1.5, 2.5]
+
+
+def test_multipart_uploads_survive_a_crash(tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    emu = Emulator(state_file=state)
+    client = CogniteClient(emulator_client_config(emu), http_transport=emu.transport)
+    with client.files.multipart_upload_session("a.bin", parts=2, external_id="replayed") as session:
+        session.upload_part(0, b"all of it ")
+        session.upload_part(1, b"in the journal")
+    with client.files.multipart_upload_session("b.bin", parts=2, external_id="snapshot") as session:
+        session.upload_part(0, b"first part, ")
+        emu.save()  # a snapshot while the upload is in progress
+        session.upload_part(1, b"last part")
+    again = Emulator(state_file=state)  # an init replays with the same upload id, so its completion does too
+    client = CogniteClient(emulator_client_config(again), http_transport=again.transport)
+    assert client.files.download_bytes(external_id="replayed") == b"all of it in the journal"
+    assert client.files.download_bytes(external_id="snapshot") == b"first part, last part"
