@@ -101,7 +101,10 @@ def banner(args: argparse.Namespace, emu: Emulator) -> str:
     url = f"http://{args.host}:{args.port}"
     if emu.auth.strict:
         who = ", ".join(c.partition(":")[0] for c in args.client) or "none registered yet: use --client ID:SECRET"
-        token = f"strict: client credentials ({who}) at {url}/oauth2/token"
+        token = (
+            f"strict: client credentials ({who}) at {url}/oauth2/token "
+            "(form: grant_type=client_credentials&client_id=ID&client_secret=SECRET)"
+        )
         control = f"needs 'Authorization: Bearer {emu.admin_token}' (--admin-token)"
     else:
         token = "lenient: any bearer token is accepted (or get one from /oauth2/token)"
