@@ -189,7 +189,7 @@ class Durability:
                     self._snapshot_holding_order()
             finally:
                 self._order.release()
-        if held and held[0]["status"] < 400:
+        if held and held[0]["status"] < 400 and not journal.is_durable(position):
             await asyncio.to_thread(journal.sync_through, position)
         return held
 

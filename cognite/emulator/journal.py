@@ -87,6 +87,7 @@ class Journal:
         self._appended = 0  # bytes appended over the journal's life (all segments): a record's position
         self._synced = 0  # bytes known durable
         self.segment_bytes = 0  # bytes in the open segment
+        self.fsyncs = 0  # fsyncs of appended records so far (fewer than records: group commit)
         self.number = number
         self._fd = self._open(number)
 
@@ -107,6 +108,9 @@ class Journal:
             self.segment_bytes += len(record)
             return self._appended
 
+    def is_durable(self, position: int) -> bool:
+        return self._synced >= position
+
     def sync_through(self, position: int) -> None:
         """Return once every record up to `position` is on disk (one fsync serves every waiting writer)."""
         if self._synced >= position:
@@ -117,6 +121,7 @@ class Journal:
             with self._write_lock:
                 target, fd = self._appended, self._fd
             os.fsync(fd)
+            self.fsyncs += 1
             self._synced = max(self._synced, target)
 
     def rotate(self) -> int:
