@@ -74,9 +74,18 @@ class Durability:
     # -- start --------------------------------------------------------------------------------------------------
     def open(self) -> None:
         """Load the snapshot, replay the journal written after it, snapshot, and open a new journal segment."""
-        from cognite.emulator.persistence import load_state
+        from cognite.emulator.persistence import dump_state, load_state, write_durably
 
-        first = load_state(self.emu, self.state_file) if self.state_file.exists() else 0
+        if self.state_file.exists():
+            first = load_state(self.emu, self.state_file)
+        else:
+            # A journal is only ever written next to its snapshot: without one, the state file was deleted to
+            # start afresh, and the journal left behind belongs to that old state.
+            for _, path in segments(self.state_file):
+                logger.warning("%s: no state file next to this journal segment, so it is not replayed", path)
+                path.unlink()
+            first = 0
+            write_durably(self.state_file, dump_state(self.emu, journal=first))
         pending = [(n, path) for n, path in segments(self.state_file) if n >= first]
         if pending:
             self._replay([path for _, path in pending])

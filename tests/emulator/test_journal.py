@@ -196,3 +196,16 @@ async def test_concurrent_writes_share_fsyncs(tmp_path: Path) -> None:
     assert journal is not None
     assert 1 <= journal.fsyncs < 50  # group commit: a write arriving during an fsync rides on the next one
     emu.close()
+
+
+def test_deleting_the_state_file_starts_afresh(tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    emu = Emulator(state_file=state)
+    assert state.exists()  # written at start, before any journal segment
+    with emu.client() as http:
+        http.post(PROJECT + "/assets", json={"items": [{"externalId": "old", "name": "a"}]})
+    assert segments(state)
+    state.unlink()  # the journal left behind belongs to the deleted state: not replayed
+    again = Emulator(state_file=state)
+    with again.client() as http:
+        assert http.post(PROJECT + "/assets/list", json={}).json()["items"] == []
