@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
-import threading
-from collections.abc import Sequence
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from cognite.emulator.emulator import Emulator
+if TYPE_CHECKING:
+    from cognite.emulator.emulator import Emulator
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -15,8 +19,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--seed", type=int, default=0, help="seed for ids and fault decisions")
-    p.add_argument("--state-file", help="persist all data to this file (loaded at start, saved while running)")
+    p.add_argument(
+        "--state-file",
+        help="persist all data to this file (every acknowledged write is journaled first; loaded at start)",
+    )
+    p.add_argument(
+        "--share-projects", action="store_true", help="every project name sees the same data (default: kept apart)"
+    )
     p.add_argument("--strict-auth", action="store_true", help="only accept tokens issued by /oauth2/token")
+    p.add_argument(
+        "--admin-token", help="bearer token of the /_emulator control plane under --strict-auth (default: made up)"
+    )
     p.add_argument(
         "--client", action="append", default=[], metavar="ID:SECRET", help="register an OAuth client (repeatable)"
     )
@@ -41,6 +54,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def build(args: argparse.Namespace) -> Emulator:
+    from cognite.emulator.emulator import Emulator
+
     clients = {}
     for spec in args.client:
         client_id, sep, secret = spec.partition(":")
@@ -57,6 +72,8 @@ def build(args: argparse.Namespace) -> Emulator:
         state_file=args.state_file,
         gzip_responses=args.gzip,
         request_log_size=args.request_log_size,
+        share_projects=args.share_projects,
+        admin_token=args.admin_token,
     )
     on = operation = None
     if args.fault_path:
@@ -84,15 +101,28 @@ def banner(args: argparse.Namespace, emu: Emulator) -> str:
     url = f"http://{args.host}:{args.port}"
     if emu.auth.strict:
         who = ", ".join(c.partition(":")[0] for c in args.client) or "none registered yet: use --client ID:SECRET"
-        token = f"strict: client credentials ({who}) at {url}/oauth2/token"
+        token = (
+            f"strict: client credentials ({who}) at {url}/oauth2/token "
+            "(form: grant_type=client_credentials&client_id=ID&client_secret=SECRET)"
+        )
+        control = f"needs 'Authorization: Bearer {emu.admin_token}' (--admin-token)"
     else:
         token = "lenient: any bearer token is accepted (or get one from /oauth2/token)"
+        control = "open (lenient auth)"
+    if emu.share_projects:
+        projects = "any name, all projects share the same data (--share-projects)"
+    else:
+        projects = "any name, each project's data kept apart (--share-projects: one data set for all)"
+    if emu.state_file:
+        state = f"{emu.state_file} (acknowledged writes journaled and fsync'd; replayed at start)"
+    else:
+        state = "in memory (use --state-file to keep data)"
     lines = [
         f"CDF emulator listening on {url}",
-        f"  base_url={url}  project: any name, each project's data kept apart (e.g. {url}/api/v1/projects/my-project/assets)",
+        f"  base_url={url}  project: {projects}, e.g. {url}/api/v1/projects/my-project/assets",
         f"  auth: {token}",
-        f"  state: {emu.state_file or 'in memory (use --state-file to keep data)'}",
-        f"  control plane: {url}/_emulator/health, /_emulator/reset, /_emulator/faults, /_emulator/requests",
+        f"  state: {state}",
+        f"  control plane: {url}/_emulator/health, /_emulator/reset, /_emulator/faults, /_emulator/requests; {control}",
     ]
     return "\n".join(lines)
 
@@ -104,26 +134,37 @@ GC_THRESHOLDS = (700, 10, 1000)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    try:
+        from cognite.emulator import _requires  # noqa: F401  (names the [emulator] extra when one is missing)
+    except ModuleNotFoundError as e:
+        print(e, file=sys.stderr)
+        raise SystemExit(2) from None
     import uvicorn
 
     args = parse_args(argv)
     gc.set_threshold(*GC_THRESHOLDS)
     emu = build(args)
-    stop = threading.Event()
-    if emu.state_file:
-        # Save every second while data changes, so a killed emulator loses at most a second of writes.
-        def flush() -> None:
-            while not stop.wait(1.0):
-                emu.save_if_dirty()
-
-        threading.Thread(target=flush, name="emulator-state-flush", daemon=True).start()
     print(banner(args, emu), flush=True)
+
+    class Server(uvicorn.Server):
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            # SIGTERM / SIGINT stop the server gracefully, and the process then exits 0 after the final
+            # snapshot (uvicorn's own handling re-raises the signal afterwards, killing the process first).
+            previous = {sig: signal.signal(sig, self.handle_exit) for sig in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                yield
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
+
+    config = uvicorn.Config(
+        emu.app, host=args.host, port=args.port, log_level="warning", lifespan="off", ws="none", access_log=False
+    )
     try:
-        uvicorn.run(emu.app, host=args.host, port=args.port, log_level="warning", lifespan="off", ws="none")
+        Server(config).run()
     finally:
-        stop.set()
-        if emu.state_file:
-            emu.save()
+        emu.close()  # with a state file: the final snapshot
 
 
 if __name__ == "__main__":

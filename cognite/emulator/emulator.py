@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import secrets
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount
 
 from cognite.emulator.auth import Auth
+from cognite.emulator.durability import Durability
 from cognite.emulator.faults import Faults
 from cognite.emulator.http import CDFError, json_response
 from cognite.emulator.ids import IdGenerator
@@ -64,6 +66,8 @@ class Emulator:
         projects: list[str] | None = None,
         gzip_responses: bool = False,
         sequential_ids: bool = False,
+        share_projects: bool = False,
+        admin_token: str | None = None,
     ) -> None:
         if not isinstance(seed, int) or isinstance(seed, bool):
             raise TypeError(f"seed must be an int, got {seed!r}")
@@ -76,16 +80,14 @@ class Emulator:
         self.faults = Faults(seed)
         self.requests = RequestLog(request_log_size)
         self.auth = Auth(strict=strict_auth, clients=clients, tokens=tokens, token_lifetime=token_lifetime)
+        # The control plane's token when auth is strict (one is made up when none is given: see the CLI banner).
+        self.admin_token = admin_token or ("emu-admin-" + secrets.token_urlsafe(16) if strict_auth else None)
+        # Every project name sees the same data (the default project's), instead of each project its own.
+        self.share_projects = share_projects
         self.projects = list(projects or [DEFAULT_PROJECT])
         self.seen_projects: set[str] = set()  # every project name requested so far
         self._projects: dict[str, Project] = {}  # each project's services, created on its first use
         self.state_file = Path(state_file) if state_file else None
-        self._dirty = False
-        # Durability (with a state file): every write bumps the generation; an acknowledged write waits until a
-        # save covering its generation is on disk. One save at a time, so concurrent writes share a save.
-        self._generation = 0
-        self._saved_generation = 0
-        self._save_lock = threading.Lock()
         self.validator: Any = None
         if validate_responses:
             from cognite.emulator.validation import ResponseValidator
@@ -94,10 +96,11 @@ class Emulator:
         self.app = self._build_app()
         self._transport: AsyncEmulatorTransport | None = None
         self._sync_transport: SyncEmulatorTransport | None = None
-        if self.state_file and self.state_file.exists():
-            from cognite.emulator.persistence import load_state
-
-            load_state(self, self.state_file)
+        # With a state file: snapshot + journal of acknowledged writes (loaded and replayed now).
+        self.durability: Durability | None = None
+        if self.state_file:
+            self.durability = Durability(self, self.state_file)
+            self.durability.open()
 
     # -- projects and services ----------------------------------------------------------------------------------
     @property
@@ -115,6 +118,8 @@ class Emulator:
         """
         if name is None:
             name = current_project.get() or self.projects[0]
+        if self.share_projects:
+            name = self.projects[0]
         found = self._projects.get(name)
         if found is not None:
             return found
@@ -231,11 +236,12 @@ class Emulator:
         return httpx.AsyncClient(transport=self.transport, base_url=kwargs.pop("base_url", self.base_url), **kwargs)
 
     def close(self) -> None:
-        """Stop the sync transport's loop thread (and save to the state file, if any)."""
+        """Stop the sync transport's loop thread (and, with a state file, write a final snapshot and close the
+        journal; writes after this open a new journal segment)."""
         if self._sync_transport is not None:
             self._sync_transport.close()
-        if self.state_file:
-            self.save()
+        if self.durability is not None:
+            self.durability.close()
 
     def __enter__(self) -> Emulator:
         return self
@@ -272,8 +278,8 @@ class Emulator:
         finally:
             server.should_exit = True
             thread.join(10)
-            if self.state_file:
-                self.save()
+            if self.durability is not None:
+                self.durability.snapshot()
 
     # -- state --------------------------------------------------------------------------------------------------
     def reset(self, project: str | None = None) -> None:
@@ -289,31 +295,16 @@ class Emulator:
         with self.lock:
             if project is not None:
                 self.project(project).reset()
-                self._dirty = True
-                return
-            for each in self._projects.values():
-                each.reset()
-            self.faults.clear()
-            self.requests.clear()
-            self.auth.reset()
-            if self.validator is not None:
-                self.validator.violations.clear()
-            self._dirty = True
-
-    def mark_dirty(self, method: str, status: int | None) -> int:
-        """Record a request that may have changed data; returns the generation a durable answer must wait for."""
-        if method != "GET" and status is not None and status < 400:
-            with self.lock:
-                self._dirty = True
-                self._generation += 1
-        return self._generation
-
-    def persist_through(self, generation: int) -> None:
-        """Block until the state file holds every write up to `generation` (saving now if no save covers it)."""
-        with self._save_lock:
-            if self._saved_generation >= generation:
-                return
-            self._save_now()
+            else:
+                for each in self._projects.values():
+                    each.reset()
+                self.faults.clear()
+                self.requests.clear()
+                self.auth.reset()
+                if self.validator is not None:
+                    self.validator.violations.clear()
+        if self.durability is not None:
+            self.durability.snapshot()  # the journal holds writes, not resets: the state file must forget now
 
     def save(self, path: str | Path | None = None) -> None:
         """Write all data to `path` (default: the state file)."""
@@ -322,32 +313,16 @@ class Emulator:
         target = Path(path) if path else self.state_file
         if target is None:
             raise ValueError("No path given and the emulator has no state_file")
-        if target != self.state_file:
-            with self.lock:
-                save_state(self, target)
+        if self.durability is not None and target == self.state_file:
+            self.durability.snapshot()
             return
-        with self._save_lock:
-            self._save_now()
-
-    def _save_now(self) -> None:
-        from cognite.emulator.persistence import dump_state, write_durably
-
-        assert self.state_file is not None
-        with self.lock:  # handlers mutate under this lock: the dump is a consistent snapshot
-            generation = self._generation
-            data = dump_state(self)
-            self._dirty = False
-        write_durably(self.state_file, data)  # outside the lock: handlers go on while the disk writes
-        self._saved_generation = generation
+        with self.lock:
+            save_state(self, target)
 
     def load(self, path: str | Path) -> None:
         from cognite.emulator.persistence import load_state
 
         load_state(self, Path(path))
-
-    def save_if_dirty(self) -> None:
-        if self._dirty and self.state_file:
-            self.save()
 
     @property
     def violations(self) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import threading
 import time
+from contextvars import ContextVar
+from typing import Any
 
 # CDF ids are positive and fit int64; they stay below 2**53 so JavaScript clients read them exactly.
 MAX_ID = 2**53 - 1
@@ -63,6 +65,19 @@ class IdGenerator:
         with self._lock:
             self._used.add(value)
 
+    def getstate(self) -> dict[str, Any]:
+        """JSON-able generator state: a snapshot restored with `setstate` hands out the same next ids."""
+        with self._lock:
+            version, internal, gauss = self._rng.getstate()
+            return {"rng": [version, list(internal), gauss], "next": self._next_seq, "used": sorted(self._used)}
+
+    def setstate(self, state: dict[str, Any]) -> None:
+        with self._lock:
+            version, internal, gauss = state["rng"]
+            self._rng.setstate((version, tuple(internal), gauss))
+            self._next_seq = state["next"]
+            self._used.update(state["used"])
+
     def reset(self, seed: int | None = None) -> None:
         with self._lock:
             if seed is not None:
@@ -72,5 +87,11 @@ class IdGenerator:
             self._next_seq = 1
 
 
+# The time of the write being served or replayed from the journal (None: the wall clock): one instant per
+# journaled request, recorded with it, so a replay stores the same timestamps as the original did.
+request_clock: ContextVar[int | None] = ContextVar("emulator_request_clock", default=None)
+
+
 def now_ms() -> int:
-    return int(time.time() * 1000)
+    frozen = request_clock.get()
+    return int(time.time() * 1000) if frozen is None else frozen

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import itertools
+import secrets
 from typing import TYPE_CHECKING, Any
 
 from starlette.types import Message, Scope
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 PROJECT_PREFIX = "/api/v1/projects/"
+FILES_PREFIX = "/_emulator/projects/"  # file contents (upload / download URLs): data, not control
 FAULT_MESSAGES = {
     429: "Too many requests",
     500: "Internal server error",
@@ -47,6 +49,29 @@ class EmulatorMiddleware:
         self.state = app.state  # app.state.emulator, as on the Starlette app
         self._ids = itertools.count(1)
 
+    def _control_denied(self, scope: Scope) -> CDFError | None:
+        """With strict auth, the control plane (reset, faults, the request log...) needs the admin token; the
+        health check stays open, and file content URLs (handed to API clients) take an API token."""
+        emu = self.emu
+        path = scope["path"]
+        if not emu.auth.strict or path == "/_emulator/health":
+            return None
+        authorization = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+        if path.startswith(FILES_PREFIX):
+            return emu.auth.check(authorization or None)
+        scheme, _, token = authorization.partition(" ")
+        if emu.admin_token and scheme.lower() == "bearer" and secrets.compare_digest(token.strip(), emu.admin_token):
+            return None
+        return CDFError(401, "Unauthorized: the control plane needs the emulator's admin token (see its banner)")
+
+    async def _journaled(self, scope: Scope, receive: Any, send: Any) -> None:
+        assert self.emu.durability is not None
+        body = await _read_body(receive)
+        if body is None:
+            return
+        for message in await self.emu.durability.serve(self.app, scope, body, _replayer(body, receive)):
+            await send(message)
+
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
@@ -60,13 +85,13 @@ class EmulatorMiddleware:
                     message["headers"] = [*message.get("headers", []), control_id]
                 await send(message)
 
-            if self.emu.auth.strict and scope["path"] != "/_emulator/health":
-                # With strict auth the control plane (reset, faults, the request log) needs an issued token too.
-                auth = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
-                denied = self.emu.auth.check(auth or None)
-                if denied is not None:
-                    await denied.response()(scope, receive, send_with_id)
-                    return
+            denied = self._control_denied(scope)
+            if denied is not None:
+                await denied.response()(scope, receive, send_with_id)
+                return
+            if self.emu.durability is not None and scope["method"] != "GET" and scope["path"].startswith(FILES_PREFIX):
+                await self._journaled(scope, receive, send_with_id)  # uploaded file contents are data
+                return
             await self.app(scope, receive, send_with_id)
             return
         emu = self.emu
@@ -75,15 +100,9 @@ class EmulatorMiddleware:
         project, route = split_project(path)
 
         # Read the whole body up front: it goes into the log, and the app gets it replayed.
-        chunks = []
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        body = b"".join(chunks)
+        body = await _read_body(receive)
+        if body is None:
+            return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         request_id = f"emu-{next(self._ids):08d}"
         entry = LoggedRequest(
@@ -123,15 +142,7 @@ class EmulatorMiddleware:
                     await send(start)
             await send(message)
 
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
+        replay = _replayer(body, receive)
         decision = emu.faults.decide(method, route, project is not None)
         if decision is not None:
             if decision.latency:
@@ -140,8 +151,10 @@ class EmulatorMiddleware:
             if rule is not None and rule.drop is not None:
                 entry.fault = f"drop:{rule.drop}"
                 if rule.drop == "after":
-                    await self.app(scope, replay, _discard)
-                    emu.mark_dirty(method, 200)
+                    if emu.durability is not None and may_write(method, route):
+                        await emu.durability.serve(self.app, scope, body, replay)
+                    else:
+                        await self.app(scope, replay, _discard)
                 await _drop_connection(send)
                 return
             if rule is not None and rule.status is not None:
@@ -161,22 +174,12 @@ class EmulatorMiddleware:
                 await denied.response()(scope, replay, send_tracked)
                 return
 
-        if emu.state_file is None or not may_write(method, route):
+        if emu.durability is None or not may_write(method, route):
             await self.app(scope, replay, send_tracked)
-            emu.mark_dirty(method, entry.status)
         else:
-            # An acknowledged write must survive a crash: hold the answer until a save covering it is on disk.
-            held: list[Message] = []
-
-            async def hold(message: Message) -> None:
-                held.append(message)
-
-            await self.app(scope, replay, hold)
-            generation = emu.mark_dirty(method, held[0]["status"] if held else None)
-            if held and held[0]["status"] < 400:
-                await asyncio.to_thread(emu.persist_through, generation)
-            for message in held:
-                await send_tracked(message)
+            # An acknowledged write must survive a crash: its answer waits until its journal record is on disk.
+            for answer in await emu.durability.serve(self.app, scope, body, replay):
+                await send_tracked(answer)
         if validator is not None and entry.status is not None:
             validator.check(method, route, entry.status, b"".join(response_chunks))
 
@@ -202,6 +205,32 @@ def _maybe_gzip(start: Message, body: Message) -> Message:
     headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
     start["headers"] = [*headers, (b"content-encoding", b"gzip"), (b"content-length", str(len(packed)).encode())]
     return {**body, "body": packed}
+
+
+async def _read_body(receive: Any) -> bytes | None:
+    """The whole request body (None: the client went away before sending it)."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _replayer(body: bytes, receive: Any) -> Any:
+    """An ASGI `receive` that hands the app the body read up front, then defers to the client's."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 async def _discard(message: Message) -> None:

@@ -20,10 +20,12 @@ def save_state(emu: Emulator, path: Path) -> None:
     write_durably(path, dump_state(emu))
 
 
-def dump_state(emu: Emulator) -> bytes:
-    """All projects' data as bytes (the caller holds the emulator's lock for a consistent snapshot)."""
+def dump_state(emu: Emulator, journal: int = 0) -> bytes:
+    """All projects' data as bytes (the caller holds the emulator's lock for a consistent snapshot). `journal`:
+    the first journal segment whose writes the snapshot does not hold (replayed on top of it at start)."""
     state = {
         "version": FORMAT_VERSION,
+        "journal": journal,
         "projects": {name: _dump_project(project) for name, project in emu.created_projects.items()},
     }
     return orjson.dumps(state, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
@@ -48,7 +50,8 @@ def write_durably(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
-def load_state(emu: Emulator, path: Path) -> None:
+def load_state(emu: Emulator, path: Path) -> int:
+    """Load a snapshot; returns the first journal segment to replay on top of it."""
     state = orjson.loads(path.read_bytes())
     version = state.get("version")
     if version == 1:  # one project (from before projects were kept apart): it becomes the default project
@@ -60,6 +63,7 @@ def load_state(emu: Emulator, path: Path) -> None:
     with emu.lock:
         for name, project_state in projects.items():
             _load_project(emu.project(name), project_state)
+    return int(state.get("journal", 0))
 
 
 def _dump_project(project: Project) -> dict[str, Any]:
@@ -67,6 +71,7 @@ def _dump_project(project: Project) -> dict[str, Any]:
     return {
         "services": {name: service.dump() for name, service in project.services.items()},
         "datapoints": base64.b64encode(datapoints.dump()).decode() if datapoints is not None else None,
+        "ids": project.ids.getstate(),  # journal replay on top of the snapshot hands out the same ids again
     }
 
 
@@ -76,3 +81,5 @@ def _load_project(project: Project, state: dict[str, Any]) -> None:
             project.services[name].load(data)
     if state.get("datapoints") and project.datapoints is not None:
         project.datapoints.load(base64.b64decode(state["datapoints"]))
+    if "ids" in state:
+        project.ids.setstate(state["ids"])

@@ -112,19 +112,15 @@ class RequestLog:
         entries = entries if limit is None else entries[-limit:]
         out = []
         for e in entries:
-            try:
-                body: Any = e.json()
-            except (orjson.JSONDecodeError, OSError):
-                body = {"_bytes": len(e.raw_body)}
             out.append(
                 {
                     "method": e.method,
                     "path": e.path,
                     "route": e.route,
                     "project": e.project,
-                    "query": e.query,
+                    "query": redacted_query(e.query),
                     "headers": redacted(e.headers),
-                    "body": body,
+                    "body": _served_body(e),
                     "status": e.status,
                     "requestId": e.request_id,
                     "fault": e.fault,
@@ -134,6 +130,50 @@ class RequestLog:
 
 
 SECRET_HEADERS = ("authorization", "api-key", "cookie", "x-api-key")
+# Body fields and query parameters holding credentials (token requests, sessions), compared case-insensitively.
+SECRET_FIELDS = frozenset(
+    {"client_secret", "clientsecret", "password", "api_key", "apikey", "access_token", "accesstoken"}
+    | {"refresh_token", "refreshtoken", "token", "nonce", "assertion", "client_assertion", "secret"}
+)
+MASK = "***"
+
+
+def _served_body(entry: LoggedRequest) -> Any:
+    """The body as the log serves it: JSON or form fields decoded, credentials masked."""
+    try:
+        if entry.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+            from urllib.parse import parse_qsl
+
+            return redacted_fields(dict(parse_qsl(entry.body.decode("utf-8", "replace"), keep_blank_values=True)))
+        return redacted_fields(entry.json())
+    except (orjson.JSONDecodeError, OSError):
+        return {"_bytes": len(entry.raw_body)}
+
+
+def redacted_fields(value: Any) -> Any:
+    """`value` (decoded JSON) with the values of credential fields masked, at any depth.
+
+    Example:
+        >>> redacted_fields({"items": [{"clientId": "me", "clientSecret": "s3cret"}]})
+        {'items': [{'clientId': 'me', 'clientSecret': '***'}]}
+    """
+    if isinstance(value, dict):
+        return {k: MASK if k.lower() in SECRET_FIELDS else redacted_fields(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redacted_fields(v) for v in value]
+    return value
+
+
+def redacted_query(query: str) -> str:
+    """A query string with credential parameters masked (`?api_key=...`)."""
+    if not query:
+        return query
+    from urllib.parse import parse_qsl, urlencode
+
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if not any(k.lower() in SECRET_FIELDS for k, _ in pairs):
+        return query
+    return urlencode([(k, MASK if k.lower() in SECRET_FIELDS else v) for k, v in pairs], safe="*")
 
 
 def redacted(headers: dict[str, str]) -> dict[str, str]:
@@ -142,5 +182,5 @@ def redacted(headers: dict[str, str]) -> dict[str, str]:
     for name in SECRET_HEADERS:
         if name in out:
             scheme, sep, _secret = out[name].partition(" ")
-            out[name] = f"{scheme} ***" if sep else "***"
+            out[name] = f"{scheme} {MASK}" if sep else MASK
     return out

@@ -142,37 +142,64 @@ def test_request_log_served_over_http_hides_tokens() -> None:
     assert logged["authorization"] == "Bearer ***" and logged["api-key"] == "***"
     assert "very-secret" not in str(logged)
     assert emu.requests.last.headers["authorization"] == "Bearer very-secret"  # in-process tests still see it
+    # Credentials in bodies and query strings too: token requests, sessions, api keys.
+    with emu.client() as http:
+        _token(http, secret="form-secret")
+        http.post(PROJECT + "/sessions", json={"items": [{"clientId": "svc", "clientSecret": "json-secret"}]})
+        http.post(PROJECT + "/assets/list?api_key=query-secret&x=1", json={})
+        served = http.get("/_emulator/requests").json()["items"]
+    text = str(served)
+    assert "form-secret" not in text and "json-secret" not in text and "query-secret" not in text
+    assert served[-3]["body"]["client_secret"] == "***" and served[-3]["body"]["client_id"] == "svc"
+    assert served[-2]["body"] == {"items": [{"clientId": "svc", "clientSecret": "***"}]}
+    assert served[-1]["query"] == "api_key=***&x=1"
 
 
-def test_control_plane_needs_a_token_when_auth_is_strict() -> None:
-    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"})
+def test_control_plane_needs_the_admin_token_when_auth_is_strict() -> None:
+    emu = Emulator(strict_auth=True, clients={"svc": "s3cret"}, admin_token="adm1n")
     with emu.client() as http:
         assert http.get("/_emulator/health").status_code == 200  # liveness stays open
+        api_token = {"authorization": f"Bearer {_token(http).json()['access_token']}"}
         for method, path in [
             ("GET", "/_emulator/requests"),
             ("POST", "/_emulator/reset"),
             ("GET", "/_emulator/faults"),
+            ("GET", "/_emulator/projects"),
         ]:
             assert http.request(method, path).status_code == 401, path
-        auth = {"authorization": f"Bearer {_token(http).json()['access_token']}"}
-        assert http.get("/_emulator/requests", headers=auth).status_code == 200
-        assert http.post("/_emulator/reset", headers=auth).status_code == 200
+            # An API token is not enough: it is what every client holds.
+            assert http.request(method, path, headers=api_token).status_code == 401, path
+        admin = {"authorization": "Bearer adm1n"}
+        assert http.get("/_emulator/requests", headers=admin).status_code == 200
+        assert http.post("/_emulator/reset", headers=admin).status_code == 200
+    assert Emulator(strict_auth=True).admin_token  # made up when not given (the CLI prints it)
+    assert Emulator().admin_token is None  # lenient: the control plane is open
 
 
 def test_cli_banner_says_where_and_how_to_connect() -> None:
     from cognite.emulator.__main__ import banner
 
-    args = parse_args(["--port", "9999", "--strict-auth", "--client", "svc:s3cret"])
+    args = parse_args(["--port", "9999", "--strict-auth", "--client", "svc:s3cret", "--admin-token", "adm1n"])
     text = banner(args, build(args))
     assert "http://127.0.0.1:9999" in text and "/oauth2/token" in text and "svc" in text and "s3cret" not in text
-    assert "kept apart" in text
+    assert "kept apart" in text and "--share-projects" in text and "Bearer adm1n" in text
+    shared = parse_args(["--share-projects", "--state-file", "s.json"])
+    text = banner(shared, build(shared))
+    assert "share the same data" in text and "any bearer token" in text and "s.json" in text
 
 
 def test_missing_dependency_names_the_emulator_extra() -> None:
     import subprocess
     import sys
 
-    code = "import sys; sys.modules['starlette'] = None; import cognite.emulator"
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    blocked = "import sys; sys.modules['starlette'] = None; "
+    run = subprocess.run(
+        [sys.executable, "-c", blocked + "from cognite.emulator import Emulator"], capture_output=True, text=True
+    )
     assert run.returncode != 0
     assert "cognite-sdk-fast[emulator]" in run.stderr and "'starlette'" in run.stderr
+    # The tool: a clear message and exit status 2, no traceback.
+    as_tool = blocked + "import runpy; runpy.run_module('cognite.emulator', run_name='__main__', alter_sys=True)"
+    run = subprocess.run([sys.executable, "-c", as_tool, "--port", "0"], capture_output=True, text=True)
+    assert run.returncode == 2, run.stderr
+    assert 'pip install "cognite-sdk-fast[emulator]"' in run.stderr and "Traceback" not in run.stderr

@@ -40,6 +40,7 @@ def _start(port: int, state: Path) -> subprocess.Popen[bytes]:
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     proc.send_signal(signal.SIGINT)
     proc.communicate(timeout=30)
+    assert proc.returncode == 0  # a graceful stop (final snapshot), not death by the signal
 
 
 def test_restart_keeps_data(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from cognite.emulator.datapoints import wire
 from cognite.emulator.datapoints.refs import Resolver, TimeSeriesRef, identifier, resolve_all
 from cognite.emulator.datapoints.store import STATUS_BAD, STATUS_CODE, STATUS_GOOD, DatapointStore
 from cognite.emulator.datapoints.timespec import MAX_TIMESTAMP, MIN_TIMESTAMP
+from cognite.emulator.durability import captured_points
 from cognite.emulator.http import CDFError
 
 MAX_POINTS_PER_REQUEST = 100_000
@@ -203,10 +204,15 @@ def validate_and_store(items: list[InsertItem], resolve: Resolver, store: Datapo
             prepared.append((ref, it.ts, _checked_values(it, ref.is_string), it.status))
     if plain_numeric:
         _check_numeric_range(np.concatenate(plain_numeric), None)
+    journal = captured_points.get()  # with a state file: the inserts as arrays, for the journal
     for ref, ts, values, status in prepared:
         store.get_or_create(ref.id, ref.is_string).insert(ts, values, status)
+        if journal is not None:
+            journal.append((ref.id, ref.is_string, ts, values, status))
     for it, ref in zip(items, refs, strict=True):
         if it.strings is not None and ref is not None:
+            if journal is not None:
+                journal.append(None)  # state strings: journaled as the request
             strings = store.state_strings.setdefault(ref.id, {})
             strings.update((t, v) for t, v in zip(it.ts.tolist(), it.strings, strict=True) if v is not None)
     return [ref for ref in refs if ref is not None]

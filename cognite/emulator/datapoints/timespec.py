@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from cognite.emulator import ids
 from cognite.emulator.datapoints.zones import UTC, Zone, parse_zone
 from cognite.emulator.http import CDFError
 
@@ -20,7 +20,7 @@ _RELATIVE = re.compile(r"^\s*(\d+)\s*(ms|s|m|h|d|w)-(ago|ahead)\s*$")
 
 
 def now_ms() -> int:
-    return int(time.time() * 1000)
+    return ids.now_ms()  # the journaled request's instant while one is served or replayed
 
 
 def parse_time(value: object, field: str, default: int | None = None) -> int:
