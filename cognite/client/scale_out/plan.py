@@ -156,22 +156,26 @@ def _window(kind: str, ident: Any, start: int, end: int, points: int) -> Window:
 def _plan_datapoints(options: Options, client: CogniteClient) -> list[Partition]:
     series = series_of(options)
     start, end = time_range(options)
+    (kind, _), = series.items()
+    spans = _data_spans(client, series, start, end)
     if options.aggregates:
         target = options.int("aggregatesPerPartition", DEFAULT_AGGREGATES_PER_PARTITION)
-        (kind, idents), = series.items()
         windows = [
             _window(kind, ident, a, b, n)
-            for ident in idents
-            for a, b, n in aggregate_windows(start, end, options.granularity or "", target)
+            for ident, first, last in spans
+            for a, b, n in aggregate_windows(start, end, options.granularity or "", target, (first, last + 1))
         ]
     else:
         target = options.int("pointsPerPartition", DEFAULT_POINTS_PER_PARTITION)
-        windows = _raw_windows(client, series, start, end, target)
+        windows = _raw_windows(client, kind, spans, start, end, target)
     return list(_pack(windows, target))
 
 
-def aggregate_windows(start: int, end: int, granularity: str, target: int) -> list[tuple[int, int, int]]:
-    """(start, end, buckets) windows of about `target` buckets, cut on CDF's bucket grid for [start, end).
+def aggregate_windows(
+    start: int, end: int, granularity: str, target: int, data: tuple[int, int] | None = None
+) -> list[tuple[int, int, int]]:
+    """(start, end, buckets) windows of about `target` buckets, cut on CDF's bucket grid for [start, end); with
+    `data` (the span holding points), cuts are made only inside it (the first and last window reach the ends).
 
     Example:
         >>> aggregate_windows(1_800_000, 4 * 3_600_000, "1h", 2)
@@ -181,15 +185,36 @@ def aggregate_windows(start: int, end: int, granularity: str, target: int) -> li
     unit = granularity_unit_ms(granularity)
     if width is None or unit is None:  # calendar months: one window
         return [(start, end, target)]
+    lo, hi = data if data is not None else (start, end)
+    origin = start - start % unit  # the grid: start rounded down to a whole unit, then whole bucket widths
     step = width * target
     edges = [start]
-    edge = start - start % unit + step  # the grid: start rounded down to a whole unit, then whole bucket widths
-    while edge < end:
+    edge = origin + max(1, (max(lo, start) - origin) // step + 1) * step
+    while edge < min(hi, end):
         edges.append(edge)
         edge += step
     edges.append(end)
-    origin = start - start % unit
-    return [(a, b, math.ceil((b - origin) / width) - (a - origin) // width) for a, b in zip(edges, edges[1:])]
+
+    def buckets(a: int, b: int) -> int:
+        a, b = max(a, lo), min(b, hi)
+        return max(0, math.ceil((b - origin) / width) - (a - origin) // width)
+
+    return [(a, b, buckets(a, b)) for a, b in zip(edges, edges[1:])]
+
+
+def _data_spans(
+    client: CogniteClient, series: dict[str, list[Any]], start: int, end: int
+) -> list[tuple[Any, int, int]]:
+    """(identifier, first, last) timestamps of every series with points in [start, end)."""
+    dps = client.time_series.data
+    (kind, idents), = series.items()
+    firsts = dps.retrieve_arrays(**{kind: idents}, start=start, end=end, limit=1)
+    present = [(ident, _ms(arr.timestamp)[0]) for ident, arr in zip(idents, firsts) if len(arr.timestamp)]
+    if not present:
+        return []
+    before = end if end <= MAX_TIMESTAMP_MS else None
+    latest = dps.retrieve_latest(**{kind: [p[0] for p in present]}, before=before)
+    return [(ident, first, last.timestamp_ms if last else first) for (ident, first), last in zip(present, latest)]
 
 
 def _density_granularity(span: int) -> str:
@@ -203,28 +228,22 @@ def _ms(timestamps: np.ndarray) -> list[int]:
     return np.asarray(timestamps).astype("datetime64[ms]").view(np.int64).tolist()
 
 
-def _raw_windows(client: CogniteClient, series: dict[str, list[Any]], start: int, end: int, target: int) -> list[Window]:
-    """Windows of every series with points in [start, end), sized from a count aggregate over its data span."""
-    dps = client.time_series.data
-    (kind, idents), = series.items()
-    firsts = dps.retrieve_arrays(**{kind: idents}, start=start, end=end, limit=1)
-    present = [(ident, _ms(arr.timestamp)[0]) for ident, arr in zip(idents, firsts) if len(arr.timestamp)]
-    if not present:
-        return []
-    before = end if end <= MAX_TIMESTAMP_MS else None
-    latest = dps.retrieve_latest(**{kind: [p[0] for p in present]}, before=before)
+def _raw_windows(
+    client: CogniteClient, kind: str, spans: list[tuple[Any, int, int]], start: int, end: int, target: int
+) -> list[Window]:
+    """Windows of every series with points, sized from a count aggregate over its data span."""
     groups: dict[str, list[tuple[Any, int, int]]] = {}
-    for (ident, first), last in zip(present, latest):
-        hi = last.timestamp_ms if last else first
-        groups.setdefault(_density_granularity(hi + 1 - first), []).append((ident, first, hi))
+    for ident, first, last in spans:
+        groups.setdefault(_density_granularity(last + 1 - first), []).append((ident, first, last))
     windows: list[Window] = []
     for granularity, members in groups.items():
         lo, hi = min(m[1] for m in members), max(m[2] for m in members) + 1
-        counts = dps.retrieve_arrays(
+        counts = client.time_series.data.retrieve_arrays(
             **{kind: [m[0] for m in members]}, start=lo, end=hi, aggregates=["count"], granularity=granularity
         )
         for (ident, _, _), arr in zip(members, counts):
-            edges, n = _ms(arr.timestamp), (arr.count if arr.count is not None else np.zeros(0, np.int64)).tolist()
+            edges = _ms(arr.timestamp)
+            n = [int(c) for c in (arr.count if arr.count is not None else ())]
             cuts = split_by_counts(start, end, edges, n, target)
             for k, (a, b) in enumerate(cuts):
                 held = sum(c for e, c in zip(edges, n) if (k == 0 or a <= e) and e < b)

@@ -113,6 +113,6 @@ def arrays_to_batch(
         pa.nulls(n, pa.string()) if external_id is None else pa.repeat(pa.scalar(external_id), n),
         ts,
     ]
-    for f in schema[3:]:
+    for f in list(schema)[3:]:
         out.append(pa.array(np.asarray(columns[f.name]), f.type, from_pandas=False))
     return pa.RecordBatch.from_arrays(out, schema=schema)
