@@ -99,8 +99,11 @@ class InstancesPartition:
 Partition = DatapointsPartition | ListPartition | RawPartition | SequencePartition | InstancesPartition
 
 
-def plan(options: Options, client: CogniteClient | None = None) -> list[Partition]:
-    """The partitions of a read (requests for density / cursors are made with `client`, default: the options').
+def plan(
+    options: Options, client: CogniteClient | None = None, pushed: list[dict[str, Any]] | None = None
+) -> list[Partition]:
+    """The partitions of a read (requests for density / cursors are made with `client`, default: the options');
+    `pushed`: DM filters ANDed to an instances read (from Spark's filter pushdown).
 
     Example:
         >>> plan(parse_options({**connection, "type": "assets", "partitions": "4"}))  # doctest: +SKIP
@@ -115,7 +118,7 @@ def plan(options: Options, client: CogniteClient | None = None) -> list[Partitio
     if kind == "sequence_rows":
         return _plan_sequences(options)
     if kind == "instances":
-        return _plan_instances(options, client)
+        return _plan_instances(options, client, pushed)
     n = options.int("partitions", MAX_PARTITIONS, 1, MAX_PARTITIONS)
     return [ListPartition(i, n) for i in range(1, n + 1)]
 
