@@ -147,11 +147,11 @@ def _filter_option(options: Options) -> dict[str, Any]:
     return {"filter": flt}
 
 
-def _pages(send: Any, base: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
+def _pages(send: Any, base: dict[str, Any], key: str = "items") -> Iterator[list[dict[str, Any]]]:
     cursor: str | None = base.pop("cursor", None)
     while True:
         data = send({**base, **({"cursor": cursor} if cursor else {})})
-        items = data.get("items") or []
+        items = data.get(key) or []
         if items:
             yield items
         cursor = data.get("nextCursor")
@@ -200,7 +200,7 @@ def _read_sequence(client: CogniteClient, partition: p.SequencePartition) -> Ite
 
     send = _poster(client, OPERATIONS["getSequenceData"].path)
     ident = {"id": partition.id} if partition.id is not None else {"externalId": partition.external_id}
-    for page in _pages(send, {**ident, "limit": _RAW_PAGE}):
+    for page in _pages(send, {**ident, "limit": _RAW_PAGE}, key="rows"):
         rows = [
             {
                 "id": partition.id,
