@@ -102,7 +102,9 @@ class SimulatorResource(Resource):
         if self.version_of is not None and not flt.pop("allVersions", False):
             latest = self.latest_only(list(self.store.values()))
         sort = body.get("sort")
-        if sort is not None:
+        if sort == []:
+            body = {k: v for k, v in body.items() if k != "sort"}
+        elif sort is not None:
             if not isinstance(sort, list) or len(sort) > 1:
                 raise CDFError(400, "sort must be a list of one sort key")
             key = [_sort_key(s, self.sortable) for s in sort]
