@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import attrs
-
 PatchKind = Literal["single", "single_required", "object", "list", "labels"]
 
 _CAMEL_RE = re.compile(r"_([a-z0-9])")
@@ -45,6 +43,8 @@ def model(name: str) -> type:
         cls = getattr(_models(), name)
     except (ImportError, AttributeError) as e:
         raise ImportError(f"Generated model cdf_api.models.{name} is not available (regenerate cdf_api): {e}") from e
+    import attrs  # with the generated models it inspects (not at client import: ~12 ms of a cold start)
+
     if not attrs.has(cls):
         raise TypeError(f"cdf_api.models.{name} is not an attrs model")
     return cls
@@ -81,6 +81,8 @@ def fields(model_name: str) -> tuple[FieldInfo, ...]:
         parent, _, member = model_name.rpartition(".")
         model_name = nested_model(parent, member)
     out = []
+    import attrs
+
     for f in attrs.fields(model(model_name)):
         if f.name == "additional_properties":
             continue
