@@ -687,10 +687,25 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             read="UserCreated",
             order=_o("host username password created_time last_updated_time session_id"),
         ),
-        DataClass("RawTableWrite", write="CreateRawTable", order=_o("tablename options columns"), exclude=("type",)),
+        DataClass(
+            "RawTableOptions", read="RawTableOptions", base="CogniteObject", order=_o("database table primary_key")
+        ),
+        DataClass(
+            "RawTableWrite",
+            write="CreateRawTable",
+            order=_o("tablename options columns"),
+            exclude=("type",),
+            types={"options": "RawTableOptions"},
+            init_types={"options": "RawTableOptions | dict[str, Any] | None"},
+        ),
         DataClass("ViewTableWrite", write="CreateFdmTable", order=_o("tablename options"), exclude=("type",)),
         DataClass(
-            "RawTable", read="TableCreated", order=_o("tablename options columns created_time"), exclude=("type",)
+            "RawTable",
+            read="TableCreated",
+            order=_o("tablename options columns created_time"),
+            exclude=("type",),
+            types={"options": "RawTableOptions"},
+            init_types={"options": "RawTableOptions | dict[str, Any] | None"},
         ),
         DataClass(
             "ViewTable", read="TableCreated", order=_o("tablename options created_time"), exclude=("type", "columns")

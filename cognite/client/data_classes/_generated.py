@@ -91,7 +91,7 @@ if TYPE_CHECKING:
         RestSourceWrite,
         SessionWrite,
     )
-    from cognite.client.data_classes.postgres_gateway import SessionCredentials
+    from cognite.client.data_classes.postgres_gateway import RawTableOptions, SessionCredentials
 
 __all__ = [
     "TimestampRangeFields",
@@ -204,6 +204,7 @@ __all__ = [
     "UserWriteFields",
     "UserFields",
     "UserCreatedFields",
+    "RawTableOptionsFields",
     "RawTableWriteFields",
     "ViewTableWriteFields",
     "RawTableFields",
@@ -5388,21 +5389,47 @@ class UserCreatedFields(CogniteResource):
         def as_write(self) -> Self: ...
 
 
+class RawTableOptionsFields(CogniteObject):
+    """Fields of ``RawTableOptions`` (spec: RawTableOptions)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("database", "table", "primary_key")
+
+    database: str
+    table: str
+    primary_key: str | None
+
+    def __init__(
+        self,
+        database: str | None = None,
+        table: str | None = None,
+        primary_key: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.database = database
+        self.table = table
+        self.primary_key = primary_key
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
 class RawTableWriteFields(CogniteResource):
     """Fields of ``RawTableWrite`` (spec: CreateRawTable)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+    _nested: ClassVar[dict[str, Loader]] = {"options": Nested("postgres_gateway.RawTableOptions")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
 
     tablename: str
-    options: dict[str, Any]
+    options: RawTableOptions
     columns: dict[str, dict[str, Any]]
 
     def __init__(
         self,
         tablename: str | None = None,
-        options: dict[str, Any] | None = None,
+        options: RawTableOptions | dict[str, Any] | None = None,
         columns: dict[str, dict[str, Any]] | None = None,
         *,
         cognite_client: Any = None,
@@ -5451,16 +5478,17 @@ class RawTableFields(CogniteResource):
     """Fields of ``RawTable`` (spec: TableCreated)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns", "created_time")
+    _nested: ClassVar[dict[str, Loader]] = {"options": Nested("postgres_gateway.RawTableOptions")}
 
     tablename: str
-    options: dict[str, Any] | None
+    options: RawTableOptions | None
     columns: dict[str, dict[str, Any]]
     created_time: int
 
     def __init__(
         self,
         tablename: str | None = None,
-        options: dict[str, Any] | None = None,
+        options: RawTableOptions | dict[str, Any] | None = None,
         columns: dict[str, dict[str, Any]] | None = None,
         created_time: int | None = None,
         *,
