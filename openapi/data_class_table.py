@@ -81,6 +81,40 @@ _SOURCE_VARIANTS = (
         "host scheme created_time last_updated_time port ca_certificate authentication",
     ),
 )
+# (class, generated model, the official SDK's order) of the parts of jobs and mappings
+_JOB_PARTS = (
+    ("Prefix", "PrefixConfig", "from_topic prefix"),
+    ("ValueFormat", "ValueFormat", "encoding compression prefix"),
+    ("RockwellFormat", "RockwellFormat", "encoding compression prefix"),
+    ("CogniteFormat", "CogniteFormat", "encoding compression prefix"),
+    ("CustomFormat", "CustomFormat", "mapping_id encoding compression"),
+    ("MQTTConfig", "MQTTJobConfig", "topic_filter"),
+    ("KafkaConfig", "KafkaJobConfig", "topic partitions"),
+    ("RestConfig", "RestJobConfig", "interval path method body query headers incremental_load pagination"),
+    ("BodyLoad", "BodyPaginationConfig", "value"),
+    ("HeaderValueLoad", "HeaderValueConfig", "key value"),
+    ("QueryParamLoad", "QueryParameterConfig", "key value"),
+    ("NextUrlLoad", "NextUrlConfig", "value"),
+    ("CSVInput", "CsvConfig", "delimiter custom_keys"),
+    ("JSONInput", "JsonConfig", ""),
+    ("XMLInput", "XmlConfig", ""),
+    ("ProtoBufInput", "CreateProtobufConfig", "message_name files"),
+)
+_LOAD = {"types": {"incremental_load": "IncrementalLoad", "pagination": "IncrementalLoad"}}
+_PREFIX = {"types": {"prefix": "Prefix"}, "init_types": {"prefix": "Prefix | dict[str, Any] | None"}}
+_PART_TYPES: dict[str, dict[str, dict[str, str]]] = {
+    "RestConfig": {
+        **_LOAD,
+        "init_types": {k: "IncrementalLoad | dict[str, Any] | None" for k in ("incremental_load", "pagination")},
+    },
+    **{name: _PREFIX for name in ("ValueFormat", "RockwellFormat", "CogniteFormat")},
+}
+_JOB_TYPES = {"format": "JobFormat", "config": "JobConfig"}
+_JOB_INIT_TYPES = {"format": "JobFormat | dict[str, Any] | None", "config": "JobConfig | dict[str, Any] | None"}
+_MAPPING_INIT_TYPES = {
+    "mapping": "CustomMapping | dict[str, Any] | None",
+    "input": "InputMapping | Literal['csv', 'json', 'xml'] | dict[str, Any] | None",
+}
 _KAFKA_TYPES: dict[str, dict[str, str]] = {
     "types": {"bootstrap_brokers": "list[KafkaBroker]"},
     "init_types": {"bootstrap_brokers": "Sequence[KafkaBroker | dict[str, Any]] | None"},
@@ -1042,7 +1076,20 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             order=_o("external_id created_time last_updated_time session_id target_data_set_id"),
             types={"credentials": "SessionWrite"},
         ),
-        DataClass("JobWrite", write="CreateJob", order=_o("external_id destination_id source_id format config")),
+        # job formats, configs and incremental loads; mapping inputs (families by ``type``, configs by their keys)
+        *(
+            DataClass(
+                name, read=model, base="CogniteObject", order=_o(order), exclude=("type",), **_PART_TYPES.get(name, {})
+            )
+            for name, model, order in _JOB_PARTS
+        ),
+        DataClass(
+            "JobWrite",
+            write="CreateJob",
+            order=_o("external_id destination_id source_id format config"),
+            types=_JOB_TYPES,
+            init_types=_JOB_INIT_TYPES,
+        ),
         DataClass(
             "Job",
             read="MinimalJob",
@@ -1051,6 +1098,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             order=_o(
                 "external_id destination_id source_id format target_status status created_time last_updated_time config"
             ),
+            types=_JOB_TYPES,
+            init_types=_JOB_INIT_TYPES,
         ),
         DataClass("JobLogs", read="JobLogEntry", order=_o("job_external_id type created_time message")),
         DataClass("JobMetrics", read="JobMetrics"),
@@ -1059,8 +1108,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             "MappingWrite",
             write="CreateMapping",
             order=_o("external_id mapping published input"),
-            types={"mapping": "CustomMapping"},
-            init_types={"mapping": "CustomMapping | dict[str, Any] | None"},
+            types={"mapping": "CustomMapping", "input": "InputMapping"},
+            init_types=_MAPPING_INIT_TYPES,
         ),
         DataClass(
             "Mapping",
@@ -1068,8 +1117,8 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             write="CreateMapping",
             write_class="MappingWrite",
             order=_o("external_id mapping published input created_time last_updated_time"),
-            types={"mapping": "CustomMapping"},
-            init_types={"mapping": "CustomMapping | dict[str, Any] | None"},
+            types={"mapping": "CustomMapping", "input": "InputMapping"},
+            init_types=_MAPPING_INIT_TYPES,
         ),
     ),
     *_in(
@@ -1088,10 +1137,25 @@ DATA_CLASSES: tuple[DataClass, ...] = (
             read="UserCreated",
             order=_o("host username password created_time last_updated_time session_id"),
         ),
-        DataClass("RawTableWrite", write="CreateRawTable", order=_o("tablename options columns"), exclude=("type",)),
+        DataClass(
+            "RawTableOptions", read="RawTableOptions", base="CogniteObject", order=_o("database table primary_key")
+        ),
+        DataClass(
+            "RawTableWrite",
+            write="CreateRawTable",
+            order=_o("tablename options columns"),
+            exclude=("type",),
+            types={"options": "RawTableOptions"},
+            init_types={"options": "RawTableOptions | dict[str, Any] | None"},
+        ),
         DataClass("ViewTableWrite", write="CreateFdmTable", order=_o("tablename options"), exclude=("type",)),
         DataClass(
-            "RawTable", read="TableCreated", order=_o("tablename options columns created_time"), exclude=("type",)
+            "RawTable",
+            read="TableCreated",
+            order=_o("tablename options columns created_time"),
+            exclude=("type",),
+            types={"options": "RawTableOptions"},
+            init_types={"options": "RawTableOptions | dict[str, Any] | None"},
         ),
         DataClass(
             "ViewTable", read="TableCreated", order=_o("tablename options created_time"), exclude=("type", "columns")
@@ -1305,6 +1369,9 @@ DATA_CLASSES: tuple[DataClass, ...] = (
         init_types={"labels": _LABELS_IN, "instance_id": _NODE_ID_IN},
     ),
 )
+
+# hand-written classes of area modules the annotations above name (the bases of families told apart by ``type``)
+AREA_CLASSES = dict.fromkeys(("JobFormat", "JobConfig", "IncrementalLoad", "InputMapping"), "hosted_extractors")
 
 UPDATE_CLASSES: tuple[UpdateClass, ...] = (
     UpdateClass("AssetUpdate", "AssetPatch"),

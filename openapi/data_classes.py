@@ -26,7 +26,7 @@ import attrs
 import jinja2
 
 from cognite.client.data_classes._spec import patch_kinds, to_camel  # the package imports lazily: no data classes
-from openapi.data_class_table import DATA_CLASSES, UPDATE_CLASSES, DataClass, UpdateClass
+from openapi.data_class_table import AREA_CLASSES, DATA_CLASSES, UPDATE_CLASSES, DataClass, UpdateClass
 from openapi.paths import GENERATED_DIR, REPO_ROOT, TEMPLATES_DIR
 
 OUTPUT = REPO_ROOT / "cognite" / "client" / "data_classes" / "_generated.py"
@@ -236,7 +236,7 @@ def render() -> str:
             }
         )
     imports = _imports(classes)
-    area = {dc.name: dc.module for dc in DATA_CLASSES if dc.module}
+    area = _area()
     area_imports: dict[str, list[str]] = {}
     for name in imports:
         if name in area:
@@ -249,9 +249,14 @@ def render() -> str:
     )
 
 
+def _area() -> dict[str, str]:
+    """class name -> its area module, for the classes not exported top-level."""
+    return {**{dc.name: dc.module for dc in DATA_CLASSES if dc.module}, **AREA_CLASSES}
+
+
 def _in_area(loader: str | None) -> str | None:
     """``Nested('SessionWrite')`` of a class living in an area module -> ``Nested('hosted_extractors.SessionWrite')``."""
-    area = {dc.name: dc.module for dc in DATA_CLASSES if dc.module}
+    area = _area()
     if loader is None:
         return None
     return re.sub(

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from cognite.client.data_classes.hosted_extractors import (
+    CogniteFormat,
     CustomMapping,
     DestinationUpdate,
     DestinationWrite,
@@ -16,6 +17,7 @@ from cognite.client.data_classes.hosted_extractors import (
     Job,
     JobUpdate,
     JobWrite,
+    JSONInput,
     KafkaBroker,
     KafkaSource,
     KafkaSourceWrite,
@@ -23,6 +25,9 @@ from cognite.client.data_classes.hosted_extractors import (
     MappingWrite,
     MQTT5Source,
     MQTT5SourceWrite,
+    NextUrlLoad,
+    Prefix,
+    RestConfig,
     RestSourceWrite,
     SessionWrite,
     Source,
@@ -94,9 +99,13 @@ async def test_jobs_status_logs_metrics_and_forced_delete(client: Any, resolve: 
         await resolve(he.jobs.create(JobWrite("job", "dest", "nope", {"type": "cognite"})))
     with pytest.raises(CogniteAPIError, match="config may not be null"):
         await resolve(he.jobs.create(JobWrite("job", "dest", "rest", {"type": "cognite"})))
-    rest_config = {"interval": "1h", "path": "/data"}
-    job = await resolve(he.jobs.create(JobWrite("job", "dest", "rest", {"type": "cognite"}, rest_config)))
+    rest_config = RestConfig("1h", "/data", pagination=NextUrlLoad("next"))
+    job = await resolve(
+        he.jobs.create(JobWrite("job", "dest", "rest", CogniteFormat(prefix=Prefix(prefix="p_")), rest_config))
+    )
     assert isinstance(job, Job) and job.target_status == "running" and job.status == "startup_error"
+    assert job.config == rest_config and isinstance(job.config.pagination, NextUrlLoad)
+    assert isinstance(job.format, CogniteFormat) and job.format.prefix == Prefix(prefix="p_")
     logs = await resolve(he.jobs.list_logs(job="job"))
     assert [entry.type for entry in logs] == ["startup_error"] and "does not connect" in logs[0].message
     paused = await resolve(he.jobs.update(JobUpdate("job").target_status.set("paused")))
@@ -116,7 +125,7 @@ async def test_destinations_and_mappings(client: Any, resolve: Any) -> None:
     updated = await resolve(he.destinations.update(DestinationUpdate("dest").target_data_set_id.set(2)))
     assert updated.target_data_set_id == 2
     mapping = await resolve(he.mappings.create(MappingWrite("m", CustomMapping("input"), published=True)))
-    assert mapping.mapping == CustomMapping("input") and mapping.input == {"type": "json"}
+    assert mapping.mapping == CustomMapping("input") and mapping.input == JSONInput()  # the emulator defaults to json
     unpublished = await resolve(he.mappings.update(MappingUpdate("m").published.set(False)))
     assert unpublished.published is False
     await resolve(he.mappings.delete(["m"]))

@@ -7,7 +7,10 @@ from typing import Any
 import pytest
 
 from cognite.client.data_classes.postgres_gateway import (
+    Column,
+    ColumnList,
     RawTable,
+    RawTableOptions,
     RawTableWrite,
     SessionCredentials,
     TableList,
@@ -65,10 +68,13 @@ async def test_tables_of_a_user(client: Any, resolve: Any, drain: Any) -> None:
     user = (await _user(client, resolve)).username
     other = (await _user(client, resolve)).username
     created = await resolve(
-        tables.create(user, [RawTableWrite("rows", RAW, {"k": {"type": "TEXT"}}), ViewTableWrite("pumps", VIEW)])
+        tables.create(user, [RawTableWrite("rows", RAW, [Column("k", "TEXT")]), ViewTableWrite("pumps", VIEW)])
     )
     assert isinstance(created, TableList)
     assert [type(t) for t in created] == [RawTable, ViewTable] and created[0].created_time is not None
+    assert created[0].columns == ColumnList([Column("k", "TEXT")]) and created[0].options == RawTableOptions(
+        "db", "tbl"
+    )
     await resolve(tables.create(other, ViewTableWrite("pumps", VIEW)))  # names are per user
     with pytest.raises(CogniteAPIError):
         await resolve(tables.create(user, ViewTableWrite("pumps", VIEW)))  # ... and unique within one
@@ -107,4 +113,4 @@ def test_view_table_columns_are_the_view_properties(sync_client: Any) -> None:
     dm.views.apply(ViewApply("my_space", "Pump", "v1", properties=mapped))
     user = sync_client.postgres_gateway.users.create(UserWrite(SessionCredentials("n"))).username
     table = sync_client.postgres_gateway.tables.create(user, ViewTableWrite("pumps", VIEW))
-    assert table.columns == {"name": {"type": "TEXT"}, "weights": {"type": "FLOAT8[]"}}
+    assert table.columns == {"name": {"type": "TEXT"}, "weights": {"type": "DOUBLE PRECISION[]"}}

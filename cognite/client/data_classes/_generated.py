@@ -135,16 +135,21 @@ if TYPE_CHECKING:
         CustomMapping,
         DestinationWrite,
         EventHubSourceWrite,
+        IncrementalLoad,
+        InputMapping,
+        JobConfig,
+        JobFormat,
         JobWrite,
         KafkaBroker,
         KafkaSourceWrite,
         MappingWrite,
         MQTT3SourceWrite,
         MQTT5SourceWrite,
+        Prefix,
         RestSourceWrite,
         SessionWrite,
     )
-    from cognite.client.data_classes.postgres_gateway import SessionCredentials
+    from cognite.client.data_classes.postgres_gateway import RawTableOptions, SessionCredentials
 
 __all__ = [
     "TimestampRangeFields",
@@ -297,6 +302,22 @@ __all__ = [
     "SessionWriteFields",
     "DestinationWriteFields",
     "DestinationFields",
+    "PrefixFields",
+    "ValueFormatFields",
+    "RockwellFormatFields",
+    "CogniteFormatFields",
+    "CustomFormatFields",
+    "MQTTConfigFields",
+    "KafkaConfigFields",
+    "RestConfigFields",
+    "BodyLoadFields",
+    "HeaderValueLoadFields",
+    "QueryParamLoadFields",
+    "NextUrlLoadFields",
+    "CSVInputFields",
+    "JSONInputFields",
+    "XMLInputFields",
+    "ProtoBufInputFields",
     "JobWriteFields",
     "JobFields",
     "JobLogsFields",
@@ -308,6 +329,7 @@ __all__ = [
     "UserWriteFields",
     "UserFields",
     "UserCreatedFields",
+    "RawTableOptionsFields",
     "RawTableWriteFields",
     "ViewTableWriteFields",
     "RawTableFields",
@@ -7506,6 +7528,393 @@ class DestinationFields(CogniteResource):
         def as_write(self) -> DestinationWrite: ...
 
 
+class PrefixFields(CogniteObject):
+    """Fields of ``Prefix`` (spec: PrefixConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("from_topic", "prefix")
+
+    from_topic: bool | None
+    prefix: str | None
+
+    def __init__(
+        self,
+        from_topic: bool | None = None,
+        prefix: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.from_topic = from_topic
+        self.prefix = prefix
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class ValueFormatFields(CogniteObject):
+    """Fields of ``ValueFormat`` (spec: ValueFormat)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("encoding", "compression", "prefix", "data_models")
+    _nested: ClassVar[dict[str, Loader]] = {"prefix": Nested("hosted_extractors.Prefix")}
+
+    encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None
+    compression: Literal["gzip"] | None
+    prefix: Prefix | None
+    data_models: dict[str, Any] | None
+
+    def __init__(
+        self,
+        encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None = None,
+        compression: Literal["gzip"] | None = None,
+        prefix: Prefix | dict[str, Any] | None = None,
+        *,
+        data_models: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.encoding = encoding
+        self.compression = compression
+        self.prefix = prefix
+        self.data_models = data_models
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class RockwellFormatFields(CogniteObject):
+    """Fields of ``RockwellFormat`` (spec: RockwellFormat)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("encoding", "compression", "prefix", "data_models")
+    _nested: ClassVar[dict[str, Loader]] = {"prefix": Nested("hosted_extractors.Prefix")}
+
+    encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None
+    compression: Literal["gzip"] | None
+    prefix: Prefix | None
+    data_models: dict[str, Any] | None
+
+    def __init__(
+        self,
+        encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None = None,
+        compression: Literal["gzip"] | None = None,
+        prefix: Prefix | dict[str, Any] | None = None,
+        *,
+        data_models: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.encoding = encoding
+        self.compression = compression
+        self.prefix = prefix
+        self.data_models = data_models
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class CogniteFormatFields(CogniteObject):
+    """Fields of ``CogniteFormat`` (spec: CogniteFormat)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("encoding", "compression", "prefix", "data_models")
+    _nested: ClassVar[dict[str, Loader]] = {"prefix": Nested("hosted_extractors.Prefix")}
+
+    encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None
+    compression: Literal["gzip"] | None
+    prefix: Prefix | None
+    data_models: dict[str, Any] | None
+
+    def __init__(
+        self,
+        encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None = None,
+        compression: Literal["gzip"] | None = None,
+        prefix: Prefix | dict[str, Any] | None = None,
+        *,
+        data_models: dict[str, Any] | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.encoding = encoding
+        self.compression = compression
+        self.prefix = prefix
+        self.data_models = data_models
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class CustomFormatFields(CogniteObject):
+    """Fields of ``CustomFormat`` (spec: CustomFormat)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("mapping_id", "encoding", "compression", "expression")
+
+    mapping_id: str
+    encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None
+    compression: Literal["gzip"] | None
+    expression: str
+
+    def __init__(
+        self,
+        mapping_id: str | None = None,
+        encoding: Literal["latin1", "utf16", "utf16le", "utf8"] | None = None,
+        compression: Literal["gzip"] | None = None,
+        *,
+        expression: str | None = None,
+        cognite_client: Any = None,
+    ) -> None:
+        self.mapping_id = mapping_id
+        self.encoding = encoding
+        self.compression = compression
+        self.expression = expression
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class MQTTConfigFields(CogniteObject):
+    """Fields of ``MQTTConfig`` (spec: MQTTJobConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("topic_filter",)
+
+    topic_filter: str
+
+    def __init__(
+        self,
+        topic_filter: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.topic_filter = topic_filter
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class KafkaConfigFields(CogniteObject):
+    """Fields of ``KafkaConfig`` (spec: KafkaJobConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("topic", "partitions")
+
+    topic: str
+    partitions: int | None
+
+    def __init__(
+        self,
+        topic: str | None = None,
+        partitions: int | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.topic = topic
+        self.partitions = partitions
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class RestConfigFields(CogniteObject):
+    """Fields of ``RestConfig`` (spec: RestJobConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "interval",
+        "path",
+        "method",
+        "body",
+        "query",
+        "headers",
+        "incremental_load",
+        "pagination",
+    )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "incremental_load": Nested("hosted_extractors.IncrementalLoad"),
+        "pagination": Nested("hosted_extractors.IncrementalLoad"),
+    }
+
+    interval: Literal["5m", "15m", "1h", "6h", "12h", "1d"]
+    path: str
+    method: Literal["get", "post"] | None
+    body: Any
+    query: dict[str, str] | None
+    headers: dict[str, str] | None
+    incremental_load: IncrementalLoad | None
+    pagination: IncrementalLoad | None
+
+    def __init__(
+        self,
+        interval: Literal["5m", "15m", "1h", "6h", "12h", "1d"] | None = None,
+        path: str | None = None,
+        method: Literal["get", "post"] | None = None,
+        body: Any = None,
+        query: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        incremental_load: IncrementalLoad | dict[str, Any] | None = None,
+        pagination: IncrementalLoad | dict[str, Any] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.interval = interval
+        self.path = path
+        self.method = method
+        self.body = body
+        self.query = query
+        self.headers = headers
+        self.incremental_load = incremental_load
+        self.pagination = pagination
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class BodyLoadFields(CogniteObject):
+    """Fields of ``BodyLoad`` (spec: BodyPaginationConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("value",)
+
+    value: str
+
+    def __init__(
+        self,
+        value: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.value = value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class HeaderValueLoadFields(CogniteObject):
+    """Fields of ``HeaderValueLoad`` (spec: HeaderValueConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("key", "value")
+
+    key: str
+    value: str
+
+    def __init__(
+        self,
+        key: str | None = None,
+        value: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class QueryParamLoadFields(CogniteObject):
+    """Fields of ``QueryParamLoad`` (spec: QueryParameterConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("key", "value")
+
+    key: str
+    value: str
+
+    def __init__(
+        self,
+        key: str | None = None,
+        value: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class NextUrlLoadFields(CogniteObject):
+    """Fields of ``NextUrlLoad`` (spec: NextUrlConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("value",)
+
+    value: str
+
+    def __init__(
+        self,
+        value: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.value = value
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class CSVInputFields(CogniteObject):
+    """Fields of ``CSVInput`` (spec: CsvConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("delimiter", "custom_keys")
+
+    delimiter: str | None
+    custom_keys: list[str] | None
+
+    def __init__(
+        self,
+        delimiter: str | None = None,
+        custom_keys: Sequence[str] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.delimiter = delimiter
+        self.custom_keys = custom_keys
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class JSONInputFields(CogniteObject):
+    """Fields of ``JSONInput`` (spec: JsonConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(
+        self,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class XMLInputFields(CogniteObject):
+    """Fields of ``XMLInput`` (spec: XmlConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(
+        self,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
+class ProtoBufInputFields(CogniteObject):
+    """Fields of ``ProtoBufInput`` (spec: CreateProtobufConfig)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("message_name", "files")
+
+    message_name: str
+    files: list[dict[str, Any]]
+
+    def __init__(
+        self,
+        message_name: str | None = None,
+        files: Sequence[dict[str, Any]] | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.message_name = message_name
+        self.files = files
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
 class JobWriteFields(CogniteResource):
     """Fields of ``JobWrite`` (spec: CreateJob)."""
 
@@ -7519,6 +7928,10 @@ class JobWriteFields(CogniteResource):
         "description",
         "metadata",
     )
+    _nested: ClassVar[dict[str, Loader]] = {
+        "format": Nested("hosted_extractors.JobFormat"),
+        "config": Nested("hosted_extractors.JobConfig"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "destination_id",
@@ -7534,8 +7947,8 @@ class JobWriteFields(CogniteResource):
     external_id: str
     destination_id: str
     source_id: str
-    format: dict[str, Any]
-    config: dict[str, Any] | None
+    format: JobFormat
+    config: JobConfig | None
     name: str | None
     description: str | None
     metadata: dict[str, str] | None
@@ -7545,8 +7958,8 @@ class JobWriteFields(CogniteResource):
         external_id: str | None = None,
         destination_id: str | None = None,
         source_id: str | None = None,
-        format: dict[str, Any] | None = None,
-        config: dict[str, Any] | None = None,
+        format: JobFormat | dict[str, Any] | None = None,
+        config: JobConfig | dict[str, Any] | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -7588,6 +8001,10 @@ class JobFields(CogniteResource):
         "metadata",
     )
     _WRITE_CLASS: ClassVar[str | None] = "JobWrite"
+    _nested: ClassVar[dict[str, Loader]] = {
+        "format": Nested("hosted_extractors.JobFormat"),
+        "config": Nested("hosted_extractors.JobConfig"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = (
         "external_id",
         "destination_id",
@@ -7603,7 +8020,7 @@ class JobFields(CogniteResource):
     external_id: str
     destination_id: str
     source_id: str
-    format: dict[str, Any]
+    format: JobFormat
     target_status: Literal["paused", "running"]
     status: Literal[
         "cdf_write_error",
@@ -7618,7 +8035,7 @@ class JobFields(CogniteResource):
     ]
     created_time: int
     last_updated_time: int
-    config: dict[str, Any]
+    config: JobConfig
     name: str | None
     description: str | None
     metadata: dict[str, str] | None
@@ -7628,7 +8045,7 @@ class JobFields(CogniteResource):
         external_id: str | None = None,
         destination_id: str | None = None,
         source_id: str | None = None,
-        format: dict[str, Any] | None = None,
+        format: JobFormat | dict[str, Any] | None = None,
         target_status: Literal["paused", "running"] | None = None,
         status: Literal[
             "cdf_write_error",
@@ -7644,7 +8061,7 @@ class JobFields(CogniteResource):
         | None = None,
         created_time: int | None = None,
         last_updated_time: int | None = None,
-        config: dict[str, Any] | None = None,
+        config: JobConfig | dict[str, Any] | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -7793,21 +8210,24 @@ class MappingWriteFields(CogniteResource):
     """Fields of ``MappingWrite`` (spec: CreateMapping)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
-    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
+    _nested: ClassVar[dict[str, Loader]] = {
+        "mapping": Nested("hosted_extractors.CustomMapping"),
+        "input": Nested("hosted_extractors.InputMapping"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
 
     external_id: str
     mapping: CustomMapping
     published: bool
-    input: dict[str, Any] | None
+    input: InputMapping | None
 
     def __init__(
         self,
         external_id: str | None = None,
         mapping: CustomMapping | dict[str, Any] | None = None,
         published: bool | None = None,
-        input: dict[str, Any] | None = None,
+        input: InputMapping | Literal["csv", "json", "xml"] | dict[str, Any] | None = None,
         *,
         cognite_client: Any = None,
     ) -> None:
@@ -7836,14 +8256,17 @@ class MappingFields(CogniteResource):
         "last_updated_time",
     )
     _WRITE_CLASS: ClassVar[str | None] = "MappingWrite"
-    _nested: ClassVar[dict[str, Loader]] = {"mapping": Nested("hosted_extractors.CustomMapping")}
+    _nested: ClassVar[dict[str, Loader]] = {
+        "mapping": Nested("hosted_extractors.CustomMapping"),
+        "input": Nested("hosted_extractors.InputMapping"),
+    }
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published", "input")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("external_id", "mapping", "published")
 
     external_id: str
     mapping: CustomMapping
     published: bool
-    input: dict[str, Any]
+    input: InputMapping
     created_time: int
     last_updated_time: int
 
@@ -7852,7 +8275,7 @@ class MappingFields(CogniteResource):
         external_id: str | None = None,
         mapping: CustomMapping | dict[str, Any] | None = None,
         published: bool | None = None,
-        input: dict[str, Any] | None = None,
+        input: InputMapping | Literal["csv", "json", "xml"] | dict[str, Any] | None = None,
         created_time: int | None = None,
         last_updated_time: int | None = None,
         *,
@@ -7995,21 +8418,47 @@ class UserCreatedFields(CogniteResource):
         def as_write(self) -> Self: ...
 
 
+class RawTableOptionsFields(CogniteObject):
+    """Fields of ``RawTableOptions`` (spec: RawTableOptions)."""
+
+    _FIELDS: ClassVar[tuple[str, ...]] = ("database", "table", "primary_key")
+
+    database: str
+    table: str
+    primary_key: str | None
+
+    def __init__(
+        self,
+        database: str | None = None,
+        table: str | None = None,
+        primary_key: str | None = None,
+        *,
+        cognite_client: Any = None,
+    ) -> None:
+        self.database = database
+        self.table = table
+        self.primary_key = primary_key
+        self._cognite_client = cognite_client
+        if self._nested:
+            self._load_nested()
+
+
 class RawTableWriteFields(CogniteResource):
     """Fields of ``RawTableWrite`` (spec: CreateRawTable)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
+    _nested: ClassVar[dict[str, Loader]] = {"options": Nested("postgres_gateway.RawTableOptions")}
     _WRITE_FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
     _WRITE_REQUIRED: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns")
 
     tablename: str
-    options: dict[str, Any]
+    options: RawTableOptions
     columns: dict[str, dict[str, Any]]
 
     def __init__(
         self,
         tablename: str | None = None,
-        options: dict[str, Any] | None = None,
+        options: RawTableOptions | dict[str, Any] | None = None,
         columns: dict[str, dict[str, Any]] | None = None,
         *,
         cognite_client: Any = None,
@@ -8058,16 +8507,17 @@ class RawTableFields(CogniteResource):
     """Fields of ``RawTable`` (spec: TableCreated)."""
 
     _FIELDS: ClassVar[tuple[str, ...]] = ("tablename", "options", "columns", "created_time")
+    _nested: ClassVar[dict[str, Loader]] = {"options": Nested("postgres_gateway.RawTableOptions")}
 
     tablename: str
-    options: dict[str, Any] | None
+    options: RawTableOptions | None
     columns: dict[str, dict[str, Any]]
     created_time: int
 
     def __init__(
         self,
         tablename: str | None = None,
-        options: dict[str, Any] | None = None,
+        options: RawTableOptions | dict[str, Any] | None = None,
         columns: dict[str, dict[str, Any]] | None = None,
         created_time: int | None = None,
         *,

@@ -19,13 +19,13 @@ HOST = "localhost"  # where the gateway would listen
 # a view property's type -> the foreign-table column type (list properties are arrays of it)
 _PG_TYPES = {
     "text": "TEXT",
-    "int32": "INT4",
-    "int64": "INT8",
-    "float32": "FLOAT4",
-    "float64": "FLOAT8",
+    "int32": "BIGINT",
+    "int64": "BIGINT",
+    "float32": "REAL",
+    "float64": "DOUBLE PRECISION",
     "boolean": "BOOL",
     "timestamp": "TIMESTAMPTZ",
-    "date": "DATE",
+    "date": "VARCHAR",
     "json": "JSON",
 }
 

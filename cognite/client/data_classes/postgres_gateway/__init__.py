@@ -1,7 +1,11 @@
 """Postgres gateway: users and their tables."""
 
 from cognite.client.data_classes.postgres_gateway.tables import (
+    Column,
+    ColumnList,
+    ColumnType,
     RawTable,
+    RawTableOptions,
     RawTableWrite,
     Table,
     TableList,
@@ -22,7 +26,11 @@ from cognite.client.data_classes.postgres_gateway.users import (
 )
 
 __all__ = [
+    "Column",
+    "ColumnList",
+    "ColumnType",
     "RawTable",
+    "RawTableOptions",
     "RawTableWrite",
     "SessionCredentials",
     "Table",
