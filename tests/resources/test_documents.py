@@ -14,6 +14,8 @@ from cognite.client.data_classes import (
     DocumentHighlightList,
     DocumentList,
     FileMetadataWrite,
+    Label,
+    LabelDefinitionWrite,
     filters,
 )
 from cognite.client.data_classes.aggregations import Prefix
@@ -160,3 +162,10 @@ async def test_previews_are_refused_clearly(client: Any, resolve: Any, docs: dic
     with pytest.raises(ValueError, match="page_number"):
         await resolve(client.documents.previews.download_page_as_png_bytes(pid, 0))
     assert not (tmp_path / "d.pdf").exists()
+
+
+async def test_label_buckets_are_labels(client: Any, resolve: Any) -> None:
+    await resolve(client.labels.create(LabelDefinitionWrite(external_id="PUMP", name="pump")))
+    await resolve(client.files.upload_bytes("x", name="a.txt", labels=[Label("PUMP")]))
+    res = await resolve(client.documents.aggregate_unique_values(DocumentProperty.labels))
+    assert [(r.values, r.count) for r in res] == [([Label("PUMP")], 1)]

@@ -254,3 +254,17 @@ def test_object_methods_run_cancel_jobs_wait(sync_client: Any) -> None:
         running.metrics()
     with pytest.raises(ValueError, match="polling_interval"):
         running.wait(polling_interval=0)
+
+
+def test_state_survives_save_and_load(sync_client: Any, emulator: Emulator, tmp_path: Any) -> None:
+    c = sync_client
+    creds = OidcCredentials("app", "s3cret", "https://login/token", "proj")
+    tr = c.transformations.create(_tr("a", source_oidc_credentials=creds))
+    c.transformations.schedules.create(TransformationScheduleWrite("0 * * * *", id=tr.id))
+    c.transformations.notifications.create(TransformationNotificationWrite("me@x.com", transformation_id=tr.id))
+    emulator.save(tmp_path / "state.json")
+    fresh = Emulator()
+    fresh.load(tmp_path / "state.json")
+    assert fresh.resource("transformations").secrets[tr.id]["sourceOidcCredentials"]["clientSecret"] == "s3cret"
+    assert fresh.resource("transformation_schedules").store.get(tr.id)["interval"] == "0 * * * *"
+    assert len(fresh.resource("transformation_notifications").store.items) == 1

@@ -180,6 +180,11 @@ class Documents:
                 f"aggregate must be one of count, cardinalityValues, cardinalityProperties, uniqueValues, uniqueProperties, got {kind!r}",
             )
         items = aggregate(views, {k: v for k, v in body.items() if k != "filter"})
+        props = body.get("properties") or [{}]
+        if kind == "uniqueValues" and isinstance(props[0], dict) and (props[0].get("property") or [""])[-1] == "labels":
+            items = [
+                {**i, "values": [{"externalId": v} for v in i["values"]]} for i in items
+            ]  # labels as CDF names them
         return {"items": items[:limit] if kind == "uniqueValues" else items}
 
     def _sorted(self, docs: list[tuple[Item, Item]], sort: Any) -> list[tuple[Item, Item]]:
