@@ -2,6 +2,7 @@
 crash-safe journal. Starts `python -m cognite.emulator` (a real socket) without and with `--state-file` and times:
 
 - `assets.create` of N assets through our SDK (1000 per request, the SDK's own concurrency),
+- `time_series.data.insert` of `points` datapoints into one series (journaled as numpy arrays, 16 bytes a point),
 - `small-requests` single-asset creates from `threads` threads (many small writes: what group commit is for),
 - the restart with the state file (snapshot load + journal replay) after SIGKILL.
 
@@ -69,6 +70,20 @@ def _bulk(base_url: str, n: int) -> float:
     return time.perf_counter() - t0
 
 
+def _points(base_url: str, n: int) -> float:
+    import numpy as np
+
+    from cognite.client.data_classes import TimeSeriesWrite
+
+    client = _client(base_url)
+    client.time_series.create(TimeSeriesWrite(external_id="dps"))
+    ts = np.arange(n, dtype=np.int64) * 1000 + 1_700_000_000_000
+    values = np.random.default_rng(1).random(n)
+    t0 = time.perf_counter()
+    client.time_series.data.insert(list(zip(ts.tolist(), values.tolist(), strict=True)), external_id="dps")
+    return time.perf_counter() - t0
+
+
 def _small(base_url: str, requests: int, threads: int) -> float:
     per = requests // threads
 
@@ -88,14 +103,18 @@ def _small(base_url: str, requests: int, threads: int) -> float:
     return time.perf_counter() - t0
 
 
-def run(root: Path, n: int, small: int, threads: int, journal: bool) -> dict[str, float]:
+def run(root: Path, n: int, points: int, small: int, threads: int, journal: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         state = Path(tmp) / "state.json" if journal else None
         port = _free_port()
         proc, _ = _start(root, port, state)
         base = f"http://127.0.0.1:{port}"
         try:
-            result = {"bulk_s": _bulk(base, n), "small_s": _small(base, small, threads)}
+            result = {
+                "bulk_s": _bulk(base, n),
+                "points_s": _points(base, points),
+                "small_s": _small(base, small, threads),
+            }
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
@@ -111,14 +130,16 @@ def run(root: Path, n: int, small: int, threads: int, journal: bool) -> dict[str
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, default=100_000)
+    p.add_argument("--points", type=int, default=1_000_000)
     p.add_argument("--small-requests", type=int, default=2000)
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--emulator-root", type=Path, default=ROOT)
     args = p.parse_args()
     for journal in (False, True):
-        r = run(args.emulator_root, args.n, args.small_requests, args.threads, journal)
+        r = run(args.emulator_root, args.n, args.points, args.small_requests, args.threads, journal)
         label = "state file (journal)" if journal else "in memory         "
         line = f"{label}: {args.n} assets in {r['bulk_s']:.2f} s ({args.n / r['bulk_s']:,.0f}/s); "
+        line += f"{args.points} datapoints in {r['points_s']:.2f} s ({args.points / r['points_s']:,.0f}/s); "
         line += f"{args.small_requests} single-asset creates x{args.threads} threads in {r['small_s']:.2f} s "
         line += f"({args.small_requests / r['small_s']:,.0f}/s)"
         if journal:

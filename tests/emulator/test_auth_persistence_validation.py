@@ -176,16 +176,19 @@ def test_control_plane_needs_the_admin_token_when_auth_is_strict() -> None:
     assert Emulator().admin_token is None  # lenient: the control plane is open
 
 
-def test_cli_banner_says_where_and_how_to_connect() -> None:
+def test_cli_banner_says_where_and_how_to_connect(tmp_path: Path) -> None:
     from cognite.emulator.__main__ import banner
 
     args = parse_args(["--port", "9999", "--strict-auth", "--client", "svc:s3cret", "--admin-token", "adm1n"])
     text = banner(args, build(args))
     assert "http://127.0.0.1:9999" in text and "/oauth2/token" in text and "svc" in text and "s3cret" not in text
     assert "kept apart" in text and "--share-projects" in text and "Bearer adm1n" in text
-    shared = parse_args(["--share-projects", "--state-file", "s.json"])
-    text = banner(shared, build(shared))
-    assert "share the same data" in text and "any bearer token" in text and "s.json" in text
+    state = tmp_path / "s.json"
+    shared = parse_args(["--share-projects", "--state-file", str(state)])
+    emu = build(shared)
+    text = banner(shared, emu)
+    emu.close()
+    assert "share the same data" in text and "any bearer token" in text and str(state) in text
 
 
 def test_missing_dependency_names_the_emulator_extra() -> None:
