@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any
 
 import orjson
-import pytest
 from cdf_api.operations import OPERATIONS
 
 from cognite.emulator import Emulator
@@ -160,7 +159,7 @@ def mutations(operation_id: str) -> list[Mutation]:
     good_path = info.path.format(**fill)
     out: list[Mutation] = []
     for name, kind in params.items():
-        for bad in (["abc", "-1", "0", str(2**70), "1.5"] if kind == "integer" else ["%2E%2E", "x" * 300]):
+        for bad in ["abc", "-1", "0", str(2**70), "1.5"] if kind == "integer" else ["%2E%2E", "x" * 300]:
             out.append((f"path {name}={bad}", info.path.format(**{**fill, name: bad}), {}))
     schema = _request_schema(op)
     if info.method in ("POST", "PUT", "PATCH"):
@@ -211,7 +210,9 @@ async def _run(emulator: Emulator, operation_ids: list[str]) -> tuple[list[str],
                 if r.status_code >= 500:
                     problems.append(f"{operation_id} [{case}] -> {r.status_code}: {r.text[:200]}")
                 elif r.status_code >= 400 and not _error_shape(body, r.status_code):
-                    problems.append(f"{operation_id} [{case}] -> {r.status_code} without CDF's error body: {r.text[:120]}")
+                    problems.append(
+                        f"{operation_id} [{case}] -> {r.status_code} without CDF's error body: {r.text[:120]}"
+                    )
     return problems, sent, served
 
 
@@ -238,3 +239,34 @@ if __name__ == "__main__":  # python -m tests.emulator.test_no_500: the list of 
     found, n, ops = asyncio.run(_run(Emulator(seed=SEED, projects=[PROJECT]), sorted(OPERATIONS)))
     print("\n".join(found))
     print(f"{len(found)} problems in {n} requests over {ops} served operations")
+
+
+def test_spec_limits_enforced_by_the_emulator_too() -> None:
+    """What the SDK refuses before sending, the emulator refuses when another client sends it (same table)."""
+    emulator = Emulator(seed=SEED, projects=[PROJECT])
+    with emulator.client(headers={"authorization": "Bearer fuzz"}) as http:
+        r = http.post(f"/api/v1/projects/{PROJECT}/assets", json={"items": [{"name": "a" * 141}]})
+        assert r.status_code == 400
+        assert r.json()["error"]["message"] == "assets.create: items[0].name: at most 140 characters (got 141)"
+        r = http.post(
+            f"/api/v1/projects/{PROJECT}/events/update",
+            json={"items": [{"externalId": "e", "update": {"metadata": {"set": {"k": 1}}}}]},
+        )
+        assert r.status_code == 400 and "items[0].update.metadata.set['k']: values must be strings" in r.text
+        r = http.post(f"/api/v1/projects/{PROJECT}/assets/list", json={"cursor": 5})
+        assert r.status_code == 400
+        assert r.json()["error"]["message"] == "Invalid request: cursor: 5 is not of type 'string'"
+
+
+def test_crash_on_a_well_formed_request_stays_500() -> None:
+    """Only crashes the request's shape explains become 400s: the emulator's own bugs are still reported as 500."""
+    emulator = Emulator(seed=SEED, projects=[PROJECT])
+    assets = emulator.resource("assets", PROJECT)
+
+    def broken(*_args: Any) -> Any:  # stands in for an emulator bug (none is known to reproduce on demand)
+        raise RuntimeError("emulator bug")
+
+    assets.list_page = broken
+    with emulator.client(headers={"authorization": "Bearer fuzz"}) as http:
+        r = http.post(f"/api/v1/projects/{PROJECT}/assets/list", json={"limit": 5})
+    assert r.status_code == 500 and "RuntimeError: emulator bug" in r.json()["error"]["message"]
