@@ -240,3 +240,34 @@ if __name__ == "__main__":  # python -m tests.emulator.test_no_500: the list of 
     found, n, ops = asyncio.run(_run(Emulator(seed=SEED, projects=[PROJECT]), sorted(OPERATIONS)))
     print("\n".join(found))
     print(f"{len(found)} problems in {n} requests over {ops} served operations")
+
+
+def test_spec_limits_enforced_by_the_emulator_too() -> None:
+    """What the SDK refuses before sending, the emulator refuses when another client sends it (same table)."""
+    emulator = Emulator(seed=SEED, projects=[PROJECT])
+    with emulator.client(headers={"authorization": "Bearer fuzz"}) as http:
+        r = http.post(f"/api/v1/projects/{PROJECT}/assets", json={"items": [{"name": "a" * 141}]})
+        assert r.status_code == 400
+        assert r.json()["error"]["message"] == "assets.create: items[0].name: at most 140 characters (got 141)"
+        r = http.post(
+            f"/api/v1/projects/{PROJECT}/events/update",
+            json={"items": [{"externalId": "e", "update": {"metadata": {"set": {"k": 1}}}}]},
+        )
+        assert r.status_code == 400 and "items[0].update.metadata.set['k']: values must be strings" in r.text
+        r = http.post(f"/api/v1/projects/{PROJECT}/assets/list", json={"cursor": 5})
+        assert r.status_code == 400
+        assert r.json()["error"]["message"] == "Invalid request: cursor: 5 is not of type 'string'"
+
+
+def test_crash_on_a_well_formed_request_stays_500() -> None:
+    """Only crashes the request's shape explains become 400s: the emulator's own bugs are still reported as 500."""
+    emulator = Emulator(seed=SEED, projects=[PROJECT])
+    assets = emulator.resource("assets", PROJECT)
+
+    def broken(*_args: Any) -> Any:  # stands in for an emulator bug (none is known to reproduce on demand)
+        raise RuntimeError("emulator bug")
+
+    assets.list_page = broken
+    with emulator.client(headers={"authorization": "Bearer fuzz"}) as http:
+        r = http.post(f"/api/v1/projects/{PROJECT}/assets/list", json={"limit": 5})
+    assert r.status_code == 500 and "RuntimeError: emulator bug" in r.json()["error"]["message"]

@@ -113,6 +113,14 @@ def _no_bools(seq: Sequence[Any], arr: np.ndarray, identifier: dict[str, Any]) -
     return arr
 
 
+def _no_containers(seq: Sequence[Any], identifier: dict[str, Any]) -> None:
+    i = next((i for i, v in enumerate(seq) if not isinstance(v, _SCALARS) and v is not None), -1)
+    if i >= 0:
+        raise InvalidInputType(
+            f"{_where(identifier, i)}: value must be a number or a string, got {type(seq[i]).__name__} {seq[i]!r:.60}"
+        )
+
+
 def _values(raw: Any, n: int, identifier: dict[str, Any]) -> tuple[np.ndarray, bool, np.ndarray | None]:
     """(values, is_string, null mask) from a sequence / array of numbers, strings or None."""
     if isinstance(raw, np.ndarray) and raw.dtype.kind == "b":
@@ -125,17 +133,14 @@ def _values(raw: Any, n: int, identifier: dict[str, Any]) -> tuple[np.ndarray, b
     if isinstance(raw, np.ndarray) and raw.dtype.kind in "US":
         return raw.astype(object), True, None
     seq = raw.tolist() if isinstance(raw, np.ndarray) else list(raw)
-    i = next((i for i, v in enumerate(seq) if not isinstance(v, _SCALARS) and v is not None), -1)
-    if i >= 0:
-        raise InvalidInputType(
-            f"{_where(identifier, i)}: value must be a number or a string, got {type(seq[i]).__name__} {seq[i]!r:.60}"
-        )
     arr: np.ndarray | None = None
     if not (seq and isinstance(seq[0], str) and seq[0] not in _SPECIAL_FLOATS):  # numpy would read "1.5" as 1.5
         try:
             arr = np.array(seq, dtype=np.float64)
         except (TypeError, ValueError):
             pass
+    if arr is None or arr.ndim != 1:
+        _no_containers(seq, identifier)
     if arr is None:
         if all(isinstance(v, str) or v is None for v in seq):
             nulls = np.fromiter((v is None for v in seq), bool, n)
@@ -268,10 +273,18 @@ def to_part(identifier: dict[str, Any], datapoints: Any) -> SeriesPart:
             return SeriesPart(identifier, np.empty(0, np.int64), np.empty(0))
         first = datapoints[0]
         if isinstance(first, dict):
-            _check_dict_keys(datapoints, identifier)
-            ts = _timestamps_ms([d["timestamp"] for d in datapoints], identifier)
-            raw_values = [d.get("value") for d in datapoints]
-            if any("status" in d for d in datapoints):
+            try:  # every dict has both keys and (its size says) at most a 'status' besides: no unknown key
+                raw_ts = [d["timestamp"] for d in datapoints]
+                raw_values = [d["value"] for d in datapoints]
+                sizes = set(map(len, datapoints))
+                with_status = sum(map(operator.methodcaller("__contains__", "status"), datapoints)) if 3 in sizes else 0
+                if not sizes <= {2, 3} or with_status != operator.countOf(map(len, datapoints), 3):
+                    raise KeyError
+            except (KeyError, TypeError):
+                _check_dict_keys(datapoints, identifier)  # names the first bad datapoint
+                raise
+            ts = _timestamps_ms(raw_ts, identifier)
+            if with_status:
                 status = _status_codes([d.get("status") for d in datapoints])
         elif isinstance(first, (tuple, list)):
             pairs = _numeric_pairs(datapoints, identifier)
