@@ -69,18 +69,18 @@ def test_assets_read_equals_list(spark: Any, srv: Served) -> None:
 def test_instances_filters_are_pushed_to_cdf_and_the_secret_is_not_in_the_plan(spark: Any, srv: Served) -> None:
     opts = {**srv.options(type="instances", view=view_option()), "clientSecret": SECRET}
     del opts["clientSecretEnv"]
+    srv.emulator.requests.clear()  # the plan (made when the query is analysed) pages through the filtered ids
     df = spark.read.format("cognite").options(**opts).load().filter("rpm = 7 AND load > 10")
     plan_text = df._jdf.queryExecution().toString() + df._jdf.queryExecution().executedPlan().toString()
     assert SECRET not in plan_text
+    bodies = [r.json() for r in srv.emulator.requests if r.route == "/models/instances/list"]
     want = [
         n.external_id
         for n in srv.client.data_modeling.instances.list(sources=[VIEW], limit=None)
         if n.properties[VIEW]["rpm"] == 7 and n.properties[VIEW]["load"] > 10
     ]
-    srv.emulator.requests.clear()
     rows = df.collect()
     assert sorted(r["externalId"] for r in rows) == sorted(want) and want
-    bodies = [r.json() for r in srv.emulator.requests if r.route == "/models/instances/list"]
     assert bodies and all("equals" in json.dumps(b["filter"]) for b in bodies)  # CDF did the filtering
 
 
