@@ -169,7 +169,9 @@ def test_failed_datapoints_are_reported_never_dropped(srv: Served) -> None:
 
 def test_raw_assets_and_instances_writes_land_exactly(srv: Served) -> None:
     rows = pd.DataFrame({"key": [f"w{i}" for i in range(6000)], "columns": [json.dumps({"i": i}) for i in range(6000)]})
-    assert write_cognite(rows, **srv.options(type="raw", database="db2", table="w", ensureParent="true")).written == 6000
+    assert (
+        write_cognite(rows, **srv.options(type="raw", database="db2", table="w", ensureParent="true")).written == 6000
+    )
     landed = srv.client.raw.rows.list("db2", "w", limit=None)
     assert {r.key: r.columns for r in landed} == {f"w{i}": {"i": i} for i in range(6000)}
 

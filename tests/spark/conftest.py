@@ -12,7 +12,9 @@ import pytest
 
 from tests.scale_out.served import SECRET, SECRET_ENV
 
-JAVA = shutil.which("java") or (os.environ.get("JAVA_HOME") and shutil.which(os.path.join(os.environ["JAVA_HOME"], "bin", "java")))
+JAVA = shutil.which("java") or (
+    os.environ.get("JAVA_HOME") and shutil.which(os.path.join(os.environ["JAVA_HOME"], "bin", "java"))
+)
 
 pytestmark = pytest.mark.spark
 
