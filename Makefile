@@ -77,6 +77,11 @@ conformance: install official-venv
 
 bench: install official-venv
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
+	$(PY) benchmarks/spark_dask.py $(SCALE_OUT_ARGS)
+
+## Spark / Dask readers vs our SDK and the official SDK (SCALE_OUT_ARGS="--series 10 --points 200000" for a quick run)
+bench-scale-out: install official-venv
+	$(PY) benchmarks/spark_dask.py $(SCALE_OUT_ARGS)
 
 ## Import time of `from cognite.client import CogniteClient`, ours vs official, each in a clean throwaway venv
 bench-import: install

@@ -114,7 +114,9 @@ def seed_instances(client: CogniteClient, n: int = 2500) -> None:
     dm.views.apply(ViewApply(SPACE, "Pump", "v1", properties=props))
     dm.instances.apply(
         [
-            NodeApply(SPACE, f"p{i}", sources=[NodeOrEdgeData(VIEW, {"name": f"pump {i}", "rpm": i % 50, "load": i / 7})])
+            NodeApply(
+                SPACE, f"p{i}", sources=[NodeOrEdgeData(VIEW, {"name": f"pump {i}", "rpm": i % 50, "load": i / 7})]
+            )
             for i in range(n)
         ]
     )

@@ -9,6 +9,7 @@ process builds its own client from the settings on first use (`Connection.client
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -100,7 +101,7 @@ class Options:
             raise ValueError(f"type {self.type!r} needs the option {key!r}")
         return value
 
-    def list(self, key: str) -> list[str]:
+    def list(self, key: str) -> builtins.list[str]:
         value = self.get(key)
         return [v.strip() for v in value.split(",") if v.strip()] if value else []
 
@@ -117,7 +118,7 @@ class Options:
         return n
 
     @property
-    def aggregates(self) -> list[str]:
+    def aggregates(self) -> builtins.list[str]:
         return [normalize_aggregate(a) for a in self.list("aggregates")]
 
     @property

@@ -159,7 +159,7 @@ def _window(kind: str, ident: Any, start: int, end: int, points: int) -> Window:
 def _plan_datapoints(options: Options, client: CogniteClient) -> list[Partition]:
     series = series_of(options)
     start, end = time_range(options)
-    (kind, _), = series.items()
+    ((kind, _),) = series.items()
     spans = _data_spans(client, series, start, end)
     if options.aggregates:
         target = options.int("aggregatesPerPartition", DEFAULT_AGGREGATES_PER_PARTITION)
@@ -202,22 +202,25 @@ def aggregate_windows(
         a, b = max(a, lo), min(b, hi)
         return max(0, math.ceil((b - origin) / width) - (a - origin) // width)
 
-    return [(a, b, buckets(a, b)) for a, b in zip(edges, edges[1:])]
+    return [(a, b, buckets(a, b)) for a, b in zip(edges, edges[1:], strict=False)]
 
 
 def _data_spans(
     client: CogniteClient, series: dict[str, list[Any]], start: int, end: int
 ) -> list[tuple[Any, int, int]]:
     """(identifier, first, last) timestamps of every series with points in [start, end)."""
-    dps = client.time_series.data
-    (kind, idents), = series.items()
+    dps: Any = client.time_series.data  # called with {kind: idents} keywords (the overloads cannot see them)
+    ((kind, idents),) = series.items()
     firsts = dps.retrieve_arrays(**{kind: idents}, start=start, end=end, limit=1)
-    present = [(ident, _ms(arr.timestamp)[0]) for ident, arr in zip(idents, firsts) if len(arr.timestamp)]
+    present = [(ident, _ms(arr.timestamp)[0]) for ident, arr in zip(idents, firsts, strict=False) if len(arr.timestamp)]
     if not present:
         return []
     before = end if end <= MAX_TIMESTAMP_MS else None
     latest = dps.retrieve_latest(**{kind: [p[0] for p in present]}, before=before)
-    return [(ident, first, last.timestamp_ms if last else first) for (ident, first), last in zip(present, latest)]
+    return [
+        (ident, first, last.timestamp_ms if last else first)
+        for (ident, first), last in zip(present, latest, strict=False)
+    ]
 
 
 def _density_granularity(span: int) -> str:
@@ -241,15 +244,16 @@ def _raw_windows(
     windows: list[Window] = []
     for granularity, members in groups.items():
         lo, hi = min(m[1] for m in members), max(m[2] for m in members) + 1
-        counts = client.time_series.data.retrieve_arrays(
+        dps: Any = client.time_series.data
+        counts = dps.retrieve_arrays(
             **{kind: [m[0] for m in members]}, start=lo, end=hi, aggregates=["count"], granularity=granularity
         )
-        for (ident, _, _), arr in zip(members, counts):
+        for (ident, _, _), arr in zip(members, counts, strict=False):
             edges = _ms(arr.timestamp)
             n = [int(c) for c in (arr.count if arr.count is not None else ())]
             cuts = split_by_counts(start, end, edges, n, target)
             for k, (a, b) in enumerate(cuts):
-                held = sum(c for e, c in zip(edges, n) if (k == 0 or a <= e) and e < b)
+                held = sum(c for e, c in zip(edges, n, strict=False) if (k == 0 or a <= e) and e < b)
                 windows.append(_window(kind, ident, a, b, held))
     return windows
 
@@ -309,7 +313,9 @@ def instances_filter(options: Options, pushed: list[dict[str, Any]] | None = Non
     return {"and": conditions} if len(conditions) > 1 else conditions[0]
 
 
-def _plan_instances(options: Options, client: CogniteClient, pushed: list[dict[str, Any]] | None = None) -> list[Partition]:
+def _plan_instances(
+    options: Options, client: CogniteClient, pushed: list[dict[str, Any]] | None = None
+) -> list[Partition]:
     from cdf_api.operations import OPERATIONS
 
     from cognite.client._mechanisms import paging

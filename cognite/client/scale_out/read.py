@@ -35,7 +35,11 @@ _LIST_PAGE = 1000
 _RAW_PAGE = 10_000
 
 RAW_SCHEMA = pa.schema(
-    [pa.field("key", pa.string(), nullable=False), pa.field("lastUpdatedTime", TIMESTAMP), pa.field("columns", pa.string())]
+    [
+        pa.field("key", pa.string(), nullable=False),
+        pa.field("lastUpdatedTime", TIMESTAMP),
+        pa.field("columns", pa.string()),
+    ]
 )
 SEQUENCE_ROWS_SCHEMA = pa.schema(
     [
@@ -123,7 +127,8 @@ def _read_datapoints(
         by_kind.setdefault(kind, []).append({kind: ident, "start": w.start, "end": w.end})
     extra: dict[str, Any] = {"aggregates": aggregates, "granularity": options.granularity} if aggregates else {}
     for kind, queries in by_kind.items():
-        arrays = client.time_series.data.retrieve_arrays(**{kind: queries}, **extra)
+        dps: Any = client.time_series.data  # {kind: queries} keywords (the overloads cannot see them)
+        arrays = dps.retrieve_arrays(**{kind: queries}, **extra)
         for arr in arrays:
             if aggregates:
                 cols = {a: getattr(arr, to_snake(a)) for a in aggregates}
@@ -191,7 +196,9 @@ def _read_raw(client: CogniteClient, options: Options, partition: p.RawPartition
 
     base: dict[str, Any] = {"limit": _RAW_PAGE, **({"cursor": partition.cursor} if partition.cursor else {})}
     for items in _pages(send, base):
-        rows = [{"key": r["key"], "lastUpdatedTime": r.get("lastUpdatedTime"), "columns": r.get("columns")} for r in items]
+        rows = [
+            {"key": r["key"], "lastUpdatedTime": r.get("lastUpdatedTime"), "columns": r.get("columns")} for r in items
+        ]
         yield items_to_batch(rows, RAW_SCHEMA)
 
 

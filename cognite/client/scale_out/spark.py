@@ -111,11 +111,15 @@ _RANGES = {GreaterThan: "gt", GreaterThanOrEqual: "gte", LessThan: "lt", LessTha
 
 def to_dm_filter(f: Filter, view: dict[str, str], columns: set[str]) -> dict[str, Any] | None:
     """The DM filter of a Spark filter on one column of an instances read, None when CDF cannot evaluate it."""
-    attr = getattr(f, "attribute", ())
+    attr: tuple[str, ...] = getattr(f, "attribute", ())
     if len(attr) != 1 or attr[0] not in columns or attr[0] in ("version", "createdTime", "lastUpdatedTime"):
         return None
     name = attr[0]
-    prop = ["node", name] if name in ("space", "externalId") else [view["space"], f"{view['externalId']}/{view['version']}", name]
+    prop = (
+        ["node", name]
+        if name in ("space", "externalId")
+        else [view["space"], f"{view['externalId']}/{view['version']}", name]
+    )
     if isinstance(f, EqualTo):
         return {"equals": {"property": prop, "value": f.value}}
     if isinstance(f, In):
@@ -124,7 +128,7 @@ def to_dm_filter(f: Filter, view: dict[str, str], columns: set[str]) -> dict[str
         return {"exists": {"property": prop}}
     op = _RANGES.get(type(f))
     if op is not None:
-        return {"range": {"property": prop, op: getattr(f, "value")}}
+        return {"range": {"property": prop, op: getattr(f, "value", None)}}
     return None
 
 

@@ -106,7 +106,9 @@ def _rebatch(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.Table]:
         yield pa.Table.from_batches(held)
 
 
-def _account(rows: int, call: Callable[[], Any], ident_of: Callable[[Any], Any], counted: Callable[[Any], int]) -> WriteReport:
+def _account(
+    rows: int, call: Callable[[], Any], ident_of: Callable[[Any], Any], counted: Callable[[Any], int]
+) -> WriteReport:
     """Run one SDK call writing `rows` rows; on error, count its successful / failed / unknown entries."""
     try:
         call()
