@@ -58,6 +58,14 @@ def facts_at(method: str, path: str) -> OperationFacts | None:
     return None if oid is None else facts(oid)
 
 
+def limit_max_at(method: str, path: str) -> int:
+    """The `limit` maximum the spec states for an operation; an error when it states none (a spec change to see)."""
+    found = facts_at(method, path)
+    if found is None or found.limit_max is None:
+        raise RuntimeError(f"The spec states no limit maximum for {method} {path}")
+    return found.limit_max
+
+
 def spec_limits(resource_path: str) -> dict[str, int]:
     """{"create": maxItems, "retrieve": ..., "update": ..., "delete": ..., "list": limit maximum} the spec states."""
     out: dict[str, int] = {}

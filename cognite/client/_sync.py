@@ -33,20 +33,10 @@ def _background_loop() -> asyncio.AbstractEventLoop:
         with _lock:
             if _loop is None or _loop.is_closed():
                 loop = asyncio.new_event_loop()
-                thread = threading.Thread(target=_run_loop, args=(loop,), name="cognite-sdk-loop", daemon=True)
+                thread = threading.Thread(target=loop.run_forever, name="cognite-sdk-loop", daemon=True)
                 thread.start()
                 _loop, _thread = loop, thread
     return _loop
-
-
-def _run_loop(loop: asyncio.AbstractEventLoop) -> None:
-    try:  # httpcore asks sniffio which async library runs, several times per request; this thread only runs asyncio
-        import sniffio
-
-        sniffio.thread_local.name = "asyncio"
-    except ImportError:
-        pass
-    loop.run_forever()
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

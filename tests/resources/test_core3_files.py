@@ -147,8 +147,8 @@ async def test_download_urls_are_keyed_as_asked(client: Any, resolve: Any, emula
     assert all(u.startswith("http") for u in urls.values())
 
 
-async def test_large_upload_is_sent_in_slices(client: Any, resolve: Any) -> None:
-    """Above 8 MiB the body goes out 1 MiB at a time with its Content-Length, and arrives whole."""
+async def test_large_upload_arrives_whole(client: Any, resolve: Any) -> None:
+    """Above 8 MiB the body goes out in 1 MiB slices with its Content-Length: what arrives is all of it, in order."""
     content = bytes(range(256)) * (9 * 2**20 // 256 + 7)
     meta = await resolve(client.files.upload_bytes(content, name="big.bin", external_id="big9"))
     assert await resolve(client.files.download_bytes(id=meta.id)) == content

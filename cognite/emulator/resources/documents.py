@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from cognite.client._spec_facts import facts_at
+from cognite.client._spec_facts import limit_max_at
 from cognite.emulator.aggregates import aggregate, compile_bucket_filter
 from cognite.emulator.filters import compile_advanced, sort_items
 from cognite.emulator.http import CDFError
@@ -34,11 +34,6 @@ _CANNOT = "needs CDF's document processing (text extraction and previews are not
 _LIMIT_DEFAULT = 100
 
 
-def _limit_max(path: str, fallback: int) -> int:
-    facts = facts_at("POST", path)
-    return facts.limit_max if facts is not None and facts.limit_max is not None else fallback
-
-
 class Documents:
     """The documents API over the files service (no state of its own)."""
 
@@ -46,9 +41,9 @@ class Documents:
 
     def __init__(self, emu: Any) -> None:
         self.emu = emu
-        self.list_max = _limit_max("/documents/list", 1000)
-        self.search_max = _limit_max("/documents/search", 1000)
-        self.aggregate_max = _limit_max("/documents/aggregate", 10000)
+        self.list_max = limit_max_at("POST", "/documents/list")
+        self.search_max = limit_max_at("POST", "/documents/search")
+        self.aggregate_max = limit_max_at("POST", "/documents/aggregate")
 
     def reset(self) -> None:
         """Documents are derived from files: nothing to reset."""

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from cognite.client._spec_facts import facts_at
+from cognite.client._spec_facts import limit_max_at
 from cognite.emulator.datapoints.timespec import parse_time
 from cognite.emulator.filters import compile_advanced
 from cognite.emulator.http import CDFError, json_response, read_json
@@ -38,15 +38,8 @@ MAX_POLL_SECONDS = 60
 _DATA_PATH = "/timeseries/subscriptions/data/list"
 
 
-def _limit_max(method: str, path: str) -> int:
-    facts = facts_at(method, path)
-    if facts is None or facts.limit_max is None:
-        raise RuntimeError(f"The spec states no limit maximum for {method} {path}")
-    return facts.limit_max
-
-
-_DATA_LIMIT_MAX = _limit_max("POST", _DATA_PATH)
-_MEMBERS_LIMIT_MAX = _limit_max("GET", "/timeseries/subscriptions/members")
+_DATA_LIMIT_MAX = limit_max_at("POST", _DATA_PATH)
+_MEMBERS_LIMIT_MAX = limit_max_at("GET", "/timeseries/subscriptions/members")
 _EXPLICIT = ("timeSeriesIds", "instanceIds")
 
 
